@@ -1,0 +1,64 @@
+# Truce: `make run` starts the app, `make test` runs the whole suite headless.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+
+# What Qt needs from Debian: the first line always, the xcb ones for a real display.
+QT_DEBS := libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3
+QT_X11_DEBS := libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
+	libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \
+	libxcb-xkb1 libxcb-xfixes0
+
+.PHONY: run test demo samples bench lint format sysdeps sysdeps-x11 translations clean
+
+run: sysdeps sysdeps-x11 $(VENV)/.installed
+	$(VENV)/bin/truce
+
+test: sysdeps $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+demo: $(VENV)/.installed
+	$(VENV)/bin/truce demo
+
+samples: $(VENV)/.installed
+	$(PY) -m workshop_app.samples exports
+
+bench: sysdeps $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(VENV)/.installed
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+$(VENV)/.installed: pyproject.toml
+	@$(PYTHON) -c "import ensurepip" 2>/dev/null || $(MAKE) --no-print-directory _debs DEBS=python3-venv
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+sysdeps:
+	@$(MAKE) --no-print-directory _debs DEBS="$(QT_DEBS)"
+
+sysdeps-x11:
+	@$(MAKE) --no-print-directory _debs DEBS="$(QT_X11_DEBS)"
+
+# Installs the missing Debian packages when run as root, otherwise names the exact command.
+_debs:
+	@command -v dpkg-query >/dev/null || { echo "Not a Debian system: make sure Qt's libraries ($(DEBS)) are installed."; exit 0; }; \
+	missing=$$(for p in $(DEBS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then \
+		echo "Installing: $$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	else \
+		echo "Truce needs these system libraries. Run:"; echo "  sudo apt-get install $$missing"; exit 1; \
+	fi
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache

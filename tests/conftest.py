@@ -1,0 +1,46 @@
+"""Shared fixtures: every test gets its own data folder, database and settings; Qt runs offscreen."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datetime import date  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from workshop_app.demo import create_demo  # noqa: E402
+from workshop_app.domain import Session  # noqa: E402
+from workshop_app.store import Repository  # noqa: E402
+
+# A fixed "today" so dates in the demo session are the same in every run.
+TODAY = date(2026, 4, 2)
+
+
+@pytest.fixture(autouse=True)
+def truce_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Nothing a test does reaches the real data folder."""
+    home = tmp_path / "truce-home"
+    monkeypatch.setenv("TRUCE_HOME", str(home))
+    monkeypatch.delenv("TRUCE_DB", raising=False)
+    return home
+
+
+@pytest.fixture
+def db_path(truce_home: Path) -> Path:
+    return truce_home / "truce.db"
+
+
+@pytest.fixture
+def repo(db_path: Path):
+    repository = Repository.open(db_path)
+    yield repository
+    repository.close()
+
+
+@pytest.fixture
+def demo(repo: Repository) -> Session:
+    """The demo session, stored, as the user would get it from `truce demo`."""
+    return create_demo(repo, "en", today=TODAY)

@@ -1,0 +1,67 @@
+"""Fixtures for driving the real window: dialogs are answered through ui.prompts, never shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ui import prompts
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.settings import Settings
+
+
+class Answers:
+    """What the patched dialogs answer, and a record of what they were asked."""
+
+    def __init__(self) -> None:
+        self.confirm = True
+        self.text: str | None = None
+        self.choice: int | None = None
+        self.open_path: str | None = None
+        self.save_path: str | None = None
+        self.new_session: dict[str, Any] | None = None
+        self.errors: list[tuple[str, str]] = []
+        self.infos: list[tuple[str, str]] = []
+        self.asked: list[str] = []
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    a = Answers()
+
+    def record(kind: str, value: Any) -> Any:
+        a.asked.append(kind)
+        return value
+
+    monkeypatch.setattr(
+        prompts, "error", lambda parent, title, message: a.errors.append((title, message))
+    )
+    monkeypatch.setattr(
+        prompts, "info", lambda parent, title, message: a.infos.append((title, message))
+    )
+    monkeypatch.setattr(prompts, "confirm", lambda *args: record("confirm", a.confirm))
+    monkeypatch.setattr(prompts, "choose", lambda *args: record("choose", a.choice))
+    monkeypatch.setattr(prompts, "text", lambda *args: record("text", a.text))
+    monkeypatch.setattr(prompts, "open_file", lambda *args: record("open_file", a.open_path))
+    monkeypatch.setattr(prompts, "save_file", lambda *args: record("save_file", a.save_path))
+    monkeypatch.setattr(prompts, "new_session", lambda *args: record("new_session", a.new_session))
+    monkeypatch.setattr(prompts, "about", lambda *args: record("about", None))
+    return a
+
+
+@pytest.fixture
+def context(db_path: Path, truce_home: Path) -> AppContext:
+    truce_home.mkdir(parents=True, exist_ok=True)
+    return AppContext(db_path=db_path, settings=Settings(truce_home / "settings.ini"))
+
+
+@pytest.fixture
+def window(qtbot, context: AppContext, answers: Answers) -> MainWindow:
+    win = MainWindow(context)
+    assert win.open_store()
+    qtbot.addWidget(win)
+    win.show()
+    return win

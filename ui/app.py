@@ -1,0 +1,55 @@
+"""The composition root: `truce` with a command runs the headless CLI, without one opens the window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from workshop_app.cli import COMMANDS
+
+
+def wants_cli(argv: Sequence[str]) -> bool:
+    return any(arg in COMMANDS or arg in ("-h", "--help", "--version") for arg in argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if wants_cli(argv):
+        from workshop_app.cli import main as cli_main
+
+        return cli_main(argv)
+    return run_window(argv)
+
+
+def run_window(argv: list[str]) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="truce")
+    parser.add_argument("--db", metavar="PATH")
+    args, qt_args = parser.parse_known_args(argv)
+
+    from PySide6.QtWidgets import QApplication
+
+    from ui.context import AppContext
+    from ui.i18n import install_translators
+    from ui.main_window import MainWindow
+    from ui.style import apply_style
+    from workshop_app import __version__
+
+    app = QApplication([sys.argv[0], *qt_args])
+    app.setApplicationName("Truce")
+    app.setOrganizationName("Truce")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("truce")
+    apply_style(app)
+    context = AppContext.create(args.db)
+    install_translators(app, context.settings.get("ui/language"))
+    window = MainWindow(context)
+    if not window.open_store():
+        return 1
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

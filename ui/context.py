@@ -1,0 +1,21 @@
+"""What every window and page needs, built once in ui.app.main and passed down."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ui.settings import Settings
+from workshop_app.paths import database_path, settings_path
+
+
+@dataclass
+class AppContext:
+    db_path: Path
+    settings: Settings
+
+    @classmethod
+    def create(cls, db: str | None = None) -> AppContext:
+        path = settings_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return cls(db_path=database_path(db), settings=Settings(path))

@@ -1,0 +1,321 @@
+"""The main window: the library or an open session, menus, shortcuts and the saved indicator."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
+
+from ui import prompts
+from ui.context import AppContext
+from ui.dialogs.new_session import default_language
+from ui.labels import stage_title
+from ui.library import LibraryPage
+from ui.session_view import SessionView
+from ui.store import SessionStore
+from workshop_app.errors import NotFound, TruceError
+from workshop_app.paths import documents_dir
+from workshop_app.store import Repository
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext):
+        super().__init__()
+        self.context = context
+        self.settings = context.settings
+        self.store: SessionStore | None = None
+        self.undo = QUndoStack(self)
+        self.setWindowTitle("Truce")
+        self.resize(1200, 800)
+        self.saved_label = QLabel(objectName="savedIndicator")
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+    # ------------------------------------------------------------------ start-up
+
+    def open_store(self) -> bool:
+        try:
+            repo = Repository.open(self.context.db_path)
+        except (TruceError, OSError) as exc:
+            prompts.error(None, self.tr("Truce cannot start"), str(exc))
+            return False
+        self.attach(SessionStore(repo, self))
+        return True
+
+    def attach(self, store: SessionStore) -> None:
+        self.store = store
+        self.library = LibraryPage(store, self.settings, self.undo)
+        self.session_view = SessionView(store)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.library)
+        self.pages.addWidget(self.session_view)
+        self.setCentralWidget(self.pages)
+        self.library.openRequested.connect(self.open_session)
+        self.library.selectionChanged.connect(self._update_actions)
+        self.session_view.stageChanged.connect(lambda stage: self._update_title())
+        store.saved.connect(self._saved)
+        self._build_menus()
+        geometry = self.settings.get("window/geometry")
+        if geometry:
+            self.restoreGeometry(geometry)
+        last = self.settings.get("session/last_opened")
+        if last:
+            try:
+                self.open_session(last)
+            except NotFound:
+                self.show_library()
+        else:
+            self.show_library()
+
+    def _action(
+        self, text: str, slot, shortcut: QKeySequence | str | None = None, name: str = ""
+    ) -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(
+            self.tr("&New Session…"),
+            self.library.new_session,
+            QKeySequence.StandardKey.New,
+            "actionNew",
+        )
+        self.library_action = self._action(
+            self.tr("&Library"), self.show_library, "Ctrl+L", "actionLibrary"
+        )
+        self.import_action = self._action(
+            self.tr("&Import Session…"), self.import_session, "Ctrl+I", "actionImport"
+        )
+        self.export_action = self._action(
+            self.tr("&Export Session as JSON…"), self.export_session, "Ctrl+E", "actionExport"
+        )
+        self.duplicate_action = self._action(
+            self.tr("&Duplicate for Follow-up…"),
+            self.duplicate_session,
+            "Ctrl+D",
+            "actionDuplicate",
+        )
+        self.quit_action = self._action(
+            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actionQuit"
+        )
+        for item in (
+            self.new_action,
+            self.library_action,
+            None,
+            self.import_action,
+            self.export_action,
+            None,
+            self.duplicate_action,
+            None,
+            self.quit_action,
+        ):
+            file.addSeparator() if item is None else file.addAction(item)
+
+        edit = bar.addMenu(self.tr("&Edit"))
+        undo = self.undo.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addAction(undo)
+        edit.addAction(redo)
+        edit.addSeparator()
+        self.find_action = self._action(
+            self.tr("&Find Session"), self._find, QKeySequence.StandardKey.Find, "actionFind"
+        )
+        edit.addAction(self.find_action)
+
+        go = bar.addMenu(self.tr("&Go"))
+        self.previous_action = self._action(
+            self.tr("&Previous Stage"),
+            lambda: self.session_view.step(-1),
+            "Ctrl+PgUp",
+            "actionPrevious",
+        )
+        self.next_action = self._action(
+            self.tr("&Next Stage"), lambda: self.session_view.step(1), "Ctrl+PgDown", "actionNext"
+        )
+        go.addAction(self.previous_action)
+        go.addAction(self.next_action)
+        go.addSeparator()
+        self.stage_actions: list[QAction] = []
+        for number, stage in enumerate(self.session_view.stages, start=1):
+            action = self._action(
+                stage_title(stage),
+                lambda s=stage: self._go(s),
+                f"Ctrl+{number}",
+                f"actionStage_{stage}",
+            )
+            go.addAction(action)
+            self.stage_actions.append(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(self.tr("About the &Method"), self.show_about, "F1", "actionAboutMethod")
+        )
+        help_menu.addAction(
+            self._action(self.tr("&About Truce"), self.show_about, None, "actionAbout")
+        )
+        self._update_actions()
+
+    # ------------------------------------------------------------------ navigation
+
+    def show_library(self) -> None:
+        if self.pages.currentWidget() is self.session_view:
+            self.session_view.flush()
+            if self.session_view.session is not None:
+                self.library.select(self.session_view.session.id)
+        self.pages.setCurrentWidget(self.library)
+        self.settings.set("session/last_opened", "")
+        self.library.table.setFocus()
+        self._update_actions()
+        self._update_title()
+
+    def open_session(self, session_id: str) -> None:
+        assert self.store is not None
+        session = self.store.load(session_id)
+        self.session_view.open(session)
+        self.pages.setCurrentWidget(self.session_view)
+        self.settings.set("session/last_opened", session_id)
+        self._update_actions()
+        self._update_title()
+
+    def _go(self, stage: str) -> None:
+        if self.pages.currentWidget() is self.session_view:
+            self.session_view.go(stage)
+
+    def _find(self) -> None:
+        self.show_library()
+        self.library.focus_search()
+
+    def _in_session(self) -> bool:
+        return (
+            self.pages.currentWidget() is self.session_view
+            and self.session_view.session is not None
+        )
+
+    def _current_id(self) -> str | None:
+        if self._in_session():
+            assert self.session_view.session is not None
+            return self.session_view.session.id
+        return self.library.selected_id()
+
+    def _update_actions(self) -> None:
+        in_session = self._in_session()
+        has = self._current_id() is not None
+        self.export_action.setEnabled(has)
+        self.duplicate_action.setEnabled(has)
+        self.library_action.setEnabled(in_session)
+        for action in (self.previous_action, self.next_action, *self.stage_actions):
+            action.setEnabled(in_session)
+
+    def _update_title(self) -> None:
+        if self._in_session():
+            assert self.session_view.session is not None
+            self.setWindowTitle(
+                f"{self.session_view.session.info.title} — {stage_title(self.session_view.current_stage())} — Truce"
+            )
+        else:
+            self.setWindowTitle("Truce")
+
+    def _saved(self, when: datetime) -> None:
+        self.saved_label.setText(
+            self.tr("All changes saved · %1").replace("%1", when.strftime("%H:%M:%S"))
+        )
+        self._update_title()
+
+    # ------------------------------------------------------------------ commands
+
+    def _folder(self) -> str:
+        return self.settings.get("export/last_folder") or str(documents_dir())
+
+    def import_session(self) -> None:
+        assert self.store is not None
+        path = prompts.open_file(
+            self,
+            self.tr("Import session"),
+            self._folder(),
+            self.tr("Truce sessions (*.json);;All files (*)"),
+        )
+        if not path:
+            return
+        self.settings.set("export/last_folder", str(Path(path).parent))
+        try:
+            session = self.store.import_file(Path(path))
+        except TruceError as exc:
+            if "already in the library" not in str(exc):
+                prompts.error(self, self.tr("Import session"), str(exc))
+                return
+            choice = prompts.choose(
+                self,
+                self.tr("Import session"),
+                self.tr(
+                    "This session is already in your library. Import it as a new copy, or replace the one you have "
+                    "with the imported version?"
+                ),
+                [self.tr("Import as copy"), self.tr("Replace mine")],
+            )
+            if choice is None:
+                return
+            try:
+                session = self.store.import_file(Path(path), "copy" if choice == 0 else "replace")
+            except TruceError as again:
+                prompts.error(self, self.tr("Import session"), str(again))
+                return
+        self.statusBar().showMessage(
+            self.tr("Imported “%1”.").replace("%1", session.info.title), 5000
+        )
+        self.open_session(session.id)
+
+    def export_session(self) -> None:
+        assert self.store is not None
+        session_id = self._current_id()
+        if not session_id:
+            return
+        if self._in_session():
+            self.session_view.flush()
+        title = self.store.load(session_id).info.title
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip() or "session"
+        path = prompts.save_file(
+            self,
+            self.tr("Export session"),
+            str(Path(self._folder()) / f"{safe}.json"),
+            self.tr("Truce sessions (*.json)"),
+        )
+        if not path:
+            return
+        self.settings.set("export/last_folder", str(Path(path).parent))
+        try:
+            written = self.store.export_json(session_id, Path(path))
+        except TruceError as exc:
+            prompts.error(self, self.tr("Export session"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(written)), 5000)
+
+    def duplicate_session(self) -> None:
+        session_id = self._current_id()
+        if session_id:
+            self.show_library()
+            self.library.select(session_id)
+            self.library.duplicate_selected()
+
+    def show_about(self) -> None:
+        language = (
+            self.session_view.session.info.language if self._in_session() else default_language()
+        )
+        prompts.about(self, language)
+
+    # ------------------------------------------------------------------ closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.store is not None:
+            self.session_view.flush()
+            self.settings.set("window/geometry", self.saveGeometry())
+            self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,8 @@
+"""One page per workshop stage, in the order of the workshop. A stage appears here when its page exists."""
+
+from __future__ import annotations
+
+from ui.pages.base import StagePage
+from ui.pages.setup import SetupPage
+
+PAGES: list[type[StagePage]] = [SetupPage]

@@ -1,0 +1,77 @@
+"""What every stage page shares: the session it shows, the store it writes through, saving text
+as it is typed without writing on every keystroke."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+from ui import prompts
+from ui.store import SessionStore
+from workshop_app.domain import Session
+from workshop_app.errors import TruceError
+
+# Typing pauses this long before a text field is written; leaving the field writes at once.
+TYPING_PAUSE_MS = 400
+
+
+class Debounced(QObject):
+    """Runs ``action`` once typing pauses; ``flush`` runs a pending one now."""
+
+    def __init__(self, action: Callable[[], None], parent: QObject):
+        super().__init__(parent)
+        self._action = action
+        self._timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self._timer.timeout.connect(self._action)
+
+    def poke(self) -> None:
+        self._timer.start()
+
+    def flush(self) -> None:
+        if self._timer.isActive():
+            self._timer.stop()
+            self._action()
+
+    @property
+    def pending(self) -> bool:
+        return self._timer.isActive()
+
+
+class StagePage(QWidget):
+    stage = ""
+
+    def __init__(self, store: SessionStore, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.session: Session | None = None
+        self._debounced: list[Debounced] = []
+
+    def debounced(self, action: Callable[[], None]) -> Debounced:
+        pending = Debounced(action, self)
+        self._debounced.append(pending)
+        return pending
+
+    def load(self, session: Session) -> None:
+        self.flush()
+        self.session = session
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Redraw every widget from ``self.session``."""
+
+    def flush(self) -> None:
+        """Write whatever is still waiting for a typing pause."""
+        for pending in self._debounced:
+            pending.flush()
+
+    def write(self, title: str, work: Callable[[], object]) -> bool:
+        """Run one store write; a refusal is shown to the user and the page redraws from the model."""
+        try:
+            work()
+        except TruceError as exc:
+            prompts.error(self, title, str(exc))
+            self.refresh()
+            return False
+        return True

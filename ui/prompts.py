@@ -1,0 +1,66 @@
+"""The one seam for modal dialogs. Tests patch these functions; nothing else opens a QMessageBox
+or a QFileDialog."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+
+def error(parent: QWidget | None, title: str, message: str) -> None:
+    QMessageBox.warning(parent, title, message)
+
+
+def info(parent: QWidget | None, title: str, message: str) -> None:
+    QMessageBox.information(parent, title, message)
+
+
+def confirm(parent: QWidget | None, title: str, message: str, action: str) -> bool:
+    """Ask before anything is destroyed; the destructive button is never the default."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Cancel, parent
+    )
+    go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is go
+
+
+def choose(parent: QWidget | None, title: str, message: str, options: list[str]) -> int | None:
+    """Offer a few labelled choices; returns the index picked, or None when cancelled."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, message, QMessageBox.StandardButton.Cancel, parent
+    )
+    buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else None
+
+
+def text(parent: QWidget | None, title: str, label: str, value: str = "") -> str | None:
+    result, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, value)
+    return result if ok else None
+
+
+def open_file(parent: QWidget | None, title: str, folder: str, filters: str) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+    return path or None
+
+
+def save_file(parent: QWidget | None, title: str, path: str, filters: str) -> str | None:
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, path, filters)
+    return chosen or None
+
+
+def new_session(parent: QWidget | None) -> dict | None:
+    """The details of a new session, or None when cancelled."""
+    from ui.dialogs.new_session import NewSessionDialog
+
+    dialog = NewSessionDialog(parent)
+    return dialog.details() if dialog.exec() == NewSessionDialog.DialogCode.Accepted else None
+
+
+def about(parent: QWidget | None, language: str) -> None:
+    from ui.dialogs.about import AboutDialog
+
+    AboutDialog(language, parent).exec()

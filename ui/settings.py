@@ -1,0 +1,46 @@
+"""Every setting, declared once with its default, stored with QSettings in one ini file.
+
+Sessions never live here: they are in the SQLite database.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+DEFAULTS: dict[str, Any] = {
+    "window/geometry": QByteArray(),
+    "window/state": QByteArray(),
+    "session/last_opened": "",
+    "export/last_folder": "",
+    "ui/language": "",  # empty: follow the system
+    "library/sort_column": 2,
+    "library/sort_order": 1,
+}
+
+
+class Settings:
+    def __init__(self, path: Path):
+        self._qsettings = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def get(self, key: str) -> Any:
+        default = DEFAULTS[key]
+        value = self._qsettings.value(key, default)
+        if isinstance(default, bool):
+            return value in (True, "true", "1", 1)
+        if isinstance(default, int):
+            try:
+                return int(value)
+            except (TypeError, ValueError):
+                return default
+        return value
+
+    def set(self, key: str, value: Any) -> None:
+        if key not in DEFAULTS:
+            raise KeyError(key)
+        self._qsettings.setValue(key, value)
+
+    def sync(self) -> None:
+        self._qsettings.sync()

@@ -1,0 +1,40 @@
+"""Look and feel in one place: spacing, sizes, colours for the two departments, the stylesheet."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QApplication
+
+SPACING = 8
+MARGIN = 16
+PAGE_MARGIN = 24
+NAVIGATOR_WIDTH = 230
+TITLE_POINT_DELTA = 6  # page titles: this much larger than the body font
+SUBTITLE_POINT_DELTA = 2
+
+# Each department keeps its colour everywhere (tables, charts, printed documents).
+SALES_COLOUR = QColor("#1f77b4")
+MARKETING_COLOUR = QColor("#d9822b")
+SHARED_COLOUR = QColor("#5b8c5a")
+WARNING_COLOUR = QColor("#b3261e")
+
+STYLESHEET = """
+QListWidget#navigator { border: none; font-size: 11pt; }
+QListWidget#navigator::item { padding: 8px 10px; border-radius: 6px; }
+QListWidget#navigator::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+QLabel[role="hint"] { color: palette(placeholder-text); }
+QLabel[role="warning"] { color: #b3261e; }
+QFrame#emptyState { border: 1px dashed palette(mid); border-radius: 12px; }
+"""
+
+
+def apply_style(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLESHEET)
+
+
+def scaled_font(base: QFont, delta: int, bold: bool = True) -> QFont:
+    font = QFont(base)
+    font.setPointSizeF(max(base.pointSizeF(), 9.0) + delta)
+    font.setBold(bold)
+    return font

@@ -1,0 +1,107 @@
+"""The headless command line: `truce demo`, `list`, `export`, `import`. Never imports Qt."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from workshop_app import __version__
+from workshop_app.errors import TruceError
+from workshop_app.paths import database_path
+
+COMMANDS = ("demo", "list", "export", "import")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="truce",
+        description="Truce: run a Sales & Marketing alignment workshop and keep what the room agreed. "
+        "Without a command, the application window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"Truce {__version__}")
+    db = argparse.ArgumentParser(add_help=False)
+    db.add_argument(
+        "--db",
+        metavar="PATH",
+        help="the session database (default: $TRUCE_DB, or Truce's data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    demo = commands.add_parser("demo", parents=[db], help="create the demo session")
+    demo.add_argument("--language", default="en", choices=["en", "pl", "nl", "zh_CN", "zh_TW"])
+
+    listing = commands.add_parser("list", parents=[db], help="list the saved sessions")
+    listing.add_argument(
+        "--search",
+        default="",
+        help="only sessions whose title, organisation or facilitator contain this",
+    )
+
+    export = commands.add_parser("export", parents=[db], help="export a session")
+    export.add_argument(
+        "session", help="a session id (or its first 6+ characters) or its exact title"
+    )
+    export.add_argument("--format", default="json", choices=["json"])
+    export.add_argument("-o", "--output", required=True, metavar="PATH", help="the file to write")
+
+    imp = commands.add_parser("import", parents=[db], help="import a session document (JSON)")
+    imp.add_argument("file", type=Path)
+    conflict = imp.add_mutually_exclusive_group()
+    conflict.add_argument(
+        "--as-copy", action="store_true", help="if the session is already present, add a copy"
+    )
+    conflict.add_argument(
+        "--replace", action="store_true", help="if the session is already present, replace it"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from workshop_app.store import Repository
+
+    try:
+        repo = Repository.open(database_path(args.db))
+        try:
+            return _run(repo, args)
+        finally:
+            repo.close()
+    except TruceError as exc:
+        print(f"truce: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"truce: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+
+
+def _run(repo, args: argparse.Namespace) -> int:  # noqa: ANN001
+    from workshop_app import library
+
+    if args.command == "demo":
+        from workshop_app.demo import create_demo
+
+        session = create_demo(repo, args.language)
+        print(f"Created the demo session “{session.info.title}” ({session.id}).")
+    elif args.command == "list":
+        rows = repo.list_sessions(args.search)
+        if not rows:
+            print("No sessions yet. `truce demo` creates one to explore.")
+        for s in rows:
+            print(
+                f"{s.id}  {s.date or '----------'}  {s.title}  ·  {s.organisation or '—'}  ({s.participants} people, {s.actions} actions)"
+            )
+    elif args.command == "export":
+        session_id = repo.find(args.session)
+        path = library.export_json(repo, session_id, Path(args.output))
+        print(f"Wrote {path}")
+    elif args.command == "import":
+        mode = "copy" if args.as_copy else "replace" if args.replace else "error"
+        session = library.import_file(repo, args.file, mode)
+        print(f"Imported “{session.info.title}” ({session.id}).")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Everything a session becomes outside the database: the JSON document, PDFs, Markdown, CSV."""

@@ -1,0 +1,61 @@
+"""The workshop's vocabulary as plain dataclasses, and the pure rules over them."""
+
+from workshop_app.domain.actions import Action, ActionPriority, ActionStatus
+from workshop_app.domain.assessment import Assessment, AssessmentAnswer, Prediction
+from workshop_app.domain.checklist import Checklist, ChecklistStep
+from workshop_app.domain.frictions import Friction, FrictionMap
+from workshop_app.domain.goals import DepartmentGoal, Goals, SharedGoal
+from workshop_app.domain.role_map import (
+    Contact,
+    Contribution,
+    FunnelStage,
+    Handoff,
+    Party,
+    RaciCell,
+    RoleMap,
+    Rule,
+)
+from workshop_app.domain.role_swap import RoleSwap, RoleSwapAnswer, RoleSwapInsight
+from workshop_app.domain.session import (
+    STAGES,
+    Department,
+    Participant,
+    Session,
+    SessionInfo,
+    SessionSummary,
+    new_id,
+)
+
+__all__ = [
+    "STAGES",
+    "Action",
+    "ActionPriority",
+    "ActionStatus",
+    "Assessment",
+    "AssessmentAnswer",
+    "Checklist",
+    "ChecklistStep",
+    "Contact",
+    "Contribution",
+    "Department",
+    "DepartmentGoal",
+    "Friction",
+    "FrictionMap",
+    "FunnelStage",
+    "Goals",
+    "Handoff",
+    "Participant",
+    "Party",
+    "Prediction",
+    "RaciCell",
+    "RoleMap",
+    "RoleSwap",
+    "RoleSwapAnswer",
+    "RoleSwapInsight",
+    "Rule",
+    "Session",
+    "SessionInfo",
+    "SessionSummary",
+    "SharedGoal",
+    "new_id",
+]

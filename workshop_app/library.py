@@ -1,0 +1,107 @@
+"""Creating, importing and exporting sessions: the rules over the repository that CLI and UI share."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from workshop_app.content import load_content
+from workshop_app.documents import session_document
+from workshop_app.documents.files import write_atomically
+from workshop_app.domain import (
+    Checklist,
+    ChecklistStep,
+    Friction,
+    FrictionMap,
+    FunnelStage,
+    Party,
+    RoleMap,
+    Session,
+    SessionInfo,
+    new_id,
+)
+from workshop_app.domain.session import LANGUAGES
+from workshop_app.errors import DocumentError, ValidationError
+from workshop_app.store import Repository
+
+
+def default_sections(session: Session) -> Session:
+    """Fill a new session's stages with the catalogue of its content language."""
+    content = load_content(session.info.language)
+    session.frictions = FrictionMap(
+        items=[
+            Friction(id=d["id"], group=d.get("group", "economic"))
+            for d in content.items("frictions.drivers")
+        ]
+    )
+    session.checklist = Checklist(
+        steps=[ChecklistStep(step=s["id"]) for s in content.items("checklist.steps")]
+    )
+    session.role_map = RoleMap(
+        stages=[
+            FunnelStage(id=s["id"], name=s["name"], content_id=s["id"])
+            for s in content.items("role_split.funnel")
+        ],
+        parties=[Party(id="sales"), Party(id="marketing"), Party(id="shared")],
+    )
+    return session
+
+
+def create_session(
+    repo: Repository,
+    title: str,
+    *,
+    organisation: str = "",
+    language: str = "en",
+    facilitator: str = "",
+    location: str = "",
+    on: date | None = None,
+) -> Session:
+    if not title.strip():
+        raise ValidationError("A session needs a title.")
+    if language not in LANGUAGES:
+        raise ValidationError(
+            f"Unknown language {language!r}; choose one of {', '.join(LANGUAGES)}."
+        )
+    info = SessionInfo(
+        id=new_id(),
+        title=title.strip(),
+        organisation=organisation.strip(),
+        date=(on or date.today()).isoformat(),
+        facilitator=facilitator.strip(),
+        location=location.strip(),
+        language=language,
+    )
+    return repo.add(default_sections(Session(info=info)))
+
+
+def import_session(repo: Repository, session: Session, on_conflict: str = "error") -> Session:
+    """Store an imported session. A session already present is never overwritten silently:
+    ``on_conflict`` is "error", "copy" (a new session beside it) or "replace"."""
+    if not repo.exists(session.id):
+        return repo.add(session)
+    if on_conflict == "copy":
+        info = replace(
+            session.info,
+            id=new_id(),
+            title=f"{session.info.title} (copy)",
+            created_at="",
+            updated_at="",
+        )
+        return repo.add(replace(session, info=info))
+    if on_conflict == "replace":
+        return repo.replace_session(session)
+    raise DocumentError(
+        f"“{session.info.title}” is already in the library. Import it as a copy, or replace the one you have."
+    )
+
+
+def import_file(repo: Repository, path: Path, on_conflict: str = "error") -> Session:
+    return import_session(repo, session_document.read(path), on_conflict)
+
+
+def export_json(repo: Repository, session_id: str, path: Path) -> Path:
+    return write_atomically(
+        Path(path), session_document.dumps(repo.get(session_id)).encode("utf-8")
+    )

@@ -1,0 +1,54 @@
+"""Every path the app reads or writes is resolved here, each with an environment override."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_NAME = "Truce"
+
+
+def home_dir() -> Path:
+    """Where Truce keeps its data: ``TRUCE_HOME`` or the platform's data directory."""
+    override = os.environ.get("TRUCE_HOME")
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def database_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The session database: ``--db`` beats ``TRUCE_DB`` beats the data directory."""
+    if explicit:
+        return Path(explicit).expanduser()
+    override = os.environ.get("TRUCE_DB")
+    if override:
+        return Path(override).expanduser()
+    return home_dir() / "truce.db"
+
+
+def backup_dir(db_path: Path) -> Path:
+    """Backups live beside the database they protect."""
+    return db_path.parent / "backups"
+
+
+def settings_path() -> Path:
+    return home_dir() / "settings.ini"
+
+
+def resources_dir() -> Path:
+    """``resources/`` inside an installed wheel, or at the top of a checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "resources", here.parent / "resources"):
+        if (candidate / "content").is_dir():
+            return candidate
+    raise FileNotFoundError("Truce's resources folder is missing; reinstall the application.")
+
+
+def documents_dir() -> Path:
+    """Default folder for exports: the user's Documents folder, or home."""
+    from platformdirs import user_documents_dir
+
+    path = Path(user_documents_dir())
+    return path if path.is_dir() else Path.home()

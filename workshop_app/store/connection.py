@@ -1,0 +1,88 @@
+"""Opening the database: private file permissions, WAL, foreign keys, migrations with a backup first."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from workshop_app.errors import TruceError
+from workshop_app.paths import backup_dir
+from workshop_app.store.migrations import LATEST, MIGRATIONS
+
+
+class DatabaseError(TruceError):
+    pass
+
+
+def _create_private(path: Path) -> None:
+    """The database holds frank notes about colleagues: readable by its owner only."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+
+
+def connect(path: Path) -> sqlite_utils.Database:
+    _create_private(path)
+    try:
+        # Autocommit at the driver: the repository opens every write with BEGIN IMMEDIATE itself.
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=10.0)
+        conn.execute("PRAGMA busy_timeout = 10000")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path} cannot be opened as a Truce database: {exc}.") from exc
+    return sqlite_utils.Database(conn)
+
+
+def backup(db: sqlite_utils.Database, destination: Path) -> Path:
+    """A consistent copy through SQLite's backup API, private like the original."""
+    _create_private(destination)
+    target = sqlite3.connect(str(destination))
+    try:
+        db.conn.backup(target)
+    finally:
+        target.close()
+    return destination
+
+
+def migrate(db: sqlite_utils.Database, path: Path) -> None:
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > LATEST:
+        raise DatabaseError(
+            f"{path} was written by a newer version of Truce (schema {version}); "
+            "update Truce to open it."
+        )
+    if version == LATEST:
+        return
+    if version > 0:
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        backup(db, backup_dir(path) / f"truce-{stamp}-before-schema-{LATEST}.db")
+    for number, script in MIGRATIONS:
+        if number <= version:
+            continue
+        conn = db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in script.split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+
+def open_database(path: Path) -> sqlite_utils.Database:
+    db = connect(path)
+    try:
+        migrate(db, path)
+    except sqlite3.DatabaseError as exc:
+        db.conn.close()
+        raise DatabaseError(f"{path} is not a usable Truce database: {exc}.") from exc
+    return db

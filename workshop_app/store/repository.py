@@ -1,0 +1,332 @@
+"""The repository: every read and write of sessions. The only module that speaks SQL.
+
+Each write runs in one immediate transaction and is committed before the method returns, so a
+caller that reports "saved" after a call has told the truth even if the power goes next.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import fields, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from workshop_app.domain import (
+    Action,
+    Participant,
+    Session,
+    SessionInfo,
+    SessionSummary,
+    limits,
+    new_id,
+)
+from workshop_app.domain.codec import from_data, to_data
+from workshop_app.domain.session import SECTIONS
+from workshop_app.errors import Ambiguous, NotFound, ValidationError
+from workshop_app.store.connection import open_database
+
+INFO_FIELDS = tuple(f.name for f in fields(SessionInfo))
+EDITABLE_INFO = frozenset(INFO_FIELDS) - {"id", "created_at", "updated_at", "language"}
+ACTION_FIELDS = tuple(f.name for f in fields(Action))
+PARTICIPANT_FIELDS = tuple(f.name for f in fields(Participant))
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _search_text(info: SessionInfo) -> str:
+    return " ".join((info.title, info.organisation, info.facilitator, info.location)).casefold()
+
+
+class Repository:
+    def __init__(self, db: sqlite_utils.Database, path: Path | None = None):
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path) -> Repository:
+        return cls(open_database(path), path)
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        conn = self.db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def _touch(self, session_id: str) -> str:
+        stamp = now()
+        cursor = self.db.execute(
+            "UPDATE sessions SET updated_at = ? WHERE id = ?", [stamp, session_id]
+        )
+        if cursor.rowcount == 0:
+            raise NotFound(f"No session with id {session_id}.")
+        return stamp
+
+    # ----------------------------------------------------------------- the library
+
+    def list_sessions(self, search: str = "", *, trash: bool = False) -> list[SessionSummary]:
+        where = "deleted_at IS NOT NULL" if trash else "deleted_at IS NULL"
+        params: list[Any] = []
+        needle = search.strip().casefold()
+        if needle:
+            where += " AND instr(search_text, ?) > 0"
+            params.append(needle)
+        rows = self.db.query(
+            f"""
+            SELECT s.id, s.title, s.organisation, s.date, s.facilitator, s.language, s.updated_at,
+                   (SELECT count(*) FROM participants p WHERE p.session_id = s.id) AS participants,
+                   (SELECT count(*) FROM actions a WHERE a.session_id = s.id) AS actions
+            FROM sessions s WHERE {where}
+            ORDER BY s.date DESC, s.updated_at DESC
+            """,
+            params,
+        )
+        return [SessionSummary(**row) for row in rows]
+
+    def find(self, ref: str) -> str:
+        """A session id from an id, an id prefix of 6+ characters, or a unique title."""
+        ref = ref.strip()
+        rows = list(self.db.query("SELECT id FROM sessions WHERE id = ?", [ref]))
+        if not rows and len(ref) >= 6:
+            rows = list(self.db.query("SELECT id FROM sessions WHERE id LIKE ? || '%'", [ref]))
+        if not rows:
+            rows = list(
+                self.db.query(
+                    "SELECT id FROM sessions WHERE title = ? AND deleted_at IS NULL", [ref]
+                )
+            )
+        if not rows:
+            raise NotFound(f"No session matches “{ref}”. `truce list` shows the sessions.")
+        if len(rows) > 1:
+            raise Ambiguous(f"More than one session matches “{ref}”; use its id instead.")
+        return rows[0]["id"]
+
+    def exists(self, session_id: str) -> bool:
+        return bool(list(self.db.query("SELECT 1 FROM sessions WHERE id = ?", [session_id])))
+
+    # ----------------------------------------------------------------- whole sessions
+
+    def get(self, session_id: str) -> Session:
+        rows = list(self.db.query("SELECT * FROM sessions WHERE id = ?", [session_id]))
+        if not rows:
+            raise NotFound(f"No session with id {session_id}.")
+        info = SessionInfo(**{k: rows[0][k] for k in INFO_FIELDS})
+        session = Session(info=info)
+        session.participants = [
+            from_data(
+                Participant,
+                {k: row[k] for k in PARTICIPANT_FIELDS} | {"anonymous": bool(row["anonymous"])},
+            )
+            for row in self.db.query(
+                "SELECT * FROM participants WHERE session_id = ? ORDER BY position", [session_id]
+            )
+        ]
+        for row in self.db.query(
+            "SELECT name, data FROM sections WHERE session_id = ?", [session_id]
+        ):
+            if row["name"] in SECTIONS:
+                setattr(
+                    session, row["name"], from_data(SECTIONS[row["name"]], json.loads(row["data"]))
+                )
+        session.actions = [
+            from_data(Action, {k: row[k] for k in ACTION_FIELDS})
+            for row in self.db.query(
+                "SELECT * FROM actions WHERE session_id = ? ORDER BY position", [session_id]
+            )
+        ]
+        return session
+
+    def add(self, session: Session) -> Session:
+        """Store a complete session (new, imported, duplicated or demo) in one transaction."""
+        stamp = now()
+        info = replace(
+            session.info,
+            created_at=session.info.created_at or stamp,
+            updated_at=session.info.updated_at or stamp,
+            series_id=session.info.series_id or session.info.id,
+        )
+        if not info.title.strip():
+            raise ValidationError("A session needs a title.")
+        with self._write():
+            self.db.execute(
+                f"INSERT INTO sessions ({', '.join(INFO_FIELDS)}, search_text) "
+                f"VALUES ({', '.join('?' * len(INFO_FIELDS))}, ?)",
+                [getattr(info, k) for k in INFO_FIELDS] + [_search_text(info)],
+            )
+            self._insert_participants(info.id, session.participants)
+            for name in SECTIONS:
+                self._put_section(info.id, name, getattr(session, name))
+            self._insert_actions(info.id, session.actions)
+        return replace(session, info=info)
+
+    def replace_session(self, session: Session) -> Session:
+        """Overwrite a stored session with another version of it (an import chosen as update)."""
+        with self._write():
+            self.db.execute("DELETE FROM sessions WHERE id = ?", [session.id])
+        return self.add(session)
+
+    def duplicate(self, session_id: str, title: str) -> Session:
+        """A copy for a follow-up workshop: new ids, same series, remembers where it came from."""
+        source = self.get(session_id)
+        copy = Session(
+            info=replace(
+                source.info,
+                id=new_id(),
+                title=title,
+                previous_id=source.id,
+                series_id=source.info.series_id or source.id,
+                created_at="",
+                updated_at="",
+            ),
+            participants=[replace(p) for p in source.participants],
+            assessment=source.assessment,
+            frictions=source.frictions,
+            role_swap=source.role_swap,
+            goals=source.goals,
+            role_map=source.role_map,
+            checklist=source.checklist,
+            actions=[replace(a, id=new_id()) for a in source.actions],
+        )
+        return self.add(copy)
+
+    def delete(self, session_id: str) -> None:
+        """Move to the trash; `restore` brings it back, `purge` destroys it."""
+        with self._write():
+            self._touch(session_id)
+            self.db.execute("UPDATE sessions SET deleted_at = ? WHERE id = ?", [now(), session_id])
+
+    def restore(self, session_id: str) -> None:
+        with self._write():
+            self._touch(session_id)
+            self.db.execute("UPDATE sessions SET deleted_at = NULL WHERE id = ?", [session_id])
+
+    def purge(self, session_id: str) -> None:
+        with self._write():
+            self.db.execute("DELETE FROM sessions WHERE id = ?", [session_id])
+
+    def empty_trash(self) -> int:
+        with self._write():
+            return self.db.execute("DELETE FROM sessions WHERE deleted_at IS NOT NULL").rowcount
+
+    # ----------------------------------------------------------------- edits
+
+    def update_info(self, session_id: str, **changes: Any) -> SessionInfo:
+        unknown = set(changes) - EDITABLE_INFO
+        if unknown:
+            raise ValidationError(
+                f"These session details cannot be changed: {', '.join(sorted(unknown))}."
+            )
+        if "title" in changes and not str(changes["title"]).strip():
+            raise ValidationError("A session needs a title.")
+        for key, value in changes.items():
+            limits.check(
+                key.replace("_", " ").capitalize(),
+                str(value),
+                limits.TEXT if key == "notes" else limits.LINE,
+            )
+        with self._write():
+            if changes:
+                assignments = ", ".join(f"{k} = ?" for k in changes)
+                self.db.execute(
+                    f"UPDATE sessions SET {assignments} WHERE id = ?",
+                    [*changes.values(), session_id],
+                )
+            self._touch(session_id)
+            row = next(iter(self.db.query("SELECT * FROM sessions WHERE id = ?", [session_id])))
+            info = SessionInfo(**{k: row[k] for k in INFO_FIELDS})
+            self.db.execute(
+                "UPDATE sessions SET search_text = ? WHERE id = ?", [_search_text(info), session_id]
+            )
+        return info
+
+    def save_participants(self, session_id: str, participants: Sequence[Participant]) -> None:
+        with self._write():
+            self._touch(session_id)
+            self.db.execute("DELETE FROM participants WHERE session_id = ?", [session_id])
+            self._insert_participants(session_id, participants)
+
+    def save_section(self, session_id: str, name: str, value: Any) -> None:
+        if name not in SECTIONS or not isinstance(value, SECTIONS[name]):
+            raise ValidationError(f"{name} is not a section of a session.")
+        with self._write():
+            self._touch(session_id)
+            self._put_section(session_id, name, value)
+
+    def save_action(self, session_id: str, action: Action) -> None:
+        """Insert or update one action; a new one goes to the end of the plan."""
+        if not action.title.strip():
+            raise ValidationError("An action needs a title.")
+        data = to_data(action)
+        with self._write():
+            self._touch(session_id)
+            cursor = self.db.execute(
+                f"UPDATE actions SET {', '.join(f'{k} = ?' for k in ACTION_FIELDS)} "
+                "WHERE session_id = ? AND id = ?",
+                [data[k] for k in ACTION_FIELDS] + [session_id, action.id],
+            )
+            if cursor.rowcount == 0:
+                position = self.db.execute(
+                    "SELECT coalesce(max(position) + 1, 0) FROM actions WHERE session_id = ?",
+                    [session_id],
+                ).fetchone()[0]
+                self._insert_actions(session_id, [action], start=position)
+
+    def remove_action(self, session_id: str, action_id: str) -> None:
+        with self._write():
+            self._touch(session_id)
+            self.db.execute(
+                "DELETE FROM actions WHERE session_id = ? AND id = ?", [session_id, action_id]
+            )
+
+    def reorder_actions(self, session_id: str, action_ids: Sequence[str]) -> None:
+        with self._write():
+            self._touch(session_id)
+            for position, action_id in enumerate(action_ids):
+                self.db.execute(
+                    "UPDATE actions SET position = ? WHERE session_id = ? AND id = ?",
+                    [position, session_id, action_id],
+                )
+
+    # ----------------------------------------------------------------- rows
+
+    def _insert_participants(self, session_id: str, participants: Sequence[Participant]) -> None:
+        seen: set[str] = set()
+        for position, p in enumerate(participants):
+            if p.id in seen:
+                raise ValidationError(f"Participant id {p.id} appears twice.")
+            seen.add(p.id)
+            limits.check("A participant's name", p.name, limits.LINE)
+            limits.check("A participant's role", p.role, limits.LINE)
+            self.db.execute(
+                "INSERT INTO participants (session_id, id, position, name, department, role, anonymous) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [session_id, p.id, position, p.name, str(p.department), p.role, int(p.anonymous)],
+            )
+
+    def _insert_actions(self, session_id: str, actions: Sequence[Action], start: int = 0) -> None:
+        columns = ("session_id", "position", *ACTION_FIELDS)
+        sql = f"INSERT INTO actions ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+        for offset, action in enumerate(actions):
+            data = to_data(action)
+            self.db.execute(sql, [session_id, start + offset] + [data[k] for k in ACTION_FIELDS])
+
+    def _put_section(self, session_id: str, name: str, value: Any) -> None:
+        self.db.execute(
+            "INSERT INTO sections (session_id, name, data) VALUES (?, ?, ?) "
+            "ON CONFLICT (session_id, name) DO UPDATE SET data = excluded.data",
+            [session_id, name, json.dumps(to_data(value), ensure_ascii=False)],
+        )
