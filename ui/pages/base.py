@@ -67,11 +67,18 @@ class StagePage(QWidget):
             pending.flush()
 
     def write(self, title: str, work: Callable[[], object]) -> bool:
-        """Run one store write; a refusal is shown to the user and the page redraws from the model."""
+        """Run one store write after the page has changed ``self.session`` to match.
+
+        If the core refuses, the user is told why and the session is read back from the database,
+        so what the pages show is always what is stored.
+        """
         try:
             work()
         except TruceError as exc:
             prompts.error(self, title, str(exc))
+            if self.session is not None:
+                fresh = self.store.load(self.session.id)
+                self.session.__dict__.update(fresh.__dict__)
             self.refresh()
             return False
         return True

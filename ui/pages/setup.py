@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from PySide6.QtCore import QDate, QItemSelectionModel
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -257,20 +258,20 @@ class SetupPage(StagePage):
         if current == changes:
             return
         session = self.session
+        session.info = replace(session.info, **changes)
         self.write(
-            self.tr("Session details"),
-            lambda: setattr(session, "info", self.store.update_info(session.id, **changes)),
+            self.tr("Session details"), lambda: self.store.update_info(session.id, **changes)
         )
 
     def _save_participants(self) -> None:
         if self.session is None:
             return
         session = self.session
-        participants = list(self.model.participants)
-        if self.write(
-            self.tr("Participants"), lambda: self.store.save_participants(session.id, participants)
-        ):
-            session.participants = participants
+        session.participants = list(self.model.participants)
+        self.write(
+            self.tr("Participants"),
+            lambda: self.store.save_participants(session.id, session.participants),
+        )
         self._update_counts()
 
     # ------------------------------------------------------------------ gestures

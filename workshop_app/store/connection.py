@@ -4,14 +4,30 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
-
-import sqlite_utils
 
 from workshop_app.errors import TruceError
 from workshop_app.paths import backup_dir
 from workshop_app.store.migrations import LATEST, MIGRATIONS
+
+
+def _import_sqlite_utils():  # noqa: ANN202
+    """sqlite-utils imports numpy, if present, only to map numpy column types, which Truce never
+    stores; numpy costs a fifth of a second at start-up, so it is kept out during this import."""
+    blocked = "numpy" not in sys.modules
+    if blocked:
+        sys.modules["numpy"] = None  # type: ignore[assignment]
+    try:
+        import sqlite_utils
+    finally:
+        if blocked:
+            del sys.modules["numpy"]
+    return sqlite_utils
+
+
+sqlite_utils = _import_sqlite_utils()
 
 
 class DatabaseError(TruceError):

@@ -14,8 +14,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from workshop_app.domain import (
     Action,
     Participant,
@@ -28,7 +26,7 @@ from workshop_app.domain import (
 from workshop_app.domain.codec import from_data, to_data
 from workshop_app.domain.session import SECTIONS
 from workshop_app.errors import Ambiguous, NotFound, ValidationError
-from workshop_app.store.connection import open_database
+from workshop_app.store.connection import open_database, sqlite_utils
 
 INFO_FIELDS = tuple(f.name for f in fields(SessionInfo))
 EDITABLE_INFO = frozenset(INFO_FIELDS) - {"id", "created_at", "updated_at", "language"}
