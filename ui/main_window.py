@@ -17,7 +17,8 @@ from ui.session_view import SessionView
 from ui.store import SessionStore
 from workshop_app.errors import NotFound, TruceError
 from workshop_app.paths import documents_dir
-from workshop_app.store import Repository
+from workshop_app.store import Repository, backups
+from workshop_app.store.connection import DatabaseDamaged
 
 
 class MainWindow(QMainWindow):
@@ -35,13 +36,55 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ start-up
 
     def open_store(self) -> bool:
+        path = self.context.db_path
         try:
-            repo = Repository.open(self.context.db_path)
+            repo = Repository.open(path)
+        except DatabaseDamaged as exc:
+            repo = self._recover(path, str(exc))
+            if repo is None:
+                return False
         except (TruceError, OSError) as exc:
             prompts.error(None, self.tr("Truce cannot start"), str(exc))
             return False
+        try:
+            repo.backup_daily()
+        except TruceError as exc:
+            prompts.error(None, self.tr("Daily backup"), str(exc))
         self.attach(SessionStore(repo, self))
         return True
+
+    def _recover(self, path: Path, problem: str) -> Repository | None:
+        """A damaged database: keep it aside, and start from the newest backup if there is one."""
+        newest = next(iter(backups.list_backups(path)), None)
+        if newest is None:
+            question = self.tr(
+                "%1\n\nThere is no backup to restore. Set the damaged file aside and start with "
+                "an empty library?"
+            ).replace("%1", problem)
+            action = self.tr("Set aside and start empty")
+        else:
+            question = (
+                self.tr("%1\n\nSet the damaged file aside and restore the backup of %2?")
+                .replace("%1", problem)
+                .replace("%2", newest.label)
+            )
+            action = self.tr("Restore backup")
+        if not prompts.confirm(None, self.tr("The session database is damaged"), question, action):
+            return None
+        try:
+            aside = backups.set_aside(path)
+            if newest is not None:
+                backups.restore_backup(newest.path, path)
+            repo = Repository.open(path)
+        except (TruceError, OSError) as exc:
+            prompts.error(None, self.tr("Truce cannot start"), str(exc))
+            return None
+        prompts.info(
+            None,
+            self.tr("Database restored"),
+            self.tr("The damaged file was kept as %1.").replace("%1", str(aside)),
+        )
+        return repo
 
     def attach(self, store: SessionStore) -> None:
         self.store = store
@@ -102,6 +145,12 @@ class MainWindow(QMainWindow):
             "Ctrl+D",
             "actionDuplicate",
         )
+        self.backup_action = self._action(
+            self.tr("&Back Up Now"), self.backup_now, None, "actionBackup"
+        )
+        self.restore_action = self._action(
+            self.tr("&Restore from Backup…"), self.restore_backup, None, "actionRestore"
+        )
         self.quit_action = self._action(
             self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actionQuit"
         )
@@ -113,6 +162,9 @@ class MainWindow(QMainWindow):
             self.export_action,
             None,
             self.duplicate_action,
+            None,
+            self.backup_action,
+            self.restore_action,
             None,
             self.quit_action,
         ):
@@ -304,6 +356,53 @@ class MainWindow(QMainWindow):
             self.show_library()
             self.library.select(session_id)
             self.library.duplicate_selected()
+
+    def backup_now(self) -> None:
+        assert self.store is not None
+        self.session_view.flush()
+        try:
+            path = self.store.repo.backup()
+        except TruceError as exc:
+            prompts.error(self, self.tr("Back up"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(path)), 8000)
+
+    def restore_backup(self) -> None:
+        assert self.store is not None
+        found = backups.list_backups(self.context.db_path)
+        if not found:
+            prompts.info(self, self.tr("Restore from backup"), self.tr("There are no backups yet."))
+            return
+        index = prompts.pick(
+            self,
+            self.tr("Restore from backup"),
+            self.tr("Backup to restore:"),
+            [b.label for b in found],
+        )
+        if index is None or not prompts.confirm(
+            self,
+            self.tr("Restore from backup"),
+            self.tr(
+                "Replace every session with the backup of %1? The sessions as they are now are backed "
+                "up first, so this can be reversed."
+            ).replace("%1", found[index].label),
+            self.tr("Restore"),
+        ):
+            return
+        self.session_view.flush()
+        self.show_library()
+        try:
+            self.store.repo.backup("before-restore")
+            self.store.repo.close()
+            backups.restore_backup(found[index].path, self.context.db_path)
+        except TruceError as exc:
+            prompts.error(self, self.tr("Restore from backup"), str(exc))
+        self.store.repo = Repository.open(self.context.db_path)
+        self.undo.clear()
+        self.store.libraryChanged.emit()
+        self.statusBar().showMessage(
+            self.tr("Restored the backup of %1").replace("%1", found[index].label), 8000
+        )
 
     def show_about(self) -> None:
         language = (

@@ -64,3 +64,9 @@ def about(parent: QWidget | None, language: str) -> None:
     from ui.dialogs.about import AboutDialog
 
     AboutDialog(language, parent).exec()
+
+
+def pick(parent: QWidget | None, title: str, label: str, items: list[str]) -> int | None:
+    """Pick one of a list; returns its index, or None when cancelled."""
+    chosen, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+    return items.index(chosen) if ok and chosen in items else None

@@ -5,11 +5,10 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 
 from workshop_app.errors import TruceError
-from workshop_app.paths import backup_dir
+from workshop_app.store.backups import take_backup
 from workshop_app.store.migrations import LATEST, MIGRATIONS
 
 
@@ -34,6 +33,10 @@ class DatabaseError(TruceError):
     pass
 
 
+class DatabaseDamaged(DatabaseError):
+    """The file is there but SQLite's integrity check fails: restore a backup."""
+
+
 def _create_private(path: Path) -> None:
     """The database holds frank notes about colleagues: readable by its owner only."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -51,19 +54,11 @@ def connect(path: Path) -> sqlite_utils.Database:
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path} cannot be opened as a Truce database: {exc}.") from exc
+        raise DatabaseDamaged(
+            f"The session database {path} cannot be read ({exc}). Truce can set it aside and "
+            "restore the newest backup."
+        ) from exc
     return sqlite_utils.Database(conn)
-
-
-def backup(db: sqlite_utils.Database, destination: Path) -> Path:
-    """A consistent copy through SQLite's backup API, private like the original."""
-    _create_private(destination)
-    target = sqlite3.connect(str(destination))
-    try:
-        db.conn.backup(target)
-    finally:
-        target.close()
-    return destination
 
 
 def migrate(db: sqlite_utils.Database, path: Path) -> None:
@@ -76,8 +71,7 @@ def migrate(db: sqlite_utils.Database, path: Path) -> None:
     if version == LATEST:
         return
     if version > 0:
-        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-        backup(db, backup_dir(path) / f"truce-{stamp}-before-schema-{LATEST}.db")
+        take_backup(db.conn, path, f"before-schema-{LATEST}")
     for number, script in MIGRATIONS:
         if number <= version:
             continue
@@ -97,8 +91,19 @@ def migrate(db: sqlite_utils.Database, path: Path) -> None:
 def open_database(path: Path) -> sqlite_utils.Database:
     db = connect(path)
     try:
+        # quick_check reads every page but skips the index cross-checks: fast enough for start-up.
+        problems = [row[0] for row in db.execute("PRAGMA quick_check").fetchall()]
+        if problems != ["ok"]:
+            db.conn.close()
+            raise DatabaseDamaged(
+                f"The session database {path} is damaged ({problems[0]}). Truce can set it aside "
+                "and restore the newest backup."
+            )
         migrate(db, path)
     except sqlite3.DatabaseError as exc:
         db.conn.close()
-        raise DatabaseError(f"{path} is not a usable Truce database: {exc}.") from exc
+        raise DatabaseDamaged(
+            f"The session database {path} is damaged ({exc}). Truce can set it aside and restore "
+            "the newest backup."
+        ) from exc
     return db

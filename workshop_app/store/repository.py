@@ -26,6 +26,7 @@ from workshop_app.domain import (
 from workshop_app.domain.codec import from_data, to_data
 from workshop_app.domain.session import SECTIONS
 from workshop_app.errors import Ambiguous, NotFound, ValidationError
+from workshop_app.store import backups
 from workshop_app.store.connection import open_database, sqlite_utils
 
 INFO_FIELDS = tuple(f.name for f in fields(SessionInfo))
@@ -53,6 +54,17 @@ class Repository:
 
     def close(self) -> None:
         self.db.conn.close()
+
+    def backup(self, reason: str = "manual") -> Path:
+        if self.path is None:
+            raise ValidationError("This database has no file to back up.")
+        return backups.take_backup(self.db.conn, self.path, reason)
+
+    def backup_daily(self) -> Path | None:
+        """The first start of a day keeps a copy of the database as it was."""
+        if self.path is None or not backups.needs_daily_backup(self.path):
+            return None
+        return self.backup("daily")
 
     @contextmanager
     def _write(self) -> Iterator[None]:

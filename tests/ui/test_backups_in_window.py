@@ -1,0 +1,66 @@
+"""Backups from the window: back up now, restore, and starting on a damaged database."""
+
+from __future__ import annotations
+
+from ui.main_window import MainWindow
+from workshop_app import library
+from workshop_app.store import Repository, backups
+
+
+def test_back_up_now_and_restore_from_the_file_menu(window, answers, qtbot, monkeypatch):
+    kept = window.store.create("Kept")
+    window.backup_action.trigger()
+    assert len(backups.list_backups(window.context.db_path)) >= 1
+    window.store.create("Added after the backup")
+    answers.confirm = True
+    # pick the manual backup (the daily one was taken at start, before "Kept" existed)
+    labels = [b.label for b in backups.list_backups(window.context.db_path)]
+    manual = next(i for i, label in enumerate(labels) if "manual" in label)
+    import ui.prompts as prompts
+
+    monkeypatch.setattr(prompts, "pick", lambda *args: manual)
+    window.restore_action.trigger()
+    assert [s.id for s in window.store.sessions()] == [kept.id]
+    assert window.library.model.rowCount() == 1
+    assert any("before-restore" in b.label for b in backups.list_backups(window.context.db_path))
+
+
+def test_cancelling_a_restore_changes_nothing(window, answers, qtbot, monkeypatch):
+    window.store.create("One")
+    window.backup_action.trigger()
+    window.store.create("Two")
+    import ui.prompts as prompts
+
+    monkeypatch.setattr(prompts, "pick", lambda *args: 0)
+    answers.confirm = False
+    window.restore_action.trigger()
+    assert len(window.store.sessions()) == 2
+
+
+def test_a_damaged_database_at_start_is_set_aside_and_the_newest_backup_restored(
+    qtbot, context, answers, db_path
+):
+    repo = Repository.open(db_path)
+    library.create_session(repo, "Safe in the backup")
+    repo.backup()
+    repo.close()
+    for suffix in ("-wal", "-shm"):
+        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+    db_path.write_bytes(b"garbage, not a database" * 500)
+    answers.confirm = True
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    assert win.open_store()
+    assert [s.title for s in win.store.sessions()] == ["Safe in the backup"]
+    assert list(db_path.parent.glob("truce.db.damaged-*"))
+    assert answers.infos and "kept as" in answers.infos[0][1]
+
+
+def test_refusing_recovery_leaves_the_damaged_file_alone(qtbot, context, answers, db_path):
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    db_path.write_bytes(b"garbage" * 500)
+    answers.confirm = False
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    assert not win.open_store()
+    assert db_path.read_bytes() == b"garbage" * 500
