@@ -33,6 +33,7 @@ def run_window(argv: list[str]) -> int:
     from ui.context import AppContext
     from ui.i18n import install_translators
     from ui.main_window import MainWindow
+    from ui.single_instance import SingleInstance
     from ui.style import apply_style
     from workshop_app import __version__
 
@@ -44,9 +45,15 @@ def run_window(argv: list[str]) -> int:
     apply_style(app)
     context = AppContext.create(args.db)
     install_translators(app, context.settings.get("ui/language"))
+    guard = SingleInstance(context.db_path)
+    if guard.ask_running_instance():
+        print("Truce is already open with this database; its window was brought to the front.")
+        return 0
+    guard.listen()
     window = MainWindow(context)
     if not window.open_store():
         return 1
+    guard.activated.connect(window.bring_to_front)
     window.show()
     return app.exec()
 
