@@ -35,6 +35,7 @@ class SessionTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self._rows: list[SessionSummary] = []
+        self._sort: tuple[int, Qt.SortOrder] = (2, Qt.SortOrder.DescendingOrder)
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -51,7 +52,25 @@ class SessionTableModel(QAbstractTableModel):
     def set_rows(self, rows: list[SessionSummary]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._sort_rows()
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # Sorted in Python, not by a proxy: a proxy asks data() for every row, too slow for 10,000.
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._sort_rows()
+        self.layoutChanged.emit()
+
+    def _sort_rows(self) -> None:
+        column, order = self._sort
+        name = self.COLUMNS[column]
+
+        def key(summary: SessionSummary) -> Any:
+            value = getattr(summary, name)
+            return value.casefold() if isinstance(value, str) else value
+
+        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
     def summary(self, row: int) -> SessionSummary:
         return self._rows[row]

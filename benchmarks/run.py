@@ -1,0 +1,229 @@
+"""Speed and memory of Truce against baselines measured on the same machine in the same run.
+
+`make bench` prints every figure with its target and baseline and exits non-zero when a target is
+missed. Timings are medians of several runs; nothing here belongs in the test suite.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+RUNS = 5
+
+# A child process that builds a window and reports, once it is shown and painted, the seconds
+# since the interpreter started and its peak memory. ``exec`` is replaced so it returns at once.
+WINDOW_PROBE = """
+import resource, sys, time
+from PySide6.QtWidgets import QApplication
+def report(app):
+    app.processEvents()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print("RESULT", time.perf_counter(), rss, flush=True)
+    return 0
+QApplication.exec = report
+"""
+
+BARE = (
+    WINDOW_PROBE
+    + """
+from PySide6.QtWidgets import QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow(); window.resize(1200, 800); window.show()
+sys.exit(app.exec())
+"""
+)
+
+TRUCE = (
+    WINDOW_PROBE
+    + """
+from ui.app import main
+sys.exit(main([]))
+"""
+)
+
+
+@dataclass
+class Figure:
+    name: str
+    value: float
+    target: float
+    unit: str
+    baseline: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.value <= self.target
+
+
+def window_start(code: str, home: Path) -> tuple[float, float]:
+    env = {
+        **os.environ,
+        "TRUCE_HOME": str(home),
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+    }
+    times, memory = [], []
+    for _ in range(RUNS):
+        started = time.perf_counter()
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            env=env,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=120,
+        )
+        elapsed = time.perf_counter() - started
+        line = next((ln for ln in out.stdout.splitlines() if ln.startswith("RESULT")), None)
+        if line is None:
+            raise SystemExit(f"window probe failed:\n{out.stderr}")
+        times.append(elapsed)
+        memory.append(float(line.split()[2]))
+    return statistics.median(times), max(memory)
+
+
+def timed(work: Callable[[], object], repeat: int) -> list[float]:
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        work()
+        samples.append((time.perf_counter() - started) * 1000)
+    return samples
+
+
+def big_session(repo, actions: int = 500):  # noqa: ANN001, ANN201
+    from workshop_app.demo import demo_session
+    from workshop_app.domain import Action, new_id
+
+    session = demo_session("en")
+    session.actions = [
+        Action(
+            id=new_id(),
+            title=f"Action {n}: agree the lead definition with both teams",
+            owner="Tom Becker",
+            description="Long enough to be realistic. " * 8,
+            due="2026-05-01",
+            success_measure="Measured monthly",
+        )
+        for n in range(actions)
+    ]
+    return repo.add(session)
+
+
+def bench_store(tmp: Path) -> list[Figure]:
+    from workshop_app.store import Repository
+
+    repo = Repository.open(tmp / "store.db")
+    session = big_session(repo)
+    edits = timed(lambda: repo.update_info(session.id, notes=f"edit {time.perf_counter()}"), 300)
+    edits.sort()
+    opening = timed(lambda: repo.get(session.id), 20)
+    repo.close()
+    return [
+        Figure("edit persisted, median", statistics.median(edits), 5.0, "ms"),
+        Figure("edit persisted, p99", edits[int(len(edits) * 0.99) - 1], 20.0, "ms"),
+        Figure("open a session with 500 actions", statistics.median(opening), 150.0, "ms"),
+    ]
+
+
+def fill_library(home: Path, sessions: int) -> None:
+    from workshop_app.demo import demo_session
+    from workshop_app.store import Repository
+
+    home.mkdir(parents=True, exist_ok=True)
+    repo = Repository.open(home / "truce.db")
+    template = demo_session("en")
+    from dataclasses import replace
+
+    from workshop_app.domain import new_id
+
+    for n in range(sessions):
+        info = replace(
+            template.info, id=new_id(), title=f"Workshop {n}", organisation=f"Company {n % 700}"
+        )
+        repo.add(replace(template, info=info))
+    repo.close()
+
+
+def bench_library(tmp: Path) -> tuple[list[Figure], float]:
+    from workshop_app.store import Repository
+
+    big = tmp / "big"
+    fill_library(big, 10_000)
+    repo = Repository.open(big / "truce.db")
+    searches = timed(lambda: repo.list_sessions("company 42"), 20)
+    repo.close()
+    started_big, _ = window_start(TRUCE, big)
+    return [Figure("search 10,000 sessions", statistics.median(searches), 50.0, "ms")], started_big
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        bare, bare_memory = window_start(BARE, tmp / "bare")
+        truce, truce_memory = window_start(TRUCE, tmp / "empty")
+        figures = [
+            Figure(
+                "start to a usable window",
+                truce / bare,
+                1.3,
+                "× bare PySide6",
+                f"bare {bare * 1000:.0f} ms, Truce {truce * 1000:.0f} ms",
+            ),
+            Figure(
+                "peak memory at start-up",
+                truce_memory,
+                120.0,
+                "MiB",
+                f"bare PySide6 {bare_memory:.0f} MiB",
+            ),
+        ]
+        figures += bench_store(tmp)
+        library_figures, started_big = bench_library(tmp)
+        figures += library_figures
+        figures.append(
+            Figure(
+                "start with 10,000 sessions",
+                started_big / truce,
+                1.10,
+                "× empty library",
+                f"empty {truce * 1000:.0f} ms, 10,000 {started_big * 1000:.0f} ms",
+            )
+        )
+        figures += bench_pdf(tmp)
+    width = max(len(f.name) for f in figures)
+    for f in figures:
+        mark = "ok  " if f.ok else "MISS"
+        print(
+            f"{mark} {f.name:<{width}}  {f.value:8.2f} {f.unit:<16} target ≤ {f.target:g}  {f.baseline}"
+        )
+    print(json.dumps({f.name: round(f.value, 3) for f in figures}), file=sys.stderr)
+    return 0 if all(f.ok for f in figures) else 1
+
+
+def bench_pdf(tmp: Path) -> list[Figure]:
+    """The 500-action PDF against a bare reportlab table of the same rows (once exports exist)."""
+    try:
+        from workshop_app.documents import export  # noqa: F401
+    except ImportError:
+        return []
+    return pdf_figures(tmp)
+
+
+def pdf_figures(tmp: Path) -> list[Figure]:
+    return []
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
