@@ -6,11 +6,12 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget
 
 from ui import prompts
 from ui.context import AppContext
 from ui.dialogs.new_session import default_language
+from ui.exporting import ExportCommands
 from ui.labels import stage_title
 from ui.library import LibraryPage
 from ui.session_view import SessionView
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.library.selectionChanged.connect(self._update_actions)
         self.session_view.stageChanged.connect(lambda stage: self._update_title())
         store.saved.connect(self._saved)
+        self.exports = ExportCommands(self, self.settings, self._current_session)
         self._build_menus()
         geometry = self.settings.get("window/geometry")
         if geometry:
@@ -136,9 +138,6 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(
             self.tr("&Import Session…"), self.import_session, "Ctrl+I", "actionImport"
         )
-        self.export_action = self._action(
-            self.tr("&Export Session as JSON…"), self.export_session, "Ctrl+E", "actionExport"
-        )
         self.duplicate_action = self._action(
             self.tr("&Duplicate for Follow-up…"),
             self.duplicate_session,
@@ -159,7 +158,6 @@ class MainWindow(QMainWindow):
             self.library_action,
             None,
             self.import_action,
-            self.export_action,
             None,
             self.duplicate_action,
             None,
@@ -170,6 +168,10 @@ class MainWindow(QMainWindow):
         ):
             file.addSeparator() if item is None else file.addAction(item)
 
+        export_menu = QMenu(self.tr("E&xport"), self)
+        file.insertMenu(self.duplicate_action, export_menu)
+        file.insertSeparator(self.duplicate_action)
+        self.export_actions = self.exports.build(export_menu)
         edit = bar.addMenu(self.tr("&Edit"))
         undo = self.undo.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -258,10 +260,20 @@ class MainWindow(QMainWindow):
             return self.session_view.session.id
         return self.library.selected_id()
 
+    def _current_session(self):  # noqa: ANN202
+        """The session to export: the open one (with pending typing saved), or the selected one."""
+        session_id = self._current_id()
+        if session_id is None or self.store is None:
+            return None
+        if self._in_session():
+            self.session_view.flush()
+        return self.store.load(session_id)
+
     def _update_actions(self) -> None:
         in_session = self._in_session()
         has = self._current_id() is not None
-        self.export_action.setEnabled(has)
+        for action in self.export_actions:
+            action.setEnabled(has)
         self.duplicate_action.setEnabled(has)
         self.library_action.setEnabled(in_session)
         for action in (self.previous_action, self.next_action, *self.stage_actions):
@@ -324,31 +336,6 @@ class MainWindow(QMainWindow):
             self.tr("Imported “%1”.").replace("%1", session.info.title), 5000
         )
         self.open_session(session.id)
-
-    def export_session(self) -> None:
-        assert self.store is not None
-        session_id = self._current_id()
-        if not session_id:
-            return
-        if self._in_session():
-            self.session_view.flush()
-        title = self.store.load(session_id).info.title
-        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip() or "session"
-        path = prompts.save_file(
-            self,
-            self.tr("Export session"),
-            str(Path(self._folder()) / f"{safe}.json"),
-            self.tr("Truce sessions (*.json)"),
-        )
-        if not path:
-            return
-        self.settings.set("export/last_folder", str(Path(path).parent))
-        try:
-            written = self.store.export_json(session_id, Path(path))
-        except TruceError as exc:
-            prompts.error(self, self.tr("Export session"), str(exc))
-            return
-        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(written)), 5000)
 
     def duplicate_session(self) -> None:
         session_id = self._current_id()

@@ -70,3 +70,9 @@ def pick(parent: QWidget | None, title: str, label: str, items: list[str]) -> in
     """Pick one of a list; returns its index, or None when cancelled."""
     chosen, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
     return items.index(chosen) if ok and chosen in items else None
+
+
+def preview(parent: QWidget | None, title: str, pdf: bytes) -> None:
+    from ui.dialogs.preview import PreviewDialog
+
+    PreviewDialog(title, pdf, parent).exec()

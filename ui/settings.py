@@ -15,10 +15,26 @@ DEFAULTS: dict[str, Any] = {
     "window/state": QByteArray(),
     "session/last_opened": "",
     "export/last_folder": "",
+    "export/paper": "",  # empty: US Letter in the Americas' letter countries, A4 elsewhere
+    "export/group_by": "owner",
     "ui/language": "",  # empty: follow the system
     "library/sort_column": 2,
     "library/sort_order": 1,
 }
+
+
+def default_paper() -> str:
+    from PySide6.QtCore import QLocale
+
+    letter = {
+        QLocale.Country.UnitedStates,
+        QLocale.Country.Canada,
+        QLocale.Country.Mexico,
+        QLocale.Country.Chile,
+        QLocale.Country.Colombia,
+        QLocale.Country.Philippines,
+    }
+    return "letter" if QLocale.system().territory() in letter else "a4"
 
 
 class Settings:
@@ -26,6 +42,8 @@ class Settings:
         self._qsettings = QSettings(str(path), QSettings.Format.IniFormat)
 
     def get(self, key: str) -> Any:
+        if key == "export/paper" and not self._qsettings.value(key, ""):
+            return default_paper()
         default = DEFAULTS[key]
         value = self._qsettings.value(key, default)
         if isinstance(default, bool):

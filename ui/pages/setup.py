@@ -125,8 +125,8 @@ class SetupPage(StagePage):
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)
 
         self.add_button = QPushButton(self.tr("Add participant"), objectName="addParticipant")
-        self.add_button.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.add_button.setToolTip(self.tr("Add a named participant (Ctrl+Shift+P)"))
+        self.add_button.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.add_button.setToolTip(self.tr("Add a named participant (Ctrl+Shift+A)"))
         self.add_button.clicked.connect(
             lambda: self.add_participant(Department.SALES, anonymous=False)
         )

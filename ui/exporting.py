@@ -1,0 +1,265 @@
+"""Exports from the window: documents are rendered by the core off the UI thread, written
+atomically, previewed with QtPdf and printed through the system's print dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ui import prompts
+from ui.settings import Settings
+from workshop_app.documents.files import write_atomically
+from workshop_app.domain import Session
+from workshop_app.errors import TruceError
+from workshop_app.paths import documents_dir
+
+# (document, format) → file suffix and dialog filter
+FORMATS = {
+    "pdf": ("pdf", "PDF (*.pdf)"),
+    "md": ("md", "Markdown (*.md)"),
+    "csv": ("csv", "CSV (*.csv)"),
+    "json": ("json", "Truce session (*.json)"),
+}
+
+
+def safe_name(text: str) -> str:
+    name = "".join(c if c.isalnum() or c in " -_" else "_" for c in text).strip()
+    return name or "session"
+
+
+class _Signals(QObject):
+    done = Signal(bytes)
+    failed = Signal(str)
+
+
+class RenderJob(QRunnable):
+    """Runs a pure core function in the thread pool; the result comes back as a signal."""
+
+    def __init__(self, work: Callable[[], bytes]):
+        super().__init__()
+        self.work = work
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            data = self.work()
+        except TruceError as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - shown to the user, never a silent crash
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.done.emit(data)
+
+
+def render_in_background(
+    parent: QWidget, label: str, work: Callable[[], bytes], on_done: Callable[[bytes], None]
+) -> RenderJob:
+    """Show a busy indicator while ``work`` runs; errors are reported through prompts."""
+    progress = QProgressDialog(label, "", 0, 0, parent)
+    progress.setCancelButton(None)
+    progress.setMinimumDuration(300)  # quick documents never flash a dialog
+    progress.setWindowTitle(parent.tr("Preparing document"))
+    job = RenderJob(work)
+
+    def finish(data: bytes) -> None:
+        progress.close()
+        on_done(data)
+
+    def fail(message: str) -> None:
+        progress.close()
+        prompts.error(parent, parent.tr("Export"), message)
+
+    job.signals.done.connect(finish)
+    job.signals.failed.connect(fail)
+    QThreadPool.globalInstance().start(job)
+    return job
+
+
+def render(
+    session: Session, document: str, fmt: str, paper: str = "a4", group_by: str = "owner"
+) -> bytes:
+    from workshop_app.documents import export
+
+    return export.render(session, document=document, fmt=fmt, paper=paper, group_by=group_by)
+
+
+def choose_path(
+    parent: QWidget, settings: Settings, session: Session, document: str, fmt: str
+) -> Path | None:
+    suffix, filters = FORMATS[fmt]
+    folder = settings.get("export/last_folder") or str(documents_dir())
+    name = f"{safe_name(session.info.title)} - {document}.{suffix}"
+    chosen = prompts.save_file(parent, parent.tr("Export"), str(Path(folder) / name), filters)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != f".{suffix}":
+        path = path.with_name(f"{path.name}.{suffix}")
+    settings.set("export/last_folder", str(path.parent))
+    return path
+
+
+def write(parent: QWidget, path: Path, data: bytes) -> bool:
+    try:
+        write_atomically(path, data)
+    except TruceError as exc:
+        prompts.error(parent, parent.tr("Export"), str(exc))
+        return False
+    return True
+
+
+class ExportCommands(QObject):
+    """The File ▸ Export menu, Print and Preview, for the session the window shows or selects."""
+
+    def __init__(self, window: QWidget, settings: Settings, current: Callable[[], Session | None]):
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self.current = current
+        self.jobs: list[RenderJob] = []  # kept alive until they report back
+
+    def build(self, menu) -> list:  # noqa: ANN001 - QMenu
+        from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+        tr = self.window.tr
+        actions = []
+
+        def add(
+            text: str,
+            slot: Callable[[], None],
+            shortcut: str | QKeySequence.StandardKey | None = None,
+            name: str = "",
+        ) -> QAction:
+            action = QAction(text, self.window, objectName=name)
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _checked=False: slot())
+            menu.addAction(action)
+            actions.append(action)
+            return action
+
+        add(
+            tr("Action Plan (PDF)…"),
+            lambda: self.export("action-plan", "pdf"),
+            None,
+            "exportActionPlan",
+        )
+        add(tr("Session Report (PDF)…"), lambda: self.export("report", "pdf"), None, "exportReport")
+        add(
+            tr("Blank Worksheets (PDF)…"),
+            lambda: self.export("worksheets", "pdf"),
+            None,
+            "exportWorksheets",
+        )
+        add(tr("Actions (CSV)…"), lambda: self.export("action-plan", "csv"), None, "exportCsv")
+        add(
+            tr("Session Summary (Markdown)…"),
+            lambda: self.export("report", "md"),
+            None,
+            "exportMarkdown",
+        )
+        add(
+            tr("Session Document (JSON)…"),
+            lambda: self.export("session", "json"),
+            "Ctrl+E",
+            "exportJson",
+        )
+        menu.addSeparator()
+        add(
+            tr("Preview Action Plan…"),
+            lambda: self.preview("action-plan"),
+            "Ctrl+Shift+P",
+            "previewActionPlan",
+        )
+        add(tr("Preview Session Report…"), lambda: self.preview("report"), None, "previewReport")
+        add(
+            tr("Print Action Plan…"),
+            self.print_action_plan,
+            QKeySequence.StandardKey.Print,
+            "printActionPlan",
+        )
+        menu.addSeparator()
+        paper = menu.addMenu(tr("Paper Size"))
+        group = QActionGroup(self)
+        for code, label in (("a4", "A4"), ("letter", tr("US Letter"))):
+            action = QAction(label, self.window, checkable=True, objectName=f"paper_{code}")
+            action.setChecked(self.settings.get("export/paper") == code)
+            action.triggered.connect(lambda _c=False, c=code: self.settings.set("export/paper", c))
+            group.addAction(action)
+            paper.addAction(action)
+        grouping = menu.addMenu(tr("Group Actions By"))
+        by = QActionGroup(self)
+        for code, label in (("owner", tr("Owner")), ("department", tr("Department"))):
+            action = QAction(label, self.window, checkable=True, objectName=f"group_{code}")
+            action.setChecked(self.settings.get("export/group_by") == code)
+            action.triggered.connect(
+                lambda _c=False, c=code: self.settings.set("export/group_by", c)
+            )
+            by.addAction(action)
+            grouping.addAction(action)
+        return actions
+
+    def _render(
+        self, label: str, session: Session, document: str, fmt: str, then: Callable[[bytes], None]
+    ) -> None:
+        paper, group_by = self.settings.get("export/paper"), self.settings.get("export/group_by")
+        job = render_in_background(
+            self.window, label, lambda: render(session, document, fmt, paper, group_by), then
+        )
+        self.jobs = [j for j in self.jobs if j.signals.receivers(j.signals.done)] + [job]
+
+    def export(self, document: str, fmt: str) -> None:
+        session = self.current()
+        if session is None:
+            return
+        path = choose_path(self.window, self.settings, session, document, fmt)
+        if path is None:
+            return
+
+        def save(data: bytes) -> None:
+            if write(self.window, path, data):
+                status = getattr(self.window, "statusBar", None)
+                if status is not None:
+                    status().showMessage(
+                        self.window.tr("Exported to %1").replace("%1", str(path)), 8000
+                    )
+
+        self._render(
+            self.window.tr("Preparing %1…").replace("%1", path.name), session, document, fmt, save
+        )
+
+    def preview(self, document: str) -> None:
+        session = self.current()
+        if session is not None:
+            title = f"{session.info.title} — {document}"
+            self._render(
+                self.window.tr("Preparing the preview…"),
+                session,
+                document,
+                "pdf",
+                lambda data: prompts.preview(self.window, title, data),
+            )
+
+    def print_action_plan(self) -> None:
+        session = self.current()
+        if session is None:
+            return
+
+        def send(data: bytes) -> None:
+            from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+            from PySide6.QtPdf import QPdfDocument
+
+            from ui.dialogs.preview import print_pdf
+
+            buffer = QBuffer(QByteArray(data), self)
+            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            document = QPdfDocument(self)
+            document.load(buffer)
+            print_pdf(self.window, document)
+
+        self._render(
+            self.window.tr("Preparing the action plan…"), session, "action-plan", "pdf", send
+        )
