@@ -117,17 +117,18 @@ def full_session(language: str = "en") -> Session:
             )
             for n, d in enumerate(content.items("frictions.drivers"))
         ]
-        + [
-            Friction(
-                "custom1", "cultural", HOSTILE, 5, 1, 7, "Added by the room " + local, True
-            )
-        ],
+        + [Friction("custom1", "cultural", HOSTILE, 5, 1, 7, "Added by the room " + local, True)],
         notes=LONG_NOTE,
     )
     prompts = [p["id"] for p in content.items("role_swap.prompts")]
     swap_answers = [
-        RoleSwapAnswer(pid, author, about, f"{author} on {about}: {pid} — {HOSTILE if i == 0 else local} "
-                       + "we plan by the quarter and need faster feedback. " * (1 + i % 3))
+        RoleSwapAnswer(
+            pid,
+            author,
+            about,
+            f"{author} on {about}: {pid} — {HOSTILE if i == 0 else local} "
+            + "we plan by the quarter and need faster feedback. " * (1 + i % 3),
+        )
         for i, pid in enumerate(prompts)
         for author, about in (
             ("sales", "marketing"),
@@ -139,8 +140,15 @@ def full_session(language: str = "en") -> Session:
     role_swap = RoleSwap(
         answers=swap_answers,
         insights=[
-            RoleSwapInsight("i1", "Sales thought Marketing is measured on leads; it is on pipeline.", "misreading", "measured"),
-            RoleSwapInsight("i2", f"Both sides fear the same churn numbers. {HOSTILE}", "insight", "worries"),
+            RoleSwapInsight(
+                "i1",
+                "Sales thought Marketing is measured on leads; it is on pipeline.",
+                "misreading",
+                "measured",
+            ),
+            RoleSwapInsight(
+                "i2", f"Both sides fear the same churn numbers. {HOSTILE}", "insight", "worries"
+            ),
             RoleSwapInsight("i3", local or "Both plan on different horizons.", "insight"),
         ],
         activities=["shadow_sales_calls", "job_rotation"],
@@ -151,14 +159,54 @@ def full_session(language: str = "en") -> Session:
             DepartmentGoal("d2", "marketing", f"Launch two vertical campaigns {HOSTILE}"),
         ],
         shared=[
-            SharedGoal("g2", "Convert more qualified leads " + local, "lead_conversion", unit="%", baseline=12.0, target=18.5, deadline="2026-09-30", owners="Tom Becker, Elena Rossi", sales_part="Follow up within 24 hours", marketing_part="Score every lead"),
-            SharedGoal("g1", f"Grow revenue together {HOSTILE}", "revenue_growth", unit="%", baseline=4.0, target=9.0, deadline="2026-12-31", owners="Ravi Patel", sales_part="Quota discipline", marketing_part="Pipeline coverage 3×", revenue=True),
-            SharedGoal("g3", "Forecasts we can plan on", "", custom_metric="Forecast error <10% & falling", unit="%", baseline=None, target=10.0, deadline="", owners=""),
+            SharedGoal(
+                "g2",
+                "Convert more qualified leads " + local,
+                "lead_conversion",
+                unit="%",
+                baseline=12.0,
+                target=18.5,
+                deadline="2026-09-30",
+                owners="Tom Becker, Elena Rossi",
+                sales_part="Follow up within 24 hours",
+                marketing_part="Score every lead",
+            ),
+            SharedGoal(
+                "g1",
+                f"Grow revenue together {HOSTILE}",
+                "revenue_growth",
+                unit="%",
+                baseline=4.0,
+                target=9.0,
+                deadline="2026-12-31",
+                owners="Ravi Patel",
+                sales_part="Quota discipline",
+                marketing_part="Pipeline coverage 3×",
+                revenue=True,
+            ),
+            SharedGoal(
+                "g3",
+                "Forecasts we can plan on",
+                "",
+                custom_metric="Forecast error <10% & falling",
+                unit="%",
+                baseline=None,
+                target=10.0,
+                deadline="",
+                owners="",
+            ),
         ],
     )
     funnel = content.items("role_split.funnel")
-    stages = [FunnelStage(s["id"], s["name"], s["id"]) for s in funnel] + [FunnelStage("x1", f"Renewal {HOSTILE}")]
-    parties = [Party("sales"), Party("marketing"), Party("shared"), Party("cs", "Customer Success & <Support>")]
+    stages = [FunnelStage(s["id"], s["name"], s["id"]) for s in funnel] + [
+        FunnelStage("x1", f"Renewal {HOSTILE}")
+    ]
+    parties = [
+        Party("sales"),
+        Party("marketing"),
+        Party("shared"),
+        Party("cs", "Customer Success & <Support>"),
+    ]
     letters = "RACI"
     cells = [
         RaciCell(stage.id, party.id, letters[(i + j) % 4])
@@ -170,18 +218,47 @@ def full_session(language: str = "en") -> Session:
         stages=stages,
         parties=parties,
         cells=cells,
-        handoff=Handoff("qualifying", "leads_only", f"Budget, need and timing confirmed {HOSTILE}", 24, "Accepted / rejected with a reason, weekly " + local),
-        contributions=[Contribution("needs", "Value propositions per segment"), Contribution("decision", HOSTILE)],
-        rules=[Rule("r1", "No collateral goes to print before Sales has read it."), Rule("r2", HOSTILE)],
-        contacts=[Contact("c1", "Pricing questions", "Elena Rossi", "marketing", "elena@example.com"), Contact("c2", HOSTILE, "王小明", "marketing", "+48 600 <000> 000")],
+        handoff=Handoff(
+            "qualifying",
+            "leads_only",
+            f"Budget, need and timing confirmed {HOSTILE}",
+            24,
+            "Accepted / rejected with a reason, weekly " + local,
+        ),
+        contributions=[
+            Contribution("needs", "Value propositions per segment"),
+            Contribution("decision", HOSTILE),
+        ],
+        rules=[
+            Rule("r1", "No collateral goes to print before Sales has read it."),
+            Rule("r2", HOSTILE),
+        ],
+        contacts=[
+            Contact("c1", "Pricing questions", "Elena Rossi", "marketing", "elena@example.com"),
+            Contact("c2", HOSTILE, "王小明", "marketing", "+48 600 <000> 000"),
+        ],
     )
     checklist = Checklist(
         steps=[
-            ChecklistStep(s["id"], current=1 + n % 4, target=min(5, 2 + n % 4), evidence=(HOSTILE if n == 3 else f"Evidence for step {n + 1}. {local}"))
+            ChecklistStep(
+                s["id"],
+                current=1 + n % 4,
+                target=min(5, 2 + n % 4),
+                evidence=(HOSTILE if n == 3 else f"Evidence for step {n + 1}. {local}"),
+            )
             for n, s in enumerate(content.items("checklist.steps"))
         ]
     )
-    kinds = [("friction", "lead_quality"), ("goal", "g1"), ("checklist", "s3"), ("lever", "joint_meetings"), ("role_swap", "i1"), ("role_map", "r1"), ("", ""), ("friction", "custom1")]
+    kinds = [
+        ("friction", "lead_quality"),
+        ("goal", "g1"),
+        ("checklist", "s3"),
+        ("lever", "joint_meetings"),
+        ("role_swap", "i1"),
+        ("role_map", "r1"),
+        ("", ""),
+        ("friction", "custom1"),
+    ]
     owners = ["Tom Becker", "Elena Rossi", "Priya Raman", "王小明", "", "Zofia Łężyńska"]
     actions = []
     for n in range(34):
@@ -189,8 +266,17 @@ def full_session(language: str = "en") -> Session:
         actions.append(
             Action(
                 id=f"a{n:02d}",
-                title=(HOSTILE if n % 7 == 0 else f"Action {n + 1}: agree the lead definition and write it down {local}"),
-                description=(LONG_NOTE if n == 5 else "Draft with both teams, review at the Monday meeting and publish on the wiki. " * (1 + n % 4)),
+                title=(
+                    HOSTILE
+                    if n % 7 == 0
+                    else f"Action {n + 1}: agree the lead definition and write it down {local}"
+                ),
+                description=(
+                    LONG_NOTE
+                    if n == 5
+                    else "Draft with both teams, review at the Monday meeting and publish on the wiki. "
+                    * (1 + n % 4)
+                ),
                 source_kind=kind,
                 source_ref=ref,
                 owner=owners[n % len(owners)],
@@ -198,7 +284,9 @@ def full_session(language: str = "en") -> Session:
                 due=f"2026-{4 + n % 6:02d}-{1 + n % 27:02d}" if n % 9 else "",
                 priority=list(ActionPriority)[n % 3],
                 status=list(ActionStatus)[n % 4],
-                success_measure=("Every new lead is scored within a day " + (HOSTILE if n % 5 == 0 else "")),
+                success_measure=(
+                    "Every new lead is scored within a day " + (HOSTILE if n % 5 == 0 else "")
+                ),
                 impact=1 + n % 5,
                 effort=1 + (n * 2) % 5,
                 votes=n % 6,

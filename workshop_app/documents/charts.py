@@ -15,7 +15,7 @@ def gap_chart(kit: Kit, result: AssessmentResult, height: float = 190) -> Drawin
     words = kit.words
     rows = result.statements
     width = kit.width
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=kit.regular)
     chart = VerticalBarChart()
     chart.x, chart.y = 30, 34
     chart.width, chart.height = width - 40, height - 62
@@ -56,7 +56,12 @@ def gap_chart(kit: Kit, result: AssessmentResult, height: float = 190) -> Drawin
     drawing.add(legend)
     drawing.add(
         String(
-            30, 12, words("statement") + " 1–" + str(len(rows)), fontName=kit.regular, fontSize=7, fillColor=MUTED
+            30,
+            12,
+            words("statement") + " 1–" + str(len(rows)),
+            fontName=kit.regular,
+            fontSize=7,
+            fillColor=MUTED,
         )
     )
     return drawing

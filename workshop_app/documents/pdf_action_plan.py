@@ -5,7 +5,7 @@ Its parts (shared goals, grouped actions, signatures) are also chapters of the s
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from workshop_app.documents.pdf_common import INK, MUTED, Kit
 from workshop_app.documents.wording import group_actions, number
@@ -86,7 +86,10 @@ def actions(kit: Kit, group_by: str = "owner", *, level: int = 1) -> list[Flowab
                     _action_cell(kit, action),
                     who,
                     action.due or words("no_date"),
-                    [kit.p(words.status(action), "cell"), kit.p(words.priority(action), "cell_muted")],
+                    [
+                        kit.p(words.status(action), "cell"),
+                        kit.p(words.priority(action), "cell_muted"),
+                    ],
                     action.success_measure or "–",
                 ]
             )
@@ -110,7 +113,11 @@ def signatures(kit: Kit) -> list[Flowable]:
     grid = Table(
         [
             ["", "", ""],
-            [kit.p(words("signature_sales_head"), "cell_bold"), "", kit.p(words("signature_marketing_head"), "cell_bold")],
+            [
+                kit.p(words("signature_sales_head"), "cell_bold"),
+                "",
+                kit.p(words("signature_marketing_head"), "cell_bold"),
+            ],
             [line("name"), "", line("name")],
             [line("signature_date"), "", line("signature_date")],
         ],
@@ -119,7 +126,7 @@ def signatures(kit: Kit) -> list[Flowable]:
         hAlign="LEFT",
     )
     grid.setStyle(
-        TableStyle(
+        kit.table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -159,4 +166,3 @@ def story(kit: Kit, group_by: str = "owner") -> list[Flowable]:
 
 def render(kit: Kit, group_by: str = "owner") -> bytes:
     return kit.build(story(kit, group_by), "action_plan")
-

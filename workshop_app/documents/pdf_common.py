@@ -61,7 +61,9 @@ def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
     reportlab writes them as five hex digits, which PDF readers reject, so an emoji a user typed
     would vanish from copied or extracted text.
     """
-    pairs = [f"<{i:02X}> <{chr(v).encode('utf-16-be').hex().upper()}>" for i, v in enumerate(subset)]
+    pairs = [
+        f"<{i:02X}> <{chr(v).encode('utf-16-be').hex().upper()}>" for i, v in enumerate(subset)
+    ]
     return "\n".join(
         [
             "/CIDInit /ProcSet findresource begin",
@@ -133,7 +135,7 @@ class Kit:
         self.styles = self._styles()
         # Split pieces are made from their table's class, so each paper size gets its own.
         self.table_class = type(
-            "FlowingTable", (FlowingTable,), {"frame_height": self.page_size[1] - 2 * MARGIN - 12}
+            "FlowingTable", (FlowingTable,), {"frame_height": self.page_size[1] - 2 * MARGIN}
         )
 
     def _styles(self) -> dict[str, ParagraphStyle]:
@@ -222,9 +224,7 @@ class Kit:
 
     def rich(self, parts: Iterable[tuple[object, bool]], style: str = "body") -> Paragraph:
         """One paragraph from (text, bold) pieces, each escaped on its own."""
-        return Paragraph(
-            "".join(self.markup(t, bold=b) for t, b in parts if t), self.styles[style]
-        )
+        return Paragraph("".join(self.markup(t, bold=b) for t, b in parts if t), self.styles[style])
 
     def label(self, key: str, style: str = "body") -> Paragraph:
         return self.p(self.words(key), style)
@@ -263,7 +263,7 @@ class Kit:
             hAlign="LEFT",
         )
         table.setStyle(
-            TableStyle(
+            self.table_style(
                 [
                     ("BACKGROUND", (0, 0), (-1, 0), TINT),
                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
@@ -279,16 +279,24 @@ class Kit:
         )
         return table
 
+    def table_style(self, commands: Sequence[tuple[Any, ...]]) -> TableStyle:
+        """A table style whose default font is ours: a plain-string cell (even an empty one)
+        would otherwise pull in a non-embedded Helvetica."""
+        return TableStyle([("FONTNAME", (0, 0), (-1, -1), self.regular), *commands])
+
     def facts(self, pairs: Sequence[tuple[str, object]], columns: int = 2) -> Table:
         """Label-over-value pairs in a grid: the title block of every document."""
         cells = [[self.p(label, "label"), self.p(value or "–")] for label, value in pairs]
-        cells = [[c for pair in cells[i : i + columns] for c in pair] for i in range(0, len(cells), columns)]
+        cells = [
+            [c for pair in cells[i : i + columns] for c in pair]
+            for i in range(0, len(cells), columns)
+        ]
         width = self.width / columns
         if cells and len(cells[-1]) < 2 * columns:
             cells[-1] += [""] * (2 * columns - len(cells[-1]))
         table = Table(cells, colWidths=[width * 0.32, width * 0.68] * columns, hAlign="LEFT")
         table.setStyle(
-            TableStyle(
+            self.table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -326,7 +334,15 @@ class Kit:
     # -- the page ---------------------------------------------------------------------------
 
     def draw_text(
-        self, canvas: Canvas, x: float, y: float, text: str, size: float, width: float, *, right: bool = False
+        self,
+        canvas: Canvas,
+        x: float,
+        y: float,
+        text: str,
+        size: float,
+        width: float,
+        *,
+        right: bool = False,
     ) -> None:
         """Draw one line in mixed fonts, shortened with an ellipsis to fit ``width``."""
         runs = self.runs(clean(text).replace("\n", " "), self.regular)
@@ -344,10 +360,17 @@ class Kit:
                 continue
             break
         x = x - total if right else x
+        # Whole runs, not single glyphs, so the line copies and extracts as one piece of text.
+        joined: list[tuple[str, str]] = []
         for font, char in fitted:
+            if joined and joined[-1][0] == font:
+                joined[-1] = (font, joined[-1][1] + char)
+            else:
+                joined.append((font, char))
+        for font, chunk in joined:
             canvas.setFont(font, size)
-            canvas.drawString(x, y, char)
-            x += pdfmetrics.stringWidth(char, font, size)
+            canvas.drawString(x, y, chunk)
+            x += pdfmetrics.stringWidth(chunk, font, size)
 
     def decorate(self, canvas: Canvas, page: int, pages: int, document: str) -> None:
         info = self.session.info
@@ -365,7 +388,13 @@ class Kit:
         canvas.line(MARGIN, bottom + 3.5 * mm, width - MARGIN, bottom + 3.5 * mm)
         self.draw_text(canvas, MARGIN, bottom, self.words("generated_by"), 7.5, self.width * 0.5)
         self.draw_text(
-            canvas, width - MARGIN, bottom, self.words.page_of(page, pages), 7.5, self.width * 0.4, right=True
+            canvas,
+            width - MARGIN,
+            bottom,
+            self.words.page_of(page, pages),
+            7.5,
+            self.width * 0.4,
+            right=True,
         )
         canvas.restoreState()
 
@@ -389,9 +418,21 @@ class Kit:
             initialFontName=self.regular,
             invariant=1,
         )
-        frame = Frame(MARGIN, MARGIN, self.width, self.page_size[1] - 2 * MARGIN, id="body")
+        frame = Frame(
+            MARGIN,
+            MARGIN,
+            self.width,
+            self.page_size[1] - 2 * MARGIN,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-        doc.build(story, canvasmaker=_numbered(lambda c, n, total: self.decorate(c, n, total, document)))
+        doc.build(
+            story, canvasmaker=_numbered(lambda c, n, total: self.decorate(c, n, total, document))
+        )
         return buffer.getvalue()
 
 
@@ -409,13 +450,9 @@ class FlowingTable(Table):
         heights = self._rowHeights
         head = sum(heights[: self.repeatRows])
         first = heights[self.repeatRows] if len(heights) > self.repeatRows else 0
-        allowed = self.splitInRow
-        if head + first <= self.frame_height:
-            self.splitInRow = 0
-        try:
-            return super().split(availWidth, availHeight)
-        finally:
-            self.splitInRow = allowed
+        # Decided afresh at every split: the pieces of a split inherit the flag they were made with.
+        self.splitInRow = 1 if head + first > self.frame_height else 0
+        return super().split(availWidth, availHeight)
 
 
 def _numbered(decorate: Callable[[Canvas, int, int], None]) -> type[Canvas]:

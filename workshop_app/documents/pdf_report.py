@@ -71,9 +71,7 @@ def assessment(kit: Kit) -> list[Flowable]:
     header = [words("department"), words("respondents"), words("total"), words("prediction")]
     story += [Spacer(1, 6), kit.table(header, rows, [0.31, 0.23, 0.23, 0.23], right=(1, 2, 3))]
     story += [
-        KeepTogether(
-            [kit.heading("perception_gap", level=2), gap_chart(kit, result), Spacer(1, 4)]
-        )
+        KeepTogether([kit.heading("perception_gap", level=2), gap_chart(kit, result), Spacer(1, 4)])
     ]
     number_of = {sid: n for n, sid in enumerate(statement_ids, start=1)}
     rows = []

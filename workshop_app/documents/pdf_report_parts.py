@@ -133,8 +133,7 @@ def role_split(kit: Kit) -> list[Flowable]:
         story += [kit.p(f"{n}.  {rule.text}") for n, rule in enumerate(section.rules, start=1)]
     if section.contacts:
         rows = [
-            [c.topic, c.person, words.department(c.department), c.contact]
-            for c in section.contacts
+            [c.topic, c.person, words.department(c.department), c.contact] for c in section.contacts
         ]
         header = [words("topic"), words("person"), words("department"), words("contact")]
         story += [

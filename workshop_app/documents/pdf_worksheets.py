@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from workshop_app.documents.pdf_common import MUTED, RULE, Kit
 
@@ -11,7 +11,7 @@ CIRCLE = "○"
 
 def _writing_lines(kit: Kit, count: int, height: float = 19) -> Table:
     table = Table([[""]] * count, colWidths=[kit.width], rowHeights=[height] * count)
-    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.35, RULE)]))
+    table.setStyle(kit.table_style([("LINEBELOW", (0, 0), (-1, -1), 0.35, RULE)]))
     return table
 
 
@@ -32,7 +32,7 @@ def _sheet_head(kit: Kit, key: str, department: str = "") -> list[Flowable]:
         colWidths=[kit.width * 0.1, kit.width * 0.45, kit.width * 0.14, kit.width * 0.31],
     )
     fields.setStyle(
-        TableStyle(
+        kit.table_style(
             [
                 ("LINEBELOW", (1, 0), (1, 0), 0.5, MUTED),
                 ("LINEBELOW", (3, 0), (3, 0), 0.5, MUTED),
@@ -102,7 +102,9 @@ def role_swap(kit: Kit, department: str) -> list[Flowable]:
 def frictions(kit: Kit) -> list[Flowable]:
     words = kit.words
     content = words.content
-    scale = content.get("frictions.rating_scale") if content.text("frictions.rating_scale.0") else {}
+    scale = (
+        content.get("frictions.rating_scale") if content.text("frictions.rating_scale.0") else {}
+    )
     legend = "   ".join(f"{k} = {v}" for k, v in sorted(scale.items())) if scale else ""
     story = _sheet_head(kit, "worksheet_frictions")
     if legend:

@@ -118,7 +118,12 @@ FALLBACK = {
     "priority_low": "Low",
 }
 
-DEPARTMENTS = {"sales": "Sales", "marketing": "Marketing", "leadership": "Leadership", "other": "Other"}
+DEPARTMENTS = {
+    "sales": "Sales",
+    "marketing": "Marketing",
+    "leadership": "Leadership",
+    "other": "Other",
+}
 SOURCE_LABEL = {
     "friction": "friction",
     "goal": "goal",
