@@ -119,7 +119,7 @@ def signatures(kit: Kit) -> list[Flowable]:
                 kit.p(words("signature_marketing_head"), "cell_bold"),
             ],
             [line("name"), "", line("name")],
-            [line("signature_date"), "", line("signature_date")],
+            [line("date"), "", line("date")],
         ],
         colWidths=[column, gap, column],
         rowHeights=[40, None, 22, 22],

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -34,6 +34,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from workshop_app.documents.pdf_flowables import (
+    FlowingTable,
+    Heading,
+    numbered_canvas,
+    to_unicode_cmap,
+)
 from workshop_app.documents.wording import Wording
 from workshop_app.domain import Session
 from workshop_app.paths import resources_dir
@@ -55,41 +61,6 @@ MARKETING = colors.HexColor("#d9822b")
 _UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
-def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
-    """reportlab's ToUnicode map, but with characters beyond U+FFFF written as UTF-16 pairs.
-
-    reportlab writes them as five hex digits, which PDF readers reject, so an emoji a user typed
-    would vanish from copied or extracted text.
-    """
-    pairs = [
-        f"<{i:02X}> <{chr(v).encode('utf-16-be').hex().upper()}>" for i, v in enumerate(subset)
-    ]
-    return "\n".join(
-        [
-            "/CIDInit /ProcSet findresource begin",
-            "12 dict begin",
-            "begincmap",
-            "/CIDSystemInfo",
-            f"<< /Registry ({fontname})",
-            f"/Ordering ({fontname})",
-            "/Supplement 0",
-            ">> def",
-            f"/CMapName /{fontname} def",
-            "/CMapType 2 def",
-            "1 begincodespacerange",
-            f"<00> <{len(subset) - 1:02X}>",
-            "endcodespacerange",
-            f"{len(subset)} beginbfchar",
-            *pairs,
-            "endbfchar",
-            "endcmap",
-            "CMapName currentdict /CMap defineresource pop",
-            "end",
-            "end",
-        ]
-    )
-
-
 @cache
 def register_fonts() -> dict[str, frozenset[int]]:
     """Register the shipped TrueType fonts once; returns each font's character coverage."""
@@ -104,7 +75,7 @@ def register_fonts() -> dict[str, frozenset[int]]:
     pdfmetrics.registerFontFamily(LATIN, normal=LATIN, bold=LATIN_BOLD)
     # WenQuanYi has no bold face: hierarchy in Chinese documents comes from size and colour.
     pdfmetrics.registerFontFamily(CJK, normal=CJK, bold=CJK)
-    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+    ttfonts.makeToUnicodeCMap = to_unicode_cmap
     return {name: frozenset(font.face.charToGlyph) for name, font in fonts.items()}
 
 
@@ -162,7 +133,6 @@ class Kit:
                 textColor=ACCENT,
                 spaceBefore=16,
                 spaceAfter=6,
-                keepWithNext=1,
             ),
             "h2": style(
                 "h2",
@@ -171,7 +141,6 @@ class Kit:
                 leading=14,
                 spaceBefore=9,
                 spaceAfter=3,
-                keepWithNext=1,
             ),
             "cell": style("cell", fontSize=8.5, leading=11.5),
             "cell_bold": style("cell_bold", fontName=self.bold, fontSize=8.5, leading=11.5),
@@ -220,7 +189,8 @@ class Kit:
         return f'<font face="{font}">{body}</font>' if bold else body
 
     def p(self, text: object, style: str = "body", *, bold: bool = False) -> Paragraph:
-        return Paragraph(self.markup(text, bold=bold), self.styles[style])
+        kind = Heading if style in Heading.RESERVE else Paragraph
+        return kind(self.markup(text, bold=bold), self.styles[style])
 
     def rich(self, parts: Iterable[tuple[object, bool]], style: str = "body") -> Paragraph:
         """One paragraph from (text, bold) pieces, each escaped on its own."""
@@ -431,48 +401,7 @@ class Kit:
         )
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         doc.build(
-            story, canvasmaker=_numbered(lambda c, n, total: self.decorate(c, n, total, document))
+            story,
+            canvasmaker=numbered_canvas(lambda c, n, total: self.decorate(c, n, total, document)),
         )
         return buffer.getvalue()
-
-
-class FlowingTable(Table):
-    """A table that splits between rows, and inside a row only when that row is taller than a page.
-
-    reportlab would otherwise fill the rest of a page with the start of a row that fits on the
-    next page, under a header repeated in mid-page.
-    """
-
-    frame_height = 0.0
-
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
-        self._calc(availWidth, availHeight)
-        heights = self._rowHeights
-        head = sum(heights[: self.repeatRows])
-        first = heights[self.repeatRows] if len(heights) > self.repeatRows else 0
-        # Decided afresh at every split: the pieces of a split inherit the flag they were made with.
-        self.splitInRow = 1 if head + first > self.frame_height else 0
-        return super().split(availWidth, availHeight)
-
-
-def _numbered(decorate: Callable[[Canvas, int, int], None]) -> type[Canvas]:
-    """A canvas that holds its pages back until it knows how many there are ("page N of M")."""
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._held: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
-            self._held.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._held)
-            for number, state in enumerate(self._held, start=1):
-                self.__dict__.update(state)
-                decorate(self, number, total)
-                Canvas.showPage(self)
-            Canvas.save(self)
-
-    return NumberedCanvas

@@ -95,7 +95,6 @@ FALLBACK = {
     "nothing_recorded": "Nothing recorded for this part of the workshop.",
     "by_owner": "Actions by owner",
     "by_department": "Actions by department",
-    "signature_date": "Date",
     "as_other": "Answered as the other department",
     "as_self": "Answered for itself",
     "respondents": "Respondents",
