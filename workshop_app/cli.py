@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from workshop_app import __version__
-from workshop_app.errors import TruceError
+from workshop_app.errors import TruceError, ValidationError
 from workshop_app.paths import database_path
 
 COMMANDS = ("demo", "list", "export", "import")
@@ -39,12 +39,43 @@ def _parser() -> argparse.ArgumentParser:
         help="only sessions whose title, organisation or facilitator contain this",
     )
 
-    export = commands.add_parser("export", parents=[db], help="export a session")
-    export.add_argument(
-        "session", help="a session id (or its first 6+ characters) or its exact title"
+    export = commands.add_parser(
+        "export",
+        parents=[db],
+        help="export a session as PDF, Markdown, CSV or JSON",
+        description="Export one session, or with --all every session's action plan into a folder.",
     )
-    export.add_argument("--format", default="json", choices=["json"])
-    export.add_argument("-o", "--output", required=True, metavar="PATH", help="the file to write")
+    export.add_argument(
+        "session",
+        nargs="?",
+        help="a session id (or its first 6+ characters) or its exact title",
+    )
+    export.add_argument("--format", default="json", choices=["pdf", "md", "csv", "json"])
+    export.add_argument(
+        "--document",
+        default="action-plan",
+        choices=["action-plan", "report", "worksheets"],
+        help="which document (PDF and Markdown; default: action-plan)",
+    )
+    export.add_argument("--paper", default="a4", choices=["a4", "letter"])
+    export.add_argument(
+        "--group-by",
+        default="owner",
+        choices=["owner", "department"],
+        help="how the action plan groups its actions (default: owner)",
+    )
+    export.add_argument(
+        "--all",
+        action="store_true",
+        help="every session's action plan, one file each, into the folder given by -o",
+    )
+    export.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="PATH",
+        help="the file (or, with --all, the folder) to write",
+    )
 
     imp = commands.add_parser("import", parents=[db], help="import a session document (JSON)")
     imp.add_argument("file", type=Path)
@@ -93,14 +124,38 @@ def _run(repo, args: argparse.Namespace) -> int:  # noqa: ANN001
                 f"{s.id}  {s.date or '----------'}  {s.title}  ·  {s.organisation or '—'}  ({s.participants} people, {s.actions} actions)"
             )
     elif args.command == "export":
-        session_id = repo.find(args.session)
-        path = library.export_json(repo, session_id, Path(args.output))
-        print(f"Wrote {path}")
+        _export(repo, args)
     elif args.command == "import":
         mode = "copy" if args.as_copy else "replace" if args.replace else "error"
         session = library.import_file(repo, args.file, mode)
         print(f"Imported “{session.info.title}” ({session.id}).")
     return 0
+
+
+def _export(repo, args: argparse.Namespace) -> None:  # noqa: ANN001
+    from workshop_app.documents import export
+
+    if args.all:
+        if args.session:
+            raise ValidationError("Give either a session or --all, not both.")
+        paths = export.export_all(repo, Path(args.output), args.format, args.paper, args.group_by)
+        if not paths:
+            print("No sessions to export. `truce demo` creates one to explore.")
+        for path in paths:
+            print(f"Wrote {path}")
+        return
+    if not args.session:
+        raise ValidationError("Name the session to export (see `truce list`), or use --all.")
+    path = export.export(
+        repo,
+        repo.find(args.session),
+        Path(args.output),
+        args.document,
+        args.format,
+        args.paper,
+        args.group_by,
+    )
+    print(f"Wrote {path}")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,156 @@
+"""The printed documents as HR and the room get them: every document, language and paper size."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+
+import pytest
+from pypdf import PdfReader
+
+from workshop_app.documents.export import render
+from workshop_app.domain import Session, SessionInfo
+
+from .conftest import CHINESE, HOSTILE, POLISH
+
+DOCUMENTS = ("action-plan", "report", "worksheets")
+
+
+def text_of(data: bytes) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def squeezed(text: str) -> str:
+    """Text without white space: a long string may wrap anywhere in a table cell."""
+    return "".join(text.split())
+
+
+@pytest.mark.parametrize("document", DOCUMENTS)
+def test_every_document_prints_in_every_language(any_language_session, document):
+    data = render(any_language_session, document, "pdf")
+    assert data.startswith(b"%PDF")
+    reader = PdfReader(io.BytesIO(data))
+    text = text_of(data)
+    pages = len(reader.pages)
+    assert f"1 of {pages}" in text or f"1 z {pages}" in text or f"{pages}" in text
+    if document != "worksheets":
+        assert squeezed(any_language_session.info.title) in squeezed(text)
+
+
+def test_hostile_text_prints_literally_and_reads_no_file(session):
+    for document in ("action-plan", "report"):
+        data = render(session, document, "pdf")
+        text = squeezed(text_of(data))
+        assert squeezed(HOSTILE) in text
+        assert "<Holding>&Co" in text
+        # <img src=…> must stay text: no image is embedded and no local file is read.
+        assert b"/Subtype /Image" not in data
+        assert b"root:x:" not in data
+
+
+def test_polish_and_chinese_text_extract_as_typed(any_language_session):
+    text = squeezed(text_of(render(any_language_session, "report", "pdf")))
+    assert squeezed("Zażółć gęślą jaźń") in text
+    assert "销售与市场" in text
+    assert "😀" in text
+    if any_language_session.info.language == "pl":
+        assert squeezed(POLISH) in text
+    if any_language_session.info.language == "zh_CN":
+        assert squeezed(CHINESE) in text
+
+
+def _fonts(data: bytes) -> list[dict]:
+    fonts = []
+    for page in PdfReader(io.BytesIO(data)).pages:
+        for font in (page["/Resources"].get("/Font") or {}).values():
+            fonts.append(font.get_object())
+        for xobject in (page["/Resources"].get("/XObject") or {}).values():
+            res = xobject.get_object().get("/Resources")
+            if res and "/Font" in res:
+                fonts += [f.get_object() for f in res["/Font"].values()]
+    return fonts
+
+
+@pytest.mark.parametrize("document", DOCUMENTS)
+def test_every_font_is_embedded(any_language_session, document):
+    data = render(any_language_session, document, "pdf")
+    fonts = _fonts(data)
+    assert fonts
+    for font in fonts:
+        assert font["/Subtype"] == "/TrueType", font["/BaseFont"]
+        assert "/FontFile2" in font["/FontDescriptor"], font["/BaseFont"]
+    assert b"Helvetica" not in data
+
+
+def test_pdffonts_reports_every_font_embedded(session, tmp_path):
+    if shutil.which("pdffonts") is None:
+        pytest.skip("poppler's pdffonts is not installed")
+    path = tmp_path / "report.pdf"
+    path.write_bytes(render(session, "report", "pdf"))
+    lines = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
+    rows = lines.stdout.splitlines()[2:]
+    assert rows and all(" yes yes yes " in row for row in rows), lines.stdout
+
+
+def test_chinese_session_uses_the_chinese_font():
+    from .conftest import full_session
+
+    data = render(full_session("zh_CN"), "action-plan", "pdf")
+    names = {str(f["/BaseFont"]) for f in _fonts(data)}
+    assert any("WenQuanYi" in n for n in names)
+    assert not any("DejaVu" in n for n in names if "Bold" in n)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS)
+def test_the_same_session_gives_the_same_bytes(session, document):
+    assert render(session, document, "pdf") == render(session, document, "pdf", "a4")
+
+
+@pytest.mark.parametrize(("paper", "size"), [("a4", (595, 842)), ("letter", (612, 792))])
+def test_paper_sizes(session, paper, size):
+    reader = PdfReader(io.BytesIO(render(session, "action-plan", "pdf", paper)))
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == size
+
+
+def test_pages_are_numbered_page_n_of_m(session):
+    reader = PdfReader(io.BytesIO(render(session, "action-plan", "pdf")))
+    pages = len(reader.pages)
+    assert pages > 3  # thirty-odd actions and a 20,000-character description
+    assert f"Page 1 of {pages}" in reader.pages[0].extract_text()
+    assert f"Page {pages} of {pages}" in reader.pages[-1].extract_text()
+
+
+def test_table_headers_repeat_on_every_page_of_the_action_plan(session):
+    reader = PdfReader(io.BytesIO(render(session, "action-plan", "pdf")))
+    for page in reader.pages[1:-1]:
+        assert "How we will know" in page.extract_text()
+
+
+def test_actions_group_by_department(session):
+    by_owner = text_of(render(session, "action-plan", "pdf", group_by="owner"))
+    by_department = text_of(render(session, "action-plan", "pdf", group_by="department"))
+    assert "Tom Becker · " in by_owner
+    assert "Marketing · " in by_department and "Tom Becker · " not in by_department
+
+
+def test_the_action_plan_has_signature_lines_and_follow_up(session):
+    text = text_of(render(session, "action-plan", "pdf"))
+    assert "Head of Sales" in text and "Head of Marketing" in text
+    assert "2026-06-11" in text
+
+
+def test_an_empty_session_prints_calm_lines_instead_of_crashing():
+    empty = Session(info=SessionInfo(id="empty", title="Nothing yet"))
+    for document in DOCUMENTS:
+        assert render(empty, document, "pdf").startswith(b"%PDF")
+    text = text_of(render(empty, "report", "pdf"))
+    assert "Nothing recorded" in text
+    assert "No actions have been recorded yet." in text
+
+
+def test_control_characters_and_lone_surrogates_do_not_break_the_pdf(session):
+    session.actions[0].title = "bell\x07 nul\x00 surrogate\ud800 end"
+    text = text_of(render(session, "action-plan", "pdf"))
+    assert "bell nul surrogate end" in text

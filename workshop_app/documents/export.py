@@ -1,0 +1,103 @@
+"""One entry point for every document a session becomes: the CLI and the window call the same
+function, so they produce the same bytes. reportlab is imported only when a PDF is asked for.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from workshop_app.documents.files import ExportError, write_atomically
+from workshop_app.domain import Session
+from workshop_app.errors import ValidationError
+
+FORMATS = ("pdf", "md", "csv", "json")
+DOCUMENTS = ("action-plan", "report", "worksheets")
+PAPERS = ("a4", "letter")
+GROUPS = ("owner", "department")
+_PDF_MODULES = {
+    "action-plan": "pdf_action_plan",
+    "report": "pdf_report",
+    "worksheets": "pdf_worksheets",
+}
+
+
+def render(
+    session: Session,
+    document: str = "action-plan",
+    fmt: str = "pdf",
+    paper: str = "a4",
+    group_by: str = "owner",
+) -> bytes:
+    """The bytes of one document. Markdown and CSV ignore the paper; CSV and JSON the document."""
+    for value, allowed, what in (
+        (document, DOCUMENTS, "document"),
+        (fmt, FORMATS, "format"),
+        (paper, PAPERS, "paper size"),
+        (group_by, GROUPS, "grouping"),
+    ):
+        if value not in allowed:
+            raise ValidationError(f"Unknown {what} {value!r}; choose one of {', '.join(allowed)}.")
+    if fmt == "json":
+        from workshop_app.documents import session_document
+
+        return session_document.dumps(session).encode("utf-8")
+    if fmt == "csv":
+        from workshop_app.documents import csv_export
+
+        return csv_export.render(session)
+    if fmt == "md":
+        if document == "worksheets":
+            raise ValidationError("Worksheets are printed sheets; export them as PDF.")
+        from workshop_app.documents import markdown
+
+        return markdown.render(session, document, group_by).encode("utf-8")
+    import importlib
+
+    from workshop_app.documents.pdf_common import Kit
+
+    module = importlib.import_module(f"workshop_app.documents.{_PDF_MODULES[document]}")
+    return module.render(Kit(session, paper), group_by)
+
+
+def export(
+    repo,  # noqa: ANN001 (workshop_app.store.Repository; imported lazily by callers)
+    session_id: str,
+    path: Path,
+    document: str = "action-plan",
+    fmt: str = "pdf",
+    paper: str = "a4",
+    group_by: str = "owner",
+) -> Path:
+    """Render a stored session and write it in one step: a failure leaves no partial file."""
+    data = render(repo.get(session_id), document, fmt, paper, group_by)
+    return write_atomically(Path(path), data)
+
+
+def file_name(session: Session, document: str = "action-plan", fmt: str = "pdf") -> str:
+    """A safe, readable file name: "2026-03-12 Brightwater Instruments action-plan.pdf"."""
+    info = session.info
+    stem = " ".join(t for t in (info.date, info.organisation or info.title) if t)
+    stem = re.sub(r"[\x00-\x1f<>:\"/\\|?*]+", "_", stem).strip(" ._")[:80] or info.id[:8]
+    return f"{stem} {document}.{fmt}"
+
+
+def export_all(
+    repo, folder: Path, fmt: str = "pdf", paper: str = "a4", group_by: str = "owner"
+) -> list[Path]:  # noqa: ANN001
+    """Every session's action plan into ``folder``, one file each, for HR to print at once."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise ExportError(f"The folder {folder} does not exist.")
+    written: list[Path] = []
+    taken: set[str] = set()
+    for summary in repo.list_sessions():
+        session = repo.get(summary.id)
+        name = file_name(session, "action-plan", fmt)
+        if name in taken:
+            name = name.replace(" action-plan.", f" {session.id[:8]} action-plan.")
+        taken.add(name)
+        written.append(
+            write_atomically(folder / name, render(session, "action-plan", fmt, paper, group_by))
+        )
+    return written

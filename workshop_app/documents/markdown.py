@@ -1,0 +1,163 @@
+"""The session as Markdown: the action plan and everything the room agreed, for wikis and email.
+
+User text is escaped so a Markdown renderer shows it literally: `<b>` stays text, `*` stays a star.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workshop_app.documents.results import compute
+from workshop_app.documents.wording import Wording, group_actions, number
+from workshop_app.domain import Session
+
+# Marks CommonMark reads as syntax anywhere in a line; a backslash makes them literal.
+_SPECIAL = re.compile(r"([\\`*_\[\]<>&|~])")
+# Marks that are syntax only at the start of a line: headings, lists, quotes, rules.
+_LINE_START = re.compile(r"^(\s*)([#+=-]|\d+[.)])", re.MULTILINE)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def md(text: object) -> str:
+    """One line of user text, safe inside a paragraph, list item or table cell."""
+    value = _escape(_plain(str(text or "")))
+    return "<br>".join(line.strip() for line in value.split("\n")) if "\n" in value else value
+
+
+def _block(text: str) -> str:
+    """A multi-line text as paragraphs, each escaped."""
+    paragraphs = (p.strip() for p in _plain(text).split("\n\n"))
+    return "\n\n".join(_escape(p) for p in paragraphs if p)
+
+
+def _plain(text: str) -> str:
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _escape(text: str) -> str:
+    def mark(m: re.Match[str]) -> str:
+        lead, sign = m.group(1), m.group(2)
+        # "1." is escaped on its dot: a backslash before a digit would print.
+        return lead + (sign[:-1] + "\\" + sign[-1] if sign[0].isdigit() else "\\" + sign)
+
+    return _LINE_START.sub(mark, _SPECIAL.sub(r"\\\1", text))
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(md(h) for h in header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(cell if cell else "–" for cell in row) + " |" for row in rows]
+    return [*lines, ""]
+
+
+def render(session: Session, document: str = "report", group_by: str = "owner") -> str:
+    words = Wording.of(session)
+    info = session.info
+    title = words("action_plan" if document == "action-plan" else "session_report")
+    out = [f"# {md(title)}: {md(info.title)}", ""]
+    for key, value in (
+        ("organisation", info.organisation),
+        ("date", info.date),
+        ("facilitator", info.facilitator),
+        ("location", info.location),
+        ("follow_up_date", info.follow_up_date),
+    ):
+        if value:
+            out.append(f"- **{md(words(key))}:** {md(value)}")
+    out.append("")
+    if document != "action-plan":
+        out += _participants(session, words) + _assessment(session, words)
+    out += _goals(session, words)
+    out += _actions(session, words, group_by)
+    if document != "action-plan" and info.notes:
+        out += [f"## {md(words('notes'))}", "", _block(info.notes), ""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _participants(session: Session, words: Wording) -> list[str]:
+    out = [f"## {md(words('participants'))}", ""]
+    if not session.participants:
+        return [*out, md(words("nothing_recorded")), ""]
+    rows = [
+        [
+            md(p.name) + (f" ({md(words('anonymous'))})" if p.anonymous else ""),
+            md(words.department(str(p.department))),
+            md(p.role),
+        ]
+        for p in session.participants
+    ]
+    return out + _table([words("name"), words("department"), words("role")], rows)
+
+
+def _assessment(session: Session, words: Wording) -> list[str]:
+    out = [f"## {md(words('assessment'))}", ""]
+    result = compute(
+        session.assessment, [s["id"] for s in words.content.items("assessment.statements")]
+    )
+    if not result.answered:
+        return [*out, md(words("nothing_recorded")), ""]
+    total = result.totals["all"] or 0.0
+    stage = words.stage(result.stage) if result.stage else "–"
+    out += [f"**{md(words('stage_reached'))}:** {md(stage)} ({total:.1f} / 100)", ""]
+    rows = [
+        [
+            md(words.statement(r.statement)),
+            "–" if r.sales is None else f"{r.sales:.1f}",
+            "–" if r.marketing is None else f"{r.marketing:.1f}",
+            "–" if r.gap is None else f"{r.gap:+.1f}",
+        ]
+        for r in result.largest_gaps_first()
+    ]
+    header = [words("statement"), words("sales"), words("marketing"), words("gap")]
+    return out + _table(header, rows)
+
+
+def _goals(session: Session, words: Wording) -> list[str]:
+    out = [f"## {md(words('shared_goals'))}", ""]
+    goals = sorted(session.goals.shared, key=lambda g: not g.revenue)
+    if not goals:
+        return [*out, md(words("nothing_recorded")), ""]
+    rows = [
+        [
+            md(g.statement),
+            md(words.metric(g)),
+            md(number(g.baseline, g.unit)),
+            md(number(g.target, g.unit)),
+            md(g.deadline),
+            md(g.owners),
+        ]
+        for g in goals
+    ]
+    header = [
+        words("goal"),
+        words("metric"),
+        words("baseline"),
+        words("target"),
+        words("deadline"),
+        words("owners"),
+    ]
+    return out + _table(header, rows)
+
+
+def _actions(session: Session, words: Wording, group_by: str) -> list[str]:
+    out = [f"## {md(words('actions'))}", ""]
+    if not session.actions:
+        return [*out, md(words("no_actions")), ""]
+    position = {a.id: n for n, a in enumerate(session.actions, start=1)}
+    for name, items in group_actions(session, words, group_by):
+        out += [f"### {md(name)}", ""]
+        for a in items:
+            out.append(f"{position[a.id]}\\. **{md(a.title)}**  ")
+            facts = [
+                (words("owner"), a.owner or words("no_owner")),
+                (words("department"), words.department(a.department)),
+                (words("due"), a.due or words("no_date")),
+                (words("status"), words.status(a)),
+                (words("priority"), words.priority(a)),
+                (words("success_measure"), a.success_measure),
+                (words("answers"), words.responds_to(session, a)),
+            ]
+            out += [f"   - {md(label)}: {md(value)}" for label, value in facts if value]
+            if a.description:
+                out += ["", "   " + _block(a.description).replace("\n\n", "\n\n   ")]
+            out.append("")
+    return out

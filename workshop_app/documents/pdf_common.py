@@ -1,0 +1,407 @@
+"""What every Truce PDF shares: embedded fonts, styles, safe text, tables, page furniture.
+
+All text that reaches a PDF — typed by a user or read from the content files — goes through
+``Kit.markup``: reportlab's Paragraph parses its input as markup, so unescaped text could break
+the export (``<b>``) or read local files (``<img src=…>``). Nothing else builds paragraph markup.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from workshop_app.documents.pdf_flowables import (
+    FlowingTable,
+    Heading,
+    numbered_canvas,
+    to_unicode_cmap,
+)
+from workshop_app.documents.wording import Wording
+from workshop_app.domain import Session
+from workshop_app.paths import resources_dir
+
+PAPERS = {"a4": A4, "letter": LETTER}
+MARGIN = 18 * mm
+LATIN, LATIN_BOLD, CJK = "TruceSans", "TruceSans-Bold", "TruceCJK"
+CJK_LANGUAGES = frozenset({"zh_CN", "zh_TW"})
+
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#5f6b7a")
+RULE = colors.HexColor("#d5dbe1")
+TINT = colors.HexColor("#edf1f5")
+ACCENT = colors.HexColor("#23466b")
+SALES = colors.HexColor("#1f77b4")
+MARKETING = colors.HexColor("#d9822b")
+
+# C0 controls (other than tab and newline), lone surrogates and non-characters cannot be printed.
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+@cache
+def register_fonts() -> dict[str, frozenset[int]]:
+    """Register the shipped TrueType fonts once; returns each font's character coverage."""
+    folder = resources_dir() / "fonts"
+    fonts = {
+        LATIN: TTFont(LATIN, str(folder / "DejaVuSans.ttf")),
+        LATIN_BOLD: TTFont(LATIN_BOLD, str(folder / "DejaVuSans-Bold.ttf")),
+        CJK: TTFont(CJK, str(folder / "wqy-microhei.ttc"), subfontIndex=0),
+    }
+    for font in fonts.values():
+        pdfmetrics.registerFont(font)
+    pdfmetrics.registerFontFamily(LATIN, normal=LATIN, bold=LATIN_BOLD)
+    # WenQuanYi has no bold face: hierarchy in Chinese documents comes from size and colour.
+    pdfmetrics.registerFontFamily(CJK, normal=CJK, bold=CJK)
+    ttfonts.makeToUnicodeCMap = to_unicode_cmap
+    return {name: frozenset(font.face.charToGlyph) for name, font in fonts.items()}
+
+
+def clean(text: object) -> str:
+    value = "" if text is None else str(text)
+    return _UNPRINTABLE.sub("", value.replace("\r\n", "\n").replace("\r", "\n")).replace("\t", "  ")
+
+
+@dataclass
+class Kit:
+    """Fonts, styles and labels for one session's documents, and the safe ways to print text."""
+
+    session: Session
+    paper: str = "a4"
+    words: Wording = field(init=False)
+    styles: dict[str, ParagraphStyle] = field(init=False)
+
+    def __post_init__(self) -> None:
+        if self.paper not in PAPERS:
+            raise ValueError(f"Unknown paper size {self.paper!r}")
+        self.coverage = register_fonts()
+        self.words = Wording.of(self.session)
+        self.cjk = self.words.language in CJK_LANGUAGES
+        self.regular = CJK if self.cjk else LATIN
+        self.bold = CJK if self.cjk else LATIN_BOLD
+        self.page_size = PAPERS[self.paper]
+        self.width = self.page_size[0] - 2 * MARGIN
+        self.styles = self._styles()
+        # Split pieces are made from their table's class, so each paper size gets its own.
+        self.table_class = type(
+            "FlowingTable", (FlowingTable,), {"frame_height": self.page_size[1] - 2 * MARGIN}
+        )
+
+    def _styles(self) -> dict[str, ParagraphStyle]:
+        wrap = "CJK" if self.cjk else None
+        base = ParagraphStyle(
+            "body", fontName=self.regular, fontSize=9.5, leading=13.5, textColor=INK, wordWrap=wrap
+        )
+
+        def style(name: str, **kw: Any) -> ParagraphStyle:
+            return ParagraphStyle(name, parent=base, **kw)
+
+        return {
+            "body": base,
+            "title": style("title", fontName=self.bold, fontSize=21, leading=26, textColor=ACCENT),
+            "sheet_title": style(
+                "sheet_title", fontName=self.bold, fontSize=16, leading=20, textColor=ACCENT
+            ),
+            "subtitle": style("subtitle", fontSize=12, leading=16, textColor=MUTED, spaceAfter=2),
+            "h1": style(
+                "h1",
+                fontName=self.bold,
+                fontSize=14.5 if self.cjk else 13.5,
+                leading=18,
+                textColor=ACCENT,
+                spaceBefore=16,
+                spaceAfter=6,
+            ),
+            "h2": style(
+                "h2",
+                fontName=self.bold,
+                fontSize=10.5,
+                leading=14,
+                spaceBefore=9,
+                spaceAfter=3,
+            ),
+            "cell": style("cell", fontSize=8.5, leading=11.5),
+            "cell_bold": style("cell_bold", fontName=self.bold, fontSize=8.5, leading=11.5),
+            "cell_right": style("cell_right", fontSize=8.5, leading=11.5, alignment=TA_RIGHT),
+            "cell_center": style("cell_center", fontSize=8.5, leading=11.5, alignment=TA_CENTER),
+            "cell_muted": style("cell_muted", fontSize=7.8, leading=10.5, textColor=MUTED),
+            "head": style(
+                "head",
+                fontName=self.bold,
+                fontSize=8,
+                leading=10.5,
+                textColor=ACCENT if self.cjk else INK,
+            ),
+            "head_right": style(
+                "head_right", fontName=self.bold, fontSize=8, leading=10.5, alignment=TA_RIGHT
+            ),
+            "label": style("label", fontSize=8, leading=11, textColor=MUTED),
+            "muted": style("muted", fontSize=9, leading=13, textColor=MUTED),
+            "small": style("small", fontSize=8, leading=11, textColor=MUTED, alignment=TA_LEFT),
+        }
+
+    # -- text -------------------------------------------------------------------------------
+
+    def runs(self, text: str, font: str) -> list[tuple[str, str]]:
+        """Split text into runs of one font: characters the main font lacks borrow the other's."""
+        other = LATIN if font == CJK else CJK
+        have, spare = self.coverage[font], self.coverage[other]
+        runs: list[tuple[str, str]] = []
+        for char in text:
+            code = ord(char)
+            use = other if code not in have and code in spare and char != "\n" else font
+            if runs and runs[-1][0] == use:
+                runs[-1] = (use, runs[-1][1] + char)
+            else:
+                runs.append((use, char))
+        return runs
+
+    def markup(self, text: object, *, bold: bool = False) -> str:
+        """Paragraph markup that prints ``text`` literally, whatever it contains."""
+        font = self.bold if bold else self.regular
+        out = []
+        for run_font, chunk in self.runs(clean(text), font):
+            safe = escape(chunk, {'"': "&quot;"}).replace("\n", "<br/>")
+            out.append(safe if run_font == font else f'<font face="{run_font}">{safe}</font>')
+        body = "".join(out)
+        return f'<font face="{font}">{body}</font>' if bold else body
+
+    def p(self, text: object, style: str = "body", *, bold: bool = False) -> Paragraph:
+        kind = Heading if style in Heading.RESERVE else Paragraph
+        return kind(self.markup(text, bold=bold), self.styles[style])
+
+    def rich(self, parts: Iterable[tuple[object, bool]], style: str = "body") -> Paragraph:
+        """One paragraph from (text, bold) pieces, each escaped on its own."""
+        return Paragraph("".join(self.markup(t, bold=b) for t, b in parts if t), self.styles[style])
+
+    def label(self, key: str, style: str = "body") -> Paragraph:
+        return self.p(self.words(key), style)
+
+    def heading(self, key_or_text: str, *, level: int = 1, literal: bool = False) -> Paragraph:
+        text = key_or_text if literal else self.words(key_or_text)
+        return self.p(text, f"h{level}")
+
+    def nothing(self) -> Paragraph:
+        return self.p(self.words("nothing_recorded"), "muted")
+
+    # -- tables -----------------------------------------------------------------------------
+
+    def cell(self, value: Any, style: str = "cell") -> Any:
+        return value if isinstance(value, Flowable | list) else self.p(value, style)
+
+    def table(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[Any]],
+        widths: Sequence[float],
+        *,
+        right: Sequence[int] = (),
+        center: Sequence[int] = (),
+        extra: Sequence[tuple[Any, ...]] = (),
+    ) -> Table:
+        """A table whose rows split across pages under a repeated header; widths are fractions."""
+        head = [self.p(h, "head_right" if i in right else "head") for i, h in enumerate(header)]
+        align = {i: "cell_right" for i in right} | {i: "cell_center" for i in center}
+        body = [[self.cell(c, align.get(i, "cell")) for i, c in enumerate(row)] for row in rows]
+        table = self.table_class(
+            [head, *body],
+            colWidths=[w * self.width for w in widths],
+            repeatRows=1,
+            splitInRow=1,
+            hAlign="LEFT",
+        )
+        table.setStyle(
+            self.table_style(
+                [
+                    ("BACKGROUND", (0, 0), (-1, 0), TINT),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+                    ("LINEBELOW", (0, 1), (-1, -1), 0.35, RULE),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 5),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                    *extra,
+                ]
+            )
+        )
+        return table
+
+    def table_style(self, commands: Sequence[tuple[Any, ...]]) -> TableStyle:
+        """A table style whose default font is ours: a plain-string cell (even an empty one)
+        would otherwise pull in a non-embedded Helvetica."""
+        return TableStyle([("FONTNAME", (0, 0), (-1, -1), self.regular), *commands])
+
+    def facts(self, pairs: Sequence[tuple[str, object]], columns: int = 2) -> Table:
+        """Label-over-value pairs in a grid: the title block of every document."""
+        cells = [[self.p(label, "label"), self.p(value or "–")] for label, value in pairs]
+        cells = [
+            [c for pair in cells[i : i + columns] for c in pair]
+            for i in range(0, len(cells), columns)
+        ]
+        width = self.width / columns
+        if cells and len(cells[-1]) < 2 * columns:
+            cells[-1] += [""] * (2 * columns - len(cells[-1]))
+        table = Table(cells, colWidths=[width * 0.32, width * 0.68] * columns, hAlign="LEFT")
+        table.setStyle(
+            self.table_style(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
+                    ("LINEBELOW", (0, -1), (-1, -1), 0.35, RULE),
+                ]
+            )
+        )
+        return table
+
+    def title_block(
+        self, document_key: str, extra: Sequence[tuple[str, object]] = ()
+    ) -> list[Flowable]:
+        info = self.session.info
+        words = self.words
+        return [
+            self.p(words(document_key), "title"),
+            self.p(info.title, "subtitle"),
+            Spacer(1, 6),
+            self.facts(
+                [
+                    (words("organisation"), info.organisation),
+                    (words("date"), info.date),
+                    (words("facilitator"), info.facilitator),
+                    (words("location"), info.location),
+                    *extra,
+                ]
+            ),
+            Spacer(1, 4),
+        ]
+
+    # -- the page ---------------------------------------------------------------------------
+
+    def draw_text(
+        self,
+        canvas: Canvas,
+        x: float,
+        y: float,
+        text: str,
+        size: float,
+        width: float,
+        *,
+        right: bool = False,
+    ) -> None:
+        """Draw one line in mixed fonts, shortened with an ellipsis to fit ``width``."""
+        runs = self.runs(clean(text).replace("\n", " "), self.regular)
+        total, fitted = 0.0, []
+        for font, chunk in runs:
+            for char in chunk:
+                w = pdfmetrics.stringWidth(char, font, size)
+                if total + w > width - pdfmetrics.stringWidth("…", self.regular, size):
+                    fitted.append((self.regular, "…"))
+                    total += pdfmetrics.stringWidth("…", self.regular, size)
+                    break
+                fitted.append((font, char))
+                total += w
+            else:
+                continue
+            break
+        x = x - total if right else x
+        # Whole runs, not single glyphs, so the line copies and extracts as one piece of text.
+        joined: list[tuple[str, str]] = []
+        for font, char in fitted:
+            if joined and joined[-1][0] == font:
+                joined[-1] = (font, joined[-1][1] + char)
+            else:
+                joined.append((font, char))
+        for font, chunk in joined:
+            canvas.setFont(font, size)
+            canvas.drawString(x, y, chunk)
+            x += pdfmetrics.stringWidth(chunk, font, size)
+
+    def decorate(self, canvas: Canvas, page: int, pages: int, document: str) -> None:
+        info = self.session.info
+        width, height = self.page_size
+        canvas.saveState()
+        canvas.setFillColor(MUTED)
+        top = height - MARGIN + 8 * mm
+        left = " · ".join(t for t in (info.organisation, info.title) if t)
+        self.draw_text(canvas, MARGIN, top, left, 7.5, self.width * 0.66)
+        self.draw_text(canvas, width - MARGIN, top, document, 7.5, self.width * 0.32, right=True)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, top - 2.5 * mm, width - MARGIN, top - 2.5 * mm)
+        bottom = MARGIN - 9 * mm
+        canvas.line(MARGIN, bottom + 3.5 * mm, width - MARGIN, bottom + 3.5 * mm)
+        self.draw_text(canvas, MARGIN, bottom, self.words("generated_by"), 7.5, self.width * 0.5)
+        self.draw_text(
+            canvas,
+            width - MARGIN,
+            bottom,
+            self.words.page_of(page, pages),
+            7.5,
+            self.width * 0.4,
+            right=True,
+        )
+        canvas.restoreState()
+
+    def build(self, story: list[Flowable], document_key: str) -> bytes:
+        """Lay out the story on numbered pages; the same session gives the same bytes."""
+        document = self.words(document_key)
+        info = self.session.info
+        buffer = io.BytesIO()
+        doc = BaseDocTemplate(
+            buffer,
+            pagesize=self.page_size,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN,
+            title=clean(f"{document} – {info.title}"),
+            author=clean(info.facilitator),
+            subject=clean(info.organisation),
+            creator="Truce",
+            lang=info.language.replace("_", "-"),
+            initialFontName=self.regular,
+            invariant=1,
+        )
+        frame = Frame(
+            MARGIN,
+            MARGIN,
+            self.width,
+            self.page_size[1] - 2 * MARGIN,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        doc.build(
+            story,
+            canvasmaker=numbered_canvas(lambda c, n, total: self.decorate(c, n, total, document)),
+        )
+        return buffer.getvalue()

@@ -1,0 +1,106 @@
+"""reportlab pieces Truce's PDFs need that reportlab lacks or gets wrong for us."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, Table
+
+
+def to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
+    """reportlab's ToUnicode map, but with characters beyond U+FFFF written as UTF-16 pairs.
+
+    reportlab writes them as five hex digits, which PDF readers reject, so an emoji a user typed
+    would vanish from copied or extracted text.
+    """
+    pairs = [
+        f"<{i:02X}> <{chr(v).encode('utf-16-be').hex().upper()}>" for i, v in enumerate(subset)
+    ]
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *pairs,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
+class Heading(Paragraph):
+    """A heading that moves to the next page rather than sit alone at the foot of this one.
+
+    Unlike ``keepWithNext`` it does not drag a whole table along when that table would fit
+    on a fresh page, which left half-empty pages behind.
+    """
+
+    RESERVE = {"h1": 150.0, "h2": 100.0}
+
+    def _room(self, availHeight: float) -> bool:  # noqa: N803
+        return availHeight >= self.RESERVE.get(self.style.name, 0.0)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        width, height = super().wrap(availWidth, availHeight)
+        return (width, height) if self._room(availHeight) else (width, availHeight + 1)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        return super().split(availWidth, availHeight) if self._room(availHeight) else []
+
+
+class FlowingTable(Table):
+    """A table that splits between rows, and inside a row only when that row is taller than a page.
+
+    reportlab would otherwise fill the rest of a page with the start of a row that fits on the
+    next page, under a header repeated in mid-page.
+    """
+
+    frame_height = 0.0
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        self._calc(availWidth, availHeight)
+        heights = self._rowHeights
+        head = sum(heights[: self.repeatRows])
+        first = heights[self.repeatRows] if len(heights) > self.repeatRows else 0
+        # Decided afresh at every split: the pieces of a split inherit the flag they were made with.
+        self.splitInRow = 1 if head + first > self.frame_height else 0
+        return super().split(availWidth, availHeight)
+
+
+def numbered_canvas(decorate: Callable[[Canvas, int, int], None]) -> type[Canvas]:
+    """A canvas that holds its pages back until it knows how many there are ("page N of M")."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._held: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._held)
+            for number, state in enumerate(self._held, start=1):
+                self.__dict__.update(state)
+                decorate(self, number, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return NumberedCanvas

@@ -1,0 +1,168 @@
+"""Chapters of the session report: role swap, department goals, who does what, the ten steps."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
+
+from workshop_app.documents.pdf_common import MARKETING, SALES, Kit
+
+
+def role_swap(kit: Kit) -> list[Flowable]:
+    words = kit.words
+    section = kit.session.role_swap
+    story: list[Flowable] = [CondPageBreak(160), kit.heading("role_swap")]
+    if not section.answers and not section.insights:
+        return [*story, kit.nothing()]
+    prompts = [p["id"] for p in words.content.items("role_swap.prompts")]
+    prompts += sorted({a.prompt for a in section.answers} - set(prompts))
+    answer = {(a.prompt, a.author, a.about): a.text for a in section.answers}
+    header = [words("department"), words("as_other"), words("as_self")]
+    for prompt in prompts:
+        rows = []
+        for about, other in (("marketing", "sales"), ("sales", "marketing")):
+            guess = answer.get((prompt, other, about), "")
+            own = answer.get((prompt, about, about), "")
+            if guess or own:
+                rows.append([words.department(about), guess or "–", own or "–"])
+        if rows:
+            story += [
+                kit.p(words.prompt(prompt), "h2"),
+                kit.table(
+                    header,
+                    rows,
+                    [0.16, 0.42, 0.42],
+                    extra=[("LINEBEFORE", (0, 1), (0, 1), 2, MARKETING)]
+                    + ([("LINEBEFORE", (0, 2), (0, 2), 2, SALES)] if len(rows) > 1 else []),
+                ),
+            ]
+    for kind, key in (("misreading", "misreadings"), ("insight", "insights")):
+        found = [i for i in section.insights if i.kind == kind]
+        if found:
+            story.append(kit.heading(key, level=2))
+            story += [kit.p(f"•  {i.text}") for i in found]
+    activities = [
+        (words.content.item("role_swap.activities", a) or {}).get("title", a)
+        for a in section.activities
+    ]
+    if activities:
+        story += [kit.heading("next_moves", level=2)]
+        story += [kit.p(f"•  {title}") for title in activities]
+    return story
+
+
+def department_goals(kit: Kit) -> list[Flowable]:
+    words = kit.words
+    goals = kit.session.goals.department_goals
+    if not goals:
+        return []
+    rows = [[words.department(g.department), g.text] for g in goals]
+    return [
+        Spacer(1, 8),
+        kit.table([words("department"), words("goal")], rows, [0.22, 0.78]),
+    ]
+
+
+_RACI_TINT = {
+    "R": colors.HexColor("#dbe7f3"),
+    "A": colors.HexColor("#c6d7ea"),
+    "C": colors.HexColor("#f1f3f5"),
+    "I": colors.HexColor("#f8f9fa"),
+}
+
+
+def role_split(kit: Kit) -> list[Flowable]:
+    words = kit.words
+    section = kit.session.role_map
+    story: list[Flowable] = [CondPageBreak(200), kit.heading("role_split")]
+    if not section.stages or not section.cells:
+        story.append(kit.nothing())
+    else:
+        parties = section.parties
+        letters = {(c.stage, c.party): c.letter for c in section.cells}
+        handoff = section.handoff.stage
+        rows, extra = [], []
+        for r, stage in enumerate(section.stages, start=1):
+            name = [kit.p(stage.name, "cell")]
+            if stage.id == handoff:
+                name.append(kit.p(words("handoff"), "cell_muted"))
+                extra.append(("LINEABOVE", (0, r), (-1, r), 1.2, MARKETING))
+            row = [name]
+            for c, party in enumerate(parties, start=1):
+                letter = letters.get((stage.id, party.id), "")
+                row.append(letter)
+                if letter in _RACI_TINT:
+                    extra.append(("BACKGROUND", (c, r), (c, r), _RACI_TINT[letter]))
+            rows.append(row)
+        share = 0.66 / max(1, len(parties))
+        header = [words("funnel_stage")] + [words.party(p.id, p.name) for p in parties]
+        story.append(
+            kit.table(
+                header,
+                rows,
+                [0.34] + [share] * len(parties),
+                center=range(1, len(parties) + 1),
+                extra=extra,
+            )
+        )
+        legend = " · ".join(
+            f"{k} = {words.content.text(f'role_split.raci.{k}.name', k)}" for k in "RACI"
+        )
+        story.append(kit.p(legend, "small"))
+    h = section.handoff
+    facts = [
+        (words("handoff_stage"), next((s.name for s in section.stages if s.id == h.stage), "")),
+        (words("qualified_lead"), h.qualified_lead),
+        (
+            words("follow_up"),
+            words("hours").format(hours=h.follow_up_hours) if h.follow_up_hours is not None else "",
+        ),
+        (words("feedback"), h.feedback),
+    ]
+    if any(value for _, value in facts):
+        story += [kit.heading("handoff", level=2), kit.facts(facts, columns=1)]
+    if section.contributions:
+        names = {s.id: s.name for s in section.stages}
+        rows = [[names.get(c.stage, c.stage), c.text] for c in section.contributions]
+        story += [
+            Spacer(1, 8),
+            kit.table([words("funnel_stage"), words("marketing")], rows, [0.3, 0.7]),
+        ]
+    if section.rules:
+        story.append(kit.heading("rules_of_engagement", level=2))
+        story += [kit.p(f"{n}.  {rule.text}") for n, rule in enumerate(section.rules, start=1)]
+    if section.contacts:
+        rows = [
+            [c.topic, c.person, words.department(c.department), c.contact] for c in section.contacts
+        ]
+        header = [words("topic"), words("person"), words("department"), words("contact")]
+        story += [
+            kit.heading("who_to_call", level=2),
+            kit.table(header, rows, [0.32, 0.22, 0.18, 0.28]),
+        ]
+    return story
+
+
+def ten_steps(kit: Kit) -> list[Flowable]:
+    words = kit.words
+    steps = [
+        s
+        for s in kit.session.checklist.steps
+        if s.current is not None or s.target is not None or s.evidence
+    ]
+    story: list[Flowable] = [CondPageBreak(160), kit.heading("ten_steps")]
+    if not steps:
+        return [*story, kit.nothing()]
+    order = {s["id"]: n for n, s in enumerate(words.content.items("checklist.steps"), start=1)}
+    rows = [
+        [
+            str(order.get(s.step, "–")),
+            words.step(s.step),
+            "–" if s.current is None else f"{s.current} / 5",
+            "–" if s.target is None else f"{s.target} / 5",
+            s.evidence or "–",
+        ]
+        for s in steps
+    ]
+    header = ["#", words("step"), words("current"), words("target_level"), words("evidence")]
+    return [*story, kit.table(header, rows, [0.05, 0.33, 0.1, 0.12, 0.4], right=(0, 2, 3))]

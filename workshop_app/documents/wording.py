@@ -1,0 +1,263 @@
+"""The words a printed document uses, looked up in the session's content language.
+
+PDF, Markdown and CSV share these lookups, so an action "responds to" the same thing in every
+format. Every label has an English fallback here, so a document still prints while a language's
+content files are incomplete.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from itertools import groupby
+
+from workshop_app.content import Content, load_content
+from workshop_app.domain import Action, Session, SharedGoal
+
+# English fallbacks for resources/content/<lang>/documents.json.
+FALLBACK = {
+    "action_plan": "Action plan",
+    "session_report": "Workshop report",
+    "worksheets": "Worksheets",
+    "organisation": "Organisation",
+    "session": "Workshop",
+    "date": "Date",
+    "facilitator": "Facilitator",
+    "location": "Location",
+    "participants": "Participants",
+    "follow_up_date": "Follow-up meeting",
+    "shared_goals": "Shared goals",
+    "metric": "Metric",
+    "baseline": "Baseline",
+    "target": "Target",
+    "deadline": "Deadline",
+    "owners": "Owners",
+    "actions": "Actions",
+    "owner": "Owner",
+    "department": "Department",
+    "due": "Due",
+    "status": "Status",
+    "priority": "Priority",
+    "success_measure": "How we will know it worked",
+    "answers": "Responds to",
+    "signatures": "Signatures",
+    "signature_sales_head": "Head of Sales",
+    "signature_marketing_head": "Head of Marketing",
+    "page_of": "Page {page} of {pages}",
+    "generated_by": "Prepared with Truce",
+    "assessment": "Relationship self-assessment",
+    "stage_reached": "Stage reached",
+    "perception_gap": "Perception gap",
+    "statement": "Statement",
+    "sales": "Sales",
+    "marketing": "Marketing",
+    "gap": "Gap",
+    "friction_map": "Friction map",
+    "role_swap": "Role swap",
+    "role_split": "Who does what",
+    "ten_steps": "Ten steps",
+    "current": "Today",
+    "target_level": "Target level",
+    "evidence": "Evidence",
+    "next_moves": "Next moves",
+    "no_actions": "No actions have been recorded yet.",
+    "no_owner": "No owner yet",
+    "no_date": "No date set",
+    "name": "Name",
+    "role": "Role",
+    "anonymous": "Anonymous",
+    "worksheet_assessment": "Worksheet: relationship self-assessment",
+    "worksheet_role_swap": "Worksheet: role swap",
+    "worksheet_frictions": "Worksheet: friction map",
+    "worksheet_instructions": "Fill this in by hand and write your department at the top. Mark one answer per line; the facilitator will enter the answers afterwards.",
+    "handoff": "Handoff",
+    "qualified_lead": "Qualified lead",
+    "follow_up": "Follow-up",
+    "feedback": "Feedback",
+    "rules_of_engagement": "Rules of engagement",
+    "who_to_call": "Who to call",
+    "topic": "Topic",
+    "person": "Person",
+    "contact": "Contact details",
+    "notes": "Notes",
+    "total": "Total",
+    "prediction": "Predicted total",
+    "lever": "Lever",
+    "friction": "Friction",
+    "goal": "Goal",
+    "step": "Step",
+    "rating": "Rating",
+    "insights": "Insights",
+    "misreadings": "Misreadings",
+    "funnel_stage": "Funnel stage",
+    "relationship_stage": "Relationship stage",
+    # Not (yet) in the content files: the fallback is what prints.
+    "nothing_recorded": "Nothing recorded for this part of the workshop.",
+    "by_owner": "Actions by owner",
+    "by_department": "Actions by department",
+    "as_other": "Answered as the other department",
+    "as_self": "Answered for itself",
+    "respondents": "Respondents",
+    "votes": "Votes",
+    "carry_forward": "In the action plan",
+    "handoff_stage": "Handoff stage",
+    "hours": "{hours} hours",
+    "description": "Description",
+    "role_swap_answer": "Answer",
+    "other_stage": "Other",
+    "department_line": "Department",
+    "name_line": "Name",
+    "dont_know": "Don't know",
+    "status_planned": "Planned",
+    "status_in_progress": "In progress",
+    "status_done": "Done",
+    "status_dropped": "Dropped",
+    "priority_high": "High",
+    "priority_medium": "Medium",
+    "priority_low": "Low",
+}
+
+DEPARTMENTS = {
+    "sales": "Sales",
+    "marketing": "Marketing",
+    "leadership": "Leadership",
+    "other": "Other",
+}
+SOURCE_LABEL = {
+    "friction": "friction",
+    "goal": "goal",
+    "checklist": "step",
+    "lever": "lever",
+    "role_swap": "role_swap",
+    "role_map": "role_split",
+}
+
+
+@dataclass(frozen=True)
+class Wording:
+    """The labels and catalogue names of one session's content language."""
+
+    content: Content
+
+    @classmethod
+    def of(cls, session: Session) -> Wording:
+        return cls(load_content(session.info.language))
+
+    @property
+    def language(self) -> str:
+        return self.content.language
+
+    def __call__(self, key: str) -> str:
+        return self.content.text(f"documents.{key}", FALLBACK.get(key, key))
+
+    def page_of(self, page: int, pages: int) -> str:
+        template = self("page_of")
+        try:
+            return template.format(page=page, pages=pages)
+        except (KeyError, IndexError, ValueError):
+            return f"{page} / {pages}"
+
+    def department(self, value: str) -> str:
+        if not value:
+            return ""
+        return self.content.text(f"workshop.departments.{value}", DEPARTMENTS.get(value, value))
+
+    def status(self, action: Action) -> str:
+        return self(f"status_{action.status}")
+
+    def priority(self, action: Action) -> str:
+        return self(f"priority_{action.priority}")
+
+    def friction(self, friction_id: str, custom_title: str = "") -> str:
+        if custom_title:
+            return custom_title
+        item = self.content.item("frictions.drivers", friction_id)
+        return str(item.get("title", friction_id)) if item else friction_id
+
+    def friction_group(self, group: str) -> str:
+        return self.content.text(f"frictions.groups.{group}", group.capitalize())
+
+    def step(self, step_id: str) -> str:
+        item = self.content.item("checklist.steps", step_id)
+        return str(item.get("title", step_id)) if item else step_id
+
+    def statement(self, statement_id: str) -> str:
+        item = self.content.item("assessment.statements", statement_id)
+        return str(item.get("text", statement_id)) if item else statement_id
+
+    def prompt(self, prompt_id: str) -> str:
+        item = self.content.item("role_swap.prompts", prompt_id)
+        return str(item.get("question", prompt_id)) if item else prompt_id
+
+    def stage(self, stage_id: str) -> str:
+        return self.content.text(f"relationship.stages.{stage_id}.name", stage_id.capitalize())
+
+    def lever(self, lever_id: str) -> str:
+        return self.content.text(f"relationship.levers.{lever_id}.name", lever_id)
+
+    def party(self, party_id: str, name: str = "") -> str:
+        return name or self.content.text(f"role_split.parties.{party_id}", party_id)
+
+    def metric(self, goal: SharedGoal) -> str:
+        if goal.custom_metric:
+            return goal.custom_metric
+        item = self.content.item("goals.metrics", goal.metric)
+        return str(item.get("name", goal.metric)) if item else goal.metric
+
+    def responds_to(self, session: Session, action: Action) -> str:
+        """What an action answers, e.g. "Friction: Lead quality", or "" when it stands alone."""
+        kind, ref = action.source_kind, action.source_ref
+        if not kind:
+            return ""
+        label = self(SOURCE_LABEL.get(kind, kind))
+        name = ref
+        if kind == "friction":
+            found = next((f for f in session.frictions.items if f.id == ref), None)
+            name = self.friction(ref, found.custom_title if found else "")
+        elif kind == "goal":
+            goal = next((g for g in session.goals.shared if g.id == ref), None)
+            name = goal.statement if goal else ref
+        elif kind == "checklist":
+            name = self.step(ref)
+        elif kind == "lever":
+            name = self.lever(ref)
+        elif kind == "role_swap":
+            insight = next((i for i in session.role_swap.insights if i.id == ref), None)
+            name = insight.text if insight else ref
+        elif kind == "role_map":
+            rule = next((r for r in session.role_map.rules if r.id == ref), None)
+            stage = next((s for s in session.role_map.stages if s.id == ref), None)
+            name = rule.text if rule else stage.name if stage else ref
+        return f"{label}: {name}" if name else label
+
+
+def number(value: float | None, unit: str = "") -> str:
+    """12.0 → "12", 12.5 → "12.5", with "%" attached and other units after a space."""
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return "–"
+    text = f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value):,}"
+    if unit == "%":
+        return f"{text}%"
+    if unit and unit not in ("count", "currency"):
+        return f"{text} {unit}"
+    return text
+
+
+def group_actions(
+    session: Session, words: Wording, by: str = "owner"
+) -> list[tuple[str, list[Action]]]:
+    """Actions grouped by owner or department, groups in order of first appearance in the plan."""
+
+    def key(action: Action) -> str:
+        if by == "department":
+            return words.department(action.department) or words("no_owner")
+        return action.owner.strip() or words("no_owner")
+
+    order: dict[str, int] = {}
+    for action in session.actions:
+        order.setdefault(key(action), len(order))
+    # Actions nobody owns yet come last, where the room will look for them.
+    if words("no_owner") in order:
+        order[words("no_owner")] = len(order)
+    ordered = sorted(session.actions, key=lambda a: order[key(a)])
+    return [(name, list(items)) for name, items in groupby(ordered, key=key)]
