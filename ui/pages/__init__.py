@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ui.pages.base import StagePage
+from ui.pages.diagnosis import DiagnosisPage
 from ui.pages.setup import SetupPage
 
-PAGES: list[type[StagePage]] = [SetupPage]
+PAGES: list[type[StagePage]] = [SetupPage, DiagnosisPage]
