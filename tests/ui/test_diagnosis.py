@@ -166,3 +166,13 @@ def test_perception_gap_lists_the_widest_gap_first(window, qtbot, demo):
     qtbot.mouseClick(gaps.by_theme, Qt.MouseButton.LeftButton)
     assert gaps.table.rowCount() == 5
     assert len(gaps.chart.bars) == 5
+
+
+def test_answers_model_passes_the_model_tester(qtmodeltester, demo):
+    from ui.models.answers import AnswersModel, Respondent
+    from workshop_app.content import load_content
+
+    model = AnswersModel()
+    people = [Respondent(p.id, p.name, p.department.value) for p in demo.participants]
+    model.load(people, load_content("en").items("assessment.statements"), demo.assessment.answers)
+    qtmodeltester.check(model)

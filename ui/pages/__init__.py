@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ui.pages.base import StagePage
 from ui.pages.diagnosis import DiagnosisPage
+from ui.pages.frictions import FrictionsPage
 from ui.pages.setup import SetupPage
 
-PAGES: list[type[StagePage]] = [SetupPage, DiagnosisPage]
+PAGES: list[type[StagePage]] = [SetupPage, DiagnosisPage, FrictionsPage]
