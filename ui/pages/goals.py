@@ -48,7 +48,7 @@ class GoalsPage(StagePage):
         self.own: dict[str, QListWidget] = {}
         own_row = QHBoxLayout()
         for department, colour in zip(SIDES, (SALES_COLOUR, MARKETING_COLOUR), strict=True):
-            box = QGroupBox(self.tr("%1's own goals").replace("%1", department_name(department)))
+            box = QGroupBox(self.tr("%1: own goals").replace("%1", department_name(department)))
             box.setStyleSheet(f"QGroupBox {{ color: {colour.name()}; font-weight: bold; }}")
             listing = QListWidget(objectName=f"ownGoals_{department}")
             listing.setWordWrap(True)
@@ -219,7 +219,7 @@ class GoalsPage(StagePage):
     def add_own(self, department: str) -> None:
         text = prompts.text(
             self,
-            self.tr("%1's own goals").replace("%1", department_name(department)),
+            self.tr("%1: own goals").replace("%1", department_name(department)),
             self.tr("A goal %1 has for itself:").replace("%1", department_name(department)),
         )
         if text and text.strip():
