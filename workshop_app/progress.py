@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import StrEnum
 
+from workshop_app.content import load_content
 from workshop_app.domain import Department, Session
+from workshop_app.domain.goals import goal_warnings
 
 
 class Progress(StrEnum):
@@ -21,9 +23,67 @@ def _setup(session: Session) -> Progress:
     return Progress.STARTED if session.participants else Progress.EMPTY
 
 
+def _diagnosis(session: Session) -> Progress:
+    """Complete once someone from each side has answered every statement ("don't know" counts)."""
+    answers = session.assessment.answers
+    if not answers:
+        return Progress.EMPTY
+    statements = {
+        s["id"] for s in load_content(session.info.language).items("assessment.statements")
+    }
+    answered: dict[str, set[str]] = {}
+    for answer in answers:
+        answered.setdefault(answer.respondent, set()).add(answer.statement)
+    complete_sides = {
+        a.department for a in answers if statements and statements <= answered[a.respondent]
+    }
+    if {Department.SALES, Department.MARKETING} <= complete_sides:
+        return Progress.COMPLETE
+    return Progress.STARTED
+
+
+def _frictions(session: Session) -> Progress:
+    """Complete when both sides have rated every driver and the room has carried some forward."""
+    items = session.frictions.items
+    touched = [
+        f for f in items if f.sales_rating is not None or f.marketing_rating is not None or f.votes
+    ]
+    if not touched:
+        return Progress.EMPTY
+    rated = all(f.sales_rating is not None and f.marketing_rating is not None for f in items)
+    if rated and any(f.carry_forward for f in items):
+        return Progress.COMPLETE
+    return Progress.STARTED
+
+
+def _role_swap(session: Session) -> Progress:
+    """Complete when every prompt has all four views: each side as the other and as itself."""
+    written = {(a.prompt, a.author, a.about) for a in session.role_swap.answers if a.text.strip()}
+    if not written and not session.role_swap.insights:
+        return Progress.EMPTY
+    prompts = [p["id"] for p in load_content(session.info.language).items("role_swap.prompts")]
+    sides = (Department.SALES.value, Department.MARKETING.value)
+    needed = {(p, author, about) for p in prompts for author in sides for about in sides}
+    return Progress.COMPLETE if needed and needed <= written else Progress.STARTED
+
+
+def _goals(session: Session) -> Progress:
+    """Complete when there is a shared revenue goal and no shared goal lacks metric, owner or deadline."""
+    goals = session.goals
+    if not goals.shared and not goals.department_goals:
+        return Progress.EMPTY
+    if any(g.revenue for g in goals.shared) and not any(goal_warnings(g) for g in goals.shared):
+        return Progress.COMPLETE
+    return Progress.STARTED
+
+
 # Each stage's rule; a stage without one has no page yet.
 RULES: dict[str, Callable[[Session], Progress]] = {
     "setup": _setup,
+    "diagnosis": _diagnosis,
+    "frictions": _frictions,
+    "role_swap": _role_swap,
+    "goals": _goals,
 }
 
 

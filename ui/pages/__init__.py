@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from ui.pages.base import StagePage
+from ui.pages.diagnosis import DiagnosisPage
+from ui.pages.frictions import FrictionsPage
+from ui.pages.goals import GoalsPage
+from ui.pages.role_swap import RoleSwapPage
 from ui.pages.setup import SetupPage
 
-PAGES: list[type[StagePage]] = [SetupPage]
+PAGES: list[type[StagePage]] = [SetupPage, DiagnosisPage, FrictionsPage, RoleSwapPage, GoalsPage]

@@ -28,6 +28,9 @@ class Assessment:
     mode: str = "participants"  # or "departments": one set of answers per department
     answers: list[AssessmentAnswer] = field(default_factory=list)
     predict_reveal: bool = False
+    revealed: bool = (
+        False  # with predict_reveal, results stay hidden until the facilitator reveals them
+    )
     predictions: list[Prediction] = field(default_factory=list)
     # The facilitator's answers to "does this company need to move further?" (condition id → option id)
     context: dict[str, str] = field(default_factory=dict)

@@ -32,3 +32,23 @@ class SharedGoal:
 class Goals:
     department_goals: list[DepartmentGoal] = field(default_factory=list)
     shared: list[SharedGoal] = field(default_factory=list)
+
+
+def goal_warnings(goal: SharedGoal) -> list[str]:
+    """What a shared goal still lacks to be followed up: "metric", "owner", "deadline".
+
+    These warn and never block: a room often agrees the statement first and fills in the rest later.
+    """
+    missing = []
+    if not goal.metric and not goal.custom_metric.strip():
+        missing.append("metric")
+    if not goal.owners.strip():
+        missing.append("owner")
+    if not goal.deadline:
+        missing.append("deadline")
+    return missing
+
+
+def ordered_goals(goals: list[SharedGoal]) -> list[SharedGoal]:
+    """The shared revenue target first, the rest in the order the room wrote them."""
+    return [g for g in goals if g.revenue] + [g for g in goals if not g.revenue]

@@ -1,0 +1,192 @@
+"""The friction map as a table: one row per driver, each department's pain, votes, agreement."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QFont
+
+from ui.labels import department_name
+from ui.style import MARKETING_COLOUR, SALES_COLOUR, SHARED_COLOUR, WARNING_COLOUR
+from workshop_app.content import Content
+from workshop_app.domain import Department, Friction
+from workshop_app.domain.limits import LINE
+from workshop_app.friction_map import agreement, score
+
+Index = QModelIndex | QPersistentModelIndex
+DRIVER, GROUP, SALES, MARKETING, VOTES, VIEW, CARRY = range(7)
+RATING_COLUMNS = (SALES, MARKETING)
+MAX_VOTES = 99
+
+
+class FrictionsModel(QAbstractTableModel):
+    edited = Signal()
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.items: list[Friction] = []
+        self.content: Content | None = None
+
+    def load(self, items: list[Friction], content: Content) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.content = content
+        self.endResetModel()
+
+    def title(self, friction: Friction) -> str:
+        if friction.custom_title or self.content is None:
+            return friction.custom_title
+        driver = self.content.item("frictions.drivers", friction.id) or {}
+        return driver.get("title", friction.id)
+
+    def description(self, friction: Friction) -> str:
+        if self.content is None:
+            return ""
+        return (self.content.item("frictions.drivers", friction.id) or {}).get("description", "")
+
+    def is_custom(self, row: int) -> bool:
+        return self.content is not None and (
+            self.content.item("frictions.drivers", self.items[row].id) is None
+        )
+
+    # ------------------------------------------------------------------ edits
+
+    def update(self, row: int, **changes: Any) -> bool:
+        current = self.items[row]
+        updated = replace(current, **changes)
+        if updated == current:
+            return False
+        self.items[row] = updated
+        self.dataChanged.emit(self.index(row, 0), self.index(row, CARRY))
+        self.edited.emit()
+        return True
+
+    def add(self, friction: Friction) -> int:
+        row = len(self.items)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.items.append(friction)
+        self.endInsertRows()
+        self.edited.emit()
+        return row
+
+    def remove(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self.items[row]
+        self.endRemoveRows()
+        self.edited.emit()
+
+    # ------------------------------------------------------------------ Qt model
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                self.tr("Friction driver"),
+                self.tr("Group"),
+                self.tr("%1 pain").replace("%1", department_name(Department.SALES)),
+                self.tr("%1 pain").replace("%1", department_name(Department.MARKETING)),
+                self.tr("Votes"),
+                self.tr("The two views"),
+                self.tr("Carry forward"),
+            )[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section in RATING_COLUMNS:
+            return self.tr("0 no pain … 5 hurts a lot: type the digit")
+        if role == Qt.ItemDataRole.ToolTipRole and section == VOTES:
+            return self.tr("Dot votes: + and − change them")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        column = index.column()
+        if column == CARRY:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        if column in (*RATING_COLUMNS, VOTES) or (column == DRIVER and self.is_custom(index.row())):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def _view(self, friction: Friction) -> str:
+        view = agreement(friction)
+        if view is None:
+            return ""
+        if view == "agree":
+            return self.tr("Same view")
+        side = Department.SALES if view == "sales_more" else Department.MARKETING
+        return self.tr("Hurts %1 more").replace("%1", department_name(side))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        friction = self.items[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == DRIVER:
+                return self.title(friction)
+            if column == GROUP and self.content is not None:
+                name = self.content.text(f"frictions.groups.{friction.group}", friction.group)
+                return name.split(":")[0] if role == Qt.ItemDataRole.DisplayRole else friction.group
+            if column in RATING_COLUMNS:
+                value = friction.sales_rating if column == SALES else friction.marketing_rating
+                if role == Qt.ItemDataRole.EditRole:
+                    return value if value is not None else 0
+                return "" if value is None else str(value)
+            if column == VOTES:
+                return (
+                    friction.votes
+                    if role == Qt.ItemDataRole.EditRole
+                    else (str(friction.votes) if friction.votes else "")
+                )
+            if column == VIEW:
+                return self._view(friction)
+        if role == Qt.ItemDataRole.CheckStateRole and column == CARRY:
+            return Qt.CheckState.Checked if friction.carry_forward else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (*RATING_COLUMNS, VOTES):
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.ToolTipRole and column == DRIVER:
+            return self.description(friction) or None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == SALES:
+                return QBrush(SALES_COLOUR)
+            if column == MARKETING:
+                return QBrush(MARKETING_COLOUR)
+            if column == VIEW:
+                view = agreement(friction)
+                return QBrush(SHARED_COLOUR if view == "agree" else WARNING_COLOUR)
+        if role == Qt.ItemDataRole.FontRole and column == DRIVER and friction.carry_forward:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.UserRole:
+            return float(score(friction))
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        row, column = index.row(), index.column()
+        if column == CARRY and role == Qt.ItemDataRole.CheckStateRole:
+            return self.update(row, carry_forward=Qt.CheckState(value) == Qt.CheckState.Checked)
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        if column == DRIVER and self.is_custom(row):
+            title = " ".join(str(value).split())[:LINE]
+            return bool(title) and self.update(row, custom_title=title)
+        if column in RATING_COLUMNS:
+            rating = None if value in (None, "") else min(max(int(value), 0), 5)
+            field = "sales_rating" if column == SALES else "marketing_rating"
+            return self.update(row, **{field: rating})
+        if column == VOTES:
+            return self.update(row, votes=min(max(int(value or 0), 0), MAX_VOTES))
+        return False

@@ -1,0 +1,171 @@
+"""A countdown for timed rounds, big enough to read from the back of the room.
+
+Time is read from an injected monotonic clock rather than counted in ticks, so the display stays
+right however late a tick arrives, and tests can drive it with a fake clock instead of sleeping.
+The timer keeps running while the facilitator looks at other pages: it belongs to its page, and
+pages live as long as the open session.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
+
+from ui.style import WARNING_COLOUR, scaled_font
+
+TICK_MS = 250
+MAX_MINUTES = 240
+
+
+def format_seconds(seconds: float) -> str:
+    whole = max(0, int(seconds + 0.999))  # 59.2 s left still shows 1:00 until it has passed
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+class CountdownTimer(QWidget):
+    finished = Signal()
+    minutesChanged = Signal(int)  # the round length the facilitator set
+
+    def __init__(
+        self,
+        minutes: int = 10,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("countdown")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._clock = clock
+        self._minutes = minutes
+        self._duration = minutes * 60.0
+        self._spent = 0.0  # seconds used before the current run
+        self._started: float | None = None  # clock reading when the current run began
+        self._done = False
+        self._ticker = QTimer(self, interval=TICK_MS)
+        self._ticker.timeout.connect(self.tick)
+
+        self.display = QLabel(objectName="timerDisplay")
+        self.display.setFont(scaled_font(self.font(), 16))
+        self.display.setMinimumWidth(self.display.fontMetrics().horizontalAdvance("00:00") + 24)
+        self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.state = QLabel(objectName="timerState")
+        self.state.setProperty("role", "hint")
+        self.length = QSpinBox(objectName="timerMinutes")
+        self.length.setRange(1, MAX_MINUTES)
+        self.length.setSuffix(self.tr(" min"))
+        self.length.setValue(minutes)
+        self.length.setToolTip(self.tr("Length of a round"))
+        self.length.valueChanged.connect(self._length_changed)
+        self.start_button = QPushButton(objectName="timerStart")
+        self.start_button.clicked.connect(self.toggle)
+        self.plus_one = QPushButton(self.tr("+1 min"), objectName="timerPlusOne")
+        self.plus_one.clicked.connect(lambda: self.extend(60))
+        self.plus_five = QPushButton(self.tr("+5 min"), objectName="timerPlusFive")
+        self.plus_five.clicked.connect(lambda: self.extend(300))
+        self.reset_button = QPushButton(self.tr("Reset"), objectName="timerReset")
+        self.reset_button.clicked.connect(self.reset)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.display)
+        layout.addWidget(self.start_button)
+        for widget in (self.plus_one, self.plus_five, self.reset_button, self.length, self.state):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self._update()
+
+    # ------------------------------------------------------------------ state
+
+    @property
+    def running(self) -> bool:
+        return self._started is not None
+
+    def remaining(self) -> float:
+        spent = self._spent + (self._clock() - self._started if self._started is not None else 0)
+        return max(self._duration - spent, 0.0)
+
+    def start(self) -> None:
+        if self.running:
+            return
+        if self._done:
+            self.reset()
+        self._started = self._clock()
+        self._ticker.start()
+        self._update()
+
+    def pause(self) -> None:
+        if self._started is not None:
+            self._spent += self._clock() - self._started
+            self._started = None
+        self._ticker.stop()
+        self._update()
+
+    def toggle(self) -> None:
+        self.pause() if self.running else self.start()
+
+    def extend(self, seconds: int) -> None:
+        """More time for this round; a round that had run out is ready to go on."""
+        if self._done:
+            self._done = False
+            self._spent = self._duration
+        self._duration += seconds
+        self._update()
+
+    def reset(self) -> None:
+        self._ticker.stop()
+        self._started = None
+        self._spent = 0.0
+        self._done = False
+        self._duration = self._minutes * 60.0
+        self._update()
+
+    def set_minutes(self, minutes: int) -> None:
+        """Load a saved round length without announcing it as a change."""
+        self.length.blockSignals(True)
+        self.length.setValue(minutes)
+        self.length.blockSignals(False)
+        self._minutes = minutes
+        if not self.running and not self._spent:
+            self.reset()
+
+    def tick(self) -> None:
+        if self.running and self.remaining() <= 0:
+            self.pause()
+            self._done = True
+            self._update()
+            self.finished.emit()
+            return
+        self._update()
+
+    # ------------------------------------------------------------------ display
+
+    def _length_changed(self, minutes: int) -> None:
+        self._minutes = minutes
+        if not self.running and not self._spent:
+            self.reset()
+        self.minutesChanged.emit(minutes)
+
+    def _update(self) -> None:
+        self.display.setText(format_seconds(self.remaining()))
+        if self._done:
+            self.display.setStyleSheet(
+                f"color: white; background: {WARNING_COLOUR.name()}; border-radius: 6px; padding: 0 8px;"
+            )
+            self.state.setText(self.tr("Time's up"))
+        else:
+            self.display.setStyleSheet("padding: 0 8px;")
+            self.state.setText(
+                self.tr("Running") if self.running else (self.tr("Paused") if self._spent else "")
+            )
+        self.start_button.setText(self.tr("Pause") if self.running else self.tr("Start"))
+        self.start_button.setToolTip(self.tr("Start or pause the round (Space)"))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space:
+            self.toggle()
+            return
+        super().keyPressEvent(event)
