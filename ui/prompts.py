@@ -64,3 +64,11 @@ def about(parent: QWidget | None, language: str) -> None:
     from ui.dialogs.about import AboutDialog
 
     AboutDialog(language, parent).exec()
+
+
+def bulk_edit(parent: QWidget | None, count: int, names: list[str]) -> dict | None:
+    """The fields to change on ``count`` selected actions, or None when cancelled."""
+    from ui.dialogs.bulk_edit import BulkEditDialog
+
+    dialog = BulkEditDialog(count, names, parent)
+    return dialog.changes() if dialog.exec() == BulkEditDialog.DialogCode.Accepted else None

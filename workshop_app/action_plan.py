@@ -215,6 +215,11 @@ def source_label(session: Session, content: Content, action: Action) -> str:
     for kind, ref, label in source_options(session, content):
         if kind == action.source_kind and ref == action.source_ref:
             return label
+    if action.source_kind == "friction":
+        # A catalogue driver the room did not keep on its map still has a name.
+        driver = content.item("frictions.drivers", action.source_ref)
+        if driver:
+            return _label(content, "friction", driver.get("title", action.source_ref))
     key, fallback = _KIND_HEADINGS.get(action.source_kind, ("", action.source_kind))
     return content.text(key, fallback) if key else fallback
 

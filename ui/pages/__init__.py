@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
+from ui.pages.actions import ActionsPage
 from ui.pages.base import StagePage
 from ui.pages.setup import SetupPage
 
-PAGES: list[type[StagePage]] = [SetupPage]
+PAGES: list[type[StagePage]] = [SetupPage, ActionsPage]
