@@ -190,10 +190,15 @@ def test_bulk_edit_changes_only_ticked_fields(page, monkeypatch, qtbot):
 
 
 def test_votes_add_up(page, qtbot):
+    assert page.table.isColumnHidden(columns.VOTES)
+    page.prioritise.click()
+    assert not page.table.isColumnHidden(columns.VOTES)
     page.select_action("demo-action-09")
     qtbot.mouseClick(page.vote_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.vote_button, Qt.MouseButton.LeftButton)
     assert next(a for a in stored(page) if a.id == "demo-action-09").votes == 2
+    row = page.model.row_of("demo-action-09")
+    assert page.model.index(row, columns.SCORE).data() == "Fill-in"  # impact 2, effort 1
 
 
 def test_actions_model_passes_the_model_tester(page, qtmodeltester):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ui.pages.actions import ActionsPage
 from ui.pages.base import StagePage
+from ui.pages.role_split import RoleSplitPage
 from ui.pages.setup import SetupPage
 
-PAGES: list[type[StagePage]] = [SetupPage, ActionsPage]
+PAGES: list[type[StagePage]] = [SetupPage, RoleSplitPage, ActionsPage]

@@ -115,7 +115,8 @@ class ActionsPage(StagePage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(columns.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(columns.SOURCE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(columns.SOURCE, 220)
+        header.resizeSection(columns.SOURCE, 240)
+        header.setMinimumSectionSize(60)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)
 
@@ -133,6 +134,12 @@ class ActionsPage(StagePage):
         self.bulk_button.clicked.connect(self.bulk_edit)
         self.vote_button = self._button(self.tr("+1 vote"), "voteAction", "Ctrl+Shift+V")
         self.vote_button.clicked.connect(self.vote)
+        self.prioritise = QCheckBox(self.tr("&Prioritise"), objectName="showPrioritise")
+        self.prioritise.setToolTip(
+            self.tr("Show impact, effort, votes and the quadrant, to rank actions in the room")
+        )
+        self.prioritise.toggled.connect(self._show_prioritising)
+        self._show_prioritising(False)
         self.plan_order = self._button(self.tr("Plan order"), "planOrder", "")
         self.plan_order.setToolTip(self.tr("Undo the column sorting so actions can be reordered"))
         self.plan_order.clicked.connect(self.show_plan_order)
@@ -140,6 +147,7 @@ class ActionsPage(StagePage):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.bulk_button)
         buttons.addWidget(self.vote_button)
+        buttons.addWidget(self.prioritise)
         buttons.addStretch(1)
         for button in (self.plan_order, self.up_button, self.down_button, self.remove_button):
             buttons.addWidget(button)
@@ -170,6 +178,11 @@ class ActionsPage(StagePage):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.details)
+
+    def _show_prioritising(self, shown: bool) -> None:
+        """The ranking columns crowd the plan, so they appear only while the room ranks."""
+        for column in (columns.IMPACT, columns.EFFORT, columns.VOTES, columns.SCORE):
+            self.table.setColumnHidden(column, not shown)
 
     def _button(self, text: str, name: str, shortcut: str) -> QPushButton:
         button = QPushButton(text, objectName=name)
