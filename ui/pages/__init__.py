@@ -6,5 +6,6 @@ from ui.pages.actions import ActionsPage
 from ui.pages.base import StagePage
 from ui.pages.role_split import RoleSplitPage
 from ui.pages.setup import SetupPage
+from ui.pages.ten_steps import TenStepsPage
 
-PAGES: list[type[StagePage]] = [SetupPage, RoleSplitPage, ActionsPage]
+PAGES: list[type[StagePage]] = [SetupPage, RoleSplitPage, TenStepsPage, ActionsPage]
