@@ -7,5 +7,6 @@ from ui.pages.base import StagePage
 from ui.pages.role_split import RoleSplitPage
 from ui.pages.setup import SetupPage
 from ui.pages.ten_steps import TenStepsPage
+from ui.pages.wrap_up import WrapUpPage
 
-PAGES: list[type[StagePage]] = [SetupPage, RoleSplitPage, TenStepsPage, ActionsPage]
+PAGES: list[type[StagePage]] = [SetupPage, RoleSplitPage, TenStepsPage, ActionsPage, WrapUpPage]
