@@ -62,21 +62,21 @@ def test_sources_read_like_the_workshop(page):
 
 
 def test_filters_narrow_the_list(page, qtbot):
-    page.overdue_filter.click()
+    page.filters.overdue.click()
     assert sorted(titles(page)) == [
         "Record a reason for every rejected lead",
         "Route qualified leads straight into the CRM with a 24-hour follow-up alert",
     ]
     assert "Showing 2 of 13" in page.counts.text()
-    page.overdue_filter.click()
-    page.owner_filter.setText("aisha")
+    page.filters.overdue.click()
+    page.filters.owner.setText("aisha")
     assert len(titles(page)) == 2
-    page.department_filter.setCurrentIndex(page.department_filter.findData("sales"))
+    page.filters.department.setCurrentIndex(page.filters.department.findData("sales"))
     assert titles(page) == []
-    qtbot.mouseClick(page.clear_filters, Qt.MouseButton.LeftButton)
-    page.status_filter.setCurrentIndex(page.status_filter.findData("open"))
+    qtbot.mouseClick(page.filters.clear, Qt.MouseButton.LeftButton)
+    page.filters.status.setCurrentIndex(page.filters.status.findData("open"))
     assert len(titles(page)) == 10  # 13 minus two done and one dropped
-    page.status_filter.setCurrentIndex(page.status_filter.findData("done"))
+    page.filters.status.setCurrentIndex(page.filters.status.findData("done"))
     assert len(titles(page)) == 2
 
 
@@ -180,7 +180,7 @@ def test_bulk_edit_changes_only_ticked_fields(page, monkeypatch, qtbot):
         "bulk_edit",
         lambda parent, count, names: {"owner": "Elena Rossi", "status": ActionStatus.DONE},
     )
-    page.owner_filter.setText("lucas")
+    page.filters.owner.setText("lucas")
     page.table.selectAll()
     qtbot.mouseClick(page.bulk_button, Qt.MouseButton.LeftButton)
     changed = [a for a in stored(page) if a.id in ("demo-action-02", "demo-action-06")]

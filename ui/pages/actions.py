@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from ui.models.actions import ActionFilterProxy, ActionsModel, priority_name, st
 from ui.pages.base import StagePage
 from ui.store import SessionStore
 from ui.style import SPACING
+from ui.widgets.action_filter_bar import ActionFilterBar
 from ui.widgets.delegates import ChoiceDelegate
 from ui.widgets.editors import CompletingDelegate, DateDelegate, commit_open_editor
 from workshop_app import action_plan
@@ -38,9 +38,6 @@ from workshop_app.action_plan import ActionFilter
 from workshop_app.content import load_content
 from workshop_app.domain import Action, ActionPriority, ActionStatus, Department, new_id
 from workshop_app.domain.limits import LINE, TEXT
-
-# The status filter: one entry covers both open statuses, the usual question at a follow-up.
-OPEN_STATUSES = "open"
 
 
 class ActionsPage(StagePage):
@@ -51,38 +48,8 @@ class ActionsPage(StagePage):
         self.today = date.today  # replaced by tests, so "overdue" does not depend on the clock
         self._loading = False
 
-        # --- filter bar
-        self.status_filter = QComboBox(objectName="filterStatus")
-        self.status_filter.addItem(self.tr("All statuses"), "")
-        self.status_filter.addItem(self.tr("Open (planned or in progress)"), OPEN_STATUSES)
-        for status in ActionStatus:
-            self.status_filter.addItem(status_name(status), status.value)
-        self.department_filter = QComboBox(objectName="filterDepartment")
-        self.department_filter.addItem(self.tr("All departments"), "")
-        for department in Department:
-            self.department_filter.addItem(department_name(department), department.value)
-        self.source_filter = QComboBox(objectName="filterSource")
-        self.owner_filter = QLineEdit(objectName="filterOwner", clearButtonEnabled=True)
-        self.owner_filter.setPlaceholderText(self.tr("Owner…"))
-        self.overdue_filter = QCheckBox(self.tr("&Overdue only"), objectName="filterOverdue")
-        self.clear_filters = QPushButton(self.tr("Show all"), objectName="clearFilters")
-        self.clear_filters.clicked.connect(self.reset_filters)
-        for combo in (self.status_filter, self.department_filter, self.source_filter):
-            combo.currentIndexChanged.connect(self._apply_filter)
-        self.owner_filter.textChanged.connect(self._apply_filter)
-        self.overdue_filter.toggled.connect(self._apply_filter)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Show:")))
-        for widget in (
-            self.status_filter,
-            self.department_filter,
-            self.source_filter,
-            self.owner_filter,
-            self.overdue_filter,
-        ):
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        bar.addWidget(self.clear_filters)
+        self.filters = ActionFilterBar()
+        self.filters.changed.connect(self._apply_filter)
 
         self.counts = QLabel(objectName="actionCounts")
         self.counts.setProperty("role", "hint")
@@ -172,7 +139,7 @@ class ActionsPage(StagePage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACING)
-        layout.addLayout(bar)
+        layout.addWidget(self.filters)
         layout.addWidget(self.counts)
         layout.addWidget(self.warnings)
         layout.addWidget(self.table, 1)
@@ -232,21 +199,6 @@ class ActionsPage(StagePage):
         self._loading = True
         content = load_content(self.session.info.language)
         self.model.set_session(self.session, content, self.today())
-        current = self.source_filter.currentData()
-        self.source_filter.blockSignals(True)
-        self.source_filter.clear()
-        self.source_filter.addItem(self.tr("All sources"), "")
-        for kind, label in (
-            ("friction", self.tr("Frictions")),
-            ("role_swap", self.tr("Role swap")),
-            ("goal", self.tr("Shared goals")),
-            ("role_map", self.tr("Role split")),
-            ("checklist", self.tr("Ten steps")),
-            ("lever", self.tr("Levers")),
-        ):
-            self.source_filter.addItem(label, kind)
-        self.source_filter.setCurrentIndex(max(self.source_filter.findData(current), 0))
-        self.source_filter.blockSignals(False)
         self._loading = False
         self._apply_filter()
         self._show_details()
@@ -259,31 +211,12 @@ class ActionsPage(StagePage):
         ]:
             self.refresh()
 
-    def _apply_filter(self) -> None:
-        status = self.status_filter.currentData()
-        statuses = (
-            set(action_plan.OPEN)
-            if status == OPEN_STATUSES
-            else {ActionStatus(status)}
-            if status
-            else set()
-        )
-        self.proxy.set_rule(
-            ActionFilter(
-                statuses=statuses,
-                department=self.department_filter.currentData() or "",
-                owner=self.owner_filter.text(),
-                source_kind=self.source_filter.currentData() or "",
-                overdue_only=self.overdue_filter.isChecked(),
-            )
-        )
+    def _apply_filter(self, rule: ActionFilter | None = None) -> None:
+        self.proxy.set_rule(rule or self.filters.rule())
         self._update_summary()
 
     def reset_filters(self) -> None:
-        for combo in (self.status_filter, self.department_filter, self.source_filter):
-            combo.setCurrentIndex(0)
-        self.owner_filter.clear()
-        self.overdue_filter.setChecked(False)
+        self.filters.reset()
 
     def _update_summary(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
@@ -466,6 +399,3 @@ class ActionsPage(StagePage):
     def flush(self) -> None:
         commit_open_editor(self.table)
         super().flush()
-
-    def current_index(self) -> QModelIndex:
-        return self.table.currentIndex()
