@@ -168,3 +168,18 @@ def test_demo_map_keeps_the_rule_and_shows_the_handoff(window, qtbot):
 
 def test_raci_model_passes_the_model_tester(page, qtmodeltester):
     qtmodeltester.check(page.model)
+
+
+def test_the_map_opens_full_screen_for_the_projector_and_escape_closes_it(page, qtbot):
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from ui.widgets.role_map_chart import RoleMapChart
+
+    page.tabs.setCurrentIndex(3)
+    qtbot.mouseClick(page.full_screen, Qt.MouseButton.LeftButton)
+    dialog = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
+    )
+    assert dialog.findChild(RoleMapChart).role_map is page.session.role_map
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())

@@ -174,10 +174,10 @@ class RoleSplitPage(StagePage):
         self.rules.load(self.role_map, self.content)
         self.chart.set_role_map(self.role_map, self.content)
         self.legend.setText(self._legend())
-        self.map_legend.setText(self._legend())
+        self.map_legend.setText(self._legend(on_map=True))
         self._update_checks()
 
-    def _legend(self) -> str:
+    def _legend(self, on_map: bool = False) -> str:
         assert self.content is not None
         parts = []
         for letter in role_split.LETTERS:
@@ -188,7 +188,9 @@ class RoleSplitPage(StagePage):
                 f'color:{RACI_TEXT[letter].name()};font-weight:bold">&nbsp;{letter}&nbsp;</span>'
                 f' <span title="{tip}">{name}</span>'
             )
-        handoff = html.escape(self.tr("⇄ the handoff stage"))
+        handoff = html.escape(
+            self.tr("┆ the handoff") if on_map else self.tr("⇄ the handoff stage")
+        )
         return "&nbsp;&nbsp;&nbsp;".join(parts) + f"&nbsp;&nbsp;&nbsp;<b>{handoff}</b>"
 
     def _describe_archetype(self) -> None:
@@ -389,11 +391,15 @@ class RoleSplitPage(StagePage):
         dialog.setWindowTitle(self.tr("Who does what"))
         chart = RoleMapChart(dialog, scale=1.6)
         chart.set_role_map(self.role_map, self.content)
-        legend = QLabel(self._legend())
+        legend = QLabel(self._legend(on_map=True))
         legend.setFont(chart._font(12))
         layout = QVBoxLayout(dialog)
         layout.addWidget(chart, 1)
         layout.addWidget(legend, 0, Qt.AlignmentFlag.AlignCenter)
         QShortcut(QKeySequence("F11"), dialog, dialog.close)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Fill the screen the main window is on (the projector, when it is mirrored or moved).
+        screen = self.screen().geometry() if self.screen() else None
+        if screen is not None:
+            dialog.setGeometry(screen)
         dialog.showFullScreen()

@@ -4,7 +4,7 @@ stage, a coloured block with the letter in each cell and a line where the handof
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ui.style import HANDOFF_COLOUR, RACI_COLOURS, RACI_TEXT
@@ -35,6 +35,17 @@ class RoleMapChart(QWidget):
         font.setBold(bold)
         return font
 
+    def _header_font(self, room: float) -> QFont:
+        words = [w for s in self.role_map.stages for w in s.name.split()] or [""]
+        points = 9.0
+        while points > 6:
+            font = self._font(points, bold=True)
+            metrics = QFontMetricsF(font)
+            if max(metrics.horizontalAdvance(w) for w in words) <= room:
+                return font
+            points -= 0.5
+        return self._font(points, bold=True)
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         stages, parties = self.role_map.stages, self.role_map.parties
         painter = QPainter(self)
@@ -52,8 +63,9 @@ class RoleMapChart(QWidget):
         lane = (self.height() - header - 2 * margin) / len(parties)
         top = margin + header
 
-        # Stage names across the top; the handoff stage in its own colour.
-        painter.setFont(self._font(9, bold=True))
+        # Stage names across the top, in a size where the longest word fits its column; the
+        # handoff stage in its own colour.
+        painter.setFont(self._header_font(column - 6))
         for i, stage in enumerate(stages):
             rect = QRectF(margin + lane_label + i * column, margin, column, header - 6)
             handoff = stage.id == self.role_map.handoff.stage
