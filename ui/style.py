@@ -17,6 +17,7 @@ SALES_COLOUR = QColor("#1f77b4")
 MARKETING_COLOUR = QColor("#d9822b")
 SHARED_COLOUR = QColor("#5b8c5a")
 WARNING_COLOUR = QColor("#b3261e")
+MUTED_TEXT = QColor("#777777")  # finished or dropped actions step back
 OVERDUE_BACKGROUND = QColor("#fbe3e1")  # a whole overdue row, light enough to keep text readable
 HANDOFF_COLOUR = QColor("#7b3fa0")  # the stage where the lead passes from Marketing to Sales
 

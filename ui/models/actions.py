@@ -8,16 +8,17 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QFont
 
 from ui.labels import department_name
-from ui.style import OVERDUE_BACKGROUND, WARNING_COLOUR
+from ui.style import MUTED_TEXT, OVERDUE_BACKGROUND, WARNING_COLOUR
 from workshop_app import action_plan
 from workshop_app.action_plan import ActionFilter
 from workshop_app.content import Content
@@ -32,8 +33,6 @@ ACTION_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def status_name(status: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     t = QCoreApplication.translate
     return {
         ActionStatus.PLANNED: t("actions", "Planned"),
@@ -44,8 +43,6 @@ def status_name(status: str) -> str:
 
 
 def priority_name(priority: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     t = QCoreApplication.translate
     return {
         ActionPriority.HIGH: t("actions", "High"),
@@ -55,8 +52,6 @@ def priority_name(priority: str) -> str:
 
 
 def quadrant_name(quadrant: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     t = QCoreApplication.translate
     return {
         "quick_win": t("actions", "Quick win"),
@@ -162,10 +157,8 @@ class ActionsModel(QAbstractTableModel):
             if column == DUE and overdue:
                 return QBrush(WARNING_COLOUR)
             if a.status in (ActionStatus.DONE, ActionStatus.DROPPED):
-                return QBrush(QColor("#777777"))
+                return QBrush(MUTED_TEXT)
         if role == Qt.ItemDataRole.FontRole and column == DUE and overdue:
-            from PySide6.QtGui import QFont
-
             font = QFont()
             font.setBold(True)
             return font
