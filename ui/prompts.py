@@ -76,3 +76,11 @@ def preview(parent: QWidget | None, title: str, pdf: bytes) -> None:
     from ui.dialogs.preview import PreviewDialog
 
     PreviewDialog(title, pdf, parent).exec()
+
+
+def bulk_edit(parent: QWidget | None, count: int, names: list[str]) -> dict | None:
+    """The fields to change on ``count`` selected actions, or None when cancelled."""
+    from ui.dialogs.bulk_edit import BulkEditDialog
+
+    dialog = BulkEditDialog(count, names, parent)
+    return dialog.changes() if dialog.exec() == BulkEditDialog.DialogCode.Accepted else None

@@ -17,6 +17,26 @@ SALES_COLOUR = QColor("#1f77b4")
 MARKETING_COLOUR = QColor("#d9822b")
 SHARED_COLOUR = QColor("#5b8c5a")
 WARNING_COLOUR = QColor("#b3261e")
+MUTED_TEXT = QColor("#777777")  # finished or dropped actions step back
+OVERDUE_BACKGROUND = QColor("#fbe3e1")  # a whole overdue row, light enough to keep text readable
+HANDOFF_COLOUR = QColor("#7b3fa0")  # the stage where the lead passes from Marketing to Sales
+
+# RACI letters: Accountable strongest, Informed faintest, so the grid reads at a glance.
+RACI_COLOURS = {
+    "A": QColor("#2e5e8c"),
+    "R": QColor("#4f9a55"),
+    "C": QColor("#e0a43a"),
+    "I": QColor("#b9c3cc"),
+}
+RACI_TEXT = {
+    "A": QColor("white"),
+    "R": QColor("white"),
+    "C": QColor("#2b2b2b"),
+    "I": QColor("#2b2b2b"),
+}
+# Levels 1–5 on the ten steps: today's level and the target drawn side by side.
+CURRENT_COLOUR = QColor("#8a94a6")
+TARGET_COLOUR = SHARED_COLOUR
 
 STYLESHEET = """
 QListWidget#navigator { border: none; font-size: 11pt; }

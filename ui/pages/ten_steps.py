@@ -1,0 +1,252 @@
+"""Ten steps: for each step, where the company stands, where it wants to be by the follow-up,
+the evidence behind the rating and the actions that answer it."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.action_links import add_linked_action
+from ui.pages.base import StagePage
+from ui.store import SessionStore
+from ui.style import CURRENT_COLOUR, SPACING, TARGET_COLOUR
+from ui.widgets.level_picker import LevelPicker
+from ui.widgets.step_chart import StepChart
+from workshop_app import action_plan
+from workshop_app.content import load_content
+from workshop_app.domain import ChecklistStep
+from workshop_app.domain.limits import TEXT
+
+
+class StepCard(QGroupBox):
+    """One step: its text, the two levels, the evidence and its actions."""
+
+    def __init__(self, step_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.step_id = step_id
+        self.setObjectName(f"step_{step_id}")
+        self.description = QLabel(wordWrap=True)
+        self.description.setProperty("role", "hint")
+        self.question = QLabel(wordWrap=True)
+        self.current = LevelPicker(CURRENT_COLOUR.name())
+        self.current.setObjectName(f"current_{step_id}")
+        self.target = LevelPicker(TARGET_COLOUR.name())
+        self.target.setObjectName(f"target_{step_id}")
+        self.evidence = QPlainTextEdit(objectName=f"evidence_{step_id}")
+        self.evidence.setPlaceholderText(self.tr("An example that backs the rating"))
+        self.evidence.setFixedHeight(64)
+        self.evidence.setTabChangesFocus(True)
+        self.actions = QLabel(objectName=f"actions_{step_id}")
+        self.actions.setProperty("role", "hint")
+        self.add_action = QPushButton(self.tr("Add action…"), objectName=f"addAction_{step_id}")
+
+        text = QVBoxLayout()
+        text.addWidget(self.question)
+        text.addWidget(self.description)
+        text.addStretch(1)
+        levels = QFormLayout()
+        levels.addRow(self.tr("Today:"), self.current)
+        levels.addRow(self.tr("Target:"), self.target)
+        right = QVBoxLayout()
+        right.addWidget(self.evidence)
+        actions_row = QHBoxLayout()
+        actions_row.addWidget(self.actions, 1)
+        actions_row.addWidget(self.add_action)
+        right.addLayout(actions_row)
+        layout = QHBoxLayout(self)
+        layout.addLayout(text, 3)
+        layout.addLayout(levels, 0)
+        layout.addLayout(right, 3)
+
+
+class TenStepsPage(StagePage):
+    stage = "ten_steps"
+
+    def __init__(self, store: SessionStore, parent: QWidget | None = None):
+        super().__init__(store, parent)
+        self._loading = False
+        self.cards: dict[str, StepCard] = {}
+
+        self.chart = StepChart()
+        self.chart.setObjectName("stepChart")
+        legend = QLabel(
+            f'<span style="color:{CURRENT_COLOUR.name()}">■</span> {html.escape(self.tr("Today"))}'
+            f'&nbsp;&nbsp;&nbsp;<span style="color:{TARGET_COLOUR.name()}">■</span> '
+            f"{html.escape(self.tr('Target by the follow-up'))}"
+        )
+        self.summary = QLabel(objectName="stepsSummary")
+        self.summary.setProperty("role", "hint")
+        overview = QFrame()
+        overview_layout = QVBoxLayout(overview)
+        overview_layout.setContentsMargins(0, 0, 0, 0)
+        overview_layout.addWidget(self.chart)
+        bottom = QHBoxLayout()
+        bottom.addWidget(legend)
+        bottom.addStretch(1)
+        bottom.addWidget(self.summary)
+        overview_layout.addLayout(bottom)
+        hint = QLabel(
+            self.tr(
+                "Click a level or type 1–5 in a row of levels (Delete clears it). "
+                "Click the chosen level again to clear it."
+            ),
+            wordWrap=True,
+        )
+        hint.setProperty("role", "hint")
+
+        self.cards_layout = QVBoxLayout()
+        self.cards_layout.setSpacing(SPACING)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(SPACING)
+        layout.addWidget(overview)
+        layout.addWidget(hint)
+        layout.addLayout(self.cards_layout)
+        layout.addStretch(1)
+        self.save_typing = self.debounced(self.save)
+
+    # ------------------------------------------------------------------ model → widgets
+
+    def _build(self, steps: list[dict]) -> None:
+        """One card per content step; built once per set of steps."""
+        if list(self.cards) == [s["id"] for s in steps]:
+            return
+        for card in self.cards.values():
+            card.deleteLater()
+        self.cards.clear()
+        previous: QWidget | None = None
+        for step in steps:
+            card = StepCard(step["id"])
+            card.current.changed.connect(lambda v, s=step["id"]: self._level(s, "current", v))
+            card.target.changed.connect(lambda v, s=step["id"]: self._level(s, "target", v))
+            card.evidence.textChanged.connect(lambda s=step["id"]: self._evidence(s))
+            card.add_action.clicked.connect(lambda _=False, s=step["id"]: self.add_action(s))
+            self.cards_layout.addWidget(card)
+            self.cards[step["id"]] = card
+            # Tab walks each card in reading order: today, target, evidence, add action.
+            for widget in (card.current, card.target, card.evidence, card.add_action):
+                if previous is not None:
+                    QWidget.setTabOrder(previous, widget)
+                previous = widget
+
+    def refresh(self) -> None:
+        if self.session is None:
+            return
+        self._loading = True
+        content = load_content(self.session.info.language)
+        steps = content.items("checklist.steps")
+        self._build(steps)
+        scale = {int(k): v for k, v in (content.get("checklist.scale") or {}).items()}
+        recorded = {s.step: s for s in self.session.checklist.steps}
+        for number, step in enumerate(steps, start=1):
+            card = self.cards[step["id"]]
+            mine = recorded.get(step["id"], ChecklistStep(step=step["id"]))
+            card.setTitle(f"{number}. {step['title']}")
+            card.question.setText(step.get("question", ""))
+            card.description.setText(step.get("description", ""))
+            card.current.set_labels(scale)
+            card.target.set_labels(scale)
+            card.current.set_value(mine.current)
+            card.target.set_value(mine.target)
+            if card.evidence.toPlainText() != mine.evidence:
+                card.evidence.setPlainText(mine.evidence)
+        self._loading = False
+        self._update_overview()
+        self._update_action_counts()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # Actions are added and removed on the action plan page too.
+        super().showEvent(event)
+        if self.session is not None:
+            self._update_action_counts()
+
+    def _update_overview(self) -> None:
+        assert self.session is not None
+        content = load_content(self.session.info.language)
+        recorded = {s.step: s for s in self.session.checklist.steps}
+        rows = []
+        for number, step in enumerate(content.items("checklist.steps"), start=1):
+            mine = recorded.get(step["id"])
+            rows.append(
+                (
+                    number,
+                    step["title"],
+                    mine.current if mine else None,
+                    mine.target if mine else None,
+                )
+            )
+        self.chart.set_steps(rows)
+        rated = [r for r in rows if r[2] is not None]
+        gaps = [r for r in rows if r[2] is not None and r[3] is not None and r[3] > r[2]]
+        self.summary.setText(
+            self.tr("%1 of %2 steps rated · %3 to improve by the follow-up")
+            .replace("%1", str(len(rated)))
+            .replace("%2", str(len(rows)))
+            .replace("%3", str(len(gaps)))
+        )
+
+    def _update_action_counts(self) -> None:
+        assert self.session is not None
+        for step_id, card in self.cards.items():
+            linked = action_plan.actions_for(self.session.actions, "checklist", step_id)
+            card.actions.setText(
+                self.tr("%n linked action(s)", "", len(linked))
+                if linked
+                else self.tr("No actions for this step yet")
+            )
+            card.actions.setToolTip("\n".join(a.title for a in linked))
+
+    # ------------------------------------------------------------------ writes
+
+    def _step(self, step_id: str) -> ChecklistStep:
+        assert self.session is not None
+        steps = self.session.checklist.steps
+        found = next((s for s in steps if s.step == step_id), None)
+        if found is None:  # an imported session may lack a step
+            found = ChecklistStep(step=step_id)
+            steps.append(found)
+        return found
+
+    def _level(self, step_id: str, which: str, value: int | None) -> None:
+        if self._loading or self.session is None:
+            return
+        setattr(self._step(step_id), which, value)
+        self.save()
+        self._update_overview()
+
+    def _evidence(self, step_id: str) -> None:
+        if self._loading or self.session is None:
+            return
+        self._step(step_id).evidence = self.cards[step_id].evidence.toPlainText()[:TEXT]
+        self.save_typing.poke()
+
+    def save(self) -> None:
+        if self.session is None:
+            return
+        session = self.session
+        self.write(
+            self.tr("Ten steps"),
+            lambda: self.store.save_section(session.id, "checklist", session.checklist),
+        )
+
+    def add_action(self, step_id: str) -> None:
+        if self.session is None:
+            return
+        content = load_content(self.session.info.language)
+        step = content.item("checklist.steps", step_id) or {"title": step_id}
+        if add_linked_action(self, "checklist", step_id, step["title"]):
+            self._update_action_counts()
+
+    def card(self, step_id: str) -> StepCard:
+        return self.cards[step_id]

@@ -1,0 +1,82 @@
+"""Cell editors for dates and names, used by the action plan and the role split tables."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
+    QCompleter,
+    QDateEdit,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from workshop_app.domain.limits import LINE
+
+
+class DateDelegate(QStyledItemDelegate):
+    """A calendar date editor over ISO dates; an empty value starts from ``default_date``."""
+
+    def __init__(self, default_date: Callable[[], QDate], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._default = default_date
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = QDateEdit(parent, calendarPopup=True)
+        editor.setDisplayFormat("yyyy-MM-dd")
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QDateEdit)
+        value = QDate.fromString(str(index.data(Qt.ItemDataRole.EditRole) or ""), "yyyy-MM-dd")
+        editor.setDate(value if value.isValid() else self._default())
+
+    def setModelData(
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        assert isinstance(editor, QDateEdit)
+        model.setData(index, editor.date().toString("yyyy-MM-dd"), Qt.ItemDataRole.EditRole)
+
+
+class CompletingDelegate(QStyledItemDelegate):
+    """A line editor that offers known names (the participants) as the user types."""
+
+    def __init__(self, names: Callable[[], list[str]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._names = names
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = QLineEdit(parent, maxLength=LINE)
+        completer = QCompleter(self._names(), editor)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        editor.setCompleter(completer)
+        return editor
+
+
+def commit_open_editor(view: QAbstractItemView) -> None:
+    """Write what an open cell editor holds, as leaving the cell would (before a page is left)."""
+    if view.state() != QAbstractItemView.State.EditingState:
+        return
+    widget = QApplication.focusWidget()
+    while widget is not None and widget.parentWidget() is not view.viewport():
+        widget = widget.parentWidget()
+    if widget is not None:
+        view.commitData(widget)
+        view.closeEditor(widget, QAbstractItemDelegate.EndEditHint.NoHint)
