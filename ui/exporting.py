@@ -83,6 +83,8 @@ def render(
 ) -> bytes:
     from workshop_app.documents import export
 
+    if fmt == "json":  # the session document is the whole session, whatever the label says
+        document = "action-plan"
     return export.render(session, document=document, fmt=fmt, paper=paper, group_by=group_by)
 
 

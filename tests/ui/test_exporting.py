@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QPushButton
 
 
 def trigger(window, name):
@@ -36,3 +39,44 @@ def test_cancelling_the_file_dialog_writes_nothing(window, answers, demo, qtbot,
     trigger(window, "exportJson")
     assert answers.asked == ["save_file"]
     assert answers.errors == []
+
+
+def test_the_action_plan_pdf_is_written_off_the_ui_thread(window, answers, demo, qtbot, tmp_path):
+    window.open_session(demo.id)
+    answers.save_path = str(tmp_path / "plan.pdf")
+    trigger(window, "exportActionPlan")
+    qtbot.waitUntil((tmp_path / "plan.pdf").exists, timeout=20000)
+    assert (tmp_path / "plan.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_preview_shows_the_rendered_pdf_with_pages(window, demo, qtbot, monkeypatch):
+    from ui import prompts
+    from ui.dialogs.preview import PreviewDialog
+
+    shown = []
+
+    def preview(parent, title, pdf):
+        dialog = PreviewDialog(title, pdf, parent)
+        qtbot.addWidget(dialog)
+        shown.append(dialog)
+
+    monkeypatch.setattr(prompts, "preview", preview)
+    window.open_session(demo.id)
+    trigger(window, "previewActionPlan")
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    dialog = shown[0]
+    assert dialog.document.pageCount() >= 1
+    assert dialog.page.maximum() == dialog.document.pageCount()
+    before = dialog.view.zoomFactor()
+    qtbot.mouseClick(dialog.findChild(QPushButton, "zoomIn"), Qt.MouseButton.LeftButton)
+    assert dialog.view.zoomFactor() == pytest.approx(before * 1.25)
+
+
+def test_printing_without_a_printer_says_so(window, answers, demo, qtbot, monkeypatch):
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
+    window.open_session(demo.id)
+    trigger(window, "printActionPlan")
+    qtbot.waitUntil(lambda: bool(answers.errors), timeout=20000)
+    assert "No printer" in answers.errors[0][1]

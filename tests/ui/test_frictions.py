@@ -89,17 +89,21 @@ def test_notes_are_saved_per_driver(window, repo):
 
 def test_a_friction_becomes_an_action(window, qtbot, answers, demo, repo):
     page = open_page(window, demo)
-    page.table.setCurrentIndex(page.model.index(7, DRIVER))
+    before = len(demo.actions)
+    page.table.setCurrentIndex(page.model.index(5, DRIVER))  # the blame game: no action yet
     qtbot.mouseClick(page.action_button, Qt.MouseButton.LeftButton)
     actions = repo.get(demo.id).actions
-    assert [(a.title, a.source_kind, a.source_ref) for a in actions] == [
-        ("Tackle: Lead quality and follow-up", "friction", "lead_quality")
-    ]
+    assert len(actions) == before + 1
+    assert (actions[-1].title, actions[-1].source_kind, actions[-1].source_ref) == (
+        "Tackle: The blame game",
+        "friction",
+        "blame",
+    )
     assert "Added to the action plan" in window.statusBar().currentMessage()
     # a second time asks first, and a cancelled question adds nothing
     answers.choice = None
     qtbot.mouseClick(page.action_button, Qt.MouseButton.LeftButton)
-    assert len(repo.get(demo.id).actions) == 1
+    assert len(repo.get(demo.id).actions) == before + 1
     assert answers.asked[-1] == "choose"
 
 

@@ -110,7 +110,8 @@ def test_a_shared_goal_becomes_an_action_with_its_measure(window, qtbot, demo, r
     page = open_page(window, demo)
     page.shared.setCurrentRow(1)
     qtbot.mouseClick(page.action_button, Qt.MouseButton.LeftButton)
-    action = repo.get(demo.id).actions[0]
+    action = repo.get(demo.id).actions[-1]
+    assert len(repo.get(demo.id).actions) == len(demo.actions) + 1
     assert (action.source_kind, action.source_ref) == ("goal", "sg-conversion")
     assert action.title == "Turn more of our leads into real sales conversations."
     assert action.success_measure == "Lead conversion rate: 18 %"
