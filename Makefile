@@ -10,7 +10,7 @@ QT_X11_DEBS := libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxc
 	libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \
 	libxcb-xkb1 libxcb-xfixes0
 
-.PHONY: run test demo samples bench lint format sysdeps sysdeps-x11 translations clean
+.PHONY: run test demo samples bench lint format sysdeps sysdeps-x11 translations qm clean
 
 run: sysdeps sysdeps-x11 $(VENV)/.installed
 	$(VENV)/bin/truce
@@ -40,6 +40,7 @@ $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
+	$(MAKE) --no-print-directory qm
 	touch $@
 
 sysdeps:
@@ -59,6 +60,16 @@ _debs:
 	else \
 		echo "Truce needs these system libraries. Run:"; echo "  sudo apt-get install $$missing"; exit 1; \
 	fi
+
+# Interface translations: `make translations` refreshes the .ts sources from the code (then
+# translate them with pyside6-linguist); the .qm files are always compiled from them, never edited.
+TS := $(wildcard resources/i18n/truce_*.ts)
+translations: $(VENV)/.installed
+	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py') -no-obsolete -ts $(TS)
+	$(MAKE) --no-print-directory qm
+
+qm:
+	@for ts in $(TS); do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

@@ -19,7 +19,10 @@ def install_translators(app: QCoreApplication, language: str = "") -> QLocale:
         app.installTranslator(qt)
         _installed.append(qt)
     own = QTranslator(app)
-    if own.load(locale, "truce", "_", str(resources_dir() / "i18n")):
+    folder = str(resources_dir() / "i18n")
+    # English is the source language, but its plural forms ("1 action", "2 actions") live in
+    # truce_en.qm, which also serves any language Truce has no translation for.
+    if own.load(locale, "truce", "_", folder) or own.load("truce_en", folder):
         app.installTranslator(own)
         _installed.append(own)
     return locale

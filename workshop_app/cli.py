@@ -11,7 +11,7 @@ from workshop_app import __version__
 from workshop_app.errors import TruceError, ValidationError
 from workshop_app.paths import database_path
 
-COMMANDS = ("demo", "list", "export", "import")
+COMMANDS = ("demo", "list", "export", "import", "backup", "restore")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -77,6 +77,17 @@ def _parser() -> argparse.ArgumentParser:
         help="the file (or, with --all, the folder) to write",
     )
 
+    commands.add_parser(
+        "backup", parents=[db], help="copy the database into its backups folder now"
+    )
+    restore = commands.add_parser(
+        "restore", parents=[db], help="replace the database with a backup (the newest by default)"
+    )
+    restore.add_argument(
+        "backup", nargs="?", type=Path, help="the backup file; `truce restore --list` lists them"
+    )
+    restore.add_argument("--list", action="store_true", help="list the backups, newest first")
+
     imp = commands.add_parser("import", parents=[db], help="import a session document (JSON)")
     imp.add_argument("file", type=Path)
     conflict = imp.add_mutually_exclusive_group()
@@ -94,6 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from workshop_app.store import Repository
 
     try:
+        if args.command == "restore":
+            return _restore(database_path(args.db), args)
         repo = Repository.open(database_path(args.db))
         try:
             return _run(repo, args)
@@ -125,10 +138,39 @@ def _run(repo, args: argparse.Namespace) -> int:  # noqa: ANN001
             )
     elif args.command == "export":
         _export(repo, args)
+    elif args.command == "backup":
+        print(f"Backed up to {repo.backup()}")
     elif args.command == "import":
         mode = "copy" if args.as_copy else "replace" if args.replace else "error"
         session = library.import_file(repo, args.file, mode)
         print(f"Imported “{session.info.title}” ({session.id}).")
+    return 0
+
+
+def _restore(db_path: Path, args: argparse.Namespace) -> int:
+    """Restore with no connection open; the current database is backed up first."""
+    from workshop_app.store import Repository, backups
+
+    found = backups.list_backups(db_path)
+    if args.list:
+        for backup in found:
+            print(f"{backup.path}  {backup.label}")
+        if not found:
+            print("No backups yet.")
+        return 0
+    chosen = args.backup or (found[0].path if found else None)
+    if chosen is None:
+        raise ValidationError("There are no backups to restore.")
+    if not Path(chosen).is_file():
+        raise ValidationError(f"{chosen} is not a backup file.")
+    if db_path.exists():
+        current = Repository.open(db_path)
+        try:
+            current.backup("before-restore")
+        finally:
+            current.close()
+    backups.restore_backup(Path(chosen), db_path)
+    print(f"Restored {chosen}; the database as it was is kept in {backups.backup_dir(db_path)}.")
     return 0
 
 

@@ -74,3 +74,20 @@ def test_truce_db_environment_variable_chooses_the_database(capsys, tmp_path, mo
     monkeypatch.setenv("TRUCE_DB", str(tmp_path / "env.db"))
     run(capsys, "demo")
     assert (tmp_path / "env.db").exists()
+
+
+def test_backup_and_restore_from_the_command_line(capsys, tmp_path):
+    db = str(tmp_path / "cli.db")
+    run(capsys, "demo", "--db", db)
+    code, out, _ = run(capsys, "backup", "--db", db)
+    assert code == 0 and "Backed up to" in out
+    session_id = run(capsys, "list", "--db", db)[1].split()[0]
+    run(capsys, "demo", "--db", db)  # a second session, after the backup
+    code, out, _ = run(capsys, "restore", "--db", db)
+    assert code == 0 and "Restored" in out
+    assert run(capsys, "list", "--db", db)[1].split()[0] == session_id
+    assert len(run(capsys, "list", "--db", db)[1].strip().splitlines()) == 1
+    code, out, _ = run(capsys, "restore", "--list", "--db", db)
+    assert "before-restore" in out and "manual" in out
+    code, _, err = run(capsys, "restore", str(tmp_path / "nope.db"), "--db", db)
+    assert code == 1 and "not a backup file" in err

@@ -16,6 +16,8 @@ from pathlib import Path
 from workshop_app.errors import TruceError
 from workshop_app.paths import backup_dir
 
+__all__ = ["Backup", "BackupError", "backup_dir", "list_backups", "restore_backup", "take_backup"]
+
 KEEP = 10
 PREFIX = "truce-"
 
