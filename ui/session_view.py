@@ -15,12 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from ui.labels import stage_title
-from ui.pages import PAGES
 from ui.pages.base import StagePage
 from ui.store import SessionStore
 from ui.style import MARGIN, NAVIGATOR_WIDTH, PAGE_MARGIN, SPACING, TITLE_POINT_DELTA, scaled_font
 from workshop_app.content import load_content
-from workshop_app.domain import Session
+from workshop_app.domain import STAGES, Session
 from workshop_app.progress import Progress, stage_progress
 
 MARKS = {Progress.EMPTY: "○", Progress.STARTED: "◐", Progress.COMPLETE: "●"}
@@ -72,14 +71,14 @@ class SessionView(QWidget):
         self.navigator.setFixedWidth(NAVIGATOR_WIDTH)
         self.navigator.currentRowChanged.connect(self._show_row)
 
+        # The pages are built when the first session opens, so the library appears without
+        # waiting for nine pages (and their imports) nobody has asked for yet.
         self.frames: list[StageFrame] = []
         self.stack = QStackedWidget()
-        for page_class in PAGES:
-            frame = StageFrame(page_class(store))
-            self.frames.append(frame)
-            self.stack.addWidget(frame)
-            item = QListWidgetItem(stage_title(page_class.stage))
-            item.setData(Qt.ItemDataRole.UserRole, page_class.stage)
+        self.stages = list(STAGES)
+        for stage in self.stages:
+            item = QListWidgetItem(stage_title(stage))
+            item.setData(Qt.ItemDataRole.UserRole, stage)
             self.navigator.addItem(item)
 
         side = QVBoxLayout()
@@ -98,11 +97,18 @@ class SessionView(QWidget):
         layout.addWidget(self.stack, 1)
         store.sessionChanged.connect(self._session_written)
 
-    @property
-    def stages(self) -> list[str]:
-        return [frame.page.stage for frame in self.frames]
+    def _build_pages(self) -> None:
+        from ui.pages import PAGES
+
+        assert [page.stage for page in PAGES] == self.stages
+        for page_class in PAGES:
+            frame = StageFrame(page_class(self.store))
+            self.frames.append(frame)
+            self.stack.addWidget(frame)
 
     def open(self, session: Session, stage: str = "setup") -> None:
+        if not self.frames:
+            self._build_pages()
         self.flush()
         self.session = session
         for frame in self.frames:
@@ -112,6 +118,8 @@ class SessionView(QWidget):
         self.go(stage if stage in self.stages else self.stages[0])
 
     def page(self, stage: str) -> StagePage:
+        if not self.frames:
+            self._build_pages()
         return self.frames[self.stages.index(stage)].page
 
     def current_stage(self) -> str:
@@ -129,7 +137,7 @@ class SessionView(QWidget):
             frame.page.flush()
 
     def _show_row(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or not self.frames:
             return
         self.flush()
         self.stack.setCurrentIndex(row)
