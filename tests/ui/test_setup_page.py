@@ -118,3 +118,17 @@ def test_the_last_opened_session_reopens_with_the_window(qtbot, context, answers
     qtbot.addWidget(second)
     assert second.pages.currentWidget() is second.session_view
     assert second.session_view.session.id == demo.id
+
+
+def test_a_name_still_being_typed_is_saved_when_the_page_is_left(window, demo, qtbot):
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    page = open_setup(window, demo.id)
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    page.table.edit(page.model.index(0, 0))
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.setText("Tomek Becker")
+    window.session_view.go("diagnosis")
+    assert window.store.load(demo.id).participants[0].name == "Tomek Becker"

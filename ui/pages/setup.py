@@ -30,6 +30,7 @@ from ui.pages.base import StagePage
 from ui.store import SessionStore
 from ui.style import SPACING
 from ui.widgets.delegates import ChoiceDelegate
+from ui.widgets.editors import commit_open_editor
 from workshop_app.domain import Department, Participant, new_id
 from workshop_app.domain.limits import LINE, TEXT
 
@@ -315,5 +316,4 @@ class SetupPage(StagePage):
 
     def flush(self) -> None:
         super().flush()
-        if self.table.state() == QAbstractItemView.State.EditingState:
-            self.table.setCurrentIndex(self.table.currentIndex())  # commits the open editor
+        commit_open_editor(self.table)
