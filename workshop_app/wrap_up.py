@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from workshop_app import action_plan, role_split
+from workshop_app import action_plan, role_split, scoring
 from workshop_app.content import Content, load_content
 from workshop_app.domain import Session
 
@@ -113,56 +113,26 @@ class WrapUp:
 # ----------------------------------------------------------------- the assessment part
 
 
-def _bands(content: Content) -> list[tuple[str, int, int]]:
-    stages = content.get("relationship.stages")
-    return [(sid, *stages[sid]["band"]) for sid in STAGE_ORDER if sid in stages]
-
-
-def assessment_total(session: Session, content: Content) -> int | None:
-    """The room's total on the 20–100 scale: each statement's mean over everyone who answered,
-    summed, and scaled up when some statements went unanswered. None until at least half of the
-    statements have an answer.
-
-    Kept in one small function so the wrap-up can later use the assessment scoring module."""
-    statements = [s["id"] for s in content.items("assessment.statements")]
-    if not statements:
-        return None
-    values: dict[str, list[int]] = {}
-    for answer in session.assessment.answers:
-        if answer.value is not None and answer.statement in statements:
-            values.setdefault(answer.statement, []).append(answer.value)
-    if len(values) * 2 < len(statements):
-        return None
-    mean_sum = sum(sum(v) / len(v) for v in values.values())
-    return round(mean_sum * len(statements) / len(values) * 20 / len(statements))
-
-
-def _stage_for(total: int, content: Content) -> str:
-    for stage, low, high in _bands(content):
-        if low <= total <= high:
-            return stage
-    return STAGE_ORDER[0] if total < 20 else STAGE_ORDER[-1]
-
-
-def _target_stage(session: Session, content: Content) -> str:
-    """The stage the company's situation calls for: the most demanding of the conditions the
-    facilitator answered (a complex market outweighs a small team)."""
-    suggested = []
-    for condition in content.items("relationship.conditions"):
-        chosen = session.assessment.context.get(condition["id"])
-        option = next((o for o in condition.get("options", []) if o["id"] == chosen), None)
-        if option and option.get("suggests") in STAGE_ORDER:
-            suggested.append(STAGE_ORDER.index(option["suggests"]))
-    return STAGE_ORDER[max(suggested)] if suggested else ""
+def assessment_total(session: Session) -> int | None:
+    """The room's total on the 20–100 scale, as the Diagnosis page computes it."""
+    return scoring.overall_score(session.assessment).total
 
 
 def stage_reached(session: Session, content: Content) -> StageReached | None:
-    total = assessment_total(session, content)
-    if total is None:
+    total = assessment_total(session)
+    stage = scoring.stage_for(total)
+    if total is None or stage is None:
         return None
-    stage = _stage_for(total, content)
     stages = content.get("relationship.stages")
-    target = _target_stage(session, content)
+    target = (
+        scoring.recommend(
+            stage,
+            session.assessment.context,
+            content.items("relationship.conditions"),
+            content.get("relationship.levers"),
+        ).needed
+        or ""
+    )
     advice = ""
     if target:
         key = "move" if STAGE_ORDER.index(target) > STAGE_ORDER.index(stage) else "stay"

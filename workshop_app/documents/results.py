@@ -1,9 +1,7 @@
 """The assessment figures a printed document shows: totals, the stage, the per-statement gap.
 
-A small private computation so documents can print before the shared scoring module lands; it
-follows the brief's rules (mean per statement per department; the total is the sum over the
-twenty statements, scaled to 20–100 when some were left blank; bands 20–39 Undefined, 40–59
-Defined, 60–79 Aligned, 80–100 Integrated). Point it at workshop_app/scoring.py once that exists.
+Totals and stages come from workshop_app.scoring, so a printed report always agrees with the
+Diagnosis page; this module only arranges them for printing.
 """
 
 from __future__ import annotations
@@ -11,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from statistics import fmean
 
+from workshop_app import scoring
 from workshop_app.domain import Assessment
+from workshop_app.scoring import stage_for
 
-BANDS = (("undefined", 20, 39), ("defined", 40, 59), ("aligned", 60, 79), ("integrated", 80, 100))
 SIDES = ("sales", "marketing")
 
 
@@ -51,21 +50,6 @@ class AssessmentResult:
         )
 
 
-def stage_for(total: float | None) -> str | None:
-    if total is None:
-        return None
-    rounded = round(total)
-    return next((name for name, low, high in BANDS if low <= rounded <= high), None)
-
-
-def _scaled(means: list[float | None]) -> float | None:
-    known = [m for m in means if m is not None]
-    if not known:
-        return None
-    # The total of twenty 1–5 answers is 20–100; four in five per statement → ×20 of the mean.
-    return fmean(known) * 20
-
-
 def compute(assessment: Assessment, statement_ids: list[str]) -> AssessmentResult:
     values: dict[tuple[str, str], list[int]] = {}
     respondents: dict[str, set[str]] = {side: set() for side in SIDES}
@@ -83,11 +67,13 @@ def compute(assessment: Assessment, statement_ids: list[str]) -> AssessmentResul
             side: (fmean(values[(side, sid)]) if (side, sid) in values else None) for side in SIDES
         }
         rows.append(StatementResult(sid, means["sales"], means["marketing"]))
-    sales = _scaled([r.sales for r in rows])
-    marketing = _scaled([r.marketing for r in rows])
-    both = [t for t in (sales, marketing) if t is not None]
+    scores = scoring.department_scores(assessment)
+    totals: dict[str, float | None] = {
+        side: scores[side].total if side in scores else None for side in SIDES
+    }
+    totals["all"] = scoring.overall_score(assessment).total
     return AssessmentResult(
         statements=rows,
-        totals={"sales": sales, "marketing": marketing, "all": fmean(both) if both else None},
+        totals=totals,
         respondents={side: len(people) for side, people in respondents.items()},
     )
