@@ -132,6 +132,7 @@ class FrictionsPage(StagePage):
         detail_layout = QVBoxLayout(detail)
         detail_layout.addWidget(self.description)
         detail_layout.addWidget(self.notes)
+        detail_layout.addStretch(1)
 
         self.summary = QLabel(objectName="frictionSummary", wordWrap=True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -140,19 +141,19 @@ class FrictionsPage(StagePage):
         summary_layout = QVBoxLayout(summary_box)
         summary_layout.addWidget(self.summary)
         summary_layout.addStretch(1)
-        summary_box.setMinimumWidth(300)
-        summary_box.setMaximumWidth(380)
-
-        left = QVBoxLayout()
-        left.addWidget(self.table, 1)
-        left.addWidget(keys)
-        left.addLayout(buttons)
-        left.addWidget(detail)
-        layout = QHBoxLayout(self)
+        # The table takes the full width, so the driver names are readable beside six columns;
+        # what the map says sits under it, next to the selected driver.
+        self.table.setMinimumHeight(330)
+        below = QHBoxLayout()
+        below.setSpacing(SPACING * 2)
+        below.addWidget(detail, 1, Qt.AlignmentFlag.AlignTop)
+        below.addWidget(summary_box, 1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(SPACING * 2)
-        layout.addLayout(left, 1)
-        layout.addWidget(summary_box)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(keys)
+        layout.addLayout(buttons)
+        layout.addLayout(below)
 
     # ------------------------------------------------------------------ model → widgets
 
