@@ -97,7 +97,7 @@ def _assessment(session: Session, words: Wording) -> list[str]:
         return [*out, md(words("nothing_recorded")), ""]
     total = result.totals["all"] or 0.0
     stage = words.stage(result.stage) if result.stage else "–"
-    out += [f"**{md(words('stage_reached'))}:** {md(stage)} ({total:.1f} / 100)", ""]
+    out += [f"**{md(words('stage_reached'))}:** {md(stage)} ({total:.0f} / 100)", ""]
     rows = [
         [
             md(words.statement(r.statement)),

@@ -15,6 +15,11 @@ def _score(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f}"
 
 
+def _total(value: float | None) -> str:
+    """Totals are whole points on the 20–100 scale, as on the Diagnosis page."""
+    return "–" if value is None else f"{value:.0f}"
+
+
 def participants(kit: Kit) -> list[Flowable]:
     words = kit.words
     story: list[Flowable] = [kit.heading("participants")]
@@ -47,7 +52,7 @@ def assessment(kit: Kit) -> list[Flowable]:
             [
                 (f"{words('stage_reached')}: ", True),
                 (words.stage(stage) if stage else "–", False),
-                (f"  ({words('total')} {_score(result.totals['all'])} / 100)", False),
+                (f"  ({words('total')} {_total(result.totals['all'])} / 100)", False),
             ],
             "h2",
         )
@@ -63,7 +68,7 @@ def assessment(kit: Kit) -> list[Flowable]:
         [
             words(side),
             str(result.respondents[side]),
-            _score(result.totals[side]),
+            _total(result.totals[side]),
             "–" if guess[side] is None else str(guess[side]),
         ]
         for side in ("sales", "marketing")
