@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ui import prompts
 from ui.settings import Settings
+from workshop_app.documents.export import file_name
 from workshop_app.documents.files import write_atomically
 from workshop_app.domain import Session
 from workshop_app.errors import TruceError
@@ -23,11 +24,6 @@ FORMATS = {
     "csv": ("csv", "CSV (*.csv)"),
     "json": ("json", "Truce session (*.json)"),
 }
-
-
-def safe_name(text: str) -> str:
-    name = "".join(c if c.isalnum() or c in " -_" else "_" for c in text).strip()
-    return name or "session"
 
 
 class _Signals(QObject):
@@ -83,8 +79,6 @@ def render(
 ) -> bytes:
     from workshop_app.documents import export
 
-    if fmt == "json":  # the session document is the whole session, whatever the label says
-        document = "action-plan"
     return export.render(session, document=document, fmt=fmt, paper=paper, group_by=group_by)
 
 
@@ -93,7 +87,7 @@ def choose_path(
 ) -> Path | None:
     suffix, filters = FORMATS[fmt]
     folder = settings.get("export/last_folder") or str(documents_dir())
-    name = f"{safe_name(session.info.title)} - {document}.{suffix}"
+    name = file_name(session, document, suffix)
     chosen = prompts.save_file(parent, parent.tr("Export"), str(Path(folder) / name), filters)
     if not chosen:
         return None
@@ -165,7 +159,7 @@ class ExportCommands(QObject):
         )
         add(
             tr("Session Document (JSON)…"),
-            lambda: self.export("session", "json"),
+            lambda: self.export("action-plan", "json", label="session"),
             "Ctrl+E",
             "exportJson",
         )
@@ -213,11 +207,12 @@ class ExportCommands(QObject):
         )
         self.jobs = [j for j in self.jobs if j.signals.receivers(j.signals.done)] + [job]
 
-    def export(self, document: str, fmt: str) -> None:
+    def export(self, document: str, fmt: str, label: str = "") -> None:
+        """``label`` names the file when the document name does not (JSON is the whole session)."""
         session = self.current()
         if session is None:
             return
-        path = choose_path(self.window, self.settings, session, document, fmt)
+        path = choose_path(self.window, self.settings, session, label or document, fmt)
         if path is None:
             return
 

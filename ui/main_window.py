@@ -16,7 +16,7 @@ from ui.labels import stage_title
 from ui.library import LibraryPage
 from ui.session_view import SessionView
 from ui.store import SessionStore
-from workshop_app.errors import NotFound, TruceError
+from workshop_app.errors import AlreadyInLibrary, NotFound, TruceError
 from workshop_app.paths import documents_dir
 from workshop_app.store import Repository, backups
 from workshop_app.store.connection import DatabaseDamaged
@@ -312,10 +312,7 @@ class MainWindow(QMainWindow):
         self.settings.set("export/last_folder", str(Path(path).parent))
         try:
             session = self.store.import_file(Path(path))
-        except TruceError as exc:
-            if "already in the library" not in str(exc):
-                prompts.error(self, self.tr("Import session"), str(exc))
-                return
+        except AlreadyInLibrary:
             choice = prompts.choose(
                 self,
                 self.tr("Import session"),
@@ -332,6 +329,9 @@ class MainWindow(QMainWindow):
             except TruceError as again:
                 prompts.error(self, self.tr("Import session"), str(again))
                 return
+        except TruceError as exc:
+            prompts.error(self, self.tr("Import session"), str(exc))
+            return
         self.statusBar().showMessage(
             self.tr("Imported “%1”.").replace("%1", session.info.title), 5000
         )

@@ -78,9 +78,6 @@ class SessionStore(QObject):
         self._wrote(session.id, library_too=True)
         return session
 
-    def export_json(self, session_id: str, path: Path) -> Path:
-        return library.export_json(self.repo, session_id, path)
-
     # -------------------------------------------------------------- edits
 
     def update_info(self, session_id: str, **changes: Any) -> SessionInfo:

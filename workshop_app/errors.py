@@ -9,6 +9,10 @@ class DocumentError(TruceError):
     """A session document is malformed; the message names what is wrong and where."""
 
 
+class AlreadyInLibrary(DocumentError):
+    """An imported session is already stored: the user chooses a copy or a replacement."""
+
+
 class NotFound(TruceError):
     """No session (or item) matches what was asked for."""
 

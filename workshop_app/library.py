@@ -8,7 +8,6 @@ from pathlib import Path
 
 from workshop_app.content import load_content
 from workshop_app.documents import session_document
-from workshop_app.documents.files import write_atomically
 from workshop_app.domain import (
     Checklist,
     ChecklistStep,
@@ -22,7 +21,7 @@ from workshop_app.domain import (
     new_id,
 )
 from workshop_app.domain.session import LANGUAGES
-from workshop_app.errors import DocumentError, ValidationError
+from workshop_app.errors import AlreadyInLibrary, ValidationError
 from workshop_app.store import Repository
 
 
@@ -92,16 +91,10 @@ def import_session(repo: Repository, session: Session, on_conflict: str = "error
         return repo.add(replace(session, info=info))
     if on_conflict == "replace":
         return repo.replace_session(session)
-    raise DocumentError(
+    raise AlreadyInLibrary(
         f"“{session.info.title}” is already in the library. Import it as a copy, or replace the one you have."
     )
 
 
 def import_file(repo: Repository, path: Path, on_conflict: str = "error") -> Session:
     return import_session(repo, session_document.read(path), on_conflict)
-
-
-def export_json(repo: Repository, session_id: str, path: Path) -> Path:
-    return write_atomically(
-        Path(path), session_document.dumps(repo.get(session_id)).encode("utf-8")
-    )

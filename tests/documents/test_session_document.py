@@ -9,11 +9,12 @@ import pytest
 
 from workshop_app import library
 from workshop_app.documents import session_document
+from workshop_app.documents.export import export
 from workshop_app.errors import DocumentError
 
 
 def exported(repo, session_id, tmp_path: Path, name: str = "s.json") -> dict:
-    path = library.export_json(repo, session_id, tmp_path / name)
+    path = export(repo, session_id, tmp_path / name, fmt="json")
     return json.loads(path.read_text("utf-8"))
 
 

@@ -80,3 +80,26 @@ def test_printing_without_a_printer_says_so(window, answers, demo, qtbot, monkey
     trigger(window, "printActionPlan")
     qtbot.waitUntil(lambda: bool(answers.errors), timeout=20000)
     assert "No printer" in answers.errors[0][1]
+
+
+def test_importing_a_session_already_present_offers_a_copy(window, answers, demo, qtbot, tmp_path):
+    from workshop_app.documents.export import export
+
+    path = export(window.store.repo, demo.id, tmp_path / "s.json", fmt="json")
+    answers.open_path = str(path)
+    answers.choice = None
+    window.import_action.trigger()
+    assert answers.asked == ["open_file", "choose"] and len(window.store.sessions()) == 1
+    answers.choice = 0
+    window.import_action.trigger()
+    assert len(window.store.sessions()) == 2
+    assert window.session_view.session.info.title.endswith("(copy)")
+
+
+def test_importing_a_broken_file_says_what_is_wrong(window, answers, qtbot, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{nope")
+    answers.open_path = str(bad)
+    window.import_action.trigger()
+    assert answers.errors and "not valid JSON" in answers.errors[0][1]
+    assert window.store.sessions() == []
