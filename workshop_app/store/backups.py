@@ -37,7 +37,8 @@ class Backup:
         return f"{self.taken:%Y-%m-%d %H:%M:%S} ({self.reason})"
 
 
-def _private_file(path: Path) -> None:
+def create_private(path: Path) -> None:
+    """Create ``path`` (and its folder) readable and writable by its owner only."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     if not path.exists():
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
@@ -45,7 +46,7 @@ def _private_file(path: Path) -> None:
 
 def copy_database(source: sqlite3.Connection, destination: Path) -> Path:
     """A consistent copy of a live database, safe while other connections write to it."""
-    _private_file(destination)
+    create_private(destination)
     target = sqlite3.connect(str(destination))
     try:
         source.backup(target)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import sys
 from pathlib import Path
 
 from workshop_app.errors import TruceError
-from workshop_app.store.backups import take_backup
+from workshop_app.store.backups import create_private, take_backup
 from workshop_app.store.migrations import LATEST, MIGRATIONS
 
 
@@ -37,15 +36,8 @@ class DatabaseDamaged(DatabaseError):
     """The file is there but SQLite's integrity check fails: restore a backup."""
 
 
-def _create_private(path: Path) -> None:
-    """The database holds frank notes about colleagues: readable by its owner only."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if not path.exists():
-        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-
-
 def connect(path: Path) -> sqlite_utils.Database:
-    _create_private(path)
+    create_private(path)  # it holds frank notes about colleagues: its owner only
     try:
         # Autocommit at the driver: the repository opens every write with BEGIN IMMEDIATE itself.
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=10.0)
