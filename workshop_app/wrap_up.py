@@ -14,7 +14,7 @@ from workshop_app.content import Content, load_content
 from workshop_app.domain import Session
 
 TOP_FRICTIONS = 5
-STAGE_ORDER = ("undefined", "defined", "aligned", "integrated")
+STAGE_ORDER = scoring.STAGES
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from workshop_app import scoring
 from workshop_app.domain import Assessment
 from workshop_app.scoring import stage_for
 
-SIDES = ("sales", "marketing")
+SIDES = scoring.SIDES
 
 
 @dataclass(frozen=True)
