@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget
 
 from ui import prompts
+from ui.backup_commands import BackupCommands, recover
 from ui.context import AppContext
 from ui.dialogs.new_session import default_language
 from ui.exporting import ExportCommands
@@ -18,7 +19,7 @@ from ui.session_view import SessionView
 from ui.store import SessionStore
 from workshop_app.errors import AlreadyInLibrary, NotFound, TruceError
 from workshop_app.paths import documents_dir
-from workshop_app.store import Repository, backups
+from workshop_app.store import Repository
 from workshop_app.store.connection import DatabaseDamaged
 
 
@@ -41,7 +42,7 @@ class MainWindow(QMainWindow):
         try:
             repo = Repository.open(path)
         except DatabaseDamaged as exc:
-            repo = self._recover(path, str(exc))
+            repo = recover(path, str(exc))
             if repo is None:
                 return False
         except (TruceError, OSError) as exc:
@@ -53,39 +54,6 @@ class MainWindow(QMainWindow):
             prompts.error(None, self.tr("Daily backup"), str(exc))
         self.attach(SessionStore(repo, self))
         return True
-
-    def _recover(self, path: Path, problem: str) -> Repository | None:
-        """A damaged database: keep it aside, and start from the newest backup if there is one."""
-        newest = next(iter(backups.list_backups(path)), None)
-        if newest is None:
-            question = self.tr(
-                "%1\n\nThere is no backup to restore. Set the damaged file aside and start with "
-                "an empty library?"
-            ).replace("%1", problem)
-            action = self.tr("Set aside and start empty")
-        else:
-            question = (
-                self.tr("%1\n\nSet the damaged file aside and restore the backup of %2?")
-                .replace("%1", problem)
-                .replace("%2", newest.label)
-            )
-            action = self.tr("Restore backup")
-        if not prompts.confirm(None, self.tr("The session database is damaged"), question, action):
-            return None
-        try:
-            aside = backups.set_aside(path)
-            if newest is not None:
-                backups.restore_backup(newest.path, path)
-            repo = Repository.open(path)
-        except (TruceError, OSError) as exc:
-            prompts.error(None, self.tr("Truce cannot start"), str(exc))
-            return None
-        prompts.info(
-            None,
-            self.tr("Database restored"),
-            self.tr("The damaged file was kept as %1.").replace("%1", str(aside)),
-        )
-        return repo
 
     def attach(self, store: SessionStore) -> None:
         self.store = store
@@ -100,6 +68,7 @@ class MainWindow(QMainWindow):
         self.session_view.stageChanged.connect(lambda stage: self._update_title())
         store.saved.connect(self._saved)
         self.exports = ExportCommands(self, self.settings, self._current_session)
+        self.backups = BackupCommands(self)
         self._build_menus()
         geometry = self.settings.get("window/geometry")
         if geometry:
@@ -145,10 +114,10 @@ class MainWindow(QMainWindow):
             "actionDuplicate",
         )
         self.backup_action = self._action(
-            self.tr("&Back Up Now"), self.backup_now, None, "actionBackup"
+            self.tr("&Back Up Now"), self.backups.backup_now, None, "actionBackup"
         )
         self.restore_action = self._action(
-            self.tr("&Restore from Backup…"), self.restore_backup, None, "actionRestore"
+            self.tr("&Restore from Backup…"), self.backups.restore_backup, None, "actionRestore"
         )
         self.quit_action = self._action(
             self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actionQuit"
@@ -343,53 +312,6 @@ class MainWindow(QMainWindow):
             self.show_library()
             self.library.select(session_id)
             self.library.duplicate_selected()
-
-    def backup_now(self) -> None:
-        assert self.store is not None
-        self.session_view.flush()
-        try:
-            path = self.store.repo.backup()
-        except TruceError as exc:
-            prompts.error(self, self.tr("Back up"), str(exc))
-            return
-        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(path)), 8000)
-
-    def restore_backup(self) -> None:
-        assert self.store is not None
-        found = backups.list_backups(self.context.db_path)
-        if not found:
-            prompts.info(self, self.tr("Restore from backup"), self.tr("There are no backups yet."))
-            return
-        index = prompts.pick(
-            self,
-            self.tr("Restore from backup"),
-            self.tr("Backup to restore:"),
-            [b.label for b in found],
-        )
-        if index is None or not prompts.confirm(
-            self,
-            self.tr("Restore from backup"),
-            self.tr(
-                "Replace every session with the backup of %1? The sessions as they are now are backed "
-                "up first, so this can be reversed."
-            ).replace("%1", found[index].label),
-            self.tr("Restore"),
-        ):
-            return
-        self.session_view.flush()
-        self.show_library()
-        try:
-            self.store.repo.backup("before-restore")
-            self.store.repo.close()
-            backups.restore_backup(found[index].path, self.context.db_path)
-        except TruceError as exc:
-            prompts.error(self, self.tr("Restore from backup"), str(exc))
-        self.store.repo = Repository.open(self.context.db_path)
-        self.undo.clear()
-        self.store.libraryChanged.emit()
-        self.statusBar().showMessage(
-            self.tr("Restored the backup of %1").replace("%1", found[index].label), 8000
-        )
 
     def show_about(self) -> None:
         language = (

@@ -1,2571 +1,2534 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../ui/exporting.py" line="147" />
+        <location filename="../../ui/exporting.py" line="141"/>
         <source>Action Plan (PDF)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="152" />
+        <location filename="../../ui/exporting.py" line="146"/>
         <source>Session Report (PDF)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="154" />
+        <location filename="../../ui/exporting.py" line="148"/>
         <source>Blank Worksheets (PDF)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="159" />
+        <location filename="../../ui/exporting.py" line="153"/>
         <source>Actions (CSV)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="161" />
+        <location filename="../../ui/exporting.py" line="155"/>
         <source>Session Summary (Markdown)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="167" />
+        <location filename="../../ui/exporting.py" line="161"/>
         <source>Session Document (JSON)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="174" />
+        <location filename="../../ui/exporting.py" line="168"/>
         <source>Preview Action Plan…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="179" />
+        <location filename="../../ui/exporting.py" line="173"/>
         <source>Preview Session Report…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="181" />
+        <location filename="../../ui/exporting.py" line="175"/>
         <source>Print Action Plan…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="187" />
+        <location filename="../../ui/exporting.py" line="181"/>
         <source>Paper Size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="189" />
+        <location filename="../../ui/exporting.py" line="183"/>
         <source>US Letter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="195" />
+        <location filename="../../ui/exporting.py" line="189"/>
         <source>Group Actions By</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="197" />
+        <location filename="../../ui/exporting.py" line="191"/>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="197" />
+        <location filename="../../ui/exporting.py" line="191"/>
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="26" />
+        <location filename="../../ui/dialogs/about.py" line="26"/>
         <source>About Truce</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="32" />
+        <location filename="../../ui/dialogs/about.py" line="32"/>
         <source>An offline companion for the joint workshop that ends the war between Sales and Marketing: diagnose the relationship, hear the other side, agree who does what, and leave with an action plan.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ActionFilterBar</name>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="32" />
+        <location filename="../../ui/widgets/action_filter_bar.py" line="32"/>
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="33" />
+        <location filename="../../ui/widgets/action_filter_bar.py" line="33"/>
         <source>Open (planned or in progress)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="37" />
+        <location filename="../../ui/widgets/action_filter_bar.py" line="37"/>
         <source>All departments</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="41" />
+        <location filename="../../ui/widgets/action_filter_bar.py" line="41"/>
         <source>All sources</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="43" />
+        <location filename="../../ui/widgets/action_filter_bar.py" line="43"/>
         <source>Frictions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="44" />
+        <location filename="../../ui/widgets/action_filter_bar.py" line="44"/>
         <source>Role swap</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="45" />
+        <location filename="../../ui/widgets/action_filter_bar.py" line="45"/>
         <source>Shared goals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="46" />
+        <location filename="../../ui/widgets/action_filter_bar.py" line="46"/>
         <source>Role split</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="47" />
+        <location filename="../../ui/widgets/action_filter_bar.py" line="47"/>
         <source>Ten steps</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="48" />
+        <location filename="../../ui/widgets/action_filter_bar.py" line="48"/>
         <source>Levers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="52" />
+        <location filename="../../ui/widgets/action_filter_bar.py" line="52"/>
         <source>Owner…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="53" />
+        <location filename="../../ui/widgets/action_filter_bar.py" line="53"/>
         <source>&amp;Overdue only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="54" />
+        <location filename="../../ui/widgets/action_filter_bar.py" line="54"/>
         <source>Show all</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="62" />
+        <location filename="../../ui/widgets/action_filter_bar.py" line="62"/>
         <source>Show:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../ui/models/actions.py" line="110" />
+        <location filename="../../ui/models/actions.py" line="110"/>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="111" />
+        <location filename="../../ui/models/actions.py" line="111"/>
         <source>Answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="112" />
+        <location filename="../../ui/models/actions.py" line="112"/>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="113" />
+        <location filename="../../ui/models/actions.py" line="113"/>
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="114" />
+        <location filename="../../ui/models/actions.py" line="114"/>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="115" />
+        <location filename="../../ui/models/actions.py" line="115"/>
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="116" />
+        <location filename="../../ui/models/actions.py" line="116"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="117" />
+        <location filename="../../ui/models/actions.py" line="117"/>
         <source>Impact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="118" />
+        <location filename="../../ui/models/actions.py" line="118"/>
         <source>Effort</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="119" />
+        <location filename="../../ui/models/actions.py" line="119"/>
         <source>Votes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="120" />
+        <location filename="../../ui/models/actions.py" line="120"/>
         <source>Quadrant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="124" />
+        <location filename="../../ui/models/actions.py" line="124"/>
         <source>How much it would help, 1–5</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="125" />
+        <location filename="../../ui/models/actions.py" line="125"/>
         <source>How much work it takes, 1–5</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="126" />
+        <location filename="../../ui/models/actions.py" line="126"/>
         <source>Dot votes from the room</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="127" />
+        <location filename="../../ui/models/actions.py" line="127"/>
         <source>Where impact and effort put it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="169" />
+        <location filename="../../ui/models/actions.py" line="169"/>
         <source>Overdue: this action was due on %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="180" />
+        <location filename="../../ui/models/actions.py" line="180"/>
         <source>Free action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="182" />
+        <location filename="../../ui/models/actions.py" line="182"/>
         <source>No owner yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="186" />
+        <location filename="../../ui/models/actions.py" line="186"/>
         <source>No date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="91" />
+        <location filename="../../ui/pages/actions.py" line="91"/>
         <source>Add action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="93" />
-        <location filename="../../ui/pages/actions.py" line="345" />
+        <location filename="../../ui/pages/actions.py" line="93"/>
+        <location filename="../../ui/pages/actions.py" line="345"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="94" />
+        <location filename="../../ui/pages/actions.py" line="94"/>
         <source>Remove the selected actions (Delete)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="96" />
+        <location filename="../../ui/pages/actions.py" line="96"/>
         <source>Move up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="98" />
+        <location filename="../../ui/pages/actions.py" line="98"/>
         <source>Move down</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="100" />
+        <location filename="../../ui/pages/actions.py" line="100"/>
         <source>Edit selected…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="102" />
+        <location filename="../../ui/pages/actions.py" line="102"/>
         <source>+1 vote</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="104" />
+        <location filename="../../ui/pages/actions.py" line="104"/>
         <source>&amp;Prioritise</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="106" />
+        <location filename="../../ui/pages/actions.py" line="106"/>
         <source>Show impact, effort, votes and the quadrant, to rank actions in the room</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="110" />
+        <location filename="../../ui/pages/actions.py" line="110"/>
         <source>Plan order</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="111" />
+        <location filename="../../ui/pages/actions.py" line="111"/>
         <source>Undo the column sorting so actions can be reordered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="124" />
+        <location filename="../../ui/pages/actions.py" line="124"/>
         <source>What exactly will be done, and why</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="128" />
+        <location filename="../../ui/pages/actions.py" line="128"/>
         <source>How will we know it worked?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="134" />
+        <location filename="../../ui/pages/actions.py" line="134"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="135" />
+        <location filename="../../ui/pages/actions.py" line="135"/>
         <source>&amp;Success measure:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="136" />
+        <location filename="../../ui/pages/actions.py" line="136"/>
         <source>Selected action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="165" />
+        <location filename="../../ui/pages/actions.py" line="165"/>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="184" />
+        <location filename="../../ui/pages/actions.py" line="184"/>
         <source>Free action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="223" />
+        <location filename="../../ui/pages/actions.py" line="223"/>
         <source>%n action(s)</source>
-        <translation><numerusform>%n action</numerusform><numerusform>%n actions</numerusform></translation>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="225" />
+        <location filename="../../ui/pages/actions.py" line="225"/>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="230" />
+        <location filename="../../ui/pages/actions.py" line="230"/>
         <source>%n open action(s) without an owner</source>
-        <translation><numerusform>%n open action without an owner</numerusform><numerusform>%n open actions without an owner</numerusform></translation>
+        <translation>
+            <numerusform>%n open action without an owner</numerusform>
+            <numerusform>%n open actions without an owner</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="232" />
+        <location filename="../../ui/pages/actions.py" line="232"/>
         <source>%n without a due date</source>
-        <translation><numerusform>%n without a due date</numerusform><numerusform>%n without a due date</numerusform></translation>
+        <translation>
+            <numerusform>%n without a due date</numerusform>
+            <numerusform>%n without a due date</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="234" />
+        <location filename="../../ui/pages/actions.py" line="234"/>
         <source>%n overdue</source>
-        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="245" />
+        <location filename="../../ui/pages/actions.py" line="245"/>
         <source>Click “Plan order” first: the list is sorted by a column</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="314" />
-        <location filename="../../ui/pages/actions.py" line="326" />
-        <location filename="../../ui/pages/actions.py" line="350" />
-        <location filename="../../ui/pages/actions.py" line="370" />
+        <location filename="../../ui/pages/actions.py" line="314"/>
+        <location filename="../../ui/pages/actions.py" line="326"/>
+        <location filename="../../ui/pages/actions.py" line="350"/>
+        <location filename="../../ui/pages/actions.py" line="370"/>
         <source>Action plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="323" />
+        <location filename="../../ui/pages/actions.py" line="323"/>
         <source>New action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="341" />
+        <location filename="../../ui/pages/actions.py" line="341"/>
         <source>Remove the action “%1”?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="343" />
+        <location filename="../../ui/pages/actions.py" line="343"/>
         <source>Remove %n selected action(s)?</source>
-        <translation><numerusform>Remove %n selected action?</numerusform><numerusform>Remove %n selected actions?</numerusform></translation>
+        <translation>
+            <numerusform>Remove %n selected action?</numerusform>
+            <numerusform>Remove %n selected actions?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="345" />
+        <location filename="../../ui/pages/actions.py" line="345"/>
         <source>Remove actions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AnswersModel</name>
     <message>
-        <location filename="../../ui/models/answers.py" line="130" />
+        <location filename="../../ui/models/answers.py" line="130"/>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/answers.py" line="132" />
-        <source>Scaled to the 20–100 range; “don't know” answers are skipped.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/models/answers.py" line="132"/>
+        <source>Scaled to the 20–100 range; “don&apos;t know” answers are skipped.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/answers.py" line="184" />
+        <location filename="../../ui/models/answers.py" line="184"/>
         <source>? only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/answers.py" line="190" />
+        <location filename="../../ui/models/answers.py" line="190"/>
         <source>%1 of %2 statements answered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/bulk_edit.py" line="31" />
+        <location filename="../../ui/dialogs/bulk_edit.py" line="31"/>
         <source>Edit %n action(s)</source>
-        <translation><numerusform>Edit %n action</numerusform><numerusform>Edit %n actions</numerusform></translation>
+        <translation>
+            <numerusform>Edit %n action</numerusform>
+            <numerusform>Edit %n actions</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="41" />
+        <location filename="../../ui/dialogs/bulk_edit.py" line="41"/>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="54" />
+        <location filename="../../ui/dialogs/bulk_edit.py" line="54"/>
         <source>&amp;Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="55" />
+        <location filename="../../ui/dialogs/bulk_edit.py" line="55"/>
         <source>&amp;Owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="56" />
+        <location filename="../../ui/dialogs/bulk_edit.py" line="56"/>
         <source>&amp;Department</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="57" />
+        <location filename="../../ui/dialogs/bulk_edit.py" line="57"/>
         <source>D&amp;ue date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="58" />
+        <location filename="../../ui/dialogs/bulk_edit.py" line="58"/>
         <source>&amp;Priority</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="65" />
+        <location filename="../../ui/dialogs/bulk_edit.py" line="65"/>
         <source>Tick what to change; everything else stays as it is.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../ui/models/contacts.py" line="42" />
+        <location filename="../../ui/models/contacts.py" line="42"/>
         <source>Topic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts.py" line="43" />
+        <location filename="../../ui/models/contacts.py" line="43"/>
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts.py" line="44" />
+        <location filename="../../ui/models/contacts.py" line="44"/>
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts.py" line="45" />
+        <location filename="../../ui/models/contacts.py" line="45"/>
         <source>Contact details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CountdownTimer</name>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="59" />
+        <location filename="../../ui/widgets/timer.py" line="59"/>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="61" />
+        <location filename="../../ui/widgets/timer.py" line="61"/>
         <source>Length of a round</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="65" />
+        <location filename="../../ui/widgets/timer.py" line="65"/>
         <source>+1 min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="67" />
+        <location filename="../../ui/widgets/timer.py" line="67"/>
         <source>+5 min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="69" />
+        <location filename="../../ui/widgets/timer.py" line="69"/>
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="158" />
-        <source>Time's up</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/widgets/timer.py" line="158"/>
+        <source>Time&apos;s up</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="162" />
+        <location filename="../../ui/widgets/timer.py" line="162"/>
         <source>Running</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="162" />
+        <location filename="../../ui/widgets/timer.py" line="162"/>
         <source>Paused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="164" />
+        <location filename="../../ui/widgets/timer.py" line="164"/>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="164" />
+        <location filename="../../ui/widgets/timer.py" line="164"/>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="165" />
+        <location filename="../../ui/widgets/timer.py" line="165"/>
         <source>Start or pause the round (Space)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DiagnosisPage</name>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="52" />
+        <location filename="../../ui/pages/diagnosis.py" line="52"/>
         <source>One set of answers per &amp;participant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="55" />
+        <location filename="../../ui/pages/diagnosis.py" line="55"/>
         <source>One set per &amp;department (quick session)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="81" />
-        <source>Type 1–5 to rate (1 strongly disagree, 5 strongly agree), 0 or ? for “don't know”: the cursor moves on by itself. Tab or Enter skips a statement, Delete clears it.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/pages/diagnosis.py" line="81"/>
+        <source>Type 1–5 to rate (1 strongly disagree, 5 strongly agree), 0 or ? for “don&apos;t know”: the cursor moves on by itself. Tab or Enter skips a statement, Delete clears it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="89" />
+        <location filename="../../ui/pages/diagnosis.py" line="89"/>
         <source>Notes on the answers: what people said while rating…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="115" />
+        <location filename="../../ui/pages/diagnosis.py" line="115"/>
         <source>1 · Answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="116" />
+        <location filename="../../ui/pages/diagnosis.py" line="116"/>
         <source>2 · Results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="117" />
+        <location filename="../../ui/pages/diagnosis.py" line="117"/>
         <source>3 · Perception gap</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="146" />
+        <location filename="../../ui/pages/diagnosis.py" line="146"/>
         <source>Former participant (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="167" />
+        <location filename="../../ui/pages/diagnosis.py" line="167"/>
         <source>Nobody to enter answers for yet: add the participants on the Setup page, or switch to one set per department.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="186" />
+        <location filename="../../ui/pages/diagnosis.py" line="186"/>
         <source>%1 of %2 complete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="205" />
+        <location filename="../../ui/pages/diagnosis.py" line="205"/>
         <source>Select a cell to see its statement here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="221" />
+        <location filename="../../ui/pages/diagnosis.py" line="221"/>
         <source>Diagnosis</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="240" />
+        <location filename="../../ui/pages/diagnosis.py" line="240"/>
         <source>Change how answers are entered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="242" />
+        <location filename="../../ui/pages/diagnosis.py" line="242"/>
         <source>The %1 answers entered so far belong to the other way of entering them and will be removed. Switch anyway?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="245" />
+        <location filename="../../ui/pages/diagnosis.py" line="245"/>
         <source>Switch and remove answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FrictionsModel</name>
     <message>
-        <location filename="../../ui/models/frictions.py" line="95" />
+        <location filename="../../ui/models/frictions.py" line="95"/>
         <source>Friction driver</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="96" />
+        <location filename="../../ui/models/frictions.py" line="96"/>
         <source>Group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="97" />
-        <location filename="../../ui/models/frictions.py" line="98" />
+        <location filename="../../ui/models/frictions.py" line="97"/>
+        <location filename="../../ui/models/frictions.py" line="98"/>
         <source>%1 pain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="99" />
+        <location filename="../../ui/models/frictions.py" line="99"/>
         <source>Votes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="100" />
+        <location filename="../../ui/models/frictions.py" line="100"/>
         <source>The two views</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="101" />
+        <location filename="../../ui/models/frictions.py" line="101"/>
         <source>Carry forward</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="104" />
+        <location filename="../../ui/models/frictions.py" line="104"/>
         <source>0 no pain … 5 hurts a lot: type the digit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="106" />
+        <location filename="../../ui/models/frictions.py" line="106"/>
         <source>Dot votes: + and − change them</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="125" />
+        <location filename="../../ui/models/frictions.py" line="125"/>
         <source>Same view</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="127" />
+        <location filename="../../ui/models/frictions.py" line="127"/>
         <source>Hurts %1 more</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FrictionsPage</name>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="92" />
+        <location filename="../../ui/pages/frictions.py" line="92"/>
         <source>In a pain column type 0–5 (0 no pain, 5 hurts a lot): the cursor moves down to the next driver. + and − count dot votes. Space ticks “carry forward”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="99" />
+        <location filename="../../ui/pages/frictions.py" line="99"/>
         <source>&amp;Add a driver…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="101" />
+        <location filename="../../ui/pages/frictions.py" line="101"/>
         <source>&amp;Remove driver</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="104" />
+        <location filename="../../ui/pages/frictions.py" line="104"/>
         <source>Carry the top %1 forward</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="109" />
+        <location filename="../../ui/pages/frictions.py" line="109"/>
         <source>Marks the most painful drivers (pain of both sides plus votes) as topics for the action plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="114" />
+        <location filename="../../ui/pages/frictions.py" line="114"/>
         <source>Turn into an &amp;action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="126" />
+        <location filename="../../ui/pages/frictions.py" line="126"/>
         <source>What the room said about this driver…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="131" />
+        <location filename="../../ui/pages/frictions.py" line="131"/>
         <source>Selected driver</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="139" />
+        <location filename="../../ui/pages/frictions.py" line="140"/>
         <source>What the map says</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="185" />
+        <location filename="../../ui/pages/frictions.py" line="186"/>
         <source>A driver the room added: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="190" />
+        <location filename="../../ui/pages/frictions.py" line="191"/>
         <source>Select a driver to see what it means.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/frictions.py" line="223" />
+        <location filename="../../ui/pages/frictions.py" line="224"/>
         <source>%n driver(s) not yet rated by both sides.</source>
-        <translation><numerusform>%n driver not yet rated by both sides.</numerusform><numerusform>%n drivers not yet rated by both sides.</numerusform></translation>
+        <translation>
+            <numerusform>%n driver not yet rated by both sides.</numerusform>
+            <numerusform>%n drivers not yet rated by both sides.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="241" />
+        <location filename="../../ui/pages/frictions.py" line="242"/>
         <source>Friction map</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="266" />
-        <location filename="../../ui/pages/frictions.py" line="273" />
+        <location filename="../../ui/pages/frictions.py" line="267"/>
+        <location filename="../../ui/pages/frictions.py" line="274"/>
         <source>Add a friction driver</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="266" />
+        <location filename="../../ui/pages/frictions.py" line="267"/>
         <source>What gets in the way?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="275" />
+        <location filename="../../ui/pages/frictions.py" line="276"/>
         <source>Is it mostly about money, prices and credit, or about people, habits and language?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="305" />
+        <location filename="../../ui/pages/frictions.py" line="306"/>
         <source>Remove driver</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="306" />
+        <location filename="../../ui/pages/frictions.py" line="307"/>
         <source>Remove “%1” and its ratings from the friction map?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="307" />
+        <location filename="../../ui/pages/frictions.py" line="308"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="318" />
+        <location filename="../../ui/pages/frictions.py" line="319"/>
         <source>Carry forward</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="319" />
+        <location filename="../../ui/pages/frictions.py" line="320"/>
         <source>Rate some drivers first: nothing hurts yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="338" />
+        <location filename="../../ui/pages/frictions.py" line="339"/>
         <source>Tackle: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GapView</name>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="38" />
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="38"/>
         <source>Per &amp;statement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="39" />
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="39"/>
         <source>Per t&amp;heme</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="65" />
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="65"/>
         <source>Gaps compare the average rating of each side (1–5). Leadership and other answers are not part of the gap. The widest gaps come first: start the conversation there.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="114" />
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="114"/>
         <source>The gap is hidden until the results are revealed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="117" />
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="117"/>
         <source>The gap appears once both Sales and Marketing have rated some statements.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="123" />
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="123"/>
         <source>Widest gap: %1, where %2 is the more positive side by %3 points.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="142" />
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="142"/>
         <source>Theme</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="142" />
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="142"/>
         <source>Statement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="145" />
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="145"/>
         <source>Gap</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="146" />
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="146"/>
         <source>What it says</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="48" />
+        <location filename="../../ui/pages/goal_form.py" line="48"/>
         <source>What will both departments achieve together?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="52" />
+        <location filename="../../ui/pages/goal_form.py" line="52"/>
         <source>This is the shared revenue target</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="56" />
+        <location filename="../../ui/pages/goal_form.py" line="56"/>
         <source>Name the metric</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="58" />
+        <location filename="../../ui/pages/goal_form.py" line="58"/>
         <source>%, €, count…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="64" />
+        <location filename="../../ui/pages/goal_form.py" line="64"/>
         <source>today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="64" />
+        <location filename="../../ui/pages/goal_form.py" line="64"/>
         <source>aim</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="68" />
+        <location filename="../../ui/pages/goal_form.py" line="68"/>
         <source>By</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="73" />
+        <location filename="../../ui/pages/goal_form.py" line="73"/>
         <source>Who answers for it, e.g. Tom Becker and Elena Rossi</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="79" />
+        <location filename="../../ui/pages/goal_form.py" line="79"/>
         <source>What %1 contributes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="88" />
+        <location filename="../../ui/pages/goal_form.py" line="88"/>
         <source>Baseline:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="90" />
+        <location filename="../../ui/pages/goal_form.py" line="90"/>
         <source>Target:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="92" />
+        <location filename="../../ui/pages/goal_form.py" line="92"/>
         <source>Unit:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="104" />
+        <location filename="../../ui/pages/goal_form.py" line="104"/>
         <source>&amp;Goal:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="108" />
+        <location filename="../../ui/pages/goal_form.py" line="108"/>
         <source>&amp;Metric:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="109" />
+        <location filename="../../ui/pages/goal_form.py" line="109"/>
         <source>&amp;Numbers:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="110" />
+        <location filename="../../ui/pages/goal_form.py" line="110"/>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="115" />
+        <location filename="../../ui/pages/goal_form.py" line="115"/>
         <source>&amp;Owners:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="140" />
+        <location filename="../../ui/pages/goal_form.py" line="140"/>
         <source>Choose a metric…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="143" />
+        <location filename="../../ui/pages/goal_form.py" line="143"/>
         <source>Our own metric</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="214" />
+        <location filename="../../ui/pages/goal_form.py" line="214"/>
         <source>a metric</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="215" />
+        <location filename="../../ui/pages/goal_form.py" line="215"/>
         <source>an owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="216" />
+        <location filename="../../ui/pages/goal_form.py" line="216"/>
         <source>a deadline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="222" />
+        <location filename="../../ui/pages/goal_form.py" line="222"/>
         <source>⚠ This goal has no %1 yet. It is saved, but it will be hard to follow up.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="223" />
+        <location filename="../../ui/pages/goal_form.py" line="223"/>
         <source> or </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../ui/pages/goals.py" line="51" />
-        <location filename="../../ui/pages/goals.py" line="222" />
+        <location filename="../../ui/pages/goals.py" line="51"/>
+        <location filename="../../ui/pages/goals.py" line="222"/>
         <source>%1: own goals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="59" />
+        <location filename="../../ui/pages/goals.py" line="59"/>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="61" />
-        <location filename="../../ui/pages/goals.py" line="84" />
-        <location filename="../../ui/pages/goals.py" line="238" />
-        <location filename="../../ui/pages/goals.py" line="268" />
+        <location filename="../../ui/pages/goals.py" line="61"/>
+        <location filename="../../ui/pages/goals.py" line="84"/>
+        <location filename="../../ui/pages/goals.py" line="238"/>
+        <location filename="../../ui/pages/goals.py" line="268"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="82" />
+        <location filename="../../ui/pages/goals.py" line="82"/>
         <source>Add a &amp;shared goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="86" />
+        <location filename="../../ui/pages/goals.py" line="86"/>
         <source>Turn into an &amp;action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="98" />
-        <location filename="../../ui/pages/goals.py" line="185" />
+        <location filename="../../ui/pages/goals.py" line="98"/>
+        <location filename="../../ui/pages/goals.py" line="185"/>
         <source>Shared goals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="146" />
-        <location filename="../../ui/pages/goals.py" line="266" />
+        <location filename="../../ui/pages/goals.py" line="146"/>
+        <location filename="../../ui/pages/goals.py" line="266"/>
         <source>(no statement yet)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="154" />
+        <location filename="../../ui/pages/goals.py" line="154"/>
         <source>The shared revenue target</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="223" />
+        <location filename="../../ui/pages/goals.py" line="223"/>
         <source>A goal %1 has for itself:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="236" />
+        <location filename="../../ui/pages/goals.py" line="236"/>
         <source>Remove goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="237" />
+        <location filename="../../ui/pages/goals.py" line="237"/>
         <source>Remove “%1”?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="264" />
+        <location filename="../../ui/pages/goals.py" line="264"/>
         <source>Remove shared goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="265" />
+        <location filename="../../ui/pages/goals.py" line="265"/>
         <source>Remove this shared goal and everything written for it?
 
 %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HandoffPanel</name>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="57" />
+        <location filename="../../ui/pages/role_split_parts.py" line="57"/>
         <source>Not agreed yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="58" />
+        <location filename="../../ui/pages/role_split_parts.py" line="58"/>
         <source> hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="64" />
+        <location filename="../../ui/pages/role_split_parts.py" line="64"/>
         <source>Hando&amp;ff at:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="65" />
+        <location filename="../../ui/pages/role_split_parts.py" line="65"/>
         <source>&amp;Qualified lead:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="66" />
+        <location filename="../../ui/pages/role_split_parts.py" line="66"/>
         <source>Sales &amp;follows up within:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="67" />
+        <location filename="../../ui/pages/role_split_parts.py" line="67"/>
         <source>Feed&amp;back to Marketing:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="68" />
+        <location filename="../../ui/pages/role_split_parts.py" line="68"/>
         <source>The handoff from Marketing to Sales</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="73" />
+        <location filename="../../ui/pages/role_split_parts.py" line="73"/>
         <source>Fill in the usual contributions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="75" />
+        <location filename="../../ui/pages/role_split_parts.py" line="75"/>
         <source>What Marketing contributes after the handoff</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="91" />
+        <location filename="../../ui/pages/role_split_parts.py" line="91"/>
         <source>Not decided yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../ui/library.py" line="34" />
+        <location filename="../../ui/library.py" line="34"/>
         <source>Delete “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="63" />
-        <location filename="../../ui/library.py" line="224" />
+        <location filename="../../ui/library.py" line="63"/>
+        <location filename="../../ui/library.py" line="224"/>
         <source>Workshop sessions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="67" />
+        <location filename="../../ui/library.py" line="67"/>
         <source>Search title, organisation or facilitator  (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="70" />
-        <location filename="../../ui/library.py" line="224" />
+        <location filename="../../ui/library.py" line="70"/>
+        <location filename="../../ui/library.py" line="224"/>
         <source>Trash</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="99" />
-        <location filename="../../ui/library.py" line="164" />
+        <location filename="../../ui/library.py" line="99"/>
+        <location filename="../../ui/library.py" line="164"/>
         <source>New session…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="101" />
+        <location filename="../../ui/library.py" line="101"/>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="103" />
+        <location filename="../../ui/library.py" line="103"/>
         <source>Rename…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="106" />
+        <location filename="../../ui/library.py" line="106"/>
         <source>Duplicate for follow-up…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="109" />
+        <location filename="../../ui/library.py" line="109"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="111" />
+        <location filename="../../ui/library.py" line="111"/>
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="113" />
+        <location filename="../../ui/library.py" line="113"/>
         <source>Delete permanently…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="115" />
+        <location filename="../../ui/library.py" line="115"/>
         <source>Empty trash…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="154" />
+        <location filename="../../ui/library.py" line="154"/>
         <source>No workshop sessions yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="158" />
+        <location filename="../../ui/library.py" line="158"/>
         <source>Create a session for your next Sales &amp; Marketing workshop, or explore Truce with a demo session of a fictional company.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="166" />
+        <location filename="../../ui/library.py" line="166"/>
         <source>Create the demo session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="272" />
+        <location filename="../../ui/library.py" line="272"/>
         <source>New session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="277" />
+        <location filename="../../ui/library.py" line="277"/>
         <source>Demo session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="291" />
-        <location filename="../../ui/library.py" line="295" />
+        <location filename="../../ui/library.py" line="291"/>
+        <location filename="../../ui/library.py" line="295"/>
         <source>Rename session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="291" />
+        <location filename="../../ui/library.py" line="291"/>
         <source>New title:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="305" />
+        <location filename="../../ui/library.py" line="305"/>
         <source>Duplicate for a follow-up workshop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="306" />
+        <location filename="../../ui/library.py" line="306"/>
         <source>Title of the follow-up session:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="307" />
+        <location filename="../../ui/library.py" line="307"/>
         <source>%1 – follow-up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="312" />
+        <location filename="../../ui/library.py" line="312"/>
         <source>Duplicate session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="324" />
-        <location filename="../../ui/library.py" line="331" />
+        <location filename="../../ui/library.py" line="324"/>
+        <location filename="../../ui/library.py" line="331"/>
         <source>Delete session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="326" />
+        <location filename="../../ui/library.py" line="326"/>
         <source>Move “%1” to the trash? You can restore it from the trash, or undo with Ctrl+Z.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="328" />
+        <location filename="../../ui/library.py" line="328"/>
         <source>Move to trash</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="338" />
+        <location filename="../../ui/library.py" line="338"/>
         <source>Restore session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="344" />
-        <location filename="../../ui/library.py" line="348" />
-        <location filename="../../ui/library.py" line="351" />
+        <location filename="../../ui/library.py" line="344"/>
+        <location filename="../../ui/library.py" line="348"/>
+        <location filename="../../ui/library.py" line="351"/>
         <source>Delete permanently</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="345" />
+        <location filename="../../ui/library.py" line="345"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="357" />
-        <location filename="../../ui/library.py" line="361" />
-        <location filename="../../ui/library.py" line="364" />
+        <location filename="../../ui/library.py" line="357"/>
+        <location filename="../../ui/library.py" line="361"/>
+        <location filename="../../ui/library.py" line="364"/>
         <source>Empty trash</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library.py" line="359" />
+        <location filename="../../ui/library.py" line="359"/>
         <source>Delete the %n session(s) in the trash for good? This cannot be undone.</source>
-        <translation><numerusform>Delete the %n session in the trash for good? This cannot be undone.</numerusform><numerusform>Delete the %n sessions in the trash for good? This cannot be undone.</numerusform></translation>
+        <translation>
+            <numerusform>Delete the %n session in the trash for good? This cannot be undone.</numerusform>
+            <numerusform>Delete the %n sessions in the trash for good? This cannot be undone.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="48" />
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Truce cannot start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53" />
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Daily backup</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62" />
-        <source>%1
-
-There is no backup to restore. Set the damaged file aside and start with an empty library?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="65" />
-        <source>Set aside and start empty</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="68" />
-        <source>%1
-
-Set the damaged file aside and restore the backup of %2?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="72" />
-        <source>Restore backup</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="73" />
-        <source>The session database is damaged</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="85" />
-        <source>Database restored</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="86" />
-        <source>The damaged file was kept as %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>&amp;New Session…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;Library</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Import Session…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Duplicate for Follow-up…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Find Session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Go</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Previous Stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Next Stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>About the &amp;Method</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;About Truce</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>All changes saved · %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306" />
-        <location filename="../../ui/main_window.py" line="317" />
-        <location filename="../../ui/main_window.py" line="321" />
-        <location filename="../../ui/main_window.py" line="333" />
+        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Import session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Truce sessions (*.json);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323" />
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326" />
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Import as copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326" />
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Replace mine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336" />
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Imported “%1”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="353" />
-        <source>Back up</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="355" />
-        <source>Backed up to %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="361" />
-        <location filename="../../ui/main_window.py" line="365" />
-        <location filename="../../ui/main_window.py" line="371" />
-        <location filename="../../ui/main_window.py" line="386" />
-        <source>Restore from backup</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="361" />
-        <source>There are no backups yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="366" />
-        <source>Backup to restore:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="373" />
-        <source>Replace every session with the backup of %1? The sessions as they are now are backed up first, so this can be reversed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="376" />
-        <source>Restore</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="391" />
-        <source>Restored the backup of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="38" />
+        <location filename="../../ui/dialogs/new_session.py" line="38"/>
         <source>New workshop session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="41" />
+        <location filename="../../ui/dialogs/new_session.py" line="41"/>
         <source>e.g. Spring alignment workshop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="52" />
+        <location filename="../../ui/dialogs/new_session.py" line="52"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="53" />
+        <location filename="../../ui/dialogs/new_session.py" line="53"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="54" />
+        <location filename="../../ui/dialogs/new_session.py" line="54"/>
         <source>&amp;Facilitator:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="55" />
+        <location filename="../../ui/dialogs/new_session.py" line="55"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="56" />
+        <location filename="../../ui/dialogs/new_session.py" line="56"/>
         <source>Workshop &amp;language:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="59" />
+        <location filename="../../ui/dialogs/new_session.py" line="59"/>
         <source>The workshop language is used for the questions, the projector and the printed documents. It cannot be changed later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="68" />
+        <location filename="../../ui/dialogs/new_session.py" line="68"/>
         <source>Create</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="43" />
+        <location filename="../../ui/models/participants.py" line="43"/>
         <source>Name or label</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants.py" line="44" />
+        <location filename="../../ui/models/participants.py" line="44"/>
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants.py" line="45" />
+        <location filename="../../ui/models/participants.py" line="45"/>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants.py" line="46" />
+        <location filename="../../ui/models/participants.py" line="46"/>
         <source>Anonymous</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants.py" line="82" />
+        <location filename="../../ui/models/participants.py" line="82"/>
         <source>Anonymous: only this label and the department are recorded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="46" />
+        <location filename="../../ui/dialogs/preview.py" line="46"/>
         <source>of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="47" />
+        <location filename="../../ui/dialogs/preview.py" line="47"/>
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="50" />
+        <location filename="../../ui/dialogs/preview.py" line="50"/>
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="53" />
+        <location filename="../../ui/dialogs/preview.py" line="53"/>
         <source>Fit width</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="55" />
+        <location filename="../../ui/dialogs/preview.py" line="55"/>
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="58" />
+        <location filename="../../ui/dialogs/preview.py" line="58"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="62" />
+        <location filename="../../ui/dialogs/preview.py" line="62"/>
         <source>Page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RaciGrid</name>
     <message>
-        <location filename="../../ui/widgets/raci_grid.py" line="71" />
+        <location filename="../../ui/widgets/raci_grid.py" line="71"/>
         <source>Clear</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RaciModel</name>
     <message>
-        <location filename="../../ui/models/raci.py" line="85" />
+        <location filename="../../ui/models/raci.py" line="85"/>
         <source>The handoff: here the lead passes from Marketing to Sales</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/raci.py" line="116" />
+        <location filename="../../ui/models/raci.py" line="116"/>
         <source>%1: type R, A, C or I</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="94" />
-        <source>Predict, then reveal: hide the results until each side has guessed the other's total</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/pages/diagnosis_results.py" line="94"/>
+        <source>Predict, then reveal: hide the results until each side has guessed the other&apos;s total</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="107" />
+        <location filename="../../ui/pages/diagnosis_results.py" line="107"/>
         <source>not yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="113" />
+        <location filename="../../ui/pages/diagnosis_results.py" line="113"/>
         <source>%1 expects %2 to score:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="118" />
+        <location filename="../../ui/pages/diagnosis_results.py" line="118"/>
         <source>&amp;Reveal the results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="120" />
+        <location filename="../../ui/pages/diagnosis_results.py" line="120"/>
         <source>Hide the results again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="134" />
+        <location filename="../../ui/pages/diagnosis_results.py" line="134"/>
         <source>Predict, then reveal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="142" />
-        <source>The results are hidden until you reveal them, so nobody's guess is coloured by them.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/pages/diagnosis_results.py" line="142"/>
+        <source>The results are hidden until you reveal them, so nobody&apos;s guess is coloured by them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="172" />
+        <location filename="../../ui/pages/diagnosis_results.py" line="172"/>
         <source>Does the company need to move further?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="225" />
+        <location filename="../../ui/pages/diagnosis_results.py" line="225"/>
         <source>%1 expected %2 to score %3; %2 gave %4 (%5).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="240" />
+        <location filename="../../ui/pages/diagnosis_results.py" line="240"/>
         <source>Overall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="242" />
+        <location filename="../../ui/pages/diagnosis_results.py" line="242"/>
         <source>Sales and Marketing weigh the same</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/diagnosis_results.py" line="244" />
+        <location filename="../../ui/pages/diagnosis_results.py" line="244"/>
         <source>%n respondent(s)</source>
-        <translation><numerusform>%n respondent</numerusform><numerusform>%n respondents</numerusform></translation>
+        <translation>
+            <numerusform>%n respondent</numerusform>
+            <numerusform>%n respondents</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="252" />
+        <location filename="../../ui/pages/diagnosis_results.py" line="252"/>
         <source>No results yet: enter some answers first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="258" />
+        <location filename="../../ui/pages/diagnosis_results.py" line="258"/>
         <source>Where you are: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="279" />
+        <location filename="../../ui/pages/diagnosis_results.py" line="279"/>
         <source>Answer the questions above to see whether %1 is enough for this company.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="294" />
+        <location filename="../../ui/pages/diagnosis_results.py" line="294"/>
         <source>Levers that lead from %1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="323" />
+        <location filename="../../ui/pages/diagnosis_results.py" line="323"/>
         <source>Not answered yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RevealView</name>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="65" />
-        <location filename="../../ui/pages/role_swap_reveal.py" line="67" />
+        <location filename="../../ui/pages/role_swap_reveal.py" line="65"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="67"/>
         <source>How %1 sees %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="66" />
-        <location filename="../../ui/pages/role_swap_reveal.py" line="68" />
+        <location filename="../../ui/pages/role_swap_reveal.py" line="66"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="68"/>
         <source>How %1 sees itself</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="81" />
+        <location filename="../../ui/pages/role_swap_reveal.py" line="81"/>
         <source>Note an insight…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="86" />
+        <location filename="../../ui/pages/role_swap_reveal.py" line="86"/>
         <source>Mark a misreading…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="117" />
+        <location filename="../../ui/pages/role_swap_reveal.py" line="117"/>
         <source>(not answered)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RoleMapChart</name>
     <message>
-        <location filename="../../ui/widgets/role_map_chart.py" line="56" />
+        <location filename="../../ui/widgets/role_map_chart.py" line="56"/>
         <source>No funnel yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RoleSplitPage</name>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="46" />
-        <location filename="../../ui/pages/role_split.py" line="290" />
+        <location filename="../../ui/pages/role_split.py" line="46"/>
+        <location filename="../../ui/pages/role_split.py" line="290"/>
         <source>Apply template</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="51" />
+        <location filename="../../ui/pages/role_split.py" line="51"/>
         <source>Start from:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="73" />
+        <location filename="../../ui/pages/role_split.py" line="73"/>
         <source>Add stage…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="74" />
+        <location filename="../../ui/pages/role_split.py" line="74"/>
         <source>Rename stage…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="75" />
+        <location filename="../../ui/pages/role_split.py" line="75"/>
         <source>Move up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="76" />
+        <location filename="../../ui/pages/role_split.py" line="76"/>
         <source>Move down</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="77" />
-        <location filename="../../ui/pages/role_split.py" line="340" />
+        <location filename="../../ui/pages/role_split.py" line="77"/>
+        <location filename="../../ui/pages/role_split.py" line="340"/>
         <source>Remove stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="78" />
+        <location filename="../../ui/pages/role_split.py" line="78"/>
         <source>Add party…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="79" />
+        <location filename="../../ui/pages/role_split.py" line="79"/>
         <source>Rename party…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="80" />
-        <location filename="../../ui/pages/role_split.py" line="377" />
+        <location filename="../../ui/pages/role_split.py" line="80"/>
+        <location filename="../../ui/pages/role_split.py" line="377"/>
         <source>Remove party</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="81" />
+        <location filename="../../ui/pages/role_split.py" line="81"/>
         <source>Add action…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="92" />
+        <location filename="../../ui/pages/role_split.py" line="92"/>
         <source>Add an action to the plan for a gap at the selected stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="100" />
+        <location filename="../../ui/pages/role_split.py" line="100"/>
         <source>Type R, A, C or I in a cell (Delete clears it), double-click to cycle through the letters, or right-click to choose. Each stage needs exactly one A.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="123" />
+        <location filename="../../ui/pages/role_split.py" line="123"/>
         <source>Show full screen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="125" />
+        <location filename="../../ui/pages/role_split.py" line="125"/>
         <source>Show the map full screen for the projector (F11)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="137" />
+        <location filename="../../ui/pages/role_split.py" line="137"/>
         <source>&amp;Who does what</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="138" />
+        <location filename="../../ui/pages/role_split.py" line="138"/>
         <source>&amp;Handoff</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="139" />
+        <location filename="../../ui/pages/role_split.py" line="139"/>
         <source>&amp;Rules and contacts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="140" />
+        <location filename="../../ui/pages/role_split.py" line="140"/>
         <source>&amp;Map</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="192" />
+        <location filename="../../ui/pages/role_split.py" line="192"/>
         <source>┆ the handoff</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="192" />
+        <location filename="../../ui/pages/role_split.py" line="192"/>
         <source>⇄ the handoff stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="208" />
+        <location filename="../../ui/pages/role_split.py" line="208"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="217" />
+        <location filename="../../ui/pages/role_split.py" line="217"/>
         <source>More than one Accountable: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="220" />
+        <location filename="../../ui/pages/role_split.py" line="220"/>
         <source>No Accountable yet: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="222" />
+        <location filename="../../ui/pages/role_split.py" line="222"/>
         <source>Each stage needs exactly one A.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="231" />
+        <location filename="../../ui/pages/role_split.py" line="231"/>
         <source>Nobody is marked R at %1: the Accountable party does the work itself. Mark R where someone else does it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="258" />
-        <location filename="../../ui/pages/role_split.py" line="297" />
-        <location filename="../../ui/pages/role_split.py" line="309" />
-        <location filename="../../ui/pages/role_split.py" line="322" />
-        <location filename="../../ui/pages/role_split.py" line="350" />
-        <location filename="../../ui/pages/role_split.py" line="362" />
+        <location filename="../../ui/pages/role_split.py" line="258"/>
+        <location filename="../../ui/pages/role_split.py" line="297"/>
+        <location filename="../../ui/pages/role_split.py" line="309"/>
+        <location filename="../../ui/pages/role_split.py" line="322"/>
+        <location filename="../../ui/pages/role_split.py" line="350"/>
+        <location filename="../../ui/pages/role_split.py" line="362"/>
         <source>Role split</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="291" />
+        <location filename="../../ui/pages/role_split.py" line="291"/>
         <source>The template replaces the letters of Sales and Marketing in the grid.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="292" />
+        <location filename="../../ui/pages/role_split.py" line="292"/>
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="303" />
+        <location filename="../../ui/pages/role_split.py" line="303"/>
         <source>Add stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="303" />
+        <location filename="../../ui/pages/role_split.py" line="303"/>
         <source>Name of the new funnel stage:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="319" />
+        <location filename="../../ui/pages/role_split.py" line="319"/>
         <source>Rename stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="319" />
-        <location filename="../../ui/pages/role_split.py" line="359" />
+        <location filename="../../ui/pages/role_split.py" line="319"/>
+        <location filename="../../ui/pages/role_split.py" line="359"/>
         <source>New name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="337" />
+        <location filename="../../ui/pages/role_split.py" line="337"/>
         <source>Remove the stage “%1” from the funnel?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="339" />
+        <location filename="../../ui/pages/role_split.py" line="339"/>
         <source>Its letters and agreements go with it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="340" />
-        <location filename="../../ui/pages/role_split.py" line="377" />
+        <location filename="../../ui/pages/role_split.py" line="340"/>
+        <location filename="../../ui/pages/role_split.py" line="377"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="347" />
+        <location filename="../../ui/pages/role_split.py" line="347"/>
         <source>Add party</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="347" />
+        <location filename="../../ui/pages/role_split.py" line="347"/>
         <source>Name of the team, e.g. Customer Success:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="359" />
+        <location filename="../../ui/pages/role_split.py" line="359"/>
         <source>Rename party</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="374" />
+        <location filename="../../ui/pages/role_split.py" line="374"/>
         <source>Remove “%1” and its letters from the map?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="391" />
+        <location filename="../../ui/pages/role_split.py" line="391"/>
         <source>Who does what</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RoleSwapPage</name>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="53" />
-        <source>Time's up for this round.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/pages/role_swap.py" line="53"/>
+        <source>Time&apos;s up for this round.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="54" />
+        <location filename="../../ui/pages/role_swap.py" line="54"/>
         <source>Round timer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="71" />
+        <location filename="../../ui/pages/role_swap.py" line="71"/>
         <source>Turn into an &amp;action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="74" />
-        <location filename="../../ui/pages/role_swap.py" line="308" />
-        <location filename="../../ui/pages/role_swap.py" line="310" />
+        <location filename="../../ui/pages/role_swap.py" line="74"/>
+        <location filename="../../ui/pages/role_swap.py" line="308"/>
+        <location filename="../../ui/pages/role_swap.py" line="310"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="80" />
+        <location filename="../../ui/pages/role_swap.py" line="80"/>
         <source>Insights and misreadings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="94" />
+        <location filename="../../ui/pages/role_swap.py" line="94"/>
         <source>1 · As the other side</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="95" />
+        <location filename="../../ui/pages/role_swap.py" line="95"/>
         <source>2 · As yourselves</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="96" />
+        <location filename="../../ui/pages/role_swap.py" line="96"/>
         <source>3 · Side by side</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="97" />
+        <location filename="../../ui/pages/role_swap.py" line="97"/>
         <source>4 · Follow-up swaps</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="125" />
+        <location filename="../../ui/pages/role_swap.py" line="125"/>
         <source>%1, answering as %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="129" />
+        <location filename="../../ui/pages/role_swap.py" line="129"/>
         <source>%1, answering for itself</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="171" />
+        <location filename="../../ui/pages/role_swap.py" line="171"/>
         <source>An afternoon of swapping roles is a start; these longer swaps keep the understanding growing. Each one goes on the action plan with one click.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="242" />
+        <location filename="../../ui/pages/role_swap.py" line="242"/>
         <source>In the plan ✓</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="242" />
+        <location filename="../../ui/pages/role_swap.py" line="242"/>
         <source>Add to the action plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="256" />
+        <location filename="../../ui/pages/role_swap.py" line="256"/>
         <source>Role swap</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="287" />
+        <location filename="../../ui/pages/role_swap.py" line="287"/>
         <source>Mark a misreading</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="287" />
+        <location filename="../../ui/pages/role_swap.py" line="287"/>
         <source>Note an insight</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="288" />
+        <location filename="../../ui/pages/role_swap.py" line="288"/>
         <source>What did the room notice?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="309" />
+        <location filename="../../ui/pages/role_swap.py" line="309"/>
         <source>Remove this note from the role swap?
 
 %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="179" />
+        <location filename="../../ui/pages/role_split_parts.py" line="179"/>
         <source>Type a rule the room agrees and press Enter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="183" />
-        <location filename="../../ui/pages/role_split_parts.py" line="291" />
+        <location filename="../../ui/pages/role_split_parts.py" line="183"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="291"/>
         <source>Remove rule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="189" />
+        <location filename="../../ui/pages/role_split_parts.py" line="189"/>
         <source>Rules of engagement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="211" />
+        <location filename="../../ui/pages/role_split_parts.py" line="211"/>
         <source>Add contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="214" />
-        <location filename="../../ui/pages/role_split_parts.py" line="314" />
+        <location filename="../../ui/pages/role_split_parts.py" line="214"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="314"/>
         <source>Remove contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="221" />
+        <location filename="../../ui/pages/role_split_parts.py" line="221"/>
         <source>Who to call</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="223" />
+        <location filename="../../ui/pages/role_split_parts.py" line="223"/>
         <source>Whom to contact in the other department, about what.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="244" />
+        <location filename="../../ui/pages/role_split_parts.py" line="244"/>
         <source>Add a suggested rule…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="292" />
+        <location filename="../../ui/pages/role_split_parts.py" line="292"/>
         <source>Remove the rule “%1”?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="293" />
-        <location filename="../../ui/pages/role_split_parts.py" line="316" />
+        <location filename="../../ui/pages/role_split_parts.py" line="293"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="316"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="301" />
+        <location filename="../../ui/pages/role_split_parts.py" line="301"/>
         <source>New topic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="315" />
+        <location filename="../../ui/pages/role_split_parts.py" line="315"/>
         <source>Remove “%1” from the list?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../ui/models/sessions.py" line="42" />
+        <location filename="../../ui/models/sessions.py" line="42"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="43" />
+        <location filename="../../ui/models/sessions.py" line="43"/>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="44" />
+        <location filename="../../ui/models/sessions.py" line="44"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="45" />
+        <location filename="../../ui/models/sessions.py" line="45"/>
         <source>Facilitator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="46" />
+        <location filename="../../ui/models/sessions.py" line="46"/>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="47" />
+        <location filename="../../ui/models/sessions.py" line="47"/>
         <source>People</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="48" />
+        <location filename="../../ui/models/sessions.py" line="48"/>
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="49" />
+        <location filename="../../ui/models/sessions.py" line="49"/>
         <source>Last changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../ui/session_view.py" line="159" />
+        <location filename="../../ui/session_view.py" line="167"/>
         <source>Not started</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="160" />
+        <location filename="../../ui/session_view.py" line="168"/>
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="161" />
+        <location filename="../../ui/session_view.py" line="169"/>
         <source>Complete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../ui/pages/setup.py" line="55" />
+        <location filename="../../ui/pages/setup.py" line="56"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="56" />
+        <location filename="../../ui/pages/setup.py" line="57"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="57" />
+        <location filename="../../ui/pages/setup.py" line="58"/>
         <source>&amp;Location:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="58" />
+        <location filename="../../ui/pages/setup.py" line="59"/>
         <source>&amp;Facilitator:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="69" />
+        <location filename="../../ui/pages/setup.py" line="70"/>
         <source>Planned for</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="83" />
+        <location filename="../../ui/pages/setup.py" line="84"/>
         <source>Context for the facilitator: why this workshop, what happened before…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="93" />
+        <location filename="../../ui/pages/setup.py" line="94"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="96" />
+        <location filename="../../ui/pages/setup.py" line="97"/>
         <source>Follow-up workshop:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="97" />
+        <location filename="../../ui/pages/setup.py" line="98"/>
         <source>Workshop language:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="98" />
+        <location filename="../../ui/pages/setup.py" line="99"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="100" />
-        <location filename="../../ui/pages/setup.py" line="263" />
+        <location filename="../../ui/pages/setup.py" line="101"/>
+        <location filename="../../ui/pages/setup.py" line="264"/>
         <source>Session details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="127" />
+        <location filename="../../ui/pages/setup.py" line="128"/>
         <source>Add participant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="129" />
+        <location filename="../../ui/pages/setup.py" line="130"/>
         <source>Add a named participant (Ctrl+Shift+A)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="133" />
+        <location filename="../../ui/pages/setup.py" line="134"/>
         <source>Add anonymous Sales</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="138" />
+        <location filename="../../ui/pages/setup.py" line="139"/>
         <source>Add anonymous Marketing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="143" />
+        <location filename="../../ui/pages/setup.py" line="144"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="145" />
+        <location filename="../../ui/pages/setup.py" line="146"/>
         <source>Move up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="147" />
+        <location filename="../../ui/pages/setup.py" line="148"/>
         <source>Move down</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="159" />
+        <location filename="../../ui/pages/setup.py" line="160"/>
         <source>Anonymous participants are recorded only by a label and their department, so their answers still count for their side.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="166" />
-        <location filename="../../ui/pages/setup.py" line="272" />
+        <location filename="../../ui/pages/setup.py" line="167"/>
+        <location filename="../../ui/pages/setup.py" line="273"/>
         <source>Participants</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="196" />
+        <location filename="../../ui/pages/setup.py" line="197"/>
         <source>%1 (chosen when the session was created)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/setup.py" line="211" />
+        <location filename="../../ui/pages/setup.py" line="212"/>
         <source>%n participant(s)</source>
-        <translation><numerusform>%n participant</numerusform><numerusform>%n participants</numerusform></translation>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="229" />
+        <location filename="../../ui/pages/setup.py" line="230"/>
         <source>These notes are %1 characters long; the most a note can hold is %2. They are not saved until you shorten them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StepCard</name>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="47" />
+        <location filename="../../ui/pages/ten_steps.py" line="47"/>
         <source>An example that backs the rating</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="52" />
+        <location filename="../../ui/pages/ten_steps.py" line="52"/>
         <source>Add action…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="59" />
+        <location filename="../../ui/pages/ten_steps.py" line="59"/>
         <source>Today:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="60" />
+        <location filename="../../ui/pages/ten_steps.py" line="60"/>
         <source>Target:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TenStepsPage</name>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="101" />
+        <location filename="../../ui/pages/ten_steps.py" line="101"/>
         <source>Click a level or type 1–5 in a row of levels (Delete clears it). Click the chosen level again to clear it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="193" />
+        <location filename="../../ui/pages/ten_steps.py" line="193"/>
         <source>%1 of %2 steps rated · %3 to improve by the follow-up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ten_steps.py" line="204" />
+        <location filename="../../ui/pages/ten_steps.py" line="204"/>
         <source>%n linked action(s)</source>
-        <translation><numerusform>%n linked action</numerusform><numerusform>%n linked actions</numerusform></translation>
+        <translation>
+            <numerusform>%n linked action</numerusform>
+            <numerusform>%n linked actions</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="206" />
+        <location filename="../../ui/pages/ten_steps.py" line="206"/>
         <source>No actions for this step yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="239" />
+        <location filename="../../ui/pages/ten_steps.py" line="239"/>
         <source>Ten steps</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WrapUpPage</name>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="98" />
+        <location filename="../../ui/pages/wrap_up.py" line="98"/>
         <source>Follow-up workshop: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="101" />
+        <location filename="../../ui/pages/wrap_up.py" line="101"/>
         <source>No follow-up workshop is planned yet: set its date on the Setup page.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="109" />
+        <location filename="../../ui/pages/wrap_up.py" line="109"/>
         <source>The self-assessment has not been completed, so no stage is shown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="111" />
+        <location filename="../../ui/pages/wrap_up.py" line="111"/>
         <source>Stage reached: %1 (%2 of 100)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="131" />
+        <location filename="../../ui/pages/wrap_up.py" line="131"/>
         <source>Friction</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="131" />
+        <location filename="../../ui/pages/wrap_up.py" line="131"/>
         <source>Sales</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="131" />
+        <location filename="../../ui/pages/wrap_up.py" line="131"/>
         <source>Marketing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="131" />
+        <location filename="../../ui/pages/wrap_up.py" line="131"/>
         <source>Votes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="175" />
+        <location filename="../../ui/pages/wrap_up.py" line="175"/>
         <source>%n stage(s) still break the one-Accountable rule.</source>
-        <translation><numerusform>%n stage still break the one-Accountable rule.</numerusform><numerusform>%n stages still break the one-Accountable rule.</numerusform></translation>
+        <translation>
+            <numerusform>%n stage still break the one-Accountable rule.</numerusform>
+            <numerusform>%n stages still break the one-Accountable rule.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="179" />
+        <location filename="../../ui/pages/wrap_up.py" line="179"/>
         <source>Handoff at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="181" />
+        <location filename="../../ui/pages/wrap_up.py" line="181"/>
         <source>Qualified lead</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="183" />
+        <location filename="../../ui/pages/wrap_up.py" line="183"/>
         <source>within %1 hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="184" />
+        <location filename="../../ui/pages/wrap_up.py" line="184"/>
         <source>Sales follows up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="186" />
+        <location filename="../../ui/pages/wrap_up.py" line="186"/>
         <source>Feedback to Marketing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="195" />
+        <location filename="../../ui/pages/wrap_up.py" line="195"/>
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="195" />
+        <location filename="../../ui/pages/wrap_up.py" line="195"/>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="195" />
+        <location filename="../../ui/pages/wrap_up.py" line="195"/>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="195" />
+        <location filename="../../ui/pages/wrap_up.py" line="195"/>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="218" />
+        <location filename="../../ui/pages/wrap_up.py" line="218"/>
         <source>%n without an owner</source>
-        <translation><numerusform>%n without an owner</numerusform><numerusform>%n without an owner</numerusform></translation>
+        <translation>
+            <numerusform>%n without an owner</numerusform>
+            <numerusform>%n without an owner</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="220" />
+        <location filename="../../ui/pages/wrap_up.py" line="220"/>
         <source>%n without a due date</source>
-        <translation><numerusform>%n without a due date</numerusform><numerusform>%n without a due date</numerusform></translation>
+        <translation>
+            <numerusform>%n without a due date</numerusform>
+            <numerusform>%n without a due date</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="222" />
+        <location filename="../../ui/pages/wrap_up.py" line="222"/>
         <source>%n overdue</source>
-        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="226" />
+        <location filename="../../ui/pages/wrap_up.py" line="226"/>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="227" />
+        <location filename="../../ui/pages/wrap_up.py" line="227"/>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="228" />
+        <location filename="../../ui/pages/wrap_up.py" line="228"/>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="229" />
+        <location filename="../../ui/pages/wrap_up.py" line="229"/>
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="230" />
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231" />
+        <location filename="../../ui/pages/wrap_up.py" line="231"/>
         <source>Answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="92" />
+        <location filename="../../ui/dialogs/preview.py" line="92"/>
         <source>Print</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="94" />
+        <location filename="../../ui/dialogs/preview.py" line="94"/>
         <source>No printer is set up on this computer. Export the PDF instead and print it elsewhere.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="64" />
+        <location filename="../../ui/exporting.py" line="60"/>
         <source>Preparing document</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="73" />
-        <location filename="../../ui/exporting.py" line="97" />
-        <location filename="../../ui/exporting.py" line="111" />
+        <location filename="../../ui/exporting.py" line="69"/>
+        <location filename="../../ui/exporting.py" line="91"/>
+        <location filename="../../ui/exporting.py" line="105"/>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../ui/exporting.py" line="229" />
+        <location filename="../../ui/exporting.py" line="224"/>
         <source>Exported to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="233" />
+        <location filename="../../ui/exporting.py" line="228"/>
         <source>Preparing %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="241" />
+        <location filename="../../ui/exporting.py" line="236"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="266" />
+        <location filename="../../ui/exporting.py" line="261"/>
         <source>Preparing the action plan…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
