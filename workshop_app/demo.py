@@ -31,6 +31,9 @@ def _shift_dates(obj: Any, offset: timedelta) -> None:
         value = getattr(obj, f.name)
         if f.name in ("date", "due", "deadline", "follow_up_date") and isinstance(value, str):
             setattr(obj, f.name, _shift(value, offset))
+        elif f.name in ("at", "decided_at") and isinstance(value, str) and value:
+            # A timestamp moves by whole days, keeping its time of day.
+            setattr(obj, f.name, _shift(value[:10], offset) + value[10:])
         elif hasattr(value, "__dataclass_fields__"):
             _shift_dates(value, offset)
         elif isinstance(value, list):

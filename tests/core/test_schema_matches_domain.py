@@ -9,6 +9,7 @@ import pytest
 
 from workshop_app.domain import (
     Action,
+    ActionEvent,
     Assessment,
     AssessmentAnswer,
     Checklist,
@@ -25,6 +26,7 @@ from workshop_app.domain import (
     Party,
     Prediction,
     RaciCell,
+    ReviewedAction,
     RoleMap,
     RoleSwap,
     RoleSwapAnswer,
@@ -32,6 +34,7 @@ from workshop_app.domain import (
     Rule,
     SessionInfo,
     SharedGoal,
+    SincePrevious,
     limits,
 )
 from workshop_app.paths import resources_dir
@@ -74,6 +77,9 @@ CASES = [
     (Contact, ["role_map", "contacts", "[]"]),
     (Checklist, ["checklist"]),
     (ChecklistStep, ["checklist", "steps", "[]"]),
+    (ActionEvent, ["action_event"]),
+    (SincePrevious, ["since_previous"]),
+    (ReviewedAction, ["since_previous", "items", "[]"]),
 ]
 
 

@@ -36,6 +36,8 @@ def test_export_import_export_is_lossless(repo, demo, tmp_path, db_path):
         "role_map",
         "checklist",
         "actions",
+        "since_previous",
+        "history",
     }
 
 

@@ -39,6 +39,7 @@ def status_name(status: str) -> str:
         ActionStatus.IN_PROGRESS: t("actions", "In progress"),
         ActionStatus.DONE: t("actions", "Done"),
         ActionStatus.DROPPED: t("actions", "Dropped"),
+        ActionStatus.CARRIED_OVER: t("actions", "Carried over"),
     }[ActionStatus(status)]
 
 
@@ -156,7 +157,7 @@ class ActionsModel(QAbstractTableModel):
                 return QBrush(WARNING_COLOUR)
             if column == DUE and overdue:
                 return QBrush(WARNING_COLOUR)
-            if a.status in (ActionStatus.DONE, ActionStatus.DROPPED):
+            if not live:
                 return QBrush(MUTED_TEXT)
         if role == Qt.ItemDataRole.FontRole and column == DUE and overdue:
             font = QFont()

@@ -67,6 +67,7 @@ def render(session: Session, document: str = "report", group_by: str = "owner") 
     if document != "action-plan":
         out += _participants(session, words) + _assessment(session, words)
     out += _goals(session, words)
+    out += _since_previous(session, words)
     out += _actions(session, words, group_by)
     if document != "action-plan" and info.notes:
         out += [f"## {md(words('notes'))}", "", _block(info.notes), ""]
@@ -160,4 +161,34 @@ def _actions(session: Session, words: Wording, group_by: str) -> list[str]:
             if a.description:
                 out += ["", "   " + _block(a.description).replace("\n\n", "\n\n   ")]
             out.append("")
+    return out
+
+
+def _since_previous(session: Session, words: Wording) -> list[str]:
+    """A follow-up's account of the previous workshop's open actions; nothing for a first one."""
+    review = session.since_previous
+    if not review.items:
+        return []
+    out = [f"## {md(words('since_previous'))}", ""]
+    if review.previous_title:
+        when = f" ({review.previous_date})" if review.previous_date else ""
+        out += [f"**{md(words('previous_workshop'))}:** {md(review.previous_title + when)}", ""]
+    for decision, key in (
+        ("done", "review_done"),
+        ("carried", "review_carried"),
+        ("dropped", "review_dropped"),
+    ):
+        items = [i for i in review.items if i.decision == decision]
+        if not items:
+            continue
+        out += [f"### {md(words(key))}", ""]
+        for item in items:
+            facts = [item.owner or words("no_owner"), item.due or words("no_date")]
+            line = f"- **{md(item.title)}** ({md(' · '.join(facts))})"
+            if item.new_due:
+                line += f" — {md(words('new_due'))}: {md(item.new_due)}"
+            if item.reason:
+                line += f" — {md(words('reason'))}: {md(item.reason)}"
+            out.append(line)
+        out.append("")
     return out

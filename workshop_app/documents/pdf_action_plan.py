@@ -9,7 +9,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 
 from workshop_app.documents.pdf_common import INK, MUTED, Kit
 from workshop_app.documents.wording import group_actions, number
-from workshop_app.domain import Action
+from workshop_app.domain import Action, Decision
 
 
 def shared_goals(kit: Kit) -> list[Flowable]:
@@ -101,6 +101,49 @@ def actions(kit: Kit, group_by: str = "owner", *, level: int = 1) -> list[Flowab
     return story
 
 
+def since_previous(kit: Kit) -> list[Flowable]:
+    """What became of the previous workshop's open actions; nothing for a first workshop."""
+    review = kit.session.since_previous
+    if not review.items:
+        return []
+    words = kit.words
+    story: list[Flowable] = [CondPageBreak(150), kit.heading("since_previous")]
+    if review.previous_title:
+        when = f" ({review.previous_date})" if review.previous_date else ""
+        story.append(
+            kit.rich(
+                [(f"{words('previous_workshop')}: ", True), (review.previous_title + when, False)]
+            )
+        )
+    header = [words("actions"), words("owner"), words("due"), words("status")]
+    for decision, key in (
+        (Decision.DONE, "review_done"),
+        (Decision.CARRIED, "review_carried"),
+        (Decision.DROPPED, "review_dropped"),
+    ):
+        items = [i for i in review.items if i.decision == decision]
+        if not items:
+            continue
+        rows = []
+        for item in items:
+            outcome: list[Flowable] = [kit.p(words(key), "cell")]
+            if item.new_due:
+                outcome.append(kit.p(f"{words('new_due')}: {item.new_due}", "cell_muted"))
+            cell: list[Flowable] = [kit.p(item.title, "cell_bold")]
+            if item.reason:
+                cell.append(
+                    kit.rich([(f"{words('reason')}: ", True), (item.reason, False)], "cell_muted")
+                )
+            rows.append(
+                [cell, item.owner or words("no_owner"), item.due or words("no_date"), outcome]
+            )
+        story += [
+            kit.rich([(words(key), True), (f"  ·  {len(items)}", False)], "h2"),
+            kit.table(header, rows, [0.5, 0.18, 0.14, 0.18]),
+        ]
+    return story
+
+
 def signatures(kit: Kit) -> list[Flowable]:
     words = kit.words
     follow_up = kit.session.info.follow_up_date or words("no_date")
@@ -161,7 +204,13 @@ def story(kit: Kit, group_by: str = "owner") -> list[Flowable]:
             (words("participants"), str(len(kit.session.participants))),
         ],
     )
-    return [*story, *shared_goals(kit), *actions(kit, group_by), *signatures(kit)]
+    return [
+        *story,
+        *shared_goals(kit),
+        *since_previous(kit),
+        *actions(kit, group_by),
+        *signatures(kit),
+    ]
 
 
 def render(kit: Kit, group_by: str = "owner") -> bytes:

@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from workshop_app.domain import Action, Participant, Session, SessionInfo
+from workshop_app.domain import Action, ActionEvent, Participant, Session, SessionInfo
 from workshop_app.domain.codec import from_data, to_data
 from workshop_app.domain.session import SECTIONS
 from workshop_app.errors import DocumentError
@@ -50,6 +50,7 @@ def to_document(session: Session) -> dict[str, Any]:
     for name in SECTIONS:
         doc[name] = to_data(getattr(session, name))
     doc["actions"] = to_data(session.actions)
+    doc["history"] = to_data(session.history)
     return doc
 
 
@@ -109,6 +110,13 @@ def _check_unique(doc: dict[str, Any]) -> None:
 
     unique(doc["participants"], "participants")
     unique(doc["actions"], "actions")
+    unique(doc.get("history", []), "history")
+    actions = {a["id"] for a in doc["actions"]}
+    for index, event in enumerate(doc.get("history", [])):
+        if event["action_id"] not in actions:
+            raise DocumentError(
+                f"history[{index}].action_id: {event['action_id']!r} is not an action of this session."
+            )
     for name in (
         "frictions.items",
         "role_swap.insights",
@@ -131,9 +139,12 @@ def from_document(doc: Any) -> Session:
         info=from_data(SessionInfo, doc["session"]),
         participants=from_data(list[Participant], doc["participants"]),
         actions=from_data(list[Action], doc["actions"]),
+        # Documents written before actions had a history, or sessions without a review, omit these.
+        history=from_data(list[ActionEvent], doc.get("history", [])),
     )
     for name, cls in SECTIONS.items():
-        setattr(session, name, from_data(cls, doc[name]))
+        if name in doc:
+            setattr(session, name, from_data(cls, doc[name]))
     return session
 
 

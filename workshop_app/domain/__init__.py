@@ -1,10 +1,17 @@
 """The workshop's vocabulary as plain dataclasses, and the pure rules over them."""
 
-from workshop_app.domain.actions import Action, ActionPriority, ActionStatus
+from workshop_app.domain.actions import (
+    Action,
+    ActionEvent,
+    ActionPriority,
+    ActionStatus,
+    EventKind,
+)
 from workshop_app.domain.assessment import Assessment, AssessmentAnswer, Prediction
 from workshop_app.domain.checklist import Checklist, ChecklistStep
 from workshop_app.domain.frictions import Friction, FrictionMap
 from workshop_app.domain.goals import DepartmentGoal, Goals, SharedGoal
+from workshop_app.domain.review import Decision, ReviewedAction, SincePrevious
 from workshop_app.domain.role_map import (
     Contact,
     Contribution,
@@ -29,6 +36,7 @@ from workshop_app.domain.session import (
 __all__ = [
     "STAGES",
     "Action",
+    "ActionEvent",
     "ActionPriority",
     "ActionStatus",
     "Assessment",
@@ -37,8 +45,10 @@ __all__ = [
     "ChecklistStep",
     "Contact",
     "Contribution",
+    "Decision",
     "Department",
     "DepartmentGoal",
+    "EventKind",
     "Friction",
     "FrictionMap",
     "FunnelStage",
@@ -47,6 +57,7 @@ __all__ = [
     "Participant",
     "Party",
     "Prediction",
+    "ReviewedAction",
     "RaciCell",
     "RoleMap",
     "RoleSwap",
@@ -57,5 +68,6 @@ __all__ = [
     "SessionInfo",
     "SessionSummary",
     "SharedGoal",
+    "SincePrevious",
     "new_id",
 ]

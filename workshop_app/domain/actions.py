@@ -11,6 +11,8 @@ class ActionStatus(StrEnum):
     IN_PROGRESS = "in_progress"
     DONE = "done"
     DROPPED = "dropped"
+    # Handed on to a follow-up workshop, where a copy of the action carries on.
+    CARRIED_OVER = "carried_over"
 
 
 class ActionPriority(StrEnum):
@@ -36,3 +38,28 @@ class Action:
     impact: int | None = None  # 1–5, for prioritising in the room
     effort: int | None = None  # 1–5
     votes: int = 0
+    # The id of the action in the previous workshop that this one continues, if it was carried over.
+    carried_from: str = ""
+
+
+class EventKind(StrEnum):
+    STATUS = "status"  # the status changed (the due date may have changed with it)
+    DUE = "due"  # only the due date changed
+    NOTE = "note"  # a dated comment, nothing else changed
+    CARRIED_OVER = "carried_over"  # handed on to a follow-up workshop
+
+
+@dataclass
+class ActionEvent:
+    """One dated line in an action's history: what the action looked like after a change.
+
+    Events are only ever added, so the history of a follow-up meeting is never rewritten.
+    """
+
+    id: str
+    action_id: str
+    at: str  # ISO timestamp, UTC
+    kind: EventKind = EventKind.STATUS
+    status: ActionStatus = ActionStatus.PLANNED
+    due: str = ""
+    comment: str = ""

@@ -6,11 +6,12 @@ import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from workshop_app.domain.actions import Action
+from workshop_app.domain.actions import Action, ActionEvent
 from workshop_app.domain.assessment import Assessment
 from workshop_app.domain.checklist import Checklist
 from workshop_app.domain.frictions import FrictionMap
 from workshop_app.domain.goals import Goals
+from workshop_app.domain.review import SincePrevious
 from workshop_app.domain.role_map import RoleMap
 from workshop_app.domain.role_swap import RoleSwap
 
@@ -94,6 +95,10 @@ class Session:
     role_map: RoleMap = field(default_factory=RoleMap)
     checklist: Checklist = field(default_factory=Checklist)
     actions: list[Action] = field(default_factory=list)
+    # The follow-up review of the previous workshop's open actions (a section like the others).
+    since_previous: SincePrevious = field(default_factory=SincePrevious)
+    # Every dated status and due-date change of this session's actions, oldest first.
+    history: list[ActionEvent] = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -111,4 +116,5 @@ SECTIONS: dict[str, type] = {
     "goals": Goals,
     "role_map": RoleMap,
     "checklist": Checklist,
+    "since_previous": SincePrevious,
 }

@@ -69,6 +69,30 @@ MIGRATIONS: list[tuple[int, str]] = [
         CREATE INDEX actions_tracker ON actions (status, due);
         """,
     ),
+    (
+        2,
+        # Review and follow-up: an action remembers the earlier action it continues, and every
+        # status or due-date change is kept as a dated event. Events belong to the session, so
+        # trashing and purging a session takes its history with it.
+        """
+        ALTER TABLE actions ADD COLUMN carried_from TEXT NOT NULL DEFAULT '';
+
+        CREATE TABLE action_events (
+            session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+            id TEXT NOT NULL,
+            action_id TEXT NOT NULL,
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            status TEXT NOT NULL,
+            due TEXT NOT NULL DEFAULT '',
+            comment TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (session_id, id)
+        );
+        CREATE INDEX action_events_by_action ON action_events (session_id, action_id, at);
+        CREATE INDEX actions_due ON actions (due);
+        CREATE INDEX actions_carried_from ON actions (carried_from) WHERE carried_from != '';
+        """,
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]

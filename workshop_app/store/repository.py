@@ -28,6 +28,7 @@ from workshop_app.domain.session import SECTIONS
 from workshop_app.errors import Ambiguous, NotFound, ValidationError
 from workshop_app.store import backups
 from workshop_app.store.connection import open_database, sqlite_utils
+from workshop_app.store.tracking import ActionTracking
 
 INFO_FIELDS = tuple(f.name for f in fields(SessionInfo))
 EDITABLE_INFO = frozenset(INFO_FIELDS) - {"id", "created_at", "updated_at", "language"}
@@ -43,7 +44,7 @@ def _search_text(info: SessionInfo) -> str:
     return " ".join((info.title, info.organisation, info.facilitator, info.location)).casefold()
 
 
-class Repository:
+class Repository(ActionTracking):
     def __init__(self, db: sqlite_utils.Database, path: Path | None = None):
         self.db = db
         self.path = path
@@ -158,6 +159,7 @@ class Repository:
                 "SELECT * FROM actions WHERE session_id = ? ORDER BY position", [session_id]
             )
         ]
+        session.history = self._load_events(session_id)
         return session
 
     def add(self, session: Session) -> Session:
@@ -181,6 +183,7 @@ class Repository:
             for name in SECTIONS:
                 self._put_section(info.id, name, getattr(session, name))
             self._insert_actions(info.id, session.actions)
+            self._insert_events(info.id, session.history)
         return replace(session, info=info)
 
     def replace_session(self, session: Session) -> Session:
@@ -209,7 +212,9 @@ class Repository:
             goals=source.goals,
             role_map=source.role_map,
             checklist=source.checklist,
-            actions=[replace(a, id=new_id()) for a in source.actions],
+            # The earlier actions come back through the follow-up review (done, carried over or
+            # dropped), so none is copied here and none can be followed up twice.
+            actions=[],
         )
         return self.add(copy)
 
@@ -276,13 +281,15 @@ class Repository:
             self._touch(session_id)
             self._put_section(session_id, name, value)
 
-    def save_action(self, session_id: str, action: Action) -> None:
-        """Insert or update one action; a new one goes to the end of the plan."""
+    def save_action(self, session_id: str, action: Action, comment: str = "") -> None:
+        """Insert or update one action; a new one goes to the end of the plan. A change of status
+        or due date is recorded in the action's history, with ``comment`` if given."""
         if not action.title.strip():
             raise ValidationError("An action needs a title.")
         data = to_data(action)
         with self._write():
             self._touch(session_id)
+            self._record_change(session_id, action, comment)
             cursor = self.db.execute(
                 f"UPDATE actions SET {', '.join(f'{k} = ?' for k in ACTION_FIELDS)} "
                 "WHERE session_id = ? AND id = ?",
@@ -300,6 +307,10 @@ class Repository:
             self._touch(session_id)
             self.db.execute(
                 "DELETE FROM actions WHERE session_id = ? AND id = ?", [session_id, action_id]
+            )
+            self.db.execute(
+                "DELETE FROM action_events WHERE session_id = ? AND action_id = ?",
+                [session_id, action_id],
             )
 
     def reorder_actions(self, session_id: str, action_ids: Sequence[str]) -> None:

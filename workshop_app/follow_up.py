@@ -1,0 +1,109 @@
+"""The follow-up review: what becomes of the previous workshop's open actions.
+
+Each open action gets exactly one decision: done, carried over (a copy with a new due date joins
+the follow-up's plan, linked to the original), or dropped (with a reason). Nothing is decided
+silently: an action without a decision stays on the list until someone decides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from workshop_app.action_plan import is_open
+from workshop_app.domain import (
+    Action,
+    ActionEvent,
+    ActionStatus,
+    Decision,
+    EventKind,
+    ReviewedAction,
+    Session,
+    new_id,
+)
+from workshop_app.domain.limits import TEXT, check
+from workshop_app.errors import ValidationError
+
+
+def undecided(previous: Session, current: Session) -> list[Action]:
+    """The previous workshop's open actions the follow-up has not decided on yet, in plan order."""
+    decided = {item.action_id for item in current.since_previous.items}
+    return [a for a in previous.actions if is_open(a) and a.id not in decided]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    original: Action  # as it now stands in the previous session
+    event: ActionEvent  # recorded on the original
+    item: ReviewedAction  # recorded in the follow-up's review section
+    copy: Action | None  # the carried-over action, added to the follow-up's plan
+
+
+def decide(
+    original: Action, decision: Decision, *, at: str, new_due: str = "", reason: str = ""
+) -> Outcome:
+    """One decision on one open action; raises ValidationError when it cannot be taken."""
+    if not is_open(original):
+        raise ValidationError(f"“{original.title}” is no longer open; it needs no decision.")
+    reason = reason.strip()
+    check("The reason", reason, TEXT)
+    if decision is Decision.DROPPED and not reason:
+        raise ValidationError("Say why the action is dropped: a dropped action needs a reason.")
+    copy = None
+    if decision is Decision.CARRIED:
+        try:
+            new_due = date.fromisoformat(new_due).isoformat()
+        except ValueError as exc:
+            raise ValidationError("A carried-over action needs a new due date.") from exc
+        copy = replace(original, id=new_id(), due=new_due, carried_from=original.id, votes=0)
+        status, kind = ActionStatus.CARRIED_OVER, EventKind.CARRIED_OVER
+    elif decision is Decision.DONE:
+        new_due = ""
+        status, kind = ActionStatus.DONE, EventKind.STATUS
+    else:
+        new_due = ""
+        status, kind = ActionStatus.DROPPED, EventKind.STATUS
+    updated = replace(original, status=status)
+    event = ActionEvent(
+        id=new_id(),
+        action_id=original.id,
+        at=at,
+        kind=kind,
+        status=status,
+        due=new_due or original.due,
+        comment=reason,
+    )
+    item = ReviewedAction(
+        action_id=original.id,
+        title=original.title,
+        decision=decision,
+        owner=original.owner,
+        department=original.department,
+        due=original.due,
+        new_due=new_due,
+        new_action_id=copy.id if copy else "",
+        reason=reason,
+        decided_at=at,
+    )
+    return Outcome(updated, event, item, copy)
+
+
+def change_event(before: Action, after: Action, at: str, comment: str = "") -> ActionEvent | None:
+    """The event a saved change makes: a status change, a due-date change, or a comment alone."""
+    if before.status != after.status:
+        kind = EventKind.STATUS
+    elif before.due != after.due:
+        kind = EventKind.DUE
+    elif comment.strip():
+        kind = EventKind.NOTE
+    else:
+        return None
+    return ActionEvent(
+        id=new_id(),
+        action_id=after.id,
+        at=at,
+        kind=kind,
+        status=after.status,
+        due=after.due,
+        comment=comment.strip(),
+    )
