@@ -45,6 +45,8 @@ class DeleteSession(QUndoCommand):
 
 class LibraryPage(QWidget):
     openRequested = Signal(str)
+    reviewRequested = Signal(str)  # open read-only
+    followUpCreated = Signal(str)  # the id of a new follow-up session
     selectionChanged = Signal()
 
     def __init__(
@@ -100,6 +102,9 @@ class LibraryPage(QWidget):
         self.new_button.clicked.connect(self.new_session)
         self.open_button = QPushButton(self.tr("Open"), objectName="openSession")
         self.open_button.clicked.connect(self.open_selected)
+        self.review_button = QPushButton(self.tr("Review"), objectName="reviewSession")
+        self.review_button.setToolTip(self.tr("Open read-only, at the wrap-up (Ctrl+R)"))
+        self.review_button.clicked.connect(self.review_selected)
         self.rename_button = QPushButton(self.tr("Rename…"), objectName="renameSession")
         self.rename_button.clicked.connect(self.rename_selected)
         self.duplicate_button = QPushButton(
@@ -123,6 +128,7 @@ class LibraryPage(QWidget):
         for button in (
             self.new_button,
             self.open_button,
+            self.review_button,
             self.rename_button,
             self.duplicate_button,
             self.delete_button,
@@ -229,6 +235,7 @@ class LibraryPage(QWidget):
         for button in (
             self.new_button,
             self.open_button,
+            self.review_button,
             self.rename_button,
             self.duplicate_button,
             self.delete_button,
@@ -238,6 +245,7 @@ class LibraryPage(QWidget):
             button.setVisible(self.trash_mode)
         for button in (
             self.open_button,
+            self.review_button,
             self.rename_button,
             self.duplicate_button,
             self.delete_button,
@@ -283,6 +291,11 @@ class LibraryPage(QWidget):
         if session_id and not self.trash_mode:
             self.openRequested.emit(session_id)
 
+    def review_selected(self) -> None:
+        session_id = self.selected_id()
+        if session_id and not self.trash_mode:
+            self.reviewRequested.emit(session_id)
+
     def rename_selected(self) -> None:
         session_id = self.selected_id()
         if not session_id:
@@ -313,6 +326,7 @@ class LibraryPage(QWidget):
         )
         if copy is not None:
             self.select(copy.id)
+            self.followUpCreated.emit(copy.id)
 
     def delete_selected(self) -> None:
         session_id = self.selected_id()

@@ -13,6 +13,7 @@ from ui.backup_commands import BackupCommands, recover
 from ui.context import AppContext
 from ui.dialogs.new_session import default_language
 from ui.exporting import ExportCommands
+from ui.follow_up_commands import FollowUpCommands
 from ui.labels import stage_title
 from ui.library import LibraryPage
 from ui.session_view import SessionView
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         store.saved.connect(self._saved)
         self.exports = ExportCommands(self, self.settings, self._current_session)
         self.backups = BackupCommands(self)
+        self.follow_up = FollowUpCommands(self)
         self._build_menus()
         geometry = self.settings.get("window/geometry")
         if geometry:
@@ -244,15 +246,18 @@ class MainWindow(QMainWindow):
         for action in self.export_actions:
             action.setEnabled(has)
         self.duplicate_action.setEnabled(has)
-        self.library_action.setEnabled(in_session)
+        in_library = self.pages.currentWidget() is self.library
+        self.library_action.setEnabled(not in_library)
+        self.follow_up.update(in_session, in_library, self.library.selected_id() is not None)
         for action in (self.previous_action, self.next_action, *self.stage_actions):
             action.setEnabled(in_session)
 
     def _update_title(self) -> None:
         if self._in_session():
             assert self.session_view.session is not None
+            review = f" ({self.tr('read only')})" if self.session_view.review else ""
             self.setWindowTitle(
-                f"{self.session_view.session.info.title} — {stage_title(self.session_view.current_stage())} — Truce"
+                f"{self.session_view.session.info.title} — {stage_title(self.session_view.current_stage())}{review} — Truce"
             )
         else:
             self.setWindowTitle("Truce")

@@ -84,3 +84,18 @@ def bulk_edit(parent: QWidget | None, count: int, names: list[str]) -> dict | No
 
     dialog = BulkEditDialog(count, names, parent)
     return dialog.changes() if dialog.exec() == BulkEditDialog.DialogCode.Accepted else None
+
+
+def update_action(parent: QWidget | None, title: str, status: str, due: str) -> dict | None:
+    """A new status, an optional new due date and a comment for one action, or None."""
+    from ui.dialogs.action_update import ActionUpdateDialog
+
+    dialog = ActionUpdateDialog(title, status, due, parent)
+    return dialog.values() if dialog.exec() == ActionUpdateDialog.DialogCode.Accepted else None
+
+
+def follow_up_review(parent: QWidget | None, store, session_id: str) -> None:  # noqa: ANN001
+    """The review of the previous workshop's open actions, for the follow-up ``session_id``."""
+    from ui.dialogs.follow_up_review import FollowUpReviewDialog
+
+    FollowUpReviewDialog(store, session_id, parent).exec()

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -57,6 +59,7 @@ class StageFrame(QScrollArea):
 
 class SessionView(QWidget):
     stageChanged = Signal(str)
+    reviewChanged = Signal(bool)  # True while the session is open read-only
 
     def __init__(self, store: SessionStore, parent: QWidget | None = None):
         super().__init__(parent)
@@ -91,11 +94,66 @@ class SessionView(QWidget):
         side_widget.setLayout(side)
         side_widget.setFixedWidth(NAVIGATOR_WIDTH + MARGIN)
 
+        self.review = False
+        self.review_banner = self._build_review_banner()
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.review_banner)
+        right.addWidget(self.stack, 1)
+
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(side_widget)
-        layout.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         store.sessionChanged.connect(self._session_written)
+
+    def _build_review_banner(self) -> QFrame:
+        banner = QFrame(objectName="reviewBanner")
+        banner.setProperty("role", "banner")
+        label = QLabel(
+            self.tr(
+                "Review mode — read only. Reading, copying and exporting work; nothing can be changed."
+            ),
+            objectName="reviewBannerText",
+            wordWrap=True,
+        )
+        self.edit_button = QPushButton(self.tr("&Edit"), objectName="reviewEdit")
+        self.edit_button.setToolTip(self.tr("Allow changes to this session (Ctrl+Shift+R)"))
+        self.edit_button.clicked.connect(lambda: self.set_review(False))
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(PAGE_MARGIN, SPACING, PAGE_MARGIN, SPACING)
+        row.addWidget(QLabel("🔒"))
+        row.addWidget(label, 1)
+        row.addWidget(self.edit_button)
+        banner.hide()
+        return banner
+
+    def set_review(self, on: bool) -> None:
+        """Read-only (True) or editable (False); every page follows, and the store refuses writes."""
+        if not self.frames:
+            self._build_pages()
+        self.flush()
+        self.review = on
+        self.review_banner.setVisible(on)
+        for frame in self.frames:
+            frame.page.set_read_only(on)
+        self._lock(self.isVisible())
+        self.reviewChanged.emit(on)
+
+    def _lock(self, shown: bool) -> None:
+        # Only while this view is on screen: the tracker may update the same session's actions.
+        self.store.under_review.clear()
+        if shown and self.review and self.session is not None:
+            self.store.under_review.add(self.session.id)
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
+        super().showEvent(event)
+        self._lock(True)
+
+    def hideEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
+        super().hideEvent(event)
+        self._lock(False)
 
     def _build_pages(self) -> None:
         from ui.pages import PAGES
@@ -106,11 +164,12 @@ class SessionView(QWidget):
             self.frames.append(frame)
             self.stack.addWidget(frame)
 
-    def open(self, session: Session, stage: str = "setup") -> None:
+    def open(self, session: Session, stage: str = "setup", *, review: bool = False) -> None:
         if not self.frames:
             self._build_pages()
         self.flush()
         self.session = session
+        self.set_review(review)
         for frame in self.frames:
             frame.load(session)
         self._update_header()

@@ -14,8 +14,23 @@ from PySide6.QtCore import QObject, Signal
 
 from workshop_app import library
 from workshop_app.demo import create_demo
-from workshop_app.domain import Action, Participant, Session, SessionInfo, SessionSummary
+from workshop_app.domain import (
+    Action,
+    ActionEvent,
+    ActionStatus,
+    Decision,
+    Participant,
+    Session,
+    SessionInfo,
+    SessionSummary,
+)
+from workshop_app.errors import TruceError
 from workshop_app.store import Repository
+from workshop_app.tracker import TrackedAction, TrackerFilter
+
+
+class UnderReview(TruceError):
+    """A write to a session that is open read-only."""
 
 
 class SessionStore(QObject):
@@ -26,6 +41,14 @@ class SessionStore(QObject):
     def __init__(self, repo: Repository, parent: QObject | None = None):
         super().__init__(parent)
         self.repo = repo
+        # Sessions open in review mode: the last line of defence against a stray write.
+        self.under_review: set[str] = set()
+
+    def _writable(self, session_id: str) -> None:
+        if session_id in self.under_review:
+            raise UnderReview(
+                self.tr("This session is open for review only. Switch to Edit to change it.")
+            )
 
     def _wrote(self, session_id: str, *, library_too: bool = False) -> None:
         self.saved.emit(datetime.now())
@@ -81,6 +104,7 @@ class SessionStore(QObject):
     # -------------------------------------------------------------- edits
 
     def update_info(self, session_id: str, **changes: Any) -> SessionInfo:
+        self._writable(session_id)
         info = self.repo.update_info(session_id, **changes)
         self._wrote(
             session_id,
@@ -89,21 +113,72 @@ class SessionStore(QObject):
         return info
 
     def save_participants(self, session_id: str, participants: list[Participant]) -> None:
+        self._writable(session_id)
         self.repo.save_participants(session_id, participants)
         self._wrote(session_id, library_too=True)
 
     def save_section(self, session_id: str, name: str, value: Any) -> None:
+        self._writable(session_id)
         self.repo.save_section(session_id, name, value)
         self._wrote(session_id)
 
     def save_action(self, session_id: str, action: Action) -> None:
+        self._writable(session_id)
         self.repo.save_action(session_id, action)
         self._wrote(session_id)
 
     def remove_action(self, session_id: str, action_id: str) -> None:
+        self._writable(session_id)
         self.repo.remove_action(session_id, action_id)
         self._wrote(session_id)
 
     def reorder_actions(self, session_id: str, action_ids: list[str]) -> None:
+        self._writable(session_id)
         self.repo.reorder_actions(session_id, action_ids)
         self._wrote(session_id)
+
+    # -------------------------------------------------------------- following actions up
+
+    def tracked_actions(self, rule: TrackerFilter) -> list[TrackedAction]:
+        return self.repo.tracked_actions(rule)
+
+    def tracker_sessions(self) -> list[tuple[str, str]]:
+        return self.repo.tracker_sessions()
+
+    def action_history(self, session_id: str, action_id: str) -> list[ActionEvent]:
+        return self.repo.action_history(session_id, action_id)
+
+    def update_action(
+        self,
+        session_id: str,
+        action_id: str,
+        status: ActionStatus,
+        due: str | None = None,
+        comment: str = "",
+    ) -> Action:
+        self._writable(session_id)
+        action = self.repo.update_action(session_id, action_id, status, due, comment)
+        self._wrote(session_id)
+        return action
+
+    def previous_session(self, session_id: str) -> Session | None:
+        return self.repo.previous_session(session_id)
+
+    def decide_follow_up(
+        self,
+        session_id: str,
+        action_id: str,
+        decision: Decision,
+        *,
+        new_due: str = "",
+        reason: str = "",
+    ):  # noqa: ANN201 - a workshop_app.follow_up.Outcome
+        self._writable(session_id)
+        outcome = self.repo.decide_follow_up(
+            session_id, action_id, decision, new_due=new_due, reason=reason
+        )
+        previous = self.repo.previous_session(session_id)
+        if previous is not None:
+            self._wrote(previous.id)
+        self._wrote(session_id)
+        return outcome

@@ -45,6 +45,8 @@ QListWidget#navigator::item:selected { background: palette(highlight); color: pa
 QLabel[role="hint"] { color: palette(placeholder-text); }
 QLabel[role="warning"] { color: #b3261e; }
 QFrame#emptyState { border: 1px dashed palette(mid); border-radius: 12px; }
+QFrame#reviewBanner { background: #fff4ce; border-bottom: 1px solid #d9b54a; }
+QFrame#reviewBanner QLabel { color: #3d3000; }
 """
 
 

@@ -23,6 +23,7 @@ class Answers:
         self.open_path: str | None = None
         self.save_path: str | None = None
         self.new_session: dict[str, Any] | None = None
+        self.update_action: dict[str, Any] | None = None
         self.errors: list[tuple[str, str]] = []
         self.infos: list[tuple[str, str]] = []
         self.asked: list[str] = []
@@ -49,6 +50,10 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     monkeypatch.setattr(prompts, "save_file", lambda *args: record("save_file", a.save_path))
     monkeypatch.setattr(prompts, "new_session", lambda *args: record("new_session", a.new_session))
     monkeypatch.setattr(prompts, "about", lambda *args: record("about", None))
+    monkeypatch.setattr(
+        prompts, "update_action", lambda *args: record("update_action", a.update_action)
+    )
+    monkeypatch.setattr(prompts, "follow_up_review", lambda *args: record("follow_up_review", None))
     return a
 
 

@@ -33,6 +33,7 @@ from ui.style import SPACING
 from ui.widgets.action_filter_bar import ActionFilterBar
 from ui.widgets.delegates import ChoiceDelegate
 from ui.widgets.editors import CompletingDelegate, DateDelegate, commit_open_editor
+from ui.widgets.previous_actions_bar import PreviousActionsBar
 from workshop_app import action_plan
 from workshop_app.action_plan import ActionFilter
 from workshop_app.content import load_content
@@ -136,9 +137,12 @@ class ActionsPage(StagePage):
         self.details = QGroupBox(self.tr("Selected action"))
         self.details.setLayout(form)
 
+        self.previous = PreviousActionsBar(store)
+        self.previous.reviewed.connect(self.reload)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACING)
+        layout.addWidget(self.previous)
         layout.addWidget(self.filters)
         layout.addWidget(self.counts)
         layout.addWidget(self.warnings)
@@ -202,6 +206,14 @@ class ActionsPage(StagePage):
         self._loading = False
         self._apply_filter()
         self._show_details()
+        self.previous.show_for(self.session)
+
+    def reload(self) -> None:
+        """Read the session back after the follow-up review added carried-over actions."""
+        if self.session is not None:
+            fresh = self.store.load(self.session.id)
+            self.session.__dict__.update(fresh.__dict__)
+            self.refresh()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         # Other pages add linked actions; the plan is redrawn whenever it comes into view.

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from ui import prompts
+from ui.review_mode import ReadOnlySwitch
 from ui.store import SessionStore
 from workshop_app.domain import Session
 from workshop_app.errors import TruceError
@@ -47,6 +48,8 @@ class StagePage(QWidget):
         self.store = store
         self.session: Session | None = None
         self._debounced: list[Debounced] = []
+        self.read_only = False
+        self._review = ReadOnlySwitch(self)
 
     def debounced(self, action: Callable[[], None]) -> Debounced:
         pending = Debounced(action, self)
@@ -57,6 +60,13 @@ class StagePage(QWidget):
         self.flush()
         self.session = session
         self.refresh()
+        self._review.apply(self.read_only)
+
+    def set_read_only(self, on: bool) -> None:
+        """Review mode: everything readable, nothing editable (see ui/review_mode.py)."""
+        self.flush()
+        self.read_only = on
+        self._review.apply(on)
 
     def refresh(self) -> None:
         """Redraw every widget from ``self.session``."""
@@ -70,8 +80,15 @@ class StagePage(QWidget):
         """Run one store write after the page has changed ``self.session`` to match.
 
         If the core refuses, the user is told why and the session is read back from the database,
-        so what the pages show is always what is stored.
+        so what the pages show is always what is stored. In review mode nothing is written.
         """
+        if self.read_only:
+            from ui.pages.follow_up import announce
+
+            announce(self, self.tr("This session is open for review: switch to Edit to change it."))
+            self.refresh()
+            self._review.apply(True)
+            return False
         try:
             work()
         except TruceError as exc:
