@@ -123,7 +123,6 @@ class SessionView(QWidget):
         self.edit_button.clicked.connect(lambda: self.set_review(False))
         row = QHBoxLayout(banner)
         row.setContentsMargins(PAGE_MARGIN, SPACING, PAGE_MARGIN, SPACING)
-        row.addWidget(QLabel("🔒"))
         row.addWidget(label, 1)
         row.addWidget(self.edit_button)
         banner.hide()

@@ -142,7 +142,7 @@ class TrackerPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(columns.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(columns.SESSION, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(columns.SESSION, 220)
+        header.resizeSection(columns.SESSION, 180)
         header.setResizeContentsPrecision(50)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.doubleClicked.connect(lambda _index: self.update_selected())
