@@ -8,7 +8,7 @@ recently, whatever day the demo is made.
 from __future__ import annotations
 
 from dataclasses import fields, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from workshop_app.documents import session_document
@@ -31,6 +31,9 @@ def _shift_dates(obj: Any, offset: timedelta) -> None:
         value = getattr(obj, f.name)
         if f.name in ("date", "due", "deadline", "follow_up_date") and isinstance(value, str):
             setattr(obj, f.name, _shift(value, offset))
+        elif f.name in ("started_at", "ended_at", "entered_at") and value:
+            # The agenda's recorded times of day move with the workshop date.
+            setattr(obj, f.name, (datetime.fromisoformat(value) + offset).isoformat())
         elif hasattr(value, "__dataclass_fields__"):
             _shift_dates(value, offset)
         elif isinstance(value, list):

@@ -9,6 +9,8 @@ import pytest
 
 from workshop_app.domain import (
     Action,
+    Agenda,
+    AgendaItem,
     Assessment,
     AssessmentAnswer,
     Checklist,
@@ -74,6 +76,8 @@ CASES = [
     (Contact, ["role_map", "contacts", "[]"]),
     (Checklist, ["checklist"]),
     (ChecklistStep, ["checklist", "steps", "[]"]),
+    (Agenda, ["agenda"]),
+    (AgendaItem, ["agenda", "items", "[]"]),
 ]
 
 

@@ -133,7 +133,9 @@ def from_document(doc: Any) -> Session:
         actions=from_data(list[Action], doc["actions"]),
     )
     for name, cls in SECTIONS.items():
-        setattr(session, name, from_data(cls, doc[name]))
+        # Sections added after version 1 (the agenda) may be missing from older documents.
+        if name in doc:
+            setattr(session, name, from_data(cls, doc[name]))
     return session
 
 

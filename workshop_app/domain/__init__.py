@@ -1,6 +1,7 @@
 """The workshop's vocabulary as plain dataclasses, and the pure rules over them."""
 
 from workshop_app.domain.actions import Action, ActionPriority, ActionStatus
+from workshop_app.domain.agenda import Agenda, AgendaItem
 from workshop_app.domain.assessment import Assessment, AssessmentAnswer, Prediction
 from workshop_app.domain.checklist import Checklist, ChecklistStep
 from workshop_app.domain.frictions import Friction, FrictionMap
@@ -31,6 +32,8 @@ __all__ = [
     "Action",
     "ActionPriority",
     "ActionStatus",
+    "Agenda",
+    "AgendaItem",
     "Assessment",
     "AssessmentAnswer",
     "Checklist",

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from workshop_app.domain.actions import Action
+from workshop_app.domain.agenda import Agenda
 from workshop_app.domain.assessment import Assessment
 from workshop_app.domain.checklist import Checklist
 from workshop_app.domain.frictions import FrictionMap
@@ -94,6 +95,7 @@ class Session:
     role_map: RoleMap = field(default_factory=RoleMap)
     checklist: Checklist = field(default_factory=Checklist)
     actions: list[Action] = field(default_factory=list)
+    agenda: Agenda = field(default_factory=Agenda)
 
     @property
     def id(self) -> str:
@@ -111,4 +113,5 @@ SECTIONS: dict[str, type] = {
     "goals": Goals,
     "role_map": RoleMap,
     "checklist": Checklist,
+    "agenda": Agenda,
 }
