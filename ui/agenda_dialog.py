@@ -160,7 +160,9 @@ class AgendaDialog(QDialog):
                     begin = starts[item.stage]
                     text = f"{rules.clock_time(start, begin)}–{rules.clock_time(start, begin + item.minutes)}"
                     if item.break_after:
-                        text += "  " + self.tr("+ break")
+                        text += "  " + self.tr("+ %1 min break").replace(
+                            "%1", str(item.break_after)
+                        )
                     cell.setText(text)
                 else:
                     cell.setText(self.tr("skipped"))
