@@ -16,6 +16,7 @@ from ui.exporting import ExportCommands
 from ui.follow_up_commands import FollowUpCommands
 from ui.labels import stage_title
 from ui.library import LibraryPage
+from ui.live.commands import LiveCommands
 from ui.session_view import SessionView
 from ui.store import SessionStore
 from workshop_app.errors import AlreadyInLibrary, NotFound, TruceError
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.exports = ExportCommands(self, self.settings, self._current_session)
         self.backups = BackupCommands(self)
         self.follow_up = FollowUpCommands(self)
+        self.live = LiveCommands(self, self.session_view, store, self.settings)
         self._build_menus()
         geometry = self.settings.get("window/geometry")
         if geometry:
@@ -180,6 +182,8 @@ class MainWindow(QMainWindow):
             go.addAction(action)
             self.stage_actions.append(action)
 
+        self.live.build(bar.addMenu(self.tr("&Session")))
+
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(
             self._action(self.tr("About the &Method"), self.show_about, "F1", "actionAboutMethod")
@@ -197,6 +201,7 @@ class MainWindow(QMainWindow):
             if self.session_view.session is not None:
                 self.library.select(self.session_view.session.id)
         self.pages.setCurrentWidget(self.library)
+        self.live.closed()
         self.settings.set("session/last_opened", "")
         self.library.table.setFocus()
         self._update_actions()
@@ -207,6 +212,7 @@ class MainWindow(QMainWindow):
         session = self.store.load(session_id)
         self.session_view.open(session)
         self.pages.setCurrentWidget(self.session_view)
+        self.live.opened()
         self.settings.set("session/last_opened", session_id)
         self._update_actions()
         self._update_title()
@@ -251,6 +257,7 @@ class MainWindow(QMainWindow):
         self.follow_up.update(in_session, in_library, self.library.selected_id() is not None)
         for action in (self.previous_action, self.next_action, *self.stage_actions):
             action.setEnabled(in_session)
+        self.live.set_enabled(in_session)
 
     def _update_title(self) -> None:
         if self._in_session():
@@ -335,6 +342,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.store is not None:
             self.session_view.flush()
+            self.live.projector.hide()
             self.settings.set("window/geometry", self.saveGeometry())
             self.settings.sync()
         super().closeEvent(event)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,7 +20,16 @@ from PySide6.QtWidgets import (
 from ui.labels import stage_title
 from ui.pages.base import StagePage
 from ui.store import SessionStore
-from ui.style import MARGIN, NAVIGATOR_WIDTH, PAGE_MARGIN, SPACING, TITLE_POINT_DELTA, scaled_font
+from ui.style import (
+    MARGIN,
+    MUTED_TEXT,
+    NAVIGATOR_WIDTH,
+    PAGE_MARGIN,
+    SPACING,
+    TITLE_POINT_DELTA,
+    scaled_font,
+)
+from workshop_app import agenda as agenda_rules
 from workshop_app.content import load_content
 from workshop_app.domain import STAGES, Session
 from workshop_app.progress import Progress, stage_progress
@@ -78,7 +88,8 @@ class SessionView(QWidget):
         # waiting for nine pages (and their imports) nobody has asked for yet.
         self.frames: list[StageFrame] = []
         self.stack = QStackedWidget()
-        self.stages = list(STAGES)
+        self.stages = list(STAGES)  # the pages, in the workshop's order
+        self.order = list(STAGES)  # the navigator's rows, in the session's agenda order
         for stage in self.stages:
             item = QListWidgetItem(stage_title(stage))
             item.setData(Qt.ItemDataRole.UserRole, stage)
@@ -184,11 +195,17 @@ class SessionView(QWidget):
         return self.stages[self.stack.currentIndex()]
 
     def go(self, stage: str) -> None:
-        self.navigator.setCurrentRow(self.stages.index(stage))
+        self.navigator.setCurrentRow(self.order.index(stage))
 
     def step(self, delta: int) -> None:
-        row = min(max(self.navigator.currentRow() + delta, 0), self.navigator.count() - 1)
-        self.navigator.setCurrentRow(row)
+        """Next or previous stage on the agenda, passing over the stages it skips."""
+        if self.session is None:
+            return
+        target = agenda_rules.step(
+            agenda_rules.complete(self.session.agenda), self.current_stage(), delta
+        )
+        if target is not None:
+            self.go(target)
 
     def flush(self) -> None:
         for frame in self.frames:
@@ -198,8 +215,9 @@ class SessionView(QWidget):
         if row < 0 or not self.frames:
             return
         self.flush()
-        self.stack.setCurrentIndex(row)
-        self.stageChanged.emit(self.stages[row])
+        stage = self.order[row]
+        self.stack.setCurrentIndex(self.stages.index(stage))
+        self.stageChanged.emit(stage)
 
     def _session_written(self, session_id: str) -> None:
         if self.session is not None and session_id == self.session.id:
@@ -216,15 +234,36 @@ class SessionView(QWidget):
 
     def _update_marks(self) -> None:
         assert self.session is not None
-        for row, stage in enumerate(self.stages):
+        # The rows follow the agenda: reordering only relabels them, so no page is switched.
+        agenda = agenda_rules.complete(self.session.agenda)
+        # Before the first page is chosen there is no row to keep.
+        current = self.current_stage() if self.navigator.currentRow() >= 0 else None
+        self.order = agenda_rules.order(agenda)
+        skipped = agenda_rules.skipped(agenda)
+        for row, stage in enumerate(self.order):
             progress = stage_progress(self.session, stage)
             item = self.navigator.item(row)
-            item.setText(f"{MARKS[progress]}  {stage_title(stage)}")
-            item.setToolTip(
-                {
-                    Progress.EMPTY: self.tr("Not started"),
-                    Progress.STARTED: self.tr("In progress"),
-                    Progress.COMPLETE: self.tr("Complete"),
-                }[progress]
-            )
+            item.setData(Qt.ItemDataRole.UserRole, stage)
+            tip = {
+                Progress.EMPTY: self.tr("Not started"),
+                Progress.STARTED: self.tr("In progress"),
+                Progress.COMPLETE: self.tr("Complete"),
+            }[progress]
+            if stage in skipped:
+                item.setText(
+                    self.tr("%1  %2 (skipped)")
+                    .replace("%1", MARKS[progress])
+                    .replace("%2", stage_title(stage))
+                )
+                item.setToolTip(self.tr("Skipped in this workshop's agenda"))
+                item.setForeground(QBrush(MUTED_TEXT))
+            else:
+                item.setText(f"{MARKS[progress]}  {stage_title(stage)}")
+                item.setToolTip(tip)
+                item.setForeground(QBrush())
             item.setData(Qt.ItemDataRole.UserRole + 1, progress.value)
+            item.setData(Qt.ItemDataRole.UserRole + 2, stage in skipped)
+        if current is not None and self.navigator.currentRow() != self.order.index(current):
+            self.navigator.blockSignals(True)
+            self.navigator.setCurrentRow(self.order.index(current))
+            self.navigator.blockSignals(False)

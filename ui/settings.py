@@ -20,6 +20,7 @@ DEFAULTS: dict[str, Any] = {
     "ui/language": "",  # empty: follow the system
     "library/sort_column": 2,
     "library/sort_order": 1,
+    "live/timer_sound": True,  # a beep when the countdown runs out
 }
 
 

@@ -38,6 +38,14 @@ RACI_TEXT = {
 CURRENT_COLOUR = QColor("#8a94a6")
 TARGET_COLOUR = SHARED_COLOUR
 
+# The projector: light text on near-black reads best in a bright room and hides nothing's edges.
+PROJECTOR_BACKGROUND = QColor("#101418")
+PROJECTOR_PANEL = QColor("#1c232b")
+PROJECTOR_TEXT = QColor("#f4f6f8")
+PROJECTOR_MUTED = QColor("#a9b4bf")
+PROJECTOR_ACCENT = QColor("#ffc857")
+PROJECTOR_BAR = QColor("#e0734f")
+
 STYLESHEET = """
 QListWidget#navigator { border: none; font-size: 11pt; }
 QListWidget#navigator::item { padding: 8px 10px; border-radius: 6px; }

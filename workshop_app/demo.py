@@ -26,13 +26,17 @@ def _shift(value: str, offset: timedelta) -> str:
     return (date.fromisoformat(value) + offset).isoformat() if value else value
 
 
+_TIMESTAMPS = ("at", "decided_at", "started_at", "ended_at", "entered_at")
+
+
 def _shift_dates(obj: Any, offset: timedelta) -> None:
     for f in fields(obj):
         value = getattr(obj, f.name)
         if f.name in ("date", "due", "deadline", "follow_up_date") and isinstance(value, str):
             setattr(obj, f.name, _shift(value, offset))
-        elif f.name in ("at", "decided_at") and isinstance(value, str) and value:
-            # A timestamp moves by whole days, keeping its time of day.
+        elif f.name in _TIMESTAMPS and isinstance(value, str) and value:
+            # Recorded moments (history, decisions, the agenda's clock) move by whole days,
+            # keeping their time of day.
             setattr(obj, f.name, _shift(value[:10], offset) + value[10:])
         elif hasattr(value, "__dataclass_fields__"):
             _shift_dates(value, offset)

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from workshop_app.agenda import default_agenda
 from workshop_app.content import load_content
 from workshop_app.documents import session_document
 from workshop_app.domain import (
@@ -44,6 +45,7 @@ def default_sections(session: Session) -> Session:
         ],
         parties=[Party(id="sales"), Party(id="marketing"), Party(id="shared")],
     )
+    session.agenda = default_agenda("half_day")
     return session
 
 

@@ -10,6 +10,8 @@ import pytest
 from workshop_app.domain import (
     Action,
     ActionEvent,
+    Agenda,
+    AgendaItem,
     Assessment,
     AssessmentAnswer,
     Checklist,
@@ -80,6 +82,8 @@ CASES = [
     (ActionEvent, ["action_event"]),
     (SincePrevious, ["since_previous"]),
     (ReviewedAction, ["since_previous", "items", "[]"]),
+    (Agenda, ["agenda"]),
+    (AgendaItem, ["agenda", "items", "[]"]),
 ]
 
 

@@ -35,6 +35,7 @@ def test_export_import_export_is_lossless(repo, demo, tmp_path, db_path):
         "goals",
         "role_map",
         "checklist",
+        "agenda",
         "actions",
         "since_previous",
         "history",

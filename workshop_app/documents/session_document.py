@@ -143,6 +143,7 @@ def from_document(doc: Any) -> Session:
         history=from_data(list[ActionEvent], doc.get("history", [])),
     )
     for name, cls in SECTIONS.items():
+        # Sections added after version 1 (the agenda) may be missing from older documents.
         if name in doc:
             setattr(session, name, from_data(cls, doc[name]))
     return session

@@ -7,6 +7,7 @@ from workshop_app.domain.actions import (
     ActionStatus,
     EventKind,
 )
+from workshop_app.domain.agenda import Agenda, AgendaItem
 from workshop_app.domain.assessment import Assessment, AssessmentAnswer, Prediction
 from workshop_app.domain.checklist import Checklist, ChecklistStep
 from workshop_app.domain.frictions import Friction, FrictionMap
@@ -39,6 +40,8 @@ __all__ = [
     "ActionEvent",
     "ActionPriority",
     "ActionStatus",
+    "Agenda",
+    "AgendaItem",
     "Assessment",
     "AssessmentAnswer",
     "Checklist",

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from workshop_app.domain.actions import Action, ActionEvent
+from workshop_app.domain.agenda import Agenda
 from workshop_app.domain.assessment import Assessment
 from workshop_app.domain.checklist import Checklist
 from workshop_app.domain.frictions import FrictionMap
@@ -99,6 +100,7 @@ class Session:
     since_previous: SincePrevious = field(default_factory=SincePrevious)
     # Every dated status and due-date change of this session's actions, oldest first.
     history: list[ActionEvent] = field(default_factory=list)
+    agenda: Agenda = field(default_factory=Agenda)
 
     @property
     def id(self) -> str:
@@ -117,4 +119,5 @@ SECTIONS: dict[str, type] = {
     "role_map": RoleMap,
     "checklist": Checklist,
     "since_previous": SincePrevious,
+    "agenda": Agenda,
 }

@@ -1,0 +1,1 @@
+"""Running the workshop in the room: agenda clock, countdown, projector."""
