@@ -15,6 +15,7 @@ from ui.dialogs.new_session import default_language
 from ui.exporting import ExportCommands
 from ui.labels import stage_title
 from ui.library import LibraryPage
+from ui.series_commands import SeriesCommands
 from ui.session_view import SessionView
 from ui.store import SessionStore
 from workshop_app.errors import AlreadyInLibrary, NotFound, TruceError
@@ -69,6 +70,8 @@ class MainWindow(QMainWindow):
         store.saved.connect(self._saved)
         self.exports = ExportCommands(self, self.settings, self._current_session)
         self.backups = BackupCommands(self)
+        self.series = SeriesCommands(self, store, self.settings, self._current_id)
+        store.libraryChanged.connect(self._update_actions)
         self._build_menus()
         geometry = self.settings.get("window/geometry")
         if geometry:
@@ -153,6 +156,8 @@ class MainWindow(QMainWindow):
             self.tr("&Find Session"), self._find, QKeySequence.StandardKey.Find, "actionFind"
         )
         edit.addAction(self.find_action)
+
+        self.series.build(bar.addMenu(self.tr("&Series")))
 
         go = bar.addMenu(self.tr("&Go"))
         self.previous_action = self._action(
@@ -244,6 +249,7 @@ class MainWindow(QMainWindow):
         for action in self.export_actions:
             action.setEnabled(has)
         self.duplicate_action.setEnabled(has)
+        self.series.update()
         self.library_action.setEnabled(in_session)
         for action in (self.previous_action, self.next_action, *self.stage_actions):
             action.setEnabled(in_session)

@@ -119,9 +119,9 @@ def score_chart(kit: Kit, comparison: Comparison, height: float = 220) -> Drawin
     )
     for key, colour, stroke, _name in series:
         points = [
-            (x, y_of(w.scores[key]))
+            (x, y_of(score))
             for x, w in zip(xs, workshops, strict=True)
-            if w.scores.get(key) is not None
+            if (score := w.scores.get(key)) is not None
         ]
         if len(points) > 1:
             drawing.add(
