@@ -32,7 +32,7 @@ from workshop_app.content import load_content
 from workshop_app.documents.wording import number
 from workshop_app.domain import Session
 from workshop_app.scoring import BANDS, STAGES
-from workshop_app.series import Comparison, Workshop, compare, ordered
+from workshop_app.series import Comparison, Workshop, compare, gap_trend, ordered
 
 GAP_COLOUR = "#6b7f99"
 OVERALL_COLOUR = "#1f2933"
@@ -155,9 +155,7 @@ class SeriesWindow(QDialog):
             .replace("%4", self._stage(latest.stage)),
         ]
         if first.gap is not None and latest.gap is not None:
-            trend = "narrowing" if latest.gap < first.gap else "widening"
-            if abs(latest.gap - first.gap) <= 0.02:
-                trend = "unchanged"
+            trend = gap_trend(first.gap, latest.gap)  # first against latest, the core's rule
             lines.append(
                 self.tr("Perception gap %1 → %2: %3.")
                 .replace("%1", f"{first.gap:.2f}")
