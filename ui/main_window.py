@@ -17,6 +17,7 @@ from ui.follow_up_commands import FollowUpCommands
 from ui.labels import stage_title
 from ui.library import LibraryPage
 from ui.live.commands import LiveCommands
+from ui.series_commands import SeriesCommands
 from ui.session_view import SessionView
 from ui.store import SessionStore
 from workshop_app.errors import AlreadyInLibrary, NotFound, TruceError
@@ -73,6 +74,8 @@ class MainWindow(QMainWindow):
         self.backups = BackupCommands(self)
         self.follow_up = FollowUpCommands(self)
         self.live = LiveCommands(self, self.session_view, store, self.settings)
+        self.series = SeriesCommands(self, store, self.settings, self._current_id)
+        store.libraryChanged.connect(self._update_actions)
         self._build_menus()
         geometry = self.settings.get("window/geometry")
         if geometry:
@@ -157,6 +160,8 @@ class MainWindow(QMainWindow):
             self.tr("&Find Session"), self._find, QKeySequence.StandardKey.Find, "actionFind"
         )
         edit.addAction(self.find_action)
+
+        self.series.build(bar.addMenu(self.tr("&Series")))
 
         go = bar.addMenu(self.tr("&Go"))
         self.previous_action = self._action(
@@ -255,6 +260,7 @@ class MainWindow(QMainWindow):
         in_library = self.pages.currentWidget() is self.library
         self.library_action.setEnabled(not in_library)
         self.follow_up.update(in_session, in_library, self.library.selected_id() is not None)
+        self.series.update()
         for action in (self.previous_action, self.next_action, *self.stage_actions):
             action.setEnabled(in_session)
         self.live.set_enabled(in_session)

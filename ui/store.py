@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from workshop_app import library
-from workshop_app.demo import create_demo
+from workshop_app.demo import create_demo, create_demo_series
 from workshop_app.domain import (
     Action,
     ActionEvent,
@@ -74,6 +74,11 @@ class SessionStore(QObject):
         self._wrote(session.id, library_too=True)
         return session
 
+    def create_demo_series(self, language: str = "en") -> list[Session]:
+        sessions = create_demo_series(self.repo, language)
+        self._wrote(sessions[-1].id, library_too=True)
+        return sessions
+
     def duplicate(self, session_id: str, title: str) -> Session:
         session = self.repo.duplicate(session_id, title)
         self._wrote(session.id, library_too=True)
@@ -108,7 +113,9 @@ class SessionStore(QObject):
         info = self.repo.update_info(session_id, **changes)
         self._wrote(
             session_id,
-            library_too=bool({"title", "organisation", "date", "facilitator"} & set(changes)),
+            library_too=bool(
+                {"title", "organisation", "date", "facilitator", "series_id"} & set(changes)
+            ),
         )
         return info
 

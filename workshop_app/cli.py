@@ -31,6 +31,11 @@ def _parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", parents=[db], help="create the demo session")
     demo.add_argument("--language", default="en", choices=["en", "pl", "nl", "zh_CN", "zh_TW"])
+    demo.add_argument(
+        "--series",
+        action="store_true",
+        help="also create the two workshops the company held in the year before, as one series",
+    )
 
     listing = commands.add_parser("list", parents=[db], help="list the saved sessions")
     listing.add_argument(
@@ -50,12 +55,17 @@ def _parser() -> argparse.ArgumentParser:
         nargs="?",
         help="a session id (or its first 6+ characters) or its exact title",
     )
-    export.add_argument("--format", default="json", choices=["pdf", "md", "csv", "json"])
+    export.add_argument(
+        "--format",
+        choices=["pdf", "md", "csv", "json"],
+        help="the file format (default: json; pdf for --document series)",
+    )
     export.add_argument(
         "--document",
         default="action-plan",
-        choices=["action-plan", "report", "worksheets"],
-        help="which document (PDF and Markdown; default: action-plan)",
+        choices=["action-plan", "report", "worksheets", "series"],
+        help="which document (PDF and Markdown; default: action-plan); series compares the "
+        "session's workshops over time (PDF)",
     )
     export.add_argument("--paper", default="a4", choices=["a4", "letter"])
     export.add_argument(
@@ -124,10 +134,17 @@ def _run(repo, args: argparse.Namespace) -> int:  # noqa: ANN001
     from workshop_app import library
 
     if args.command == "demo":
-        from workshop_app.demo import create_demo
+        from workshop_app.demo import create_demo, create_demo_series
 
-        session = create_demo(repo, args.language)
-        print(f"Created the demo session “{session.info.title}” ({session.id}).")
+        if args.series:
+            for session in create_demo_series(repo, args.language):
+                print(f"Created “{session.info.title}” of {session.info.date} ({session.id}).")
+            print(
+                "Compare them with `truce export --document series SESSION --format pdf -o FILE`."
+            )
+        else:
+            session = create_demo(repo, args.language)
+            print(f"Created the demo session “{session.info.title}” ({session.id}).")
     elif args.command == "list":
         rows = repo.list_sessions(args.search)
         if not rows:
@@ -176,6 +193,8 @@ def _restore(db_path: Path, args: argparse.Namespace) -> int:
 
 def _export(repo, args: argparse.Namespace) -> None:  # noqa: ANN001
     from workshop_app.documents import export
+
+    args.format = args.format or ("pdf" if args.document == "series" else "json")
 
     if args.all:
         if args.session:

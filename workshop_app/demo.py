@@ -3,16 +3,25 @@
 The demo is ordinary session data, so it is translated like any other content and always passes
 the same validation as an imported document. Its dates are moved so the workshop took place
 recently, whatever day the demo is made.
+
+The demo series adds the two workshops the same company held in the year before. They are not
+separate documents: resources/demo/series.json lists what was different back then (lower ratings,
+lower checklist levels, earlier goal figures, a shorter action plan) and that is applied to the
+demo document of the chosen language, so the series exists in every language the demo does.
 """
 
 from __future__ import annotations
 
+import calendar
+import copy
+import json
 from dataclasses import fields, replace
 from datetime import date, timedelta
 from typing import Any
 
 from workshop_app.documents import session_document
 from workshop_app.domain import Session, new_id
+from workshop_app.domain.actions import ActionStatus
 from workshop_app.domain.session import LANGUAGES
 from workshop_app.errors import ValidationError
 from workshop_app.paths import resources_dir
@@ -63,3 +72,68 @@ def demo_session(language: str = "en", today: date | None = None) -> Session:
 
 def create_demo(repo: Repository, language: str = "en", today: date | None = None) -> Session:
     return repo.add(demo_session(language, today))
+
+
+def _months_before(day: date, months: int) -> date:
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    month += 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _earlier(latest: Session, overlay: dict[str, Any], language: str) -> Session:
+    """The workshop ``overlay`` describes: the latest one as it stood months before."""
+    session = copy.deepcopy(latest)
+    day = date.fromisoformat(latest.info.date)
+    _shift_dates(session, _months_before(day, int(overlay["months_before"])) - day)
+
+    def worded(key: str) -> str:
+        texts = overlay.get(key, {})
+        return texts.get(language) or texts.get("en", "")
+
+    session.info = replace(
+        session.info,
+        id=new_id(),
+        title=worded("title") or session.info.title,
+        notes=worded("notes"),
+    )
+    ratings = overlay.get("ratings", {})
+    for answer in session.assessment.answers:
+        then = ratings.get(answer.department, {})
+        if answer.value is not None and str(answer.value) in then:
+            answer.value = int(then[str(answer.value)])
+    session.assessment.predictions = []  # the guesses belong to the latest workshop's reveal
+    levels = overlay.get("checklist", {})
+    for step in session.checklist.steps:
+        if step.step in levels:
+            step.current, step.target = levels[step.step]
+    goals = overlay.get("goals", {})
+    session.goals.shared = [
+        replace(g, **goals[g.id]) for g in session.goals.shared if g.id in goals
+    ]
+    statuses = overlay.get("actions", {})
+    session.actions = [
+        replace(a, status=ActionStatus(statuses[a.id])) for a in session.actions if a.id in statuses
+    ]
+    return session
+
+
+def demo_series(language: str = "en", today: date | None = None) -> list[Session]:
+    """Three workshops of one company over a year, oldest first, linked as one series."""
+    latest = demo_session(language, today)
+    overlays = json.loads((resources_dir() / "demo" / "series.json").read_text(encoding="utf-8"))
+    workshops = sorted(overlays["workshops"], key=lambda w: -int(w["months_before"]))
+    # The base document's language, not the one asked for: a language without its own demo
+    # document falls back to English, and its earlier workshops must read English too.
+    sessions = [_earlier(latest, o, latest.info.language) for o in workshops] + [latest]
+    series_id = sessions[0].id
+    previous = ""
+    for session in sessions:
+        session.info = replace(session.info, series_id=series_id, previous_id=previous)
+        previous = session.id
+    return sessions
+
+
+def create_demo_series(
+    repo: Repository, language: str = "en", today: date | None = None
+) -> list[Session]:
+    return [repo.add(session) for session in demo_series(language, today)]

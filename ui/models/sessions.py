@@ -30,6 +30,7 @@ class SessionTableModel(QAbstractTableModel):
         "participants",
         "actions",
         "updated_at",
+        "series",  # last, so a remembered sort column keeps its meaning
     )
 
     def __init__(self, parent: Any = None):
@@ -47,6 +48,7 @@ class SessionTableModel(QAbstractTableModel):
             self.tr("People"),
             self.tr("Actions"),
             self.tr("Last changed"),
+            self.tr("Series"),
         )
 
     def set_rows(self, rows: list[SessionSummary]) -> None:
@@ -67,6 +69,8 @@ class SessionTableModel(QAbstractTableModel):
         name = self.COLUMNS[column]
 
         def key(summary: SessionSummary) -> Any:
+            if name == "series":  # a series' workshops sort together, in order
+                return (summary.series_size < 2, summary.series_id, summary.series_position)
             value = getattr(summary, name)
             return value.casefold() if isinstance(value, str) else value
 
@@ -96,6 +100,8 @@ class SessionTableModel(QAbstractTableModel):
             return None
         summary = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
+        if column == "series":
+            return self._series_data(summary, role)
         value = getattr(summary, column)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "language":
@@ -109,4 +115,27 @@ class SessionTableModel(QAbstractTableModel):
             return summary.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("participants", "actions"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _series_data(self, summary: SessionSummary, role: int) -> Any:
+        if summary.series_size < 2:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                self.tr("%1 of %2")
+                .replace("%1", str(summary.series_position))
+                .replace("%2", str(summary.series_size))
+            )
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                self.tr(
+                    "Workshop %1 of a series of %2. Series ▸ Compare Series… (Ctrl+Shift+C) compares them."
+                )
+                .replace("%1", str(summary.series_position))
+                .replace("%2", str(summary.series_size))
+            )
+        if role == Qt.ItemDataRole.EditRole:
+            return summary.series_position
+        if role == Qt.ItemDataRole.UserRole:
+            return summary.id
         return None

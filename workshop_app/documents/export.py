@@ -60,6 +60,15 @@ def render(
     return module.render(Kit(session, paper), group_by)
 
 
+def render_series(sessions: list[Session], paper: str = "a4") -> bytes:
+    """The comparison of a series' workshops (PDF only: it is made of charts and tables)."""
+    if paper not in PAPERS:
+        raise ValidationError(f"Unknown paper size {paper!r}; choose one of {', '.join(PAPERS)}.")
+    from workshop_app.documents import pdf_series
+
+    return pdf_series.render(sessions, paper)
+
+
 def export(
     repo,  # noqa: ANN001 (workshop_app.store.Repository; imported lazily by callers)
     session_id: str,
@@ -70,7 +79,13 @@ def export(
     group_by: str = "owner",
 ) -> Path:
     """Render a stored session and write it in one step: a failure leaves no partial file."""
-    data = render(repo.get(session_id), document, fmt, paper, group_by)
+    session = repo.get(session_id)
+    if document == "series":
+        if fmt != "pdf":
+            raise ValidationError("The series comparison is a printed document; export it as PDF.")
+        data = render_series(repo.series(session.info.series_id or session.id), paper)
+        return write_atomically(Path(path), data)
+    data = render(session, document, fmt, paper, group_by)
     return write_atomically(Path(path), data)
 
 

@@ -83,6 +83,9 @@ class SessionSummary:
     updated_at: str
     participants: int = 0
     actions: int = 0
+    series_id: str = ""
+    series_size: int = 1  # workshops in its series, the trash left out
+    series_position: int = 1  # 1 for the series' first workshop
 
 
 @dataclass

@@ -100,7 +100,14 @@ class Repository(ActionTracking):
             f"""
             SELECT s.id, s.title, s.organisation, s.date, s.facilitator, s.language, s.updated_at,
                    (SELECT count(*) FROM participants p WHERE p.session_id = s.id) AS participants,
-                   (SELECT count(*) FROM actions a WHERE a.session_id = s.id) AS actions
+                   (SELECT count(*) FROM actions a WHERE a.session_id = s.id) AS actions,
+                   s.series_id,
+                   (SELECT count(*) FROM sessions o WHERE o.series_id = s.series_id
+                      AND o.deleted_at IS NULL) AS series_size,
+                   (SELECT count(*) FROM sessions o WHERE o.series_id = s.series_id
+                      AND o.deleted_at IS NULL
+                      AND (o.date, o.created_at, o.id) <= (s.date, s.created_at, s.id))
+                      AS series_position
             FROM sessions s WHERE {where}
             ORDER BY s.date DESC, s.updated_at DESC
             """,
@@ -125,6 +132,15 @@ class Repository(ActionTracking):
         if len(rows) > 1:
             raise Ambiguous(f"More than one session matches “{ref}”; use its id instead.")
         return rows[0]["id"]
+
+    def series(self, series_id: str) -> list[Session]:
+        """The workshops of one series (the trash left out), in the order they took place."""
+        rows = self.db.query(
+            "SELECT id FROM sessions WHERE series_id = ? AND deleted_at IS NULL "
+            "ORDER BY date, created_at, id",
+            [series_id],
+        )
+        return [self.get(row["id"]) for row in rows]
 
     def exists(self, session_id: str) -> bool:
         return bool(list(self.db.query("SELECT 1 FROM sessions WHERE id = ?", [session_id])))

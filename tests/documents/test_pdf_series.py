@@ -1,0 +1,58 @@
+"""The series comparison PDF: the figures of the comparison, in every language, fonts embedded."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from workshop_app.demo import demo_series
+from workshop_app.documents.export import render_series
+from workshop_app.domain.session import LANGUAGES
+
+from .conftest import HOSTILE
+
+
+def text_of(data: bytes) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)
+
+
+@pytest.fixture(scope="module")
+def series():
+    return demo_series("en", date(2026, 4, 2))
+
+
+def test_the_comparison_prints_the_figures_of_each_workshop(series):
+    text = text_of(render_series(series))
+    for figure in ("39 → 48 / 100", "1.42 → 1.17", "narrowing", "80%", "71%", "17%", "1 → 3"):
+        assert figure in text, figure
+    for day in ("2025-03-12", "2025-09-12", "2026-03-12"):
+        assert day in text
+    assert "Kick-off alignment workshop" in " ".join(text.split())
+    assert "Undefined" in text and "Defined" in text
+
+
+def test_user_text_prints_literally_and_fonts_are_embedded(series):
+    series[-1].info.organisation = HOSTILE
+    series[0].goals.shared[0].statement = HOSTILE
+    data = render_series(series, "letter")
+    assert "<b>bold</b>" in text_of(data)
+    assert b"Helvetica" not in data
+    for page in PdfReader(io.BytesIO(data)).pages:
+        for font in (page["/Resources"].get("/Font") or {}).values():
+            assert "/FontFile2" in font.get_object()["/FontDescriptor"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_comparison_prints_in_every_language(language):
+    data = render_series(demo_series(language, date(2026, 4, 2)))
+    assert data.startswith(b"%PDF") and "48" in text_of(data)
+
+
+def test_one_workshop_is_not_a_comparison(series):
+    from workshop_app.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="at least two workshops"):
+        render_series(series[:1])
