@@ -1,0 +1,2919 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ui/exporting.py" line="141"/>
+        <source>Action Plan (PDF)…</source>
+        <translation>行動計畫（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="146"/>
+        <source>Session Report (PDF)…</source>
+        <translation>工作坊報告（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="148"/>
+        <source>Blank Worksheets (PDF)…</source>
+        <translation>空白工作單（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="153"/>
+        <source>Actions (CSV)…</source>
+        <translation>行動項目（CSV）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="155"/>
+        <source>Session Summary (Markdown)…</source>
+        <translation>工作坊摘要（Markdown）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="161"/>
+        <source>Session Document (JSON)…</source>
+        <translation>工作坊資料檔（JSON）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="168"/>
+        <source>Preview Action Plan…</source>
+        <translation>預覽行動計畫…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="173"/>
+        <source>Preview Session Report…</source>
+        <translation>預覽工作坊報告…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="175"/>
+        <source>Print Action Plan…</source>
+        <translation>列印行動計畫…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="181"/>
+        <source>Paper Size</source>
+        <translation>紙張大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="183"/>
+        <source>US Letter</source>
+        <translation>Letter（美式信紙）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="189"/>
+        <source>Group Actions By</source>
+        <translation>行動項目分組方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="191"/>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="191"/>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="26"/>
+        <source>About Truce</source>
+        <translation>關於 Truce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="32"/>
+        <source>An offline companion for the joint workshop that ends the war between Sales and Marketing: diagnose the relationship, hear the other side, agree who does what, and leave with an action plan.</source>
+        <translation>一套離線使用的工作坊輔助工具，幫助銷售與行銷結束「內戰」：診斷雙方關係、聆聽對方的聲音、講清楚誰負責什麼，最後帶著一份行動計畫離開。</translation>
+    </message>
+</context>
+<context>
+    <name>ActionFilterBar</name>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="32"/>
+        <source>All statuses</source>
+        <translation>所有狀態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="33"/>
+        <source>Open (planned or in progress)</source>
+        <translation>未完成（已規劃或進行中）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="37"/>
+        <source>All departments</source>
+        <translation>所有部門</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="41"/>
+        <source>All sources</source>
+        <translation>所有來源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="43"/>
+        <source>Frictions</source>
+        <translation>摩擦</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="44"/>
+        <source>Role swap</source>
+        <translation>角色互換</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="45"/>
+        <source>Shared goals</source>
+        <translation>共同目標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="46"/>
+        <source>Role split</source>
+        <translation>角色分工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="47"/>
+        <source>Ten steps</source>
+        <translation>十個步驟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="48"/>
+        <source>Levers</source>
+        <translation>提升做法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="52"/>
+        <source>Owner…</source>
+        <translation>負責人…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="53"/>
+        <source>&amp;Overdue only</source>
+        <translation>只顯示逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="54"/>
+        <source>Show all</source>
+        <translation>顯示全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="62"/>
+        <source>Show:</source>
+        <translation>顯示：</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../../ui/models/actions.py" line="110"/>
+        <source>Action</source>
+        <translation>行動項目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="111"/>
+        <source>Answers</source>
+        <translation>對應問題</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="112"/>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="113"/>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="114"/>
+        <source>Due</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="115"/>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="116"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="117"/>
+        <source>Impact</source>
+        <translation>效益</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="118"/>
+        <source>Effort</source>
+        <translation>工作量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="119"/>
+        <source>Votes</source>
+        <translation>票數</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="120"/>
+        <source>Quadrant</source>
+        <translation>象限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="124"/>
+        <source>How much it would help, 1–5</source>
+        <translation>能帶來多大幫助，1–5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="125"/>
+        <source>How much work it takes, 1–5</source>
+        <translation>需要投入多少工作，1–5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="126"/>
+        <source>Dot votes from the room</source>
+        <translation>現場貼點投票的票數</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="127"/>
+        <source>Where impact and effort put it</source>
+        <translation>依效益與工作量落在哪個象限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="169"/>
+        <source>Overdue: this action was due on %1.</source>
+        <translation>已逾期：這個行動項目應於 %1 完成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="180"/>
+        <source>Free action</source>
+        <translation>獨立行動項目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="182"/>
+        <source>No owner yet</source>
+        <translation>尚無負責人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="186"/>
+        <source>No date</source>
+        <translation>未定日期</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="91"/>
+        <source>Add action</source>
+        <translation>新增行動項目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="93"/>
+        <location filename="../../ui/pages/actions.py" line="345"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="94"/>
+        <source>Remove the selected actions (Delete)</source>
+        <translation>移除選取的行動項目（Delete）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="96"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="98"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="100"/>
+        <source>Edit selected…</source>
+        <translation>編輯選取項目…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="102"/>
+        <source>+1 vote</source>
+        <translation>+1 票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="104"/>
+        <source>&amp;Prioritise</source>
+        <translation>排定優先順序(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="106"/>
+        <source>Show impact, effort, votes and the quadrant, to rank actions in the room</source>
+        <translation>顯示效益、工作量、票數與象限，方便現場替行動項目排序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="110"/>
+        <source>Plan order</source>
+        <translation>計畫順序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="111"/>
+        <source>Undo the column sorting so actions can be reordered</source>
+        <translation>取消依欄位排序，才能調整行動項目的順序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="124"/>
+        <source>What exactly will be done, and why</source>
+        <translation>具體要做什麼、為什麼要做</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="128"/>
+        <source>How will we know it worked?</source>
+        <translation>要怎麼知道它奏效了？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="134"/>
+        <source>&amp;Description:</source>
+        <translation>說明(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="135"/>
+        <source>&amp;Success measure:</source>
+        <translation>如何判斷奏效(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="136"/>
+        <source>Selected action</source>
+        <translation>選取的行動項目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="165"/>
+        <source>None</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="184"/>
+        <source>Free action</source>
+        <translation>獨立行動項目</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="223"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n 個行動項目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="225"/>
+        <source>Showing %1 of %2</source>
+        <translation>顯示 %1 項，共 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="230"/>
+        <source>%n open action(s) without an owner</source>
+        <translation>
+            <numerusform>%n 個未完成的行動項目沒有負責人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="232"/>
+        <source>%n without a due date</source>
+        <translation>
+            <numerusform>%n 項沒有完成日期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="234"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 項已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="245"/>
+        <source>Click “Plan order” first: the list is sorted by a column</source>
+        <translation>請先點選「計畫順序」：清單目前依某個欄位排序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="314"/>
+        <location filename="../../ui/pages/actions.py" line="326"/>
+        <location filename="../../ui/pages/actions.py" line="350"/>
+        <location filename="../../ui/pages/actions.py" line="370"/>
+        <source>Action plan</source>
+        <translation>行動計畫</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="323"/>
+        <source>New action</source>
+        <translation>新行動項目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="341"/>
+        <source>Remove the action “%1”?</source>
+        <translation>要移除行動項目「%1」嗎？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="343"/>
+        <source>Remove %n selected action(s)?</source>
+        <translation>
+            <numerusform>要移除選取的 %n 個行動項目嗎？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="345"/>
+        <source>Remove actions</source>
+        <translation>移除行動項目</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersModel</name>
+    <message>
+        <location filename="../../ui/models/answers.py" line="130"/>
+        <source>Total</source>
+        <translation>總分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/answers.py" line="132"/>
+        <source>Scaled to the 20–100 range; “don&apos;t know” answers are skipped.</source>
+        <translation>已換算為 20–100 分；「不知道」的回答不計入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/answers.py" line="184"/>
+        <source>? only</source>
+        <translation>全為 ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/answers.py" line="190"/>
+        <source>%1 of %2 statements answered</source>
+        <translation>%2 個敘述中已回答 %1 個</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/bulk_edit.py" line="31"/>
+        <source>Edit %n action(s)</source>
+        <translation>
+            <numerusform>編輯 %n 個行動項目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="41"/>
+        <source>None</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="54"/>
+        <source>&amp;Status</source>
+        <translation>狀態(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="55"/>
+        <source>&amp;Owner</source>
+        <translation>負責人(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="56"/>
+        <source>&amp;Department</source>
+        <translation>部門(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="57"/>
+        <source>D&amp;ue date</source>
+        <translation>完成日期(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="58"/>
+        <source>&amp;Priority</source>
+        <translation>優先順序(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="65"/>
+        <source>Tick what to change; everything else stays as it is.</source>
+        <translation>勾選要修改的項目，其餘內容維持不變。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../../ui/models/contacts.py" line="42"/>
+        <source>Topic</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contacts.py" line="43"/>
+        <source>Person</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contacts.py" line="44"/>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contacts.py" line="45"/>
+        <source>Contact details</source>
+        <translation>聯絡方式</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownTimer</name>
+    <message>
+        <location filename="../../ui/widgets/timer.py" line="59"/>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timer.py" line="61"/>
+        <source>Length of a round</source>
+        <translation>每輪時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timer.py" line="65"/>
+        <source>+1 min</source>
+        <translation>+1 分鐘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timer.py" line="67"/>
+        <source>+5 min</source>
+        <translation>+5 分鐘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timer.py" line="69"/>
+        <source>Reset</source>
+        <translation>重設</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timer.py" line="158"/>
+        <source>Time&apos;s up</source>
+        <translation>時間到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timer.py" line="162"/>
+        <source>Running</source>
+        <translation>計時中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timer.py" line="162"/>
+        <source>Paused</source>
+        <translation>已暫停</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timer.py" line="164"/>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timer.py" line="164"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timer.py" line="165"/>
+        <source>Start or pause the round (Space)</source>
+        <translation>開始或暫停本輪（空白鍵）</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisPage</name>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="52"/>
+        <source>One set of answers per &amp;participant</source>
+        <translation>每位參與者各填一份(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="55"/>
+        <source>One set per &amp;department (quick session)</source>
+        <translation>每個部門一份（快速版）(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="81"/>
+        <source>Type 1–5 to rate (1 strongly disagree, 5 strongly agree), 0 or ? for “don&apos;t know”: the cursor moves on by itself. Tab or Enter skips a statement, Delete clears it.</source>
+        <translation>輸入 1–5 評分（1 為非常不同意，5 為非常同意），輸入 0 或 ? 表示「不知道」，游標會自動移到下一格。按 Tab 或 Enter 略過一個敘述，按 Delete 清除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="89"/>
+        <source>Notes on the answers: what people said while rating…</source>
+        <translation>作答備註：大家評分時說了什麼…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="115"/>
+        <source>1 · Answers</source>
+        <translation>1 · 作答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="116"/>
+        <source>2 · Results</source>
+        <translation>2 · 結果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="117"/>
+        <source>3 · Perception gap</source>
+        <translation>3 · 認知落差</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="146"/>
+        <source>Former participant (%1)</source>
+        <translation>已移除的參與者（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="167"/>
+        <source>Nobody to enter answers for yet: add the participants on the Setup page, or switch to one set per department.</source>
+        <translation>目前還沒有可輸入作答的對象：請在「開場」頁面新增參與者，或改成每個部門一份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="186"/>
+        <source>%1 of %2 complete</source>
+        <translation>已完成 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="205"/>
+        <source>Select a cell to see its statement here.</source>
+        <translation>選取一個儲存格，即可在這裡查看對應的敘述。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="221"/>
+        <source>Diagnosis</source>
+        <translation>關係診斷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="240"/>
+        <source>Change how answers are entered</source>
+        <translation>變更作答輸入方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="242"/>
+        <source>The %1 answers entered so far belong to the other way of entering them and will be removed. Switch anyway?</source>
+        <translation>目前已輸入的 %1 筆作答屬於另一種輸入方式，切換後將會刪除。仍要切換嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="245"/>
+        <source>Switch and remove answers</source>
+        <translation>切換並刪除作答</translation>
+    </message>
+</context>
+<context>
+    <name>FrictionsModel</name>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="95"/>
+        <source>Friction driver</source>
+        <translation>摩擦來源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="96"/>
+        <source>Group</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="97"/>
+        <location filename="../../ui/models/frictions.py" line="98"/>
+        <source>%1 pain</source>
+        <translation>%1痛感</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="99"/>
+        <source>Votes</source>
+        <translation>票數</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="100"/>
+        <source>The two views</source>
+        <translation>雙方看法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="101"/>
+        <source>Carry forward</source>
+        <translation>列入計畫</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="104"/>
+        <source>0 no pain … 5 hurts a lot: type the digit</source>
+        <translation>0 不痛 … 5 非常痛：直接輸入數字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="106"/>
+        <source>Dot votes: + and − change them</source>
+        <translation>貼點投票：按 + 與 − 增減</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="125"/>
+        <source>Same view</source>
+        <translation>看法一致</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="127"/>
+        <source>Hurts %1 more</source>
+        <translation>%1更痛</translation>
+    </message>
+</context>
+<context>
+    <name>FrictionsPage</name>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="92"/>
+        <source>In a pain column type 0–5 (0 no pain, 5 hurts a lot): the cursor moves down to the next driver. + and − count dot votes. Space ticks “carry forward”.</source>
+        <translation>在痛感欄輸入 0–5（0 為不痛，5 為非常痛），游標會自動移到下一個摩擦來源。按 + 與 − 計算貼點票數，按空白鍵勾選「列入計畫」。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="99"/>
+        <source>&amp;Add a driver…</source>
+        <translation>新增摩擦來源(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="101"/>
+        <source>&amp;Remove driver</source>
+        <translation>移除摩擦來源(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="104"/>
+        <source>Carry the top %1 forward</source>
+        <translation>將前 %1 項列入計畫</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="109"/>
+        <source>Marks the most painful drivers (pain of both sides plus votes) as topics for the action plan</source>
+        <translation>把最痛的幾項摩擦來源（雙方痛感加上票數）標記為行動計畫要處理的議題</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="114"/>
+        <source>Turn into an &amp;action</source>
+        <translation>轉為行動項目(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="126"/>
+        <source>What the room said about this driver…</source>
+        <translation>現場對這項摩擦來源的看法…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="131"/>
+        <source>Selected driver</source>
+        <translation>選取的摩擦來源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="140"/>
+        <source>What the map says</source>
+        <translation>摩擦地圖告訴我們</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="186"/>
+        <source>A driver the room added: %1</source>
+        <translation>現場補充的摩擦來源：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="191"/>
+        <source>Select a driver to see what it means.</source>
+        <translation>選取一個摩擦來源，查看它的意思。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/frictions.py" line="224"/>
+        <source>%n driver(s) not yet rated by both sides.</source>
+        <translation>
+            <numerusform>還有 %n 個摩擦來源尚未由雙方評分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="242"/>
+        <source>Friction map</source>
+        <translation>摩擦地圖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="267"/>
+        <location filename="../../ui/pages/frictions.py" line="274"/>
+        <source>Add a friction driver</source>
+        <translation>新增摩擦來源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="267"/>
+        <source>What gets in the way?</source>
+        <translation>是什麼在阻礙我們？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="276"/>
+        <source>Is it mostly about money, prices and credit, or about people, habits and language?</source>
+        <translation>它主要和錢、價格與功勞有關，還是和人、習慣與用語有關？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="306"/>
+        <source>Remove driver</source>
+        <translation>移除摩擦來源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="307"/>
+        <source>Remove “%1” and its ratings from the friction map?</source>
+        <translation>要從摩擦地圖移除「%1」及其評分嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="308"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="319"/>
+        <source>Carry forward</source>
+        <translation>列入計畫</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="320"/>
+        <source>Rate some drivers first: nothing hurts yet.</source>
+        <translation>請先替幾個摩擦來源評分：目前還沒有任何一項被評為痛點。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="339"/>
+        <source>Tackle: %1</source>
+        <translation>處理：%1</translation>
+    </message>
+    <message>
+        <source>Most painful</source>
+        <translation>最痛的幾項</translation>
+    </message>
+    <message>
+        <source>Rate the drivers to see which ones hurt most.</source>
+        <translation>替摩擦來源評分，就能看出哪些最痛。</translation>
+    </message>
+    <message>
+        <source>Both sides feel it</source>
+        <translation>雙方都感到痛</translation>
+    </message>
+    <message>
+        <source>The two sides see it differently</source>
+        <translation>雙方看法不同</translation>
+    </message>
+    <message>
+        <source>Carried forward to the action plan</source>
+        <translation>已列入行動計畫</translation>
+    </message>
+</context>
+<context>
+    <name>GapView</name>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="38"/>
+        <source>Per &amp;statement</source>
+        <translation>依敘述(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="39"/>
+        <source>Per t&amp;heme</source>
+        <translation>依主題(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="65"/>
+        <source>Gaps compare the average rating of each side (1–5). Leadership and other answers are not part of the gap. The widest gaps come first: start the conversation there.</source>
+        <translation>落差比較的是雙方各自的平均評分（1–5），管理階層與其他人員的作答不計入落差。落差最大的排在最前面：就從那裡開始討論。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="114"/>
+        <source>The gap is hidden until the results are revealed.</source>
+        <translation>公布結果之前，落差不會顯示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="117"/>
+        <source>The gap appears once both Sales and Marketing have rated some statements.</source>
+        <translation>銷售與行銷都針對部分敘述評分後，這裡就會顯示落差。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="123"/>
+        <source>Widest gap: %1, where %2 is the more positive side by %3 points.</source>
+        <translation>落差最大的是：%1，%2的評價高出 %3 分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="142"/>
+        <source>Theme</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="142"/>
+        <source>Statement</source>
+        <translation>敘述</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="145"/>
+        <source>Gap</source>
+        <translation>落差</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="146"/>
+        <source>What it says</source>
+        <translation>內容</translation>
+    </message>
+</context>
+<context>
+    <name>GoalForm</name>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="48"/>
+        <source>What will both departments achieve together?</source>
+        <translation>兩個部門要一起達成什麼？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="52"/>
+        <source>This is the shared revenue target</source>
+        <translation>這是共同的營收目標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="56"/>
+        <source>Name the metric</source>
+        <translation>輸入衡量指標名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="58"/>
+        <source>%, €, count…</source>
+        <translation>%、元、數量…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="64"/>
+        <source>today</source>
+        <translation>目前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="64"/>
+        <source>aim</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="68"/>
+        <source>By</source>
+        <translation>期限至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="73"/>
+        <source>Who answers for it, e.g. Tom Becker and Elena Rossi</source>
+        <translation>由誰負責，例如：陳志明與林美玲</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="79"/>
+        <source>What %1 contributes</source>
+        <translation>%1負責的部分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="88"/>
+        <source>Baseline:</source>
+        <translation>基準值：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="90"/>
+        <source>Target:</source>
+        <translation>目標值：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="92"/>
+        <source>Unit:</source>
+        <translation>單位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="104"/>
+        <source>&amp;Goal:</source>
+        <translation>目標(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="108"/>
+        <source>&amp;Metric:</source>
+        <translation>衡量指標(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="109"/>
+        <source>&amp;Numbers:</source>
+        <translation>數值(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="110"/>
+        <source>&amp;Deadline:</source>
+        <translation>期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="115"/>
+        <source>&amp;Owners:</source>
+        <translation>負責人(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="140"/>
+        <source>Choose a metric…</source>
+        <translation>選擇衡量指標…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="143"/>
+        <source>Our own metric</source>
+        <translation>自訂指標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="214"/>
+        <source>a metric</source>
+        <translation>衡量指標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="215"/>
+        <source>an owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="216"/>
+        <source>a deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="222"/>
+        <source>⚠ This goal has no %1 yet. It is saved, but it will be hard to follow up.</source>
+        <translation>⚠ 這個目標還沒有%1。內容已儲存，但之後會很難追蹤。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="223"/>
+        <source> or </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="51"/>
+        <location filename="../../ui/pages/goals.py" line="222"/>
+        <source>%1: own goals</source>
+        <translation>%1：自己的目標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="59"/>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="61"/>
+        <location filename="../../ui/pages/goals.py" line="84"/>
+        <location filename="../../ui/pages/goals.py" line="238"/>
+        <location filename="../../ui/pages/goals.py" line="268"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="82"/>
+        <source>Add a &amp;shared goal</source>
+        <translation>新增共同目標(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="86"/>
+        <source>Turn into an &amp;action</source>
+        <translation>轉為行動項目(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="98"/>
+        <location filename="../../ui/pages/goals.py" line="185"/>
+        <source>Shared goals</source>
+        <translation>共同目標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="146"/>
+        <location filename="../../ui/pages/goals.py" line="266"/>
+        <source>(no statement yet)</source>
+        <translation>（尚未填寫目標）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="154"/>
+        <source>The shared revenue target</source>
+        <translation>共同營收目標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="223"/>
+        <source>A goal %1 has for itself:</source>
+        <translation>%1替自己訂的目標：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="236"/>
+        <source>Remove goal</source>
+        <translation>移除目標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="237"/>
+        <source>Remove “%1”?</source>
+        <translation>要移除「%1」嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="264"/>
+        <source>Remove shared goal</source>
+        <translation>移除共同目標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="265"/>
+        <source>Remove this shared goal and everything written for it?
+
+%1</source>
+        <translation>要移除這個共同目標及其所有內容嗎？
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffPanel</name>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="57"/>
+        <source>Not agreed yet</source>
+        <translation>尚未談定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="58"/>
+        <source> hours</source>
+        <translation> 小時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="64"/>
+        <source>Hando&amp;ff at:</source>
+        <translation>交接階段(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="65"/>
+        <source>&amp;Qualified lead:</source>
+        <translation>合格潛在客戶(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="66"/>
+        <source>Sales &amp;follows up within:</source>
+        <translation>銷售追蹤時限(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="67"/>
+        <source>Feed&amp;back to Marketing:</source>
+        <translation>回饋給行銷(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="68"/>
+        <source>The handoff from Marketing to Sales</source>
+        <translation>從行銷到銷售的交接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="73"/>
+        <source>Fill in the usual contributions</source>
+        <translation>填入常見的支援內容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="75"/>
+        <source>What Marketing contributes after the handoff</source>
+        <translation>交接後行銷提供的支援</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="91"/>
+        <source>Not decided yet</source>
+        <translation>尚未決定</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <location filename="../../ui/library.py" line="34"/>
+        <source>Delete “%1”</source>
+        <translation>刪除「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="63"/>
+        <location filename="../../ui/library.py" line="224"/>
+        <source>Workshop sessions</source>
+        <translation>工作坊紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="67"/>
+        <source>Search title, organisation or facilitator  (Ctrl+F)</source>
+        <translation>搜尋標題、組織或引導師（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="70"/>
+        <location filename="../../ui/library.py" line="224"/>
+        <source>Trash</source>
+        <translation>資源回收筒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="99"/>
+        <location filename="../../ui/library.py" line="164"/>
+        <source>New session…</source>
+        <translation>新增工作坊…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="101"/>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="103"/>
+        <source>Rename…</source>
+        <translation>重新命名…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="106"/>
+        <source>Duplicate for follow-up…</source>
+        <translation>複製為追蹤會議…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="109"/>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="111"/>
+        <source>Restore</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="113"/>
+        <source>Delete permanently…</source>
+        <translation>永久刪除…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="115"/>
+        <source>Empty trash…</source>
+        <translation>清空資源回收筒…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="154"/>
+        <source>No workshop sessions yet</source>
+        <translation>還沒有任何工作坊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="158"/>
+        <source>Create a session for your next Sales &amp; Marketing workshop, or explore Truce with a demo session of a fictional company.</source>
+        <translation>為下一場銷售與行銷工作坊建立紀錄，或透過一家虛構公司的示範工作坊來認識 Truce。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="166"/>
+        <source>Create the demo session</source>
+        <translation>建立示範工作坊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="272"/>
+        <source>New session</source>
+        <translation>新增工作坊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="277"/>
+        <source>Demo session</source>
+        <translation>示範工作坊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="291"/>
+        <location filename="../../ui/library.py" line="295"/>
+        <source>Rename session</source>
+        <translation>重新命名工作坊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="291"/>
+        <source>New title:</source>
+        <translation>新標題：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="305"/>
+        <source>Duplicate for a follow-up workshop</source>
+        <translation>複製為追蹤會議</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="306"/>
+        <source>Title of the follow-up session:</source>
+        <translation>追蹤會議的標題：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="307"/>
+        <source>%1 – follow-up</source>
+        <translation>%1 – 追蹤會議</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="312"/>
+        <source>Duplicate session</source>
+        <translation>複製工作坊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="324"/>
+        <location filename="../../ui/library.py" line="331"/>
+        <source>Delete session</source>
+        <translation>刪除工作坊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="326"/>
+        <source>Move “%1” to the trash? You can restore it from the trash, or undo with Ctrl+Z.</source>
+        <translation>要將「%1」移到資源回收筒嗎？之後可以從資源回收筒還原，或按 Ctrl+Z 復原。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="328"/>
+        <source>Move to trash</source>
+        <translation>移到資源回收筒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="338"/>
+        <source>Restore session</source>
+        <translation>還原工作坊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="344"/>
+        <location filename="../../ui/library.py" line="348"/>
+        <location filename="../../ui/library.py" line="351"/>
+        <source>Delete permanently</source>
+        <translation>永久刪除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="345"/>
+        <source>Delete “%1” for good? This cannot be undone.</source>
+        <translation>要永久刪除「%1」嗎？此動作無法復原。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="357"/>
+        <location filename="../../ui/library.py" line="361"/>
+        <location filename="../../ui/library.py" line="364"/>
+        <source>Empty trash</source>
+        <translation>清空資源回收筒</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/library.py" line="359"/>
+        <source>Delete the %n session(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>要永久刪除資源回收筒中的 %n 個工作坊嗎？此動作無法復原。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="49"/>
+        <source>Truce cannot start</source>
+        <translation>Truce 無法啟動</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="54"/>
+        <source>Daily backup</source>
+        <translation>每日備份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="97"/>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="99"/>
+        <source>&amp;New Session…</source>
+        <translation>新增工作坊(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="105"/>
+        <source>&amp;Library</source>
+        <translation>工作坊清單(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="108"/>
+        <source>&amp;Import Session…</source>
+        <translation>匯入工作坊(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="111"/>
+        <source>&amp;Duplicate for Follow-up…</source>
+        <translation>複製為追蹤會議(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <source>&amp;Back Up Now</source>
+        <translation>立即備份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="120"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation>從備份還原(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="140"/>
+        <source>E&amp;xport</source>
+        <translation>匯出(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="144"/>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145"/>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153"/>
+        <source>&amp;Find Session</source>
+        <translation>尋找工作坊(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="157"/>
+        <source>&amp;Go</source>
+        <translation>前往(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="159"/>
+        <source>&amp;Previous Stage</source>
+        <translation>上一個環節(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <source>&amp;Next Stage</source>
+        <translation>下一個環節(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="181"/>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <source>About the &amp;Method</source>
+        <translation>關於這套方法(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="186"/>
+        <source>&amp;About Truce</source>
+        <translation>關於 Truce(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="262"/>
+        <source>All changes saved · %1</source>
+        <translation>所有變更已儲存 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="302"/>
+        <source>Import session</source>
+        <translation>匯入工作坊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="277"/>
+        <source>Truce sessions (*.json);;All files (*)</source>
+        <translation>Truce 工作坊檔案 (*.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="289"/>
+        <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
+        <translation>這個工作坊已經在清單中。要匯入成新的副本，還是用匯入的版本取代現有的工作坊？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="292"/>
+        <source>Import as copy</source>
+        <translation>匯入為副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="292"/>
+        <source>Replace mine</source>
+        <translation>取代現有的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="305"/>
+        <source>Imported “%1”.</source>
+        <translation>已匯入「%1」。</translation>
+    </message>
+    <message>
+        <source>Action Plan (PDF)…</source>
+        <translation>行動計畫（PDF）…</translation>
+    </message>
+    <message>
+        <source>Session Report (PDF)…</source>
+        <translation>工作坊報告（PDF）…</translation>
+    </message>
+    <message>
+        <source>Blank Worksheets (PDF)…</source>
+        <translation>空白工作單（PDF）…</translation>
+    </message>
+    <message>
+        <source>Actions (CSV)…</source>
+        <translation>行動項目（CSV）…</translation>
+    </message>
+    <message>
+        <source>Session Summary (Markdown)…</source>
+        <translation>工作坊摘要（Markdown）…</translation>
+    </message>
+    <message>
+        <source>Session Document (JSON)…</source>
+        <translation>工作坊資料檔（JSON）…</translation>
+    </message>
+    <message>
+        <source>Preview Action Plan…</source>
+        <translation>預覽行動計畫…</translation>
+    </message>
+    <message>
+        <source>Preview Session Report…</source>
+        <translation>預覽工作坊報告…</translation>
+    </message>
+    <message>
+        <source>Print Action Plan…</source>
+        <translation>列印行動計畫…</translation>
+    </message>
+    <message>
+        <source>Paper Size</source>
+        <translation>紙張大小</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Letter（美式信紙）</translation>
+    </message>
+    <message>
+        <source>Group Actions By</source>
+        <translation>行動項目分組方式</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Export the PDF instead and print it elsewhere.</source>
+        <translation>這台電腦沒有設定印表機。請改為匯出 PDF，再到其他地方列印。</translation>
+    </message>
+    <message>
+        <source>Preparing document</source>
+        <translation>正在準備文件</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已匯出至 %1</translation>
+    </message>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>正在準備 %1…</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>正在準備預覽…</translation>
+    </message>
+    <message>
+        <source>Preparing the action plan…</source>
+        <translation>正在準備行動計畫…</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/new_session.py" line="38"/>
+        <source>New workshop session</source>
+        <translation>新增工作坊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_session.py" line="41"/>
+        <source>e.g. Spring alignment workshop</source>
+        <translation>例如：春季產銷協同工作坊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_session.py" line="52"/>
+        <source>&amp;Title:</source>
+        <translation>標題(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_session.py" line="53"/>
+        <source>&amp;Organisation:</source>
+        <translation>組織(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_session.py" line="54"/>
+        <source>&amp;Facilitator:</source>
+        <translation>引導師(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_session.py" line="55"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_session.py" line="56"/>
+        <source>Workshop &amp;language:</source>
+        <translation>工作坊語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_session.py" line="59"/>
+        <source>The workshop language is used for the questions, the projector and the printed documents. It cannot be changed later.</source>
+        <translation>工作坊語言會用於題目、投影畫面與列印文件，建立後無法變更。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_session.py" line="68"/>
+        <source>Create</source>
+        <translation>建立</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <location filename="../../ui/models/participants.py" line="43"/>
+        <source>Name or label</source>
+        <translation>姓名或代號</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants.py" line="44"/>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants.py" line="45"/>
+        <source>Role</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants.py" line="46"/>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants.py" line="82"/>
+        <source>Anonymous: only this label and the department are recorded.</source>
+        <translation>匿名：只記錄這個代號與所屬部門。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="46"/>
+        <source>of %1</source>
+        <translation>共 %1 頁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="47"/>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="50"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="53"/>
+        <source>Fit width</source>
+        <translation>符合寬度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="55"/>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="58"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="62"/>
+        <source>Page</source>
+        <translation>頁碼</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Export the PDF instead and print it elsewhere.</source>
+        <translation>這台電腦沒有設定印表機。請改為匯出 PDF，再到其他地方列印。</translation>
+    </message>
+</context>
+<context>
+    <name>RaciGrid</name>
+    <message>
+        <location filename="../../ui/widgets/raci_grid.py" line="71"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>RaciModel</name>
+    <message>
+        <location filename="../../ui/models/raci.py" line="85"/>
+        <source>The handoff: here the lead passes from Marketing to Sales</source>
+        <translation>交接點：潛在客戶在這裡從行銷轉交給銷售</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/raci.py" line="116"/>
+        <source>%1: type R, A, C or I</source>
+        <translation>%1：輸入 R、A、C 或 I</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="94"/>
+        <source>Predict, then reveal: hide the results until each side has guessed the other&apos;s total</source>
+        <translation>先預測，再揭曉：在雙方都猜出對方的總分之前，先隱藏結果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="107"/>
+        <source>not yet</source>
+        <translation>尚未預測</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="113"/>
+        <source>%1 expects %2 to score:</source>
+        <translation>%1預估%2的總分：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="118"/>
+        <source>&amp;Reveal the results</source>
+        <translation>揭曉結果(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="120"/>
+        <source>Hide the results again</source>
+        <translation>再次隱藏結果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="134"/>
+        <source>Predict, then reveal</source>
+        <translation>先預測，再揭曉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="142"/>
+        <source>The results are hidden until you reveal them, so nobody&apos;s guess is coloured by them.</source>
+        <translation>結果會一直隱藏到你揭曉為止，這樣大家的猜測就不會受到影響。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="172"/>
+        <source>Does the company need to move further?</source>
+        <translation>公司還需要再往前走嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="225"/>
+        <source>%1 expected %2 to score %3; %2 gave %4 (%5).</source>
+        <translation>%1預估%2的總分為 %3；%2實際為 %4（%5）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="240"/>
+        <source>Overall</source>
+        <translation>整體</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="242"/>
+        <source>Sales and Marketing weigh the same</source>
+        <translation>銷售與行銷權重相同</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/diagnosis_results.py" line="244"/>
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n 位填答者</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="252"/>
+        <source>No results yet: enter some answers first.</source>
+        <translation>還沒有結果：請先輸入一些作答。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="258"/>
+        <source>Where you are: %1</source>
+        <translation>你們目前所處的階段：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="279"/>
+        <source>Answer the questions above to see whether %1 is enough for this company.</source>
+        <translation>回答上面的問題，看看「%1」階段對這家公司來說是否已經足夠。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="294"/>
+        <source>Levers that lead from %1 to %2</source>
+        <translation>從「%1」邁向「%2」的提升做法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="323"/>
+        <source>Not answered yet</source>
+        <translation>尚未回答</translation>
+    </message>
+</context>
+<context>
+    <name>RevealView</name>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="65"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="67"/>
+        <source>How %1 sees %2</source>
+        <translation>%1眼中的%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="66"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="68"/>
+        <source>How %1 sees itself</source>
+        <translation>%1眼中的自己</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="81"/>
+        <source>Note an insight…</source>
+        <translation>記下一個洞見…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="86"/>
+        <source>Mark a misreading…</source>
+        <translation>標出一個誤解…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="117"/>
+        <source>(not answered)</source>
+        <translation>（未回答）</translation>
+    </message>
+</context>
+<context>
+    <name>RoleMapChart</name>
+    <message>
+        <location filename="../../ui/widgets/role_map_chart.py" line="56"/>
+        <source>No funnel yet</source>
+        <translation>尚未建立漏斗</translation>
+    </message>
+</context>
+<context>
+    <name>RoleSplitPage</name>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="46"/>
+        <location filename="../../ui/pages/role_split.py" line="290"/>
+        <source>Apply template</source>
+        <translation>套用範本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="51"/>
+        <source>Start from:</source>
+        <translation>起始模式：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="73"/>
+        <source>Add stage…</source>
+        <translation>新增階段…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="74"/>
+        <source>Rename stage…</source>
+        <translation>重新命名階段…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="75"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="76"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="77"/>
+        <location filename="../../ui/pages/role_split.py" line="340"/>
+        <source>Remove stage</source>
+        <translation>移除階段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="78"/>
+        <source>Add party…</source>
+        <translation>新增參與方…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="79"/>
+        <source>Rename party…</source>
+        <translation>重新命名參與方…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="80"/>
+        <location filename="../../ui/pages/role_split.py" line="377"/>
+        <source>Remove party</source>
+        <translation>移除參與方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="81"/>
+        <source>Add action…</source>
+        <translation>新增行動項目…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="92"/>
+        <source>Add an action to the plan for a gap at the selected stage</source>
+        <translation>針對選取階段的缺口，在行動計畫中新增行動項目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="100"/>
+        <source>Type R, A, C or I in a cell (Delete clears it), double-click to cycle through the letters, or right-click to choose. Each stage needs exactly one A.</source>
+        <translation>在儲存格中輸入 R、A、C 或 I（按 Delete 清除），按兩下可依序切換字母，也可按右鍵選擇。每個階段都必須有且只有一個 A。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="123"/>
+        <source>Show full screen</source>
+        <translation>全螢幕顯示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="125"/>
+        <source>Show the map full screen for the projector (F11)</source>
+        <translation>以全螢幕顯示分工圖，方便投影（F11）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="137"/>
+        <source>&amp;Who does what</source>
+        <translation>誰負責什麼(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="138"/>
+        <source>&amp;Handoff</source>
+        <translation>交接(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="139"/>
+        <source>&amp;Rules and contacts</source>
+        <translation>規則與聯絡人(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="140"/>
+        <source>&amp;Map</source>
+        <translation>分工圖(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="192"/>
+        <source>┆ the handoff</source>
+        <translation>┆ 交接點</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="192"/>
+        <source>⇄ the handoff stage</source>
+        <translation>⇄ 交接階段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="208"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="217"/>
+        <source>More than one Accountable: %1.</source>
+        <translation>「最終負責」超過一方：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="220"/>
+        <source>No Accountable yet: %1.</source>
+        <translation>尚無「最終負責」方：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="222"/>
+        <source>Each stage needs exactly one A.</source>
+        <translation>每個階段都必須有且只有一個 A。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="231"/>
+        <source>Nobody is marked R at %1: the Accountable party does the work itself. Mark R where someone else does it.</source>
+        <translation>以下階段沒有人標為 R：%1。這表示由「最終負責」方親自執行；如果實際上由別人執行，請標上 R。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="258"/>
+        <location filename="../../ui/pages/role_split.py" line="297"/>
+        <location filename="../../ui/pages/role_split.py" line="309"/>
+        <location filename="../../ui/pages/role_split.py" line="322"/>
+        <location filename="../../ui/pages/role_split.py" line="350"/>
+        <location filename="../../ui/pages/role_split.py" line="362"/>
+        <source>Role split</source>
+        <translation>角色分工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="291"/>
+        <source>The template replaces the letters of Sales and Marketing in the grid.</source>
+        <translation>套用範本會取代表格中銷售與行銷的字母。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="292"/>
+        <source>Apply</source>
+        <translation>套用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="303"/>
+        <source>Add stage</source>
+        <translation>新增階段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="303"/>
+        <source>Name of the new funnel stage:</source>
+        <translation>新漏斗階段的名稱：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="319"/>
+        <source>Rename stage</source>
+        <translation>重新命名階段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="319"/>
+        <location filename="../../ui/pages/role_split.py" line="359"/>
+        <source>New name:</source>
+        <translation>新名稱：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="337"/>
+        <source>Remove the stage “%1” from the funnel?</source>
+        <translation>要從漏斗移除「%1」階段嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="339"/>
+        <source>Its letters and agreements go with it.</source>
+        <translation>這個階段的字母與約定也會一併移除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="340"/>
+        <location filename="../../ui/pages/role_split.py" line="377"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="347"/>
+        <source>Add party</source>
+        <translation>新增參與方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="347"/>
+        <source>Name of the team, e.g. Customer Success:</source>
+        <translation>團隊名稱，例如「客戶成功」：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="359"/>
+        <source>Rename party</source>
+        <translation>重新命名參與方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="374"/>
+        <source>Remove “%1” and its letters from the map?</source>
+        <translation>要從分工圖移除「%1」及其字母嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="391"/>
+        <source>Who does what</source>
+        <translation>誰負責什麼</translation>
+    </message>
+</context>
+<context>
+    <name>RoleSwapPage</name>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="53"/>
+        <source>Time&apos;s up for this round.</source>
+        <translation>這一輪時間到了。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="54"/>
+        <source>Round timer</source>
+        <translation>本輪計時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="71"/>
+        <source>Turn into an &amp;action</source>
+        <translation>轉為行動項目(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="74"/>
+        <location filename="../../ui/pages/role_swap.py" line="308"/>
+        <location filename="../../ui/pages/role_swap.py" line="310"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="80"/>
+        <source>Insights and misreadings</source>
+        <translation>洞見與誤解</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="94"/>
+        <source>1 · As the other side</source>
+        <translation>1 · 站在對方角度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="95"/>
+        <source>2 · As yourselves</source>
+        <translation>2 · 以自己的身分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="96"/>
+        <source>3 · Side by side</source>
+        <translation>3 · 並列對照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="97"/>
+        <source>4 · Follow-up swaps</source>
+        <translation>4 · 後續互換活動</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="125"/>
+        <source>%1, answering as %2</source>
+        <translation>%1，以%2的身分回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="129"/>
+        <source>%1, answering for itself</source>
+        <translation>%1，以自己的身分回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="171"/>
+        <source>An afternoon of swapping roles is a start; these longer swaps keep the understanding growing. Each one goes on the action plan with one click.</source>
+        <translation>花一個下午互換角色只是開始；這些較長期的互換能讓彼此的理解持續加深。每一項都能一鍵加入行動計畫。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="242"/>
+        <source>In the plan ✓</source>
+        <translation>已在計畫中 ✓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="242"/>
+        <source>Add to the action plan</source>
+        <translation>加入行動計畫</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="256"/>
+        <source>Role swap</source>
+        <translation>角色互換</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="287"/>
+        <source>Mark a misreading</source>
+        <translation>標出誤解</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="287"/>
+        <source>Note an insight</source>
+        <translation>記下洞見</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="288"/>
+        <source>What did the room notice?</source>
+        <translation>現場注意到了什麼？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="309"/>
+        <source>Remove this note from the role swap?
+
+%1</source>
+        <translation>要從角色互換中移除這則紀錄嗎？
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPanel</name>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="179"/>
+        <source>Type a rule the room agrees and press Enter</source>
+        <translation>輸入全場同意的規則後按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="183"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="291"/>
+        <source>Remove rule</source>
+        <translation>移除規則</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="189"/>
+        <source>Rules of engagement</source>
+        <translation>合作規則</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="211"/>
+        <source>Add contact</source>
+        <translation>新增聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="214"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="314"/>
+        <source>Remove contact</source>
+        <translation>移除聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="221"/>
+        <source>Who to call</source>
+        <translation>該找誰</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="223"/>
+        <source>Whom to contact in the other department, about what.</source>
+        <translation>遇到什麼事，該找對方部門的誰。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="244"/>
+        <source>Add a suggested rule…</source>
+        <translation>新增建議規則…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="292"/>
+        <source>Remove the rule “%1”?</source>
+        <translation>要移除規則「%1」嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="293"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="316"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="301"/>
+        <source>New topic</source>
+        <translation>新事項</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="315"/>
+        <source>Remove “%1” from the list?</source>
+        <translation>要從清單移除「%1」嗎？</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <location filename="../../ui/models/sessions.py" line="42"/>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sessions.py" line="43"/>
+        <source>Organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sessions.py" line="44"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sessions.py" line="45"/>
+        <source>Facilitator</source>
+        <translation>引導師</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sessions.py" line="46"/>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sessions.py" line="47"/>
+        <source>People</source>
+        <translation>人數</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sessions.py" line="48"/>
+        <source>Actions</source>
+        <translation>行動項目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sessions.py" line="49"/>
+        <source>Last changed</source>
+        <translation>最後修改</translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <location filename="../../ui/session_view.py" line="167"/>
+        <source>Not started</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_view.py" line="168"/>
+        <source>In progress</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_view.py" line="169"/>
+        <source>Complete</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="56"/>
+        <source>&amp;Title:</source>
+        <translation>標題(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="57"/>
+        <source>&amp;Organisation:</source>
+        <translation>組織(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="58"/>
+        <source>&amp;Location:</source>
+        <translation>地點(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="59"/>
+        <source>&amp;Facilitator:</source>
+        <translation>引導師(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="70"/>
+        <source>Planned for</source>
+        <translation>預定於</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="84"/>
+        <source>Context for the facilitator: why this workshop, what happened before…</source>
+        <translation>給引導師的背景資訊：為什麼舉辦這次工作坊、之前發生過什麼…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="94"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="97"/>
+        <source>Follow-up workshop:</source>
+        <translation>追蹤會議：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="98"/>
+        <source>Workshop language:</source>
+        <translation>工作坊語言：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="99"/>
+        <source>&amp;Notes:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="101"/>
+        <location filename="../../ui/pages/setup.py" line="264"/>
+        <source>Session details</source>
+        <translation>工作坊資訊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="128"/>
+        <source>Add participant</source>
+        <translation>新增參與者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="130"/>
+        <source>Add a named participant (Ctrl+Shift+A)</source>
+        <translation>新增具名參與者（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="134"/>
+        <source>Add anonymous Sales</source>
+        <translation>新增匿名業務人員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="139"/>
+        <source>Add anonymous Marketing</source>
+        <translation>新增匿名行銷人員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="144"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="146"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="148"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="160"/>
+        <source>Anonymous participants are recorded only by a label and their department, so their answers still count for their side.</source>
+        <translation>匿名參與者只記錄代號與所屬部門，因此他們的作答仍會計入所屬的一方。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="167"/>
+        <location filename="../../ui/pages/setup.py" line="273"/>
+        <source>Participants</source>
+        <translation>參與者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="197"/>
+        <source>%1 (chosen when the session was created)</source>
+        <translation>%1（建立工作坊時已選定）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/setup.py" line="212"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n 位參與者</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="230"/>
+        <source>These notes are %1 characters long; the most a note can hold is %2. They are not saved until you shorten them.</source>
+        <translation>這些備註共 %1 個字元，上限為 %2 個字元。刪減到上限以內後才會儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>StepCard</name>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="47"/>
+        <source>An example that backs the rating</source>
+        <translation>支持這個評分的實例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="52"/>
+        <source>Add action…</source>
+        <translation>新增行動項目…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="59"/>
+        <source>Today:</source>
+        <translation>目前：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="60"/>
+        <source>Target:</source>
+        <translation>目標：</translation>
+    </message>
+</context>
+<context>
+    <name>TenStepsPage</name>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="101"/>
+        <source>Click a level or type 1–5 in a row of levels (Delete clears it). Click the chosen level again to clear it.</source>
+        <translation>點選某個等級，或在等級列中輸入 1–5（按 Delete 清除）。再點一次已選的等級即可清除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="193"/>
+        <source>%1 of %2 steps rated · %3 to improve by the follow-up</source>
+        <translation>已評估 %1 / %2 步 · 追蹤會議前要改善 %3 步</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/ten_steps.py" line="204"/>
+        <source>%n linked action(s)</source>
+        <translation>
+            <numerusform>%n 個相關行動項目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="206"/>
+        <source>No actions for this step yet</source>
+        <translation>這一步還沒有行動項目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="239"/>
+        <source>Ten steps</source>
+        <translation>十個步驟</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>目前</translation>
+    </message>
+    <message>
+        <source>Target by the follow-up</source>
+        <translation>追蹤會議前的目標</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPage</name>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="98"/>
+        <source>Follow-up workshop: %1</source>
+        <translation>追蹤會議：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="101"/>
+        <source>No follow-up workshop is planned yet: set its date on the Setup page.</source>
+        <translation>尚未安排追蹤會議：請在「開場」頁面設定日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="109"/>
+        <source>The self-assessment has not been completed, so no stage is shown.</source>
+        <translation>合作關係自評尚未完成，因此不顯示所處階段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="111"/>
+        <source>Stage reached: %1 (%2 of 100)</source>
+        <translation>所處階段：%1（%2 / 100 分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="131"/>
+        <source>Friction</source>
+        <translation>摩擦</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="131"/>
+        <source>Sales</source>
+        <translation>銷售</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="131"/>
+        <source>Marketing</source>
+        <translation>行銷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="131"/>
+        <source>Votes</source>
+        <translation>票數</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/wrap_up.py" line="175"/>
+        <source>%n stage(s) still break the one-Accountable rule.</source>
+        <translation>
+            <numerusform>還有 %n 個階段不符合「只能有一個最終負責方」的規則。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="179"/>
+        <source>Handoff at</source>
+        <translation>交接階段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="181"/>
+        <source>Qualified lead</source>
+        <translation>合格潛在客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="183"/>
+        <source>within %1 hours</source>
+        <translation>%1 小時內</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="184"/>
+        <source>Sales follows up</source>
+        <translation>銷售追蹤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="186"/>
+        <source>Feedback to Marketing</source>
+        <translation>回饋給行銷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="195"/>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="195"/>
+        <source>Today</source>
+        <translation>目前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="195"/>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="195"/>
+        <source>Evidence</source>
+        <translation>依據</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/wrap_up.py" line="218"/>
+        <source>%n without an owner</source>
+        <translation>
+            <numerusform>%n 項沒有負責人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/wrap_up.py" line="220"/>
+        <source>%n without a due date</source>
+        <translation>
+            <numerusform>%n 項沒有完成日期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/wrap_up.py" line="222"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 項已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="226"/>
+        <source>Action</source>
+        <translation>行動項目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="227"/>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="228"/>
+        <source>Due</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="229"/>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <source>Answers</source>
+        <translation>對應問題</translation>
+    </message>
+    <message>
+        <source>Before everyone leaves</source>
+        <translation>散會之前</translation>
+    </message>
+    <message>
+        <source>Where we stand</source>
+        <translation>我們目前的位置</translation>
+    </message>
+    <message>
+        <source>Top frictions</source>
+        <translation>主要摩擦</translation>
+    </message>
+    <message>
+        <source>Shared goals</source>
+        <translation>共同目標</translation>
+    </message>
+    <message>
+        <source>Who does what</source>
+        <translation>誰負責什麼</translation>
+    </message>
+    <message>
+        <source>Ten steps</source>
+        <translation>十個步驟</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>行動計畫</translation>
+    </message>
+    <message>
+        <source>Recommended next moves</source>
+        <translation>建議的下一步做法</translation>
+    </message>
+    <message>
+        <source>Rules of engagement</source>
+        <translation>合作規則</translation>
+    </message>
+    <message>
+        <source>No frictions were rated.</source>
+        <translation>沒有任何摩擦經過評分。</translation>
+    </message>
+    <message>
+        <source>No shared goals were set.</source>
+        <translation>沒有訂定共同目標。</translation>
+    </message>
+    <message>
+        <source>The funnel has no stages.</source>
+        <translation>漏斗中沒有任何階段。</translation>
+    </message>
+    <message>
+        <source>No actions have been agreed yet.</source>
+        <translation>還沒有談定任何行動項目。</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>無負責人</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>未定日期</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="92"/>
+        <source>Print</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="94"/>
+        <source>No printer is set up on this computer. Export the PDF instead and print it elsewhere.</source>
+        <translation>這台電腦沒有設定印表機。請改為匯出 PDF，再到其他地方列印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="60"/>
+        <source>Preparing document</source>
+        <translation>正在準備文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="69"/>
+        <location filename="../../ui/exporting.py" line="91"/>
+        <location filename="../../ui/exporting.py" line="105"/>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <location filename="../../ui/exporting.py" line="224"/>
+        <source>Exported to %1</source>
+        <translation>已匯出至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="228"/>
+        <source>Preparing %1…</source>
+        <translation>正在準備 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="236"/>
+        <source>Preparing the preview…</source>
+        <translation>正在準備預覽…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="261"/>
+        <source>Preparing the action plan…</source>
+        <translation>正在準備行動計畫…</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Setup</source>
+        <translation>開場</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>關係診斷</translation>
+    </message>
+    <message>
+        <source>Friction map</source>
+        <translation>摩擦地圖</translation>
+    </message>
+    <message>
+        <source>Role swap</source>
+        <translation>角色互換</translation>
+    </message>
+    <message>
+        <source>Shared goals</source>
+        <translation>共同目標</translation>
+    </message>
+    <message>
+        <source>Role split</source>
+        <translation>角色分工</translation>
+    </message>
+    <message>
+        <source>Ten steps</source>
+        <translation>十個步驟</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>行動計畫</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>總結</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>銷售</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>行銷</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>管理階層</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>Planned</source>
+        <translation>已規劃</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Quick win</source>
+        <translation>快速見效</translation>
+    </message>
+    <message>
+        <source>Major project</source>
+        <translation>重大專案</translation>
+    </message>
+    <message>
+        <source>Fill-in</source>
+        <translation>順手做</translation>
+    </message>
+    <message>
+        <source>Thankless task</source>
+        <translation>吃力不討好</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>新行動項目</translation>
+    </message>
+    <message>
+        <source>What will be done about “%1”?</source>
+        <translation>針對「%1」要做什麼？</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>Set aside and start empty</source>
+        <translation>移開損壞檔案，從空白開始</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>還原備份</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>資料庫已還原</translation>
+    </message>
+    <message>
+        <source>The session database is damaged</source>
+        <translation>工作坊資料庫已損壞</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>從備份還原</translation>
+    </message>
+    <message>
+        <source>Backup to restore:</source>
+        <translation>要還原的備份：</translation>
+    </message>
+    <message>
+        <source>%1
+
+There is no backup to restore. Set the damaged file aside and start with an empty library?</source>
+        <translation>%1
+
+沒有可以還原的備份。要把損壞的檔案移到一旁，從空白的工作坊清單重新開始嗎？</translation>
+    </message>
+    <message>
+        <source>Truce cannot start</source>
+        <translation>Truce 無法啟動</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as %1.</source>
+        <translation>損壞的檔案已保留為 %1。</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>還沒有任何備份。</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已備份至 %1</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1</source>
+        <translation>已還原 %1 的備份</translation>
+    </message>
+    <message>
+        <source>%1
+
+Set the damaged file aside and restore the backup of %2?</source>
+        <translation>%1
+
+要把損壞的檔案移到一旁，並還原 %2 的備份嗎？</translation>
+    </message>
+    <message>
+        <source>Replace every session with the backup of %1? The sessions as they are now are backed up first, so this can be reversed.</source>
+        <translation>要用 %1 的備份取代所有工作坊嗎？系統會先備份目前所有的工作坊，因此之後仍可復原。</translation>
+    </message>
+</context>
+<context>
+    <name>follow_up</name>
+    <message>
+        <source>Turn into an action</source>
+        <translation>轉為行動項目</translation>
+    </message>
+    <message>
+        <source>Write something first: an action needs a title.</source>
+        <translation>請先寫點內容：行動項目需要標題。</translation>
+    </message>
+    <message>
+        <source>Add another</source>
+        <translation>再新增一個</translation>
+    </message>
+    <message>
+        <source>Added to the action plan: %1</source>
+        <translation>已加入行動計畫：%1</translation>
+    </message>
+    <message>
+        <source>The action plan already has “%1” for this. Add another action anyway?</source>
+        <translation>行動計畫中已經有針對這一項的「%1」。仍要再新增一個行動項目嗎？</translation>
+    </message>
+</context>
+</TS>
