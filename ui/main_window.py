@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
             go.addAction(action)
             self.stage_actions.append(action)
 
+        self.follow_up.build(file, edit, go, self.library_action)
         self.live.build(bar.addMenu(self.tr("&Session")))
 
         help_menu = bar.addMenu(self.tr("&Help"))
