@@ -19,8 +19,17 @@ from dataclasses import fields, replace
 from datetime import date, timedelta
 from typing import Any
 
+from workshop_app import follow_up
+from workshop_app.action_plan import is_open
 from workshop_app.documents import session_document
-from workshop_app.domain import Session, new_id
+from workshop_app.domain import (
+    ActionEvent,
+    Decision,
+    EventKind,
+    Session,
+    SincePrevious,
+    new_id,
+)
 from workshop_app.domain.actions import ActionStatus
 from workshop_app.domain.session import LANGUAGES
 from workshop_app.errors import ValidationError
@@ -114,7 +123,35 @@ def _earlier(latest: Session, overlay: dict[str, Any], language: str) -> Session
     session.actions = [
         replace(a, status=ActionStatus(statuses[a.id])) for a in session.actions if a.id in statuses
     ]
+    # The latest workshop's history tells that plan's story; back then each settled action has
+    # one dated change, a month after the workshop.
+    settled = (date.fromisoformat(session.info.date) + timedelta(days=30)).isoformat()
+    session.history = [
+        ActionEvent(new_id(), a.id, f"{settled}T09:00:00+00:00", EventKind.STATUS, a.status, a.due)
+        for a in session.actions
+        if not is_open(a)
+    ]
+    session.since_previous = SincePrevious()
     return session
+
+
+def _review_previous(previous: Session, current: Session) -> None:
+    """The follow-up's review of the earlier open actions: each one still in the later plan was
+    carried over, so the series shows the same links a real follow-up workshop makes."""
+    at = f"{current.info.date}T10:30:00+00:00"
+    current.since_previous = SincePrevious(previous.info.title, previous.info.date)
+    later = {a.id: a for a in current.actions}
+    for index, action in enumerate(previous.actions):
+        copy_ = later.get(action.id)
+        if not is_open(action) or copy_ is None:
+            continue
+        if not copy_.due:
+            copy_.due = (date.fromisoformat(current.info.date) + timedelta(days=60)).isoformat()
+        outcome = follow_up.decide(action, Decision.CARRIED, at=at, new_due=copy_.due)
+        copy_.carried_from = action.id
+        previous.actions[index] = outcome.original
+        previous.history.append(outcome.event)
+        current.since_previous.items.append(replace(outcome.item, new_action_id=copy_.id))
 
 
 def demo_series(language: str = "en", today: date | None = None) -> list[Session]:
@@ -130,6 +167,8 @@ def demo_series(language: str = "en", today: date | None = None) -> list[Session
     for session in sessions:
         session.info = replace(session.info, series_id=series_id, previous_id=previous)
         previous = session.id
+    for earlier, later in zip(sessions, sessions[1:], strict=False):
+        _review_previous(earlier, later)
     return sessions
 
 

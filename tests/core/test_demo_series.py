@@ -8,6 +8,7 @@ import pytest
 
 from workshop_app.cli import main
 from workshop_app.demo import create_demo_series, demo_series
+from workshop_app.domain import ActionStatus, Decision
 from workshop_app.domain.session import LANGUAGES
 from workshop_app.series import compare
 
@@ -95,3 +96,14 @@ def test_a_lone_session_has_no_comparison_to_export(capsys, tmp_path):
     )
     assert code == 1
     assert "at least two workshops" in capsys.readouterr().err
+
+
+def test_open_actions_are_carried_into_the_next_workshop():
+    sessions = demo_series("en", date(2026, 4, 2))
+    for earlier, later in zip(sessions, sessions[1:], strict=False):
+        carried = [a for a in earlier.actions if a.status is ActionStatus.CARRIED_OVER]
+        assert carried, earlier.info.title
+        assert {a.carried_from for a in later.actions if a.carried_from} == {a.id for a in carried}
+        assert {i.action_id for i in later.since_previous.items} == {a.id for a in carried}
+        assert all(i.decision is Decision.CARRIED for i in later.since_previous.items)
+        assert {e.action_id for e in earlier.history} <= {a.id for a in earlier.actions}
