@@ -106,3 +106,17 @@ def test_opening_with_enter_still_opens_for_editing(window, demo, qtbot):
     qtbot.keyClick(window.library.table, Qt.Key.Key_Return)
     assert window.session_view.session.id == demo.id
     assert not window.session_view.review
+
+
+def test_review_hides_the_live_toolbar_and_keeps_the_clock_still(window, demo, qtbot):
+    window.show()
+    before = window.store.load(demo.id).agenda
+    view = review(window, qtbot, demo.id)
+    assert not window.live.bar.isVisible()
+    assert not window.live.actions["workshop"].isEnabled()
+    view.go("frictions")
+    view.go("goals")
+    assert window.store.load(demo.id).agenda == before
+    view.edit_button.click()
+    assert window.live.bar.isVisible()
+    assert window.live.actions["workshop"].isEnabled()

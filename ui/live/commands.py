@@ -102,6 +102,7 @@ class LiveCommands(QObject):
         self.countdown.finished.connect(self._time_up)
         self.clock.changed.connect(self._show_clock)
         view.stageChanged.connect(self._stage_changed)
+        view.reviewChanged.connect(self._review_changed)
         store.sessionChanged.connect(self._session_written)
         self._countdown_changed()
 
@@ -126,7 +127,7 @@ class LiveCommands(QObject):
             self.actions["freeze"].setChecked(False)
         self.projector.set_session(session, stage)
         self._apply_preset(stage)
-        self.bar.show()
+        self._review_changed(self.view.review)
 
     def closed(self) -> None:
         """Back to the library: the room sees no session, and no list of them either."""
@@ -137,11 +138,21 @@ class LiveCommands(QObject):
     def set_enabled(self, in_session: bool) -> None:
         for action in self.actions.values():
             action.setEnabled(in_session)
+        self._review_changed(self.view.review)
+
+    def _review_changed(self, review: bool) -> None:
+        """Reading a past session is not running one: the live toolbar goes, and the agenda and
+        the workshop clock cannot be changed. The projector stays, to show results to a room."""
+        live = self.window._in_session() and not review
+        self.bar.setVisible(live)
+        for name in ("agenda", "workshop"):
+            self.actions[name].setEnabled(live)
 
     def _stage_changed(self, stage: str) -> None:
         if self.view.session is None:
             return
-        self.clock.entered(stage)
+        if not self.view.review:
+            self.clock.entered(stage)
         self.projector.follow(stage)
         self._apply_preset(stage)
 
