@@ -91,7 +91,7 @@ FALLBACK = {
     "misreadings": "Misreadings",
     "funnel_stage": "Funnel stage",
     "relationship_stage": "Relationship stage",
-    # Not (yet) in the content files: the fallback is what prints.
+    # Labels added after the first content files; every language has them now.
     "nothing_recorded": "Nothing recorded for this part of the workshop.",
     "by_owner": "Actions by owner",
     "by_department": "Actions by department",
