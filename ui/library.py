@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from ui import prompts
+from ui.dialogs.new_session import default_language
 from ui.models.sessions import SessionTableModel
 from ui.settings import Settings
 from ui.store import SessionStore
 from ui.style import MARGIN, SPACING, TITLE_POINT_DELTA, scaled_font
+from workshop_app.domain.session import LANGUAGES
 from workshop_app.errors import TruceError
 
 
@@ -282,7 +284,10 @@ class LibraryPage(QWidget):
             self.openRequested.emit(session.id)
 
     def create_demo(self) -> None:
-        session = self._guard(self.tr("Demo session"), self.store.create_demo)
+        # The demo speaks the interface's language: a Polish facilitator gets the Warsaw team.
+        chosen = self.settings.get("ui/language")
+        language = chosen if chosen in LANGUAGES else default_language()
+        session = self._guard(self.tr("Demo session"), lambda: self.store.create_demo(language))
         if session is not None:
             self.select(session.id)
 

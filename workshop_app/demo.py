@@ -1,8 +1,9 @@
 """The demo session: a fictional company's workshop, stored in resources/demo/<lang>.json.
 
 The demo is ordinary session data, so it is translated like any other content and always passes
-the same validation as an imported document. Its dates are moved so the workshop took place
-recently, whatever day the demo is made.
+the same validation as an imported document. Each language tells the same workshop with a local
+team (ids, numbers and dates are the same in every file). Its dates are moved so the workshop took
+place recently, whatever day the demo is made.
 
 The demo series adds the two workshops the same company held in the year before. They are not
 separate documents: resources/demo/series.json lists what was different back then (lower ratings,
@@ -17,6 +18,7 @@ import copy
 import json
 from dataclasses import fields, replace
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 from workshop_app import follow_up
@@ -64,18 +66,43 @@ def _shift_dates(obj: Any, offset: timedelta) -> None:
                     _shift_dates(item, offset)
 
 
+def _demo_folder() -> Path:
+    return resources_dir() / "demo"
+
+
+def demo_document(language: str) -> dict[str, Any]:
+    """The demo's session document in ``language``.
+
+    A section the English demo has and a translation does not yet (a section added after the
+    translation was written) is taken from the English demo, so every language stays a complete,
+    valid session. A language with no demo file at all gets the English one.
+    """
+    english = json.loads((_demo_folder() / "en.json").read_text("utf-8"))
+    path = _demo_folder() / f"{language}.json"
+    if language == "en" or not path.exists():
+        return english
+    doc = json.loads(path.read_text("utf-8"))
+    for key, value in english.items():
+        doc.setdefault(key, value)
+    return doc
+
+
 def demo_session(language: str = "en", today: date | None = None) -> Session:
     if language not in LANGUAGES:
         raise ValidationError(
             f"Unknown language {language!r}; choose one of {', '.join(LANGUAGES)}."
         )
-    path = resources_dir() / "demo" / f"{language}.json"
-    if not path.exists():
-        path = resources_dir() / "demo" / "en.json"
-    session = session_document.read(path)
+    session = session_document.from_document(demo_document(language))
     workshop_day = (today or date.today()) - timedelta(days=DAYS_AGO)
     _shift_dates(session, workshop_day - date.fromisoformat(session.info.date))
-    session.info = replace(session.info, id=new_id(), series_id="", created_at="", updated_at="")
+    session.info = replace(
+        session.info,
+        id=new_id(),
+        series_id="",
+        created_at="",
+        updated_at="",
+        language=language,  # the English fallback still prints its labels in the asked language
+    )
     return session
 
 

@@ -30,6 +30,8 @@ SAMPLES = {
     "session-report.pdf": ("en", "report", "pdf"),
     "worksheets.pdf": ("en", "worksheets", "pdf"),
     "action-plan-pl.pdf": ("pl", "action-plan", "pdf"),
+    "action-plan-nl.pdf": ("nl", "action-plan", "pdf"),
+    "action-plan-zh_CN.pdf": ("zh_CN", "action-plan", "pdf"),
     "action-plan-zh_TW.pdf": ("zh_TW", "action-plan", "pdf"),
     "worksheets-zh_CN.pdf": ("zh_CN", "worksheets", "pdf"),
     "actions.csv": ("en", "action-plan", "csv"),
@@ -39,12 +41,12 @@ SAMPLES = {
 
 
 def sample_session(repo: Repository, language: str) -> Session:
-    """The demo session in ``language``, stored and read back, with nothing left to chance."""
+    """The demo session in ``language`` (resources/demo/<language>.json), stored and read back,
+    with nothing left to chance."""
     session = demo_session(language, today=TODAY)
     session.info = replace(
         session.info,
         id=f"demo-sample-{language.lower().replace('_', '-')}",
-        language=language,  # the demo may not be translated yet; its labels still follow
         created_at=STAMP,
         updated_at=STAMP,
     )

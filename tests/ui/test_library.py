@@ -131,3 +131,15 @@ def test_enter_opens_the_selected_session_and_ctrl_l_returns(window, qtbot):
     assert window.session_view.session.id == session.id
     window.library_action.trigger()
     assert window.pages.currentWidget() is window.library
+
+
+def test_the_demo_session_speaks_the_interface_language(window, qtbot):
+    library = window.library
+    library.settings.set("ui/language", "zh_TW")
+    qtbot.mouseClick(
+        library.empty_state.findChild(type(library.new_button), "createDemo"),
+        Qt.MouseButton.LeftButton,
+    )
+    summary = library.model.summary(0)
+    assert summary.organisation == "明水儀器股份有限公司"
+    assert window.store.repo.get(summary.id).info.language == "zh_TW"

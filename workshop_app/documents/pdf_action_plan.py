@@ -8,8 +8,14 @@ from __future__ import annotations
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from workshop_app.documents.pdf_common import INK, MUTED, Kit
+from workshop_app.documents.pdf_wrap import fit_columns, heading_with_first_row, widest_word
 from workshop_app.documents.wording import group_actions, number
-from workshop_app.domain import Action, Decision
+from workshop_app.domain import Action, ActionPriority, ActionStatus, Decision
+
+# Column widths of the actions table as fractions of the text width: #, action, owner or
+# department, due, status, success measure. The status column widens for languages whose
+# status words are long ("Porzucone", "Zaplanowane"), taking the room from the action column.
+ACTION_COLUMNS = (0.05, 0.38, 0.14, 0.13, 0.1, 0.2)
 
 
 def shared_goals(kit: Kit) -> list[Flowable]:
@@ -41,10 +47,8 @@ def shared_goals(kit: Kit) -> list[Flowable]:
         words("deadline"),
         words("owners"),
     ]
-    return [
-        kit.heading("shared_goals"),
-        kit.table(header, rows, [0.34, 0.17, 0.1, 0.1, 0.13, 0.16], right=(2, 3)),
-    ]
+    table = kit.table(header, rows, [0.34, 0.17, 0.1, 0.1, 0.13, 0.16], right=(2, 3))
+    return heading_with_first_row(kit.heading("shared_goals"), table, kit.width)
 
 
 def _action_cell(kit: Kit, action: Action) -> list[Flowable]:
@@ -55,6 +59,16 @@ def _action_cell(kit: Kit, action: Action) -> list[Flowable]:
     if answers:
         cell.append(kit.rich([(f"{kit.words('answers')}: ", True), (answers, False)], "cell_muted"))
     return cell
+
+
+def _action_columns(kit: Kit) -> list[float]:
+    """ACTION_COLUMNS with a status column wide enough for every status and priority word."""
+    words = kit.words
+    status = max(
+        widest_word([words(f"status_{s}") for s in ActionStatus], kit.regular, 8.5),
+        widest_word([words(f"priority_{p}") for p in ActionPriority], kit.regular, 7.8),
+    )
+    return fit_columns(ACTION_COLUMNS, [0, 0, 0, 0, status, 0], kit.width)
 
 
 def actions(kit: Kit, group_by: str = "owner", *, level: int = 1) -> list[Flowable]:
@@ -96,7 +110,7 @@ def actions(kit: Kit, group_by: str = "owner", *, level: int = 1) -> list[Flowab
         story += [
             *([CondPageBreak(150)] if n else []),
             kit.rich([(name, True), (f"  ·  {len(items)}", False)], "h2"),
-            kit.table(header, rows, [0.05, 0.38, 0.14, 0.13, 0.1, 0.2], right=(0,)),
+            kit.table(header, rows, _action_columns(kit), right=(0,)),
         ]
     return story
 

@@ -40,6 +40,11 @@ from workshop_app.documents.pdf_flowables import (
     numbered_canvas,
     to_unicode_cmap,
 )
+from workshop_app.documents.pdf_wrap import (
+    fit_columns,
+    keep_chinese_punctuation_off_line_starts,
+    widest_word,
+)
 from workshop_app.documents.wording import Wording
 from workshop_app.domain import Session
 from workshop_app.paths import resources_dir
@@ -97,6 +102,7 @@ class Kit:
         if self.paper not in PAPERS:
             raise ValueError(f"Unknown paper size {self.paper!r}")
         self.coverage = register_fonts()
+        keep_chinese_punctuation_off_line_starts()
         self.words = Wording.of(self.session)
         self.cjk = self.words.language in CJK_LANGUAGES
         self.regular = CJK if self.cjk else LATIN
@@ -225,6 +231,8 @@ class Kit:
         head = [self.p(h, "head_right" if i in right else "head") for i, h in enumerate(header)]
         align = {i: "cell_right" for i in right} | {i: "cell_center" for i in center}
         body = [[self.cell(c, align.get(i, "cell")) for i, c in enumerate(row)] for row in rows]
+        # A header word wider than its column would split mid-word ("Nulmeti-ng").
+        widths = fit_columns(widths, [widest_word([h], self.bold, 8) for h in header], self.width)
         table = self.table_class(
             [head, *body],
             colWidths=[w * self.width for w in widths],

@@ -99,7 +99,7 @@ FALLBACK = {
     "review_dropped": "Dropped",
     "reason": "Reason",
     "new_due": "New due date",
-    # Not (yet) in the content files: the fallback is what prints.
+    # Labels added after the first content files; every language has them now.
     "nothing_recorded": "Nothing recorded for this part of the workshop.",
     "by_owner": "Actions by owner",
     "by_department": "Actions by department",

@@ -1,0 +1,130 @@
+"""The demo workshop printed in every language: its own words, the language's labels, no English.
+
+The action plan and the report of each translated demo must carry the demo's translated text and
+the document labels of resources/content/<lang>/documents.json, and none of the English labels a
+missing translation would fall back to.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+
+from workshop_app.demo import demo_session
+from workshop_app.documents.export import render
+from workshop_app.documents.pdf_common import CJK, Kit
+from workshop_app.documents.pdf_wrap import CHINESE_CANNOT_START
+from workshop_app.documents.wording import FALLBACK
+from workshop_app.domain import ActionStatus
+from workshop_app.paths import resources_dir
+
+LANGUAGES = ("en", "pl", "nl", "zh_CN", "zh_TW")
+TODAY = date(2026, 4, 2)
+
+
+def squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
+def text_of(data: bytes) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def labels(language: str) -> dict[str, str]:
+    path = resources_dir() / "content" / language / "documents.json"
+    return json.loads(path.read_text("utf-8"))
+
+
+@pytest.fixture(scope="module", params=LANGUAGES)
+def printed(request: pytest.FixtureRequest) -> tuple[str, object, dict[str, str]]:
+    session = demo_session(request.param, TODAY)
+    texts = {
+        document: squeezed(text_of(render(session, document, "pdf")))
+        for document in ("action-plan", "report")
+    }
+    return request.param, session, texts
+
+
+@pytest.mark.parametrize("document", ["action-plan", "report"])
+def test_the_demo_prints_its_own_words_and_labels(printed, document):
+    language, session, texts = printed
+    text = texts[document]
+    words = labels(language)
+    dropped = next(a for a in session.actions if a.status == ActionStatus.DROPPED)
+    for expected in (
+        session.info.title,
+        session.actions[0].title,
+        dropped.title,
+        session.goals.shared[0].statement,
+        words["status_dropped"],
+        words["success_measure"],
+        words["shared_goals"],
+        words["action_plan" if document == "action-plan" else "session_report"],
+    ):
+        assert squeezed(expected) in text, f"{language} {document}: {expected!r} missing"
+
+
+@pytest.mark.parametrize("document", ["action-plan", "report"])
+def test_no_english_label_is_left_in_a_translated_document(printed, document):
+    language, _session, texts = printed
+    if language == "en":
+        pytest.skip("English is the language the labels fall back to")
+    words = labels(language)
+    english = [
+        value
+        for key, value in FALLBACK.items()
+        if "{" not in value and (" " in value or len(value) >= 9) and words.get(key) != value
+    ]
+    assert english, "the check needs English phrases to look for"
+    leaked = [phrase for phrase in english if squeezed(phrase) in texts[document]]
+    assert not leaked, f"{language} {document} prints English labels: {leaked}"
+
+
+def test_every_label_a_document_uses_is_translated():
+    for language in LANGUAGES:
+        missing = sorted(set(FALLBACK) - set(labels(language)) - {"other_stage"})
+        assert not missing, f"documents.json for {language} lacks {missing}"
+
+
+@pytest.mark.parametrize("language", ["pl", "nl"])
+def test_status_words_never_split_in_the_actions_table(language):
+    """The narrow status column is widened until its longest word fits on one line: every
+    action's status prints as one whole word ("Porzucone", not "Porzucon" + "e")."""
+    session = demo_session(language, TODAY)
+    text = text_of(render(session, "action-plan", "pdf"))
+    words = labels(language)
+    for status in ActionStatus:
+        word = words[f"status_{status}"]
+        in_user_text = sum(
+            f"{a.title} {a.description} {a.success_measure}".count(word) for a in session.actions
+        )
+        with_status = sum(a.status == status for a in session.actions)
+        assert text.count(word) >= with_status + in_user_text, word
+
+
+def test_chinese_punctuation_never_starts_a_line():
+    Kit(demo_session("zh_CN", TODAY))  # a Kit sets up the line-breaking rules
+    style = ParagraphStyle("t", fontName=CJK, fontSize=8.5, leading=11.5, wordWrap="CJK")
+    text = "取消每週五匯出試算表的做法，改成自動交接，並通知客戶負責人和內勤業務；不再延誤：好！"
+    for width in range(60, 260, 3):
+        paragraph = Paragraph(text, style)
+        paragraph.wrap(width, 1000)
+        for line in paragraph.blPara.lines:
+            first = "".join(line[1])[:1] if isinstance(line, tuple) else ""
+            assert first not in CHINESE_CANNOT_START, (width, line)
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "nl"])
+def test_table_headers_keep_their_words_whole(language):
+    """A column is never narrower than the longest word of its header ("Streefwaarde")."""
+    text = text_of(render(demo_session(language, TODAY), "action-plan", "pdf"))
+    words = labels(language)
+    for key in ("goal", "metric", "baseline", "target", "deadline", "owners", "due", "status"):
+        for word in words[key].split():
+            assert word in text, (key, word)

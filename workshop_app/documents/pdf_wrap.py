@@ -1,0 +1,65 @@
+"""Line-breaking details the PDFs need beyond reportlab's defaults.
+
+reportlab's CJK wrapping keeps Japanese closing punctuation (、。」) off the start of a line, but
+not the full-width comma, colon, semicolon, question and exclamation marks Chinese text uses all
+the time, so a Chinese cell could start a line with "，". Adding them to the list the wrapper
+reads makes it hang them at the end of the previous line instead, as Chinese typesetting does. (It
+hangs one such character, not two: "），" at a line end can still put the comma first.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from reportlab.lib import textsplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import CondPageBreak, Flowable, Table, paragraph
+
+# A run of characters a line may not break inside: anything but white space and CJK.
+_WORD = re.compile(r"[^\s\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]+")
+# Full-width punctuation that never starts a line in Chinese (besides reportlab's own list).
+CHINESE_CANNOT_START = "，：；！？％》〉』】〗・…—"
+
+
+def keep_chinese_punctuation_off_line_starts() -> None:
+    # A one-run paragraph wraps in textsplit, a mixed-font one in paragraph: each has its copy.
+    for module in (textsplit, paragraph):
+        missing = "".join(c for c in CHINESE_CANNOT_START if c not in module.ALL_CANNOT_START)
+        if missing:
+            module.ALL_CANNOT_START += missing
+
+
+def widest_word(texts: Iterable[str], font: str, size: float) -> float:
+    """The width of the longest unbreakable word among ``texts``: a column at least this wide
+    (plus its padding) never has to split one of them mid-word. Chinese breaks between any two
+    characters, so only runs of other letters count as words."""
+    return max(
+        (stringWidth(word, font, size) for text in texts for word in _WORD.findall(text)),
+        default=0.0,
+    )
+
+
+def fit_columns(
+    widths: Sequence[float], needs: Sequence[float], total: float, padding: float = 10
+) -> list[float]:
+    """Column fractions widened so that column i is at least ``needs[i]`` points plus its
+    padding wide; the room comes from the widest column, the one that wraps text best."""
+    columns = list(widths)
+    flexible = columns.index(max(columns))
+    for index, need in enumerate(needs):
+        want = (need + padding + 1) / total
+        if index != flexible and want > columns[index]:
+            columns[flexible] -= want - columns[index]
+            columns[index] = want
+    return columns
+
+
+def heading_with_first_row(heading: Flowable, table: Table, width: float) -> list[Flowable]:
+    """A heading, then its table, starting on a new page unless the heading, the table's header
+    and its first row all fit on this one: a tall first row would otherwise leave the heading
+    alone at the foot of a page."""
+    table.wrap(width, 10_000)
+    rows = table._rowHeights[: table.repeatRows + 1]  # noqa: SLF001 (reportlab has no getter)
+    _, heading_height = heading.wrap(width, 10_000)
+    return [CondPageBreak(heading_height + sum(rows) + 24), heading, table]
