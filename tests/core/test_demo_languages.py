@@ -44,6 +44,7 @@ HUMAN_TEXT = re.compile(
     |role_map\.contacts\[\]\.(topic|person|contact)
     |checklist\.steps\[\]\.evidence
     |actions\[\]\.(title|description|owner|success_measure)
+    |history\[\]\.comment
     )$""",
     re.X,
 )
