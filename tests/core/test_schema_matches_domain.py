@@ -34,6 +34,7 @@ from workshop_app.domain import (
     SharedGoal,
     limits,
 )
+from workshop_app.domain.notes import Note, Notes
 from workshop_app.paths import resources_dir
 
 SCHEMA = json.loads((resources_dir() / "schema" / "session.schema.json").read_text("utf-8"))
@@ -74,6 +75,8 @@ CASES = [
     (Contact, ["role_map", "contacts", "[]"]),
     (Checklist, ["checklist"]),
     (ChecklistStep, ["checklist", "steps", "[]"]),
+    (Notes, ["notes"]),
+    (Note, ["notes", "items", "[]"]),
 ]
 
 

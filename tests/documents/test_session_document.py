@@ -36,6 +36,7 @@ def test_export_import_export_is_lossless(repo, demo, tmp_path, db_path):
         "role_map",
         "checklist",
         "actions",
+        "notes",
     }
 
 

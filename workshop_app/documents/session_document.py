@@ -118,9 +118,10 @@ def _check_unique(doc: dict[str, Any]) -> None:
         "role_map.parties",
         "role_map.rules",
         "role_map.contacts",
+        "notes.items",
     ):
         section, field = name.split(".")
-        unique(doc[section].get(field, []), name)
+        unique(doc.get(section, {}).get(field, []), name)
     unique(doc["checklist"].get("steps", []), "checklist.steps", key="step")
 
 
@@ -133,7 +134,9 @@ def from_document(doc: Any) -> Session:
         actions=from_data(list[Action], doc["actions"]),
     )
     for name, cls in SECTIONS.items():
-        setattr(session, name, from_data(cls, doc[name]))
+        # Documents written before a section existed (captured notes) simply have none yet.
+        if name in doc:
+            setattr(session, name, from_data(cls, doc[name]))
     return session
 
 

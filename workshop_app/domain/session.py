@@ -11,6 +11,7 @@ from workshop_app.domain.assessment import Assessment
 from workshop_app.domain.checklist import Checklist
 from workshop_app.domain.frictions import FrictionMap
 from workshop_app.domain.goals import Goals
+from workshop_app.domain.notes import Notes
 from workshop_app.domain.role_map import RoleMap
 from workshop_app.domain.role_swap import RoleSwap
 
@@ -94,6 +95,7 @@ class Session:
     role_map: RoleMap = field(default_factory=RoleMap)
     checklist: Checklist = field(default_factory=Checklist)
     actions: list[Action] = field(default_factory=list)
+    notes: Notes = field(default_factory=Notes)  # captured in the room, across stages
 
     @property
     def id(self) -> str:
@@ -111,4 +113,5 @@ SECTIONS: dict[str, type] = {
     "goals": Goals,
     "role_map": RoleMap,
     "checklist": Checklist,
+    "notes": Notes,
 }
