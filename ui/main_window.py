@@ -17,6 +17,7 @@ from ui.labels import stage_title
 from ui.library import LibraryPage
 from ui.session_view import SessionView
 from ui.store import SessionStore
+from ui.undo import attach_history
 from workshop_app.errors import AlreadyInLibrary, NotFound, TruceError
 from workshop_app.paths import documents_dir
 from workshop_app.store import Repository
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         store.saved.connect(self._saved)
         self.exports = ExportCommands(self, self.settings, self._current_session)
         self.backups = BackupCommands(self)
+        self.history = attach_history(self)
         self._build_menus()
         geometry = self.settings.get("window/geometry")
         if geometry:
@@ -142,10 +144,7 @@ class MainWindow(QMainWindow):
         file.insertSeparator(self.duplicate_action)
         self.export_actions = self.exports.build(export_menu)
         edit = bar.addMenu(self.tr("&Edit"))
-        undo = self.undo.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        undo, redo = self.history.build_actions(self, self._flush_session)
         edit.addAction(undo)
         edit.addAction(redo)
         edit.addSeparator()
@@ -203,11 +202,16 @@ class MainWindow(QMainWindow):
     def open_session(self, session_id: str) -> None:
         assert self.store is not None
         session = self.store.load(session_id)
+        self.history.scope(session_id)
         self.session_view.open(session)
         self.pages.setCurrentWidget(self.session_view)
         self.settings.set("session/last_opened", session_id)
         self._update_actions()
         self._update_title()
+
+    def _flush_session(self) -> None:
+        if self._in_session():
+            self.session_view.flush()
 
     def _go(self, stage: str) -> None:
         if self.pages.currentWidget() is self.session_view:

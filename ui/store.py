@@ -26,6 +26,8 @@ class SessionStore(QObject):
     def __init__(self, repo: Repository, parent: QObject | None = None):
         super().__init__(parent)
         self.repo = repo
+        # ui.undo.EditHistory, when the window keeps one: every edit below is recorded there.
+        self.history: Any = None
 
     def _wrote(self, session_id: str, *, library_too: bool = False) -> None:
         self.saved.emit(datetime.now())
@@ -80,30 +82,58 @@ class SessionStore(QObject):
 
     # -------------------------------------------------------------- edits
 
+    def _stored(self, session_id: str) -> Session | None:
+        """The session as stored before an edit, when an undo history wants it."""
+        if self.history is None or not self.history.recording:
+            return None
+        return self.repo.get(session_id)
+
+    def _record(self, session_id: str, kind: str, before: Any, after: Any) -> None:
+        if self.history is not None and before is not None:
+            self.history.record(session_id, kind, before, after)
+
     def update_info(self, session_id: str, **changes: Any) -> SessionInfo:
+        old = self._stored(session_id)
         info = self.repo.update_info(session_id, **changes)
         self._wrote(
             session_id,
             library_too=bool({"title", "organisation", "date", "facilitator"} & set(changes)),
         )
+        if old is not None:
+            before = {k: getattr(old.info, k) for k in changes}
+            self._record(session_id, "info", before, {k: getattr(info, k) for k in changes})
         return info
 
     def save_participants(self, session_id: str, participants: list[Participant]) -> None:
+        old = self._stored(session_id)
         self.repo.save_participants(session_id, participants)
         self._wrote(session_id, library_too=True)
+        self._record(session_id, "participants", old and old.participants, participants)
 
     def save_section(self, session_id: str, name: str, value: Any) -> None:
+        old = self._stored(session_id)
         self.repo.save_section(session_id, name, value)
         self._wrote(session_id)
+        self._record(session_id, name, old and getattr(old, name), value)
+
+    def _actions_changed(self, session_id: str, old: Session | None) -> None:
+        if old is not None:
+            self._record(session_id, "actions", old.actions, self.repo.get(session_id).actions)
 
     def save_action(self, session_id: str, action: Action) -> None:
+        old = self._stored(session_id)
         self.repo.save_action(session_id, action)
         self._wrote(session_id)
+        self._actions_changed(session_id, old)
 
     def remove_action(self, session_id: str, action_id: str) -> None:
+        old = self._stored(session_id)
         self.repo.remove_action(session_id, action_id)
         self._wrote(session_id)
+        self._actions_changed(session_id, old)
 
     def reorder_actions(self, session_id: str, action_ids: list[str]) -> None:
+        old = self._stored(session_id)
         self.repo.reorder_actions(session_id, action_ids)
         self._wrote(session_id)
+        self._actions_changed(session_id, old)
