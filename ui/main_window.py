@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget
 
 from ui import prompts
 from ui.backup_commands import BackupCommands, recover
+from ui.capture import CaptureCommands
 from ui.context import AppContext
 from ui.dialogs.new_session import default_language
 from ui.exporting import ExportCommands
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.exports = ExportCommands(self, self.settings, self._current_session)
         self.backups = BackupCommands(self)
         self.history = attach_history(self)
+        self.capture = CaptureCommands(self)
         self._build_menus()
         geometry = self.settings.get("window/geometry")
         if geometry:
@@ -147,6 +149,7 @@ class MainWindow(QMainWindow):
         undo, redo = self.history.build_actions(self, self._flush_session)
         edit.addAction(undo)
         edit.addAction(redo)
+        self.capture.build(edit)
         edit.addSeparator()
         self.find_action = self._action(
             self.tr("&Find Session"), self._find, QKeySequence.StandardKey.Find, "actionFind"
@@ -249,7 +252,12 @@ class MainWindow(QMainWindow):
             action.setEnabled(has)
         self.duplicate_action.setEnabled(has)
         self.library_action.setEnabled(in_session)
-        for action in (self.previous_action, self.next_action, *self.stage_actions):
+        for action in (
+            self.previous_action,
+            self.next_action,
+            *self.stage_actions,
+            *self.capture.actions,
+        ):
             action.setEnabled(in_session)
 
     def _update_title(self) -> None:

@@ -34,6 +34,15 @@ RACI_TEXT = {
     "C": QColor("#2b2b2b"),
     "I": QColor("#2b2b2b"),
 }
+# Notes captured in the room look like paper sticky notes in either colour scheme: pale paper,
+# dark ink. A highlighted top note gets a stronger edge.
+NOTE_COLOURS = {
+    "idea": QColor("#fff4b8"),
+    "concern": QColor("#fbd3d0"),
+    "insight": QColor("#d4e7fa"),
+}
+NOTE_TEXT = QColor("#222222")
+
 # Levels 1–5 on the ten steps: today's level and the target drawn side by side.
 CURRENT_COLOUR = QColor("#8a94a6")
 TARGET_COLOUR = SHARED_COLOUR
