@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.accessibility import name_controls
 from ui.labels import stage_title
 from ui.notes_panel import NotesPanel
 from ui.pages.base import StagePage
@@ -57,6 +58,7 @@ class StageFrame(QScrollArea):
         self.intro.setVisible(bool(self.intro.text()))
         self.page.load(session)
         self.notes.load()
+        name_controls(self)
 
 
 class SessionView(QWidget):
