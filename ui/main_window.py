@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget
 
 from ui import prompts
 from ui.backup_commands import BackupCommands, recover
+from ui.capture import CaptureCommands
 from ui.context import AppContext
 from ui.dialogs.new_session import default_language
 from ui.exporting import ExportCommands
@@ -20,6 +21,7 @@ from ui.live.commands import LiveCommands
 from ui.series_commands import SeriesCommands
 from ui.session_view import SessionView
 from ui.store import SessionStore
+from ui.undo import attach_history
 from workshop_app.errors import AlreadyInLibrary, NotFound, TruceError
 from workshop_app.paths import documents_dir
 from workshop_app.store import Repository
@@ -76,6 +78,8 @@ class MainWindow(QMainWindow):
         self.live = LiveCommands(self, self.session_view, store, self.settings)
         self.series = SeriesCommands(self, store, self.settings, self._current_id)
         store.libraryChanged.connect(self._update_actions)
+        self.history = attach_history(self)
+        self.capture = CaptureCommands(self)
         self._build_menus()
         geometry = self.settings.get("window/geometry")
         if geometry:
@@ -149,12 +153,10 @@ class MainWindow(QMainWindow):
         file.insertSeparator(self.duplicate_action)
         self.export_actions = self.exports.build(export_menu)
         edit = bar.addMenu(self.tr("&Edit"))
-        undo = self.undo.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        undo, redo = self.history.build_actions(self, self._flush_session)
         edit.addAction(undo)
         edit.addAction(redo)
+        self.capture.build(edit)
         edit.addSeparator()
         self.find_action = self._action(
             self.tr("&Find Session"), self._find, QKeySequence.StandardKey.Find, "actionFind"
@@ -216,12 +218,17 @@ class MainWindow(QMainWindow):
     def open_session(self, session_id: str) -> None:
         assert self.store is not None
         session = self.store.load(session_id)
+        self.history.scope(session_id)
         self.session_view.open(session)
         self.pages.setCurrentWidget(self.session_view)
         self.live.opened()
         self.settings.set("session/last_opened", session_id)
         self._update_actions()
         self._update_title()
+
+    def _flush_session(self) -> None:
+        if self._in_session():
+            self.session_view.flush()
 
     def _go(self, stage: str) -> None:
         if self.pages.currentWidget() is self.session_view:
@@ -262,7 +269,12 @@ class MainWindow(QMainWindow):
         self.library_action.setEnabled(not in_library)
         self.follow_up.update(in_session, in_library, self.library.selected_id() is not None)
         self.series.update()
-        for action in (self.previous_action, self.next_action, *self.stage_actions):
+        for action in (
+            self.previous_action,
+            self.next_action,
+            *self.stage_actions,
+            *self.capture.actions,
+        ):
             action.setEnabled(in_session)
         self.live.set_enabled(in_session)
 

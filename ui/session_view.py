@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.accessibility import name_controls
 from ui.labels import stage_title
+from ui.notes_panel import NotesPanel
 from ui.pages.base import StagePage
 from ui.store import SessionStore
 from ui.style import (
@@ -55,6 +57,8 @@ class StageFrame(QScrollArea):
         layout.addWidget(self.intro)
         layout.addSpacing(SPACING)
         layout.addWidget(page, 1)
+        self.notes = NotesPanel(page)  # every stage keeps what the room said during it
+        layout.addWidget(self.notes)
         self.setWidget(inner)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -65,6 +69,8 @@ class StageFrame(QScrollArea):
         self.intro.setText(content.text(f"workshop.stages.{self.page.stage}.intro"))
         self.intro.setVisible(bool(self.intro.text()))
         self.page.load(session)
+        self.notes.load()
+        name_controls(self)
 
 
 class SessionView(QWidget):
@@ -190,6 +196,9 @@ class SessionView(QWidget):
         if not self.frames:
             self._build_pages()
         return self.frames[self.stages.index(stage)].page
+
+    def current_frame(self) -> StageFrame:
+        return self.frames[self.stack.currentIndex()]
 
     def current_stage(self) -> str:
         return self.stages[self.stack.currentIndex()]

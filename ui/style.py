@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication
 
@@ -34,6 +35,15 @@ RACI_TEXT = {
     "C": QColor("#2b2b2b"),
     "I": QColor("#2b2b2b"),
 }
+# Notes captured in the room look like paper sticky notes in either colour scheme: pale paper,
+# dark ink. A highlighted top note gets a stronger edge.
+NOTE_COLOURS = {
+    "idea": QColor("#fff4b8"),
+    "concern": QColor("#fbd3d0"),
+    "insight": QColor("#d4e7fa"),
+}
+NOTE_TEXT = QColor("#222222")
+
 # Levels 1–5 on the ten steps: today's level and the target drawn side by side.
 CURRENT_COLOUR = QColor("#8a94a6")
 TARGET_COLOUR = SHARED_COLOUR
@@ -45,22 +55,50 @@ PROJECTOR_TEXT = QColor("#f4f6f8")
 PROJECTOR_MUTED = QColor("#a9b4bf")
 PROJECTOR_ACCENT = QColor("#ffc857")
 PROJECTOR_BAR = QColor("#e0734f")
+# Colours that sit on the window's own background need a lighter twin on a dark one. The light
+# value is the default above; apply_style switches these objects in place, so every module that
+# imported them draws with the scheme in use.
+DARK_TWINS = {
+    "WARNING_COLOUR": ("#b3261e", "#ff8a80"),
+    "MUTED_TEXT": ("#777777", "#9a9a9a"),
+    "OVERDUE_BACKGROUND": ("#fbe3e1", "#5a2623"),
+    "HANDOFF_COLOUR": ("#7b3fa0", "#c79be6"),
+    "SALES_COLOUR": ("#1f77b4", "#5aa9e6"),
+    "CURRENT_COLOUR": ("#8a94a6", "#9aa4b6"),
+}
 
 STYLESHEET = """
 QListWidget#navigator { border: none; font-size: 11pt; }
 QListWidget#navigator::item { padding: 8px 10px; border-radius: 6px; }
 QListWidget#navigator::item:selected { background: palette(highlight); color: palette(highlighted-text); }
 QLabel[role="hint"] { color: palette(placeholder-text); }
-QLabel[role="warning"] { color: #b3261e; }
+QLabel[role="warning"] { color: %(warning)s; }
 QFrame#emptyState { border: 1px dashed palette(mid); border-radius: 12px; }
 QFrame#reviewBanner { background: #fff4ce; border-bottom: 1px solid #d9b54a; }
 QFrame#reviewBanner QLabel { color: #3d3000; }
+QAbstractItemView:focus { border: 2px solid palette(highlight); }
+QListWidget#navigator:focus { border: 2px solid palette(highlight); border-radius: 6px; }
+QToolButton:focus { border: 2px solid palette(highlight); border-radius: 4px; }
+QCheckBox:focus, QRadioButton:focus { color: palette(highlight); }
 """
 
 
+def is_dark(app: QApplication) -> bool:
+    return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
 def apply_style(app: QApplication) -> None:
+    """Fusion, with the system's light or dark scheme, followed when the system switches."""
     app.setStyle("Fusion")
-    app.setStyleSheet(STYLESHEET)
+    _apply_scheme(app)
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: _apply_scheme(app))
+
+
+def _apply_scheme(app: QApplication) -> None:
+    dark = is_dark(app)
+    for name, (light, dark_value) in DARK_TWINS.items():
+        globals()[name].setRgba(QColor(dark_value if dark else light).rgba())
+    app.setStyleSheet(STYLESHEET % {"warning": WARNING_COLOUR.name()})
 
 
 def scaled_font(base: QFont, delta: int, bold: bool = True) -> QFont:

@@ -166,6 +166,8 @@ def source_options(session: Session, content: Content) -> list[tuple[str, str, s
         options.append(("goal", goal.id, _label(content, "goal", goal.statement)))
     for stage in session.role_map.stages:
         options.append(("role_map", stage.id, _label(content, "role_map", stage.name)))
+    for note in session.notes.items:
+        options.append(("note", note.id, _label(content, "note", note.text)))
     for number, step in enumerate(_steps(content), start=1):
         options.append(
             ("checklist", step["id"], _label(content, "checklist", step["title"], number))
@@ -192,6 +194,7 @@ _KIND_HEADINGS = {
     "role_map": ("documents.funnel_stage", "Funnel stage"),
     "checklist": ("documents.step", "Step"),
     "lever": ("documents.lever", "Lever"),
+    "note": ("documents.room_note", "Note from the room"),
 }
 
 

@@ -39,6 +39,7 @@ from workshop_app.domain import (
     SincePrevious,
     limits,
 )
+from workshop_app.domain.notes import Note, Notes
 from workshop_app.paths import resources_dir
 
 SCHEMA = json.loads((resources_dir() / "schema" / "session.schema.json").read_text("utf-8"))
@@ -84,6 +85,8 @@ CASES = [
     (ReviewedAction, ["since_previous", "items", "[]"]),
     (Agenda, ["agenda"]),
     (AgendaItem, ["agenda", "items", "[]"]),
+    (Notes, ["notes"]),
+    (Note, ["notes", "items", "[]"]),
 ]
 
 

@@ -39,6 +39,7 @@ def test_export_import_export_is_lossless(repo, demo, tmp_path, db_path):
         "actions",
         "since_previous",
         "history",
+        "notes",
     }
 
 

@@ -167,8 +167,9 @@ class SetupPage(StagePage):
         people = QGroupBox(self.tr("Participants"))
         people_layout = QVBoxLayout(people)
         people_layout.addWidget(self.counts)
-        people_layout.addWidget(self.table, 1)
+        # The buttons sit above the table so they stay on screen at 1280×720 without scrolling.
         people_layout.addLayout(buttons)
+        people_layout.addWidget(self.table, 1)
         people_layout.addWidget(hint)
 
         layout = QVBoxLayout(self)

@@ -126,9 +126,10 @@ def _check_unique(doc: dict[str, Any]) -> None:
         "role_map.parties",
         "role_map.rules",
         "role_map.contacts",
+        "notes.items",
     ):
         section, field = name.split(".")
-        unique(doc[section].get(field, []), name)
+        unique(doc.get(section, {}).get(field, []), name)
     unique(doc["checklist"].get("steps", []), "checklist.steps", key="step")
 
 
@@ -143,7 +144,7 @@ def from_document(doc: Any) -> Session:
         history=from_data(list[ActionEvent], doc.get("history", [])),
     )
     for name, cls in SECTIONS.items():
-        # Sections added after version 1 (the agenda) may be missing from older documents.
+        # Sections added later (the agenda, captured notes) may be missing from older documents.
         if name in doc:
             setattr(session, name, from_data(cls, doc[name]))
     return session

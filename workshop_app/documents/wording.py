@@ -138,6 +138,7 @@ SOURCE_LABEL = {
     "lever": "lever",
     "role_swap": "role_swap",
     "role_map": "role_split",
+    "note": "room_note",
 }
 
 
@@ -232,6 +233,9 @@ class Wording:
         elif kind == "role_swap":
             insight = next((i for i in session.role_swap.insights if i.id == ref), None)
             name = insight.text if insight else ref
+        elif kind == "note":
+            note = next((n for n in session.notes.items if n.id == ref), None)
+            name = note.text if note else ref
         elif kind == "role_map":
             rule = next((r for r in session.role_map.rules if r.id == ref), None)
             stage = next((s for s in session.role_map.stages if s.id == ref), None)

@@ -12,6 +12,7 @@ from workshop_app.domain.assessment import Assessment, AssessmentAnswer, Predict
 from workshop_app.domain.checklist import Checklist, ChecklistStep
 from workshop_app.domain.frictions import Friction, FrictionMap
 from workshop_app.domain.goals import DepartmentGoal, Goals, SharedGoal
+from workshop_app.domain.notes import Note, NoteKind, Notes, NoteSide
 from workshop_app.domain.review import Decision, ReviewedAction, SincePrevious
 from workshop_app.domain.role_map import (
     Contact,
@@ -57,6 +58,10 @@ __all__ = [
     "FunnelStage",
     "Goals",
     "Handoff",
+    "Note",
+    "NoteKind",
+    "NoteSide",
+    "Notes",
     "Participant",
     "Party",
     "Prediction",

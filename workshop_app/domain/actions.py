@@ -26,7 +26,8 @@ class Action:
     id: str
     title: str
     description: str = ""
-    # What the action answers: "friction", "goal", "role_swap", "role_map", "checklist", "lever" or "".
+    # What the action answers: "friction", "goal", "role_swap", "role_map", "checklist", "lever",
+    # "note" (a note captured in the room) or "".
     source_kind: str = ""
     source_ref: str = ""  # the id of that item
     owner: str = ""

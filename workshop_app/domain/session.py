@@ -12,6 +12,7 @@ from workshop_app.domain.assessment import Assessment
 from workshop_app.domain.checklist import Checklist
 from workshop_app.domain.frictions import FrictionMap
 from workshop_app.domain.goals import Goals
+from workshop_app.domain.notes import Notes
 from workshop_app.domain.review import SincePrevious
 from workshop_app.domain.role_map import RoleMap
 from workshop_app.domain.role_swap import RoleSwap
@@ -104,6 +105,7 @@ class Session:
     # Every dated status and due-date change of this session's actions, oldest first.
     history: list[ActionEvent] = field(default_factory=list)
     agenda: Agenda = field(default_factory=Agenda)
+    notes: Notes = field(default_factory=Notes)  # captured in the room, across stages
 
     @property
     def id(self) -> str:
@@ -123,4 +125,5 @@ SECTIONS: dict[str, type] = {
     "checklist": Checklist,
     "since_previous": SincePrevious,
     "agenda": Agenda,
+    "notes": Notes,
 }

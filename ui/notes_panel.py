@@ -1,0 +1,181 @@
+"""The "Captured in the room" panel under every stage page: its notes, saved as they change.
+
+StageFrame puts one under each page, so every stage gets capture, editing, dot votes and
+note-to-action without the pages knowing about notes. Writes go through the page's ``write``
+so refusals are shown like any other; every write lands on the undo history.
+"""
+
+from __future__ import annotations
+
+from contextlib import nullcontext
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget
+
+from ui import prompts
+from ui.dialogs import quick_note
+from ui.labels import stage_title
+from ui.pages.base import StagePage
+from ui.style import SPACING
+from ui.widgets.note_board import NoteBoard
+from workshop_app import room_notes
+from workshop_app.errors import TruceError
+
+
+class NotesPanel(QWidget):
+    def __init__(self, page: StagePage):
+        super().__init__(objectName=f"{page.stage}_notes")
+        self.page = page
+        self.stage = page.stage
+        self._dirty = False
+        self._opened_by_user = False
+
+        self.toggle = QToolButton(objectName=f"{page.stage}_notesToggle", checkable=True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.toggle.toggled.connect(self._expand)
+        self.toggle.clicked.connect(lambda: setattr(self, "_opened_by_user", True))
+        self.add = QPushButton(self.tr("Capture Note…"), objectName=f"{page.stage}_addNote")
+        self.add.setToolTip(self.tr("Capture a note for this stage (Ctrl+Shift+N)"))
+        self.add.clicked.connect(self.capture)
+        self.board = NoteBoard()
+        self.board.setVisible(False)
+        self.board.edited.connect(self._edited)
+        self.board.deleteRequested.connect(self._delete)
+        self.board.actionRequested.connect(self._to_action)
+        self.typing = page.debounced(self._save)
+
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.addWidget(self.toggle)
+        header.addStretch(1)
+        header.addWidget(self.add)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, SPACING, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.board)
+        page.store.sessionChanged.connect(self._session_written)
+
+    # ------------------------------------------------------------ showing
+
+    def load(self) -> None:
+        """Show the session's notes for this stage; open when there are any, unless closed by hand."""
+        self.refresh()
+        if not self._opened_by_user:
+            self.toggle.setChecked(bool(self.board.notes))
+
+    def refresh(self) -> None:
+        session = self.page.session
+        if session is None:
+            return
+        self._dirty = False
+        notes = room_notes.for_stage(session.notes.items, self.stage)
+        in_plan = {n.id for n in notes if room_notes.action_of(session, n) is not None}
+        self.board.set_notes(notes, in_plan)
+        self.toggle.setText(
+            self.tr("Captured in the room (%1)").replace("%1", str(len(notes)))
+            if notes
+            else self.tr("Captured in the room")
+        )
+
+    def _expand(self, on: bool) -> None:
+        self.board.setVisible(on)
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+
+    def _session_written(self, session_id: str) -> None:
+        # A note captured from the window, or an action removed from the plan, changes the board.
+        session = self.page.session
+        if session is None or session.id != session_id or self.typing.pending:
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._dirty:
+            self.refresh()
+        super().showEvent(event)
+
+    def open_board(self) -> None:
+        """Unfold the board and put the keyboard on it (Ctrl+Shift+E)."""
+        self._opened_by_user = True
+        self.toggle.setChecked(True)
+        target = self.board.list if self.board.notes else self.add
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # ------------------------------------------------------------ writing
+
+    def _save(self) -> bool:
+        session = self.page.session
+        if session is None:
+            return False
+        return self.page.write(
+            self.tr("Captured notes"),
+            lambda: self.page.store.save_section(session.id, "notes", session.notes),
+        )
+
+    def _edited(self, typing: bool) -> None:
+        if typing:
+            self.typing.poke()
+        else:
+            self.typing.flush()
+            self._save()
+
+    def capture(self) -> None:
+        session = self.page.session
+        if session is None:
+            return
+        self.page.flush()
+        entered = quick_note.ask(self.window(), stage_title(self.stage))
+        if entered is None:
+            return
+        try:
+            note = room_notes.capture(self.stage, entered.text, entered.kind, entered.side)
+        except TruceError as exc:
+            prompts.error(self, self.tr("Capture note"), str(exc))
+            return
+        session.notes.items.append(note)
+        with self._label(self.tr("Capture Note")):
+            saved = self._save()
+        if saved:
+            self._opened_by_user = True
+            self.toggle.setChecked(True)
+            self.refresh()
+            self.board.select(note.id)
+
+    def _delete(self, note_id: str) -> None:
+        session = self.page.session
+        if session is None:
+            return
+        self.typing.flush()
+        session.notes.items = [n for n in session.notes.items if n.id != note_id]
+        with self._label(self.tr("Remove Note")):
+            self._save()
+        self.refresh()
+        self.board.list.setFocus()
+
+    def _to_action(self, note_id: str) -> None:
+        session = self.page.session
+        note = next((n for n in (session.notes.items if session else []) if n.id == note_id), None)
+        if session is None or note is None:
+            return
+        self.typing.flush()
+        if room_notes.action_of(session, note) is None:
+            note.action_id = ""  # its action was removed from the plan: it can become one again
+        action = room_notes.to_action(note)
+        store = self.page.store
+
+        def work() -> None:
+            store.save_action(session.id, action)
+            store.save_section(session.id, "notes", session.notes)
+
+        with self._label(self.tr("Turn Note into Action")):
+            if self.page.write(self.tr("Make action"), work):
+                session.actions.append(action)
+        self.refresh()
+
+    def _label(self, text: str):  # noqa: ANN202
+        history = self.page.store.history
+        return history.labelled(text) if history is not None else nullcontext()

@@ -1,0 +1,308 @@
+"""Undo and redo for every edit, recorded where all edits pass: the SessionStore.
+
+Each store write (a section, the participants, the session details, the action plan) becomes a
+command holding the stored value before and after. Undo writes the "before" value back through the
+store, so it is saved like any other edit, and the window reopens the affected page.
+
+Granularity: typing is already saved once per pause, so one pause is one step. Writes made in the
+same turn of the event loop (one click that saves the action plan and a section) merge into one
+step, so a single gesture is undone with a single Ctrl+Z.
+
+Text fields: while a text field that still has typing of its own to undo has the focus, Ctrl+Z
+undoes inside that field, as every desktop app does (the next save records the result). Once the
+field has nothing left to undo, Ctrl+Z goes on to the session's history. The Edit menu always
+acts on the session's history.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+
+from ui.labels import stage_title
+
+# The page that shows each kind of stored value, to name the step ("Edit Friction map").
+SECTION_STAGES = {
+    "assessment": "diagnosis",
+    "frictions": "frictions",
+    "role_swap": "role_swap",
+    "goals": "goals",
+    "role_map": "role_split",
+    "checklist": "ten_steps",
+    "participants": "setup",
+    "info": "setup",
+    "actions": "actions",
+}
+
+# What Ctrl+Z can take back. Not the agenda: the workshop clock writes the times the room really
+# reached each stage (facts, not edits), and the agenda dialog has its own Cancel.
+UNDOABLE = {*SECTION_STAGES, "notes"}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("undo", text)
+
+
+@dataclass
+class Change:
+    """One stored value before and after a write. ``kind`` is a section name, "participants",
+    "info" (``before``/``after`` are dicts of the changed fields) or "actions" (the whole plan)."""
+
+    kind: str
+    before: Any
+    after: Any
+
+
+class SessionEdit(QUndoCommand):
+    MERGE_ID = 8108
+
+    def __init__(
+        self, history: EditHistory, session_id: str, change: Change, stage: str, turn: int
+    ):
+        super().__init__(history.label(change))
+        self.history = history
+        self.session_id = session_id
+        self.changes = [change]
+        self.stage = stage
+        self.turn = turn
+        self._done = True  # pushed after the write already happened
+
+    def id(self) -> int:
+        return self.MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SessionEdit):
+            return False
+        if other.turn != self.turn or other.session_id != self.session_id:
+            return False
+        self.changes.extend(other.changes)
+        return True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.history.replay(self, [(c.kind, c.after) for c in self.changes])
+
+    def undo(self) -> None:
+        self.history.replay(self, [(c.kind, c.before) for c in reversed(self.changes)])
+
+
+class EditHistory(QObject):
+    """Records the store's writes on the window's undo stack and replays them."""
+
+    # (session id, stage): an undo or redo rewrote this session; show this stage.
+    replayed = Signal(str, str)
+
+    def __init__(
+        self,
+        store: Any,
+        stack: QUndoStack,
+        where: Callable[[str], str | None],
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self.store = store
+        self.stack = stack
+        self.where = where
+        self.session_id = ""
+        self._replaying = False
+        self._turn = 0
+        self._turn_open = False
+        self._label = ""
+        store.history = self
+
+    # ------------------------------------------------------------ recording
+
+    @property
+    def recording(self) -> bool:
+        return not self._replaying
+
+    def record(self, session_id: str, kind: str, before: Any, after: Any) -> None:
+        if self._replaying or kind not in UNDOABLE:
+            return
+        if session_id != self.session_id:
+            self.scope(session_id)
+        if not self._turn_open:
+            self._turn_open = True
+            QTimer.singleShot(0, self.end_turn)
+        change = Change(kind, before, copy.deepcopy(after))
+        stage = self.where(session_id) or ""  # "" for edits made outside the session's pages
+        command = SessionEdit(self, session_id, change, stage, self._turn)
+        if self._label:
+            command.setText(self._label)
+        self.stack.push(command)
+
+    def end_turn(self) -> None:
+        """Later writes start a new undo step."""
+        if self._turn_open:
+            self._turn_open = False
+            self._turn += 1
+
+    @contextmanager
+    def labelled(self, text: str) -> Iterator[None]:
+        """Name the step the writes inside make ("Turn Note into Action")."""
+        self._label = text
+        try:
+            yield
+        finally:
+            self._label = ""
+
+    def scope(self, session_id: str) -> None:
+        """The history belongs to one session: opening another starts afresh."""
+        if session_id != self.session_id:
+            self.end_turn()
+            self.stack.clear()
+            self.session_id = session_id
+
+    def label(self, change: Change) -> str:
+        if change.kind == "notes":
+            return _t("Edit Captured Notes")
+        if change.kind == "participants":
+            return _t("Edit Participants")
+        if change.kind == "info":
+            return _t("Edit Session Details")
+        if change.kind == "actions":
+            before = {a.id for a in change.before}
+            after = {a.id for a in change.after}
+            if after - before:
+                return _t("Add Action")
+            if before - after:
+                return _t("Delete Action")
+            if [a.id for a in change.before] != [a.id for a in change.after]:
+                return _t("Reorder Actions")
+            return _t("Edit Action Plan")
+        return _t("Edit %1").replace("%1", stage_title(SECTION_STAGES[change.kind]))
+
+    # ------------------------------------------------------------ replaying
+
+    def replay(self, command: SessionEdit, values: list[tuple[str, Any]]) -> None:
+        self._replaying = True
+        try:
+            for kind, value in values:
+                self._write(command.session_id, kind, copy.deepcopy(value))
+        finally:
+            self._replaying = False
+        self.replayed.emit(command.session_id, command.stage)
+
+    def _write(self, session_id: str, kind: str, value: Any) -> None:
+        store = self.store
+        if kind == "participants":
+            store.save_participants(session_id, value)
+        elif kind == "info":
+            store.update_info(session_id, **value)
+        elif kind == "actions":
+            wanted = {a.id for a in value}
+            for action in store.load(session_id).actions:
+                if action.id not in wanted:
+                    store.remove_action(session_id, action.id)
+            for action in value:
+                store.save_action(session_id, action)
+            store.reorder_actions(session_id, [a.id for a in value])
+        else:
+            store.save_section(session_id, kind, value)
+
+    # ------------------------------------------------------------ the Edit menu
+
+    def build_actions(self, parent: QWidget, flush: Callable[[], None]) -> tuple[QAction, QAction]:
+        """Undo and Redo menu items that save pending typing first and say what they will do."""
+        undo = QAction(parent, objectName="actionUndo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = QAction(parent, objectName="actionRedo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+
+        def run(step: Callable[[], None]) -> None:
+            if self.session_id in self.store.under_review:
+                # Replaying would write to a session opened read-only; the store refuses it.
+                parent.statusBar().showMessage(
+                    _t("Review mode: switch to Edit to undo or redo changes."), 5000
+                )
+                return
+            flush()
+            self.end_turn()
+            step()
+
+        undo.triggered.connect(lambda: run(self.stack.undo))
+        redo.triggered.connect(lambda: run(self.stack.redo))
+
+        def update() -> None:
+            if not shiboken6.isValid(self.stack) or not shiboken6.isValid(undo):
+                return  # the window is closing
+            undo_text, redo_text = self.stack.undoText(), self.stack.redoText()
+            undo.setText(_t("&Undo %1").replace("%1", undo_text) if undo_text else _t("&Undo"))
+            redo.setText(_t("&Redo %1").replace("%1", redo_text) if redo_text else _t("&Redo"))
+            # Enabled even when empty: pending typing may be saved (and so undoable) on trigger.
+            undo.setEnabled(True)
+            redo.setEnabled(self.stack.canRedo())
+
+        self.stack.indexChanged.connect(lambda _index: update())
+        self.stack.cleanChanged.connect(lambda _clean: update())
+        update()
+        return undo, redo
+
+
+class TextUndoFilter(QObject):
+    """Lets Ctrl+Z reach the session's history when the focused field has nothing to undo."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+            return False
+        if event.matches(QKeySequence.StandardKey.Undo):
+            wanted = "undo"
+        elif event.matches(QKeySequence.StandardKey.Redo) or QKeySequence(
+            event.keyCombination()
+        ) == QKeySequence("Ctrl+Y"):
+            wanted = "redo"
+        else:
+            return False
+        available = _field_can(watched, wanted)
+        # None: not a text field; True: the field undoes its own typing.
+        return available is False
+
+
+def _field_can(widget: QObject, wanted: str) -> bool | None:
+    if isinstance(widget, QAbstractSpinBox):
+        widget = widget.findChild(QLineEdit) or widget
+    if isinstance(widget, QLineEdit):
+        if widget.isReadOnly():
+            return False
+        return widget.isUndoAvailable() if wanted == "undo" else widget.isRedoAvailable()
+    if isinstance(widget, QTextEdit | QPlainTextEdit):
+        if widget.isReadOnly():
+            return False
+        document = widget.document()
+        return document.isUndoAvailable() if wanted == "undo" else document.isRedoAvailable()
+    return None
+
+
+def attach_history(window: Any) -> EditHistory:
+    """Give the main window's undo stack the store's edits, and show what an undo changed."""
+    view = window.session_view
+
+    def where(session_id: str) -> str | None:
+        if window._in_session() and view.session.id == session_id:
+            return view.current_stage()
+        return None
+
+    def show(session_id: str, stage: str) -> None:
+        if where(session_id) is not None:
+            view.open(window.store.load(session_id), stage or view.current_stage())
+        elif stage:
+            window.open_session(session_id)
+            view.go(stage)
+
+    history = EditHistory(window.store, window.undo, where, window)
+    history.replayed.connect(show)
+    app = QCoreApplication.instance()
+    if app is not None:
+        window._text_undo_filter = TextUndoFilter(window)
+        app.installEventFilter(window._text_undo_filter)
+    return history
