@@ -33,31 +33,31 @@ ACTION_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def status_name(status: str) -> str:
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate  # named so for pyside6-lupdate
     return {
-        ActionStatus.PLANNED: t("actions", "Planned"),
-        ActionStatus.IN_PROGRESS: t("actions", "In progress"),
-        ActionStatus.DONE: t("actions", "Done"),
-        ActionStatus.DROPPED: t("actions", "Dropped"),
+        ActionStatus.PLANNED: translate("actions", "Planned"),
+        ActionStatus.IN_PROGRESS: translate("actions", "In progress"),
+        ActionStatus.DONE: translate("actions", "Done"),
+        ActionStatus.DROPPED: translate("actions", "Dropped"),
     }[ActionStatus(status)]
 
 
 def priority_name(priority: str) -> str:
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate  # named so for pyside6-lupdate
     return {
-        ActionPriority.HIGH: t("actions", "High"),
-        ActionPriority.MEDIUM: t("actions", "Medium"),
-        ActionPriority.LOW: t("actions", "Low"),
+        ActionPriority.HIGH: translate("actions", "High"),
+        ActionPriority.MEDIUM: translate("actions", "Medium"),
+        ActionPriority.LOW: translate("actions", "Low"),
     }[ActionPriority(priority)]
 
 
 def quadrant_name(quadrant: str) -> str:
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate  # named so for pyside6-lupdate
     return {
-        "quick_win": t("actions", "Quick win"),
-        "major_project": t("actions", "Major project"),
-        "fill_in": t("actions", "Fill-in"),
-        "thankless": t("actions", "Thankless task"),
+        "quick_win": translate("actions", "Quick win"),
+        "major_project": translate("actions", "Major project"),
+        "fill_in": translate("actions", "Fill-in"),
+        "thankless": translate("actions", "Thankless task"),
         "": "",
     }[quadrant]
 
