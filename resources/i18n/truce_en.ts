@@ -2,79 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/exporting.py" line="141"/>
-        <source>Action Plan (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="146"/>
-        <source>Session Report (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="148"/>
-        <source>Blank Worksheets (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="153"/>
-        <source>Actions (CSV)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="155"/>
-        <source>Session Summary (Markdown)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="161"/>
-        <source>Session Document (JSON)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="168"/>
-        <source>Preview Action Plan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="173"/>
-        <source>Preview Session Report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="175"/>
-        <source>Print Action Plan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="181"/>
-        <source>Paper Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="183"/>
-        <source>US Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="189"/>
-        <source>Group Actions By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="191"/>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="191"/>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/dialogs/about.py" line="26"/>
@@ -449,6 +376,96 @@
     </message>
 </context>
 <context>
+    <name>BackupCommands</name>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="27"/>
+        <source>%1
+
+There is no backup to restore. Set the damaged file aside and start with an empty library?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="32"/>
+        <source>Set aside and start empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="35"/>
+        <source>%1
+
+Set the damaged file aside and restore the backup of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="41"/>
+        <source>Restore backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="43"/>
+        <source>The session database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="52"/>
+        <source>Truce cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="56"/>
+        <source>Database restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="57"/>
+        <source>The damaged file was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="78"/>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="80"/>
+        <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="88"/>
+        <location filename="../../ui/backup_commands.py" line="94"/>
+        <location filename="../../ui/backup_commands.py" line="100"/>
+        <location filename="../../ui/backup_commands.py" line="116"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="89"/>
+        <source>There are no backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="95"/>
+        <source>Backup to restore:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="101"/>
+        <source>Replace every session with the backup of %1? The sessions as they are now are backed up first, so this can be reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="106"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="121"/>
+        <source>Restored the backup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
         <location filename="../../ui/dialogs/bulk_edit.py" line="31"/>
@@ -650,6 +667,111 @@
     <message>
         <location filename="../../ui/pages/diagnosis.py" line="245"/>
         <source>Switch and remove answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <location filename="../../ui/exporting.py" line="63"/>
+        <source>Preparing document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="72"/>
+        <location filename="../../ui/exporting.py" line="95"/>
+        <location filename="../../ui/exporting.py" line="110"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="145"/>
+        <source>Action Plan (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="151"/>
+        <source>Session Report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="157"/>
+        <source>Blank Worksheets (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="163"/>
+        <source>Actions (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="169"/>
+        <source>Session Summary (Markdown)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="175"/>
+        <source>Session Document (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="182"/>
+        <source>Preview Action Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="188"/>
+        <source>Preview Session Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="194"/>
+        <source>Print Action Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="200"/>
+        <source>Paper Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="202"/>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="208"/>
+        <source>Group Actions By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="211"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="212"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="246"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="250"/>
+        <source>Preparing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="262"/>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="287"/>
+        <source>Preparing the action plan…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1556,6 +1678,16 @@
     <message>
         <location filename="../../ui/dialogs/preview.py" line="62"/>
         <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="92"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="93"/>
+        <source>No printer is set up on this computer. Export the PDF instead and print it elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2484,50 +2616,169 @@
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>actions</name>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="92"/>
-        <source>Print</source>
+        <location filename="../../ui/action_links.py" line="26"/>
+        <location filename="../../ui/action_links.py" line="39"/>
+        <source>New action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="94"/>
-        <source>No printer is set up on this computer. Export the PDF instead and print it elsewhere.</source>
+        <location filename="../../ui/action_links.py" line="27"/>
+        <source>What will be done about “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="60"/>
-        <source>Preparing document</source>
+        <location filename="../../ui/models/actions.py" line="38"/>
+        <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="69"/>
-        <location filename="../../ui/exporting.py" line="91"/>
-        <location filename="../../ui/exporting.py" line="105"/>
-        <source>Export</source>
+        <location filename="../../ui/models/actions.py" line="39"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="40"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="41"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="48"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="49"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="50"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="57"/>
+        <source>Quick win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="58"/>
+        <source>Major project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="59"/>
+        <source>Fill-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="60"/>
+        <source>Thankless task</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>self.window</name>
+    <name>follow_up</name>
     <message>
-        <location filename="../../ui/exporting.py" line="224"/>
-        <source>Exported to %1</source>
+        <location filename="../../ui/pages/follow_up.py" line="45"/>
+        <location filename="../../ui/pages/follow_up.py" line="56"/>
+        <location filename="../../ui/pages/follow_up.py" line="76"/>
+        <source>Turn into an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="228"/>
-        <source>Preparing %1…</source>
+        <location filename="../../ui/pages/follow_up.py" line="46"/>
+        <source>Write something first: an action needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="236"/>
-        <source>Preparing the preview…</source>
+        <location filename="../../ui/pages/follow_up.py" line="57"/>
+        <source>The action plan already has “%1” for this. Add another action anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="261"/>
-        <source>Preparing the action plan…</source>
+        <location filename="../../ui/pages/follow_up.py" line="60"/>
+        <source>Add another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/follow_up.py" line="81"/>
+        <source>Added to the action plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="16"/>
+        <source>Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="17"/>
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="18"/>
+        <source>Friction map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="19"/>
+        <source>Role swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="20"/>
+        <source>Shared goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="21"/>
+        <source>Role split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22"/>
+        <source>Ten steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="23"/>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="24"/>
+        <source>Wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30"/>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>Leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
