@@ -886,8 +886,28 @@ Set the damaged file aside and restore the backup of %2?</source>
         <source>Select a driver to see what it means.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="199"/>
+        <source>Most painful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="208"/>
+        <source>Rate the drivers to see which ones hurt most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="211"/>
+        <source>Both sides feel it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="216"/>
+        <source>The two sides see it differently</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/frictions.py" line="224"/>
+        <location filename="../../ui/pages/frictions.py" line="228"/>
         <source>%n driver(s) not yet rated by both sides.</source>
         <translation>
             <numerusform>%n driver not yet rated by both sides.</numerusform>
@@ -895,53 +915,58 @@ Set the damaged file aside and restore the backup of %2?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="242"/>
+        <location filename="../../ui/pages/frictions.py" line="234"/>
+        <source>Carried forward to the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="246"/>
         <source>Friction map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="267"/>
-        <location filename="../../ui/pages/frictions.py" line="274"/>
+        <location filename="../../ui/pages/frictions.py" line="271"/>
+        <location filename="../../ui/pages/frictions.py" line="278"/>
         <source>Add a friction driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="267"/>
+        <location filename="../../ui/pages/frictions.py" line="271"/>
         <source>What gets in the way?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="276"/>
+        <location filename="../../ui/pages/frictions.py" line="280"/>
         <source>Is it mostly about money, prices and credit, or about people, habits and language?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="306"/>
+        <location filename="../../ui/pages/frictions.py" line="310"/>
         <source>Remove driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="307"/>
+        <location filename="../../ui/pages/frictions.py" line="311"/>
         <source>Remove “%1” and its ratings from the friction map?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="308"/>
+        <location filename="../../ui/pages/frictions.py" line="312"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="319"/>
+        <location filename="../../ui/pages/frictions.py" line="323"/>
         <source>Carry forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="320"/>
+        <location filename="../../ui/pages/frictions.py" line="324"/>
         <source>Rate some drivers first: nothing hurts yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="339"/>
+        <location filename="../../ui/pages/frictions.py" line="343"/>
         <source>Tackle: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2437,17 +2462,27 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>TenStepsPage</name>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="101"/>
+        <location filename="../../ui/pages/ten_steps.py" line="83"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="84"/>
+        <source>Target by the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="102"/>
         <source>Click a level or type 1–5 in a row of levels (Delete clears it). Click the chosen level again to clear it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="193"/>
+        <location filename="../../ui/pages/ten_steps.py" line="194"/>
         <source>%1 of %2 steps rated · %3 to improve by the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ten_steps.py" line="204"/>
+        <location filename="../../ui/pages/ten_steps.py" line="205"/>
         <source>%n linked action(s)</source>
         <translation>
             <numerusform>%n linked action</numerusform>
@@ -2455,18 +2490,23 @@ Set the damaged file aside and restore the backup of %2?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="206"/>
+        <location filename="../../ui/pages/ten_steps.py" line="207"/>
         <source>No actions for this step yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="239"/>
+        <location filename="../../ui/pages/ten_steps.py" line="240"/>
         <source>Ten steps</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WrapUpPage</name>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="92"/>
+        <source>Before everyone leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../ui/pages/wrap_up.py" line="98"/>
         <source>Follow-up workshop: %1</source>
@@ -2478,6 +2518,11 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/pages/wrap_up.py" line="106"/>
+        <source>Where we stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/wrap_up.py" line="109"/>
         <source>The self-assessment has not been completed, so no stage is shown.</source>
         <translation type="unfinished"></translation>
@@ -2485,6 +2530,21 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/pages/wrap_up.py" line="111"/>
         <source>Stage reached: %1 (%2 of 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="119"/>
+        <source>Recommended next moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="128"/>
+        <source>Top frictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="130"/>
+        <source>No frictions were rated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2505,6 +2565,26 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/pages/wrap_up.py" line="131"/>
         <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="142"/>
+        <source>Shared goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="144"/>
+        <source>No shared goals were set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="156"/>
+        <source>Who does what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="158"/>
+        <source>The funnel has no stages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2541,6 +2621,16 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/pages/wrap_up.py" line="189"/>
+        <source>Rules of engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="194"/>
+        <source>Ten steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/wrap_up.py" line="195"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
@@ -2560,8 +2650,18 @@ Set the damaged file aside and restore the backup of %2?</source>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="212"/>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="215"/>
+        <source>No actions have been agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="218"/>
+        <location filename="../../ui/pages/wrap_up.py" line="220"/>
         <source>%n without an owner</source>
         <translation>
             <numerusform>%n without an owner</numerusform>
@@ -2569,7 +2669,7 @@ Set the damaged file aside and restore the backup of %2?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="220"/>
+        <location filename="../../ui/pages/wrap_up.py" line="222"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n without a due date</numerusform>
@@ -2577,7 +2677,7 @@ Set the damaged file aside and restore the backup of %2?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="222"/>
+        <location filename="../../ui/pages/wrap_up.py" line="224"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -2585,33 +2685,48 @@ Set the damaged file aside and restore the backup of %2?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="226"/>
+        <location filename="../../ui/pages/wrap_up.py" line="228"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="227"/>
+        <location filename="../../ui/pages/wrap_up.py" line="229"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="228"/>
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="229"/>
+        <location filename="../../ui/pages/wrap_up.py" line="231"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="230"/>
+        <location filename="../../ui/pages/wrap_up.py" line="232"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="233"/>
         <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="240"/>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="244"/>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="246"/>
+        <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -890,8 +890,28 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <source>Select a driver to see what it means.</source>
         <translation>Selecteer een wrijvingsbron om te zien wat die inhoudt.</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="199"/>
+        <source>Most painful</source>
+        <translation>Doet het meest pijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="208"/>
+        <source>Rate the drivers to see which ones hurt most.</source>
+        <translation>Scoor de wrijvingsbronnen om te zien welke het meest pijn doen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="211"/>
+        <source>Both sides feel it</source>
+        <translation>Beide kanten voelen het</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="216"/>
+        <source>The two sides see it differently</source>
+        <translation>De twee kanten zien het anders</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/frictions.py" line="224"/>
+        <location filename="../../ui/pages/frictions.py" line="228"/>
         <source>%n driver(s) not yet rated by both sides.</source>
         <translation>
             <numerusform>%n wrijvingsbron is nog niet door beide kanten gescoord.</numerusform>
@@ -899,53 +919,58 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="242"/>
+        <location filename="../../ui/pages/frictions.py" line="234"/>
+        <source>Carried forward to the action plan</source>
+        <translation>Meegenomen naar het actieplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="246"/>
         <source>Friction map</source>
         <translation>Wrijvingskaart</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="267"/>
-        <location filename="../../ui/pages/frictions.py" line="274"/>
+        <location filename="../../ui/pages/frictions.py" line="271"/>
+        <location filename="../../ui/pages/frictions.py" line="278"/>
         <source>Add a friction driver</source>
         <translation>Wrijvingsbron toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="267"/>
+        <location filename="../../ui/pages/frictions.py" line="271"/>
         <source>What gets in the way?</source>
         <translation>Wat staat er in de weg?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="276"/>
+        <location filename="../../ui/pages/frictions.py" line="280"/>
         <source>Is it mostly about money, prices and credit, or about people, habits and language?</source>
         <translation>Gaat het vooral om geld, prijzen en erkenning, of om mensen, gewoonten en taal?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="306"/>
+        <location filename="../../ui/pages/frictions.py" line="310"/>
         <source>Remove driver</source>
         <translation>Wrijvingsbron verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="307"/>
+        <location filename="../../ui/pages/frictions.py" line="311"/>
         <source>Remove “%1” and its ratings from the friction map?</source>
         <translation>‘%1’ en de scores ervan van de wrijvingskaart verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="308"/>
+        <location filename="../../ui/pages/frictions.py" line="312"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="319"/>
+        <location filename="../../ui/pages/frictions.py" line="323"/>
         <source>Carry forward</source>
         <translation>Meenemen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="320"/>
+        <location filename="../../ui/pages/frictions.py" line="324"/>
         <source>Rate some drivers first: nothing hurts yet.</source>
         <translation>Scoor eerst een paar wrijvingsbronnen: er doet nog niets pijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="339"/>
+        <location filename="../../ui/pages/frictions.py" line="343"/>
         <source>Tackle: %1</source>
         <translation>Aanpakken: %1</translation>
     </message>
@@ -2445,17 +2470,27 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>TenStepsPage</name>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="101"/>
+        <location filename="../../ui/pages/ten_steps.py" line="83"/>
+        <source>Today</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="84"/>
+        <source>Target by the follow-up</source>
+        <translation>Doel voor het vervolgoverleg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="102"/>
         <source>Click a level or type 1–5 in a row of levels (Delete clears it). Click the chosen level again to clear it.</source>
         <translation>Klik op een niveau of typ 1–5 in een rij niveaus (Delete wist). Klik nogmaals op het gekozen niveau om het te wissen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="193"/>
+        <location filename="../../ui/pages/ten_steps.py" line="194"/>
         <source>%1 of %2 steps rated · %3 to improve by the follow-up</source>
         <translation>%1 van %2 stappen gescoord · %3 te verbeteren vóór het vervolgoverleg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ten_steps.py" line="204"/>
+        <location filename="../../ui/pages/ten_steps.py" line="205"/>
         <source>%n linked action(s)</source>
         <translation>
             <numerusform>%n gekoppelde actie</numerusform>
@@ -2463,18 +2498,23 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="206"/>
+        <location filename="../../ui/pages/ten_steps.py" line="207"/>
         <source>No actions for this step yet</source>
         <translation>Nog geen acties voor deze stap</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="239"/>
+        <location filename="../../ui/pages/ten_steps.py" line="240"/>
         <source>Ten steps</source>
         <translation>Tien stappen</translation>
     </message>
 </context>
 <context>
     <name>WrapUpPage</name>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="92"/>
+        <source>Before everyone leaves</source>
+        <translation>Voordat iedereen vertrekt</translation>
+    </message>
     <message>
         <location filename="../../ui/pages/wrap_up.py" line="98"/>
         <source>Follow-up workshop: %1</source>
@@ -2486,6 +2526,11 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Er is nog geen vervolgoverleg gepland: stel de datum in bij Voorbereiding.</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/wrap_up.py" line="106"/>
+        <source>Where we stand</source>
+        <translation>Waar we staan</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/wrap_up.py" line="109"/>
         <source>The self-assessment has not been completed, so no stage is shown.</source>
         <translation>De zelfevaluatie is niet ingevuld, dus er wordt geen fase getoond.</translation>
@@ -2494,6 +2539,21 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <location filename="../../ui/pages/wrap_up.py" line="111"/>
         <source>Stage reached: %1 (%2 of 100)</source>
         <translation>Bereikte fase: %1 (%2 van 100)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="119"/>
+        <source>Recommended next moves</source>
+        <translation>Aanbevolen volgende stappen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="128"/>
+        <source>Top frictions</source>
+        <translation>Grootste wrijvingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="130"/>
+        <source>No frictions were rated.</source>
+        <translation>Er zijn geen wrijvingen gescoord.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/wrap_up.py" line="131"/>
@@ -2514,6 +2574,26 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <location filename="../../ui/pages/wrap_up.py" line="131"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="142"/>
+        <source>Shared goals</source>
+        <translation>Gezamenlijke doelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="144"/>
+        <source>No shared goals were set.</source>
+        <translation>Er zijn geen gezamenlijke doelen vastgesteld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="156"/>
+        <source>Who does what</source>
+        <translation>Wie doet wat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="158"/>
+        <source>The funnel has no stages.</source>
+        <translation>De funnel heeft geen fasen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/wrap_up.py" line="175"/>
@@ -2549,6 +2629,16 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Terugkoppeling naar Marketing</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/wrap_up.py" line="189"/>
+        <source>Rules of engagement</source>
+        <translation>Spelregels voor samenwerking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="194"/>
+        <source>Ten steps</source>
+        <translation>Tien stappen</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/wrap_up.py" line="195"/>
         <source>Step</source>
         <translation>Stap</translation>
@@ -2568,8 +2658,18 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <source>Evidence</source>
         <translation>Onderbouwing</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="212"/>
+        <source>Action plan</source>
+        <translation>Actieplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="215"/>
+        <source>No actions have been agreed yet.</source>
+        <translation>Er zijn nog geen acties afgesproken.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="218"/>
+        <location filename="../../ui/pages/wrap_up.py" line="220"/>
         <source>%n without an owner</source>
         <translation>
             <numerusform>%n zonder eigenaar</numerusform>
@@ -2577,7 +2677,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="220"/>
+        <location filename="../../ui/pages/wrap_up.py" line="222"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n zonder deadline</numerusform>
@@ -2585,7 +2685,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="222"/>
+        <location filename="../../ui/pages/wrap_up.py" line="224"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n te laat</numerusform>
@@ -2593,34 +2693,49 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="226"/>
+        <location filename="../../ui/pages/wrap_up.py" line="228"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="227"/>
+        <location filename="../../ui/pages/wrap_up.py" line="229"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="228"/>
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="229"/>
+        <location filename="../../ui/pages/wrap_up.py" line="231"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="230"/>
+        <location filename="../../ui/pages/wrap_up.py" line="232"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="233"/>
         <source>Answers</source>
         <translation>Antwoord op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="240"/>
+        <source>No owner</source>
+        <translation>Geen eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="244"/>
+        <source>No date</source>
+        <translation>Geen datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="246"/>
+        <source>overdue</source>
+        <translation>te laat</translation>
     </message>
 </context>
 <context>

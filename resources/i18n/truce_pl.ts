@@ -896,8 +896,28 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <source>Select a driver to see what it means.</source>
         <translation>Zaznacz źródło tarć, aby zobaczyć jego opis.</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="199"/>
+        <source>Most painful</source>
+        <translation>Najbardziej dotkliwe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="208"/>
+        <source>Rate the drivers to see which ones hurt most.</source>
+        <translation>Oceń źródła tarć, aby zobaczyć, które najbardziej doskwierają.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="211"/>
+        <source>Both sides feel it</source>
+        <translation>Odczuwają to obie strony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="216"/>
+        <source>The two sides see it differently</source>
+        <translation>Strony widzą to inaczej</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/frictions.py" line="224"/>
+        <location filename="../../ui/pages/frictions.py" line="228"/>
         <source>%n driver(s) not yet rated by both sides.</source>
         <translation>
             <numerusform>%n źródło tarć nie ma jeszcze ocen obu stron.</numerusform>
@@ -906,53 +926,58 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="242"/>
+        <location filename="../../ui/pages/frictions.py" line="234"/>
+        <source>Carried forward to the action plan</source>
+        <translation>Przeniesione do planu działań</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="246"/>
         <source>Friction map</source>
         <translation>Mapa tarć</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="267"/>
-        <location filename="../../ui/pages/frictions.py" line="274"/>
+        <location filename="../../ui/pages/frictions.py" line="271"/>
+        <location filename="../../ui/pages/frictions.py" line="278"/>
         <source>Add a friction driver</source>
         <translation>Dodaj źródło tarć</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="267"/>
+        <location filename="../../ui/pages/frictions.py" line="271"/>
         <source>What gets in the way?</source>
         <translation>Co przeszkadza?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="276"/>
+        <location filename="../../ui/pages/frictions.py" line="280"/>
         <source>Is it mostly about money, prices and credit, or about people, habits and language?</source>
         <translation>Czy chodzi głównie o pieniądze, ceny i zasługi, czy o ludzi, nawyki i język?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="306"/>
+        <location filename="../../ui/pages/frictions.py" line="310"/>
         <source>Remove driver</source>
         <translation>Usuń źródło tarć</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="307"/>
+        <location filename="../../ui/pages/frictions.py" line="311"/>
         <source>Remove “%1” and its ratings from the friction map?</source>
         <translation>Usunąć „%1” wraz z ocenami z mapy tarć?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="308"/>
+        <location filename="../../ui/pages/frictions.py" line="312"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="319"/>
+        <location filename="../../ui/pages/frictions.py" line="323"/>
         <source>Carry forward</source>
         <translation>Do planu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="320"/>
+        <location filename="../../ui/pages/frictions.py" line="324"/>
         <source>Rate some drivers first: nothing hurts yet.</source>
         <translation>Najpierw oceń kilka źródeł tarć: na razie nic nie doskwiera.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="339"/>
+        <location filename="../../ui/pages/frictions.py" line="343"/>
         <source>Tackle: %1</source>
         <translation>Rozwiązać: %1</translation>
     </message>
@@ -2455,17 +2480,27 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>TenStepsPage</name>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="101"/>
+        <location filename="../../ui/pages/ten_steps.py" line="83"/>
+        <source>Today</source>
+        <translation>Dziś</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="84"/>
+        <source>Target by the follow-up</source>
+        <translation>Cel na spotkanie kontrolne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="102"/>
         <source>Click a level or type 1–5 in a row of levels (Delete clears it). Click the chosen level again to clear it.</source>
         <translation>Kliknij poziom albo wpisz 1–5 w wierszu poziomów (Delete czyści). Kliknij wybrany poziom jeszcze raz, aby go wyczyścić.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="193"/>
+        <location filename="../../ui/pages/ten_steps.py" line="194"/>
         <source>%1 of %2 steps rated · %3 to improve by the follow-up</source>
         <translation>Ocenione kroki: %1 z %2 · do poprawy przed spotkaniem kontrolnym: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ten_steps.py" line="204"/>
+        <location filename="../../ui/pages/ten_steps.py" line="205"/>
         <source>%n linked action(s)</source>
         <translation>
             <numerusform>%n powiązane działanie</numerusform>
@@ -2474,18 +2509,23 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="206"/>
+        <location filename="../../ui/pages/ten_steps.py" line="207"/>
         <source>No actions for this step yet</source>
         <translation>Brak działań dla tego kroku</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="239"/>
+        <location filename="../../ui/pages/ten_steps.py" line="240"/>
         <source>Ten steps</source>
         <translation>Dziesięć kroków</translation>
     </message>
 </context>
 <context>
     <name>WrapUpPage</name>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="92"/>
+        <source>Before everyone leaves</source>
+        <translation>Zanim wszyscy wyjdą</translation>
+    </message>
     <message>
         <location filename="../../ui/pages/wrap_up.py" line="98"/>
         <source>Follow-up workshop: %1</source>
@@ -2497,6 +2537,11 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Nie zaplanowano jeszcze spotkania kontrolnego: ustal jego termin na stronie „Przygotowanie”.</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/wrap_up.py" line="106"/>
+        <source>Where we stand</source>
+        <translation>Gdzie jesteśmy</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/wrap_up.py" line="109"/>
         <source>The self-assessment has not been completed, so no stage is shown.</source>
         <translation>Samoocena współpracy nie została wypełniona, więc etap nie jest pokazany.</translation>
@@ -2505,6 +2550,21 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <location filename="../../ui/pages/wrap_up.py" line="111"/>
         <source>Stage reached: %1 (%2 of 100)</source>
         <translation>Osiągnięty etap: „%1” (%2 na 100)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="119"/>
+        <source>Recommended next moves</source>
+        <translation>Zalecane kolejne kroki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="128"/>
+        <source>Top frictions</source>
+        <translation>Najważniejsze tarcia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="130"/>
+        <source>No frictions were rated.</source>
+        <translation>Nie oceniono żadnych tarć.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/wrap_up.py" line="131"/>
@@ -2525,6 +2585,26 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <location filename="../../ui/pages/wrap_up.py" line="131"/>
         <source>Votes</source>
         <translation>Głosy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="142"/>
+        <source>Shared goals</source>
+        <translation>Wspólne cele</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="144"/>
+        <source>No shared goals were set.</source>
+        <translation>Nie ustalono wspólnych celów.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="156"/>
+        <source>Who does what</source>
+        <translation>Kto co robi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="158"/>
+        <source>The funnel has no stages.</source>
+        <translation>Lejek nie ma etapów.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/wrap_up.py" line="175"/>
@@ -2561,6 +2641,16 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Informacja zwrotna dla marketingu</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/wrap_up.py" line="189"/>
+        <source>Rules of engagement</source>
+        <translation>Zasady współpracy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="194"/>
+        <source>Ten steps</source>
+        <translation>Dziesięć kroków</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/wrap_up.py" line="195"/>
         <source>Step</source>
         <translation>Krok</translation>
@@ -2580,8 +2670,18 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <source>Evidence</source>
         <translation>Na czym opieramy ocenę</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="212"/>
+        <source>Action plan</source>
+        <translation>Plan działań</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="215"/>
+        <source>No actions have been agreed yet.</source>
+        <translation>Nie uzgodniono jeszcze żadnych działań.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="218"/>
+        <location filename="../../ui/pages/wrap_up.py" line="220"/>
         <source>%n without an owner</source>
         <translation>
             <numerusform>%n bez właściciela</numerusform>
@@ -2590,7 +2690,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="220"/>
+        <location filename="../../ui/pages/wrap_up.py" line="222"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n bez terminu</numerusform>
@@ -2599,7 +2699,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="222"/>
+        <location filename="../../ui/pages/wrap_up.py" line="224"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n po terminie</numerusform>
@@ -2608,34 +2708,49 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="226"/>
+        <location filename="../../ui/pages/wrap_up.py" line="228"/>
         <source>Action</source>
         <translation>Działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="227"/>
+        <location filename="../../ui/pages/wrap_up.py" line="229"/>
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="228"/>
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="229"/>
+        <location filename="../../ui/pages/wrap_up.py" line="231"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="230"/>
+        <location filename="../../ui/pages/wrap_up.py" line="232"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="233"/>
         <source>Answers</source>
         <translation>Odpowiada na</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="240"/>
+        <source>No owner</source>
+        <translation>Brak właściciela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="244"/>
+        <source>No date</source>
+        <translation>Bez terminu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="246"/>
+        <source>overdue</source>
+        <translation>po terminie</translation>
     </message>
 </context>
 <context>
