@@ -13,6 +13,7 @@ from ui.backup_commands import BackupCommands, recover
 from ui.context import AppContext
 from ui.dialogs.new_session import default_language
 from ui.exporting import ExportCommands
+from ui.i18n import show_time
 from ui.labels import stage_title
 from ui.library import LibraryPage
 from ui.session_view import SessionView
@@ -258,9 +259,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("Truce")
 
     def _saved(self, when: datetime) -> None:
-        self.saved_label.setText(
-            self.tr("All changes saved · %1").replace("%1", when.strftime("%H:%M:%S"))
-        )
+        self.saved_label.setText(self.tr("All changes saved · %1").replace("%1", show_time(when)))
         self._update_title()
 
     # ------------------------------------------------------------------ commands

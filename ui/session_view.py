@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import show_date
 from ui.labels import stage_title
 from ui.pages.base import StagePage
 from ui.store import SessionStore
@@ -153,7 +154,9 @@ class SessionView(QWidget):
         info = self.session.info
         self.session_title.setText(info.title)
         self.session_meta.setText(
-            "  ·  ".join(part for part in (info.organisation, info.date) if part)
+            "  ·  ".join(
+                part for part in (info.organisation, show_date(info.date, long=True)) if part
+            )
         )
 
     def _update_marks(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
+from ui.i18n import show_date
 from ui.labels import department_name
 from ui.style import MUTED_TEXT, OVERDUE_BACKGROUND, WARNING_COLOUR
 from workshop_app import action_plan
@@ -166,7 +167,9 @@ class ActionsModel(QAbstractTableModel):
             if column == TITLE and a.description:
                 return a.description
             if column == DUE and overdue:
-                return self.tr("Overdue: this action was due on %1.").replace("%1", a.due)
+                return self.tr("Overdue: this action was due on %1.").replace(
+                    "%1", show_date(a.due, long=True)
+                )
             if column == SOURCE:
                 return self.source_label(a) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (IMPACT, EFFORT, VOTES):
@@ -183,7 +186,7 @@ class ActionsModel(QAbstractTableModel):
         if column == DEPARTMENT:
             return department_name(a.department) if a.department else ""
         if column == DUE:
-            return a.due or self.tr("No date")
+            return show_date(a.due) if a.due else self.tr("No date")
         if column == PRIORITY:
             return priority_name(a.priority)
         if column == STATUS:

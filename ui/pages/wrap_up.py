@@ -9,8 +9,10 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from ui.i18n import show_date
 from ui.labels import department_name
 from ui.models.actions import priority_name, status_name
 from ui.pages.base import StagePage
@@ -47,7 +49,7 @@ def _e(text: object) -> str:
 def _number(value: float | None) -> str:
     if value is None:
         return "–"
-    return f"{value:g}"
+    return QLocale().toString(float(value), "g", 12)
 
 
 class WrapUpPage(StagePage):
@@ -93,9 +95,13 @@ class WrapUpPage(StagePage):
         return out + "".join(f"<li>{_e(q)}</li>" for q in questions) + "</ul>"
 
     def _header(self, w: WrapUp) -> str:
-        details = " · ".join(_e(x) for x in (w.organisation, w.date, w.facilitator) if x)
+        details = " · ".join(
+            _e(x) for x in (w.organisation, show_date(w.date, long=True), w.facilitator) if x
+        )
         if w.follow_up_date:
-            follow = self.tr("Follow-up workshop: %1").replace("%1", _e(w.follow_up_date))
+            follow = self.tr("Follow-up workshop: %1").replace(
+                "%1", _e(show_date(w.follow_up_date, long=True))
+            )
             follow = f"<p><b>{follow}</b></p>"
         else:
             note = self.tr("No follow-up workshop is planned yet: set its date on the Setup page.")
@@ -146,7 +152,7 @@ class WrapUpPage(StagePage):
         for g in w.goals:
             unit = f" {g.unit}" if g.unit and g.unit not in ("count", "currency") else ""
             measure = f"{_e(g.metric)}: {_number(g.baseline)} → {_number(g.target)}{_e(unit)}"
-            extra = " · ".join(_e(x) for x in (g.deadline, g.owners) if x)
+            extra = " · ".join(_e(x) for x in (show_date(g.deadline), g.owners) if x)
             items.append(
                 f"<li><b>{_e(g.statement)}</b><br>{measure}{' · ' + extra if extra else ''}</li>"
             )
@@ -241,7 +247,11 @@ class WrapUpPage(StagePage):
             )
             if a.department:
                 owner += f"<br><span class='hint'>{_e(department_name(a.department))}</span>"
-            due = _e(a.due) if a.due else "<span class='warn'>" + _e(self.tr("No date")) + "</span>"
+            due = (
+                _e(show_date(a.due))
+                if a.due
+                else "<span class='warn'>" + _e(self.tr("No date")) + "</span>"
+            )
             if a.overdue:
                 overdue = _e(self.tr("overdue"))
                 due = f"<span class='warn'>{due} ({overdue})</span>"
