@@ -16,6 +16,7 @@ from ui.exporting import ExportCommands
 from ui.i18n import show_time
 from ui.labels import stage_title
 from ui.library import LibraryPage
+from ui.preferences import open_preferences
 from ui.session_view import SessionView
 from ui.store import SessionStore
 from workshop_app.errors import AlreadyInLibrary, NotFound, TruceError
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         store.saved.connect(self._saved)
         self.exports = ExportCommands(self, self.settings, self._current_session)
         self.backups = BackupCommands(self)
+        self.restart_requested = False  # set by Preferences; ui.app relaunches after closing
         self._build_menus()
         geometry = self.settings.get("window/geometry")
         if geometry:
@@ -154,6 +156,16 @@ class MainWindow(QMainWindow):
             self.tr("&Find Session"), self._find, QKeySequence.StandardKey.Find, "actionFind"
         )
         edit.addAction(self.find_action)
+        edit.addSeparator()
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), lambda: open_preferences(self), None, "actionPreferences"
+        )
+        # The platform's own shortcut where it has one (Cmd+, on macOS), and Ctrl+, everywhere.
+        keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        comma = QKeySequence("Ctrl+,")
+        self.preferences_action.setShortcuts([*keys, comma] if comma not in keys else keys)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit.addAction(self.preferences_action)
 
         go = bar.addMenu(self.tr("&Go"))
         self.previous_action = self._action(

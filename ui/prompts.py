@@ -84,3 +84,11 @@ def bulk_edit(parent: QWidget | None, count: int, names: list[str]) -> dict | No
 
     dialog = BulkEditDialog(count, names, parent)
     return dialog.changes() if dialog.exec() == BulkEditDialog.DialogCode.Accepted else None
+
+
+def preferences(parent: QWidget | None, settings) -> dict | None:  # noqa: ANN001 - ui.settings.Settings
+    """The chosen preferences (setting key → value), or None when cancelled."""
+    from ui.dialogs.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(settings, parent)
+    return dialog.values() if dialog.exec() == PreferencesDialog.DialogCode.Accepted else None

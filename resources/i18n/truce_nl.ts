@@ -90,97 +90,97 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../ui/models/actions.py" line="110"/>
+        <location filename="../../ui/models/actions.py" line="111"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="111"/>
+        <location filename="../../ui/models/actions.py" line="112"/>
         <source>Answers</source>
         <translation>Antwoord op</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="112"/>
+        <location filename="../../ui/models/actions.py" line="113"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="113"/>
+        <location filename="../../ui/models/actions.py" line="114"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="114"/>
+        <location filename="../../ui/models/actions.py" line="115"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="115"/>
+        <location filename="../../ui/models/actions.py" line="116"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="116"/>
+        <location filename="../../ui/models/actions.py" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="117"/>
+        <location filename="../../ui/models/actions.py" line="118"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="118"/>
+        <location filename="../../ui/models/actions.py" line="119"/>
         <source>Effort</source>
         <translation>Inspanning</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="119"/>
+        <location filename="../../ui/models/actions.py" line="120"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="120"/>
+        <location filename="../../ui/models/actions.py" line="121"/>
         <source>Quadrant</source>
         <translation>Kwadrant</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="124"/>
+        <location filename="../../ui/models/actions.py" line="125"/>
         <source>How much it would help, 1–5</source>
         <translation>Hoeveel het zou helpen, 1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="125"/>
+        <location filename="../../ui/models/actions.py" line="126"/>
         <source>How much work it takes, 1–5</source>
         <translation>Hoeveel werk het kost, 1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="126"/>
+        <location filename="../../ui/models/actions.py" line="127"/>
         <source>Dot votes from the room</source>
         <translation>Stemmen (stippen) van de groep</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="127"/>
+        <location filename="../../ui/models/actions.py" line="128"/>
         <source>Where impact and effort put it</source>
         <translation>Waar impact en inspanning de actie plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="169"/>
+        <location filename="../../ui/models/actions.py" line="170"/>
         <source>Overdue: this action was due on %1.</source>
         <translation>Te laat: deze actie moest uiterlijk %1 klaar zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="180"/>
+        <location filename="../../ui/models/actions.py" line="183"/>
         <source>Free action</source>
         <translation>Losse actie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="182"/>
+        <location filename="../../ui/models/actions.py" line="185"/>
         <source>No owner yet</source>
         <translation>Nog geen eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="186"/>
+        <location filename="../../ui/models/actions.py" line="189"/>
         <source>No date</source>
         <translation>Geen datum</translation>
     </message>
@@ -978,52 +978,52 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>GapView</name>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="38"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="37"/>
         <source>Per &amp;statement</source>
         <translation>Per &amp;stelling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="39"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="38"/>
         <source>Per t&amp;heme</source>
         <translation>Per &amp;thema</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="65"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="64"/>
         <source>Gaps compare the average rating of each side (1–5). Leadership and other answers are not part of the gap. The widest gaps come first: start the conversation there.</source>
         <translation>Het verschil vergelijkt de gemiddelde score van beide kanten (1–5). Antwoorden van de directie en anderen tellen niet mee. De grootste verschillen staan bovenaan: begin daar het gesprek.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="114"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="113"/>
         <source>The gap is hidden until the results are revealed.</source>
         <translation>Het verschil blijft verborgen tot de resultaten zijn getoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="117"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="116"/>
         <source>The gap appears once both Sales and Marketing have rated some statements.</source>
         <translation>Het verschil verschijnt zodra zowel Verkoop als Marketing een aantal stellingen heeft gescoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="123"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="122"/>
         <source>Widest gap: %1, where %2 is the more positive side by %3 points.</source>
         <translation>Grootste verschil: %1, waar %2 %3 punten positiever is.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="142"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="141"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="142"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="141"/>
         <source>Statement</source>
         <translation>Stelling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="145"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="144"/>
         <source>Gap</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="146"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="145"/>
         <source>What it says</source>
         <translation>Wat het betekent</translation>
     </message>
@@ -1455,145 +1455,150 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Truce cannot start</source>
         <translation>Truce kan niet starten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Daily backup</source>
         <translation>Dagelijkse back-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&amp;New Session…</source>
         <translation>&amp;Nieuwe workshop…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Import Session…</source>
         <translation>&amp;Workshop importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>&amp;Dupliceren voor vervolgoverleg…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Back Up Now</source>
         <translation>Nu back-up &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Restore from Backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Find Session</source>
         <translation>Workshop &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="161"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Previous Stage</source>
         <translation>&amp;Vorig onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Next Stage</source>
         <translation>V&amp;olgend onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>About the &amp;Method</source>
         <translation>Over de &amp;methode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;About Truce</source>
         <translation>Over &amp;Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>All changes saved · %1</source>
         <translation>Alle wijzigingen opgeslagen · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
-        <location filename="../../ui/main_window.py" line="287"/>
-        <location filename="../../ui/main_window.py" line="299"/>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Import session</source>
         <translation>Workshop importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Truce-workshops (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>Deze workshop staat al in je bibliotheek. Importeer je hem als nieuwe kopie, of vervang je je eigen versie door de geïmporteerde?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Import as copy</source>
         <translation>Als kopie importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Replace mine</source>
         <translation>Mijn versie vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Imported “%1”.</source>
         <translation>‘%1’ geïmporteerd.</translation>
     </message>
@@ -1672,6 +1677,87 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <location filename="../../ui/models/participants.py" line="82"/>
         <source>Anonymous: only this label and the department are recorded.</source>
         <translation>Anoniem: alleen dit label en de afdeling worden vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../ui/preferences.py" line="43"/>
+        <source>Interface language</source>
+        <translation>Interfacetaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="44"/>
+        <source>Restart Truce to use the new language. Everything you have entered is saved.</source>
+        <translation>Start Truce opnieuw om de nieuwe taal te gebruiken. Alles wat je hebt ingevoerd, is opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="48"/>
+        <source>Restart Now</source>
+        <translation>Nu opnieuw starten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="48"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="31"/>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="34"/>
+        <source>System default</source>
+        <translation>Systeemstandaard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="40"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="42"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="43"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="50"/>
+        <source>The interface language applies to this computer. Each workshop keeps the language it was created in, for its questions and printed documents.</source>
+        <translation>De interfacetaal geldt voor deze computer. Elke workshop houdt de taal waarin hij is aangemaakt, voor de vragen en de afgedrukte documenten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="56"/>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="58"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="60"/>
+        <source>Printed documents</source>
+        <translation>Afgedrukte documenten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="62"/>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Papierformaat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="63"/>
+        <source>&amp;Group actions by:</source>
+        <translation>Acties &amp;groeperen op:</translation>
     </message>
 </context>
 <context>
@@ -2263,42 +2349,42 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../ui/models/sessions.py" line="42"/>
+        <location filename="../../ui/models/sessions.py" line="35"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="43"/>
+        <location filename="../../ui/models/sessions.py" line="36"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="44"/>
+        <location filename="../../ui/models/sessions.py" line="37"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="45"/>
+        <location filename="../../ui/models/sessions.py" line="38"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="46"/>
+        <location filename="../../ui/models/sessions.py" line="39"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="47"/>
+        <location filename="../../ui/models/sessions.py" line="40"/>
         <source>People</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="48"/>
+        <location filename="../../ui/models/sessions.py" line="41"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="49"/>
+        <location filename="../../ui/models/sessions.py" line="42"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
@@ -2306,17 +2392,17 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../ui/session_view.py" line="167"/>
+        <location filename="../../ui/session_view.py" line="170"/>
         <source>Not started</source>
         <translation>Niet begonnen</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="168"/>
+        <location filename="../../ui/session_view.py" line="171"/>
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="169"/>
+        <location filename="../../ui/session_view.py" line="172"/>
         <source>Complete</source>
         <translation>Klaar</translation>
     </message>
@@ -2511,92 +2597,92 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>WrapUpPage</name>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="92"/>
+        <location filename="../../ui/pages/wrap_up.py" line="94"/>
         <source>Before everyone leaves</source>
         <translation>Voordat iedereen vertrekt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="98"/>
+        <location filename="../../ui/pages/wrap_up.py" line="102"/>
         <source>Follow-up workshop: %1</source>
         <translation>Vervolgoverleg: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="101"/>
+        <location filename="../../ui/pages/wrap_up.py" line="107"/>
         <source>No follow-up workshop is planned yet: set its date on the Setup page.</source>
         <translation>Er is nog geen vervolgoverleg gepland: stel de datum in bij Voorbereiding.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="106"/>
+        <location filename="../../ui/pages/wrap_up.py" line="112"/>
         <source>Where we stand</source>
         <translation>Waar we staan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="109"/>
+        <location filename="../../ui/pages/wrap_up.py" line="115"/>
         <source>The self-assessment has not been completed, so no stage is shown.</source>
         <translation>De zelfevaluatie is niet ingevuld, dus er wordt geen fase getoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="111"/>
+        <location filename="../../ui/pages/wrap_up.py" line="117"/>
         <source>Stage reached: %1 (%2 of 100)</source>
         <translation>Bereikte fase: %1 (%2 van 100)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="119"/>
+        <location filename="../../ui/pages/wrap_up.py" line="125"/>
         <source>Recommended next moves</source>
         <translation>Aanbevolen volgende stappen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="128"/>
+        <location filename="../../ui/pages/wrap_up.py" line="134"/>
         <source>Top frictions</source>
         <translation>Grootste wrijvingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="130"/>
+        <location filename="../../ui/pages/wrap_up.py" line="136"/>
         <source>No frictions were rated.</source>
         <translation>Er zijn geen wrijvingen gescoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="131"/>
+        <location filename="../../ui/pages/wrap_up.py" line="137"/>
         <source>Friction</source>
         <translation>Wrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="131"/>
+        <location filename="../../ui/pages/wrap_up.py" line="137"/>
         <source>Sales</source>
         <translation>Verkoop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="131"/>
+        <location filename="../../ui/pages/wrap_up.py" line="137"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="131"/>
+        <location filename="../../ui/pages/wrap_up.py" line="137"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="142"/>
+        <location filename="../../ui/pages/wrap_up.py" line="148"/>
         <source>Shared goals</source>
         <translation>Gezamenlijke doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="144"/>
+        <location filename="../../ui/pages/wrap_up.py" line="150"/>
         <source>No shared goals were set.</source>
         <translation>Er zijn geen gezamenlijke doelen vastgesteld.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="156"/>
+        <location filename="../../ui/pages/wrap_up.py" line="162"/>
         <source>Who does what</source>
         <translation>Wie doet wat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="158"/>
+        <location filename="../../ui/pages/wrap_up.py" line="164"/>
         <source>The funnel has no stages.</source>
         <translation>De funnel heeft geen fasen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="175"/>
+        <location filename="../../ui/pages/wrap_up.py" line="181"/>
         <source>%n stage(s) still break the one-Accountable rule.</source>
         <translation>
             <numerusform>%n fase voldoet nog niet aan de regel van één A.</numerusform>
@@ -2604,72 +2690,72 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="179"/>
+        <location filename="../../ui/pages/wrap_up.py" line="185"/>
         <source>Handoff at</source>
         <translation>Overdracht bij</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="181"/>
+        <location filename="../../ui/pages/wrap_up.py" line="187"/>
         <source>Qualified lead</source>
         <translation>Gekwalificeerde lead</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="183"/>
+        <location filename="../../ui/pages/wrap_up.py" line="189"/>
         <source>within %1 hours</source>
         <translation>binnen %1 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="184"/>
+        <location filename="../../ui/pages/wrap_up.py" line="190"/>
         <source>Sales follows up</source>
         <translation>Verkoop volgt op</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="186"/>
+        <location filename="../../ui/pages/wrap_up.py" line="192"/>
         <source>Feedback to Marketing</source>
         <translation>Terugkoppeling naar Marketing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="189"/>
+        <location filename="../../ui/pages/wrap_up.py" line="195"/>
         <source>Rules of engagement</source>
         <translation>Spelregels voor samenwerking</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="194"/>
+        <location filename="../../ui/pages/wrap_up.py" line="200"/>
         <source>Ten steps</source>
         <translation>Tien stappen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="195"/>
+        <location filename="../../ui/pages/wrap_up.py" line="201"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="195"/>
+        <location filename="../../ui/pages/wrap_up.py" line="201"/>
         <source>Today</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="195"/>
+        <location filename="../../ui/pages/wrap_up.py" line="201"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="195"/>
+        <location filename="../../ui/pages/wrap_up.py" line="201"/>
         <source>Evidence</source>
         <translation>Onderbouwing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="212"/>
+        <location filename="../../ui/pages/wrap_up.py" line="218"/>
         <source>Action plan</source>
         <translation>Actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="215"/>
+        <location filename="../../ui/pages/wrap_up.py" line="221"/>
         <source>No actions have been agreed yet.</source>
         <translation>Er zijn nog geen acties afgesproken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="220"/>
+        <location filename="../../ui/pages/wrap_up.py" line="226"/>
         <source>%n without an owner</source>
         <translation>
             <numerusform>%n zonder eigenaar</numerusform>
@@ -2677,7 +2763,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="222"/>
+        <location filename="../../ui/pages/wrap_up.py" line="228"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n zonder deadline</numerusform>
@@ -2685,7 +2771,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="224"/>
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n te laat</numerusform>
@@ -2693,47 +2779,47 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="228"/>
+        <location filename="../../ui/pages/wrap_up.py" line="234"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="229"/>
+        <location filename="../../ui/pages/wrap_up.py" line="235"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="230"/>
+        <location filename="../../ui/pages/wrap_up.py" line="236"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="237"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="232"/>
+        <location filename="../../ui/pages/wrap_up.py" line="238"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="233"/>
+        <location filename="../../ui/pages/wrap_up.py" line="239"/>
         <source>Answers</source>
         <translation>Antwoord op</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="240"/>
+        <location filename="../../ui/pages/wrap_up.py" line="246"/>
         <source>No owner</source>
         <translation>Geen eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="244"/>
+        <location filename="../../ui/pages/wrap_up.py" line="253"/>
         <source>No date</source>
         <translation>Geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="246"/>
+        <location filename="../../ui/pages/wrap_up.py" line="256"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
@@ -2752,57 +2838,57 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Wat gaan we doen aan ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="38"/>
+        <location filename="../../ui/models/actions.py" line="39"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="39"/>
+        <location filename="../../ui/models/actions.py" line="40"/>
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="40"/>
+        <location filename="../../ui/models/actions.py" line="41"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="41"/>
+        <location filename="../../ui/models/actions.py" line="42"/>
         <source>Dropped</source>
         <translation>Geschrapt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="48"/>
+        <location filename="../../ui/models/actions.py" line="49"/>
         <source>High</source>
         <translation>Hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="49"/>
+        <location filename="../../ui/models/actions.py" line="50"/>
         <source>Medium</source>
         <translation>Middel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="50"/>
+        <location filename="../../ui/models/actions.py" line="51"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="57"/>
+        <location filename="../../ui/models/actions.py" line="58"/>
         <source>Quick win</source>
         <translation>Quick win</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="58"/>
+        <location filename="../../ui/models/actions.py" line="59"/>
         <source>Major project</source>
         <translation>Groot project</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="59"/>
+        <location filename="../../ui/models/actions.py" line="60"/>
         <source>Fill-in</source>
         <translation>Tussendoortje</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="60"/>
+        <location filename="../../ui/models/actions.py" line="61"/>
         <source>Thankless task</source>
         <translation>Ondankbare klus</translation>
     </message>

@@ -90,97 +90,97 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../ui/models/actions.py" line="110"/>
+        <location filename="../../ui/models/actions.py" line="111"/>
         <source>Action</source>
         <translation>Działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="111"/>
+        <location filename="../../ui/models/actions.py" line="112"/>
         <source>Answers</source>
         <translation>Odpowiada na</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="112"/>
+        <location filename="../../ui/models/actions.py" line="113"/>
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="113"/>
+        <location filename="../../ui/models/actions.py" line="114"/>
         <source>Department</source>
         <translation>Dział</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="114"/>
+        <location filename="../../ui/models/actions.py" line="115"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="115"/>
+        <location filename="../../ui/models/actions.py" line="116"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="116"/>
+        <location filename="../../ui/models/actions.py" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="117"/>
+        <location filename="../../ui/models/actions.py" line="118"/>
         <source>Impact</source>
         <translation>Wpływ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="118"/>
+        <location filename="../../ui/models/actions.py" line="119"/>
         <source>Effort</source>
         <translation>Nakład pracy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="119"/>
+        <location filename="../../ui/models/actions.py" line="120"/>
         <source>Votes</source>
         <translation>Głosy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="120"/>
+        <location filename="../../ui/models/actions.py" line="121"/>
         <source>Quadrant</source>
         <translation>Ćwiartka</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="124"/>
+        <location filename="../../ui/models/actions.py" line="125"/>
         <source>How much it would help, 1–5</source>
         <translation>Na ile by to pomogło, 1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="125"/>
+        <location filename="../../ui/models/actions.py" line="126"/>
         <source>How much work it takes, 1–5</source>
         <translation>Ile pracy to wymaga, 1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="126"/>
+        <location filename="../../ui/models/actions.py" line="127"/>
         <source>Dot votes from the room</source>
         <translation>Głosy sali (kropki)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="127"/>
+        <location filename="../../ui/models/actions.py" line="128"/>
         <source>Where impact and effort put it</source>
         <translation>Miejsce wyznaczone przez wpływ i nakład pracy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="169"/>
+        <location filename="../../ui/models/actions.py" line="170"/>
         <source>Overdue: this action was due on %1.</source>
         <translation>Po terminie: to działanie miało być gotowe %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="180"/>
+        <location filename="../../ui/models/actions.py" line="183"/>
         <source>Free action</source>
         <translation>Działanie bez powiązania</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="182"/>
+        <location filename="../../ui/models/actions.py" line="185"/>
         <source>No owner yet</source>
         <translation>Brak właściciela</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="186"/>
+        <location filename="../../ui/models/actions.py" line="189"/>
         <source>No date</source>
         <translation>Bez terminu</translation>
     </message>
@@ -985,52 +985,52 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>GapView</name>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="38"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="37"/>
         <source>Per &amp;statement</source>
         <translation>Według &amp;stwierdzeń</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="39"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="38"/>
         <source>Per t&amp;heme</source>
         <translation>Według &amp;tematów</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="65"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="64"/>
         <source>Gaps compare the average rating of each side (1–5). Leadership and other answers are not part of the gap. The widest gaps come first: start the conversation there.</source>
         <translation>Różnica porównuje średnią ocenę każdej strony (1–5). Odpowiedzi zarządu i innych osób się do niej nie liczą. Największe różnice są na górze: od nich zacznij rozmowę.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="114"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="113"/>
         <source>The gap is hidden until the results are revealed.</source>
         <translation>Różnica pozostaje ukryta, dopóki nie pokażesz wyników.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="117"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="116"/>
         <source>The gap appears once both Sales and Marketing have rated some statements.</source>
         <translation>Różnica pojawi się, gdy zarówno sprzedaż, jak i marketing ocenią kilka stwierdzeń.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="123"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="122"/>
         <source>Widest gap: %1, where %2 is the more positive side by %3 points.</source>
         <translation>Największa różnica: %1 – wyżej ocenia %2, o %3 pkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="142"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="141"/>
         <source>Theme</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="142"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="141"/>
         <source>Statement</source>
         <translation>Stwierdzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="145"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="144"/>
         <source>Gap</source>
         <translation>Różnica</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="146"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="145"/>
         <source>What it says</source>
         <translation>Co to oznacza</translation>
     </message>
@@ -1463,145 +1463,150 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Truce cannot start</source>
         <translation>Nie można uruchomić programu Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Daily backup</source>
         <translation>Codzienna kopia zapasowa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&amp;New Session…</source>
         <translation>&amp;Nowy warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteka</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Import Session…</source>
         <translation>&amp;Importuj warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>&amp;Duplikuj na spotkanie kontrolne…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Utwórz kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Restore from Backup…</source>
         <translation>&amp;Przywróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>E&amp;xport</source>
         <translation>&amp;Eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Find Session</source>
         <translation>&amp;Znajdź warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="161"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Ustawienia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Go</source>
         <translation>&amp;Nawigacja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Previous Stage</source>
         <translation>&amp;Poprzedni etap</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Next Stage</source>
         <translation>&amp;Następny etap</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>About the &amp;Method</source>
         <translation>O &amp;metodzie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;About Truce</source>
         <translation>&amp;O programie Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>All changes saved · %1</source>
         <translation>Wszystkie zmiany zapisane · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
-        <location filename="../../ui/main_window.py" line="287"/>
-        <location filename="../../ui/main_window.py" line="299"/>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Import session</source>
         <translation>Import warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Warsztaty Truce (*.json);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>Ten warsztat jest już w twojej bibliotece. Zaimportować go jako nową kopię czy zastąpić dotychczasowy zaimportowaną wersją?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Import as copy</source>
         <translation>Importuj jako kopię</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Replace mine</source>
         <translation>Zastąp mój</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Imported “%1”.</source>
         <translation>Zaimportowano „%1”.</translation>
     </message>
@@ -1680,6 +1685,87 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <location filename="../../ui/models/participants.py" line="82"/>
         <source>Anonymous: only this label and the department are recorded.</source>
         <translation>Anonimowo: zapisywane są tylko ta etykieta i dział.</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../ui/preferences.py" line="43"/>
+        <source>Interface language</source>
+        <translation>Język interfejsu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="44"/>
+        <source>Restart Truce to use the new language. Everything you have entered is saved.</source>
+        <translation>Uruchom ponownie program Truce, aby korzystać z nowego języka. Wszystko, co wpisano, jest zapisane.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="48"/>
+        <source>Restart Now</source>
+        <translation>Uruchom ponownie teraz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="48"/>
+        <source>Later</source>
+        <translation>Później</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="31"/>
+        <source>Preferences</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="34"/>
+        <source>System default</source>
+        <translation>Jak w systemie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="40"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="42"/>
+        <source>Owner</source>
+        <translation>Właściciela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="43"/>
+        <source>Department</source>
+        <translation>Działu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="50"/>
+        <source>The interface language applies to this computer. Each workshop keeps the language it was created in, for its questions and printed documents.</source>
+        <translation>Język interfejsu dotyczy tego komputera. Każdy warsztat zachowuje język, w którym go utworzono – w pytaniach i drukowanych dokumentach.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="56"/>
+        <source>Interface</source>
+        <translation>Interfejs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="58"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="60"/>
+        <source>Printed documents</source>
+        <translation>Drukowane dokumenty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="62"/>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Rozmiar papieru:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="63"/>
+        <source>&amp;Group actions by:</source>
+        <translation>&amp;Grupuj działania według:</translation>
     </message>
 </context>
 <context>
@@ -2272,42 +2358,42 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../ui/models/sessions.py" line="42"/>
+        <location filename="../../ui/models/sessions.py" line="35"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="43"/>
+        <location filename="../../ui/models/sessions.py" line="36"/>
         <source>Organisation</source>
         <translation>Organizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="44"/>
+        <location filename="../../ui/models/sessions.py" line="37"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="45"/>
+        <location filename="../../ui/models/sessions.py" line="38"/>
         <source>Facilitator</source>
         <translation>Prowadzący</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="46"/>
+        <location filename="../../ui/models/sessions.py" line="39"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="47"/>
+        <location filename="../../ui/models/sessions.py" line="40"/>
         <source>People</source>
         <translation>Uczestnicy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="48"/>
+        <location filename="../../ui/models/sessions.py" line="41"/>
         <source>Actions</source>
         <translation>Działania</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="49"/>
+        <location filename="../../ui/models/sessions.py" line="42"/>
         <source>Last changed</source>
         <translation>Ostatnia zmiana</translation>
     </message>
@@ -2315,17 +2401,17 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../ui/session_view.py" line="167"/>
+        <location filename="../../ui/session_view.py" line="170"/>
         <source>Not started</source>
         <translation>Nie rozpoczęto</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="168"/>
+        <location filename="../../ui/session_view.py" line="171"/>
         <source>In progress</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="169"/>
+        <location filename="../../ui/session_view.py" line="172"/>
         <source>Complete</source>
         <translation>Gotowe</translation>
     </message>
@@ -2522,92 +2608,92 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>WrapUpPage</name>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="92"/>
+        <location filename="../../ui/pages/wrap_up.py" line="94"/>
         <source>Before everyone leaves</source>
         <translation>Zanim wszyscy wyjdą</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="98"/>
+        <location filename="../../ui/pages/wrap_up.py" line="102"/>
         <source>Follow-up workshop: %1</source>
         <translation>Spotkanie kontrolne: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="101"/>
+        <location filename="../../ui/pages/wrap_up.py" line="107"/>
         <source>No follow-up workshop is planned yet: set its date on the Setup page.</source>
         <translation>Nie zaplanowano jeszcze spotkania kontrolnego: ustal jego termin na stronie „Przygotowanie”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="106"/>
+        <location filename="../../ui/pages/wrap_up.py" line="112"/>
         <source>Where we stand</source>
         <translation>Gdzie jesteśmy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="109"/>
+        <location filename="../../ui/pages/wrap_up.py" line="115"/>
         <source>The self-assessment has not been completed, so no stage is shown.</source>
         <translation>Samoocena współpracy nie została wypełniona, więc etap nie jest pokazany.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="111"/>
+        <location filename="../../ui/pages/wrap_up.py" line="117"/>
         <source>Stage reached: %1 (%2 of 100)</source>
         <translation>Osiągnięty etap: „%1” (%2 na 100)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="119"/>
+        <location filename="../../ui/pages/wrap_up.py" line="125"/>
         <source>Recommended next moves</source>
         <translation>Zalecane kolejne kroki</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="128"/>
+        <location filename="../../ui/pages/wrap_up.py" line="134"/>
         <source>Top frictions</source>
         <translation>Najważniejsze tarcia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="130"/>
+        <location filename="../../ui/pages/wrap_up.py" line="136"/>
         <source>No frictions were rated.</source>
         <translation>Nie oceniono żadnych tarć.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="131"/>
+        <location filename="../../ui/pages/wrap_up.py" line="137"/>
         <source>Friction</source>
         <translation>Tarcie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="131"/>
+        <location filename="../../ui/pages/wrap_up.py" line="137"/>
         <source>Sales</source>
         <translation>Sprzedaż</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="131"/>
+        <location filename="../../ui/pages/wrap_up.py" line="137"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="131"/>
+        <location filename="../../ui/pages/wrap_up.py" line="137"/>
         <source>Votes</source>
         <translation>Głosy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="142"/>
+        <location filename="../../ui/pages/wrap_up.py" line="148"/>
         <source>Shared goals</source>
         <translation>Wspólne cele</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="144"/>
+        <location filename="../../ui/pages/wrap_up.py" line="150"/>
         <source>No shared goals were set.</source>
         <translation>Nie ustalono wspólnych celów.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="156"/>
+        <location filename="../../ui/pages/wrap_up.py" line="162"/>
         <source>Who does what</source>
         <translation>Kto co robi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="158"/>
+        <location filename="../../ui/pages/wrap_up.py" line="164"/>
         <source>The funnel has no stages.</source>
         <translation>Lejek nie ma etapów.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="175"/>
+        <location filename="../../ui/pages/wrap_up.py" line="181"/>
         <source>%n stage(s) still break the one-Accountable rule.</source>
         <translation>
             <numerusform>%n etap wciąż łamie zasadę jednego A.</numerusform>
@@ -2616,72 +2702,72 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="179"/>
+        <location filename="../../ui/pages/wrap_up.py" line="185"/>
         <source>Handoff at</source>
         <translation>Miejsce przekazania</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="181"/>
+        <location filename="../../ui/pages/wrap_up.py" line="187"/>
         <source>Qualified lead</source>
         <translation>Kwalifikowany lead</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="183"/>
+        <location filename="../../ui/pages/wrap_up.py" line="189"/>
         <source>within %1 hours</source>
         <translation>w ciągu %1 godz.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="184"/>
+        <location filename="../../ui/pages/wrap_up.py" line="190"/>
         <source>Sales follows up</source>
         <translation>Kontakt sprzedaży z leadem</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="186"/>
+        <location filename="../../ui/pages/wrap_up.py" line="192"/>
         <source>Feedback to Marketing</source>
         <translation>Informacja zwrotna dla marketingu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="189"/>
+        <location filename="../../ui/pages/wrap_up.py" line="195"/>
         <source>Rules of engagement</source>
         <translation>Zasady współpracy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="194"/>
+        <location filename="../../ui/pages/wrap_up.py" line="200"/>
         <source>Ten steps</source>
         <translation>Dziesięć kroków</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="195"/>
+        <location filename="../../ui/pages/wrap_up.py" line="201"/>
         <source>Step</source>
         <translation>Krok</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="195"/>
+        <location filename="../../ui/pages/wrap_up.py" line="201"/>
         <source>Today</source>
         <translation>Dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="195"/>
+        <location filename="../../ui/pages/wrap_up.py" line="201"/>
         <source>Target</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="195"/>
+        <location filename="../../ui/pages/wrap_up.py" line="201"/>
         <source>Evidence</source>
         <translation>Na czym opieramy ocenę</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="212"/>
+        <location filename="../../ui/pages/wrap_up.py" line="218"/>
         <source>Action plan</source>
         <translation>Plan działań</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="215"/>
+        <location filename="../../ui/pages/wrap_up.py" line="221"/>
         <source>No actions have been agreed yet.</source>
         <translation>Nie uzgodniono jeszcze żadnych działań.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="220"/>
+        <location filename="../../ui/pages/wrap_up.py" line="226"/>
         <source>%n without an owner</source>
         <translation>
             <numerusform>%n bez właściciela</numerusform>
@@ -2690,7 +2776,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="222"/>
+        <location filename="../../ui/pages/wrap_up.py" line="228"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n bez terminu</numerusform>
@@ -2699,7 +2785,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="224"/>
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n po terminie</numerusform>
@@ -2708,47 +2794,47 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="228"/>
+        <location filename="../../ui/pages/wrap_up.py" line="234"/>
         <source>Action</source>
         <translation>Działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="229"/>
+        <location filename="../../ui/pages/wrap_up.py" line="235"/>
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="230"/>
+        <location filename="../../ui/pages/wrap_up.py" line="236"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="237"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="232"/>
+        <location filename="../../ui/pages/wrap_up.py" line="238"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="233"/>
+        <location filename="../../ui/pages/wrap_up.py" line="239"/>
         <source>Answers</source>
         <translation>Odpowiada na</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="240"/>
+        <location filename="../../ui/pages/wrap_up.py" line="246"/>
         <source>No owner</source>
         <translation>Brak właściciela</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="244"/>
+        <location filename="../../ui/pages/wrap_up.py" line="253"/>
         <source>No date</source>
         <translation>Bez terminu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="246"/>
+        <location filename="../../ui/pages/wrap_up.py" line="256"/>
         <source>overdue</source>
         <translation>po terminie</translation>
     </message>
@@ -2767,57 +2853,57 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Co zrobimy w sprawie „%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="38"/>
+        <location filename="../../ui/models/actions.py" line="39"/>
         <source>Planned</source>
         <translation>Zaplanowane</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="39"/>
+        <location filename="../../ui/models/actions.py" line="40"/>
         <source>In progress</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="40"/>
+        <location filename="../../ui/models/actions.py" line="41"/>
         <source>Done</source>
         <translation>Zrobione</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="41"/>
+        <location filename="../../ui/models/actions.py" line="42"/>
         <source>Dropped</source>
         <translation>Porzucone</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="48"/>
+        <location filename="../../ui/models/actions.py" line="49"/>
         <source>High</source>
         <translation>Wysoki</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="49"/>
+        <location filename="../../ui/models/actions.py" line="50"/>
         <source>Medium</source>
         <translation>Średni</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="50"/>
+        <location filename="../../ui/models/actions.py" line="51"/>
         <source>Low</source>
         <translation>Niski</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="57"/>
+        <location filename="../../ui/models/actions.py" line="58"/>
         <source>Quick win</source>
         <translation>Szybka wygrana</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="58"/>
+        <location filename="../../ui/models/actions.py" line="59"/>
         <source>Major project</source>
         <translation>Duży projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="59"/>
+        <location filename="../../ui/models/actions.py" line="60"/>
         <source>Fill-in</source>
         <translation>Na wolną chwilę</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="60"/>
+        <location filename="../../ui/models/actions.py" line="61"/>
         <source>Thankless task</source>
         <translation>Niewdzięczne zadanie</translation>
     </message>
