@@ -2100,7 +2100,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/pages/role_split.py" line="231"/>
         <source>Nobody is marked R at %1: the Accountable party does the work itself. Mark R where someone else does it.</source>
-        <translation>Na etapie „%1” nikt nie ma litery R: strona z literą A sama wykonuje pracę. Wpisz R tam, gdzie pracę wykonuje ktoś inny.</translation>
+        <translation>Nikt nie ma litery R na tych etapach: %1. Pracę wykonuje tam sama strona z literą A. Wpisz R tam, gdzie robi to ktoś inny.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/role_split.py" line="258"/>
