@@ -10,7 +10,7 @@ QT_X11_DEBS := libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxc
 	libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \
 	libxcb-xkb1 libxcb-xfixes0
 
-.PHONY: run test demo samples bench lint format sysdeps sysdeps-x11 translations qm clean
+.PHONY: run test demo samples bench lint format sysdeps sysdeps-x11 translations qm untranslated clean
 
 run: sysdeps sysdeps-x11 $(VENV)/.installed
 	$(VENV)/bin/truce
@@ -62,14 +62,24 @@ _debs:
 	fi
 
 # Interface translations: `make translations` refreshes the .ts sources from the code (then
-# translate them with pyside6-linguist); the .qm files are always compiled from them, never edited.
-TS := $(wildcard resources/i18n/truce_*.ts)
+# translate them with pyside6-linguist; `make untranslated` lists what is still missing); the .qm
+# files are always compiled from them, never edited. A language whose .ts is absent is skipped.
+TS_LANGS := en_GB pl nl zh_CN zh_TW
+TS_FILES := $(foreach lang,$(TS_LANGS),resources/i18n/truce_$(firstword $(subst _GB,,$(lang))).ts)
 translations: $(VENV)/.installed
-	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py') -no-obsolete -ts $(TS)
+	@for lang in $(TS_LANGS); do \
+		ts=resources/i18n/truce_$${lang%_GB}.ts; \
+		$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py' | sort) -no-obsolete -silent \
+			-target-language $$lang -ts $$ts || exit 1; \
+	done
 	$(MAKE) --no-print-directory qm
+	$(PY) tools/ts_status.py $(wildcard $(TS_FILES)) || true
 
 qm:
-	@for ts in $(TS); do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+	@for ts in $(wildcard $(TS_FILES)); do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+
+untranslated:
+	$(PY) tools/ts_status.py $(wildcard $(TS_FILES))
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

@@ -20,11 +20,11 @@ def add_linked_action(
     session = page.session
     if session is None:
         return None
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate  # named so for pyside6-lupdate
     title = prompts.text(
         page,
-        t("actions", "New action"),
-        t("actions", "What will be done about “%1”?").replace("%1", label),
+        translate("actions", "New action"),
+        translate("actions", "What will be done about “%1”?").replace("%1", label),
     )
     if title is None or not title.strip():
         return None
@@ -35,7 +35,9 @@ def add_linked_action(
         source_ref=ref,
         department=department,
     )
-    if page.write(t("actions", "New action"), lambda: page.store.save_action(session.id, action)):
+    if page.write(
+        translate("actions", "New action"), lambda: page.store.save_action(session.id, action)
+    ):
         session.actions.append(action)
         return action
     return None

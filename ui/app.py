@@ -55,7 +55,15 @@ def run_window(argv: list[str]) -> int:
         return 1
     guard.activated.connect(window.bring_to_front)
     window.show()
-    return app.exec()
+    code = app.exec()
+    if window.restart_requested:
+        from ui.preferences import relaunch
+
+        # The new Truce must not find this one still answering and step aside for it.
+        if guard.server is not None:
+            guard.server.close()
+        relaunch()
+    return code
 
 
 if __name__ == "__main__":

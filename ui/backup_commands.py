@@ -16,27 +16,32 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupCommands", text)
+# Written out in full at every call, because pyside6-lupdate only finds literal translate() calls.
+translate = QCoreApplication.translate
 
 
 def recover(path: Path, problem: str) -> Repository | None:
     """A damaged database: keep it aside, and start from the newest backup if there is one."""
     newest = next(iter(backups.list_backups(path)), None)
     if newest is None:
-        question = _tr(
+        question = translate(
+            "BackupCommands",
             "%1\n\nThere is no backup to restore. Set the damaged file aside and start with "
-            "an empty library?"
+            "an empty library?",
         ).replace("%1", problem)
-        action = _tr("Set aside and start empty")
+        action = translate("BackupCommands", "Set aside and start empty")
     else:
         question = (
-            _tr("%1\n\nSet the damaged file aside and restore the backup of %2?")
+            translate(
+                "BackupCommands", "%1\n\nSet the damaged file aside and restore the backup of %2?"
+            )
             .replace("%1", problem)
             .replace("%2", newest.label)
         )
-        action = _tr("Restore backup")
-    if not prompts.confirm(None, _tr("The session database is damaged"), question, action):
+        action = translate("BackupCommands", "Restore backup")
+    if not prompts.confirm(
+        None, translate("BackupCommands", "The session database is damaged"), question, action
+    ):
         return None
     try:
         aside = backups.set_aside(path)
@@ -44,12 +49,12 @@ def recover(path: Path, problem: str) -> Repository | None:
             backups.restore_backup(newest.path, path)
         repo = Repository.open(path)
     except (TruceError, OSError) as exc:
-        prompts.error(None, _tr("Truce cannot start"), str(exc))
+        prompts.error(None, translate("BackupCommands", "Truce cannot start"), str(exc))
         return None
     prompts.info(
         None,
-        _tr("Database restored"),
-        _tr("The damaged file was kept as %1.").replace("%1", str(aside)),
+        translate("BackupCommands", "Database restored"),
+        translate("BackupCommands", "The damaged file was kept as %1.").replace("%1", str(aside)),
     )
     return repo
 
@@ -70,30 +75,35 @@ class BackupCommands(QObject):
         try:
             path = self.window.store.repo.backup()
         except TruceError as exc:
-            prompts.error(self.window, _tr("Back up"), str(exc))
+            prompts.error(self.window, translate("BackupCommands", "Back up"), str(exc))
             return
-        self._status(_tr("Backed up to %1").replace("%1", str(path)))
+        self._status(translate("BackupCommands", "Backed up to %1").replace("%1", str(path)))
 
     def restore_backup(self) -> None:
         assert self.window.store is not None
         found = backups.list_backups(self.window.context.db_path)
         if not found:
-            prompts.info(self.window, _tr("Restore from backup"), _tr("There are no backups yet."))
+            prompts.info(
+                self.window,
+                translate("BackupCommands", "Restore from backup"),
+                translate("BackupCommands", "There are no backups yet."),
+            )
             return
         index = prompts.pick(
             self.window,
-            _tr("Restore from backup"),
-            _tr("Backup to restore:"),
+            translate("BackupCommands", "Restore from backup"),
+            translate("BackupCommands", "Backup to restore:"),
             [b.label for b in found],
         )
         if index is None or not prompts.confirm(
             self.window,
-            _tr("Restore from backup"),
-            _tr(
+            translate("BackupCommands", "Restore from backup"),
+            translate(
+                "BackupCommands",
                 "Replace every session with the backup of %1? The sessions as they are now are backed "
-                "up first, so this can be reversed."
+                "up first, so this can be reversed.",
             ).replace("%1", found[index].label),
-            _tr("Restore"),
+            translate("BackupCommands", "Restore"),
         ):
             return
         self.window.session_view.flush()
@@ -103,8 +113,12 @@ class BackupCommands(QObject):
             self.window.store.repo.close()
             backups.restore_backup(found[index].path, self.window.context.db_path)
         except TruceError as exc:
-            prompts.error(self.window, _tr("Restore from backup"), str(exc))
+            prompts.error(self.window, translate("BackupCommands", "Restore from backup"), str(exc))
         self.window.store.repo = Repository.open(self.window.context.db_path)
         self.window.undo.clear()
         self.window.store.libraryChanged.emit()
-        self._status(_tr("Restored the backup of %1").replace("%1", found[index].label))
+        self._status(
+            translate("BackupCommands", "Restored the backup of %1").replace(
+                "%1", found[index].label
+            )
+        )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ui import prompts
@@ -16,6 +16,9 @@ from workshop_app.documents.files import write_atomically
 from workshop_app.domain import Session
 from workshop_app.errors import TruceError
 from workshop_app.paths import documents_dir
+
+# Written out in full at every call, because pyside6-lupdate only finds literal translate() calls.
+translate = QCoreApplication.translate
 
 # (document, format) → file suffix and dialog filter
 FORMATS = {
@@ -57,7 +60,7 @@ def render_in_background(
     progress = QProgressDialog(label, "", 0, 0, parent)
     progress.setCancelButton(None)
     progress.setMinimumDuration(300)  # quick documents never flash a dialog
-    progress.setWindowTitle(parent.tr("Preparing document"))
+    progress.setWindowTitle(translate("ExportCommands", "Preparing document"))
     job = RenderJob(work)
 
     def finish(data: bytes) -> None:
@@ -66,7 +69,7 @@ def render_in_background(
 
     def fail(message: str) -> None:
         progress.close()
-        prompts.error(parent, parent.tr("Export"), message)
+        prompts.error(parent, translate("ExportCommands", "Export"), message)
 
     job.signals.done.connect(finish)
     job.signals.failed.connect(fail)
@@ -88,7 +91,9 @@ def choose_path(
     suffix, filters = FORMATS[fmt]
     folder = settings.get("export/last_folder") or str(documents_dir())
     name = file_name(session, document, suffix)
-    chosen = prompts.save_file(parent, parent.tr("Export"), str(Path(folder) / name), filters)
+    chosen = prompts.save_file(
+        parent, translate("ExportCommands", "Export"), str(Path(folder) / name), filters
+    )
     if not chosen:
         return None
     path = Path(chosen)
@@ -102,7 +107,7 @@ def write(parent: QWidget, path: Path, data: bytes) -> bool:
     try:
         write_atomically(path, data)
     except TruceError as exc:
-        prompts.error(parent, parent.tr("Export"), str(exc))
+        prompts.error(parent, translate("ExportCommands", "Export"), str(exc))
         return False
     return True
 
@@ -120,7 +125,6 @@ class ExportCommands(QObject):
     def build(self, menu) -> list:  # noqa: ANN001 - QMenu
         from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
-        tr = self.window.tr
         actions = []
 
         def add(
@@ -138,57 +142,75 @@ class ExportCommands(QObject):
             return action
 
         add(
-            tr("Action Plan (PDF)…"),
+            translate("ExportCommands", "Action Plan (PDF)…"),
             lambda: self.export("action-plan", "pdf"),
             None,
             "exportActionPlan",
         )
-        add(tr("Session Report (PDF)…"), lambda: self.export("report", "pdf"), None, "exportReport")
         add(
-            tr("Blank Worksheets (PDF)…"),
+            translate("ExportCommands", "Session Report (PDF)…"),
+            lambda: self.export("report", "pdf"),
+            None,
+            "exportReport",
+        )
+        add(
+            translate("ExportCommands", "Blank Worksheets (PDF)…"),
             lambda: self.export("worksheets", "pdf"),
             None,
             "exportWorksheets",
         )
-        add(tr("Actions (CSV)…"), lambda: self.export("action-plan", "csv"), None, "exportCsv")
         add(
-            tr("Session Summary (Markdown)…"),
+            translate("ExportCommands", "Actions (CSV)…"),
+            lambda: self.export("action-plan", "csv"),
+            None,
+            "exportCsv",
+        )
+        add(
+            translate("ExportCommands", "Session Summary (Markdown)…"),
             lambda: self.export("report", "md"),
             None,
             "exportMarkdown",
         )
         add(
-            tr("Session Document (JSON)…"),
+            translate("ExportCommands", "Session Document (JSON)…"),
             lambda: self.export("action-plan", "json", label="session"),
             "Ctrl+E",
             "exportJson",
         )
         menu.addSeparator()
         add(
-            tr("Preview Action Plan…"),
+            translate("ExportCommands", "Preview Action Plan…"),
             lambda: self.preview("action-plan"),
             "Ctrl+Shift+P",
             "previewActionPlan",
         )
-        add(tr("Preview Session Report…"), lambda: self.preview("report"), None, "previewReport")
         add(
-            tr("Print Action Plan…"),
+            translate("ExportCommands", "Preview Session Report…"),
+            lambda: self.preview("report"),
+            None,
+            "previewReport",
+        )
+        add(
+            translate("ExportCommands", "Print Action Plan…"),
             self.print_action_plan,
             QKeySequence.StandardKey.Print,
             "printActionPlan",
         )
         menu.addSeparator()
-        paper = menu.addMenu(tr("Paper Size"))
+        paper = menu.addMenu(translate("ExportCommands", "Paper Size"))
         group = QActionGroup(self)
-        for code, label in (("a4", "A4"), ("letter", tr("US Letter"))):
+        for code, label in (("a4", "A4"), ("letter", translate("ExportCommands", "US Letter"))):
             action = QAction(label, self.window, checkable=True, objectName=f"paper_{code}")
             action.setChecked(self.settings.get("export/paper") == code)
             action.triggered.connect(lambda _c=False, c=code: self.settings.set("export/paper", c))
             group.addAction(action)
             paper.addAction(action)
-        grouping = menu.addMenu(tr("Group Actions By"))
+        grouping = menu.addMenu(translate("ExportCommands", "Group Actions By"))
         by = QActionGroup(self)
-        for code, label in (("owner", tr("Owner")), ("department", tr("Department"))):
+        for code, label in (
+            ("owner", translate("ExportCommands", "Owner")),
+            ("department", translate("ExportCommands", "Department")),
+        ):
             action = QAction(label, self.window, checkable=True, objectName=f"group_{code}")
             action.setChecked(self.settings.get("export/group_by") == code)
             action.triggered.connect(
@@ -221,11 +243,15 @@ class ExportCommands(QObject):
                 status = getattr(self.window, "statusBar", None)
                 if status is not None:
                     status().showMessage(
-                        self.window.tr("Exported to %1").replace("%1", str(path)), 8000
+                        translate("ExportCommands", "Exported to %1").replace("%1", str(path)), 8000
                     )
 
         self._render(
-            self.window.tr("Preparing %1…").replace("%1", path.name), session, document, fmt, save
+            translate("ExportCommands", "Preparing %1…").replace("%1", path.name),
+            session,
+            document,
+            fmt,
+            save,
         )
 
     def preview(self, document: str) -> None:
@@ -233,7 +259,7 @@ class ExportCommands(QObject):
         if session is not None:
             title = f"{session.info.title} — {document}"
             self._render(
-                self.window.tr("Preparing the preview…"),
+                translate("ExportCommands", "Preparing the preview…"),
                 session,
                 document,
                 "pdf",
@@ -258,5 +284,9 @@ class ExportCommands(QObject):
             print_pdf(self.window, document)
 
         self._render(
-            self.window.tr("Preparing the action plan…"), session, "action-plan", "pdf", send
+            translate("ExportCommands", "Preparing the action plan…"),
+            session,
+            "action-plan",
+            "pdf",
+            send,
         )

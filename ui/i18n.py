@@ -1,8 +1,24 @@
-"""Interface translations: Truce's own .qm files and Qt's qtbase_*.qm for the standard dialogs."""
+"""Interface translations: Truce's own .qm files and Qt's qtbase_*.qm for the standard dialogs,
+and dates, times and numbers as the interface language writes them.
+
+The interface language is a setting of this computer (ui/language); it never changes a session's
+content language, which the printed documents follow (workshop_app.formats).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from datetime import datetime
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTime,
+    QTranslator,
+)
 
 from workshop_app.paths import resources_dir
 
@@ -11,9 +27,10 @@ _installed: list[QTranslator] = []
 
 def install_translators(app: QCoreApplication, language: str = "") -> QLocale:
     locale = QLocale(language) if language else QLocale.system()
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
+    remove_translators(app)
+    # Every QLocale() made from now on (dates in tables, numbers, calendar pop-ups) speaks the
+    # interface language, not the system's.
+    QLocale.setDefault(locale)
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
@@ -26,3 +43,51 @@ def install_translators(app: QCoreApplication, language: str = "") -> QLocale:
         app.installTranslator(own)
         _installed.append(own)
     return locale
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    """Back to untranslated source strings and the system's locale."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale.system())
+
+
+def show_date(iso: str, long: bool = False) -> str:
+    """An ISO date as the interface language writes it: 02.04.2026, or in full with ``long``.
+
+    Text that is not an ISO date is shown as it is."""
+    day = QDate.fromString(iso.strip()[:10], Qt.DateFormat.ISODate) if iso else QDate()
+    if not day.isValid():
+        return iso
+    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return QLocale().toString(day, kind)
+
+
+def show_time(moment: datetime) -> str:
+    """The time of day with seconds, in the interface language's own style (14:05:09, 2:05:09 PM)."""
+    short = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+    with_seconds = short.replace("mm", "mm:ss", 1) if ":ss" not in short else short
+    return QLocale().toString(QTime(moment.hour, moment.minute, moment.second), with_seconds)
+
+
+def show_timestamp(stamp: str) -> str:
+    """A stored ISO timestamp (UTC) as local date and time in the interface language."""
+    try:
+        moment = datetime.fromisoformat(stamp).astimezone()
+    except (TypeError, ValueError):
+        return stamp
+    when = QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
+    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+
+
+def show_number(value: float | None, decimals: int = 1, signed: bool = False) -> str:
+    """3.5 → "3,5" in Polish and Dutch; ``signed`` shows "+" on positive values; None is "–"."""
+    if value is None:
+        return "–"
+    if round(value, decimals) == 0:
+        value = 0.0  # never "-0,0"
+    text = QLocale().toString(float(value), "f", decimals)
+    return "+" + text if signed and value >= 0 else text

@@ -7,31 +7,30 @@ from PySide6.QtCore import QCoreApplication
 from workshop_app.content import LANGUAGE_NAMES
 from workshop_app.domain import Department
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+# Written out in full at every call, because pyside6-lupdate only finds literal translate() calls.
+translate = QCoreApplication.translate
 
 
 def stage_title(stage: str) -> str:
     return {
-        "setup": _t("Setup"),
-        "diagnosis": _t("Diagnosis"),
-        "frictions": _t("Friction map"),
-        "role_swap": _t("Role swap"),
-        "goals": _t("Shared goals"),
-        "role_split": _t("Role split"),
-        "ten_steps": _t("Ten steps"),
-        "actions": _t("Action plan"),
-        "wrap_up": _t("Wrap-up"),
+        "setup": translate("labels", "Setup"),
+        "diagnosis": translate("labels", "Diagnosis"),
+        "frictions": translate("labels", "Friction map"),
+        "role_swap": translate("labels", "Role swap"),
+        "goals": translate("labels", "Shared goals"),
+        "role_split": translate("labels", "Role split"),
+        "ten_steps": translate("labels", "Ten steps"),
+        "actions": translate("labels", "Action plan"),
+        "wrap_up": translate("labels", "Wrap-up"),
     }[stage]
 
 
 def department_name(department: str) -> str:
     return {
-        Department.SALES: _t("Sales"),
-        Department.MARKETING: _t("Marketing"),
-        Department.LEADERSHIP: _t("Leadership"),
-        Department.OTHER: _t("Other"),
+        Department.SALES: translate("labels", "Sales"),
+        Department.MARKETING: translate("labels", "Marketing"),
+        Department.LEADERSHIP: translate("labels", "Leadership"),
+        Department.OTHER: translate("labels", "Other"),
     }.get(department, department)
 
 

@@ -15,9 +15,11 @@ from ui.context import AppContext
 from ui.dialogs.new_session import default_language
 from ui.exporting import ExportCommands
 from ui.follow_up_commands import FollowUpCommands
+from ui.i18n import show_time
 from ui.labels import stage_title
 from ui.library import LibraryPage
 from ui.live.commands import LiveCommands
+from ui.preferences import open_preferences
 from ui.series_commands import SeriesCommands
 from ui.session_view import SessionView
 from ui.store import SessionStore
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
         store.libraryChanged.connect(self._update_actions)
         self.history = attach_history(self)
         self.capture = CaptureCommands(self)
+        self.restart_requested = False  # set by Preferences; ui.app relaunches after closing
         self._build_menus()
         geometry = self.settings.get("window/geometry")
         if geometry:
@@ -162,6 +165,16 @@ class MainWindow(QMainWindow):
             self.tr("&Find Session"), self._find, QKeySequence.StandardKey.Find, "actionFind"
         )
         edit.addAction(self.find_action)
+        edit.addSeparator()
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), lambda: open_preferences(self), None, "actionPreferences"
+        )
+        # The platform's own shortcut where it has one (Cmd+, on macOS), and Ctrl+, everywhere.
+        keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        comma = QKeySequence("Ctrl+,")
+        self.preferences_action.setShortcuts([*keys, comma] if comma not in keys else keys)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit.addAction(self.preferences_action)
 
         self.series.build(bar.addMenu(self.tr("&Series")))
 
@@ -281,7 +294,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         if self._in_session():
             assert self.session_view.session is not None
-            review = f" ({self.tr('read only')})" if self.session_view.review else ""
+            read_only = self.tr("(read only)")
+            review = f" {read_only}" if self.session_view.review else ""
             self.setWindowTitle(
                 f"{self.session_view.session.info.title} — {stage_title(self.session_view.current_stage())}{review} — Truce"
             )
@@ -289,9 +303,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("Truce")
 
     def _saved(self, when: datetime) -> None:
-        self.saved_label.setText(
-            self.tr("All changes saved · %1").replace("%1", when.strftime("%H:%M:%S"))
-        )
+        self.saved_label.setText(self.tr("All changes saved · %1").replace("%1", show_time(when)))
         self._update_title()
 
     # ------------------------------------------------------------------ commands

@@ -99,3 +99,11 @@ def follow_up_review(parent: QWidget | None, store, session_id: str) -> None:  #
     from ui.dialogs.follow_up_review import FollowUpReviewDialog
 
     FollowUpReviewDialog(store, session_id, parent).exec()
+
+
+def preferences(parent: QWidget | None, settings) -> dict | None:  # noqa: ANN001 - ui.settings.Settings
+    """The chosen preferences (setting key → value), or None when cancelled."""
+    from ui.dialogs.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(settings, parent)
+    return dialog.values() if dialog.exec() == PreferencesDialog.DialogCode.Accepted else None

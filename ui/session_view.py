@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.accessibility import name_controls
+from ui.i18n import show_date
 from ui.labels import stage_title
 from ui.notes_panel import NotesPanel
 from ui.pages.base import StagePage
@@ -238,7 +239,9 @@ class SessionView(QWidget):
         info = self.session.info
         self.session_title.setText(info.title)
         self.session_meta.setText(
-            "  ·  ".join(part for part in (info.organisation, info.date) if part)
+            "  ·  ".join(
+                part for part in (info.organisation, show_date(info.date, long=True)) if part
+            )
         )
 
     def _update_marks(self) -> None:

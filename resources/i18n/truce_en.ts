@@ -2,79 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/exporting.py" line="141"/>
-        <source>Action Plan (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="146"/>
-        <source>Session Report (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="148"/>
-        <source>Blank Worksheets (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="153"/>
-        <source>Actions (CSV)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="155"/>
-        <source>Session Summary (Markdown)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="161"/>
-        <source>Session Document (JSON)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="168"/>
-        <source>Preview Action Plan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="173"/>
-        <source>Preview Session Report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="175"/>
-        <source>Print Action Plan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="181"/>
-        <source>Paper Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="183"/>
-        <source>US Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="189"/>
-        <source>Group Actions By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="191"/>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="191"/>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/dialogs/about.py" line="26"/>
@@ -163,97 +90,97 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../ui/models/actions.py" line="110"/>
+        <location filename="../../ui/models/actions.py" line="111"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="111"/>
+        <location filename="../../ui/models/actions.py" line="112"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="112"/>
+        <location filename="../../ui/models/actions.py" line="113"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="113"/>
+        <location filename="../../ui/models/actions.py" line="114"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="114"/>
+        <location filename="../../ui/models/actions.py" line="115"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="115"/>
+        <location filename="../../ui/models/actions.py" line="116"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="116"/>
+        <location filename="../../ui/models/actions.py" line="117"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="117"/>
+        <location filename="../../ui/models/actions.py" line="118"/>
         <source>Impact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="118"/>
+        <location filename="../../ui/models/actions.py" line="119"/>
         <source>Effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="119"/>
+        <location filename="../../ui/models/actions.py" line="120"/>
         <source>Votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="120"/>
+        <location filename="../../ui/models/actions.py" line="121"/>
         <source>Quadrant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="124"/>
+        <location filename="../../ui/models/actions.py" line="125"/>
         <source>How much it would help, 1–5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="125"/>
+        <location filename="../../ui/models/actions.py" line="126"/>
         <source>How much work it takes, 1–5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="126"/>
+        <location filename="../../ui/models/actions.py" line="127"/>
         <source>Dot votes from the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="127"/>
+        <location filename="../../ui/models/actions.py" line="128"/>
         <source>Where impact and effort put it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="169"/>
+        <location filename="../../ui/models/actions.py" line="170"/>
         <source>Overdue: this action was due on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="180"/>
+        <location filename="../../ui/models/actions.py" line="183"/>
         <source>Free action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="182"/>
+        <location filename="../../ui/models/actions.py" line="185"/>
         <source>No owner yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="186"/>
+        <location filename="../../ui/models/actions.py" line="189"/>
         <source>No date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -445,6 +372,96 @@
     <message>
         <location filename="../../ui/models/answers.py" line="190"/>
         <source>%1 of %2 statements answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="27"/>
+        <source>%1
+
+There is no backup to restore. Set the damaged file aside and start with an empty library?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="32"/>
+        <source>Set aside and start empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="35"/>
+        <source>%1
+
+Set the damaged file aside and restore the backup of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="41"/>
+        <source>Restore backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="43"/>
+        <source>The session database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="52"/>
+        <source>Truce cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="56"/>
+        <source>Database restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="57"/>
+        <source>The damaged file was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="78"/>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="80"/>
+        <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="88"/>
+        <location filename="../../ui/backup_commands.py" line="94"/>
+        <location filename="../../ui/backup_commands.py" line="100"/>
+        <location filename="../../ui/backup_commands.py" line="116"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="89"/>
+        <source>There are no backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="95"/>
+        <source>Backup to restore:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="101"/>
+        <source>Replace every session with the backup of %1? The sessions as they are now are backed up first, so this can be reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="106"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="121"/>
+        <source>Restored the backup of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -654,6 +671,111 @@
     </message>
 </context>
 <context>
+    <name>ExportCommands</name>
+    <message>
+        <location filename="../../ui/exporting.py" line="63"/>
+        <source>Preparing document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="72"/>
+        <location filename="../../ui/exporting.py" line="95"/>
+        <location filename="../../ui/exporting.py" line="110"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="145"/>
+        <source>Action Plan (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="151"/>
+        <source>Session Report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="157"/>
+        <source>Blank Worksheets (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="163"/>
+        <source>Actions (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="169"/>
+        <source>Session Summary (Markdown)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="175"/>
+        <source>Session Document (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="182"/>
+        <source>Preview Action Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="188"/>
+        <source>Preview Session Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="194"/>
+        <source>Print Action Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="200"/>
+        <source>Paper Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="202"/>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="208"/>
+        <source>Group Actions By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="211"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="212"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="246"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="250"/>
+        <source>Preparing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="262"/>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="287"/>
+        <source>Preparing the action plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FrictionsModel</name>
     <message>
         <location filename="../../ui/models/frictions.py" line="95"/>
@@ -764,8 +886,28 @@
         <source>Select a driver to see what it means.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="199"/>
+        <source>Most painful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="208"/>
+        <source>Rate the drivers to see which ones hurt most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="211"/>
+        <source>Both sides feel it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="216"/>
+        <source>The two sides see it differently</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/frictions.py" line="224"/>
+        <location filename="../../ui/pages/frictions.py" line="228"/>
         <source>%n driver(s) not yet rated by both sides.</source>
         <translation>
             <numerusform>%n driver not yet rated by both sides.</numerusform>
@@ -773,53 +915,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="242"/>
+        <location filename="../../ui/pages/frictions.py" line="234"/>
+        <source>Carried forward to the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="246"/>
         <source>Friction map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="267"/>
-        <location filename="../../ui/pages/frictions.py" line="274"/>
+        <location filename="../../ui/pages/frictions.py" line="271"/>
+        <location filename="../../ui/pages/frictions.py" line="278"/>
         <source>Add a friction driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="267"/>
+        <location filename="../../ui/pages/frictions.py" line="271"/>
         <source>What gets in the way?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="276"/>
+        <location filename="../../ui/pages/frictions.py" line="280"/>
         <source>Is it mostly about money, prices and credit, or about people, habits and language?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="306"/>
+        <location filename="../../ui/pages/frictions.py" line="310"/>
         <source>Remove driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="307"/>
+        <location filename="../../ui/pages/frictions.py" line="311"/>
         <source>Remove “%1” and its ratings from the friction map?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="308"/>
+        <location filename="../../ui/pages/frictions.py" line="312"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="319"/>
+        <location filename="../../ui/pages/frictions.py" line="323"/>
         <source>Carry forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="320"/>
+        <location filename="../../ui/pages/frictions.py" line="324"/>
         <source>Rate some drivers first: nothing hurts yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="339"/>
+        <location filename="../../ui/pages/frictions.py" line="343"/>
         <source>Tackle: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -827,52 +974,52 @@
 <context>
     <name>GapView</name>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="38"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="37"/>
         <source>Per &amp;statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="39"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="38"/>
         <source>Per t&amp;heme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="65"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="64"/>
         <source>Gaps compare the average rating of each side (1–5). Leadership and other answers are not part of the gap. The widest gaps come first: start the conversation there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="114"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="113"/>
         <source>The gap is hidden until the results are revealed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="117"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="116"/>
         <source>The gap appears once both Sales and Marketing have rated some statements.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="123"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="122"/>
         <source>Widest gap: %1, where %2 is the more positive side by %3 points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="142"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="141"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="142"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="141"/>
         <source>Statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="145"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="144"/>
         <source>Gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="146"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="145"/>
         <source>What it says</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1302,145 +1449,150 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Truce cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Daily backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&amp;New Session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Import Session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Back Up Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Restore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Find Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="161"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Previous Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Next Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>About the &amp;Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;About Truce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>All changes saved · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
-        <location filename="../../ui/main_window.py" line="287"/>
-        <location filename="../../ui/main_window.py" line="299"/>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Import session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Import as copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Replace mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Imported “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1522,6 +1674,87 @@
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../ui/preferences.py" line="43"/>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="44"/>
+        <source>Restart Truce to use the new language. Everything you have entered is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="48"/>
+        <source>Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="48"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="31"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="34"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="40"/>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="42"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="43"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="50"/>
+        <source>The interface language applies to this computer. Each workshop keeps the language it was created in, for its questions and printed documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="56"/>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="58"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="60"/>
+        <source>Printed documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="62"/>
+        <source>&amp;Paper size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="63"/>
+        <source>&amp;Group actions by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <location filename="../../ui/dialogs/preview.py" line="46"/>
@@ -1556,6 +1789,16 @@
     <message>
         <location filename="../../ui/dialogs/preview.py" line="62"/>
         <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="92"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="93"/>
+        <source>No printer is set up on this computer. Export the PDF instead and print it elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2098,42 +2341,42 @@
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../ui/models/sessions.py" line="42"/>
+        <location filename="../../ui/models/sessions.py" line="35"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="43"/>
+        <location filename="../../ui/models/sessions.py" line="36"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="44"/>
+        <location filename="../../ui/models/sessions.py" line="37"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="45"/>
+        <location filename="../../ui/models/sessions.py" line="38"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="46"/>
+        <location filename="../../ui/models/sessions.py" line="39"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="47"/>
+        <location filename="../../ui/models/sessions.py" line="40"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="48"/>
+        <location filename="../../ui/models/sessions.py" line="41"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="49"/>
+        <location filename="../../ui/models/sessions.py" line="42"/>
         <source>Last changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2141,17 +2384,17 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../ui/session_view.py" line="167"/>
+        <location filename="../../ui/session_view.py" line="170"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="168"/>
+        <location filename="../../ui/session_view.py" line="171"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="169"/>
+        <location filename="../../ui/session_view.py" line="172"/>
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2305,17 +2548,27 @@
 <context>
     <name>TenStepsPage</name>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="101"/>
+        <location filename="../../ui/pages/ten_steps.py" line="83"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="84"/>
+        <source>Target by the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="102"/>
         <source>Click a level or type 1–5 in a row of levels (Delete clears it). Click the chosen level again to clear it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="193"/>
+        <location filename="../../ui/pages/ten_steps.py" line="194"/>
         <source>%1 of %2 steps rated · %3 to improve by the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ten_steps.py" line="204"/>
+        <location filename="../../ui/pages/ten_steps.py" line="205"/>
         <source>%n linked action(s)</source>
         <translation>
             <numerusform>%n linked action</numerusform>
@@ -2323,12 +2576,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="206"/>
+        <location filename="../../ui/pages/ten_steps.py" line="207"/>
         <source>No actions for this step yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="239"/>
+        <location filename="../../ui/pages/ten_steps.py" line="240"/>
         <source>Ten steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2336,47 +2589,92 @@
 <context>
     <name>WrapUpPage</name>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="98"/>
+        <location filename="../../ui/pages/wrap_up.py" line="94"/>
+        <source>Before everyone leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="102"/>
         <source>Follow-up workshop: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="101"/>
+        <location filename="../../ui/pages/wrap_up.py" line="107"/>
         <source>No follow-up workshop is planned yet: set its date on the Setup page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="109"/>
+        <location filename="../../ui/pages/wrap_up.py" line="112"/>
+        <source>Where we stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="115"/>
         <source>The self-assessment has not been completed, so no stage is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="111"/>
+        <location filename="../../ui/pages/wrap_up.py" line="117"/>
         <source>Stage reached: %1 (%2 of 100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="131"/>
+        <location filename="../../ui/pages/wrap_up.py" line="125"/>
+        <source>Recommended next moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="134"/>
+        <source>Top frictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="136"/>
+        <source>No frictions were rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="137"/>
         <source>Friction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="131"/>
+        <location filename="../../ui/pages/wrap_up.py" line="137"/>
         <source>Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="131"/>
+        <location filename="../../ui/pages/wrap_up.py" line="137"/>
         <source>Marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="131"/>
+        <location filename="../../ui/pages/wrap_up.py" line="137"/>
         <source>Votes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="148"/>
+        <source>Shared goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="150"/>
+        <source>No shared goals were set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="162"/>
+        <source>Who does what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="164"/>
+        <source>The funnel has no stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="175"/>
+        <location filename="../../ui/pages/wrap_up.py" line="181"/>
         <source>%n stage(s) still break the one-Accountable rule.</source>
         <translation>
             <numerusform>%n stage still break the one-Accountable rule.</numerusform>
@@ -2384,52 +2682,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="179"/>
+        <location filename="../../ui/pages/wrap_up.py" line="185"/>
         <source>Handoff at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="181"/>
+        <location filename="../../ui/pages/wrap_up.py" line="187"/>
         <source>Qualified lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="183"/>
+        <location filename="../../ui/pages/wrap_up.py" line="189"/>
         <source>within %1 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="184"/>
+        <location filename="../../ui/pages/wrap_up.py" line="190"/>
         <source>Sales follows up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="186"/>
+        <location filename="../../ui/pages/wrap_up.py" line="192"/>
         <source>Feedback to Marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/wrap_up.py" line="195"/>
+        <source>Rules of engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="200"/>
+        <source>Ten steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="201"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="195"/>
+        <location filename="../../ui/pages/wrap_up.py" line="201"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="195"/>
+        <location filename="../../ui/pages/wrap_up.py" line="201"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="195"/>
+        <location filename="../../ui/pages/wrap_up.py" line="201"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/pages/wrap_up.py" line="218"/>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="221"/>
+        <source>No actions have been agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/wrap_up.py" line="226"/>
         <source>%n without an owner</source>
         <translation>
             <numerusform>%n without an owner</numerusform>
@@ -2437,7 +2755,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="220"/>
+        <location filename="../../ui/pages/wrap_up.py" line="228"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n without a due date</numerusform>
@@ -2445,7 +2763,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="222"/>
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -2453,81 +2771,215 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="226"/>
+        <location filename="../../ui/pages/wrap_up.py" line="234"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="227"/>
+        <location filename="../../ui/pages/wrap_up.py" line="235"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="228"/>
+        <location filename="../../ui/pages/wrap_up.py" line="236"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="229"/>
+        <location filename="../../ui/pages/wrap_up.py" line="237"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="230"/>
+        <location filename="../../ui/pages/wrap_up.py" line="238"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="239"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>parent</name>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="92"/>
-        <source>Print</source>
+        <location filename="../../ui/pages/wrap_up.py" line="246"/>
+        <source>No owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="94"/>
-        <source>No printer is set up on this computer. Export the PDF instead and print it elsewhere.</source>
+        <location filename="../../ui/pages/wrap_up.py" line="253"/>
+        <source>No date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="60"/>
-        <source>Preparing document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="69"/>
-        <location filename="../../ui/exporting.py" line="91"/>
-        <location filename="../../ui/exporting.py" line="105"/>
-        <source>Export</source>
+        <location filename="../../ui/pages/wrap_up.py" line="256"/>
+        <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>self.window</name>
+    <name>actions</name>
     <message>
-        <location filename="../../ui/exporting.py" line="224"/>
-        <source>Exported to %1</source>
+        <location filename="../../ui/action_links.py" line="26"/>
+        <location filename="../../ui/action_links.py" line="39"/>
+        <source>New action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="228"/>
-        <source>Preparing %1…</source>
+        <location filename="../../ui/action_links.py" line="27"/>
+        <source>What will be done about “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="236"/>
-        <source>Preparing the preview…</source>
+        <location filename="../../ui/models/actions.py" line="39"/>
+        <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="261"/>
-        <source>Preparing the action plan…</source>
+        <location filename="../../ui/models/actions.py" line="40"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="41"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="42"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="49"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="50"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="51"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="58"/>
+        <source>Quick win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="59"/>
+        <source>Major project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="60"/>
+        <source>Fill-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="61"/>
+        <source>Thankless task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>follow_up</name>
+    <message>
+        <location filename="../../ui/pages/follow_up.py" line="45"/>
+        <location filename="../../ui/pages/follow_up.py" line="56"/>
+        <location filename="../../ui/pages/follow_up.py" line="76"/>
+        <source>Turn into an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/follow_up.py" line="46"/>
+        <source>Write something first: an action needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/follow_up.py" line="57"/>
+        <source>The action plan already has “%1” for this. Add another action anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/follow_up.py" line="60"/>
+        <source>Add another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/follow_up.py" line="81"/>
+        <source>Added to the action plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="16"/>
+        <source>Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="17"/>
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="18"/>
+        <source>Friction map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="19"/>
+        <source>Role swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="20"/>
+        <source>Shared goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="21"/>
+        <source>Role split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22"/>
+        <source>Ten steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="23"/>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="24"/>
+        <source>Wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30"/>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>Leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

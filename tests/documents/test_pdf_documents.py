@@ -138,7 +138,7 @@ def test_actions_group_by_department(session):
 def test_the_action_plan_has_signature_lines_and_follow_up(session):
     text = text_of(render(session, "action-plan", "pdf"))
     assert "Head of Sales" in text and "Head of Marketing" in text
-    assert "2026-06-11" in text
+    assert "11 June 2026" in text  # the follow-up date, written out in the session's language
 
 
 def test_an_empty_session_prints_calm_lines_instead_of_crashing():

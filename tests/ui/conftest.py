@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +14,30 @@ from ui import prompts
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.settings import Settings
+from workshop_app.paths import resources_dir
+
+
+def lrelease() -> str:
+    beside_python = Path(sys.executable).with_name("pyside6-lrelease")
+    return str(beside_python) if beside_python.exists() else shutil.which("pyside6-lrelease") or ""
+
+
+@pytest.fixture(scope="session")
+def lrelease_tool() -> str:
+    tool = lrelease()
+    if not tool:
+        pytest.skip("pyside6-lrelease is not installed")
+    return tool
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations() -> None:
+    """The .qm files are built from the .ts sources (`make qm`); rebuild any missing or stale."""
+    tool = lrelease()
+    for ts in (resources_dir() / "i18n").glob("truce_*.ts"):
+        qm = ts.with_suffix(".qm")
+        if tool and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
+            subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True, timeout=120)
 
 
 class Answers:

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QCoreApplication
 
-from ui.i18n import install_translators
+from ui.i18n import install_translators, remove_translators
+
+
+@pytest.fixture(autouse=True)
+def untranslated_afterwards(qapp):
+    """A language installed here must not leak into later tests' dates and texts."""
+    yield
+    remove_translators(qapp)
 
 
 def test_english_plurals_read_naturally(qapp):
     install_translators(qapp, "en_GB")
-    try:
-        one = QCoreApplication.translate("ActionsPage", "%n action(s)", "", 1)
-        many = QCoreApplication.translate("ActionsPage", "%n action(s)", "", 13)
-        assert (one, many) == ("1 action", "13 actions")
-    finally:
-        install_translators(qapp, "xx")  # no such language: falls back to English again
+    one = QCoreApplication.translate("ActionsPage", "%n action(s)", "", 1)
+    many = QCoreApplication.translate("ActionsPage", "%n action(s)", "", 13)
+    assert (one, many) == ("1 action", "13 actions")
 
 
 def test_a_language_without_a_translation_falls_back_to_english_plurals(qapp):

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from ui.i18n import show_date
 from workshop_app.demo import create_demo
 from workshop_app.domain import Action
 
@@ -31,7 +32,7 @@ def show_wrap_up(window, qtbot):
 def test_it_sums_up_the_demo(demo_window, qtbot):
     page = show_wrap_up(demo_window, qtbot)
     text = page.browser.toPlainText()
-    assert "Follow-up workshop: 2026-06-11" in text
+    assert f"Follow-up workshop: {show_date('2026-06-11', long=True)}" in text
     assert "Prospecting and qualifying" in text
     assert "within 24 hours" in text
     assert "3. Build one sales-and-marketing process" in text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -89,9 +89,10 @@ def print_pdf(parent: QWidget, document: QPdfDocument) -> bool:
     if not QPrinterInfo.availablePrinters():
         prompts.error(
             parent,
-            parent.tr("Print"),
-            parent.tr(
-                "No printer is set up on this computer. Export the PDF instead and print it elsewhere."
+            QCoreApplication.translate("PreviewDialog", "Print"),
+            QCoreApplication.translate(
+                "PreviewDialog",
+                "No printer is set up on this computer. Export the PDF instead and print it elsewhere.",
             ),
         )
         return False

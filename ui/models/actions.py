@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
+from ui.i18n import show_date
 from ui.labels import department_name
 from ui.style import MUTED_TEXT, OVERDUE_BACKGROUND, WARNING_COLOUR
 from workshop_app import action_plan
@@ -33,32 +34,32 @@ ACTION_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def status_name(status: str) -> str:
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate  # named so for pyside6-lupdate
     return {
-        ActionStatus.PLANNED: t("actions", "Planned"),
-        ActionStatus.IN_PROGRESS: t("actions", "In progress"),
-        ActionStatus.DONE: t("actions", "Done"),
-        ActionStatus.DROPPED: t("actions", "Dropped"),
-        ActionStatus.CARRIED_OVER: t("actions", "Carried over"),
+        ActionStatus.PLANNED: translate("actions", "Planned"),
+        ActionStatus.IN_PROGRESS: translate("actions", "In progress"),
+        ActionStatus.DONE: translate("actions", "Done"),
+        ActionStatus.DROPPED: translate("actions", "Dropped"),
+        ActionStatus.CARRIED_OVER: translate("actions", "Carried over"),
     }[ActionStatus(status)]
 
 
 def priority_name(priority: str) -> str:
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate  # named so for pyside6-lupdate
     return {
-        ActionPriority.HIGH: t("actions", "High"),
-        ActionPriority.MEDIUM: t("actions", "Medium"),
-        ActionPriority.LOW: t("actions", "Low"),
+        ActionPriority.HIGH: translate("actions", "High"),
+        ActionPriority.MEDIUM: translate("actions", "Medium"),
+        ActionPriority.LOW: translate("actions", "Low"),
     }[ActionPriority(priority)]
 
 
 def quadrant_name(quadrant: str) -> str:
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate  # named so for pyside6-lupdate
     return {
-        "quick_win": t("actions", "Quick win"),
-        "major_project": t("actions", "Major project"),
-        "fill_in": t("actions", "Fill-in"),
-        "thankless": t("actions", "Thankless task"),
+        "quick_win": translate("actions", "Quick win"),
+        "major_project": translate("actions", "Major project"),
+        "fill_in": translate("actions", "Fill-in"),
+        "thankless": translate("actions", "Thankless task"),
         "": "",
     }[quadrant]
 
@@ -167,7 +168,9 @@ class ActionsModel(QAbstractTableModel):
             if column == TITLE and a.description:
                 return a.description
             if column == DUE and overdue:
-                return self.tr("Overdue: this action was due on %1.").replace("%1", a.due)
+                return self.tr("Overdue: this action was due on %1.").replace(
+                    "%1", show_date(a.due, long=True)
+                )
             if column == SOURCE:
                 return self.source_label(a) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (IMPACT, EFFORT, VOTES):
@@ -184,7 +187,7 @@ class ActionsModel(QAbstractTableModel):
         if column == DEPARTMENT:
             return department_name(a.department) if a.department else ""
         if column == DUE:
-            return a.due or self.tr("No date")
+            return show_date(a.due) if a.due else self.tr("No date")
         if column == PRIORITY:
             return priority_name(a.priority)
         if column == STATUS:

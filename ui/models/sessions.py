@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ui.i18n import show_date, show_timestamp
 from ui.labels import language_name
 from workshop_app.domain import SessionSummary
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _local_time(stamp: str) -> str:
-    try:
-        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return stamp
 
 
 class SessionTableModel(QAbstractTableModel):
@@ -107,7 +100,9 @@ class SessionTableModel(QAbstractTableModel):
             if column == "language":
                 return language_name(value)
             if column == "updated_at":
-                return _local_time(value)
+                return show_timestamp(value)
+            if column == "date":
+                return show_date(value)
             return value
         if role == Qt.ItemDataRole.EditRole:  # what the sort proxy compares
             return value

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import show_number
 from ui.labels import department_name
 from ui.style import MARKETING_COLOUR, SALES_COLOUR, SPACING, WARNING_COLOUR
 from workshop_app.content import Content
@@ -27,9 +28,7 @@ WIDE_GAP = 1.0  # a difference of a whole point on the 1–5 scale deserves a co
 
 
 def _number(value: float | None, signed: bool = False) -> str:
-    if value is None:
-        return "–"
-    return f"{value:+.1f}" if signed else f"{value:.1f}"
+    return show_number(value, 1, signed)
 
 
 class GapView(QWidget):
@@ -123,7 +122,7 @@ class GapView(QWidget):
                 self.tr("Widest gap: %1, where %2 is the more positive side by %3 points.")
                 .replace("%1", self._label(widest)[0])
                 .replace("%2", department_name(side))
-                .replace("%3", f"{abs(widest.gap or 0):.1f}")
+                .replace("%3", show_number(abs(widest.gap or 0), 1))
             )
         self.message.setVisible(True)
         if self.chart is not None:

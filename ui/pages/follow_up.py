@@ -13,8 +13,8 @@ from workshop_app.domain.limits import LINE, TEXT
 MESSAGE_MS = 6000
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("follow_up", text)
+# Written out in full at every call, because pyside6-lupdate only finds literal translate() calls.
+translate = QCoreApplication.translate
 
 
 def announce(page: StagePage, message: str) -> None:
@@ -41,7 +41,9 @@ def add_action(
     title = " ".join(title.split())
     if not title:
         prompts.error(
-            page, _t("Turn into an action"), _t("Write something first: an action needs a title.")
+            page,
+            translate("follow_up", "Turn into an action"),
+            translate("follow_up", "Write something first: an action needs a title."),
         )
         return None
     existing = next(
@@ -51,11 +53,11 @@ def add_action(
     if existing is not None:
         choice = prompts.choose(
             page,
-            _t("Turn into an action"),
-            _t("The action plan already has “%1” for this. Add another action anyway?").replace(
-                "%1", existing.title
-            ),
-            [_t("Add another")],
+            translate("follow_up", "Turn into an action"),
+            translate(
+                "follow_up", "The action plan already has “%1” for this. Add another action anyway?"
+            ).replace("%1", existing.title),
+            [translate("follow_up", "Add another")],
         )
         if choice != 0:
             return None
@@ -71,9 +73,10 @@ def add_action(
         success_measure=success_measure[:LINE],
     )
     if not page.write(
-        _t("Turn into an action"), lambda: page.store.save_action(session.id, action)
+        translate("follow_up", "Turn into an action"),
+        lambda: page.store.save_action(session.id, action),
     ):
         return None
     session.actions.append(action)
-    announce(page, _t("Added to the action plan: %1").replace("%1", title))
+    announce(page, translate("follow_up", "Added to the action plan: %1").replace("%1", title))
     return action

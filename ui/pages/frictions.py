@@ -196,7 +196,7 @@ class FrictionsPage(StagePage):
         items = self.model.items
         summary = summarise(items)
         title = self.model.title
-        parts = [f"<p><b>{escape(self.tr('Most painful'))}</b></p><ol>"]
+        parts = ["<p><b>" + escape(self.tr("Most painful")) + "</b></p><ol>"]
         for friction in top(items, 5):
             mark = " ✓" if friction.carry_forward else ""
             parts.append(
@@ -204,13 +204,17 @@ class FrictionsPage(StagePage):
             )
         parts.append("</ol>")
         if not top(items, 1):
-            parts = [f"<p>{escape(self.tr('Rate the drivers to see which ones hurt most.'))}</p>"]
+            parts = [
+                "<p>" + escape(self.tr("Rate the drivers to see which ones hurt most.")) + "</p>"
+            ]
         if summary.agreed_pains:
-            parts.append(f"<p><b>{escape(self.tr('Both sides feel it'))}</b></p><ul>")
+            parts.append("<p><b>" + escape(self.tr("Both sides feel it")) + "</b></p><ul>")
             parts += [f"<li>{escape(title(f))}</li>" for f in summary.agreed_pains]
             parts.append("</ul>")
         if summary.differences:
-            parts.append(f"<p><b>{escape(self.tr('The two sides see it differently'))}</b></p><ul>")
+            parts.append(
+                "<p><b>" + escape(self.tr("The two sides see it differently")) + "</b></p><ul>"
+            )
             for f in summary.differences:
                 parts.append(
                     f"<li>{escape(title(f))}: {escape(department_name(Department.SALES))} "
@@ -227,7 +231,7 @@ class FrictionsPage(StagePage):
         carried = [title(f) for f in items if f.carry_forward]
         if carried:
             parts.append(
-                f"<p><b>{escape(self.tr('Carried forward to the action plan'))}</b></p><ul>"
+                "<p><b>" + escape(self.tr("Carried forward to the action plan")) + "</b></p><ul>"
             )
             parts += [f"<li>{escape(t)}</li>" for t in carried]
             parts.append("</ul>")

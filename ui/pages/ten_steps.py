@@ -80,10 +80,11 @@ class TenStepsPage(StagePage):
 
         self.chart = StepChart()
         self.chart.setObjectName("stepChart")
+        today = html.escape(self.tr("Today"))
+        target = html.escape(self.tr("Target by the follow-up"))
         legend = QLabel(
-            f'<span style="color:{CURRENT_COLOUR.name()}">■</span> {html.escape(self.tr("Today"))}'
-            f'&nbsp;&nbsp;&nbsp;<span style="color:{TARGET_COLOUR.name()}">■</span> '
-            f"{html.escape(self.tr('Target by the follow-up'))}"
+            f'<span style="color:{CURRENT_COLOUR.name()}">■</span> {today}'
+            f'&nbsp;&nbsp;&nbsp;<span style="color:{TARGET_COLOUR.name()}">■</span> {target}'
         )
         self.summary = QLabel(objectName="stepsSummary")
         self.summary.setProperty("role", "hint")

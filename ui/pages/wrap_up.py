@@ -9,8 +9,10 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from ui.i18n import show_date
 from ui.labels import department_name
 from ui.models.actions import priority_name, status_name
 from ui.pages.base import StagePage
@@ -47,7 +49,7 @@ def _e(text: object) -> str:
 def _number(value: float | None) -> str:
     if value is None:
         return "–"
-    return f"{value:g}"
+    return QLocale().toString(float(value), "g", 12)
 
 
 class WrapUpPage(StagePage):
@@ -89,13 +91,17 @@ class WrapUpPage(StagePage):
         questions = load_content(self.session.info.language).get_list("workshop.self_check")
         if not questions:
             return ""
-        out = f"<h2>{_e(self.tr('Before everyone leaves'))}</h2><ul>"
+        out = "<h2>" + _e(self.tr("Before everyone leaves")) + "</h2><ul>"
         return out + "".join(f"<li>{_e(q)}</li>" for q in questions) + "</ul>"
 
     def _header(self, w: WrapUp) -> str:
-        details = " · ".join(_e(x) for x in (w.organisation, w.date, w.facilitator) if x)
+        details = " · ".join(
+            _e(x) for x in (w.organisation, show_date(w.date, long=True), w.facilitator) if x
+        )
         if w.follow_up_date:
-            follow = self.tr("Follow-up workshop: %1").replace("%1", _e(w.follow_up_date))
+            follow = self.tr("Follow-up workshop: %1").replace(
+                "%1", _e(show_date(w.follow_up_date, long=True))
+            )
             follow = f"<p><b>{follow}</b></p>"
         else:
             note = self.tr("No follow-up workshop is planned yet: set its date on the Setup page.")
@@ -103,7 +109,7 @@ class WrapUpPage(StagePage):
         return f"<h1>{_e(w.title)}</h1><p class='hint'>{details}</p>{follow}"
 
     def _stage(self, w: WrapUp) -> str:
-        out = f"<h2>{_e(self.tr('Where we stand'))}</h2>"
+        out = "<h2>" + _e(self.tr("Where we stand")) + "</h2>"
         stage = w.stage
         if stage is None:
             note = self.tr("The self-assessment has not been completed, so no stage is shown.")
@@ -116,7 +122,7 @@ class WrapUpPage(StagePage):
         if stage.advice:
             out += f"<p>{_e(stage.advice)}</p>"
         if stage.levers:
-            out += f"<p><b>{_e(self.tr('Recommended next moves'))}</b></p><ul>"
+            out += "<p><b>" + _e(self.tr("Recommended next moves")) + "</b></p><ul>"
             out += "".join(
                 f"<li><b>{_e(lever.name)}</b>: {_e(lever.description)}</li>"
                 for lever in stage.levers
@@ -125,9 +131,9 @@ class WrapUpPage(StagePage):
         return out
 
     def _frictions(self, w: WrapUp) -> str:
-        out = f"<h2>{_e(self.tr('Top frictions'))}</h2>"
+        out = "<h2>" + _e(self.tr("Top frictions")) + "</h2>"
         if not w.frictions:
-            return out + f"<p class='hint'>{_e(self.tr('No frictions were rated.'))}</p>"
+            return out + "<p class='hint'>" + _e(self.tr("No frictions were rated.")) + "</p>"
         head = (self.tr("Friction"), self.tr("Sales"), self.tr("Marketing"), self.tr("Votes"))
         rows = "".join(
             f"<tr><td>{_e(f.title)}{' ★' if f.carry_forward else ''}</td>"
@@ -139,23 +145,23 @@ class WrapUpPage(StagePage):
         return out + self._table(head, rows)
 
     def _goals(self, w: WrapUp) -> str:
-        out = f"<h2>{_e(self.tr('Shared goals'))}</h2>"
+        out = "<h2>" + _e(self.tr("Shared goals")) + "</h2>"
         if not w.goals:
-            return out + f"<p class='hint'>{_e(self.tr('No shared goals were set.'))}</p>"
+            return out + "<p class='hint'>" + _e(self.tr("No shared goals were set.")) + "</p>"
         items = []
         for g in w.goals:
             unit = f" {g.unit}" if g.unit and g.unit not in ("count", "currency") else ""
             measure = f"{_e(g.metric)}: {_number(g.baseline)} → {_number(g.target)}{_e(unit)}"
-            extra = " · ".join(_e(x) for x in (g.deadline, g.owners) if x)
+            extra = " · ".join(_e(x) for x in (show_date(g.deadline), g.owners) if x)
             items.append(
                 f"<li><b>{_e(g.statement)}</b><br>{measure}{' · ' + extra if extra else ''}</li>"
             )
         return out + "<ul>" + "".join(items) + "</ul>"
 
     def _roles(self, w: WrapUp) -> str:
-        out = f"<h2>{_e(self.tr('Who does what'))}</h2>"
+        out = "<h2>" + _e(self.tr("Who does what")) + "</h2>"
         if not w.roles:
-            return out + f"<p class='hint'>{_e(self.tr('The funnel has no stages.'))}</p>"
+            return out + "<p class='hint'>" + _e(self.tr("The funnel has no stages.")) + "</p>"
         head = "<tr><th></th>" + "".join(f"<th>{_e(p)}</th>" for p in w.parties) + "</tr>"
         rows = ""
         for row in w.roles:
@@ -186,12 +192,12 @@ class WrapUpPage(StagePage):
             facts.append((self.tr("Feedback to Marketing"), w.feedback))
         out += "".join(f"<p><b>{_e(k)}:</b> {_e(v)}</p>" for k, v in facts)
         if w.rules:
-            out += f"<p><b>{_e(self.tr('Rules of engagement'))}</b></p><ul>"
+            out += "<p><b>" + _e(self.tr("Rules of engagement")) + "</b></p><ul>"
             out += "".join(f"<li>{_e(r)}</li>" for r in w.rules) + "</ul>"
         return out
 
     def _steps(self, w: WrapUp) -> str:
-        out = f"<h2>{_e(self.tr('Ten steps'))}</h2>"
+        out = "<h2>" + _e(self.tr("Ten steps")) + "</h2>"
         head = (self.tr("Step"), self.tr("Today"), self.tr("Target"), self.tr("Evidence"))
 
         def bar(value: int | None, colour: str) -> str:
@@ -209,9 +215,11 @@ class WrapUpPage(StagePage):
         return out + self._table(head, rows)
 
     def _actions(self, w: WrapUp) -> str:
-        out = f"<h2>{_e(self.tr('Action plan'))}</h2>"
+        out = "<h2>" + _e(self.tr("Action plan")) + "</h2>"
         if not w.actions:
-            return out + f"<p class='hint'>{_e(self.tr('No actions have been agreed yet.'))}</p>"
+            return (
+                out + "<p class='hint'>" + _e(self.tr("No actions have been agreed yet.")) + "</p>"
+            )
         warnings = w.warnings
         notes = []
         if warnings.no_owner:
@@ -233,13 +241,20 @@ class WrapUpPage(StagePage):
         rows = ""
         for a in w.actions:
             owner = (
-                _e(a.owner) if a.owner else f"<span class='warn'>{_e(self.tr('No owner'))}</span>"
+                _e(a.owner)
+                if a.owner
+                else "<span class='warn'>" + _e(self.tr("No owner")) + "</span>"
             )
             if a.department:
                 owner += f"<br><span class='hint'>{_e(department_name(a.department))}</span>"
-            due = _e(a.due) if a.due else f"<span class='warn'>{_e(self.tr('No date'))}</span>"
+            due = (
+                _e(show_date(a.due))
+                if a.due
+                else "<span class='warn'>" + _e(self.tr("No date")) + "</span>"
+            )
             if a.overdue:
-                due = f"<span class='warn'>{due} ({_e(self.tr('overdue'))})</span>"
+                overdue = _e(self.tr("overdue"))
+                due = f"<span class='warn'>{due} ({overdue})</span>"
             title = f"<b>{_e(a.title)}</b>"
             if a.success_measure:
                 title += f"<br><span class='hint'>{_e(a.success_measure)}</span>"

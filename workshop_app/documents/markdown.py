@@ -56,10 +56,10 @@ def render(session: Session, document: str = "report", group_by: str = "owner") 
     out = [f"# {md(title)}: {md(info.title)}", ""]
     for key, value in (
         ("organisation", info.organisation),
-        ("date", info.date),
+        ("date", words.date(info.date)),
         ("facilitator", info.facilitator),
         ("location", info.location),
-        ("follow_up_date", info.follow_up_date),
+        ("follow_up_date", words.date(info.follow_up_date)),
     ):
         if value:
             out.append(f"- **{md(words(key))}:** {md(value)}")
@@ -102,9 +102,9 @@ def _assessment(session: Session, words: Wording) -> list[str]:
     rows = [
         [
             md(words.statement(r.statement)),
-            "–" if r.sales is None else f"{r.sales:.1f}",
-            "–" if r.marketing is None else f"{r.marketing:.1f}",
-            "–" if r.gap is None else f"{r.gap:+.1f}",
+            words.number(r.sales, 1),
+            words.number(r.marketing, 1),
+            words.number(r.gap, 1, signed=True),
         ]
         for r in result.largest_gaps_first()
     ]
@@ -121,9 +121,9 @@ def _goals(session: Session, words: Wording) -> list[str]:
         [
             md(g.statement),
             md(words.metric(g)),
-            md(number(g.baseline, g.unit)),
-            md(number(g.target, g.unit)),
-            md(g.deadline),
+            md(number(g.baseline, g.unit, words.language)),
+            md(number(g.target, g.unit, words.language)),
+            md(words.date(g.deadline)),
             md(g.owners),
         ]
         for g in goals
@@ -151,7 +151,7 @@ def _actions(session: Session, words: Wording, group_by: str) -> list[str]:
             facts = [
                 (words("owner"), a.owner or words("no_owner")),
                 (words("department"), words.department(a.department)),
-                (words("due"), a.due or words("no_date")),
+                (words("due"), words.date(a.due) or words("no_date")),
                 (words("status"), words.status(a)),
                 (words("priority"), words.priority(a)),
                 (words("success_measure"), a.success_measure),

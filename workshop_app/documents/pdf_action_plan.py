@@ -33,9 +33,9 @@ def shared_goals(kit: Kit) -> list[Flowable]:
             [
                 parts,
                 words.metric(goal),
-                number(goal.baseline, goal.unit),
-                number(goal.target, goal.unit),
-                goal.deadline or "–",
+                number(goal.baseline, goal.unit, words.language),
+                number(goal.target, goal.unit, words.language),
+                words.date(goal.deadline) or "–",
                 goal.owners or "–",
             ]
         )
@@ -99,7 +99,7 @@ def actions(kit: Kit, group_by: str = "owner", *, level: int = 1) -> list[Flowab
                     str(position[action.id]),
                     _action_cell(kit, action),
                     who,
-                    action.due or words("no_date"),
+                    words.date(action.due) or words("no_date"),
                     [
                         kit.p(words.status(action), "cell"),
                         kit.p(words.priority(action), "cell_muted"),
@@ -160,7 +160,7 @@ def since_previous(kit: Kit) -> list[Flowable]:
 
 def signatures(kit: Kit) -> list[Flowable]:
     words = kit.words
-    follow_up = kit.session.info.follow_up_date or words("no_date")
+    follow_up = words.date(kit.session.info.follow_up_date) or words("no_date")
     gap = 28
     column = (kit.width - gap) / 2
 
@@ -214,7 +214,7 @@ def story(kit: Kit, group_by: str = "owner") -> list[Flowable]:
     story = kit.title_block(
         "action_plan",
         [
-            (words("follow_up_date"), info.follow_up_date or words("no_date")),
+            (words("follow_up_date"), words.date(info.follow_up_date) or words("no_date")),
             (words("participants"), str(len(kit.session.participants))),
         ],
     )

@@ -300,7 +300,7 @@ class Kit:
             self.facts(
                 [
                     (words("organisation"), info.organisation),
-                    (words("date"), info.date),
+                    (words("date"), words.date(info.date)),
                     (words("facilitator"), info.facilitator),
                     (words("location"), info.location),
                     *extra,

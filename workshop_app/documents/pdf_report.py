@@ -11,10 +11,6 @@ from workshop_app.documents.results import compute
 from workshop_app.documents.wording import number
 
 
-def _score(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}"
-
-
 def _total(value: float | None) -> str:
     """Totals are whole points on the 20–100 scale, as on the Diagnosis page."""
     return "–" if value is None else f"{value:.0f}"
@@ -86,9 +82,9 @@ def assessment(kit: Kit) -> list[Flowable]:
             [
                 str(number_of.get(row.statement, "–")),
                 words.statement(row.statement),
-                _score(row.sales),
-                _score(row.marketing),
-                "–" if gap is None else f"{gap:+.1f}",
+                words.number(row.sales, 1),
+                words.number(row.marketing, 1),
+                words.number(gap, 1, signed=True),
             ]
         )
     header = ["#", words("statement"), words("sales"), words("marketing"), words("gap")]
@@ -122,8 +118,8 @@ def frictions(kit: Kit) -> list[Flowable]:
         rows.append(
             [
                 cell,
-                number(f.sales_rating),
-                number(f.marketing_rating),
+                number(f.sales_rating, lang=words.language),
+                number(f.marketing_rating, lang=words.language),
                 str(f.votes),
                 "✓" if f.carry_forward else "",
             ]
@@ -147,7 +143,7 @@ def story(kit: Kit, group_by: str = "owner") -> list[Flowable]:
     story = kit.title_block(
         "session_report",
         [
-            (words("follow_up_date"), info.follow_up_date or words("no_date")),
+            (words("follow_up_date"), words.date(info.follow_up_date) or words("no_date")),
             (words("participants"), str(len(kit.session.participants))),
         ],
     )

@@ -18,7 +18,7 @@ def _writing_lines(kit: Kit, count: int, height: float = 19) -> Table:
 def _sheet_head(kit: Kit, key: str, department: str = "") -> list[Flowable]:
     words = kit.words
     info = kit.session.info
-    place = " · ".join(t for t in (info.organisation, info.title, info.date) if t)
+    place = " · ".join(t for t in (info.organisation, info.title, words.date(info.date)) if t)
     blank = "" if department else " "
     fields = Table(
         [

@@ -13,6 +13,7 @@ from itertools import groupby
 
 from workshop_app.content import Content, load_content
 from workshop_app.domain import Action, Session, SharedGoal
+from workshop_app.formats import format_amount, format_date, format_number
 
 # English fallbacks for resources/content/<lang>/documents.json.
 FALLBACK = {
@@ -159,6 +160,16 @@ class Wording:
     def __call__(self, key: str) -> str:
         return self.content.text(f"documents.{key}", FALLBACK.get(key, key))
 
+    def date(self, iso: str) -> str:
+        """An ISO date as this language writes it: "2 kwietnia 2026"; empty stays empty."""
+        return format_date(iso, self.language) if iso else ""
+
+    def number(self, value: float | None, decimals: int = 0, *, signed: bool = False) -> str:
+        """A score or total with this language's decimal separator; "–" when there is none."""
+        if value is None:
+            return "–"
+        return format_number(value, self.language, decimals, signed=signed)
+
     def page_of(self, page: int, pages: int) -> str:
         template = self("page_of")
         try:
@@ -243,11 +254,12 @@ class Wording:
         return f"{label}: {name}" if name else label
 
 
-def number(value: float | None, unit: str = "") -> str:
-    """12.0 → "12", 12.5 → "12.5", with "%" attached and other units after a space."""
+def number(value: float | None, unit: str = "", lang: str = "en") -> str:
+    """12.0 → "12", 12.5 → "12.5" ("12,5" in Polish), with "%" attached and other units after
+    a space."""
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return "–"
-    text = f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value):,}"
+    text = format_amount(value, lang)
     if unit == "%":
         return f"{text}%"
     if unit and unit not in ("count", "currency"):

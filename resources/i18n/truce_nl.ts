@@ -1,0 +1,2994 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="26"/>
+        <source>About Truce</source>
+        <translation>Over Truce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="32"/>
+        <source>An offline companion for the joint workshop that ends the war between Sales and Marketing: diagnose the relationship, hear the other side, agree who does what, and leave with an action plan.</source>
+        <translation>Een offline hulpmiddel voor de gezamenlijke workshop die een eind maakt aan de strijd tussen Verkoop en Marketing: breng de samenwerking in kaart, luister naar de andere kant, spreek af wie wat doet en ga naar huis met een actieplan.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionFilterBar</name>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="32"/>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="33"/>
+        <source>Open (planned or in progress)</source>
+        <translation>Open (gepland of bezig)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="37"/>
+        <source>All departments</source>
+        <translation>Alle afdelingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="41"/>
+        <source>All sources</source>
+        <translation>Alle bronnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="43"/>
+        <source>Frictions</source>
+        <translation>Wrijvingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="44"/>
+        <source>Role swap</source>
+        <translation>Rollenwissel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="45"/>
+        <source>Shared goals</source>
+        <translation>Gezamenlijke doelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="46"/>
+        <source>Role split</source>
+        <translation>Rolverdeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="47"/>
+        <source>Ten steps</source>
+        <translation>Tien stappen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="48"/>
+        <source>Levers</source>
+        <translation>Hefbomen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="52"/>
+        <source>Owner…</source>
+        <translation>Eigenaar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="53"/>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;Alleen te laat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="54"/>
+        <source>Show all</source>
+        <translation>Alles tonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="62"/>
+        <source>Show:</source>
+        <translation>Tonen:</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../../ui/models/actions.py" line="111"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="112"/>
+        <source>Answers</source>
+        <translation>Antwoord op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="113"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="114"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="115"/>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="116"/>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="117"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="118"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="119"/>
+        <source>Effort</source>
+        <translation>Inspanning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="120"/>
+        <source>Votes</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="121"/>
+        <source>Quadrant</source>
+        <translation>Kwadrant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="125"/>
+        <source>How much it would help, 1–5</source>
+        <translation>Hoeveel het zou helpen, 1–5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="126"/>
+        <source>How much work it takes, 1–5</source>
+        <translation>Hoeveel werk het kost, 1–5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="127"/>
+        <source>Dot votes from the room</source>
+        <translation>Stemmen (stippen) van de groep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="128"/>
+        <source>Where impact and effort put it</source>
+        <translation>Waar impact en inspanning de actie plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="170"/>
+        <source>Overdue: this action was due on %1.</source>
+        <translation>Te laat: deze actie moest uiterlijk %1 klaar zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="183"/>
+        <source>Free action</source>
+        <translation>Losse actie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="185"/>
+        <source>No owner yet</source>
+        <translation>Nog geen eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="189"/>
+        <source>No date</source>
+        <translation>Geen datum</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="91"/>
+        <source>Add action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="93"/>
+        <location filename="../../ui/pages/actions.py" line="345"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="94"/>
+        <source>Remove the selected actions (Delete)</source>
+        <translation>De geselecteerde acties verwijderen (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="96"/>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="98"/>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="100"/>
+        <source>Edit selected…</source>
+        <translation>Selectie bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="102"/>
+        <source>+1 vote</source>
+        <translation>+1 stem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="104"/>
+        <source>&amp;Prioritise</source>
+        <translation>&amp;Prioriteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="106"/>
+        <source>Show impact, effort, votes and the quadrant, to rank actions in the room</source>
+        <translation>Toon impact, inspanning, stemmen en kwadrant om de acties samen met de groep te rangschikken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="110"/>
+        <source>Plan order</source>
+        <translation>Volgorde van het plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="111"/>
+        <source>Undo the column sorting so actions can be reordered</source>
+        <translation>Hef het sorteren op kolom op, zodat je de acties kunt herschikken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="124"/>
+        <source>What exactly will be done, and why</source>
+        <translation>Wat er precies gebeurt, en waarom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="128"/>
+        <source>How will we know it worked?</source>
+        <translation>Waaraan zien we dat het werkt?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="134"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="135"/>
+        <source>&amp;Success measure:</source>
+        <translation>&amp;Succescriterium:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="136"/>
+        <source>Selected action</source>
+        <translation>Geselecteerde actie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="165"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="184"/>
+        <source>Free action</source>
+        <translation>Losse actie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="223"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n actie</numerusform>
+            <numerusform>%n acties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="225"/>
+        <source>Showing %1 of %2</source>
+        <translation>%1 van %2 zichtbaar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="230"/>
+        <source>%n open action(s) without an owner</source>
+        <translation>
+            <numerusform>%n open actie zonder eigenaar</numerusform>
+            <numerusform>%n open acties zonder eigenaar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="232"/>
+        <source>%n without a due date</source>
+        <translation>
+            <numerusform>%n zonder deadline</numerusform>
+            <numerusform>%n zonder deadline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="234"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="245"/>
+        <source>Click “Plan order” first: the list is sorted by a column</source>
+        <translation>Klik eerst op ‘Volgorde van het plan’: de lijst is op een kolom gesorteerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="314"/>
+        <location filename="../../ui/pages/actions.py" line="326"/>
+        <location filename="../../ui/pages/actions.py" line="350"/>
+        <location filename="../../ui/pages/actions.py" line="370"/>
+        <source>Action plan</source>
+        <translation>Actieplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="323"/>
+        <source>New action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="341"/>
+        <source>Remove the action “%1”?</source>
+        <translation>De actie ‘%1’ verwijderen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="343"/>
+        <source>Remove %n selected action(s)?</source>
+        <translation>
+            <numerusform>%n geselecteerde actie verwijderen?</numerusform>
+            <numerusform>%n geselecteerde acties verwijderen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="345"/>
+        <source>Remove actions</source>
+        <translation>Acties verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersModel</name>
+    <message>
+        <location filename="../../ui/models/answers.py" line="130"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/answers.py" line="132"/>
+        <source>Scaled to the 20–100 range; “don&apos;t know” answers are skipped.</source>
+        <translation>Omgerekend naar de schaal 20–100; antwoorden ‘weet niet’ tellen niet mee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/answers.py" line="184"/>
+        <source>? only</source>
+        <translation>alleen ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/answers.py" line="190"/>
+        <source>%1 of %2 statements answered</source>
+        <translation>%1 van %2 stellingen beantwoord</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="27"/>
+        <source>%1
+
+There is no backup to restore. Set the damaged file aside and start with an empty library?</source>
+        <translation>%1
+
+Er is geen back-up om terug te zetten. Het beschadigde bestand apart zetten en met een lege bibliotheek beginnen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="32"/>
+        <source>Set aside and start empty</source>
+        <translation>Apart zetten en leeg beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="35"/>
+        <source>%1
+
+Set the damaged file aside and restore the backup of %2?</source>
+        <translation>%1
+
+Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="41"/>
+        <source>Restore backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="43"/>
+        <source>The session database is damaged</source>
+        <translation>De database met workshops is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="52"/>
+        <source>Truce cannot start</source>
+        <translation>Truce kan niet starten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="56"/>
+        <source>Database restored</source>
+        <translation>Database hersteld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="57"/>
+        <source>The damaged file was kept as %1.</source>
+        <translation>Het beschadigde bestand is bewaard als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="78"/>
+        <source>Back up</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="80"/>
+        <source>Backed up to %1</source>
+        <translation>Back-up gemaakt in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="88"/>
+        <location filename="../../ui/backup_commands.py" line="94"/>
+        <location filename="../../ui/backup_commands.py" line="100"/>
+        <location filename="../../ui/backup_commands.py" line="116"/>
+        <source>Restore from backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="89"/>
+        <source>There are no backups yet.</source>
+        <translation>Er zijn nog geen back-ups.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="95"/>
+        <source>Backup to restore:</source>
+        <translation>Terug te zetten back-up:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="101"/>
+        <source>Replace every session with the backup of %1? The sessions as they are now are backed up first, so this can be reversed.</source>
+        <translation>Alle workshops vervangen door de back-up van %1? Van de huidige stand wordt eerst een back-up gemaakt, dus dit is terug te draaien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="106"/>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="121"/>
+        <source>Restored the backup of %1</source>
+        <translation>Back-up van %1 teruggezet</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/bulk_edit.py" line="31"/>
+        <source>Edit %n action(s)</source>
+        <translation>
+            <numerusform>%n actie bewerken</numerusform>
+            <numerusform>%n acties bewerken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="41"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="54"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="55"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="56"/>
+        <source>&amp;Department</source>
+        <translation>&amp;Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="57"/>
+        <source>D&amp;ue date</source>
+        <translation>&amp;Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="58"/>
+        <source>&amp;Priority</source>
+        <translation>&amp;Prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="65"/>
+        <source>Tick what to change; everything else stays as it is.</source>
+        <translation>Vink aan wat je wilt wijzigen; de rest blijft zoals het is.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../../ui/models/contacts.py" line="42"/>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contacts.py" line="43"/>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contacts.py" line="44"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contacts.py" line="45"/>
+        <source>Contact details</source>
+        <translation>Contactgegevens</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownTimer</name>
+    <message>
+        <location filename="../../ui/widgets/timer.py" line="59"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timer.py" line="61"/>
+        <source>Length of a round</source>
+        <translation>Duur van een ronde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timer.py" line="65"/>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timer.py" line="67"/>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timer.py" line="69"/>
+        <source>Reset</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timer.py" line="158"/>
+        <source>Time&apos;s up</source>
+        <translation>De tijd is om</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timer.py" line="162"/>
+        <source>Running</source>
+        <translation>Loopt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timer.py" line="162"/>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timer.py" line="164"/>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timer.py" line="164"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timer.py" line="165"/>
+        <source>Start or pause the round (Space)</source>
+        <translation>Start of pauzeer de ronde (spatie)</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisPage</name>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="52"/>
+        <source>One set of answers per &amp;participant</source>
+        <translation>Eén set antwoorden per &amp;deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="55"/>
+        <source>One set per &amp;department (quick session)</source>
+        <translation>Eén set per &amp;afdeling (snelle variant)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="81"/>
+        <source>Type 1–5 to rate (1 strongly disagree, 5 strongly agree), 0 or ? for “don&apos;t know”: the cursor moves on by itself. Tab or Enter skips a statement, Delete clears it.</source>
+        <translation>Typ 1–5 om te scoren (1 helemaal oneens, 5 helemaal eens), 0 of ? voor ‘weet niet’: de cursor gaat vanzelf verder. Tab of Enter slaat een stelling over, Delete wist het antwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="89"/>
+        <source>Notes on the answers: what people said while rating…</source>
+        <translation>Notities bij de antwoorden: wat mensen zeiden tijdens het scoren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="115"/>
+        <source>1 · Answers</source>
+        <translation>1 · Antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="116"/>
+        <source>2 · Results</source>
+        <translation>2 · Resultaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="117"/>
+        <source>3 · Perception gap</source>
+        <translation>3 · Verschil in beleving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="146"/>
+        <source>Former participant (%1)</source>
+        <translation>Voormalige deelnemer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="167"/>
+        <source>Nobody to enter answers for yet: add the participants on the Setup page, or switch to one set per department.</source>
+        <translation>Er is nog niemand om antwoorden voor in te voeren: voeg de deelnemers toe bij Voorbereiding, of kies voor één set per afdeling.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="186"/>
+        <source>%1 of %2 complete</source>
+        <translation>%1 van %2 compleet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="205"/>
+        <source>Select a cell to see its statement here.</source>
+        <translation>Selecteer een cel om hier de stelling te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="221"/>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="240"/>
+        <source>Change how answers are entered</source>
+        <translation>Invoerwijze van de antwoorden wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="242"/>
+        <source>The %1 answers entered so far belong to the other way of entering them and will be removed. Switch anyway?</source>
+        <translation>De %1 antwoorden die al zijn ingevoerd, horen bij de andere invoerwijze en worden verwijderd. Toch overschakelen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="245"/>
+        <source>Switch and remove answers</source>
+        <translation>Overschakelen en antwoorden verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <location filename="../../ui/exporting.py" line="63"/>
+        <source>Preparing document</source>
+        <translation>Document voorbereiden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="72"/>
+        <location filename="../../ui/exporting.py" line="95"/>
+        <location filename="../../ui/exporting.py" line="110"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="145"/>
+        <source>Action Plan (PDF)…</source>
+        <translation>Actieplan (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="151"/>
+        <source>Session Report (PDF)…</source>
+        <translation>Workshopverslag (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="157"/>
+        <source>Blank Worksheets (PDF)…</source>
+        <translation>Lege werkbladen (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="163"/>
+        <source>Actions (CSV)…</source>
+        <translation>Acties (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="169"/>
+        <source>Session Summary (Markdown)…</source>
+        <translation>Samenvatting van de workshop (Markdown)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="175"/>
+        <source>Session Document (JSON)…</source>
+        <translation>Workshopbestand (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="182"/>
+        <source>Preview Action Plan…</source>
+        <translation>Voorbeeld van het actieplan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="188"/>
+        <source>Preview Session Report…</source>
+        <translation>Voorbeeld van het workshopverslag…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="194"/>
+        <source>Print Action Plan…</source>
+        <translation>Actieplan afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="200"/>
+        <source>Paper Size</source>
+        <translation>Papierformaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="202"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="208"/>
+        <source>Group Actions By</source>
+        <translation>Acties groeperen op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="211"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="212"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="246"/>
+        <source>Exported to %1</source>
+        <translation>Geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="250"/>
+        <source>Preparing %1…</source>
+        <translation>%1 voorbereiden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="262"/>
+        <source>Preparing the preview…</source>
+        <translation>Voorbeeld voorbereiden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="287"/>
+        <source>Preparing the action plan…</source>
+        <translation>Actieplan voorbereiden…</translation>
+    </message>
+</context>
+<context>
+    <name>FrictionsModel</name>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="95"/>
+        <source>Friction driver</source>
+        <translation>Wrijvingsbron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="96"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="97"/>
+        <location filename="../../ui/models/frictions.py" line="98"/>
+        <source>%1 pain</source>
+        <translation>Pijn bij %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="99"/>
+        <source>Votes</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="100"/>
+        <source>The two views</source>
+        <translation>De twee kanten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="101"/>
+        <source>Carry forward</source>
+        <translation>Meenemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="104"/>
+        <source>0 no pain … 5 hurts a lot: type the digit</source>
+        <translation>0 geen pijn … 5 veel pijn: typ het cijfer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="106"/>
+        <source>Dot votes: + and − change them</source>
+        <translation>Stemmen (stippen): + en − passen ze aan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="125"/>
+        <source>Same view</source>
+        <translation>Zelfde beeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="127"/>
+        <source>Hurts %1 more</source>
+        <translation>Meer pijn bij %1</translation>
+    </message>
+</context>
+<context>
+    <name>FrictionsPage</name>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="92"/>
+        <source>In a pain column type 0–5 (0 no pain, 5 hurts a lot): the cursor moves down to the next driver. + and − count dot votes. Space ticks “carry forward”.</source>
+        <translation>Typ in een pijnkolom 0–5 (0 geen pijn, 5 veel pijn): de cursor gaat naar de volgende wrijvingsbron. + en − tellen stemmen. De spatiebalk vinkt ‘Meenemen’ aan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="99"/>
+        <source>&amp;Add a driver…</source>
+        <translation>Wrijvingsbron &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="101"/>
+        <source>&amp;Remove driver</source>
+        <translation>Wrijvingsbron &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="104"/>
+        <source>Carry the top %1 forward</source>
+        <translation>Top %1 meenemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="109"/>
+        <source>Marks the most painful drivers (pain of both sides plus votes) as topics for the action plan</source>
+        <translation>Markeert de wrijvingsbronnen die het meest pijn doen (pijn van beide kanten plus stemmen) als onderwerpen voor het actieplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="114"/>
+        <source>Turn into an &amp;action</source>
+        <translation>Omzetten in een &amp;actie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="126"/>
+        <source>What the room said about this driver…</source>
+        <translation>Wat de groep over deze wrijvingsbron zei…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="131"/>
+        <source>Selected driver</source>
+        <translation>Geselecteerde wrijvingsbron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="140"/>
+        <source>What the map says</source>
+        <translation>Wat de kaart laat zien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="186"/>
+        <source>A driver the room added: %1</source>
+        <translation>Toegevoegd door de groep: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="191"/>
+        <source>Select a driver to see what it means.</source>
+        <translation>Selecteer een wrijvingsbron om te zien wat die inhoudt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="199"/>
+        <source>Most painful</source>
+        <translation>Doet het meest pijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="208"/>
+        <source>Rate the drivers to see which ones hurt most.</source>
+        <translation>Scoor de wrijvingsbronnen om te zien welke het meest pijn doen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="211"/>
+        <source>Both sides feel it</source>
+        <translation>Beide kanten voelen het</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="216"/>
+        <source>The two sides see it differently</source>
+        <translation>De twee kanten zien het anders</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/frictions.py" line="228"/>
+        <source>%n driver(s) not yet rated by both sides.</source>
+        <translation>
+            <numerusform>%n wrijvingsbron is nog niet door beide kanten gescoord.</numerusform>
+            <numerusform>%n wrijvingsbronnen zijn nog niet door beide kanten gescoord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="234"/>
+        <source>Carried forward to the action plan</source>
+        <translation>Meegenomen naar het actieplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="246"/>
+        <source>Friction map</source>
+        <translation>Wrijvingskaart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="271"/>
+        <location filename="../../ui/pages/frictions.py" line="278"/>
+        <source>Add a friction driver</source>
+        <translation>Wrijvingsbron toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="271"/>
+        <source>What gets in the way?</source>
+        <translation>Wat staat er in de weg?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="280"/>
+        <source>Is it mostly about money, prices and credit, or about people, habits and language?</source>
+        <translation>Gaat het vooral om geld, prijzen en erkenning, of om mensen, gewoonten en taal?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="310"/>
+        <source>Remove driver</source>
+        <translation>Wrijvingsbron verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="311"/>
+        <source>Remove “%1” and its ratings from the friction map?</source>
+        <translation>‘%1’ en de scores ervan van de wrijvingskaart verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="312"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="323"/>
+        <source>Carry forward</source>
+        <translation>Meenemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="324"/>
+        <source>Rate some drivers first: nothing hurts yet.</source>
+        <translation>Scoor eerst een paar wrijvingsbronnen: er doet nog niets pijn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="343"/>
+        <source>Tackle: %1</source>
+        <translation>Aanpakken: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GapView</name>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="37"/>
+        <source>Per &amp;statement</source>
+        <translation>Per &amp;stelling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="38"/>
+        <source>Per t&amp;heme</source>
+        <translation>Per &amp;thema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="64"/>
+        <source>Gaps compare the average rating of each side (1–5). Leadership and other answers are not part of the gap. The widest gaps come first: start the conversation there.</source>
+        <translation>Het verschil vergelijkt de gemiddelde score van beide kanten (1–5). Antwoorden van de directie en anderen tellen niet mee. De grootste verschillen staan bovenaan: begin daar het gesprek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="113"/>
+        <source>The gap is hidden until the results are revealed.</source>
+        <translation>Het verschil blijft verborgen tot de resultaten zijn getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="116"/>
+        <source>The gap appears once both Sales and Marketing have rated some statements.</source>
+        <translation>Het verschil verschijnt zodra zowel Verkoop als Marketing een aantal stellingen heeft gescoord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="122"/>
+        <source>Widest gap: %1, where %2 is the more positive side by %3 points.</source>
+        <translation>Grootste verschil: %1, waar %2 %3 punten positiever is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="141"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="141"/>
+        <source>Statement</source>
+        <translation>Stelling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="144"/>
+        <source>Gap</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="145"/>
+        <source>What it says</source>
+        <translation>Wat het betekent</translation>
+    </message>
+</context>
+<context>
+    <name>GoalForm</name>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="48"/>
+        <source>What will both departments achieve together?</source>
+        <translation>Wat bereiken beide afdelingen samen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="52"/>
+        <source>This is the shared revenue target</source>
+        <translation>Dit is de gezamenlijke omzetdoelstelling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="56"/>
+        <source>Name the metric</source>
+        <translation>Geef het meetpunt een naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="58"/>
+        <source>%, €, count…</source>
+        <translation>%, €, aantal…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="64"/>
+        <source>today</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="64"/>
+        <source>aim</source>
+        <translation>doel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="68"/>
+        <source>By</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="73"/>
+        <source>Who answers for it, e.g. Tom Becker and Elena Rossi</source>
+        <translation>Wie ervoor verantwoordelijk is, bijv. Tom Becker en Elena Rossi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="79"/>
+        <source>What %1 contributes</source>
+        <translation>Bijdrage van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="88"/>
+        <source>Baseline:</source>
+        <translation>Nulmeting:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="90"/>
+        <source>Target:</source>
+        <translation>Streefwaarde:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="92"/>
+        <source>Unit:</source>
+        <translation>Eenheid:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="104"/>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Doel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="108"/>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Meetpunt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="109"/>
+        <source>&amp;Numbers:</source>
+        <translation>&amp;Cijfers:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="110"/>
+        <source>&amp;Deadline:</source>
+        <translation>D&amp;eadline:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="115"/>
+        <source>&amp;Owners:</source>
+        <translation>Eige&amp;naren:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="140"/>
+        <source>Choose a metric…</source>
+        <translation>Kies een meetpunt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="143"/>
+        <source>Our own metric</source>
+        <translation>Eigen meetpunt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="214"/>
+        <source>a metric</source>
+        <translation>meetpunt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="215"/>
+        <source>an owner</source>
+        <translation>eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="216"/>
+        <source>a deadline</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="222"/>
+        <source>⚠ This goal has no %1 yet. It is saved, but it will be hard to follow up.</source>
+        <translation>⚠ Dit doel heeft nog geen %1. Het is opgeslagen, maar het zal lastig op te volgen zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="223"/>
+        <source> or </source>
+        <translation> of </translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="51"/>
+        <location filename="../../ui/pages/goals.py" line="222"/>
+        <source>%1: own goals</source>
+        <translation>%1: eigen doelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="59"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="61"/>
+        <location filename="../../ui/pages/goals.py" line="84"/>
+        <location filename="../../ui/pages/goals.py" line="238"/>
+        <location filename="../../ui/pages/goals.py" line="268"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="82"/>
+        <source>Add a &amp;shared goal</source>
+        <translation>Een &amp;gezamenlijk doel toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="86"/>
+        <source>Turn into an &amp;action</source>
+        <translation>Omzetten in een &amp;actie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="98"/>
+        <location filename="../../ui/pages/goals.py" line="185"/>
+        <source>Shared goals</source>
+        <translation>Gezamenlijke doelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="146"/>
+        <location filename="../../ui/pages/goals.py" line="266"/>
+        <source>(no statement yet)</source>
+        <translation>(nog geen omschrijving)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="154"/>
+        <source>The shared revenue target</source>
+        <translation>De gezamenlijke omzetdoelstelling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="223"/>
+        <source>A goal %1 has for itself:</source>
+        <translation>Een eigen doel van %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="236"/>
+        <source>Remove goal</source>
+        <translation>Doel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="237"/>
+        <source>Remove “%1”?</source>
+        <translation>‘%1’ verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="264"/>
+        <source>Remove shared goal</source>
+        <translation>Gezamenlijk doel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="265"/>
+        <source>Remove this shared goal and everything written for it?
+
+%1</source>
+        <translation>Dit gezamenlijke doel verwijderen, met alles wat erbij is vastgelegd?
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffPanel</name>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="57"/>
+        <source>Not agreed yet</source>
+        <translation>Nog niet afgesproken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="58"/>
+        <source> hours</source>
+        <translation> uur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="64"/>
+        <source>Hando&amp;ff at:</source>
+        <translation>Overdracht &amp;bij:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="65"/>
+        <source>&amp;Qualified lead:</source>
+        <translation>&amp;Gekwalificeerde lead:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="66"/>
+        <source>Sales &amp;follows up within:</source>
+        <translation>Verkoop &amp;volgt op binnen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="67"/>
+        <source>Feed&amp;back to Marketing:</source>
+        <translation>Te&amp;rugkoppeling naar Marketing:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="68"/>
+        <source>The handoff from Marketing to Sales</source>
+        <translation>De overdracht van Marketing naar Verkoop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="73"/>
+        <source>Fill in the usual contributions</source>
+        <translation>Gebruikelijke bijdragen invullen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="75"/>
+        <source>What Marketing contributes after the handoff</source>
+        <translation>Wat Marketing na de overdracht bijdraagt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="91"/>
+        <source>Not decided yet</source>
+        <translation>Nog niet besloten</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <location filename="../../ui/library.py" line="34"/>
+        <source>Delete “%1”</source>
+        <translation>‘%1’ verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="63"/>
+        <location filename="../../ui/library.py" line="224"/>
+        <source>Workshop sessions</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="67"/>
+        <source>Search title, organisation or facilitator  (Ctrl+F)</source>
+        <translation>Zoek op titel, organisatie of facilitator  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="70"/>
+        <location filename="../../ui/library.py" line="224"/>
+        <source>Trash</source>
+        <translation>Prullenbak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="99"/>
+        <location filename="../../ui/library.py" line="164"/>
+        <source>New session…</source>
+        <translation>Nieuwe workshop…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="101"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="103"/>
+        <source>Rename…</source>
+        <translation>Naam wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="106"/>
+        <source>Duplicate for follow-up…</source>
+        <translation>Dupliceren voor vervolgoverleg…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="109"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="111"/>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="113"/>
+        <source>Delete permanently…</source>
+        <translation>Definitief verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="115"/>
+        <source>Empty trash…</source>
+        <translation>Prullenbak legen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="154"/>
+        <source>No workshop sessions yet</source>
+        <translation>Nog geen workshops</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="158"/>
+        <source>Create a session for your next Sales &amp; Marketing workshop, or explore Truce with a demo session of a fictional company.</source>
+        <translation>Maak een sessie aan voor je volgende workshop met Verkoop en Marketing, of verken Truce met een voorbeeldworkshop van een fictief bedrijf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="166"/>
+        <source>Create the demo session</source>
+        <translation>Voorbeeldworkshop maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="272"/>
+        <source>New session</source>
+        <translation>Nieuwe workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="277"/>
+        <source>Demo session</source>
+        <translation>Voorbeeldworkshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="291"/>
+        <location filename="../../ui/library.py" line="295"/>
+        <source>Rename session</source>
+        <translation>Naam van de workshop wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="291"/>
+        <source>New title:</source>
+        <translation>Nieuwe titel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="305"/>
+        <source>Duplicate for a follow-up workshop</source>
+        <translation>Dupliceren voor een vervolgoverleg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="306"/>
+        <source>Title of the follow-up session:</source>
+        <translation>Titel van het vervolgoverleg:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="307"/>
+        <source>%1 – follow-up</source>
+        <translation>%1 – vervolgoverleg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="312"/>
+        <source>Duplicate session</source>
+        <translation>Workshop dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="324"/>
+        <location filename="../../ui/library.py" line="331"/>
+        <source>Delete session</source>
+        <translation>Workshop verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="326"/>
+        <source>Move “%1” to the trash? You can restore it from the trash, or undo with Ctrl+Z.</source>
+        <translation>‘%1’ naar de prullenbak verplaatsen? Je kunt de workshop daar terugzetten, of dit ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="328"/>
+        <source>Move to trash</source>
+        <translation>Naar de prullenbak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="338"/>
+        <source>Restore session</source>
+        <translation>Workshop terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="344"/>
+        <location filename="../../ui/library.py" line="348"/>
+        <location filename="../../ui/library.py" line="351"/>
+        <source>Delete permanently</source>
+        <translation>Definitief verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="345"/>
+        <source>Delete “%1” for good? This cannot be undone.</source>
+        <translation>‘%1’ definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="357"/>
+        <location filename="../../ui/library.py" line="361"/>
+        <location filename="../../ui/library.py" line="364"/>
+        <source>Empty trash</source>
+        <translation>Prullenbak legen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/library.py" line="359"/>
+        <source>Delete the %n session(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>De %n workshop in de prullenbak definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>De %n workshops in de prullenbak definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="51"/>
+        <source>Truce cannot start</source>
+        <translation>Truce kan niet starten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="56"/>
+        <source>Daily backup</source>
+        <translation>Dagelijkse back-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="100"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="102"/>
+        <source>&amp;New Session…</source>
+        <translation>&amp;Nieuwe workshop…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="108"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="111"/>
+        <source>&amp;Import Session…</source>
+        <translation>&amp;Workshop importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="114"/>
+        <source>&amp;Duplicate for Follow-up…</source>
+        <translation>&amp;Dupliceren voor vervolgoverleg…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="120"/>
+        <source>&amp;Back Up Now</source>
+        <translation>Nu back-up &amp;maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="126"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="143"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="150"/>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="156"/>
+        <source>&amp;Find Session</source>
+        <translation>Workshop &amp;zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="161"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="170"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <source>&amp;Previous Stage</source>
+        <translation>&amp;Vorig onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178"/>
+        <source>&amp;Next Stage</source>
+        <translation>V&amp;olgend onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="194"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="196"/>
+        <source>About the &amp;Method</source>
+        <translation>Over de &amp;methode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="199"/>
+        <source>&amp;About Truce</source>
+        <translation>Over &amp;Truce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="274"/>
+        <source>All changes saved · %1</source>
+        <translation>Alle wijzigingen opgeslagen · %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="313"/>
+        <source>Import session</source>
+        <translation>Workshop importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="288"/>
+        <source>Truce sessions (*.json);;All files (*)</source>
+        <translation>Truce-workshops (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300"/>
+        <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
+        <translation>Deze workshop staat al in je bibliotheek. Importeer je hem als nieuwe kopie, of vervang je je eigen versie door de geïmporteerde?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <source>Import as copy</source>
+        <translation>Als kopie importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <source>Replace mine</source>
+        <translation>Mijn versie vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="316"/>
+        <source>Imported “%1”.</source>
+        <translation>‘%1’ geïmporteerd.</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/new_session.py" line="38"/>
+        <source>New workshop session</source>
+        <translation>Nieuwe workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_session.py" line="41"/>
+        <source>e.g. Spring alignment workshop</source>
+        <translation>bijv. Voorjaarsworkshop samenwerking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_session.py" line="52"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_session.py" line="53"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_session.py" line="54"/>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Facilitator:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_session.py" line="55"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_session.py" line="56"/>
+        <source>Workshop &amp;language:</source>
+        <translation>&amp;Workshoptaal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_session.py" line="59"/>
+        <source>The workshop language is used for the questions, the projector and the printed documents. It cannot be changed later.</source>
+        <translation>De workshoptaal geldt voor de vragen, het beamerscherm en de afgedrukte documenten. Je kunt haar later niet meer wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_session.py" line="68"/>
+        <source>Create</source>
+        <translation>Aanmaken</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <location filename="../../ui/models/participants.py" line="43"/>
+        <source>Name or label</source>
+        <translation>Naam of label</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants.py" line="44"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants.py" line="45"/>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants.py" line="46"/>
+        <source>Anonymous</source>
+        <translation>Anoniem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants.py" line="82"/>
+        <source>Anonymous: only this label and the department are recorded.</source>
+        <translation>Anoniem: alleen dit label en de afdeling worden vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../ui/preferences.py" line="43"/>
+        <source>Interface language</source>
+        <translation>Interfacetaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="44"/>
+        <source>Restart Truce to use the new language. Everything you have entered is saved.</source>
+        <translation>Start Truce opnieuw om de nieuwe taal te gebruiken. Alles wat je hebt ingevoerd, is opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="48"/>
+        <source>Restart Now</source>
+        <translation>Nu opnieuw starten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="48"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="31"/>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="34"/>
+        <source>System default</source>
+        <translation>Systeemstandaard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="40"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="42"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="43"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="50"/>
+        <source>The interface language applies to this computer. Each workshop keeps the language it was created in, for its questions and printed documents.</source>
+        <translation>De interfacetaal geldt voor deze computer. Elke workshop houdt de taal waarin hij is aangemaakt, voor de vragen en de afgedrukte documenten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="56"/>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="58"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="60"/>
+        <source>Printed documents</source>
+        <translation>Afgedrukte documenten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="62"/>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Papierformaat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="63"/>
+        <source>&amp;Group actions by:</source>
+        <translation>Acties &amp;groeperen op:</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="46"/>
+        <source>of %1</source>
+        <translation>van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="47"/>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="50"/>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="53"/>
+        <source>Fit width</source>
+        <translation>Paginabreedte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="55"/>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="58"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="62"/>
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="92"/>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="93"/>
+        <source>No printer is set up on this computer. Export the PDF instead and print it elsewhere.</source>
+        <translation>Er is op deze computer geen printer ingesteld. Exporteer de PDF en druk hem elders af.</translation>
+    </message>
+</context>
+<context>
+    <name>RaciGrid</name>
+    <message>
+        <location filename="../../ui/widgets/raci_grid.py" line="71"/>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+</context>
+<context>
+    <name>RaciModel</name>
+    <message>
+        <location filename="../../ui/models/raci.py" line="85"/>
+        <source>The handoff: here the lead passes from Marketing to Sales</source>
+        <translation>De overdracht: hier gaat de lead van Marketing naar Verkoop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/raci.py" line="116"/>
+        <source>%1: type R, A, C or I</source>
+        <translation>%1: typ R, A, C of I</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="94"/>
+        <source>Predict, then reveal: hide the results until each side has guessed the other&apos;s total</source>
+        <translation>Eerst voorspellen, dan onthullen: verberg de resultaten tot elke kant het totaal van de andere heeft geraden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="107"/>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="113"/>
+        <source>%1 expects %2 to score:</source>
+        <translation>%1 verwacht voor %2 een totaal van:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="118"/>
+        <source>&amp;Reveal the results</source>
+        <translation>&amp;Resultaten tonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="120"/>
+        <source>Hide the results again</source>
+        <translation>Resultaten weer verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="134"/>
+        <source>Predict, then reveal</source>
+        <translation>Eerst voorspellen, dan onthullen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="142"/>
+        <source>The results are hidden until you reveal them, so nobody&apos;s guess is coloured by them.</source>
+        <translation>De resultaten blijven verborgen tot je ze toont, zodat ze niemands voorspelling kleuren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="172"/>
+        <source>Does the company need to move further?</source>
+        <translation>Moet het bedrijf verder groeien?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="225"/>
+        <source>%1 expected %2 to score %3; %2 gave %4 (%5).</source>
+        <translation>%1 verwachtte voor %2 een totaal van %3; %2 kwam uit op %4 (%5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="240"/>
+        <source>Overall</source>
+        <translation>Samen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="242"/>
+        <source>Sales and Marketing weigh the same</source>
+        <translation>Verkoop en Marketing wegen even zwaar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/diagnosis_results.py" line="244"/>
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n respondent</numerusform>
+            <numerusform>%n respondenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="252"/>
+        <source>No results yet: enter some answers first.</source>
+        <translation>Nog geen resultaten: voer eerst antwoorden in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="258"/>
+        <source>Where you are: %1</source>
+        <translation>Waar jullie staan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="279"/>
+        <source>Answer the questions above to see whether %1 is enough for this company.</source>
+        <translation>Beantwoord de vragen hierboven om te zien of de fase ‘%1’ genoeg is voor dit bedrijf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="294"/>
+        <source>Levers that lead from %1 to %2</source>
+        <translation>Hefbomen van ‘%1’ naar ‘%2’</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="323"/>
+        <source>Not answered yet</source>
+        <translation>Nog niet beantwoord</translation>
+    </message>
+</context>
+<context>
+    <name>RevealView</name>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="65"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="67"/>
+        <source>How %1 sees %2</source>
+        <translation>Hoe %1 %2 ziet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="66"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="68"/>
+        <source>How %1 sees itself</source>
+        <translation>Hoe %1 zichzelf ziet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="81"/>
+        <source>Note an insight…</source>
+        <translation>Noteer een inzicht…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="86"/>
+        <source>Mark a misreading…</source>
+        <translation>Markeer een misvatting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="117"/>
+        <source>(not answered)</source>
+        <translation>(niet beantwoord)</translation>
+    </message>
+</context>
+<context>
+    <name>RoleMapChart</name>
+    <message>
+        <location filename="../../ui/widgets/role_map_chart.py" line="56"/>
+        <source>No funnel yet</source>
+        <translation>Nog geen funnel</translation>
+    </message>
+</context>
+<context>
+    <name>RoleSplitPage</name>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="46"/>
+        <location filename="../../ui/pages/role_split.py" line="290"/>
+        <source>Apply template</source>
+        <translation>Sjabloon toepassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="51"/>
+        <source>Start from:</source>
+        <translation>Beginnen met:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="73"/>
+        <source>Add stage…</source>
+        <translation>Fase toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="74"/>
+        <source>Rename stage…</source>
+        <translation>Fase hernoemen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="75"/>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="76"/>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="77"/>
+        <location filename="../../ui/pages/role_split.py" line="340"/>
+        <source>Remove stage</source>
+        <translation>Fase verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="78"/>
+        <source>Add party…</source>
+        <translation>Partij toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="79"/>
+        <source>Rename party…</source>
+        <translation>Partij hernoemen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="80"/>
+        <location filename="../../ui/pages/role_split.py" line="377"/>
+        <source>Remove party</source>
+        <translation>Partij verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="81"/>
+        <source>Add action…</source>
+        <translation>Actie toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="92"/>
+        <source>Add an action to the plan for a gap at the selected stage</source>
+        <translation>Voeg een actie aan het plan toe voor een gat in de geselecteerde fase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="100"/>
+        <source>Type R, A, C or I in a cell (Delete clears it), double-click to cycle through the letters, or right-click to choose. Each stage needs exactly one A.</source>
+        <translation>Typ R, A, C of I in een cel (Delete wist), dubbelklik om door de letters te gaan, of klik met rechts om te kiezen. Elke fase heeft precies één A nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="123"/>
+        <source>Show full screen</source>
+        <translation>Volledig scherm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="125"/>
+        <source>Show the map full screen for the projector (F11)</source>
+        <translation>Toon de kaart schermvullend voor de beamer (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="137"/>
+        <source>&amp;Who does what</source>
+        <translation>&amp;Wie doet wat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="138"/>
+        <source>&amp;Handoff</source>
+        <translation>&amp;Overdracht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="139"/>
+        <source>&amp;Rules and contacts</source>
+        <translation>&amp;Spelregels en contacten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="140"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Kaart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="192"/>
+        <source>┆ the handoff</source>
+        <translation>┆ de overdracht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="192"/>
+        <source>⇄ the handoff stage</source>
+        <translation>⇄ de overdrachtsfase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="208"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="217"/>
+        <source>More than one Accountable: %1.</source>
+        <translation>Meer dan één A (eindverantwoordelijk): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="220"/>
+        <source>No Accountable yet: %1.</source>
+        <translation>Nog geen A (eindverantwoordelijk): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="222"/>
+        <source>Each stage needs exactly one A.</source>
+        <translation>Elke fase heeft precies één A nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="231"/>
+        <source>Nobody is marked R at %1: the Accountable party does the work itself. Mark R where someone else does it.</source>
+        <translation>Bij %1 heeft niemand een R: de eindverantwoordelijke partij doet het werk zelf. Zet een R waar iemand anders het werk doet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="258"/>
+        <location filename="../../ui/pages/role_split.py" line="297"/>
+        <location filename="../../ui/pages/role_split.py" line="309"/>
+        <location filename="../../ui/pages/role_split.py" line="322"/>
+        <location filename="../../ui/pages/role_split.py" line="350"/>
+        <location filename="../../ui/pages/role_split.py" line="362"/>
+        <source>Role split</source>
+        <translation>Rolverdeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="291"/>
+        <source>The template replaces the letters of Sales and Marketing in the grid.</source>
+        <translation>Het sjabloon vervangt de letters van Verkoop en Marketing in het raster.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="292"/>
+        <source>Apply</source>
+        <translation>Toepassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="303"/>
+        <source>Add stage</source>
+        <translation>Fase toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="303"/>
+        <source>Name of the new funnel stage:</source>
+        <translation>Naam van de nieuwe funnelfase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="319"/>
+        <source>Rename stage</source>
+        <translation>Fase hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="319"/>
+        <location filename="../../ui/pages/role_split.py" line="359"/>
+        <source>New name:</source>
+        <translation>Nieuwe naam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="337"/>
+        <source>Remove the stage “%1” from the funnel?</source>
+        <translation>De fase ‘%1’ uit de funnel verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="339"/>
+        <source>Its letters and agreements go with it.</source>
+        <translation>De letters en afspraken van die fase verdwijnen mee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="340"/>
+        <location filename="../../ui/pages/role_split.py" line="377"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="347"/>
+        <source>Add party</source>
+        <translation>Partij toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="347"/>
+        <source>Name of the team, e.g. Customer Success:</source>
+        <translation>Naam van het team, bijv. Customer Success:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="359"/>
+        <source>Rename party</source>
+        <translation>Partij hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="374"/>
+        <source>Remove “%1” and its letters from the map?</source>
+        <translation>‘%1’ en de letters ervan van de kaart verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="391"/>
+        <source>Who does what</source>
+        <translation>Wie doet wat</translation>
+    </message>
+</context>
+<context>
+    <name>RoleSwapPage</name>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="53"/>
+        <source>Time&apos;s up for this round.</source>
+        <translation>De tijd voor deze ronde is om.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="54"/>
+        <source>Round timer</source>
+        <translation>Rondetimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="71"/>
+        <source>Turn into an &amp;action</source>
+        <translation>Omzetten in een &amp;actie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="74"/>
+        <location filename="../../ui/pages/role_swap.py" line="308"/>
+        <location filename="../../ui/pages/role_swap.py" line="310"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="80"/>
+        <source>Insights and misreadings</source>
+        <translation>Inzichten en misvattingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="94"/>
+        <source>1 · As the other side</source>
+        <translation>1 · Als de andere kant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="95"/>
+        <source>2 · As yourselves</source>
+        <translation>2 · Als jullie zelf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="96"/>
+        <source>3 · Side by side</source>
+        <translation>3 · Naast elkaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="97"/>
+        <source>4 · Follow-up swaps</source>
+        <translation>4 · Vervolgwissels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="125"/>
+        <source>%1, answering as %2</source>
+        <translation>%1 in de rol van %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="129"/>
+        <source>%1, answering for itself</source>
+        <translation>%1 namens zichzelf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="171"/>
+        <source>An afternoon of swapping roles is a start; these longer swaps keep the understanding growing. Each one goes on the action plan with one click.</source>
+        <translation>Een middag rollen wisselen is een begin; met deze langere wissels blijft het begrip groeien. Elke wissel zet je met één klik op het actieplan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="242"/>
+        <source>In the plan ✓</source>
+        <translation>In het plan ✓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="242"/>
+        <source>Add to the action plan</source>
+        <translation>Aan het actieplan toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="256"/>
+        <source>Role swap</source>
+        <translation>Rollenwissel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="287"/>
+        <source>Mark a misreading</source>
+        <translation>Misvatting markeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="287"/>
+        <source>Note an insight</source>
+        <translation>Inzicht noteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="288"/>
+        <source>What did the room notice?</source>
+        <translation>Wat viel de groep op?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="309"/>
+        <source>Remove this note from the role swap?
+
+%1</source>
+        <translation>Deze notitie uit de rollenwissel verwijderen?
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPanel</name>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="179"/>
+        <source>Type a rule the room agrees and press Enter</source>
+        <translation>Typ een regel waarover de groep het eens is en druk op Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="183"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="291"/>
+        <source>Remove rule</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="189"/>
+        <source>Rules of engagement</source>
+        <translation>Spelregels voor samenwerking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="211"/>
+        <source>Add contact</source>
+        <translation>Contact toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="214"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="314"/>
+        <source>Remove contact</source>
+        <translation>Contact verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="221"/>
+        <source>Who to call</source>
+        <translation>Wie bel ik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="223"/>
+        <source>Whom to contact in the other department, about what.</source>
+        <translation>Wie je in de andere afdeling benadert, en waarover.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="244"/>
+        <source>Add a suggested rule…</source>
+        <translation>Een voorgestelde regel toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="292"/>
+        <source>Remove the rule “%1”?</source>
+        <translation>De regel ‘%1’ verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="293"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="316"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="301"/>
+        <source>New topic</source>
+        <translation>Nieuw onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="315"/>
+        <source>Remove “%1” from the list?</source>
+        <translation>‘%1’ uit de lijst verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <location filename="../../ui/models/sessions.py" line="35"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sessions.py" line="36"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sessions.py" line="37"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sessions.py" line="38"/>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sessions.py" line="39"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sessions.py" line="40"/>
+        <source>People</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sessions.py" line="41"/>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sessions.py" line="42"/>
+        <source>Last changed</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <location filename="../../ui/session_view.py" line="170"/>
+        <source>Not started</source>
+        <translation>Niet begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_view.py" line="171"/>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_view.py" line="172"/>
+        <source>Complete</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="56"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="57"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="58"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Locatie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="59"/>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Facilitator:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="70"/>
+        <source>Planned for</source>
+        <translation>Gepland op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="84"/>
+        <source>Context for the facilitator: why this workshop, what happened before…</source>
+        <translation>Context voor de facilitator: waarom deze workshop, wat er eerder gebeurde…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="94"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="97"/>
+        <source>Follow-up workshop:</source>
+        <translation>Vervolgoverleg:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="98"/>
+        <source>Workshop language:</source>
+        <translation>Workshoptaal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="99"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="101"/>
+        <location filename="../../ui/pages/setup.py" line="264"/>
+        <source>Session details</source>
+        <translation>Gegevens van de workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="128"/>
+        <source>Add participant</source>
+        <translation>Deelnemer toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="130"/>
+        <source>Add a named participant (Ctrl+Shift+A)</source>
+        <translation>Een deelnemer met naam toevoegen (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="134"/>
+        <source>Add anonymous Sales</source>
+        <translation>Anoniem toevoegen: Verkoop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="139"/>
+        <source>Add anonymous Marketing</source>
+        <translation>Anoniem toevoegen: Marketing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="144"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="146"/>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="148"/>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="160"/>
+        <source>Anonymous participants are recorded only by a label and their department, so their answers still count for their side.</source>
+        <translation>Van anonieme deelnemers worden alleen een label en hun afdeling vastgelegd, zodat hun antwoorden toch voor hun kant meetellen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="167"/>
+        <location filename="../../ui/pages/setup.py" line="273"/>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="197"/>
+        <source>%1 (chosen when the session was created)</source>
+        <translation>%1 (gekozen bij het aanmaken van de workshop)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/setup.py" line="212"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deelnemer</numerusform>
+            <numerusform>%n deelnemers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="230"/>
+        <source>These notes are %1 characters long; the most a note can hold is %2. They are not saved until you shorten them.</source>
+        <translation>Deze notities zijn %1 tekens lang; een notitie mag er hoogstens %2 bevatten. Ze worden pas opgeslagen als je ze inkort.</translation>
+    </message>
+</context>
+<context>
+    <name>StepCard</name>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="47"/>
+        <source>An example that backs the rating</source>
+        <translation>Een voorbeeld dat de score onderbouwt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="52"/>
+        <source>Add action…</source>
+        <translation>Actie toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="59"/>
+        <source>Today:</source>
+        <translation>Nu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="60"/>
+        <source>Target:</source>
+        <translation>Doel:</translation>
+    </message>
+</context>
+<context>
+    <name>TenStepsPage</name>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="83"/>
+        <source>Today</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="84"/>
+        <source>Target by the follow-up</source>
+        <translation>Doel voor het vervolgoverleg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="102"/>
+        <source>Click a level or type 1–5 in a row of levels (Delete clears it). Click the chosen level again to clear it.</source>
+        <translation>Klik op een niveau of typ 1–5 in een rij niveaus (Delete wist). Klik nogmaals op het gekozen niveau om het te wissen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="194"/>
+        <source>%1 of %2 steps rated · %3 to improve by the follow-up</source>
+        <translation>%1 van %2 stappen gescoord · %3 te verbeteren vóór het vervolgoverleg</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/ten_steps.py" line="205"/>
+        <source>%n linked action(s)</source>
+        <translation>
+            <numerusform>%n gekoppelde actie</numerusform>
+            <numerusform>%n gekoppelde acties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="207"/>
+        <source>No actions for this step yet</source>
+        <translation>Nog geen acties voor deze stap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="240"/>
+        <source>Ten steps</source>
+        <translation>Tien stappen</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPage</name>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="94"/>
+        <source>Before everyone leaves</source>
+        <translation>Voordat iedereen vertrekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="102"/>
+        <source>Follow-up workshop: %1</source>
+        <translation>Vervolgoverleg: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="107"/>
+        <source>No follow-up workshop is planned yet: set its date on the Setup page.</source>
+        <translation>Er is nog geen vervolgoverleg gepland: stel de datum in bij Voorbereiding.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="112"/>
+        <source>Where we stand</source>
+        <translation>Waar we staan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="115"/>
+        <source>The self-assessment has not been completed, so no stage is shown.</source>
+        <translation>De zelfevaluatie is niet ingevuld, dus er wordt geen fase getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="117"/>
+        <source>Stage reached: %1 (%2 of 100)</source>
+        <translation>Bereikte fase: %1 (%2 van 100)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="125"/>
+        <source>Recommended next moves</source>
+        <translation>Aanbevolen volgende stappen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="134"/>
+        <source>Top frictions</source>
+        <translation>Grootste wrijvingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="136"/>
+        <source>No frictions were rated.</source>
+        <translation>Er zijn geen wrijvingen gescoord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="137"/>
+        <source>Friction</source>
+        <translation>Wrijving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="137"/>
+        <source>Sales</source>
+        <translation>Verkoop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="137"/>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="137"/>
+        <source>Votes</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="148"/>
+        <source>Shared goals</source>
+        <translation>Gezamenlijke doelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="150"/>
+        <source>No shared goals were set.</source>
+        <translation>Er zijn geen gezamenlijke doelen vastgesteld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="162"/>
+        <source>Who does what</source>
+        <translation>Wie doet wat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="164"/>
+        <source>The funnel has no stages.</source>
+        <translation>De funnel heeft geen fasen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/wrap_up.py" line="181"/>
+        <source>%n stage(s) still break the one-Accountable rule.</source>
+        <translation>
+            <numerusform>%n fase voldoet nog niet aan de regel van één A.</numerusform>
+            <numerusform>%n fasen voldoen nog niet aan de regel van één A.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="185"/>
+        <source>Handoff at</source>
+        <translation>Overdracht bij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="187"/>
+        <source>Qualified lead</source>
+        <translation>Gekwalificeerde lead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="189"/>
+        <source>within %1 hours</source>
+        <translation>binnen %1 uur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="190"/>
+        <source>Sales follows up</source>
+        <translation>Verkoop volgt op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="192"/>
+        <source>Feedback to Marketing</source>
+        <translation>Terugkoppeling naar Marketing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="195"/>
+        <source>Rules of engagement</source>
+        <translation>Spelregels voor samenwerking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="200"/>
+        <source>Ten steps</source>
+        <translation>Tien stappen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="201"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="201"/>
+        <source>Today</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="201"/>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="201"/>
+        <source>Evidence</source>
+        <translation>Onderbouwing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="218"/>
+        <source>Action plan</source>
+        <translation>Actieplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="221"/>
+        <source>No actions have been agreed yet.</source>
+        <translation>Er zijn nog geen acties afgesproken.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/wrap_up.py" line="226"/>
+        <source>%n without an owner</source>
+        <translation>
+            <numerusform>%n zonder eigenaar</numerusform>
+            <numerusform>%n zonder eigenaar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/wrap_up.py" line="228"/>
+        <source>%n without a due date</source>
+        <translation>
+            <numerusform>%n zonder deadline</numerusform>
+            <numerusform>%n zonder deadline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="234"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="235"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="236"/>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="238"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="239"/>
+        <source>Answers</source>
+        <translation>Antwoord op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="246"/>
+        <source>No owner</source>
+        <translation>Geen eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="253"/>
+        <source>No date</source>
+        <translation>Geen datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="256"/>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <location filename="../../ui/action_links.py" line="26"/>
+        <location filename="../../ui/action_links.py" line="39"/>
+        <source>New action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_links.py" line="27"/>
+        <source>What will be done about “%1”?</source>
+        <translation>Wat gaan we doen aan ‘%1’?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="39"/>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="40"/>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="41"/>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="42"/>
+        <source>Dropped</source>
+        <translation>Geschrapt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="49"/>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="50"/>
+        <source>Medium</source>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="51"/>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="58"/>
+        <source>Quick win</source>
+        <translation>Quick win</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="59"/>
+        <source>Major project</source>
+        <translation>Groot project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="60"/>
+        <source>Fill-in</source>
+        <translation>Tussendoortje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="61"/>
+        <source>Thankless task</source>
+        <translation>Ondankbare klus</translation>
+    </message>
+</context>
+<context>
+    <name>follow_up</name>
+    <message>
+        <location filename="../../ui/pages/follow_up.py" line="45"/>
+        <location filename="../../ui/pages/follow_up.py" line="56"/>
+        <location filename="../../ui/pages/follow_up.py" line="76"/>
+        <source>Turn into an action</source>
+        <translation>Omzetten in een actie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/follow_up.py" line="46"/>
+        <source>Write something first: an action needs a title.</source>
+        <translation>Schrijf eerst iets: een actie heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/follow_up.py" line="57"/>
+        <source>The action plan already has “%1” for this. Add another action anyway?</source>
+        <translation>Het actieplan heeft hiervoor al ‘%1’. Toch nog een actie toevoegen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/follow_up.py" line="60"/>
+        <source>Add another</source>
+        <translation>Nog een toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/follow_up.py" line="81"/>
+        <source>Added to the action plan: %1</source>
+        <translation>Toegevoegd aan het actieplan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="16"/>
+        <source>Setup</source>
+        <translation>Voorbereiding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="17"/>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="18"/>
+        <source>Friction map</source>
+        <translation>Wrijvingskaart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="19"/>
+        <source>Role swap</source>
+        <translation>Rollenwissel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="20"/>
+        <source>Shared goals</source>
+        <translation>Gezamenlijke doelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="21"/>
+        <source>Role split</source>
+        <translation>Rolverdeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22"/>
+        <source>Ten steps</source>
+        <translation>Tien stappen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="23"/>
+        <source>Action plan</source>
+        <translation>Actieplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="24"/>
+        <source>Wrap-up</source>
+        <translation>Afronding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30"/>
+        <source>Sales</source>
+        <translation>Verkoop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>Leadership</source>
+        <translation>Directie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+</context>
+</TS>

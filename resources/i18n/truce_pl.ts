@@ -1,0 +1,3009 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="26"/>
+        <source>About Truce</source>
+        <translation>O programie Truce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="32"/>
+        <source>An offline companion for the joint workshop that ends the war between Sales and Marketing: diagnose the relationship, hear the other side, agree who does what, and leave with an action plan.</source>
+        <translation>Narzędzie offline do wspólnego warsztatu, który kończy wojnę między sprzedażą a marketingiem: zdiagnozujcie współpracę, wysłuchajcie drugiej strony, ustalcie, kto za co odpowiada, i wyjdźcie z planem działań.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionFilterBar</name>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="32"/>
+        <source>All statuses</source>
+        <translation>Wszystkie statusy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="33"/>
+        <source>Open (planned or in progress)</source>
+        <translation>Otwarte (zaplanowane lub w toku)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="37"/>
+        <source>All departments</source>
+        <translation>Wszystkie działy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="41"/>
+        <source>All sources</source>
+        <translation>Wszystkie źródła</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="43"/>
+        <source>Frictions</source>
+        <translation>Tarcia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="44"/>
+        <source>Role swap</source>
+        <translation>Zamiana ról</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="45"/>
+        <source>Shared goals</source>
+        <translation>Wspólne cele</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="46"/>
+        <source>Role split</source>
+        <translation>Podział ról</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="47"/>
+        <source>Ten steps</source>
+        <translation>Dziesięć kroków</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="48"/>
+        <source>Levers</source>
+        <translation>Dźwignie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="52"/>
+        <source>Owner…</source>
+        <translation>Właściciel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="53"/>
+        <source>&amp;Overdue only</source>
+        <translation>Tylko po &amp;terminie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="54"/>
+        <source>Show all</source>
+        <translation>Pokaż wszystko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="62"/>
+        <source>Show:</source>
+        <translation>Pokaż:</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../../ui/models/actions.py" line="111"/>
+        <source>Action</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="112"/>
+        <source>Answers</source>
+        <translation>Odpowiada na</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="113"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="114"/>
+        <source>Department</source>
+        <translation>Dział</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="115"/>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="116"/>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="117"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="118"/>
+        <source>Impact</source>
+        <translation>Wpływ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="119"/>
+        <source>Effort</source>
+        <translation>Nakład pracy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="120"/>
+        <source>Votes</source>
+        <translation>Głosy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="121"/>
+        <source>Quadrant</source>
+        <translation>Ćwiartka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="125"/>
+        <source>How much it would help, 1–5</source>
+        <translation>Na ile by to pomogło, 1–5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="126"/>
+        <source>How much work it takes, 1–5</source>
+        <translation>Ile pracy to wymaga, 1–5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="127"/>
+        <source>Dot votes from the room</source>
+        <translation>Głosy sali (kropki)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="128"/>
+        <source>Where impact and effort put it</source>
+        <translation>Miejsce wyznaczone przez wpływ i nakład pracy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="170"/>
+        <source>Overdue: this action was due on %1.</source>
+        <translation>Po terminie: to działanie miało być gotowe %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="183"/>
+        <source>Free action</source>
+        <translation>Działanie bez powiązania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="185"/>
+        <source>No owner yet</source>
+        <translation>Brak właściciela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="189"/>
+        <source>No date</source>
+        <translation>Bez terminu</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="91"/>
+        <source>Add action</source>
+        <translation>Dodaj działanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="93"/>
+        <location filename="../../ui/pages/actions.py" line="345"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="94"/>
+        <source>Remove the selected actions (Delete)</source>
+        <translation>Usuń zaznaczone działania (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="96"/>
+        <source>Move up</source>
+        <translation>W górę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="98"/>
+        <source>Move down</source>
+        <translation>W dół</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="100"/>
+        <source>Edit selected…</source>
+        <translation>Edytuj zaznaczone…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="102"/>
+        <source>+1 vote</source>
+        <translation>+1 głos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="104"/>
+        <source>&amp;Prioritise</source>
+        <translation>&amp;Priorytety</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="106"/>
+        <source>Show impact, effort, votes and the quadrant, to rank actions in the room</source>
+        <translation>Pokaż wpływ, nakład pracy, głosy i ćwiartkę, aby razem z salą uszeregować działania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="110"/>
+        <source>Plan order</source>
+        <translation>Kolejność planu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="111"/>
+        <source>Undo the column sorting so actions can be reordered</source>
+        <translation>Cofnij sortowanie według kolumny, aby móc zmieniać kolejność działań</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="124"/>
+        <source>What exactly will be done, and why</source>
+        <translation>Co dokładnie zostanie zrobione i dlaczego</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="128"/>
+        <source>How will we know it worked?</source>
+        <translation>Po czym poznamy, że się udało?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="134"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Opis:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="135"/>
+        <source>&amp;Success measure:</source>
+        <translation>&amp;Miara sukcesu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="136"/>
+        <source>Selected action</source>
+        <translation>Zaznaczone działanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="165"/>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="184"/>
+        <source>Free action</source>
+        <translation>Działanie bez powiązania</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="223"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n działanie</numerusform>
+            <numerusform>%n działania</numerusform>
+            <numerusform>%n działań</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="225"/>
+        <source>Showing %1 of %2</source>
+        <translation>Widoczne: %1 z %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="230"/>
+        <source>%n open action(s) without an owner</source>
+        <translation>
+            <numerusform>%n otwarte działanie bez właściciela</numerusform>
+            <numerusform>%n otwarte działania bez właściciela</numerusform>
+            <numerusform>%n otwartych działań bez właściciela</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="232"/>
+        <source>%n without a due date</source>
+        <translation>
+            <numerusform>%n bez terminu</numerusform>
+            <numerusform>%n bez terminu</numerusform>
+            <numerusform>%n bez terminu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="234"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n po terminie</numerusform>
+            <numerusform>%n po terminie</numerusform>
+            <numerusform>%n po terminie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="245"/>
+        <source>Click “Plan order” first: the list is sorted by a column</source>
+        <translation>Najpierw kliknij „Kolejność planu”: lista jest posortowana według kolumny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="314"/>
+        <location filename="../../ui/pages/actions.py" line="326"/>
+        <location filename="../../ui/pages/actions.py" line="350"/>
+        <location filename="../../ui/pages/actions.py" line="370"/>
+        <source>Action plan</source>
+        <translation>Plan działań</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="323"/>
+        <source>New action</source>
+        <translation>Nowe działanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="341"/>
+        <source>Remove the action “%1”?</source>
+        <translation>Usunąć działanie „%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="343"/>
+        <source>Remove %n selected action(s)?</source>
+        <translation>
+            <numerusform>Usunąć %n zaznaczone działanie?</numerusform>
+            <numerusform>Usunąć %n zaznaczone działania?</numerusform>
+            <numerusform>Usunąć %n zaznaczonych działań?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="345"/>
+        <source>Remove actions</source>
+        <translation>Usuń działania</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersModel</name>
+    <message>
+        <location filename="../../ui/models/answers.py" line="130"/>
+        <source>Total</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/answers.py" line="132"/>
+        <source>Scaled to the 20–100 range; “don&apos;t know” answers are skipped.</source>
+        <translation>Przeliczone na skalę 20–100; odpowiedzi „nie wiem” są pomijane.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/answers.py" line="184"/>
+        <source>? only</source>
+        <translation>tylko ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/answers.py" line="190"/>
+        <source>%1 of %2 statements answered</source>
+        <translation>Odpowiedzi na %1 z %2 stwierdzeń</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="27"/>
+        <source>%1
+
+There is no backup to restore. Set the damaged file aside and start with an empty library?</source>
+        <translation>%1
+
+Nie ma kopii zapasowej, którą można przywrócić. Odłożyć uszkodzony plik na bok i zacząć od pustej biblioteki?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="32"/>
+        <source>Set aside and start empty</source>
+        <translation>Odłóż i zacznij od pustej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="35"/>
+        <source>%1
+
+Set the damaged file aside and restore the backup of %2?</source>
+        <translation>%1
+
+Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="41"/>
+        <source>Restore backup</source>
+        <translation>Przywróć kopię</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="43"/>
+        <source>The session database is damaged</source>
+        <translation>Baza warsztatów jest uszkodzona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="52"/>
+        <source>Truce cannot start</source>
+        <translation>Nie można uruchomić programu Truce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="56"/>
+        <source>Database restored</source>
+        <translation>Baza przywrócona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="57"/>
+        <source>The damaged file was kept as %1.</source>
+        <translation>Uszkodzony plik zachowano jako %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="78"/>
+        <source>Back up</source>
+        <translation>Kopia zapasowa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="80"/>
+        <source>Backed up to %1</source>
+        <translation>Zapisano kopię zapasową: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="88"/>
+        <location filename="../../ui/backup_commands.py" line="94"/>
+        <location filename="../../ui/backup_commands.py" line="100"/>
+        <location filename="../../ui/backup_commands.py" line="116"/>
+        <source>Restore from backup</source>
+        <translation>Przywracanie z kopii zapasowej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="89"/>
+        <source>There are no backups yet.</source>
+        <translation>Nie ma jeszcze żadnych kopii zapasowych.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="95"/>
+        <source>Backup to restore:</source>
+        <translation>Kopia do przywrócenia:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="101"/>
+        <source>Replace every session with the backup of %1? The sessions as they are now are backed up first, so this can be reversed.</source>
+        <translation>Zastąpić wszystkie warsztaty kopią zapasową z %1? Obecny stan zostanie najpierw zapisany w kopii, więc tę operację można odwrócić.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="106"/>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="121"/>
+        <source>Restored the backup of %1</source>
+        <translation>Przywrócono kopię zapasową z %1</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/bulk_edit.py" line="31"/>
+        <source>Edit %n action(s)</source>
+        <translation>
+            <numerusform>Edytuj %n działanie</numerusform>
+            <numerusform>Edytuj %n działania</numerusform>
+            <numerusform>Edytuj %n działań</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="41"/>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="54"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="55"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;Właściciel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="56"/>
+        <source>&amp;Department</source>
+        <translation>&amp;Dział</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="57"/>
+        <source>D&amp;ue date</source>
+        <translation>&amp;Termin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="58"/>
+        <source>&amp;Priority</source>
+        <translation>&amp;Priorytet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="65"/>
+        <source>Tick what to change; everything else stays as it is.</source>
+        <translation>Zaznacz, co zmienić; reszta zostanie bez zmian.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../../ui/models/contacts.py" line="42"/>
+        <source>Topic</source>
+        <translation>Sprawa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contacts.py" line="43"/>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contacts.py" line="44"/>
+        <source>Department</source>
+        <translation>Dział</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contacts.py" line="45"/>
+        <source>Contact details</source>
+        <translation>Dane kontaktowe</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownTimer</name>
+    <message>
+        <location filename="../../ui/widgets/timer.py" line="59"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timer.py" line="61"/>
+        <source>Length of a round</source>
+        <translation>Długość rundy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timer.py" line="65"/>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timer.py" line="67"/>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timer.py" line="69"/>
+        <source>Reset</source>
+        <translation>Wyzeruj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timer.py" line="158"/>
+        <source>Time&apos;s up</source>
+        <translation>Czas minął</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timer.py" line="162"/>
+        <source>Running</source>
+        <translation>Trwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timer.py" line="162"/>
+        <source>Paused</source>
+        <translation>Wstrzymano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timer.py" line="164"/>
+        <source>Pause</source>
+        <translation>Wstrzymaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timer.py" line="164"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timer.py" line="165"/>
+        <source>Start or pause the round (Space)</source>
+        <translation>Uruchom lub wstrzymaj rundę (spacja)</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisPage</name>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="52"/>
+        <source>One set of answers per &amp;participant</source>
+        <translation>Osobne odpowiedzi każdego &amp;uczestnika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="55"/>
+        <source>One set per &amp;department (quick session)</source>
+        <translation>Jeden zestaw na &amp;dział (szybka wersja)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="81"/>
+        <source>Type 1–5 to rate (1 strongly disagree, 5 strongly agree), 0 or ? for “don&apos;t know”: the cursor moves on by itself. Tab or Enter skips a statement, Delete clears it.</source>
+        <translation>Wpisz 1–5, aby ocenić (1 – zdecydowanie się nie zgadzam, 5 – zdecydowanie się zgadzam), 0 lub ? oznacza „nie wiem”: kursor sam przechodzi dalej. Tab lub Enter pomija stwierdzenie, Delete czyści odpowiedź.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="89"/>
+        <source>Notes on the answers: what people said while rating…</source>
+        <translation>Notatki do odpowiedzi: co mówili uczestnicy podczas oceniania…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="115"/>
+        <source>1 · Answers</source>
+        <translation>1 · Odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="116"/>
+        <source>2 · Results</source>
+        <translation>2 · Wyniki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="117"/>
+        <source>3 · Perception gap</source>
+        <translation>3 · Różnica w postrzeganiu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="146"/>
+        <source>Former participant (%1)</source>
+        <translation>Były uczestnik (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="167"/>
+        <source>Nobody to enter answers for yet: add the participants on the Setup page, or switch to one set per department.</source>
+        <translation>Nie ma jeszcze nikogo, czyje odpowiedzi można wpisać: dodaj uczestników na stronie „Przygotowanie” albo przełącz na jeden zestaw na dział.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="186"/>
+        <source>%1 of %2 complete</source>
+        <translation>Ukończono: %1 z %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="205"/>
+        <source>Select a cell to see its statement here.</source>
+        <translation>Zaznacz komórkę, aby zobaczyć tutaj jej stwierdzenie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="221"/>
+        <source>Diagnosis</source>
+        <translation>Diagnoza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="240"/>
+        <source>Change how answers are entered</source>
+        <translation>Zmiana sposobu wpisywania odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="242"/>
+        <source>The %1 answers entered so far belong to the other way of entering them and will be removed. Switch anyway?</source>
+        <translation>Wpisane dotąd odpowiedzi (%1) należą do drugiego sposobu wpisywania i zostaną usunięte. Przełączyć mimo to?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="245"/>
+        <source>Switch and remove answers</source>
+        <translation>Przełącz i usuń odpowiedzi</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <location filename="../../ui/exporting.py" line="63"/>
+        <source>Preparing document</source>
+        <translation>Przygotowywanie dokumentu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="72"/>
+        <location filename="../../ui/exporting.py" line="95"/>
+        <location filename="../../ui/exporting.py" line="110"/>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="145"/>
+        <source>Action Plan (PDF)…</source>
+        <translation>Plan działań (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="151"/>
+        <source>Session Report (PDF)…</source>
+        <translation>Raport z warsztatu (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="157"/>
+        <source>Blank Worksheets (PDF)…</source>
+        <translation>Puste karty pracy (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="163"/>
+        <source>Actions (CSV)…</source>
+        <translation>Działania (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="169"/>
+        <source>Session Summary (Markdown)…</source>
+        <translation>Podsumowanie warsztatu (Markdown)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="175"/>
+        <source>Session Document (JSON)…</source>
+        <translation>Plik warsztatu (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="182"/>
+        <source>Preview Action Plan…</source>
+        <translation>Podgląd planu działań…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="188"/>
+        <source>Preview Session Report…</source>
+        <translation>Podgląd raportu z warsztatu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="194"/>
+        <source>Print Action Plan…</source>
+        <translation>Drukuj plan działań…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="200"/>
+        <source>Paper Size</source>
+        <translation>Rozmiar papieru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="202"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="208"/>
+        <source>Group Actions By</source>
+        <translation>Grupuj działania według</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="211"/>
+        <source>Owner</source>
+        <translation>Właściciela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="212"/>
+        <source>Department</source>
+        <translation>Działu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="246"/>
+        <source>Exported to %1</source>
+        <translation>Wyeksportowano do %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="250"/>
+        <source>Preparing %1…</source>
+        <translation>Przygotowywanie: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="262"/>
+        <source>Preparing the preview…</source>
+        <translation>Przygotowywanie podglądu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="287"/>
+        <source>Preparing the action plan…</source>
+        <translation>Przygotowywanie planu działań…</translation>
+    </message>
+</context>
+<context>
+    <name>FrictionsModel</name>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="95"/>
+        <source>Friction driver</source>
+        <translation>Źródło tarć</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="96"/>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="97"/>
+        <location filename="../../ui/models/frictions.py" line="98"/>
+        <source>%1 pain</source>
+        <translation>%1: dotkliwość</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="99"/>
+        <source>Votes</source>
+        <translation>Głosy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="100"/>
+        <source>The two views</source>
+        <translation>Porównanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="101"/>
+        <source>Carry forward</source>
+        <translation>Do planu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="104"/>
+        <source>0 no pain … 5 hurts a lot: type the digit</source>
+        <translation>0 – nie przeszkadza … 5 – bardzo doskwiera: wpisz cyfrę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="106"/>
+        <source>Dot votes: + and − change them</source>
+        <translation>Głosy (kropki): zmieniasz je klawiszami + i −</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="125"/>
+        <source>Same view</source>
+        <translation>Zgodna ocena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="127"/>
+        <source>Hurts %1 more</source>
+        <translation>Bardziej doskwiera: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FrictionsPage</name>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="92"/>
+        <source>In a pain column type 0–5 (0 no pain, 5 hurts a lot): the cursor moves down to the next driver. + and − count dot votes. Space ticks “carry forward”.</source>
+        <translation>W kolumnie dotkliwości wpisz 0–5 (0 – nie przeszkadza, 5 – bardzo doskwiera): kursor przejdzie do następnego źródła. Klawisze + i − liczą głosy. Spacja zaznacza „Do planu”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="99"/>
+        <source>&amp;Add a driver…</source>
+        <translation>&amp;Dodaj źródło tarć…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="101"/>
+        <source>&amp;Remove driver</source>
+        <translation>&amp;Usuń źródło</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="104"/>
+        <source>Carry the top %1 forward</source>
+        <translation>Do planu: najdotkliwsze (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="109"/>
+        <source>Marks the most painful drivers (pain of both sides plus votes) as topics for the action plan</source>
+        <translation>Oznacza najbardziej dotkliwe źródła tarć (dotkliwość dla obu stron plus głosy) jako tematy do planu działań</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="114"/>
+        <source>Turn into an &amp;action</source>
+        <translation>Zamień na dzi&amp;ałanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="126"/>
+        <source>What the room said about this driver…</source>
+        <translation>Co sala mówiła o tym źródle tarć…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="131"/>
+        <source>Selected driver</source>
+        <translation>Zaznaczone źródło tarć</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="140"/>
+        <source>What the map says</source>
+        <translation>Co pokazuje mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="186"/>
+        <source>A driver the room added: %1</source>
+        <translation>Źródło dodane przez salę: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="191"/>
+        <source>Select a driver to see what it means.</source>
+        <translation>Zaznacz źródło tarć, aby zobaczyć jego opis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="199"/>
+        <source>Most painful</source>
+        <translation>Najbardziej dotkliwe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="208"/>
+        <source>Rate the drivers to see which ones hurt most.</source>
+        <translation>Oceń źródła tarć, aby zobaczyć, które najbardziej doskwierają.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="211"/>
+        <source>Both sides feel it</source>
+        <translation>Odczuwają to obie strony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="216"/>
+        <source>The two sides see it differently</source>
+        <translation>Strony widzą to inaczej</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/frictions.py" line="228"/>
+        <source>%n driver(s) not yet rated by both sides.</source>
+        <translation>
+            <numerusform>%n źródło tarć nie ma jeszcze ocen obu stron.</numerusform>
+            <numerusform>%n źródła tarć nie mają jeszcze ocen obu stron.</numerusform>
+            <numerusform>%n źródeł tarć nie ma jeszcze ocen obu stron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="234"/>
+        <source>Carried forward to the action plan</source>
+        <translation>Przeniesione do planu działań</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="246"/>
+        <source>Friction map</source>
+        <translation>Mapa tarć</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="271"/>
+        <location filename="../../ui/pages/frictions.py" line="278"/>
+        <source>Add a friction driver</source>
+        <translation>Dodaj źródło tarć</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="271"/>
+        <source>What gets in the way?</source>
+        <translation>Co przeszkadza?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="280"/>
+        <source>Is it mostly about money, prices and credit, or about people, habits and language?</source>
+        <translation>Czy chodzi głównie o pieniądze, ceny i zasługi, czy o ludzi, nawyki i język?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="310"/>
+        <source>Remove driver</source>
+        <translation>Usuń źródło tarć</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="311"/>
+        <source>Remove “%1” and its ratings from the friction map?</source>
+        <translation>Usunąć „%1” wraz z ocenami z mapy tarć?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="312"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="323"/>
+        <source>Carry forward</source>
+        <translation>Do planu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="324"/>
+        <source>Rate some drivers first: nothing hurts yet.</source>
+        <translation>Najpierw oceń kilka źródeł tarć: na razie nic nie doskwiera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="343"/>
+        <source>Tackle: %1</source>
+        <translation>Rozwiązać: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GapView</name>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="37"/>
+        <source>Per &amp;statement</source>
+        <translation>Według &amp;stwierdzeń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="38"/>
+        <source>Per t&amp;heme</source>
+        <translation>Według &amp;tematów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="64"/>
+        <source>Gaps compare the average rating of each side (1–5). Leadership and other answers are not part of the gap. The widest gaps come first: start the conversation there.</source>
+        <translation>Różnica porównuje średnią ocenę każdej strony (1–5). Odpowiedzi zarządu i innych osób się do niej nie liczą. Największe różnice są na górze: od nich zacznij rozmowę.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="113"/>
+        <source>The gap is hidden until the results are revealed.</source>
+        <translation>Różnica pozostaje ukryta, dopóki nie pokażesz wyników.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="116"/>
+        <source>The gap appears once both Sales and Marketing have rated some statements.</source>
+        <translation>Różnica pojawi się, gdy zarówno sprzedaż, jak i marketing ocenią kilka stwierdzeń.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="122"/>
+        <source>Widest gap: %1, where %2 is the more positive side by %3 points.</source>
+        <translation>Największa różnica: %1 – wyżej ocenia %2, o %3 pkt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="141"/>
+        <source>Theme</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="141"/>
+        <source>Statement</source>
+        <translation>Stwierdzenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="144"/>
+        <source>Gap</source>
+        <translation>Różnica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="145"/>
+        <source>What it says</source>
+        <translation>Co to oznacza</translation>
+    </message>
+</context>
+<context>
+    <name>GoalForm</name>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="48"/>
+        <source>What will both departments achieve together?</source>
+        <translation>Co oba działy osiągną razem?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="52"/>
+        <source>This is the shared revenue target</source>
+        <translation>To jest wspólny cel przychodowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="56"/>
+        <source>Name the metric</source>
+        <translation>Nazwij miernik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="58"/>
+        <source>%, €, count…</source>
+        <translation>%, zł, liczba…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="64"/>
+        <source>today</source>
+        <translation>dziś</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="64"/>
+        <source>aim</source>
+        <translation>cel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="68"/>
+        <source>By</source>
+        <translation>Do dnia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="73"/>
+        <source>Who answers for it, e.g. Tom Becker and Elena Rossi</source>
+        <translation>Kto za to odpowiada, np. Tom Becker i Elena Rossi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="79"/>
+        <source>What %1 contributes</source>
+        <translation>Wkład: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="88"/>
+        <source>Baseline:</source>
+        <translation>Punkt wyjścia:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="90"/>
+        <source>Target:</source>
+        <translation>Wartość docelowa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="92"/>
+        <source>Unit:</source>
+        <translation>Jednostka:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="104"/>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Cel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="108"/>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Miernik:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="109"/>
+        <source>&amp;Numbers:</source>
+        <translation>&amp;Liczby:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="110"/>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Termin:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="115"/>
+        <source>&amp;Owners:</source>
+        <translation>&amp;Właściciele:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="140"/>
+        <source>Choose a metric…</source>
+        <translation>Wybierz miernik…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="143"/>
+        <source>Our own metric</source>
+        <translation>Własny miernik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="214"/>
+        <source>a metric</source>
+        <translation>miernika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="215"/>
+        <source>an owner</source>
+        <translation>właściciela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="216"/>
+        <source>a deadline</source>
+        <translation>terminu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="222"/>
+        <source>⚠ This goal has no %1 yet. It is saved, but it will be hard to follow up.</source>
+        <translation>⚠ Ten cel nie ma jeszcze %1. Jest zapisany, ale trudno będzie go rozliczyć.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_form.py" line="223"/>
+        <source> or </source>
+        <translation> ani </translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="51"/>
+        <location filename="../../ui/pages/goals.py" line="222"/>
+        <source>%1: own goals</source>
+        <translation>%1: własne cele</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="59"/>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="61"/>
+        <location filename="../../ui/pages/goals.py" line="84"/>
+        <location filename="../../ui/pages/goals.py" line="238"/>
+        <location filename="../../ui/pages/goals.py" line="268"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="82"/>
+        <source>Add a &amp;shared goal</source>
+        <translation>Dodaj &amp;wspólny cel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="86"/>
+        <source>Turn into an &amp;action</source>
+        <translation>Zamień na dzi&amp;ałanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="98"/>
+        <location filename="../../ui/pages/goals.py" line="185"/>
+        <source>Shared goals</source>
+        <translation>Wspólne cele</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="146"/>
+        <location filename="../../ui/pages/goals.py" line="266"/>
+        <source>(no statement yet)</source>
+        <translation>(jeszcze bez treści)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="154"/>
+        <source>The shared revenue target</source>
+        <translation>Wspólny cel przychodowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="223"/>
+        <source>A goal %1 has for itself:</source>
+        <translation>%1 – własny cel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="236"/>
+        <source>Remove goal</source>
+        <translation>Usuń cel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="237"/>
+        <source>Remove “%1”?</source>
+        <translation>Usunąć „%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="264"/>
+        <source>Remove shared goal</source>
+        <translation>Usuń wspólny cel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="265"/>
+        <source>Remove this shared goal and everything written for it?
+
+%1</source>
+        <translation>Usunąć ten wspólny cel wraz ze wszystkim, co do niego zapisano?
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffPanel</name>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="57"/>
+        <source>Not agreed yet</source>
+        <translation>Jeszcze nie uzgodniono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="58"/>
+        <source> hours</source>
+        <translation> godz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="64"/>
+        <source>Hando&amp;ff at:</source>
+        <translation>Miejsce p&amp;rzekazania:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="65"/>
+        <source>&amp;Qualified lead:</source>
+        <translation>Kwalifikowany &amp;lead:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="66"/>
+        <source>Sales &amp;follows up within:</source>
+        <translation>Sprzedaż kontaktuje się &amp;w ciągu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="67"/>
+        <source>Feed&amp;back to Marketing:</source>
+        <translation>Informacja zwrotna &amp;dla marketingu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="68"/>
+        <source>The handoff from Marketing to Sales</source>
+        <translation>Przekazanie z marketingu do sprzedaży</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="73"/>
+        <source>Fill in the usual contributions</source>
+        <translation>Wpisz typowy wkład</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="75"/>
+        <source>What Marketing contributes after the handoff</source>
+        <translation>Wkład marketingu po przekazaniu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="91"/>
+        <source>Not decided yet</source>
+        <translation>Jeszcze nie ustalono</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <location filename="../../ui/library.py" line="34"/>
+        <source>Delete “%1”</source>
+        <translation>Usuń „%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="63"/>
+        <location filename="../../ui/library.py" line="224"/>
+        <source>Workshop sessions</source>
+        <translation>Warsztaty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="67"/>
+        <source>Search title, organisation or facilitator  (Ctrl+F)</source>
+        <translation>Szukaj według tytułu, organizacji lub prowadzącego  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="70"/>
+        <location filename="../../ui/library.py" line="224"/>
+        <source>Trash</source>
+        <translation>Kosz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="99"/>
+        <location filename="../../ui/library.py" line="164"/>
+        <source>New session…</source>
+        <translation>Nowy warsztat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="101"/>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="103"/>
+        <source>Rename…</source>
+        <translation>Zmień nazwę…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="106"/>
+        <source>Duplicate for follow-up…</source>
+        <translation>Duplikuj na spotkanie kontrolne…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="109"/>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="111"/>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="113"/>
+        <source>Delete permanently…</source>
+        <translation>Usuń na zawsze…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="115"/>
+        <source>Empty trash…</source>
+        <translation>Opróżnij kosz…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="154"/>
+        <source>No workshop sessions yet</source>
+        <translation>Nie ma jeszcze żadnych warsztatów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="158"/>
+        <source>Create a session for your next Sales &amp; Marketing workshop, or explore Truce with a demo session of a fictional company.</source>
+        <translation>Utwórz warsztat na najbliższe spotkanie sprzedaży i marketingu albo poznaj program Truce na przykładowym warsztacie fikcyjnej firmy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="166"/>
+        <source>Create the demo session</source>
+        <translation>Utwórz przykładowy warsztat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="272"/>
+        <source>New session</source>
+        <translation>Nowy warsztat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="277"/>
+        <source>Demo session</source>
+        <translation>Przykładowy warsztat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="291"/>
+        <location filename="../../ui/library.py" line="295"/>
+        <source>Rename session</source>
+        <translation>Zmiana nazwy warsztatu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="291"/>
+        <source>New title:</source>
+        <translation>Nowy tytuł:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="305"/>
+        <source>Duplicate for a follow-up workshop</source>
+        <translation>Duplikowanie na spotkanie kontrolne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="306"/>
+        <source>Title of the follow-up session:</source>
+        <translation>Tytuł spotkania kontrolnego:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="307"/>
+        <source>%1 – follow-up</source>
+        <translation>%1 – spotkanie kontrolne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="312"/>
+        <source>Duplicate session</source>
+        <translation>Duplikuj warsztat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="324"/>
+        <location filename="../../ui/library.py" line="331"/>
+        <source>Delete session</source>
+        <translation>Usuń warsztat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="326"/>
+        <source>Move “%1” to the trash? You can restore it from the trash, or undo with Ctrl+Z.</source>
+        <translation>Przenieść „%1” do kosza? Możesz go stamtąd przywrócić albo cofnąć tę zmianę skrótem Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="328"/>
+        <source>Move to trash</source>
+        <translation>Przenieś do kosza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="338"/>
+        <source>Restore session</source>
+        <translation>Przywróć warsztat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="344"/>
+        <location filename="../../ui/library.py" line="348"/>
+        <location filename="../../ui/library.py" line="351"/>
+        <source>Delete permanently</source>
+        <translation>Usuń na zawsze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="345"/>
+        <source>Delete “%1” for good? This cannot be undone.</source>
+        <translation>Usunąć „%1” na zawsze? Tego nie da się cofnąć.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="357"/>
+        <location filename="../../ui/library.py" line="361"/>
+        <location filename="../../ui/library.py" line="364"/>
+        <source>Empty trash</source>
+        <translation>Opróżnij kosz</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/library.py" line="359"/>
+        <source>Delete the %n session(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Usunąć na zawsze %n warsztat z kosza? Tego nie da się cofnąć.</numerusform>
+            <numerusform>Usunąć na zawsze %n warsztaty z kosza? Tego nie da się cofnąć.</numerusform>
+            <numerusform>Usunąć na zawsze %n warsztatów z kosza? Tego nie da się cofnąć.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="51"/>
+        <source>Truce cannot start</source>
+        <translation>Nie można uruchomić programu Truce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="56"/>
+        <source>Daily backup</source>
+        <translation>Codzienna kopia zapasowa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="100"/>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="102"/>
+        <source>&amp;New Session…</source>
+        <translation>&amp;Nowy warsztat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="108"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Biblioteka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="111"/>
+        <source>&amp;Import Session…</source>
+        <translation>&amp;Importuj warsztat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="114"/>
+        <source>&amp;Duplicate for Follow-up…</source>
+        <translation>&amp;Duplikuj na spotkanie kontrolne…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="120"/>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Utwórz kopię zapasową</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Przywróć z kopii zapasowej…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="126"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="143"/>
+        <source>E&amp;xport</source>
+        <translation>&amp;Eksport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="150"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="156"/>
+        <source>&amp;Find Session</source>
+        <translation>&amp;Znajdź warsztat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="161"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Ustawienia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="170"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Nawigacja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <source>&amp;Previous Stage</source>
+        <translation>&amp;Poprzedni etap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178"/>
+        <source>&amp;Next Stage</source>
+        <translation>&amp;Następny etap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="194"/>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="196"/>
+        <source>About the &amp;Method</source>
+        <translation>O &amp;metodzie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="199"/>
+        <source>&amp;About Truce</source>
+        <translation>&amp;O programie Truce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="274"/>
+        <source>All changes saved · %1</source>
+        <translation>Wszystkie zmiany zapisane · %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="313"/>
+        <source>Import session</source>
+        <translation>Import warsztatu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="288"/>
+        <source>Truce sessions (*.json);;All files (*)</source>
+        <translation>Warsztaty Truce (*.json);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300"/>
+        <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
+        <translation>Ten warsztat jest już w twojej bibliotece. Zaimportować go jako nową kopię czy zastąpić dotychczasowy zaimportowaną wersją?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <source>Import as copy</source>
+        <translation>Importuj jako kopię</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <source>Replace mine</source>
+        <translation>Zastąp mój</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="316"/>
+        <source>Imported “%1”.</source>
+        <translation>Zaimportowano „%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/new_session.py" line="38"/>
+        <source>New workshop session</source>
+        <translation>Nowy warsztat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_session.py" line="41"/>
+        <source>e.g. Spring alignment workshop</source>
+        <translation>np. Wiosenny warsztat sprzedaży i marketingu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_session.py" line="52"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tytuł:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_session.py" line="53"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organizacja:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_session.py" line="54"/>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Prowadzący:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_session.py" line="55"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_session.py" line="56"/>
+        <source>Workshop &amp;language:</source>
+        <translation>&amp;Język warsztatu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_session.py" line="59"/>
+        <source>The workshop language is used for the questions, the projector and the printed documents. It cannot be changed later.</source>
+        <translation>W języku warsztatu wyświetlane są pytania, widok na projektorze i drukowane dokumenty. Nie można go później zmienić.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_session.py" line="68"/>
+        <source>Create</source>
+        <translation>Utwórz</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <location filename="../../ui/models/participants.py" line="43"/>
+        <source>Name or label</source>
+        <translation>Imię i nazwisko lub etykieta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants.py" line="44"/>
+        <source>Department</source>
+        <translation>Dział</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants.py" line="45"/>
+        <source>Role</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants.py" line="46"/>
+        <source>Anonymous</source>
+        <translation>Anonimowo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants.py" line="82"/>
+        <source>Anonymous: only this label and the department are recorded.</source>
+        <translation>Anonimowo: zapisywane są tylko ta etykieta i dział.</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../ui/preferences.py" line="43"/>
+        <source>Interface language</source>
+        <translation>Język interfejsu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="44"/>
+        <source>Restart Truce to use the new language. Everything you have entered is saved.</source>
+        <translation>Uruchom ponownie program Truce, aby korzystać z nowego języka. Wszystko, co wpisano, jest zapisane.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="48"/>
+        <source>Restart Now</source>
+        <translation>Uruchom ponownie teraz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="48"/>
+        <source>Later</source>
+        <translation>Później</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="31"/>
+        <source>Preferences</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="34"/>
+        <source>System default</source>
+        <translation>Jak w systemie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="40"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="42"/>
+        <source>Owner</source>
+        <translation>Właściciela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="43"/>
+        <source>Department</source>
+        <translation>Działu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="50"/>
+        <source>The interface language applies to this computer. Each workshop keeps the language it was created in, for its questions and printed documents.</source>
+        <translation>Język interfejsu dotyczy tego komputera. Każdy warsztat zachowuje język, w którym go utworzono – w pytaniach i drukowanych dokumentach.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="56"/>
+        <source>Interface</source>
+        <translation>Interfejs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="58"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="60"/>
+        <source>Printed documents</source>
+        <translation>Drukowane dokumenty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="62"/>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Rozmiar papieru:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="63"/>
+        <source>&amp;Group actions by:</source>
+        <translation>&amp;Grupuj działania według:</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="46"/>
+        <source>of %1</source>
+        <translation>z %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="47"/>
+        <source>Zoom out</source>
+        <translation>Pomniejsz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="50"/>
+        <source>Zoom in</source>
+        <translation>Powiększ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="53"/>
+        <source>Fit width</source>
+        <translation>Dopasuj do szerokości</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="55"/>
+        <source>Print…</source>
+        <translation>Drukuj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="58"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="62"/>
+        <source>Page</source>
+        <translation>Strona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="92"/>
+        <source>Print</source>
+        <translation>Drukowanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="93"/>
+        <source>No printer is set up on this computer. Export the PDF instead and print it elsewhere.</source>
+        <translation>Na tym komputerze nie skonfigurowano drukarki. Wyeksportuj plik PDF i wydrukuj go gdzie indziej.</translation>
+    </message>
+</context>
+<context>
+    <name>RaciGrid</name>
+    <message>
+        <location filename="../../ui/widgets/raci_grid.py" line="71"/>
+        <source>Clear</source>
+        <translation>Wyczyść</translation>
+    </message>
+</context>
+<context>
+    <name>RaciModel</name>
+    <message>
+        <location filename="../../ui/models/raci.py" line="85"/>
+        <source>The handoff: here the lead passes from Marketing to Sales</source>
+        <translation>Przekazanie: tutaj lead przechodzi z marketingu do sprzedaży</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/raci.py" line="116"/>
+        <source>%1: type R, A, C or I</source>
+        <translation>%1: wpisz R, A, C lub I</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="94"/>
+        <source>Predict, then reveal: hide the results until each side has guessed the other&apos;s total</source>
+        <translation>Najpierw prognoza, potem wyniki: ukryj wyniki, dopóki każda strona nie przewidzi sumy punktów drugiej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="107"/>
+        <source>not yet</source>
+        <translation>jeszcze nie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="113"/>
+        <source>%1 expects %2 to score:</source>
+        <translation>%1 → %2, prognoza sumy:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="118"/>
+        <source>&amp;Reveal the results</source>
+        <translation>&amp;Pokaż wyniki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="120"/>
+        <source>Hide the results again</source>
+        <translation>Ukryj wyniki ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="134"/>
+        <source>Predict, then reveal</source>
+        <translation>Najpierw prognoza, potem wyniki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="142"/>
+        <source>The results are hidden until you reveal them, so nobody&apos;s guess is coloured by them.</source>
+        <translation>Wyniki pozostają ukryte, dopóki ich nie pokażesz, żeby nie wpływały na niczyje przewidywania.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="172"/>
+        <source>Does the company need to move further?</source>
+        <translation>Czy firma musi pójść dalej?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="225"/>
+        <source>%1 expected %2 to score %3; %2 gave %4 (%5).</source>
+        <translation>%1 → %2: prognoza %3; faktyczna suma strony %2: %4 (%5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="240"/>
+        <source>Overall</source>
+        <translation>Łącznie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="242"/>
+        <source>Sales and Marketing weigh the same</source>
+        <translation>Sprzedaż i marketing ważą tyle samo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/diagnosis_results.py" line="244"/>
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n osoba</numerusform>
+            <numerusform>%n osoby</numerusform>
+            <numerusform>%n osób</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="252"/>
+        <source>No results yet: enter some answers first.</source>
+        <translation>Nie ma jeszcze wyników: najpierw wpisz odpowiedzi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="258"/>
+        <source>Where you are: %1</source>
+        <translation>Wasz etap: „%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="279"/>
+        <source>Answer the questions above to see whether %1 is enough for this company.</source>
+        <translation>Odpowiedz na pytania powyżej, aby sprawdzić, czy etap „%1” wystarczy tej firmie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="294"/>
+        <source>Levers that lead from %1 to %2</source>
+        <translation>Dźwignie, które prowadzą z etapu „%1” do etapu „%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="323"/>
+        <source>Not answered yet</source>
+        <translation>Jeszcze bez odpowiedzi</translation>
+    </message>
+</context>
+<context>
+    <name>RevealView</name>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="65"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="67"/>
+        <source>How %1 sees %2</source>
+        <translation>Jak %1 widzi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="66"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="68"/>
+        <source>How %1 sees itself</source>
+        <translation>Jak %1 widzi siebie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="81"/>
+        <source>Note an insight…</source>
+        <translation>Zanotuj spostrzeżenie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="86"/>
+        <source>Mark a misreading…</source>
+        <translation>Zaznacz błędne wyobrażenie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="117"/>
+        <source>(not answered)</source>
+        <translation>(brak odpowiedzi)</translation>
+    </message>
+</context>
+<context>
+    <name>RoleMapChart</name>
+    <message>
+        <location filename="../../ui/widgets/role_map_chart.py" line="56"/>
+        <source>No funnel yet</source>
+        <translation>Nie ma jeszcze lejka</translation>
+    </message>
+</context>
+<context>
+    <name>RoleSplitPage</name>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="46"/>
+        <location filename="../../ui/pages/role_split.py" line="290"/>
+        <source>Apply template</source>
+        <translation>Zastosuj szablon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="51"/>
+        <source>Start from:</source>
+        <translation>Zacznij od:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="73"/>
+        <source>Add stage…</source>
+        <translation>Dodaj etap…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="74"/>
+        <source>Rename stage…</source>
+        <translation>Zmień nazwę etapu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="75"/>
+        <source>Move up</source>
+        <translation>W górę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="76"/>
+        <source>Move down</source>
+        <translation>W dół</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="77"/>
+        <location filename="../../ui/pages/role_split.py" line="340"/>
+        <source>Remove stage</source>
+        <translation>Usuń etap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="78"/>
+        <source>Add party…</source>
+        <translation>Dodaj stronę…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="79"/>
+        <source>Rename party…</source>
+        <translation>Zmień nazwę strony…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="80"/>
+        <location filename="../../ui/pages/role_split.py" line="377"/>
+        <source>Remove party</source>
+        <translation>Usuń stronę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="81"/>
+        <source>Add action…</source>
+        <translation>Dodaj działanie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="92"/>
+        <source>Add an action to the plan for a gap at the selected stage</source>
+        <translation>Dodaj do planu działanie, które zamknie lukę na zaznaczonym etapie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="100"/>
+        <source>Type R, A, C or I in a cell (Delete clears it), double-click to cycle through the letters, or right-click to choose. Each stage needs exactly one A.</source>
+        <translation>Wpisz w komórce R, A, C lub I (Delete czyści), kliknij dwukrotnie, aby przełączać litery, albo kliknij prawym przyciskiem, aby wybrać. Każdy etap potrzebuje dokładnie jednego A.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="123"/>
+        <source>Show full screen</source>
+        <translation>Pełny ekran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="125"/>
+        <source>Show the map full screen for the projector (F11)</source>
+        <translation>Pokaż mapę na pełnym ekranie dla projektora (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="137"/>
+        <source>&amp;Who does what</source>
+        <translation>&amp;Kto co robi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="138"/>
+        <source>&amp;Handoff</source>
+        <translation>&amp;Przekazanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="139"/>
+        <source>&amp;Rules and contacts</source>
+        <translation>&amp;Zasady i kontakty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="140"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="192"/>
+        <source>┆ the handoff</source>
+        <translation>┆ przekazanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="192"/>
+        <source>⇄ the handoff stage</source>
+        <translation>⇄ etap przekazania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="208"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="217"/>
+        <source>More than one Accountable: %1.</source>
+        <translation>Więcej niż jedno A (Odpowiada): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="220"/>
+        <source>No Accountable yet: %1.</source>
+        <translation>Brak A (Odpowiada): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="222"/>
+        <source>Each stage needs exactly one A.</source>
+        <translation>Każdy etap potrzebuje dokładnie jednego A.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="231"/>
+        <source>Nobody is marked R at %1: the Accountable party does the work itself. Mark R where someone else does it.</source>
+        <translation>Nikt nie ma litery R na tych etapach: %1. Pracę wykonuje tam sama strona z literą A. Wpisz R tam, gdzie robi to ktoś inny.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="258"/>
+        <location filename="../../ui/pages/role_split.py" line="297"/>
+        <location filename="../../ui/pages/role_split.py" line="309"/>
+        <location filename="../../ui/pages/role_split.py" line="322"/>
+        <location filename="../../ui/pages/role_split.py" line="350"/>
+        <location filename="../../ui/pages/role_split.py" line="362"/>
+        <source>Role split</source>
+        <translation>Podział ról</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="291"/>
+        <source>The template replaces the letters of Sales and Marketing in the grid.</source>
+        <translation>Szablon zastąpi w siatce litery sprzedaży i marketingu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="292"/>
+        <source>Apply</source>
+        <translation>Zastosuj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="303"/>
+        <source>Add stage</source>
+        <translation>Dodaj etap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="303"/>
+        <source>Name of the new funnel stage:</source>
+        <translation>Nazwa nowego etapu lejka:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="319"/>
+        <source>Rename stage</source>
+        <translation>Zmiana nazwy etapu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="319"/>
+        <location filename="../../ui/pages/role_split.py" line="359"/>
+        <source>New name:</source>
+        <translation>Nowa nazwa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="337"/>
+        <source>Remove the stage “%1” from the funnel?</source>
+        <translation>Usunąć etap „%1” z lejka?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="339"/>
+        <source>Its letters and agreements go with it.</source>
+        <translation>Razem z nim znikną jego litery i ustalenia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="340"/>
+        <location filename="../../ui/pages/role_split.py" line="377"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="347"/>
+        <source>Add party</source>
+        <translation>Dodaj stronę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="347"/>
+        <source>Name of the team, e.g. Customer Success:</source>
+        <translation>Nazwa zespołu, np. Obsługa klienta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="359"/>
+        <source>Rename party</source>
+        <translation>Zmiana nazwy strony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="374"/>
+        <source>Remove “%1” and its letters from the map?</source>
+        <translation>Usunąć „%1” wraz z literami z mapy?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="391"/>
+        <source>Who does what</source>
+        <translation>Kto co robi</translation>
+    </message>
+</context>
+<context>
+    <name>RoleSwapPage</name>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="53"/>
+        <source>Time&apos;s up for this round.</source>
+        <translation>Czas tej rundy minął.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="54"/>
+        <source>Round timer</source>
+        <translation>Czas rundy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="71"/>
+        <source>Turn into an &amp;action</source>
+        <translation>Zamień na dzi&amp;ałanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="74"/>
+        <location filename="../../ui/pages/role_swap.py" line="308"/>
+        <location filename="../../ui/pages/role_swap.py" line="310"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="80"/>
+        <source>Insights and misreadings</source>
+        <translation>Trafne spostrzeżenia i błędne wyobrażenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="94"/>
+        <source>1 · As the other side</source>
+        <translation>1 · W roli drugiej strony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="95"/>
+        <source>2 · As yourselves</source>
+        <translation>2 · We własnym imieniu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="96"/>
+        <source>3 · Side by side</source>
+        <translation>3 · Obok siebie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="97"/>
+        <source>4 · Follow-up swaps</source>
+        <translation>4 · Dalsze zamiany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="125"/>
+        <source>%1, answering as %2</source>
+        <translation>%1 w roli: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="129"/>
+        <source>%1, answering for itself</source>
+        <translation>%1 we własnym imieniu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="171"/>
+        <source>An afternoon of swapping roles is a start; these longer swaps keep the understanding growing. Each one goes on the action plan with one click.</source>
+        <translation>Popołudnie z zamianą ról to dopiero początek; dłuższe zamiany pozwalają dalej budować zrozumienie. Każdą z nich dodasz do planu działań jednym kliknięciem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="242"/>
+        <source>In the plan ✓</source>
+        <translation>W planie ✓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="242"/>
+        <source>Add to the action plan</source>
+        <translation>Dodaj do planu działań</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="256"/>
+        <source>Role swap</source>
+        <translation>Zamiana ról</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="287"/>
+        <source>Mark a misreading</source>
+        <translation>Zaznacz błędne wyobrażenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="287"/>
+        <source>Note an insight</source>
+        <translation>Zanotuj spostrzeżenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="288"/>
+        <source>What did the room notice?</source>
+        <translation>Co zauważyła sala?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="309"/>
+        <source>Remove this note from the role swap?
+
+%1</source>
+        <translation>Usunąć tę notatkę z zamiany ról?
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPanel</name>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="179"/>
+        <source>Type a rule the room agrees and press Enter</source>
+        <translation>Wpisz zasadę uzgodnioną przez salę i naciśnij Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="183"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="291"/>
+        <source>Remove rule</source>
+        <translation>Usuń zasadę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="189"/>
+        <source>Rules of engagement</source>
+        <translation>Zasady współpracy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="211"/>
+        <source>Add contact</source>
+        <translation>Dodaj kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="214"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="314"/>
+        <source>Remove contact</source>
+        <translation>Usuń kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="221"/>
+        <source>Who to call</source>
+        <translation>Do kogo dzwonić</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="223"/>
+        <source>Whom to contact in the other department, about what.</source>
+        <translation>Z kim i w jakiej sprawie kontaktować się w drugim dziale.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="244"/>
+        <source>Add a suggested rule…</source>
+        <translation>Dodaj proponowaną zasadę…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="292"/>
+        <source>Remove the rule “%1”?</source>
+        <translation>Usunąć zasadę „%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="293"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="316"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="301"/>
+        <source>New topic</source>
+        <translation>Nowa sprawa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="315"/>
+        <source>Remove “%1” from the list?</source>
+        <translation>Usunąć „%1” z listy?</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <location filename="../../ui/models/sessions.py" line="35"/>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sessions.py" line="36"/>
+        <source>Organisation</source>
+        <translation>Organizacja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sessions.py" line="37"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sessions.py" line="38"/>
+        <source>Facilitator</source>
+        <translation>Prowadzący</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sessions.py" line="39"/>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sessions.py" line="40"/>
+        <source>People</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sessions.py" line="41"/>
+        <source>Actions</source>
+        <translation>Działania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sessions.py" line="42"/>
+        <source>Last changed</source>
+        <translation>Ostatnia zmiana</translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <location filename="../../ui/session_view.py" line="170"/>
+        <source>Not started</source>
+        <translation>Nie rozpoczęto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_view.py" line="171"/>
+        <source>In progress</source>
+        <translation>W toku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_view.py" line="172"/>
+        <source>Complete</source>
+        <translation>Gotowe</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="56"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tytuł:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="57"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organizacja:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="58"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Miejsce:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="59"/>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Prowadzący:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="70"/>
+        <source>Planned for</source>
+        <translation>Zaplanowane na</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="84"/>
+        <source>Context for the facilitator: why this workshop, what happened before…</source>
+        <translation>Kontekst dla prowadzącego: po co ten warsztat, co działo się wcześniej…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="94"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="97"/>
+        <source>Follow-up workshop:</source>
+        <translation>Spotkanie kontrolne:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="98"/>
+        <source>Workshop language:</source>
+        <translation>Język warsztatu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="99"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notatki:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="101"/>
+        <location filename="../../ui/pages/setup.py" line="264"/>
+        <source>Session details</source>
+        <translation>Szczegóły warsztatu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="128"/>
+        <source>Add participant</source>
+        <translation>Dodaj uczestnika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="130"/>
+        <source>Add a named participant (Ctrl+Shift+A)</source>
+        <translation>Dodaj uczestnika z imienia i nazwiska (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="134"/>
+        <source>Add anonymous Sales</source>
+        <translation>Dodaj anonimowo ze sprzedaży</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="139"/>
+        <source>Add anonymous Marketing</source>
+        <translation>Dodaj anonimowo z marketingu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="144"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="146"/>
+        <source>Move up</source>
+        <translation>W górę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="148"/>
+        <source>Move down</source>
+        <translation>W dół</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="160"/>
+        <source>Anonymous participants are recorded only by a label and their department, so their answers still count for their side.</source>
+        <translation>Anonimowi uczestnicy są zapisywani tylko jako etykieta i dział, więc ich odpowiedzi nadal liczą się dla ich strony.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="167"/>
+        <location filename="../../ui/pages/setup.py" line="273"/>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="197"/>
+        <source>%1 (chosen when the session was created)</source>
+        <translation>%1 (wybrany przy tworzeniu warsztatu)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/setup.py" line="212"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n uczestnik</numerusform>
+            <numerusform>%n uczestników</numerusform>
+            <numerusform>%n uczestników</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="230"/>
+        <source>These notes are %1 characters long; the most a note can hold is %2. They are not saved until you shorten them.</source>
+        <translation>Notatki liczą %1 zn., a mogą mieć najwyżej %2. Nie zostaną zapisane, dopóki ich nie skrócisz.</translation>
+    </message>
+</context>
+<context>
+    <name>StepCard</name>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="47"/>
+        <source>An example that backs the rating</source>
+        <translation>Przykład, który potwierdza ocenę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="52"/>
+        <source>Add action…</source>
+        <translation>Dodaj działanie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="59"/>
+        <source>Today:</source>
+        <translation>Dziś:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="60"/>
+        <source>Target:</source>
+        <translation>Cel:</translation>
+    </message>
+</context>
+<context>
+    <name>TenStepsPage</name>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="83"/>
+        <source>Today</source>
+        <translation>Dziś</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="84"/>
+        <source>Target by the follow-up</source>
+        <translation>Cel na spotkanie kontrolne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="102"/>
+        <source>Click a level or type 1–5 in a row of levels (Delete clears it). Click the chosen level again to clear it.</source>
+        <translation>Kliknij poziom albo wpisz 1–5 w wierszu poziomów (Delete czyści). Kliknij wybrany poziom jeszcze raz, aby go wyczyścić.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="194"/>
+        <source>%1 of %2 steps rated · %3 to improve by the follow-up</source>
+        <translation>Ocenione kroki: %1 z %2 · do poprawy przed spotkaniem kontrolnym: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/ten_steps.py" line="205"/>
+        <source>%n linked action(s)</source>
+        <translation>
+            <numerusform>%n powiązane działanie</numerusform>
+            <numerusform>%n powiązane działania</numerusform>
+            <numerusform>%n powiązanych działań</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="207"/>
+        <source>No actions for this step yet</source>
+        <translation>Brak działań dla tego kroku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="240"/>
+        <source>Ten steps</source>
+        <translation>Dziesięć kroków</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPage</name>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="94"/>
+        <source>Before everyone leaves</source>
+        <translation>Zanim wszyscy wyjdą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="102"/>
+        <source>Follow-up workshop: %1</source>
+        <translation>Spotkanie kontrolne: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="107"/>
+        <source>No follow-up workshop is planned yet: set its date on the Setup page.</source>
+        <translation>Nie zaplanowano jeszcze spotkania kontrolnego: ustal jego termin na stronie „Przygotowanie”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="112"/>
+        <source>Where we stand</source>
+        <translation>Gdzie jesteśmy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="115"/>
+        <source>The self-assessment has not been completed, so no stage is shown.</source>
+        <translation>Samoocena współpracy nie została wypełniona, więc etap nie jest pokazany.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="117"/>
+        <source>Stage reached: %1 (%2 of 100)</source>
+        <translation>Osiągnięty etap: „%1” (%2 na 100)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="125"/>
+        <source>Recommended next moves</source>
+        <translation>Zalecane kolejne kroki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="134"/>
+        <source>Top frictions</source>
+        <translation>Najważniejsze tarcia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="136"/>
+        <source>No frictions were rated.</source>
+        <translation>Nie oceniono żadnych tarć.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="137"/>
+        <source>Friction</source>
+        <translation>Tarcie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="137"/>
+        <source>Sales</source>
+        <translation>Sprzedaż</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="137"/>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="137"/>
+        <source>Votes</source>
+        <translation>Głosy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="148"/>
+        <source>Shared goals</source>
+        <translation>Wspólne cele</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="150"/>
+        <source>No shared goals were set.</source>
+        <translation>Nie ustalono wspólnych celów.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="162"/>
+        <source>Who does what</source>
+        <translation>Kto co robi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="164"/>
+        <source>The funnel has no stages.</source>
+        <translation>Lejek nie ma etapów.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/wrap_up.py" line="181"/>
+        <source>%n stage(s) still break the one-Accountable rule.</source>
+        <translation>
+            <numerusform>%n etap wciąż łamie zasadę jednego A.</numerusform>
+            <numerusform>%n etapy wciąż łamią zasadę jednego A.</numerusform>
+            <numerusform>%n etapów wciąż łamie zasadę jednego A.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="185"/>
+        <source>Handoff at</source>
+        <translation>Miejsce przekazania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="187"/>
+        <source>Qualified lead</source>
+        <translation>Kwalifikowany lead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="189"/>
+        <source>within %1 hours</source>
+        <translation>w ciągu %1 godz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="190"/>
+        <source>Sales follows up</source>
+        <translation>Kontakt sprzedaży z leadem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="192"/>
+        <source>Feedback to Marketing</source>
+        <translation>Informacja zwrotna dla marketingu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="195"/>
+        <source>Rules of engagement</source>
+        <translation>Zasady współpracy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="200"/>
+        <source>Ten steps</source>
+        <translation>Dziesięć kroków</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="201"/>
+        <source>Step</source>
+        <translation>Krok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="201"/>
+        <source>Today</source>
+        <translation>Dziś</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="201"/>
+        <source>Target</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="201"/>
+        <source>Evidence</source>
+        <translation>Na czym opieramy ocenę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="218"/>
+        <source>Action plan</source>
+        <translation>Plan działań</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="221"/>
+        <source>No actions have been agreed yet.</source>
+        <translation>Nie uzgodniono jeszcze żadnych działań.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/wrap_up.py" line="226"/>
+        <source>%n without an owner</source>
+        <translation>
+            <numerusform>%n bez właściciela</numerusform>
+            <numerusform>%n bez właściciela</numerusform>
+            <numerusform>%n bez właściciela</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/wrap_up.py" line="228"/>
+        <source>%n without a due date</source>
+        <translation>
+            <numerusform>%n bez terminu</numerusform>
+            <numerusform>%n bez terminu</numerusform>
+            <numerusform>%n bez terminu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n po terminie</numerusform>
+            <numerusform>%n po terminie</numerusform>
+            <numerusform>%n po terminie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="234"/>
+        <source>Action</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="235"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="236"/>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="238"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="239"/>
+        <source>Answers</source>
+        <translation>Odpowiada na</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="246"/>
+        <source>No owner</source>
+        <translation>Brak właściciela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="253"/>
+        <source>No date</source>
+        <translation>Bez terminu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrap_up.py" line="256"/>
+        <source>overdue</source>
+        <translation>po terminie</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <location filename="../../ui/action_links.py" line="26"/>
+        <location filename="../../ui/action_links.py" line="39"/>
+        <source>New action</source>
+        <translation>Nowe działanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_links.py" line="27"/>
+        <source>What will be done about “%1”?</source>
+        <translation>Co zrobimy w sprawie „%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="39"/>
+        <source>Planned</source>
+        <translation>Zaplanowane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="40"/>
+        <source>In progress</source>
+        <translation>W toku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="41"/>
+        <source>Done</source>
+        <translation>Zrobione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="42"/>
+        <source>Dropped</source>
+        <translation>Porzucone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="49"/>
+        <source>High</source>
+        <translation>Wysoki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="50"/>
+        <source>Medium</source>
+        <translation>Średni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="51"/>
+        <source>Low</source>
+        <translation>Niski</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="58"/>
+        <source>Quick win</source>
+        <translation>Szybka wygrana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="59"/>
+        <source>Major project</source>
+        <translation>Duży projekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="60"/>
+        <source>Fill-in</source>
+        <translation>Na wolną chwilę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="61"/>
+        <source>Thankless task</source>
+        <translation>Niewdzięczne zadanie</translation>
+    </message>
+</context>
+<context>
+    <name>follow_up</name>
+    <message>
+        <location filename="../../ui/pages/follow_up.py" line="45"/>
+        <location filename="../../ui/pages/follow_up.py" line="56"/>
+        <location filename="../../ui/pages/follow_up.py" line="76"/>
+        <source>Turn into an action</source>
+        <translation>Zamień na działanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/follow_up.py" line="46"/>
+        <source>Write something first: an action needs a title.</source>
+        <translation>Najpierw coś wpisz: działanie potrzebuje tytułu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/follow_up.py" line="57"/>
+        <source>The action plan already has “%1” for this. Add another action anyway?</source>
+        <translation>Plan działań ma już do tego „%1”. Dodać mimo to kolejne działanie?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/follow_up.py" line="60"/>
+        <source>Add another</source>
+        <translation>Dodaj kolejne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/follow_up.py" line="81"/>
+        <source>Added to the action plan: %1</source>
+        <translation>Dodano do planu działań: %1</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="16"/>
+        <source>Setup</source>
+        <translation>Przygotowanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="17"/>
+        <source>Diagnosis</source>
+        <translation>Diagnoza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="18"/>
+        <source>Friction map</source>
+        <translation>Mapa tarć</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="19"/>
+        <source>Role swap</source>
+        <translation>Zamiana ról</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="20"/>
+        <source>Shared goals</source>
+        <translation>Wspólne cele</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="21"/>
+        <source>Role split</source>
+        <translation>Podział ról</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22"/>
+        <source>Ten steps</source>
+        <translation>Dziesięć kroków</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="23"/>
+        <source>Action plan</source>
+        <translation>Plan działań</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="24"/>
+        <source>Wrap-up</source>
+        <translation>Podsumowanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30"/>
+        <source>Sales</source>
+        <translation>Sprzedaż</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>Leadership</source>
+        <translation>Zarząd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>Other</source>
+        <translation>Inne</translation>
+    </message>
+</context>
+</TS>
