@@ -8,10 +8,9 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget
 
-from ui import prompts
+from ui import maintenance, prompts
 from ui.backup_commands import BackupCommands, recover
 from ui.context import AppContext
-from ui.dialogs.new_session import default_language
 from ui.exporting import ExportCommands
 from ui.labels import stage_title
 from ui.library import LibraryPage
@@ -29,6 +28,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self.settings = context.settings
         self.store: SessionStore | None = None
+        self.maintenance: maintenance.StartupMaintenance | None = None
         self.undo = QUndoStack(self)
         self.setWindowTitle("Truce")
         self.resize(1200, 800)
@@ -40,7 +40,8 @@ class MainWindow(QMainWindow):
     def open_store(self) -> bool:
         path = self.context.db_path
         try:
-            repo = Repository.open(path)
+            # The full integrity check and the daily backup run once the window shows.
+            repo = Repository.open(path, check=False)
         except DatabaseDamaged as exc:
             repo = recover(path, str(exc))
             if repo is None:
@@ -48,11 +49,8 @@ class MainWindow(QMainWindow):
         except (TruceError, OSError) as exc:
             prompts.error(None, self.tr("Truce cannot start"), str(exc))
             return False
-        try:
-            repo.backup_daily()
-        except TruceError as exc:
-            prompts.error(None, self.tr("Daily backup"), str(exc))
         self.attach(SessionStore(repo, self))
+        self.maintenance = maintenance.attach(self)
         return True
 
     def attach(self, store: SessionStore) -> None:
@@ -314,6 +312,8 @@ class MainWindow(QMainWindow):
             self.library.duplicate_selected()
 
     def show_about(self) -> None:
+        from ui.dialogs.new_session import default_language
+
         language = (
             self.session_view.session.info.language if self._in_session() else default_language()
         )
@@ -332,4 +332,6 @@ class MainWindow(QMainWindow):
             self.session_view.flush()
             self.settings.set("window/geometry", self.saveGeometry())
             self.settings.sync()
+            if self.maintenance is not None:
+                self.maintenance.wait(timeout=30)  # let today's backup finish
         super().closeEvent(event)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,12 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from ui.labels import stage_title
-from ui.pages.base import StagePage
 from ui.store import SessionStore
 from ui.style import MARGIN, NAVIGATOR_WIDTH, PAGE_MARGIN, SPACING, TITLE_POINT_DELTA, scaled_font
 from workshop_app.content import load_content
 from workshop_app.domain import STAGES, Session
 from workshop_app.progress import Progress, stage_progress
+
+if TYPE_CHECKING:  # importing any page imports them all (ui.pages), which waits for a session
+    from ui.pages.base import StagePage
 
 MARKS = {Progress.EMPTY: "○", Progress.STARTED: "◐", Progress.COMPLETE: "●"}
 

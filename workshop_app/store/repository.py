@@ -27,12 +27,24 @@ from workshop_app.domain.codec import from_data, to_data
 from workshop_app.domain.session import SECTIONS
 from workshop_app.errors import Ambiguous, NotFound, ValidationError
 from workshop_app.store import backups
-from workshop_app.store.connection import open_database, sqlite_utils
+from workshop_app.store.connection import open_database
+from workshop_app.store.database import Database
 
 INFO_FIELDS = tuple(f.name for f in fields(SessionInfo))
 EDITABLE_INFO = frozenset(INFO_FIELDS) - {"id", "created_at", "updated_at", "language"}
 ACTION_FIELDS = tuple(f.name for f in fields(Action))
 PARTICIPANT_FIELDS = tuple(f.name for f in fields(Participant))
+# How each library column sorts in SQL (``casefold`` is registered on every connection).
+LISTING_SORTS = {
+    "title": "casefold(s.title)",
+    "organisation": "casefold(s.organisation)",
+    "date": "s.date",
+    "facilitator": "casefold(s.facilitator)",
+    "language": "casefold(s.language)",
+    "participants": "(SELECT count(*) FROM participants p WHERE p.session_id = s.id)",
+    "actions": "(SELECT count(*) FROM actions a WHERE a.session_id = s.id)",
+    "updated_at": "s.updated_at",
+}
 
 
 def now() -> str:
@@ -44,13 +56,13 @@ def _search_text(info: SessionInfo) -> str:
 
 
 class Repository:
-    def __init__(self, db: sqlite_utils.Database, path: Path | None = None):
+    def __init__(self, db: Database, path: Path | None = None):
         self.db = db
         self.path = path
 
     @classmethod
-    def open(cls, path: Path) -> Repository:
-        return cls(open_database(path), path)
+    def open(cls, path: Path, *, check: bool = True) -> Repository:
+        return cls(open_database(path, check=check), path)
 
     def close(self) -> None:
         self.db.conn.close()
@@ -106,6 +118,44 @@ class Repository:
             params,
         )
         return [SessionSummary(**row) for row in rows]
+
+    def session_ids(
+        self, search: str = "", *, trash: bool = False, sort: str = "date", descending: bool = True
+    ) -> list[str]:
+        """The ids of ``list_sessions`` in the library's order, without building 10,000 rows:
+        the window asks ``summaries`` for the few rows on screen. Text sorts case-insensitively
+        (``casefold``); ties keep the listing order, newest workshop first."""
+        if sort not in LISTING_SORTS:
+            raise ValidationError(f"The library cannot be sorted by {sort}.")
+        where = "deleted_at IS NOT NULL" if trash else "deleted_at IS NULL"
+        params: list[Any] = []
+        needle = search.strip().casefold()
+        if needle:
+            where += " AND instr(search_text, ?) > 0"
+            params.append(needle)
+        order = [f"{LISTING_SORTS[sort]} {'DESC' if descending else 'ASC'}"]
+        order += [term for term in ("s.date DESC", "s.updated_at DESC") if term not in order]
+        cursor = self.db.execute(
+            f"SELECT s.id FROM sessions s WHERE {where} ORDER BY {', '.join(order)}", params
+        )
+        return [row[0] for row in cursor]
+
+    def summaries(self, session_ids: Sequence[str]) -> list[SessionSummary]:
+        """Library rows for these sessions, in the order given; unknown ids are left out."""
+        found: dict[str, SessionSummary] = {}
+        for start in range(0, len(session_ids), 500):  # SQLite's limit on bound parameters
+            chunk = list(session_ids[start : start + 500])
+            for row in self.db.query(
+                f"""
+                SELECT s.id, s.title, s.organisation, s.date, s.facilitator, s.language,
+                       s.updated_at, {LISTING_SORTS["participants"]} AS participants,
+                       {LISTING_SORTS["actions"]} AS actions
+                FROM sessions s WHERE s.id IN ({", ".join("?" * len(chunk))})
+                """,
+                chunk,
+            ):
+                found[row["id"]] = SessionSummary(**row)
+        return [found[i] for i in session_ids if i in found]
 
     def find(self, ref: str) -> str:
         """A session id from an id, an id prefix of 6+ characters, or a unique title."""
