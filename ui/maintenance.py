@@ -8,6 +8,9 @@ backup restored, or Truce closes if the user refuses.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sys
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,9 +40,12 @@ class StartupMaintenance(QObject):
         self.path = path
         self._thread: threading.Thread | None = None
 
+    # Nobody waits for these checks: they start once the window has settled, so the first
+    # seconds of work (opening a session, typing) do not compete with them for the disk and CPU.
+    DELAY_MS = 1500
+
     def start_soon(self) -> None:
-        """Start once the event loop runs, that is once the window is on screen."""
-        QTimer.singleShot(0, self.start)
+        QTimer.singleShot(self.DELAY_MS, self.start)
 
     def start(self) -> None:
         if self._thread is not None:
@@ -51,6 +57,9 @@ class StartupMaintenance(QObject):
         self._thread.start()
 
     def _run(self) -> None:
+        if sys.platform.startswith("linux"):  # there, a thread's id names it alone
+            with contextlib.suppress(OSError):
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
         try:
             check_and_back_up(self.path)
         except DatabaseDamaged as exc:

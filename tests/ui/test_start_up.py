@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
+from ui.maintenance import StartupMaintenance
 from workshop_app import library
 from workshop_app.store import backups
+
+
+@pytest.fixture(autouse=True)
+def no_delay(monkeypatch):
+    monkeypatch.setattr(StartupMaintenance, "DELAY_MS", 0)
 
 
 def test_the_daily_backup_is_taken_in_the_background_after_the_window_shows(window, qtbot):

@@ -221,6 +221,7 @@ class Repository:
         )
         if not info.title.strip():
             raise ValidationError("A session needs a title.")
+        limits.check_all("The session's details", to_data(info))
         with self._write():
             self.db.execute(
                 f"INSERT INTO sessions ({', '.join(INFO_FIELDS)}, search_text) "
@@ -331,6 +332,7 @@ class Repository:
         if not action.title.strip():
             raise ValidationError("An action needs a title.")
         data = to_data(action)
+        limits.check_all(f"Action “{action.title[:60]}”", data)
         with self._write():
             self._touch(session_id)
             cursor = self.db.execute(
@@ -382,11 +384,14 @@ class Repository:
         sql = f"INSERT INTO actions ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
         for offset, action in enumerate(actions):
             data = to_data(action)
+            limits.check_all(f"Action “{action.title[:60]}”", data)
             self.db.execute(sql, [session_id, start + offset] + [data[k] for k in ACTION_FIELDS])
 
     def _put_section(self, session_id: str, name: str, value: Any) -> None:
+        data = to_data(value)
+        limits.check_all(f"Text in {name.replace('_', ' ')}", data)
         self.db.execute(
             "INSERT INTO sections (session_id, name, data) VALUES (?, ?, ?) "
             "ON CONFLICT (session_id, name) DO UPDATE SET data = excluded.data",
-            [session_id, name, json.dumps(to_data(value), ensure_ascii=False)],
+            [session_id, name, json.dumps(data, ensure_ascii=False)],
         )
