@@ -108,6 +108,8 @@ class BackupCommands(QObject):
             return
         self.window.session_view.flush()
         self.window.show_library()
+        if self.window.maintenance is not None:
+            self.window.maintenance.wait()  # it reads the file about to be replaced
         try:
             self.window.store.repo.backup("before-restore")
             self.window.store.repo.close()

@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from ui import prompts
-from ui.dialogs.new_session import default_language
-from ui.models.sessions import SessionTableModel
+from ui.models.sessions import ListingSource, SessionTableModel
 from ui.settings import Settings
 from ui.store import SessionStore
 from ui.style import MARGIN, SPACING, TITLE_POINT_DELTA, scaled_font
 from workshop_app.domain.session import LANGUAGES
 from workshop_app.errors import TruceError
+
+SORT_ARROW = 16  # room for the header's sort indicator
 
 
 class DeleteSession(QUndoCommand):
@@ -85,10 +86,14 @@ class LibraryPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from typical values, not measured from the rows: measuring reads every row of
+        # the model while the table is still hidden, all 10,000 of them in a large library.
+        fm = self.table.fontMetrics()
+        for column, sample in enumerate(SessionTableModel.WIDTH_SAMPLES):
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            width = max(fm.horizontalAdvance(sample), fm.horizontalAdvance(title) + SORT_ARROW)
+            header.resizeSection(column, width + 2 * MARGIN)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # Column widths from the first rows only: measuring 10,000 rows would stall the start.
-        header.setResizeContentsPrecision(50)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.sortByColumn(
             settings.get("library/sort_column"), Qt.SortOrder(settings.get("library/sort_order"))
@@ -191,8 +196,16 @@ class LibraryPage(QWidget):
 
     def refresh(self) -> None:
         selected = self.selected_id()
-        rows = self.store.sessions(self.search.text(), trash=self.trash_mode)
-        self.model.set_rows(rows)
+        search, trash = self.search.text(), self.trash_mode
+        self.model.set_source(
+            ListingSource(
+                ids=lambda column, descending: self.store.session_ids(
+                    search, trash=trash, sort=column, descending=descending
+                ),
+                rows=self.store.summaries,
+            )
+        )
+        rows = self.model.rowCount()
         searching = bool(self.search.text().strip())
         if rows or searching or self.trash_mode:
             self.body.setCurrentWidget(self.table)
@@ -286,6 +299,8 @@ class LibraryPage(QWidget):
     def create_demo(self) -> None:
         # The demo speaks the interface's language: a Polish facilitator gets the Warsaw team.
         chosen = self.settings.get("ui/language")
+        from ui.dialogs.new_session import default_language
+
         language = chosen if chosen in LANGUAGES else default_language()
         session = self._guard(self.tr("Demo session"), lambda: self.store.create_demo(language))
         if session is not None:

@@ -8,11 +8,10 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget
 
-from ui import prompts
+from ui import maintenance, prompts
 from ui.backup_commands import BackupCommands, recover
 from ui.capture import CaptureCommands
 from ui.context import AppContext
-from ui.dialogs.new_session import default_language
 from ui.exporting import ExportCommands
 from ui.follow_up_commands import FollowUpCommands
 from ui.i18n import show_time
@@ -36,6 +35,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self.settings = context.settings
         self.store: SessionStore | None = None
+        self.maintenance: maintenance.StartupMaintenance | None = None
         self.undo = QUndoStack(self)
         self.setWindowTitle("Truce")
         self.resize(1200, 800)
@@ -47,7 +47,8 @@ class MainWindow(QMainWindow):
     def open_store(self) -> bool:
         path = self.context.db_path
         try:
-            repo = Repository.open(path)
+            # The full integrity check and the daily backup run once the window shows.
+            repo = Repository.open(path, check=False)
         except DatabaseDamaged as exc:
             repo = recover(path, str(exc))
             if repo is None:
@@ -55,11 +56,8 @@ class MainWindow(QMainWindow):
         except (TruceError, OSError) as exc:
             prompts.error(None, self.tr("Truce cannot start"), str(exc))
             return False
-        try:
-            repo.backup_daily()
-        except TruceError as exc:
-            prompts.error(None, self.tr("Daily backup"), str(exc))
         self.attach(SessionStore(repo, self))
+        self.maintenance = maintenance.attach(self)
         return True
 
     def attach(self, store: SessionStore) -> None:
@@ -357,6 +355,8 @@ class MainWindow(QMainWindow):
             self.library.duplicate_selected()
 
     def show_about(self) -> None:
+        from ui.dialogs.new_session import default_language
+
         language = (
             self.session_view.session.info.language if self._in_session() else default_language()
         )
@@ -376,4 +376,6 @@ class MainWindow(QMainWindow):
             self.live.projector.hide()
             self.settings.set("window/geometry", self.saveGeometry())
             self.settings.sync()
+            if self.maintenance is not None:
+                self.maintenance.wait(timeout=30)  # let today's backup finish
         super().closeEvent(event)

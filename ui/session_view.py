@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
@@ -20,8 +22,6 @@ from PySide6.QtWidgets import (
 from ui.accessibility import name_controls
 from ui.i18n import show_date
 from ui.labels import stage_title
-from ui.notes_panel import NotesPanel
-from ui.pages.base import StagePage
 from ui.store import SessionStore
 from ui.style import (
     MARGIN,
@@ -36,6 +36,9 @@ from workshop_app import agenda as agenda_rules
 from workshop_app.content import load_content
 from workshop_app.domain import STAGES, Session
 from workshop_app.progress import Progress, stage_progress
+
+if TYPE_CHECKING:  # importing any page imports them all (ui.pages), which waits for a session
+    from ui.pages.base import StagePage
 
 MARKS = {Progress.EMPTY: "○", Progress.STARTED: "◐", Progress.COMPLETE: "●"}
 
@@ -58,6 +61,8 @@ class StageFrame(QScrollArea):
         layout.addWidget(self.intro)
         layout.addSpacing(SPACING)
         layout.addWidget(page, 1)
+        from ui.notes_panel import NotesPanel  # with the pages, when the first session opens
+
         self.notes = NotesPanel(page)  # every stage keeps what the room said during it
         layout.addWidget(self.notes)
         self.setWidget(inner)

@@ -6,14 +6,13 @@ only after the repository has committed, so "Saved" in the status bar is the tru
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from workshop_app import library
-from workshop_app.demo import create_demo, create_demo_series
 from workshop_app.domain import (
     Action,
     ActionEvent,
@@ -63,20 +62,34 @@ class SessionStore(QObject):
     def sessions(self, search: str = "", *, trash: bool = False) -> list[SessionSummary]:
         return self.repo.list_sessions(search, trash=trash)
 
+    def session_ids(
+        self, search: str = "", *, trash: bool = False, sort: str = "date", descending: bool = True
+    ) -> list[str]:
+        return self.repo.session_ids(search, trash=trash, sort=sort, descending=descending)
+
+    def summaries(self, session_ids: Sequence[str]) -> list[SessionSummary]:
+        return self.repo.summaries(session_ids)
+
     def load(self, session_id: str) -> Session:
         return self.repo.get(session_id)
 
     def create(self, title: str, **details: Any) -> Session:
+        from workshop_app import library  # with the document code: not needed to start
+
         session = library.create_session(self.repo, title, **details)
         self._wrote(session.id, library_too=True)
         return session
 
     def create_demo(self, language: str = "en") -> Session:
+        from workshop_app.demo import create_demo
+
         session = create_demo(self.repo, language)
         self._wrote(session.id, library_too=True)
         return session
 
     def create_demo_series(self, language: str = "en") -> list[Session]:
+        from workshop_app.demo import create_demo_series
+
         sessions = create_demo_series(self.repo, language)
         self._wrote(sessions[-1].id, library_too=True)
         return sessions
@@ -104,6 +117,8 @@ class SessionStore(QObject):
         return count
 
     def import_file(self, path: Path, on_conflict: str = "error") -> Session:
+        from workshop_app import library
+
         session = library.import_file(self.repo, path, on_conflict)
         self._wrote(session.id, library_too=True)
         return session

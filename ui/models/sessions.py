@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -11,6 +13,15 @@ from ui.labels import language_name
 from workshop_app.domain import SessionSummary
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class ListingSource:
+    """Where the table's rows come from: ``ids(column, descending)`` lists the sessions in
+    order, ``rows(ids)`` reads their summaries (a search or the trash is built into both)."""
+
+    ids: Callable[[str, bool], list[str]]
+    rows: Callable[[Sequence[str]], list[SessionSummary]]
 
 
 class SessionTableModel(QAbstractTableModel):
@@ -26,9 +37,27 @@ class SessionTableModel(QAbstractTableModel):
         "series",  # last, so a remembered sort column keeps its meaning
     )
 
+    # What a column typically holds, to size it without reading the rows.
+    WIDTH_SAMPLES = (
+        "",
+        "Brightwater Instruments GmbH",
+        "2026-12-31",
+        "Małgorzata Kowalska",
+        "Nederlands",
+        "999",
+        "999",
+        "2026-12-31 23:59",
+        "10 of 10",
+    )
+    # Rows are read from the database a block at a time, when the view first shows them.
+    BLOCK = 100
+
     def __init__(self, parent: Any = None):
         super().__init__(parent)
-        self._rows: list[SessionSummary] = []
+        self._source: ListingSource | None = None
+        self._ids: list[str] = []
+        self._rows_by_id: dict[str, int] = {}
+        self._loaded: dict[str, SessionSummary] = {}
         self._sort: tuple[int, Qt.SortOrder] = (2, Qt.SortOrder.DescendingOrder)
 
     def headers(self) -> tuple[str, ...]:
@@ -44,39 +73,56 @@ class SessionTableModel(QAbstractTableModel):
             self.tr("Series"),
         )
 
-    def set_rows(self, rows: list[SessionSummary]) -> None:
+    def set_source(self, source: ListingSource) -> None:
+        """Show the sessions ``source`` lists: only their ids are read now (a 10,000-session
+        library is a few milliseconds), each row when the view first needs it."""
         self.beginResetModel()
-        self._rows = list(rows)
-        self._sort_rows()
+        self._source = source
+        self._set_ids(self._query())
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        # Sorted in Python, not by a proxy: a proxy asks data() for every row, too slow for 10,000.
+        # Sorted by the database: a proxy would ask data() for all 10,000 rows.
         self._sort = (column, order)
+        if self._source is None:
+            return
         self.layoutAboutToBeChanged.emit()
-        self._sort_rows()
+        before = self.persistentIndexList()  # the selection: it follows its session
+        ids = [self._ids[index.row()] for index in before]
+        self._set_ids(self._query())
+        self.changePersistentIndexList(
+            before,
+            [
+                self.index(self.row_of(i), index.column()) if self.row_of(i) >= 0 else QModelIndex()
+                for i, index in zip(ids, before, strict=True)
+            ],
+        )
         self.layoutChanged.emit()
 
-    def _sort_rows(self) -> None:
+    def _query(self) -> list[str]:
+        assert self._source is not None
         column, order = self._sort
-        name = self.COLUMNS[column]
+        return self._source.ids(self.COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
 
-        def key(summary: SessionSummary) -> Any:
-            if name == "series":  # a series' workshops sort together, in order
-                return (summary.series_size < 2, summary.series_id, summary.series_position)
-            value = getattr(summary, name)
-            return value.casefold() if isinstance(value, str) else value
-
-        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+    def _set_ids(self, ids: list[str]) -> None:
+        self._ids = ids
+        self._rows_by_id = {session_id: row for row, session_id in enumerate(ids)}
+        self._loaded = {}
 
     def summary(self, row: int) -> SessionSummary:
-        return self._rows[row]
+        session_id = self._ids[row]
+        if session_id not in self._loaded:
+            assert self._source is not None
+            start = row - row % self.BLOCK
+            for summary in self._source.rows(self._ids[start : start + self.BLOCK]):
+                self._loaded[summary.id] = summary
+        return self._loaded[session_id]
 
     def row_of(self, session_id: str) -> int:
-        return next((i for i, s in enumerate(self._rows) if s.id == session_id), -1)
+        return self._rows_by_id.get(session_id, -1)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
@@ -91,7 +137,7 @@ class SessionTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        summary = self._rows[index.row()]
+        summary = self.summary(index.row())
         column = self.COLUMNS[index.column()]
         if column == "series":
             return self._series_data(summary, role)

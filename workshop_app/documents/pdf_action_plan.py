@@ -96,10 +96,10 @@ def actions(kit: Kit, group_by: str = "owner", *, level: int = 1) -> list[Flowab
             )
             rows.append(
                 [
-                    str(position[action.id]),
+                    kit.plain(position[action.id]),
                     _action_cell(kit, action),
-                    who,
-                    words.date(action.due) or words("no_date"),
+                    kit.plain(who),
+                    kit.plain(words.date(action.due) or words("no_date")),
                     [
                         kit.p(words.status(action), "cell"),
                         kit.p(words.priority(action), "cell_muted"),

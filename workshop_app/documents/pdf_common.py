@@ -89,6 +89,10 @@ def clean(text: object) -> str:
     return _UNPRINTABLE.sub("", value.replace("\r\n", "\n").replace("\r", "\n")).replace("\t", "  ")
 
 
+class Plain(str):
+    """Cell text drawn as it is (see ``Kit.plain``)."""
+
+
 @dataclass
 class Kit:
     """Fonts, styles and labels for one session's documents, and the safe ways to print text."""
@@ -215,7 +219,17 @@ class Kit:
     # -- tables -----------------------------------------------------------------------------
 
     def cell(self, value: Any, style: str = "cell") -> Any:
-        return value if isinstance(value, Flowable | list) else self.p(value, style)
+        return value if isinstance(value, Flowable | list | Plain) else self.p(value, style)
+
+    def plain(self, value: object) -> Plain | Paragraph:
+        """A short one-line cell (a number, a date) drawn as a string, without the paragraph
+        engine: a 500-action plan has a thousand of them. Anything that could wrap or needs
+        another font's characters stays a paragraph."""
+        text = clean(value)
+        have = self.coverage[self.regular]
+        if len(text) <= 12 and "\n" not in text and all(ord(c) in have for c in text):
+            return Plain(text)
+        return self.p(text, "cell")
 
     def table(
         self,
@@ -243,6 +257,12 @@ class Kit:
         table.setStyle(
             self.table_style(
                 [
+                    # Plain cells (``plain``) look like the "cell" paragraphs around them.
+                    ("FONTSIZE", (0, 1), (-1, -1), self.styles["cell"].fontSize),
+                    ("LEADING", (0, 1), (-1, -1), self.styles["cell"].leading),
+                    ("TEXTCOLOR", (0, 1), (-1, -1), INK),
+                    *[("ALIGN", (i, 1), (i, -1), "RIGHT") for i in right],
+                    *[("ALIGN", (i, 1), (i, -1), "CENTER") for i in center],
                     ("BACKGROUND", (0, 0), (-1, 0), TINT),
                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
                     ("LINEBELOW", (0, 1), (-1, -1), 0.35, RULE),

@@ -7,12 +7,11 @@ finds with its place in the document (``actions[3].due``).
 from __future__ import annotations
 
 import json
-import re
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from workshop_app.domain import Action, ActionEvent, Participant, Session, SessionInfo
+from workshop_app.domain import Action, ActionEvent, Participant, Session, SessionInfo, limits
 from workshop_app.domain.codec import from_data, to_data
 from workshop_app.domain.session import SECTIONS
 from workshop_app.errors import DocumentError
@@ -21,8 +20,8 @@ from workshop_app.paths import resources_dir
 FORMAT = "truce-session"
 VERSION = 1
 MAX_BYTES = 20 * 1024 * 1024
-# C0 control characters other than tab, newline and carriage return have no place in a text field.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# The characters no text field holds: the repository refuses them too (domain/limits.py).
+_CONTROL = limits.FORBIDDEN
 
 
 @cache

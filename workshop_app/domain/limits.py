@@ -1,11 +1,25 @@
-"""How long a text may be. The same numbers are in the JSON schema; a test keeps them equal."""
+"""How long a text may be, and which characters no text holds. The same numbers are in the JSON
+schema; a test keeps them equal.
+
+The character rule is the same everywhere text enters: the repository refuses to save such text,
+and a session document carrying it is refused on import, each with a clear message and nothing
+written. Everything else (markup, quotes, emoji, right-to-left scripts, any language) is stored
+and shown exactly as typed.
+"""
 
 from __future__ import annotations
+
+import re
+from typing import Any
 
 from workshop_app.errors import ValidationError
 
 LINE = 500  # names, titles, one-line fields
 TEXT = 20_000  # notes, descriptions, answers
+
+# C0 control characters other than tab, newline and carriage return, DEL, and lone surrogates:
+# they cannot be printed, and SQLite and UTF-8 files cannot hold a lone surrogate at all.
+FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 
 def check(label: str, value: str, limit: int) -> str:
@@ -13,4 +27,30 @@ def check(label: str, value: str, limit: int) -> str:
         raise ValidationError(
             f"{label} is {len(value):,} characters long; the most it can hold is {limit:,}. Shorten it to save it."
         )
+    return check_characters(label, value)
+
+
+def forbidden_message(label: str, char: str) -> str:
+    return (
+        f"{label} contains a control character (U+{ord(char):04X}), which a text cannot hold. "
+        "Remove it to save."
+    )
+
+
+def check_characters(label: str, value: str) -> str:
+    found = FORBIDDEN.search(value)
+    if found:
+        raise ValidationError(forbidden_message(label, found.group()))
     return value
+
+
+def check_all(label: str, data: Any) -> None:
+    """``check_characters`` on every text inside plain data (dicts, lists, strings)."""
+    if isinstance(data, str):
+        check_characters(label, data)
+    elif isinstance(data, dict):
+        for item in data.values():
+            check_all(label, item)
+    elif isinstance(data, list | tuple):
+        for item in data:
+            check_all(label, item)

@@ -45,13 +45,22 @@ def create_private(path: Path) -> None:
 
 
 def copy_database(source: sqlite3.Connection, destination: Path) -> Path:
-    """A consistent copy of a live database, safe while other connections write to it."""
-    create_private(destination)
-    target = sqlite3.connect(str(destination))
+    """A consistent copy of a live database, safe while other connections write to it. It is
+    written under a temporary name and renamed when complete, so a copy cut short (the daily
+    backup runs in the background) never appears as a backup."""
+    partial = destination.with_name(destination.name + ".partial")
+    partial.unlink(missing_ok=True)  # left by a copy that was cut short
+    create_private(partial)
     try:
-        source.backup(target)
-    finally:
-        target.close()
+        target = sqlite3.connect(str(partial))
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+        os.replace(partial, destination)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return destination
 
 

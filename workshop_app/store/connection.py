@@ -3,29 +3,16 @@
 from __future__ import annotations
 
 import sqlite3
-import sys
 from pathlib import Path
 
 from workshop_app.errors import TruceError
 from workshop_app.store.backups import create_private, take_backup
+from workshop_app.store.database import Database
 from workshop_app.store.migrations import LATEST, MIGRATIONS
 
 
-def _import_sqlite_utils():  # noqa: ANN202
-    """sqlite-utils imports numpy, if present, only to map numpy column types, which Truce never
-    stores; numpy costs a fifth of a second at start-up, so it is kept out during this import."""
-    blocked = "numpy" not in sys.modules
-    if blocked:
-        sys.modules["numpy"] = None  # type: ignore[assignment]
-    try:
-        import sqlite_utils
-    finally:
-        if blocked:
-            del sys.modules["numpy"]
-    return sqlite_utils
-
-
-sqlite_utils = _import_sqlite_utils()
+def _casefold(value: object) -> object:
+    return value.casefold() if isinstance(value, str) else value
 
 
 class DatabaseError(TruceError):
@@ -36,7 +23,7 @@ class DatabaseDamaged(DatabaseError):
     """The file is there but SQLite's integrity check fails: restore a backup."""
 
 
-def connect(path: Path) -> sqlite_utils.Database:
+def connect(path: Path) -> Database:
     create_private(path)  # it holds frank notes about colleagues: its owner only
     try:
         # Autocommit at the driver: the repository opens every write with BEGIN IMMEDIATE itself.
@@ -45,15 +32,17 @@ def connect(path: Path) -> sqlite_utils.Database:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
+        # The library sorts text as Python does (str.casefold); SQLite's NOCASE folds ASCII only.
+        conn.create_function("casefold", 1, _casefold, deterministic=True)
     except sqlite3.DatabaseError as exc:
         raise DatabaseDamaged(
             f"The session database {path} cannot be read ({exc}). Truce can set it aside and "
             "restore the newest backup."
         ) from exc
-    return sqlite_utils.Database(conn)
+    return Database(conn)
 
 
-def migrate(db: sqlite_utils.Database, path: Path) -> None:
+def migrate(db: Database, path: Path) -> None:
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version > LATEST:
         raise DatabaseError(
@@ -80,18 +69,28 @@ def migrate(db: sqlite_utils.Database, path: Path) -> None:
             raise
 
 
-def open_database(path: Path) -> sqlite_utils.Database:
+def check_integrity(conn: sqlite3.Connection, path: Path) -> None:
+    """Raise DatabaseDamaged unless SQLite's quick_check passes. It reads every page but skips
+    the index cross-checks: about 0.3 s for a library of 10,000 sessions."""
+    problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+    if problems != ["ok"]:
+        raise DatabaseDamaged(
+            f"The session database {path} is damaged ({problems[0]}). Truce can set it aside "
+            "and restore the newest backup."
+        )
+
+
+def open_database(path: Path, *, check: bool = True) -> Database:
+    """``check=False`` leaves the full integrity check to the caller (the window runs it in the
+    background right after start-up); a file that is not a database still fails here."""
     db = connect(path)
     try:
-        # quick_check reads every page but skips the index cross-checks: fast enough for start-up.
-        problems = [row[0] for row in db.execute("PRAGMA quick_check").fetchall()]
-        if problems != ["ok"]:
-            db.conn.close()
-            raise DatabaseDamaged(
-                f"The session database {path} is damaged ({problems[0]}). Truce can set it aside "
-                "and restore the newest backup."
-            )
+        if check:
+            check_integrity(db.conn, path)
         migrate(db, path)
+    except DatabaseDamaged:
+        db.conn.close()
+        raise
     except sqlite3.DatabaseError as exc:
         db.conn.close()
         raise DatabaseDamaged(

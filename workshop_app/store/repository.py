@@ -27,13 +27,36 @@ from workshop_app.domain.codec import from_data, to_data
 from workshop_app.domain.session import SECTIONS
 from workshop_app.errors import Ambiguous, NotFound, ValidationError
 from workshop_app.store import backups
-from workshop_app.store.connection import open_database, sqlite_utils
+from workshop_app.store.connection import open_database
+from workshop_app.store.database import Database
 from workshop_app.store.tracking import ActionTracking
 
 INFO_FIELDS = tuple(f.name for f in fields(SessionInfo))
 EDITABLE_INFO = frozenset(INFO_FIELDS) - {"id", "created_at", "updated_at", "language"}
 ACTION_FIELDS = tuple(f.name for f in fields(Action))
 PARTICIPANT_FIELDS = tuple(f.name for f in fields(Participant))
+# A session's series: its size and this session's place in it (the trash left out).
+SERIES_SIZE = (
+    "(SELECT count(*) FROM sessions o WHERE o.series_id = s.series_id AND o.deleted_at IS NULL)"
+)
+SERIES_POSITION = (
+    "(SELECT count(*) FROM sessions o WHERE o.series_id = s.series_id AND o.deleted_at IS NULL"
+    " AND (o.date, o.created_at, o.id) <= (s.date, s.created_at, s.id))"
+)
+SERIES_COLUMNS = f"s.series_id, {SERIES_SIZE} AS series_size, {SERIES_POSITION} AS series_position"
+# How each library column sorts in SQL (``casefold`` is registered on every connection).
+LISTING_SORTS = {
+    "title": "casefold(s.title)",
+    "organisation": "casefold(s.organisation)",
+    "date": "s.date",
+    "facilitator": "casefold(s.facilitator)",
+    "language": "casefold(s.language)",
+    "participants": "(SELECT count(*) FROM participants p WHERE p.session_id = s.id)",
+    "actions": "(SELECT count(*) FROM actions a WHERE a.session_id = s.id)",
+    "updated_at": "s.updated_at",
+    # A series' workshops together and in order; sessions on their own after every series.
+    "series": f"printf('%d|%s|%09d', {SERIES_SIZE} < 2, s.series_id, {SERIES_POSITION})",
+}
 
 
 def now() -> str:
@@ -45,13 +68,13 @@ def _search_text(info: SessionInfo) -> str:
 
 
 class Repository(ActionTracking):
-    def __init__(self, db: sqlite_utils.Database, path: Path | None = None):
+    def __init__(self, db: Database, path: Path | None = None):
         self.db = db
         self.path = path
 
     @classmethod
-    def open(cls, path: Path) -> Repository:
-        return cls(open_database(path), path)
+    def open(cls, path: Path, *, check: bool = True) -> Repository:
+        return cls(open_database(path, check=check), path)
 
     def close(self) -> None:
         self.db.conn.close()
@@ -101,19 +124,51 @@ class Repository(ActionTracking):
             SELECT s.id, s.title, s.organisation, s.date, s.facilitator, s.language, s.updated_at,
                    (SELECT count(*) FROM participants p WHERE p.session_id = s.id) AS participants,
                    (SELECT count(*) FROM actions a WHERE a.session_id = s.id) AS actions,
-                   s.series_id,
-                   (SELECT count(*) FROM sessions o WHERE o.series_id = s.series_id
-                      AND o.deleted_at IS NULL) AS series_size,
-                   (SELECT count(*) FROM sessions o WHERE o.series_id = s.series_id
-                      AND o.deleted_at IS NULL
-                      AND (o.date, o.created_at, o.id) <= (s.date, s.created_at, s.id))
-                      AS series_position
+                   {SERIES_COLUMNS}
             FROM sessions s WHERE {where}
             ORDER BY s.date DESC, s.updated_at DESC
             """,
             params,
         )
         return [SessionSummary(**row) for row in rows]
+
+    def session_ids(
+        self, search: str = "", *, trash: bool = False, sort: str = "date", descending: bool = True
+    ) -> list[str]:
+        """The ids of ``list_sessions`` in the library's order, without building 10,000 rows:
+        the window asks ``summaries`` for the few rows on screen. Text sorts case-insensitively
+        (``casefold``); ties keep the listing order, newest workshop first."""
+        if sort not in LISTING_SORTS:
+            raise ValidationError(f"The library cannot be sorted by {sort}.")
+        where = "deleted_at IS NOT NULL" if trash else "deleted_at IS NULL"
+        params: list[Any] = []
+        needle = search.strip().casefold()
+        if needle:
+            where += " AND instr(search_text, ?) > 0"
+            params.append(needle)
+        order = [f"{LISTING_SORTS[sort]} {'DESC' if descending else 'ASC'}"]
+        order += [term for term in ("s.date DESC", "s.updated_at DESC") if term not in order]
+        cursor = self.db.execute(
+            f"SELECT s.id FROM sessions s WHERE {where} ORDER BY {', '.join(order)}", params
+        )
+        return [row[0] for row in cursor]
+
+    def summaries(self, session_ids: Sequence[str]) -> list[SessionSummary]:
+        """Library rows for these sessions, in the order given; unknown ids are left out."""
+        found: dict[str, SessionSummary] = {}
+        for start in range(0, len(session_ids), 500):  # SQLite's limit on bound parameters
+            chunk = list(session_ids[start : start + 500])
+            for row in self.db.query(
+                f"""
+                SELECT s.id, s.title, s.organisation, s.date, s.facilitator, s.language,
+                       s.updated_at, {LISTING_SORTS["participants"]} AS participants,
+                       {LISTING_SORTS["actions"]} AS actions, {SERIES_COLUMNS}
+                FROM sessions s WHERE s.id IN ({", ".join("?" * len(chunk))})
+                """,
+                chunk,
+            ):
+                found[row["id"]] = SessionSummary(**row)
+        return [found[i] for i in session_ids if i in found]
 
     def find(self, ref: str) -> str:
         """A session id from an id, an id prefix of 6+ characters, or a unique title."""
@@ -189,6 +244,7 @@ class Repository(ActionTracking):
         )
         if not info.title.strip():
             raise ValidationError("A session needs a title.")
+        limits.check_all("The session's details", to_data(info))
         with self._write():
             self.db.execute(
                 f"INSERT INTO sessions ({', '.join(INFO_FIELDS)}, search_text) "
@@ -303,6 +359,7 @@ class Repository(ActionTracking):
         if not action.title.strip():
             raise ValidationError("An action needs a title.")
         data = to_data(action)
+        limits.check_all(f"Action “{action.title[:60]}”", data)
         with self._write():
             self._touch(session_id)
             self._record_change(session_id, action, comment)
@@ -359,11 +416,14 @@ class Repository(ActionTracking):
         sql = f"INSERT INTO actions ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
         for offset, action in enumerate(actions):
             data = to_data(action)
+            limits.check_all(f"Action “{action.title[:60]}”", data)
             self.db.execute(sql, [session_id, start + offset] + [data[k] for k in ACTION_FIELDS])
 
     def _put_section(self, session_id: str, name: str, value: Any) -> None:
+        data = to_data(value)
+        limits.check_all(f"Text in {name.replace('_', ' ')}", data)
         self.db.execute(
             "INSERT INTO sections (session_id, name, data) VALUES (?, ?, ?) "
             "ON CONFLICT (session_id, name) DO UPDATE SET data = excluded.data",
-            [session_id, name, json.dumps(to_data(value), ensure_ascii=False)],
+            [session_id, name, json.dumps(data, ensure_ascii=False)],
         )

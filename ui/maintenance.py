@@ -1,0 +1,107 @@
+"""The integrity check and the daily backup, run in a background thread once the window shows.
+
+Both read the whole database: for a library of 10,000 sessions they held up start-up by seconds.
+The thread uses its own connection and only reads; the results come back to the window as
+signals. A damaged database found this way is handled as one found at start: set aside, newest
+backup restored, or Truce closes if the user refuses.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from ui import prompts
+from workshop_app.errors import TruceError
+from workshop_app.store.connection import DatabaseDamaged
+from workshop_app.store.maintenance import check_and_back_up
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StartupMaintenance", text)
+
+
+class StartupMaintenance(QObject):
+    damaged = Signal(str)
+    backupFailed = Signal(str)
+    finished = Signal()
+
+    def __init__(self, path: Path, parent: QObject | None = None):
+        super().__init__(parent)
+        self.path = path
+        self._thread: threading.Thread | None = None
+
+    # Nobody waits for these checks: they start once the window has settled, so the first
+    # seconds of work (opening a session, typing) do not compete with them for the disk and CPU.
+    DELAY_MS = 1500
+
+    def start_soon(self) -> None:
+        QTimer.singleShot(self.DELAY_MS, self.start)
+
+    def start(self) -> None:
+        if self._thread is not None:
+            return
+        # A daemon thread: quitting at once must not wait for a backup of hundreds of megabytes.
+        # A backup cut short is never kept (it is renamed into place only when complete), and
+        # the next start takes the day's backup again.
+        self._thread = threading.Thread(target=self._run, name="truce-maintenance", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        if sys.platform.startswith("linux"):  # there, a thread's id names it alone
+            with contextlib.suppress(OSError):
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+        try:
+            check_and_back_up(self.path)
+        except DatabaseDamaged as exc:
+            self.damaged.emit(str(exc))
+        except (TruceError, OSError) as exc:
+            self.backupFailed.emit(str(exc))
+        finally:
+            self.finished.emit()
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Before the database file is replaced or the window closes."""
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+
+def attach(window: MainWindow) -> StartupMaintenance:
+    """Run the checks for ``window``'s database and handle what they find."""
+    maintenance = StartupMaintenance(window.context.db_path, window)
+    maintenance.backupFailed.connect(
+        lambda message: prompts.error(window, _tr("Daily backup"), message)
+    )
+    maintenance.damaged.connect(lambda problem: _recover(window, problem))
+    maintenance.start_soon()
+    return maintenance
+
+
+def _recover(window: MainWindow, problem: str) -> None:
+    from ui.backup_commands import recover
+
+    store = window.store
+    if store is None:
+        return
+    store.repo.close()
+    repo = recover(window.context.db_path, problem)
+    if repo is None:
+        window.close()
+        return
+    store.repo = repo
+    window.undo.clear()
+    window.show_library()
+    store.libraryChanged.emit()
