@@ -13,48 +13,50 @@ import re
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("accessibility", text)
+translate = QCoreApplication.translate
 
 
 def _names() -> dict[str, str]:
     return {
-        "setup_follow_up": _t("Date of the follow-up workshop"),
-        "participantsTable": _t("Participants"),
-        "answerGrid": _t("Assessment answers, one row per participant"),
-        "assessmentNotes": _t("Notes on the assessment"),
-        "frictionTable": _t("Friction map ratings"),
-        "frictionNotes": _t("Notes on the selected driver"),
-        "timerMinutes": _t("Minutes on the timer"),
-        "ownGoals_sales": _t("Sales' own goals"),
-        "ownGoals_marketing": _t("Marketing's own goals"),
-        "sharedGoals": _t("Shared goals"),
-        "goalTarget": _t("Target"),
-        "goalUnit": _t("Unit"),
-        "goalDeadline": _t("Deadline"),
-        "archetype": _t("How the work is split"),
-        "raciGrid": _t("Who is responsible at each funnel stage"),
-        "filterStatus": _t("Show actions with this status"),
-        "filterDepartment": _t("Show actions of this department"),
-        "filterSource": _t("Show actions answering this kind of item"),
-        "filterOwner": _t("Show actions of this owner"),
-        "actionsTable": _t("Action plan"),
-        "wrapUpText": _t("Wrap-up summary"),
-        "gapTable": _t("Perception gap per statement"),
-        "ruleSuggestions": _t("Suggested rules of engagement"),
-        "newRule": _t("New rule of engagement"),
-        "rulesList": _t("Rules of engagement"),
-        "contactsTable": _t("Who to call"),
-        "insightsList": _t("Insights and misreadings"),
+        "setup_follow_up": translate("accessibility", "Date of the follow-up workshop"),
+        "participantsTable": translate("accessibility", "Participants"),
+        "answerGrid": translate("accessibility", "Assessment answers, one row per participant"),
+        "assessmentNotes": translate("accessibility", "Notes on the assessment"),
+        "frictionTable": translate("accessibility", "Friction map ratings"),
+        "frictionNotes": translate("accessibility", "Notes on the selected driver"),
+        "timerMinutes": translate("accessibility", "Minutes on the timer"),
+        "ownGoals_sales": translate("accessibility", "Sales' own goals"),
+        "ownGoals_marketing": translate("accessibility", "Marketing's own goals"),
+        "sharedGoals": translate("accessibility", "Shared goals"),
+        "goalTarget": translate("accessibility", "Target"),
+        "goalUnit": translate("accessibility", "Unit"),
+        "goalDeadline": translate("accessibility", "Deadline"),
+        "archetype": translate("accessibility", "How the work is split"),
+        "raciGrid": translate("accessibility", "Who is responsible at each funnel stage"),
+        "filterStatus": translate("accessibility", "Show actions with this status"),
+        "filterDepartment": translate("accessibility", "Show actions of this department"),
+        "filterSource": translate("accessibility", "Show actions answering this kind of item"),
+        "filterOwner": translate("accessibility", "Show actions of this owner"),
+        "actionsTable": translate("accessibility", "Action plan"),
+        "wrapUpText": translate("accessibility", "Wrap-up summary"),
+        "gapTable": translate("accessibility", "Perception gap per statement"),
+        "ruleSuggestions": translate("accessibility", "Suggested rules of engagement"),
+        "newRule": translate("accessibility", "New rule of engagement"),
+        "rulesList": translate("accessibility", "Rules of engagement"),
+        "contactsTable": translate("accessibility", "Who to call"),
+        "insightsList": translate("accessibility", "Insights and misreadings"),
     }
 
 
 def _by_class() -> dict[str, str]:
     return {
-        "GapChart": _t("Chart of the perception gap between Sales and Marketing"),
-        "StepChart": _t("Chart of today's level and the target for each step"),
-        "RoleMapChart": _t("Chart of who leads each funnel stage"),
+        "GapChart": translate(
+            "accessibility", "Chart of the perception gap between Sales and Marketing"
+        ),
+        "StepChart": translate(
+            "accessibility", "Chart of today's level and the target for each step"
+        ),
+        "RoleMapChart": translate("accessibility", "Chart of who leads each funnel stage"),
     }
 
 
@@ -71,6 +73,8 @@ def name_controls(root: QWidget) -> None:
         if name is None:
             match = _NUMBERED.match(widget.objectName())
             if match:
-                name = _t("Evidence for step %1").replace("%1", match.group(1))
+                name = translate("accessibility", "Evidence for step %1").replace(
+                    "%1", match.group(1)
+                )
         if name:
             widget.setAccessibleName(name)

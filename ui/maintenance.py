@@ -26,8 +26,7 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StartupMaintenance", text)
+translate = QCoreApplication.translate
 
 
 class StartupMaintenance(QObject):
@@ -83,7 +82,9 @@ def attach(window: MainWindow) -> StartupMaintenance:
     """Run the checks for ``window``'s database and handle what they find."""
     maintenance = StartupMaintenance(window.context.db_path, window)
     maintenance.backupFailed.connect(
-        lambda message: prompts.error(window, _tr("Daily backup"), message)
+        lambda message: prompts.error(
+            window, translate("StartupMaintenance", "Daily backup"), message
+        )
     )
     maintenance.damaged.connect(lambda problem: _recover(window, problem))
     maintenance.start_soon()

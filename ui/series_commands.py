@@ -38,8 +38,6 @@ class SeriesCommands(QObject):
         self.jobs: list = []  # render jobs, kept alive until they report back
 
     def build(self, menu: QMenu) -> list[QAction]:
-        tr = self.window.tr
-
         def add(text: str, slot: Callable[[], None], shortcut: str = "", name: str = "") -> QAction:
             action = QAction(text, self.window, objectName=name)
             if shortcut:
@@ -49,15 +47,17 @@ class SeriesCommands(QObject):
             return action
 
         self.compare_action = add(
-            tr("&Compare Series…"), self.compare, "Ctrl+Shift+C", "actionCompareSeries"
+            self.tr("&Compare Series…"), self.compare, "Ctrl+Shift+C", "actionCompareSeries"
         )
         menu.addSeparator()
-        self.join_action = add(tr("&Add to Series…"), self.add_to_series, "", "actionAddToSeries")
+        self.join_action = add(
+            self.tr("&Add to Series…"), self.add_to_series, "", "actionAddToSeries"
+        )
         self.leave_action = add(
-            tr("&Remove from Series"), self.remove_from_series, "", "actionRemoveFromSeries"
+            self.tr("&Remove from Series"), self.remove_from_series, "", "actionRemoveFromSeries"
         )
         menu.addSeparator()
-        add(tr("Create the &Demo Series"), self.create_demo_series, "", "actionDemoSeries")
+        add(self.tr("Create the &Demo Series"), self.create_demo_series, "", "actionDemoSeries")
         return [self.compare_action, self.join_action, self.leave_action]
 
     def update(self) -> None:
@@ -89,7 +89,7 @@ class SeriesCommands(QObject):
         try:
             return work()
         except TruceError as exc:
-            prompts.error(self.window, self.window.tr("Series"), str(exc))
+            prompts.error(self.window, self.tr("Series"), str(exc))
             return None
 
     # ------------------------------------------------------------------ commands
@@ -125,11 +125,11 @@ class SeriesCommands(QObject):
 
         def save(data: bytes) -> None:
             if write(parent, path, data):
-                self._status(self.window.tr("Exported to %1").replace("%1", str(path)))
+                self._status(self.tr("Exported to %1").replace("%1", str(path)))
 
         job = render_in_background(
             parent,
-            self.window.tr("Preparing %1…").replace("%1", path.name),
+            self.tr("Preparing %1…").replace("%1", path.name),
             lambda: render_series(sessions, paper),
             save,
         )
@@ -158,8 +158,8 @@ class SeriesCommands(QObject):
         if not choices:
             prompts.info(
                 self.window,
-                self.window.tr("Add to series"),
-                self.window.tr(
+                self.tr("Add to series"),
+                self.tr(
                     "There is no other session to join. A series needs at least two workshops."
                 ),
             )
@@ -167,20 +167,18 @@ class SeriesCommands(QObject):
         labels = []
         for s in choices:
             label = (
-                self.window.tr("%1 — %2 (%3)")
+                self.tr("%1 — %2 (%3)")
                 .replace("%1", s.organisation or "–")
                 .replace("%2", s.title)
                 .replace("%3", s.date or "–")
             )
             if s.series_size > 1:
-                label += self.window.tr(", the latest of %1 workshops").replace(
-                    "%1", str(s.series_size)
-                )
+                label += self.tr(", the latest of %1 workshops").replace("%1", str(s.series_size))
             labels.append(label)
         picked = prompts.pick(
             self.window,
-            self.window.tr("Add to series"),
-            self.window.tr("Compare “%1” over time with the workshops of:").replace("%1", me.title),
+            self.tr("Add to series"),
+            self.tr("Compare “%1” over time with the workshops of:").replace("%1", me.title),
             labels,
         )
         if picked is None:
@@ -193,7 +191,7 @@ class SeriesCommands(QObject):
         if self._guard(
             lambda: self.store.update_info(session_id, series_id=series_id, previous_id=previous)
         ):
-            self._status(self.window.tr("“%1” joined the series.").replace("%1", me.title))
+            self._status(self.tr("“%1” joined the series.").replace("%1", me.title))
             self.update()
             if self.view is not None and self.view.isVisible():
                 self.view.close()
@@ -210,9 +208,7 @@ class SeriesCommands(QObject):
         if self._guard(
             lambda: self.store.update_info(session_id, series_id=new_id(), previous_id="")
         ):
-            self._status(
-                self.window.tr("“%1” is no longer part of its series.").replace("%1", me.title)
-            )
+            self._status(self.tr("“%1” is no longer part of its series.").replace("%1", me.title))
             self.update()
 
     def create_demo_series(self) -> None:
@@ -223,7 +219,7 @@ class SeriesCommands(QObject):
                 self.window.show_library()
                 library.select(sessions[-1].id)
             self._status(
-                self.window.tr(
+                self.tr(
                     "Created three demo workshops of one series. Compare them with Ctrl+Shift+C."
                 )
             )

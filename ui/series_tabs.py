@@ -14,8 +14,7 @@ if TYPE_CHECKING:
     from ui.series_view import SeriesWindow
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SeriesWindow", text)
+translate = QCoreApplication.translate
 
 
 def _page(*widgets: QWidget, explain: str = "") -> QWidget:
@@ -43,17 +42,20 @@ def build_tabs(window: SeriesWindow) -> None:
     window.score_chart.setObjectName("scorePlot")
     window.score_chart.set_lines(window.dates(), window.score_lines(), (20, 100), window.bands())
     window.score_table = window.table(
-        "seriesScores", window.columns(_t("Total (20–100)")), window.department_rows()
+        "seriesScores",
+        window.columns(translate("SeriesWindow", "Total (20–100)")),
+        window.department_rows(),
     )
     tabs.addTab(
         _page(
             window.score_chart,
             window.score_table,
-            explain=_t(
-                "Each department's self-assessment total at each workshop, over the four stage bands."
+            explain=translate(
+                "SeriesWindow",
+                "Each department's self-assessment total at each workshop, over the four stage bands.",
             ),
         ),
-        _t("&Scores"),
+        translate("SeriesWindow", "&Scores"),
     )
 
     window.gap_chart = TrendChart(window, "gapPlot")
@@ -63,9 +65,12 @@ def build_tabs(window: SeriesWindow) -> None:
         "seriesGap",
         window.columns(""),
         [
-            [_t("Perception gap"), *["–" if w.gap is None else f"{w.gap:.2f}" for w in workshops]],
             [
-                _t("Since the previous workshop"),
+                translate("SeriesWindow", "Perception gap"),
+                *["–" if w.gap is None else f"{w.gap:.2f}" for w in workshops],
+            ],
+            [
+                translate("SeriesWindow", "Since the previous workshop"),
                 *[window._trend_word(w.gap_trend) for w in workshops],
             ],
         ],
@@ -74,12 +79,13 @@ def build_tabs(window: SeriesWindow) -> None:
         _page(
             window.gap_chart,
             window.gap_table,
-            explain=_t(
+            explain=translate(
+                "SeriesWindow",
                 "The mean difference between the Sales and the Marketing rating of each statement "
-                "(1–5 scale). Smaller means the two departments see their relationship more alike."
+                "(1–5 scale). Smaller means the two departments see their relationship more alike.",
             ),
         ),
-        _t("Perception &gap"),
+        translate("SeriesWindow", "Perception &gap"),
     )
 
     step_rows = [
@@ -88,20 +94,30 @@ def build_tabs(window: SeriesWindow) -> None:
     ]
     step_rows.append(
         [
-            _t("Mean level today"),
+            translate("SeriesWindow", "Mean level today"),
             *[f"{w.mean_current:.1f}" if w.mean_current is not None else "–" for w in workshops],
         ]
     )
-    step_rows.append([_t("Steps at their target"), *[str(w.steps_on_target) for w in workshops]])
+    step_rows.append(
+        [
+            translate("SeriesWindow", "Steps at their target"),
+            *[str(w.steps_on_target) for w in workshops],
+        ]
+    )
     window.steps_table = window.table(
-        "seriesSteps", window.columns(_t("Step")), step_rows, wide_labels=True
+        "seriesSteps",
+        window.columns(translate("SeriesWindow", "Step")),
+        step_rows,
+        wide_labels=True,
     )
     tabs.addTab(
         _page(
             window.steps_table,
-            explain=_t("Level today → the target the room set, on the 1–5 scale."),
+            explain=translate(
+                "SeriesWindow", "Level today → the target the room set, on the 1–5 scale."
+            ),
         ),
-        _t("&Ten steps"),
+        translate("SeriesWindow", "&Ten steps"),
     )
 
     goal_rows = []
@@ -115,43 +131,53 @@ def build_tabs(window: SeriesWindow) -> None:
         goal_rows.append([name, *cells, progress])
     window.goals_table = window.table(
         "seriesGoals",
-        [*window.columns(_t("Shared goal")), _t("Progress")],
+        [
+            *window.columns(translate("SeriesWindow", "Shared goal")),
+            translate("SeriesWindow", "Progress"),
+        ],
         goal_rows,
         wide_labels=True,
     )
     goals_page = _page(
         window.goals_table,
-        explain=_t(
+        explain=translate(
+            "SeriesWindow",
             "The figure each workshop recorded for the goal's metric, with the target set then. "
-            "Progress: how far the latest figure has come from the first towards the latest target."
+            "Progress: how far the latest figure has come from the first towards the latest target.",
         ),
     )
     if not goal_rows:
-        empty = QLabel(_t("None of these workshops has set a shared goal yet."))
+        empty = QLabel(
+            translate("SeriesWindow", "None of these workshops has set a shared goal yet.")
+        )
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         goals_page.layout().insertWidget(1, empty)
         window.goals_table.hide()
-    tabs.addTab(goals_page, _t("Shared g&oals"))
+    tabs.addTab(goals_page, translate("SeriesWindow", "Shared g&oals"))
 
     window.actions_table = window.table(
         "seriesActions",
         window.columns(""),
         [
-            [_t("Actions"), *[str(w.completion.total) for w in workshops]],
-            [_t("Done"), *[str(w.completion.done) for w in workshops]],
-            [_t("Dropped"), *[str(w.completion.dropped) for w in workshops]],
-            [_t("Completion"), *[_percent(w.completion.rate) for w in workshops]],
+            [translate("SeriesWindow", "Actions"), *[str(w.completion.total) for w in workshops]],
+            [translate("SeriesWindow", "Done"), *[str(w.completion.done) for w in workshops]],
+            [translate("SeriesWindow", "Dropped"), *[str(w.completion.dropped) for w in workshops]],
+            [
+                translate("SeriesWindow", "Completion"),
+                *[_percent(w.completion.rate) for w in workshops],
+            ],
         ],
     )
     tabs.addTab(
         _page(
             window.actions_table,
-            explain=_t(
+            explain=translate(
+                "SeriesWindow",
                 "Completion: done actions as a share of each plan, dropped ones left out. "
-                "A recent plan is naturally less complete than an older one."
+                "A recent plan is naturally less complete than an older one.",
             ),
         ),
-        _t("&Action plans"),
+        translate("SeriesWindow", "&Action plans"),
     )
 
 

@@ -47,8 +47,7 @@ SECTION_STAGES = {
 UNDOABLE = {*SECTION_STAGES, "notes"}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("undo", text)
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -165,22 +164,22 @@ class EditHistory(QObject):
 
     def label(self, change: Change) -> str:
         if change.kind == "notes":
-            return _t("Edit Captured Notes")
+            return translate("undo", "Edit Captured Notes")
         if change.kind == "participants":
-            return _t("Edit Participants")
+            return translate("undo", "Edit Participants")
         if change.kind == "info":
-            return _t("Edit Session Details")
+            return translate("undo", "Edit Session Details")
         if change.kind == "actions":
             before = {a.id for a in change.before}
             after = {a.id for a in change.after}
             if after - before:
-                return _t("Add Action")
+                return translate("undo", "Add Action")
             if before - after:
-                return _t("Delete Action")
+                return translate("undo", "Delete Action")
             if [a.id for a in change.before] != [a.id for a in change.after]:
-                return _t("Reorder Actions")
-            return _t("Edit Action Plan")
-        return _t("Edit %1").replace("%1", stage_title(SECTION_STAGES[change.kind]))
+                return translate("undo", "Reorder Actions")
+            return translate("undo", "Edit Action Plan")
+        return translate("undo", "Edit %1").replace("%1", stage_title(SECTION_STAGES[change.kind]))
 
     # ------------------------------------------------------------ replaying
 
@@ -223,7 +222,7 @@ class EditHistory(QObject):
             if self.session_id in self.store.under_review:
                 # Replaying would write to a session opened read-only; the store refuses it.
                 parent.statusBar().showMessage(
-                    _t("Review mode: switch to Edit to undo or redo changes."), 5000
+                    translate("undo", "Review mode: switch to Edit to undo or redo changes."), 5000
                 )
                 return
             flush()
@@ -237,8 +236,16 @@ class EditHistory(QObject):
             if not shiboken6.isValid(self.stack) or not shiboken6.isValid(undo):
                 return  # the window is closing
             undo_text, redo_text = self.stack.undoText(), self.stack.redoText()
-            undo.setText(_t("&Undo %1").replace("%1", undo_text) if undo_text else _t("&Undo"))
-            redo.setText(_t("&Redo %1").replace("%1", redo_text) if redo_text else _t("&Redo"))
+            undo.setText(
+                translate("undo", "&Undo %1").replace("%1", undo_text)
+                if undo_text
+                else translate("undo", "&Undo")
+            )
+            redo.setText(
+                translate("undo", "&Redo %1").replace("%1", redo_text)
+                if redo_text
+                else translate("undo", "&Redo")
+            )
             # Enabled even when empty: pending typing may be saved (and so undoable) on trigger.
             undo.setEnabled(True)
             redo.setEnabled(self.stack.canRedo())

@@ -88,99 +88,137 @@
     </message>
 </context>
 <context>
+    <name>ActionUpdateDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/action_update.py" line="28"/>
+        <source>Update action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_update.py" line="39"/>
+        <source>New &amp;due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_update.py" line="50"/>
+        <source>What happened since the last update (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_update.py" line="54"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_update.py" line="56"/>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_update.py" line="58"/>
+        <source>The update is added to the action&apos;s history with today&apos;s date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_update.py" line="65"/>
+        <source>Save update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../ui/models/actions.py" line="111"/>
+        <location filename="../../ui/models/actions.py" line="112"/>
         <source>Action</source>
         <translation>Działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="112"/>
+        <location filename="../../ui/models/actions.py" line="113"/>
         <source>Answers</source>
         <translation>Odpowiada na</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="113"/>
+        <location filename="../../ui/models/actions.py" line="114"/>
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="114"/>
+        <location filename="../../ui/models/actions.py" line="115"/>
         <source>Department</source>
         <translation>Dział</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="115"/>
+        <location filename="../../ui/models/actions.py" line="116"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="116"/>
+        <location filename="../../ui/models/actions.py" line="117"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="117"/>
+        <location filename="../../ui/models/actions.py" line="118"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="118"/>
+        <location filename="../../ui/models/actions.py" line="119"/>
         <source>Impact</source>
         <translation>Wpływ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="119"/>
+        <location filename="../../ui/models/actions.py" line="120"/>
         <source>Effort</source>
         <translation>Nakład pracy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="120"/>
+        <location filename="../../ui/models/actions.py" line="121"/>
         <source>Votes</source>
         <translation>Głosy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="121"/>
+        <location filename="../../ui/models/actions.py" line="122"/>
         <source>Quadrant</source>
         <translation>Ćwiartka</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="125"/>
+        <location filename="../../ui/models/actions.py" line="126"/>
         <source>How much it would help, 1–5</source>
         <translation>Na ile by to pomogło, 1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="126"/>
+        <location filename="../../ui/models/actions.py" line="127"/>
         <source>How much work it takes, 1–5</source>
         <translation>Ile pracy to wymaga, 1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="127"/>
+        <location filename="../../ui/models/actions.py" line="128"/>
         <source>Dot votes from the room</source>
         <translation>Głosy sali (kropki)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="128"/>
+        <location filename="../../ui/models/actions.py" line="129"/>
         <source>Where impact and effort put it</source>
         <translation>Miejsce wyznaczone przez wpływ i nakład pracy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="170"/>
+        <location filename="../../ui/models/actions.py" line="171"/>
         <source>Overdue: this action was due on %1.</source>
         <translation>Po terminie: to działanie miało być gotowe %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="183"/>
+        <location filename="../../ui/models/actions.py" line="184"/>
         <source>Free action</source>
         <translation>Działanie bez powiązania</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="185"/>
+        <location filename="../../ui/models/actions.py" line="186"/>
         <source>No owner yet</source>
         <translation>Brak właściciela</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="189"/>
+        <location filename="../../ui/models/actions.py" line="190"/>
         <source>No date</source>
         <translation>Bez terminu</translation>
     </message>
@@ -188,98 +226,98 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="91"/>
+        <location filename="../../ui/pages/actions.py" line="92"/>
         <source>Add action</source>
         <translation>Dodaj działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="93"/>
-        <location filename="../../ui/pages/actions.py" line="345"/>
+        <location filename="../../ui/pages/actions.py" line="94"/>
+        <location filename="../../ui/pages/actions.py" line="357"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="94"/>
+        <location filename="../../ui/pages/actions.py" line="95"/>
         <source>Remove the selected actions (Delete)</source>
         <translation>Usuń zaznaczone działania (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="96"/>
+        <location filename="../../ui/pages/actions.py" line="97"/>
         <source>Move up</source>
         <translation>W górę</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="98"/>
+        <location filename="../../ui/pages/actions.py" line="99"/>
         <source>Move down</source>
         <translation>W dół</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="100"/>
+        <location filename="../../ui/pages/actions.py" line="101"/>
         <source>Edit selected…</source>
         <translation>Edytuj zaznaczone…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="102"/>
+        <location filename="../../ui/pages/actions.py" line="103"/>
         <source>+1 vote</source>
         <translation>+1 głos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="104"/>
+        <location filename="../../ui/pages/actions.py" line="105"/>
         <source>&amp;Prioritise</source>
         <translation>&amp;Priorytety</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="106"/>
+        <location filename="../../ui/pages/actions.py" line="107"/>
         <source>Show impact, effort, votes and the quadrant, to rank actions in the room</source>
         <translation>Pokaż wpływ, nakład pracy, głosy i ćwiartkę, aby razem z salą uszeregować działania</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="110"/>
+        <location filename="../../ui/pages/actions.py" line="111"/>
         <source>Plan order</source>
         <translation>Kolejność planu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="111"/>
+        <location filename="../../ui/pages/actions.py" line="112"/>
         <source>Undo the column sorting so actions can be reordered</source>
         <translation>Cofnij sortowanie według kolumny, aby móc zmieniać kolejność działań</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="124"/>
+        <location filename="../../ui/pages/actions.py" line="125"/>
         <source>What exactly will be done, and why</source>
         <translation>Co dokładnie zostanie zrobione i dlaczego</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="128"/>
+        <location filename="../../ui/pages/actions.py" line="129"/>
         <source>How will we know it worked?</source>
         <translation>Po czym poznamy, że się udało?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="134"/>
+        <location filename="../../ui/pages/actions.py" line="135"/>
         <source>&amp;Description:</source>
         <translation>&amp;Opis:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="135"/>
+        <location filename="../../ui/pages/actions.py" line="136"/>
         <source>&amp;Success measure:</source>
         <translation>&amp;Miara sukcesu:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="136"/>
+        <location filename="../../ui/pages/actions.py" line="137"/>
         <source>Selected action</source>
         <translation>Zaznaczone działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="165"/>
+        <location filename="../../ui/pages/actions.py" line="169"/>
         <source>None</source>
         <translation>Brak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="184"/>
+        <location filename="../../ui/pages/actions.py" line="188"/>
         <source>Free action</source>
         <translation>Działanie bez powiązania</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="223"/>
+        <location filename="../../ui/pages/actions.py" line="235"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n działanie</numerusform>
@@ -288,12 +326,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="225"/>
+        <location filename="../../ui/pages/actions.py" line="237"/>
         <source>Showing %1 of %2</source>
         <translation>Widoczne: %1 z %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="230"/>
+        <location filename="../../ui/pages/actions.py" line="242"/>
         <source>%n open action(s) without an owner</source>
         <translation>
             <numerusform>%n otwarte działanie bez właściciela</numerusform>
@@ -302,7 +340,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="232"/>
+        <location filename="../../ui/pages/actions.py" line="244"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n bez terminu</numerusform>
@@ -311,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="234"/>
+        <location filename="../../ui/pages/actions.py" line="246"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n po terminie</numerusform>
@@ -320,30 +358,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="245"/>
+        <location filename="../../ui/pages/actions.py" line="257"/>
         <source>Click “Plan order” first: the list is sorted by a column</source>
         <translation>Najpierw kliknij „Kolejność planu”: lista jest posortowana według kolumny</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="314"/>
         <location filename="../../ui/pages/actions.py" line="326"/>
-        <location filename="../../ui/pages/actions.py" line="350"/>
-        <location filename="../../ui/pages/actions.py" line="370"/>
+        <location filename="../../ui/pages/actions.py" line="338"/>
+        <location filename="../../ui/pages/actions.py" line="362"/>
+        <location filename="../../ui/pages/actions.py" line="382"/>
         <source>Action plan</source>
         <translation>Plan działań</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="323"/>
+        <location filename="../../ui/pages/actions.py" line="335"/>
         <source>New action</source>
         <translation>Nowe działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="341"/>
+        <location filename="../../ui/pages/actions.py" line="353"/>
         <source>Remove the action “%1”?</source>
         <translation>Usunąć działanie „%1”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="343"/>
+        <location filename="../../ui/pages/actions.py" line="355"/>
         <source>Remove %n selected action(s)?</source>
         <translation>
             <numerusform>Usunąć %n zaznaczone działanie?</numerusform>
@@ -352,9 +390,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="345"/>
+        <location filename="../../ui/pages/actions.py" line="357"/>
         <source>Remove actions</source>
         <translation>Usuń działania</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDialog</name>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="40"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="45"/>
+        <source>Half day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="46"/>
+        <source>Full day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="47"/>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="52"/>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="54"/>
+        <source>S&amp;tarts at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="64"/>
+        <source>Stage (tick to take it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="65"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="66"/>
+        <source>Break after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="67"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="79"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="81"/>
+        <source>Move the stage earlier (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="83"/>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="85"/>
+        <source>Move the stage later (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="90"/>
+        <source>Untick a stage to skip it: the navigator and Next stage pass over it. Double-click or type in a cell to change the minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="163"/>
+        <source>+ %1 min break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="168"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="175"/>
+        <source>%1 h %2 min, ends at %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -444,7 +575,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <location filename="../../ui/backup_commands.py" line="88"/>
         <location filename="../../ui/backup_commands.py" line="94"/>
         <location filename="../../ui/backup_commands.py" line="100"/>
-        <location filename="../../ui/backup_commands.py" line="116"/>
+        <location filename="../../ui/backup_commands.py" line="118"/>
         <source>Restore from backup</source>
         <translation>Przywracanie z kopii zapasowej</translation>
     </message>
@@ -469,7 +600,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="121"/>
+        <location filename="../../ui/backup_commands.py" line="123"/>
         <source>Restored the backup of %1</source>
         <translation>Przywrócono kopię zapasową z %1</translation>
     </message>
@@ -522,6 +653,24 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     </message>
 </context>
 <context>
+    <name>CaptureCommands</name>
+    <message>
+        <location filename="../../ui/capture.py" line="17"/>
+        <source>&amp;Capture Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture.py" line="19"/>
+        <source>Capture a note for the stage on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture.py" line="21"/>
+        <source>Stage &amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactsModel</name>
     <message>
         <location filename="../../ui/models/contacts.py" line="42"/>
@@ -547,57 +696,57 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>CountdownTimer</name>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="59"/>
+        <location filename="../../ui/widgets/timer.py" line="150"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="61"/>
+        <location filename="../../ui/widgets/timer.py" line="152"/>
         <source>Length of a round</source>
         <translation>Długość rundy</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="65"/>
+        <location filename="../../ui/widgets/timer.py" line="156"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="67"/>
+        <location filename="../../ui/widgets/timer.py" line="158"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="69"/>
+        <location filename="../../ui/widgets/timer.py" line="160"/>
         <source>Reset</source>
         <translation>Wyzeruj</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="158"/>
+        <location filename="../../ui/widgets/timer.py" line="228"/>
         <source>Time&apos;s up</source>
         <translation>Czas minął</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="162"/>
+        <location filename="../../ui/widgets/timer.py" line="232"/>
         <source>Running</source>
         <translation>Trwa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="162"/>
+        <location filename="../../ui/widgets/timer.py" line="234"/>
         <source>Paused</source>
         <translation>Wstrzymano</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="164"/>
+        <location filename="../../ui/widgets/timer.py" line="240"/>
         <source>Pause</source>
         <translation>Wstrzymaj</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="164"/>
+        <location filename="../../ui/widgets/timer.py" line="240"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="165"/>
+        <location filename="../../ui/widgets/timer.py" line="241"/>
         <source>Start or pause the round (Space)</source>
         <translation>Uruchom lub wstrzymaj rundę (spacja)</translation>
     </message>
@@ -783,6 +932,135 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <location filename="../../ui/exporting.py" line="287"/>
         <source>Preparing the action plan…</source>
         <translation>Przygotowywanie planu działań…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCommands</name>
+    <message>
+        <location filename="../../ui/follow_up_commands.py" line="36"/>
+        <source>Open for &amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_commands.py" line="38"/>
+        <source>&amp;Review Mode (Read Only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_commands.py" line="44"/>
+        <source>Action &amp;Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_commands.py" line="85"/>
+        <source>Review mode: read only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_commands.py" line="87"/>
+        <source>Editing: changes are saved as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_commands.py" line="100"/>
+        <source>Action tracker — Truce</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpReviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="42"/>
+        <source>Actions from the previous workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="52"/>
+        <source>Decide what became of each open action. Actions you have not decided on stay here; reopen this list from the action plan whenever you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
+        <source>Action</source>
+        <translation type="unfinished">Działanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
+        <source>Due</source>
+        <translation type="unfinished">Termin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="76"/>
+        <source>Required to drop; optional otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="78"/>
+        <source>New due &amp;date (carry over):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="79"/>
+        <source>&amp;Reason or comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="81"/>
+        <source>Mark do&amp;ne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="83"/>
+        <source>&amp;Carry over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="85"/>
+        <source>Dro&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="123"/>
+        <source>The previous workshop is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="128"/>
+        <source>Open actions from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/follow_up_review.py" line="141"/>
+        <source>%n decided</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/follow_up_review.py" line="143"/>
+        <source>%n still open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="165"/>
+        <source>Write down why the action is dropped, then press Drop.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1292,166 +1570,176 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../ui/library.py" line="34"/>
+        <location filename="../../ui/library.py" line="37"/>
         <source>Delete “%1”</source>
         <translation>Usuń „%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="63"/>
-        <location filename="../../ui/library.py" line="224"/>
+        <location filename="../../ui/library.py" line="68"/>
+        <location filename="../../ui/library.py" line="245"/>
         <source>Workshop sessions</source>
         <translation>Warsztaty</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="67"/>
+        <location filename="../../ui/library.py" line="72"/>
         <source>Search title, organisation or facilitator  (Ctrl+F)</source>
         <translation>Szukaj według tytułu, organizacji lub prowadzącego  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="70"/>
-        <location filename="../../ui/library.py" line="224"/>
+        <location filename="../../ui/library.py" line="75"/>
+        <location filename="../../ui/library.py" line="245"/>
         <source>Trash</source>
         <translation>Kosz</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="99"/>
-        <location filename="../../ui/library.py" line="164"/>
+        <location filename="../../ui/library.py" line="108"/>
+        <location filename="../../ui/library.py" line="177"/>
         <source>New session…</source>
         <translation>Nowy warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="101"/>
+        <location filename="../../ui/library.py" line="110"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="103"/>
+        <location filename="../../ui/library.py" line="112"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="113"/>
+        <source>Open read-only, at the wrap-up (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="115"/>
         <source>Rename…</source>
         <translation>Zmień nazwę…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="106"/>
+        <location filename="../../ui/library.py" line="118"/>
         <source>Duplicate for follow-up…</source>
         <translation>Duplikuj na spotkanie kontrolne…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="109"/>
+        <location filename="../../ui/library.py" line="121"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="111"/>
+        <location filename="../../ui/library.py" line="123"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="113"/>
+        <location filename="../../ui/library.py" line="125"/>
         <source>Delete permanently…</source>
         <translation>Usuń na zawsze…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="115"/>
+        <location filename="../../ui/library.py" line="127"/>
         <source>Empty trash…</source>
         <translation>Opróżnij kosz…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="154"/>
+        <location filename="../../ui/library.py" line="167"/>
         <source>No workshop sessions yet</source>
         <translation>Nie ma jeszcze żadnych warsztatów</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="158"/>
+        <location filename="../../ui/library.py" line="171"/>
         <source>Create a session for your next Sales &amp; Marketing workshop, or explore Truce with a demo session of a fictional company.</source>
         <translation>Utwórz warsztat na najbliższe spotkanie sprzedaży i marketingu albo poznaj program Truce na przykładowym warsztacie fikcyjnej firmy.</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="166"/>
+        <location filename="../../ui/library.py" line="179"/>
         <source>Create the demo session</source>
         <translation>Utwórz przykładowy warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="272"/>
+        <location filename="../../ui/library.py" line="295"/>
         <source>New session</source>
         <translation>Nowy warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="277"/>
+        <location filename="../../ui/library.py" line="305"/>
         <source>Demo session</source>
         <translation>Przykładowy warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="291"/>
-        <location filename="../../ui/library.py" line="295"/>
+        <location filename="../../ui/library.py" line="324"/>
+        <location filename="../../ui/library.py" line="328"/>
         <source>Rename session</source>
         <translation>Zmiana nazwy warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="291"/>
+        <location filename="../../ui/library.py" line="324"/>
         <source>New title:</source>
         <translation>Nowy tytuł:</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="305"/>
+        <location filename="../../ui/library.py" line="338"/>
         <source>Duplicate for a follow-up workshop</source>
         <translation>Duplikowanie na spotkanie kontrolne</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="306"/>
+        <location filename="../../ui/library.py" line="339"/>
         <source>Title of the follow-up session:</source>
         <translation>Tytuł spotkania kontrolnego:</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="307"/>
+        <location filename="../../ui/library.py" line="340"/>
         <source>%1 – follow-up</source>
         <translation>%1 – spotkanie kontrolne</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="312"/>
+        <location filename="../../ui/library.py" line="345"/>
         <source>Duplicate session</source>
         <translation>Duplikuj warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="324"/>
-        <location filename="../../ui/library.py" line="331"/>
+        <location filename="../../ui/library.py" line="358"/>
+        <location filename="../../ui/library.py" line="365"/>
         <source>Delete session</source>
         <translation>Usuń warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="326"/>
+        <location filename="../../ui/library.py" line="360"/>
         <source>Move “%1” to the trash? You can restore it from the trash, or undo with Ctrl+Z.</source>
         <translation>Przenieść „%1” do kosza? Możesz go stamtąd przywrócić albo cofnąć tę zmianę skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="328"/>
+        <location filename="../../ui/library.py" line="362"/>
         <source>Move to trash</source>
         <translation>Przenieś do kosza</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="338"/>
+        <location filename="../../ui/library.py" line="372"/>
         <source>Restore session</source>
         <translation>Przywróć warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="344"/>
-        <location filename="../../ui/library.py" line="348"/>
-        <location filename="../../ui/library.py" line="351"/>
+        <location filename="../../ui/library.py" line="378"/>
+        <location filename="../../ui/library.py" line="382"/>
+        <location filename="../../ui/library.py" line="385"/>
         <source>Delete permanently</source>
         <translation>Usuń na zawsze</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="345"/>
+        <location filename="../../ui/library.py" line="379"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>Usunąć „%1” na zawsze? Tego nie da się cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="357"/>
-        <location filename="../../ui/library.py" line="361"/>
-        <location filename="../../ui/library.py" line="364"/>
+        <location filename="../../ui/library.py" line="391"/>
+        <location filename="../../ui/library.py" line="395"/>
+        <location filename="../../ui/library.py" line="398"/>
         <source>Empty trash</source>
         <translation>Opróżnij kosz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library.py" line="359"/>
+        <location filename="../../ui/library.py" line="393"/>
         <source>Delete the %n session(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>Usunąć na zawsze %n warsztat z kosza? Tego nie da się cofnąć.</numerusform>
@@ -1461,152 +1749,362 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     </message>
 </context>
 <context>
+    <name>LiveBar</name>
+    <message>
+        <location filename="../../ui/live/bar.py" line="30"/>
+        <source>Live facilitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/bar.py" line="47"/>
+        <source>Time left on the countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/bar.py" line="53"/>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/bar.py" line="54"/>
+        <source>Length of the countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/bar.py" line="55"/>
+        <source>Countdown length in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/bar.py" line="59"/>
+        <source>Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/bar.py" line="60"/>
+        <source>Countdown lengths for this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveCommands</name>
+    <message>
+        <location filename="../../ui/live/commands.py" line="63"/>
+        <source>&amp;Agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="64"/>
+        <location filename="../../ui/live/commands.py" line="204"/>
+        <source>&amp;Start Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="65"/>
+        <location filename="../../ui/live/commands.py" line="246"/>
+        <source>Start &amp;Countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="67"/>
+        <source>+1 &amp;Minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="69"/>
+        <source>&amp;Reset Countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="71"/>
+        <source>&amp;Sound When Time Is Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="73"/>
+        <source>&amp;Projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="74"/>
+        <source>&amp;Freeze Projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="76"/>
+        <source>Projector on &amp;Next Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="81"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="82"/>
+        <location filename="../../ui/live/commands.py" line="248"/>
+        <source>Start</source>
+        <translation type="unfinished">Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="83"/>
+        <source>+1 min</source>
+        <translation type="unfinished">+1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="84"/>
+        <source>Reset</source>
+        <translation type="unfinished">Wyzeruj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="85"/>
+        <source>Projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="86"/>
+        <source>Freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="91"/>
+        <source>Keep the projector on this stage while you look ahead (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="184"/>
+        <location filename="../../ui/live/commands.py" line="186"/>
+        <source>End workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="185"/>
+        <source>End the workshop now? The clock stops and the day&apos;s times are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="192"/>
+        <source>Start workshop again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="193"/>
+        <source>Start the clock again? The times recorded for this workshop are cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="194"/>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="198"/>
+        <source>Workshop started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="205"/>
+        <source>&amp;End Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="206"/>
+        <source>&amp;Start Workshop Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="227"/>
+        <source>Role-swap round: %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="228"/>
+        <source>Exercise: %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="229"/>
+        <source>Whole stage on the agenda: %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="235"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="246"/>
+        <source>Pause &amp;Countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="248"/>
+        <source>Pause</source>
+        <translation type="unfinished">Wstrzymaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="252"/>
+        <source>Time&apos;s up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="274"/>
+        <source>The projector stays on this stage until you unfreeze it (F6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="276"/>
+        <source>The projector follows you again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Truce cannot start</source>
         <translation>Nie można uruchomić programu Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
-        <source>Daily backup</source>
-        <translation>Codzienna kopia zapasowa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;New Session…</source>
         <translation>&amp;Nowy warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteka</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Import Session…</source>
         <translation>&amp;Importuj warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>&amp;Duplikuj na spotkanie kontrolne…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Utwórz kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Restore from Backup…</source>
         <translation>&amp;Przywróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>E&amp;xport</source>
         <translation>&amp;Eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Cofnij</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="150"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ponów</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Find Session</source>
         <translation>&amp;Znajdź warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="177"/>
+        <source>&amp;Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Go</source>
         <translation>&amp;Nawigacja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Previous Stage</source>
         <translation>&amp;Poprzedni etap</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Next Stage</source>
         <translation>&amp;Następny etap</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="204"/>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>About the &amp;Method</source>
         <translation>O &amp;metodzie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;About Truce</source>
         <translation>&amp;O programie Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="295"/>
+        <source>(read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>All changes saved · %1</source>
         <translation>Wszystkie zmiany zapisane · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
-        <location filename="../../ui/main_window.py" line="298"/>
-        <location filename="../../ui/main_window.py" line="310"/>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Import session</source>
         <translation>Import warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Warsztaty Truce (*.json);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>Ten warsztat jest już w twojej bibliotece. Zaimportować go jako nową kopię czy zastąpić dotychczasowy zaimportowaną wersją?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Import as copy</source>
         <translation>Importuj jako kopię</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Replace mine</source>
         <translation>Zastąp mój</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Imported “%1”.</source>
         <translation>Zaimportowano „%1”.</translation>
     </message>
@@ -1657,6 +2155,161 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <location filename="../../ui/dialogs/new_session.py" line="68"/>
         <source>Create</source>
         <translation>Utwórz</translation>
+    </message>
+</context>
+<context>
+    <name>NoteBoard</name>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="43"/>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="44"/>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="45"/>
+        <source>Insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="50"/>
+        <source>Both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="103"/>
+        <source>Captured notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="112"/>
+        <source>Rank by &amp;dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="115"/>
+        <source>No notes yet. Press Ctrl+Shift+N to capture what the room says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="137"/>
+        <source>The note&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="138"/>
+        <source>Note text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="142"/>
+        <source>Kind of note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="146"/>
+        <source>Whose point it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="150"/>
+        <source>Dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="151"/>
+        <source> dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="155"/>
+        <source>Make &amp;Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="156"/>
+        <source>Add this note to the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="158"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="159"/>
+        <source>Remove this note (Ctrl+Z brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/note_board.py" line="224"/>
+        <source>%n dot(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="226"/>
+        <source>✓ in the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="39"/>
+        <source>Capture Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="40"/>
+        <source>Capture a note for this stage (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="77"/>
+        <source>Captured in the room (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="79"/>
+        <source>Captured in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="115"/>
+        <source>Captured notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="137"/>
+        <source>Capture note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="140"/>
+        <source>Capture Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="154"/>
+        <source>Remove Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="174"/>
+        <source>Turn Note into Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="175"/>
+        <source>Make action</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1814,6 +2467,123 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <location filename="../../ui/dialogs/preview.py" line="93"/>
         <source>No printer is set up on this computer. Export the PDF instead and print it elsewhere.</source>
         <translation>Na tym komputerze nie skonfigurowano drukarki. Wyeksportuj plik PDF i wydrukuj go gdzie indziej.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousActionsBar</name>
+    <message>
+        <location filename="../../ui/widgets/previous_actions_bar.py" line="25"/>
+        <source>Review previous &amp;workshop&apos;s actions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/previous_actions_bar.py" line="44"/>
+        <source>%n open action(s) from the previous workshop still await a decision.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/previous_actions_bar.py" line="49"/>
+        <source>All %n open action(s) from the previous workshop have been decided.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../ui/projector.py" line="64"/>
+        <source>Truce — projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="187"/>
+        <source>Paused</source>
+        <translation type="unfinished">Wstrzymano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="192"/>
+        <source>Time&apos;s up</source>
+        <translation type="unfinished">Czas minął</translation>
+    </message>
+</context>
+<context>
+    <name>QuickNoteDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/quick_note.py" line="42"/>
+        <source>Capture Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_note.py" line="44"/>
+        <source>A note for the %1 stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_note.py" line="46"/>
+        <source>What did the room just say?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_note.py" line="47"/>
+        <source>Note text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_note.py" line="52"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_note.py" line="54"/>
+        <source>&amp;Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_note.py" line="55"/>
+        <source>&amp;Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_note.py" line="56"/>
+        <source>I&amp;nsight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_note.py" line="67"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_note.py" line="69"/>
+        <source>&amp;Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_note.py" line="70"/>
+        <source>&amp;Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_note.py" line="71"/>
+        <source>&amp;Both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_note.py" line="87"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_note.py" line="93"/>
+        <source>Enter saves · Esc cancels · Alt + the underlined letter picks</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2356,64 +3126,385 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     </message>
 </context>
 <context>
+    <name>SeriesCommands</name>
+    <message>
+        <location filename="../../ui/series_commands.py" line="50"/>
+        <source>&amp;Compare Series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_commands.py" line="54"/>
+        <source>&amp;Add to Series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_commands.py" line="57"/>
+        <source>&amp;Remove from Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_commands.py" line="60"/>
+        <source>Create the &amp;Demo Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_commands.py" line="92"/>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_commands.py" line="128"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished">Wyeksportowano do %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_commands.py" line="132"/>
+        <source>Preparing %1…</source>
+        <translation type="unfinished">Przygotowywanie: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_commands.py" line="161"/>
+        <location filename="../../ui/series_commands.py" line="180"/>
+        <source>Add to series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_commands.py" line="163"/>
+        <source>There is no other session to join. A series needs at least two workshops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_commands.py" line="170"/>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_commands.py" line="176"/>
+        <source>, the latest of %1 workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_commands.py" line="181"/>
+        <source>Compare “%1” over time with the workshops of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_commands.py" line="194"/>
+        <source>“%1” joined the series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_commands.py" line="211"/>
+        <source>“%1” is no longer part of its series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_commands.py" line="223"/>
+        <source>Created three demo workshops of one series. Compare them with Ctrl+Shift+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesWindow</name>
+    <message>
+        <location filename="../../ui/series_view.py" line="66"/>
+        <source>Compare workshops — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="82"/>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="84"/>
+        <source>Save this comparison as a PDF (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="108"/>
+        <source>This workshop is not part of a series yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="112"/>
+        <source>A series is one organisation&apos;s workshops over time. It forms when you duplicate a session for a follow-up workshop (File ▸ Duplicate for Follow-up, Ctrl+D), or when you add a session to the series of another (Series ▸ Add to Series…). Once it has two workshops, this window compares them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="126"/>
+        <source>Add to a Series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="138"/>
+        <source>narrowing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="139"/>
+        <source>widening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="140"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="147"/>
+        <source>%1 workshops from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="151"/>
+        <source>Overall score %1 → %2 (%3 → %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="160"/>
+        <source>Perception gap %1 → %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="221"/>
+        <location filename="../../ui/series_view.py" line="238"/>
+        <source>Overall</source>
+        <translation type="unfinished">Łącznie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="222"/>
+        <source>Stage reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="262"/>
+        <source>%1 (target %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="46"/>
+        <source>Total (20–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="53"/>
+        <source>Each department&apos;s self-assessment total at each workshop, over the four stage bands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="58"/>
+        <source>&amp;Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="69"/>
+        <source>Perception gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="73"/>
+        <source>Since the previous workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="82"/>
+        <source>The mean difference between the Sales and the Marketing rating of each statement (1–5 scale). Smaller means the two departments see their relationship more alike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="88"/>
+        <source>Perception &amp;gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="97"/>
+        <source>Mean level today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="103"/>
+        <source>Steps at their target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="109"/>
+        <source>Step</source>
+        <translation type="unfinished">Krok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="116"/>
+        <source>Level today → the target the room set, on the 1–5 scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="120"/>
+        <source>&amp;Ten steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="135"/>
+        <source>Shared goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="136"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="143"/>
+        <source>The figure each workshop recorded for the goal&apos;s metric, with the target set then. Progress: how far the latest figure has come from the first towards the latest target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="151"/>
+        <source>None of these workshops has set a shared goal yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="156"/>
+        <source>Shared g&amp;oals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="162"/>
+        <source>Actions</source>
+        <translation type="unfinished">Działania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="163"/>
+        <source>Done</source>
+        <translation type="unfinished">Zrobione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="164"/>
+        <source>Dropped</source>
+        <translation type="unfinished">Porzucone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="166"/>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="174"/>
+        <source>Completion: done actions as a share of each plan, dropped ones left out. A recent plan is naturally less complete than an older one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="180"/>
+        <source>&amp;Action plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionStore</name>
+    <message>
+        <location filename="../../ui/store.py" line="51"/>
+        <source>This session is open for review only. Switch to Edit to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../ui/models/sessions.py" line="35"/>
+        <location filename="../../ui/models/sessions.py" line="65"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="36"/>
+        <location filename="../../ui/models/sessions.py" line="66"/>
         <source>Organisation</source>
         <translation>Organizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="37"/>
+        <location filename="../../ui/models/sessions.py" line="67"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="38"/>
+        <location filename="../../ui/models/sessions.py" line="68"/>
         <source>Facilitator</source>
         <translation>Prowadzący</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="39"/>
+        <location filename="../../ui/models/sessions.py" line="69"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="40"/>
+        <location filename="../../ui/models/sessions.py" line="70"/>
         <source>People</source>
         <translation>Uczestnicy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="41"/>
+        <location filename="../../ui/models/sessions.py" line="71"/>
         <source>Actions</source>
         <translation>Działania</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="42"/>
+        <location filename="../../ui/models/sessions.py" line="72"/>
         <source>Last changed</source>
         <translation>Ostatnia zmiana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sessions.py" line="73"/>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sessions.py" line="166"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sessions.py" line="173"/>
+        <source>Workshop %1 of a series of %2. Series ▸ Compare Series… (Ctrl+Shift+C) compares them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../ui/session_view.py" line="170"/>
+        <location filename="../../ui/session_view.py" line="139"/>
+        <source>Review mode — read only. Reading, copying and exporting work; nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_view.py" line="144"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">&amp;Edycja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_view.py" line="145"/>
+        <source>Allow changes to this session (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_view.py" line="265"/>
         <source>Not started</source>
         <translation>Nie rozpoczęto</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="171"/>
+        <location filename="../../ui/session_view.py" line="266"/>
         <source>In progress</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="172"/>
+        <location filename="../../ui/session_view.py" line="267"/>
         <source>Complete</source>
         <translation>Gotowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_view.py" line="271"/>
+        <source>%1  %2 (skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_view.py" line="275"/>
+        <source>Skipped in this workshop&apos;s agenda</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2470,7 +3561,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="101"/>
-        <location filename="../../ui/pages/setup.py" line="264"/>
+        <location filename="../../ui/pages/setup.py" line="265"/>
         <source>Session details</source>
         <translation>Szczegóły warsztatu</translation>
     </message>
@@ -2516,17 +3607,17 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="167"/>
-        <location filename="../../ui/pages/setup.py" line="273"/>
+        <location filename="../../ui/pages/setup.py" line="274"/>
         <source>Participants</source>
         <translation>Uczestnicy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="197"/>
+        <location filename="../../ui/pages/setup.py" line="198"/>
         <source>%1 (chosen when the session was created)</source>
         <translation>%1 (wybrany przy tworzeniu warsztatu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/setup.py" line="212"/>
+        <location filename="../../ui/pages/setup.py" line="213"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n uczestnik</numerusform>
@@ -2535,9 +3626,25 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="230"/>
+        <location filename="../../ui/pages/setup.py" line="231"/>
         <source>These notes are %1 characters long; the most a note can hold is %2. They are not saved until you shorten them.</source>
         <translation>Notatki liczą %1 zn., a mogą mieć najwyżej %2. Nie zostaną zapisane, dopóki ich nie skrócisz.</translation>
+    </message>
+</context>
+<context>
+    <name>StagePage</name>
+    <message>
+        <location filename="../../ui/pages/base.py" line="88"/>
+        <source>This session is open for review: switch to Edit to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupMaintenance</name>
+    <message>
+        <location filename="../../ui/maintenance.py" line="86"/>
+        <source>Daily backup</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2603,6 +3710,274 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <location filename="../../ui/pages/ten_steps.py" line="240"/>
         <source>Ten steps</source>
         <translation>Dziesięć kroków</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerModel</name>
+    <message>
+        <location filename="../../ui/models/tracker.py" line="44"/>
+        <source>Action</source>
+        <translation type="unfinished">Działanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tracker.py" line="45"/>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tracker.py" line="46"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tracker.py" line="47"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tracker.py" line="48"/>
+        <source>Due</source>
+        <translation type="unfinished">Termin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tracker.py" line="49"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tracker.py" line="50"/>
+        <source>Last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tracker.py" line="66"/>
+        <source>No owner yet</source>
+        <translation type="unfinished">Brak właściciela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tracker.py" line="68"/>
+        <source>No date</source>
+        <translation type="unfinished">Bez terminu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tracker.py" line="77"/>
+        <source>Workshop of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackerPage</name>
+    <message>
+        <location filename="../../ui/tracker.py" line="67"/>
+        <source>Action tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="70"/>
+        <source>Every action from every workshop in the library; the trash is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="77"/>
+        <source>Quick views:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="79"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="80"/>
+        <source>O&amp;verdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="81"/>
+        <source>Due in the next &amp;14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="82"/>
+        <source>&amp;All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="92"/>
+        <source>Search actions and workshops…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="94"/>
+        <source>Owner…</source>
+        <translation type="unfinished">Właściciel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="96"/>
+        <source>All departments</source>
+        <translation type="unfinished">Wszystkie działy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="100"/>
+        <source>All statuses</source>
+        <translation type="unfinished">Wszystkie statusy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="101"/>
+        <source>Open (planned or in progress)</source>
+        <translation type="unfinished">Otwarte (zaplanowane lub w toku)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="116"/>
+        <source>Due from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="118"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="154"/>
+        <source>&amp;Update status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="156"/>
+        <source>Record a dated status update (Ctrl+U, or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="158"/>
+        <source>Open &amp;workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="161"/>
+        <source>Open the workshop this action belongs to (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="174"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="207"/>
+        <source>All workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="265"/>
+        <source>The first %1 actions are shown; narrow the filters to see the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tracker.py" line="269"/>
+        <source>%n action(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n działanie</numerusform>
+            <numerusform>%n działania</numerusform>
+            <numerusform>%n działań</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="302"/>
+        <source>Select an action to see its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="307"/>
+        <source>No updates recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="314"/>
+        <source>Due date moved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="314"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="316"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="318"/>
+        <source>Carried over to a follow-up workshop, due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="336"/>
+        <source>Update action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopClock</name>
+    <message>
+        <location filename="../../ui/live/clock.py" line="103"/>
+        <source>Not started · planned %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/clock.py" line="111"/>
+        <source>Ran %1–%2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/clock.py" line="117"/>
+        <source>Elapsed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/clock.py" line="118"/>
+        <source>planned end %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/clock.py" line="123"/>
+        <source>%1: %2 of %3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/clock.py" line="133"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/clock.py" line="135"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/clock.py" line="140"/>
+        <source>on plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/clock.py" line="142"/>
+        <source>%1 over plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/clock.py" line="142"/>
+        <source>%1 under plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/clock.py" line="145"/>
+        <source>%1 behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/clock.py" line="145"/>
+        <source>%1 ahead</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2840,6 +4215,164 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     </message>
 </context>
 <context>
+    <name>accessibility</name>
+    <message>
+        <location filename="../../ui/accessibility.py" line="21"/>
+        <source>Date of the follow-up workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="22"/>
+        <source>Participants</source>
+        <translation type="unfinished">Uczestnicy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="23"/>
+        <source>Assessment answers, one row per participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="24"/>
+        <source>Notes on the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="25"/>
+        <source>Friction map ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="26"/>
+        <source>Notes on the selected driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="27"/>
+        <source>Minutes on the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="28"/>
+        <source>Sales&apos; own goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="29"/>
+        <source>Marketing&apos;s own goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="30"/>
+        <source>Shared goals</source>
+        <translation type="unfinished">Wspólne cele</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="31"/>
+        <source>Target</source>
+        <translation type="unfinished">Cel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="32"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="33"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="34"/>
+        <source>How the work is split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="35"/>
+        <source>Who is responsible at each funnel stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="36"/>
+        <source>Show actions with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="37"/>
+        <source>Show actions of this department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="38"/>
+        <source>Show actions answering this kind of item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="39"/>
+        <source>Show actions of this owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="40"/>
+        <source>Action plan</source>
+        <translation type="unfinished">Plan działań</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="41"/>
+        <source>Wrap-up summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="42"/>
+        <source>Perception gap per statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="43"/>
+        <source>Suggested rules of engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="44"/>
+        <source>New rule of engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="45"/>
+        <source>Rules of engagement</source>
+        <translation type="unfinished">Zasady współpracy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="46"/>
+        <source>Who to call</source>
+        <translation type="unfinished">Do kogo dzwonić</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="47"/>
+        <source>Insights and misreadings</source>
+        <translation type="unfinished">Trafne spostrzeżenia i błędne wyobrażenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="53"/>
+        <source>Chart of the perception gap between Sales and Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="56"/>
+        <source>Chart of today&apos;s level and the target for each step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="59"/>
+        <source>Chart of who leads each funnel stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="76"/>
+        <source>Evidence for step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <location filename="../../ui/action_links.py" line="26"/>
@@ -2873,37 +4406,42 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Porzucone</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="49"/>
+        <location filename="../../ui/models/actions.py" line="43"/>
+        <source>Carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="50"/>
         <source>High</source>
         <translation>Wysoki</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="50"/>
+        <location filename="../../ui/models/actions.py" line="51"/>
         <source>Medium</source>
         <translation>Średni</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="51"/>
+        <location filename="../../ui/models/actions.py" line="52"/>
         <source>Low</source>
         <translation>Niski</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="58"/>
+        <location filename="../../ui/models/actions.py" line="59"/>
         <source>Quick win</source>
         <translation>Szybka wygrana</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="59"/>
+        <location filename="../../ui/models/actions.py" line="60"/>
         <source>Major project</source>
         <translation>Duży projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="60"/>
+        <location filename="../../ui/models/actions.py" line="61"/>
         <source>Fill-in</source>
         <translation>Na wolną chwilę</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="61"/>
+        <location filename="../../ui/models/actions.py" line="62"/>
         <source>Thankless task</source>
         <translation>Niewdzięczne zadanie</translation>
     </message>
@@ -3004,6 +4542,182 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <location filename="../../ui/labels.py" line="33"/>
         <source>Other</source>
         <translation>Inne</translation>
+    </message>
+</context>
+<context>
+    <name>projector</name>
+    <message>
+        <location filename="../../ui/live/panels.py" line="91"/>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="120"/>
+        <source>To start from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="125"/>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="132"/>
+        <source>In the room: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="144"/>
+        <source>The results appear here once they are revealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="159"/>
+        <source>together %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="193"/>
+        <source>What hurts most: pain out of 10, plus dot votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="204"/>
+        <source>1 vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="206"/>
+        <source>%1 votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="223"/>
+        <source>Answer as the other department would</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="229"/>
+        <source>The questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="232"/>
+        <source>What we have named so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="243"/>
+        <source>Our shared goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="249"/>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="254"/>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="291"/>
+        <source>Today</source>
+        <translation type="unfinished">Dziś</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="292"/>
+        <source>Target</source>
+        <translation type="unfinished">Cel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="308"/>
+        <source>What we will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="318"/>
+        <source>Where we stand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="327"/>
+        <source>Moves that matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="335"/>
+        <source>We meet again on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <location filename="../../ui/undo.py" line="167"/>
+        <source>Edit Captured Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="169"/>
+        <source>Edit Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="171"/>
+        <source>Edit Session Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="176"/>
+        <source>Add Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="178"/>
+        <source>Delete Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="180"/>
+        <source>Reorder Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="181"/>
+        <source>Edit Action Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="182"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="225"/>
+        <source>Review mode: switch to Edit to undo or redo changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="240"/>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="242"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="245"/>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="247"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

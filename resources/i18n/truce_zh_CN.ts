@@ -2,79 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/exporting.py" line="141"/>
-        <source>Action Plan (PDF)…</source>
-        <translation>行动计划（PDF）…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="146"/>
-        <source>Session Report (PDF)…</source>
-        <translation>研讨会报告（PDF）…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="148"/>
-        <source>Blank Worksheets (PDF)…</source>
-        <translation>空白工作表（PDF）…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="153"/>
-        <source>Actions (CSV)…</source>
-        <translation>行动项（CSV）…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="155"/>
-        <source>Session Summary (Markdown)…</source>
-        <translation>研讨会摘要（Markdown）…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="161"/>
-        <source>Session Document (JSON)…</source>
-        <translation>研讨会数据文件（JSON）…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="168"/>
-        <source>Preview Action Plan…</source>
-        <translation>预览行动计划…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="173"/>
-        <source>Preview Session Report…</source>
-        <translation>预览研讨会报告…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="175"/>
-        <source>Print Action Plan…</source>
-        <translation>打印行动计划…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="181"/>
-        <source>Paper Size</source>
-        <translation>纸张大小</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="183"/>
-        <source>US Letter</source>
-        <translation>Letter（美国信纸）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="189"/>
-        <source>Group Actions By</source>
-        <translation>行动项分组方式</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="191"/>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporting.py" line="191"/>
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/dialogs/about.py" line="26"/>
@@ -161,99 +88,137 @@
     </message>
 </context>
 <context>
+    <name>ActionUpdateDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/action_update.py" line="28"/>
+        <source>Update action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_update.py" line="39"/>
+        <source>New &amp;due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_update.py" line="50"/>
+        <source>What happened since the last update (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_update.py" line="54"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_update.py" line="56"/>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_update.py" line="58"/>
+        <source>The update is added to the action&apos;s history with today&apos;s date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_update.py" line="65"/>
+        <source>Save update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../ui/models/actions.py" line="110"/>
+        <location filename="../../ui/models/actions.py" line="112"/>
         <source>Action</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="111"/>
+        <location filename="../../ui/models/actions.py" line="113"/>
         <source>Answers</source>
         <translation>对应问题</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="112"/>
+        <location filename="../../ui/models/actions.py" line="114"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="113"/>
+        <location filename="../../ui/models/actions.py" line="115"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="114"/>
+        <location filename="../../ui/models/actions.py" line="116"/>
         <source>Due</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="115"/>
+        <location filename="../../ui/models/actions.py" line="117"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="116"/>
+        <location filename="../../ui/models/actions.py" line="118"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="117"/>
+        <location filename="../../ui/models/actions.py" line="119"/>
         <source>Impact</source>
         <translation>效果</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="118"/>
+        <location filename="../../ui/models/actions.py" line="120"/>
         <source>Effort</source>
         <translation>工作量</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="119"/>
+        <location filename="../../ui/models/actions.py" line="121"/>
         <source>Votes</source>
         <translation>票数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="120"/>
+        <location filename="../../ui/models/actions.py" line="122"/>
         <source>Quadrant</source>
         <translation>象限</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="124"/>
+        <location filename="../../ui/models/actions.py" line="126"/>
         <source>How much it would help, 1–5</source>
         <translation>能带来多大帮助，1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="125"/>
+        <location filename="../../ui/models/actions.py" line="127"/>
         <source>How much work it takes, 1–5</source>
         <translation>需要投入多少工作，1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="126"/>
+        <location filename="../../ui/models/actions.py" line="128"/>
         <source>Dot votes from the room</source>
         <translation>现场贴点投票的票数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="127"/>
+        <location filename="../../ui/models/actions.py" line="129"/>
         <source>Where impact and effort put it</source>
         <translation>按效果和工作量落入的象限</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="169"/>
+        <location filename="../../ui/models/actions.py" line="171"/>
         <source>Overdue: this action was due on %1.</source>
         <translation>已逾期：此行动项应在 %1 完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="180"/>
+        <location filename="../../ui/models/actions.py" line="184"/>
         <source>Free action</source>
         <translation>独立行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="182"/>
+        <location filename="../../ui/models/actions.py" line="186"/>
         <source>No owner yet</source>
         <translation>尚无负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="186"/>
+        <location filename="../../ui/models/actions.py" line="190"/>
         <source>No date</source>
         <translation>未定日期</translation>
     </message>
@@ -261,163 +226,256 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="91"/>
+        <location filename="../../ui/pages/actions.py" line="92"/>
         <source>Add action</source>
         <translation>添加行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="93"/>
-        <location filename="../../ui/pages/actions.py" line="345"/>
+        <location filename="../../ui/pages/actions.py" line="94"/>
+        <location filename="../../ui/pages/actions.py" line="357"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="94"/>
+        <location filename="../../ui/pages/actions.py" line="95"/>
         <source>Remove the selected actions (Delete)</source>
         <translation>移除所选行动项（Delete）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="96"/>
+        <location filename="../../ui/pages/actions.py" line="97"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="98"/>
+        <location filename="../../ui/pages/actions.py" line="99"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="100"/>
+        <location filename="../../ui/pages/actions.py" line="101"/>
         <source>Edit selected…</source>
         <translation>编辑所选项…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="102"/>
+        <location filename="../../ui/pages/actions.py" line="103"/>
         <source>+1 vote</source>
         <translation>+1 票</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="104"/>
+        <location filename="../../ui/pages/actions.py" line="105"/>
         <source>&amp;Prioritise</source>
         <translation>排定优先级(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="106"/>
+        <location filename="../../ui/pages/actions.py" line="107"/>
         <source>Show impact, effort, votes and the quadrant, to rank actions in the room</source>
         <translation>显示效果、工作量、票数和象限，便于现场为行动项排序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="110"/>
+        <location filename="../../ui/pages/actions.py" line="111"/>
         <source>Plan order</source>
         <translation>计划顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="111"/>
+        <location filename="../../ui/pages/actions.py" line="112"/>
         <source>Undo the column sorting so actions can be reordered</source>
         <translation>取消按列排序，以便调整行动项的顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="124"/>
+        <location filename="../../ui/pages/actions.py" line="125"/>
         <source>What exactly will be done, and why</source>
         <translation>具体要做什么，为什么要做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="128"/>
+        <location filename="../../ui/pages/actions.py" line="129"/>
         <source>How will we know it worked?</source>
         <translation>怎样判断它见效了？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="134"/>
+        <location filename="../../ui/pages/actions.py" line="135"/>
         <source>&amp;Description:</source>
         <translation>说明(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="135"/>
+        <location filename="../../ui/pages/actions.py" line="136"/>
         <source>&amp;Success measure:</source>
         <translation>如何判断见效(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="136"/>
+        <location filename="../../ui/pages/actions.py" line="137"/>
         <source>Selected action</source>
         <translation>所选行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="165"/>
+        <location filename="../../ui/pages/actions.py" line="169"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="184"/>
+        <location filename="../../ui/pages/actions.py" line="188"/>
         <source>Free action</source>
         <translation>独立行动项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="223"/>
+        <location filename="../../ui/pages/actions.py" line="235"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n 个行动项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="225"/>
+        <location filename="../../ui/pages/actions.py" line="237"/>
         <source>Showing %1 of %2</source>
         <translation>显示 %1 项，共 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="230"/>
+        <location filename="../../ui/pages/actions.py" line="242"/>
         <source>%n open action(s) without an owner</source>
         <translation>
             <numerusform>%n 个未完成的行动项没有负责人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="232"/>
+        <location filename="../../ui/pages/actions.py" line="244"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n 项没有完成日期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="234"/>
+        <location filename="../../ui/pages/actions.py" line="246"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 项已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="245"/>
+        <location filename="../../ui/pages/actions.py" line="257"/>
         <source>Click “Plan order” first: the list is sorted by a column</source>
         <translation>请先点击“计划顺序”：列表目前按某一列排序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="314"/>
         <location filename="../../ui/pages/actions.py" line="326"/>
-        <location filename="../../ui/pages/actions.py" line="350"/>
-        <location filename="../../ui/pages/actions.py" line="370"/>
+        <location filename="../../ui/pages/actions.py" line="338"/>
+        <location filename="../../ui/pages/actions.py" line="362"/>
+        <location filename="../../ui/pages/actions.py" line="382"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="323"/>
+        <location filename="../../ui/pages/actions.py" line="335"/>
         <source>New action</source>
         <translation>新行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="341"/>
+        <location filename="../../ui/pages/actions.py" line="353"/>
         <source>Remove the action “%1”?</source>
         <translation>要移除行动项“%1”吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="343"/>
+        <location filename="../../ui/pages/actions.py" line="355"/>
         <source>Remove %n selected action(s)?</source>
         <translation>
             <numerusform>要移除所选的 %n 个行动项吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="345"/>
+        <location filename="../../ui/pages/actions.py" line="357"/>
         <source>Remove actions</source>
         <translation>移除行动项</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDialog</name>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="40"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="45"/>
+        <source>Half day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="46"/>
+        <source>Full day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="47"/>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="52"/>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="54"/>
+        <source>S&amp;tarts at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="64"/>
+        <source>Stage (tick to take it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="65"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="66"/>
+        <source>Break after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="67"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="79"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="81"/>
+        <source>Move the stage earlier (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="83"/>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="85"/>
+        <source>Move the stage later (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="90"/>
+        <source>Untick a stage to skip it: the navigator and Next stage pass over it. Double-click or type in a cell to change the minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="163"/>
+        <source>+ %1 min break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="168"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="175"/>
+        <source>%1 h %2 min, ends at %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -441,6 +499,100 @@
         <location filename="../../ui/models/answers.py" line="190"/>
         <source>%1 of %2 statements answered</source>
         <translation>%2 条陈述中已回答 %1 条</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="32"/>
+        <source>Set aside and start empty</source>
+        <translation>移开损坏文件，从空白开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="41"/>
+        <source>Restore backup</source>
+        <translation>还原备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="56"/>
+        <source>Database restored</source>
+        <translation>数据库已还原</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="43"/>
+        <source>The session database is damaged</source>
+        <translation>研讨会数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="88"/>
+        <location filename="../../ui/backup_commands.py" line="94"/>
+        <location filename="../../ui/backup_commands.py" line="100"/>
+        <location filename="../../ui/backup_commands.py" line="118"/>
+        <source>Restore from backup</source>
+        <translation>从备份还原</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="95"/>
+        <source>Backup to restore:</source>
+        <translation>要还原的备份：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="27"/>
+        <source>%1
+
+There is no backup to restore. Set the damaged file aside and start with an empty library?</source>
+        <translation>%1
+
+没有可供还原的备份。要把损坏的文件移到一旁，从空的研讨会列表重新开始吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="52"/>
+        <source>Truce cannot start</source>
+        <translation>Truce 无法启动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="57"/>
+        <source>The damaged file was kept as %1.</source>
+        <translation>损坏的文件已保留为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="89"/>
+        <source>There are no backups yet.</source>
+        <translation>还没有任何备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="78"/>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="80"/>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="106"/>
+        <source>Restore</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="123"/>
+        <source>Restored the backup of %1</source>
+        <translation>已还原 %1 的备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="35"/>
+        <source>%1
+
+Set the damaged file aside and restore the backup of %2?</source>
+        <translation>%1
+
+要把损坏的文件移到一旁，并还原 %2 的备份吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="101"/>
+        <source>Replace every session with the backup of %1? The sessions as they are now are backed up first, so this can be reversed.</source>
+        <translation>要用 %1 的备份替换所有研讨会吗？系统会先备份当前的所有研讨会，因此之后仍可恢复。</translation>
     </message>
 </context>
 <context>
@@ -489,6 +641,24 @@
     </message>
 </context>
 <context>
+    <name>CaptureCommands</name>
+    <message>
+        <location filename="../../ui/capture.py" line="17"/>
+        <source>&amp;Capture Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture.py" line="19"/>
+        <source>Capture a note for the stage on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture.py" line="21"/>
+        <source>Stage &amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactsModel</name>
     <message>
         <location filename="../../ui/models/contacts.py" line="42"/>
@@ -514,57 +684,57 @@
 <context>
     <name>CountdownTimer</name>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="59"/>
+        <location filename="../../ui/widgets/timer.py" line="150"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="61"/>
+        <location filename="../../ui/widgets/timer.py" line="152"/>
         <source>Length of a round</source>
         <translation>每轮时长</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="65"/>
+        <location filename="../../ui/widgets/timer.py" line="156"/>
         <source>+1 min</source>
         <translation>+1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="67"/>
+        <location filename="../../ui/widgets/timer.py" line="158"/>
         <source>+5 min</source>
         <translation>+5 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="69"/>
+        <location filename="../../ui/widgets/timer.py" line="160"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="158"/>
+        <location filename="../../ui/widgets/timer.py" line="228"/>
         <source>Time&apos;s up</source>
         <translation>时间到</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="162"/>
+        <location filename="../../ui/widgets/timer.py" line="232"/>
         <source>Running</source>
         <translation>计时中</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="162"/>
+        <location filename="../../ui/widgets/timer.py" line="234"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="164"/>
+        <location filename="../../ui/widgets/timer.py" line="240"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="164"/>
+        <location filename="../../ui/widgets/timer.py" line="240"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="165"/>
+        <location filename="../../ui/widgets/timer.py" line="241"/>
         <source>Start or pause the round (Space)</source>
         <translation>开始或暂停本轮（空格键）</translation>
     </message>
@@ -645,6 +815,236 @@
         <location filename="../../ui/pages/diagnosis.py" line="245"/>
         <source>Switch and remove answers</source>
         <translation>切换并删除答案</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <location filename="../../ui/exporting.py" line="63"/>
+        <source>Preparing document</source>
+        <translation type="unfinished">正在准备文档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="72"/>
+        <location filename="../../ui/exporting.py" line="95"/>
+        <location filename="../../ui/exporting.py" line="110"/>
+        <source>Export</source>
+        <translation type="unfinished">导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="145"/>
+        <source>Action Plan (PDF)…</source>
+        <translation type="unfinished">行动计划（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="151"/>
+        <source>Session Report (PDF)…</source>
+        <translation type="unfinished">研讨会报告（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="157"/>
+        <source>Blank Worksheets (PDF)…</source>
+        <translation type="unfinished">空白工作表（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="163"/>
+        <source>Actions (CSV)…</source>
+        <translation type="unfinished">行动项（CSV）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="169"/>
+        <source>Session Summary (Markdown)…</source>
+        <translation type="unfinished">研讨会摘要（Markdown）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="175"/>
+        <source>Session Document (JSON)…</source>
+        <translation type="unfinished">研讨会数据文件（JSON）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="182"/>
+        <source>Preview Action Plan…</source>
+        <translation type="unfinished">预览行动计划…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="188"/>
+        <source>Preview Session Report…</source>
+        <translation type="unfinished">预览研讨会报告…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="194"/>
+        <source>Print Action Plan…</source>
+        <translation type="unfinished">打印行动计划…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="200"/>
+        <source>Paper Size</source>
+        <translation type="unfinished">纸张大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="202"/>
+        <source>US Letter</source>
+        <translation type="unfinished">Letter（美国信纸）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="208"/>
+        <source>Group Actions By</source>
+        <translation type="unfinished">行动项分组方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="211"/>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="212"/>
+        <source>Department</source>
+        <translation type="unfinished">部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="246"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished">已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="250"/>
+        <source>Preparing %1…</source>
+        <translation type="unfinished">正在准备 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="262"/>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished">正在准备预览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="287"/>
+        <source>Preparing the action plan…</source>
+        <translation type="unfinished">正在准备行动计划…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCommands</name>
+    <message>
+        <location filename="../../ui/follow_up_commands.py" line="36"/>
+        <source>Open for &amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_commands.py" line="38"/>
+        <source>&amp;Review Mode (Read Only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_commands.py" line="44"/>
+        <source>Action &amp;Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_commands.py" line="85"/>
+        <source>Review mode: read only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_commands.py" line="87"/>
+        <source>Editing: changes are saved as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_commands.py" line="100"/>
+        <source>Action tracker — Truce</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpReviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="42"/>
+        <source>Actions from the previous workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="52"/>
+        <source>Decide what became of each open action. Actions you have not decided on stay here; reopen this list from the action plan whenever you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
+        <source>Action</source>
+        <translation type="unfinished">行动项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
+        <source>Due</source>
+        <translation type="unfinished">完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="76"/>
+        <source>Required to drop; optional otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="78"/>
+        <source>New due &amp;date (carry over):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="79"/>
+        <source>&amp;Reason or comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="81"/>
+        <source>Mark do&amp;ne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="83"/>
+        <source>&amp;Carry over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="85"/>
+        <source>Dro&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="123"/>
+        <source>The previous workshop is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="128"/>
+        <source>Open actions from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/follow_up_review.py" line="141"/>
+        <source>%n decided</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/follow_up_review.py" line="143"/>
+        <source>%n still open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="165"/>
+        <source>Write down why the action is dropped, then press Drop.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -759,80 +1159,85 @@
         <translation>选中一个摩擦来源，查看它的含义。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/frictions.py" line="224"/>
+        <location filename="../../ui/pages/frictions.py" line="228"/>
         <source>%n driver(s) not yet rated by both sides.</source>
         <translation>
             <numerusform>还有 %n 个摩擦来源未经双方打分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="242"/>
+        <location filename="../../ui/pages/frictions.py" line="246"/>
         <source>Friction map</source>
         <translation>摩擦地图</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="267"/>
-        <location filename="../../ui/pages/frictions.py" line="274"/>
+        <location filename="../../ui/pages/frictions.py" line="271"/>
+        <location filename="../../ui/pages/frictions.py" line="278"/>
         <source>Add a friction driver</source>
         <translation>添加摩擦来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="267"/>
+        <location filename="../../ui/pages/frictions.py" line="271"/>
         <source>What gets in the way?</source>
         <translation>是什么在阻碍我们？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="276"/>
+        <location filename="../../ui/pages/frictions.py" line="280"/>
         <source>Is it mostly about money, prices and credit, or about people, habits and language?</source>
         <translation>它主要关乎钱、价格和功劳，还是关乎人、习惯和语言？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="306"/>
+        <location filename="../../ui/pages/frictions.py" line="310"/>
         <source>Remove driver</source>
         <translation>移除摩擦来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="307"/>
+        <location filename="../../ui/pages/frictions.py" line="311"/>
         <source>Remove “%1” and its ratings from the friction map?</source>
         <translation>要从摩擦地图中移除“%1”及其评分吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="308"/>
+        <location filename="../../ui/pages/frictions.py" line="312"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="319"/>
+        <location filename="../../ui/pages/frictions.py" line="323"/>
         <source>Carry forward</source>
         <translation>纳入计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="320"/>
+        <location filename="../../ui/pages/frictions.py" line="324"/>
         <source>Rate some drivers first: nothing hurts yet.</source>
         <translation>请先为一些摩擦来源打分：目前还没有任何一项被评为痛点。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="339"/>
+        <location filename="../../ui/pages/frictions.py" line="343"/>
         <source>Tackle: %1</source>
         <translation>解决：%1</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/frictions.py" line="199"/>
         <source>Most painful</source>
         <translation>最痛的几项</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/frictions.py" line="208"/>
         <source>Rate the drivers to see which ones hurt most.</source>
         <translation>为摩擦来源打分，就能看出哪些最痛。</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/frictions.py" line="211"/>
         <source>Both sides feel it</source>
         <translation>双方都感到痛</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/frictions.py" line="216"/>
         <source>The two sides see it differently</source>
         <translation>双方看法不同</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/frictions.py" line="234"/>
         <source>Carried forward to the action plan</source>
         <translation>已纳入行动计划</translation>
     </message>
@@ -840,52 +1245,52 @@
 <context>
     <name>GapView</name>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="38"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="37"/>
         <source>Per &amp;statement</source>
         <translation>按陈述(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="39"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="38"/>
         <source>Per t&amp;heme</source>
         <translation>按主题(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="65"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="64"/>
         <source>Gaps compare the average rating of each side (1–5). Leadership and other answers are not part of the gap. The widest gaps come first: start the conversation there.</source>
         <translation>差距比较的是双方各自的平均评分（1–5），管理层和其他人员的回答不计入差距。差距最大的排在最前面：讨论就从那里开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="114"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="113"/>
         <source>The gap is hidden until the results are revealed.</source>
         <translation>揭晓结果之前，差距不会显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="117"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="116"/>
         <source>The gap appears once both Sales and Marketing have rated some statements.</source>
         <translation>销售和市场营销都为部分陈述打分后，这里就会显示差距。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="123"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="122"/>
         <source>Widest gap: %1, where %2 is the more positive side by %3 points.</source>
         <translation>差距最大的是：%1，%2的评价高出 %3 分。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="142"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="141"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="142"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="141"/>
         <source>Statement</source>
         <translation>陈述</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="145"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="144"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="146"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="145"/>
         <source>What it says</source>
         <translation>内容</translation>
     </message>
@@ -1147,166 +1552,176 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../ui/library.py" line="34"/>
+        <location filename="../../ui/library.py" line="37"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="63"/>
-        <location filename="../../ui/library.py" line="224"/>
+        <location filename="../../ui/library.py" line="68"/>
+        <location filename="../../ui/library.py" line="245"/>
         <source>Workshop sessions</source>
         <translation>研讨会记录</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="67"/>
+        <location filename="../../ui/library.py" line="72"/>
         <source>Search title, organisation or facilitator  (Ctrl+F)</source>
         <translation>搜索标题、组织或引导师（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="70"/>
-        <location filename="../../ui/library.py" line="224"/>
+        <location filename="../../ui/library.py" line="75"/>
+        <location filename="../../ui/library.py" line="245"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="99"/>
-        <location filename="../../ui/library.py" line="164"/>
+        <location filename="../../ui/library.py" line="108"/>
+        <location filename="../../ui/library.py" line="177"/>
         <source>New session…</source>
         <translation>新建研讨会…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="101"/>
+        <location filename="../../ui/library.py" line="110"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="103"/>
+        <location filename="../../ui/library.py" line="112"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="113"/>
+        <source>Open read-only, at the wrap-up (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="115"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="106"/>
+        <location filename="../../ui/library.py" line="118"/>
         <source>Duplicate for follow-up…</source>
         <translation>复制为跟进会议…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="109"/>
+        <location filename="../../ui/library.py" line="121"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="111"/>
+        <location filename="../../ui/library.py" line="123"/>
         <source>Restore</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="113"/>
+        <location filename="../../ui/library.py" line="125"/>
         <source>Delete permanently…</source>
         <translation>永久删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="115"/>
+        <location filename="../../ui/library.py" line="127"/>
         <source>Empty trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="154"/>
+        <location filename="../../ui/library.py" line="167"/>
         <source>No workshop sessions yet</source>
         <translation>还没有研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="158"/>
+        <location filename="../../ui/library.py" line="171"/>
         <source>Create a session for your next Sales &amp; Marketing workshop, or explore Truce with a demo session of a fictional company.</source>
         <translation>为下一场销售与市场营销研讨会新建记录，或者通过一家虚构公司的示例研讨会来熟悉 Truce。</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="166"/>
+        <location filename="../../ui/library.py" line="179"/>
         <source>Create the demo session</source>
         <translation>创建示例研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="272"/>
+        <location filename="../../ui/library.py" line="295"/>
         <source>New session</source>
         <translation>新建研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="277"/>
+        <location filename="../../ui/library.py" line="305"/>
         <source>Demo session</source>
         <translation>示例研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="291"/>
-        <location filename="../../ui/library.py" line="295"/>
+        <location filename="../../ui/library.py" line="324"/>
+        <location filename="../../ui/library.py" line="328"/>
         <source>Rename session</source>
         <translation>重命名研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="291"/>
+        <location filename="../../ui/library.py" line="324"/>
         <source>New title:</source>
         <translation>新标题：</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="305"/>
+        <location filename="../../ui/library.py" line="338"/>
         <source>Duplicate for a follow-up workshop</source>
         <translation>复制为跟进会议</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="306"/>
+        <location filename="../../ui/library.py" line="339"/>
         <source>Title of the follow-up session:</source>
         <translation>跟进会议的标题：</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="307"/>
+        <location filename="../../ui/library.py" line="340"/>
         <source>%1 – follow-up</source>
         <translation>%1 – 跟进会议</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="312"/>
+        <location filename="../../ui/library.py" line="345"/>
         <source>Duplicate session</source>
         <translation>复制研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="324"/>
-        <location filename="../../ui/library.py" line="331"/>
+        <location filename="../../ui/library.py" line="358"/>
+        <location filename="../../ui/library.py" line="365"/>
         <source>Delete session</source>
         <translation>删除研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="326"/>
+        <location filename="../../ui/library.py" line="360"/>
         <source>Move “%1” to the trash? You can restore it from the trash, or undo with Ctrl+Z.</source>
         <translation>要将“%1”移到回收站吗？之后可以从回收站还原，也可以按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="328"/>
+        <location filename="../../ui/library.py" line="362"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="338"/>
+        <location filename="../../ui/library.py" line="372"/>
         <source>Restore session</source>
         <translation>还原研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="344"/>
-        <location filename="../../ui/library.py" line="348"/>
-        <location filename="../../ui/library.py" line="351"/>
+        <location filename="../../ui/library.py" line="378"/>
+        <location filename="../../ui/library.py" line="382"/>
+        <location filename="../../ui/library.py" line="385"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="345"/>
+        <location filename="../../ui/library.py" line="379"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>要永久删除“%1”吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="357"/>
-        <location filename="../../ui/library.py" line="361"/>
-        <location filename="../../ui/library.py" line="364"/>
+        <location filename="../../ui/library.py" line="391"/>
+        <location filename="../../ui/library.py" line="395"/>
+        <location filename="../../ui/library.py" line="398"/>
         <source>Empty trash</source>
         <translation>清空回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library.py" line="359"/>
+        <location filename="../../ui/library.py" line="393"/>
         <source>Delete the %n session(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>要永久删除回收站中的 %n 个研讨会吗？此操作无法撤销。</numerusform>
@@ -1314,237 +1729,364 @@
     </message>
 </context>
 <context>
+    <name>LiveBar</name>
+    <message>
+        <location filename="../../ui/live/bar.py" line="30"/>
+        <source>Live facilitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/bar.py" line="47"/>
+        <source>Time left on the countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/bar.py" line="53"/>
+        <source> min</source>
+        <translation type="unfinished"> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/bar.py" line="54"/>
+        <source>Length of the countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/bar.py" line="55"/>
+        <source>Countdown length in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/bar.py" line="59"/>
+        <source>Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/bar.py" line="60"/>
+        <source>Countdown lengths for this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveCommands</name>
+    <message>
+        <location filename="../../ui/live/commands.py" line="63"/>
+        <source>&amp;Agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="64"/>
+        <location filename="../../ui/live/commands.py" line="204"/>
+        <source>&amp;Start Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="65"/>
+        <location filename="../../ui/live/commands.py" line="246"/>
+        <source>Start &amp;Countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="67"/>
+        <source>+1 &amp;Minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="69"/>
+        <source>&amp;Reset Countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="71"/>
+        <source>&amp;Sound When Time Is Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="73"/>
+        <source>&amp;Projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="74"/>
+        <source>&amp;Freeze Projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="76"/>
+        <source>Projector on &amp;Next Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="81"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="82"/>
+        <location filename="../../ui/live/commands.py" line="248"/>
+        <source>Start</source>
+        <translation type="unfinished">开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="83"/>
+        <source>+1 min</source>
+        <translation type="unfinished">+1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="84"/>
+        <source>Reset</source>
+        <translation type="unfinished">重置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="85"/>
+        <source>Projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="86"/>
+        <source>Freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="91"/>
+        <source>Keep the projector on this stage while you look ahead (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="184"/>
+        <location filename="../../ui/live/commands.py" line="186"/>
+        <source>End workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="185"/>
+        <source>End the workshop now? The clock stops and the day&apos;s times are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="192"/>
+        <source>Start workshop again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="193"/>
+        <source>Start the clock again? The times recorded for this workshop are cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="194"/>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="198"/>
+        <source>Workshop started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="205"/>
+        <source>&amp;End Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="206"/>
+        <source>&amp;Start Workshop Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="227"/>
+        <source>Role-swap round: %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="228"/>
+        <source>Exercise: %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="229"/>
+        <source>Whole stage on the agenda: %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="235"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="246"/>
+        <source>Pause &amp;Countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="248"/>
+        <source>Pause</source>
+        <translation type="unfinished">暂停</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="252"/>
+        <source>Time&apos;s up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="274"/>
+        <source>The projector stays on this stage until you unfreeze it (F6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/commands.py" line="276"/>
+        <source>The projector follows you again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Truce cannot start</source>
         <translation>Truce 无法启动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
-        <source>Daily backup</source>
-        <translation>每日备份</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;New Session…</source>
         <translation>新建研讨会(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Library</source>
         <translation>研讨会列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Import Session…</source>
         <translation>导入研讨会(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>复制为跟进会议(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份还原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="147"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Find Session</source>
         <translation>查找研讨会(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="168"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="177"/>
+        <source>&amp;Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Previous Stage</source>
         <translation>上一环节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Next Stage</source>
         <translation>下一环节(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="204"/>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>About the &amp;Method</source>
         <translation>关于本方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;About Truce</source>
         <translation>关于 Truce(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="295"/>
+        <source>(read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>All changes saved · %1</source>
         <translation>所有更改已保存 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
-        <location filename="../../ui/main_window.py" line="287"/>
-        <location filename="../../ui/main_window.py" line="299"/>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Import session</source>
         <translation>导入研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Truce 研讨会文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>这个研讨会已在列表中。要作为新副本导入，还是用导入的版本替换现有的研讨会？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Import as copy</source>
         <translation>作为副本导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Replace mine</source>
         <translation>替换现有的</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Imported “%1”.</source>
         <translation>已导入“%1”。</translation>
-    </message>
-    <message>
-        <source>Action Plan (PDF)…</source>
-        <translation>行动计划（PDF）…</translation>
-    </message>
-    <message>
-        <source>Session Report (PDF)…</source>
-        <translation>研讨会报告（PDF）…</translation>
-    </message>
-    <message>
-        <source>Blank Worksheets (PDF)…</source>
-        <translation>空白工作表（PDF）…</translation>
-    </message>
-    <message>
-        <source>Actions (CSV)…</source>
-        <translation>行动项（CSV）…</translation>
-    </message>
-    <message>
-        <source>Session Summary (Markdown)…</source>
-        <translation>研讨会摘要（Markdown）…</translation>
-    </message>
-    <message>
-        <source>Session Document (JSON)…</source>
-        <translation>研讨会数据文件（JSON）…</translation>
-    </message>
-    <message>
-        <source>Preview Action Plan…</source>
-        <translation>预览行动计划…</translation>
-    </message>
-    <message>
-        <source>Preview Session Report…</source>
-        <translation>预览研讨会报告…</translation>
-    </message>
-    <message>
-        <source>Print Action Plan…</source>
-        <translation>打印行动计划…</translation>
-    </message>
-    <message>
-        <source>Paper Size</source>
-        <translation>纸张大小</translation>
-    </message>
-    <message>
-        <source>US Letter</source>
-        <translation>Letter（美国信纸）</translation>
-    </message>
-    <message>
-        <source>Group Actions By</source>
-        <translation>行动项分组方式</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <source>No printer is set up on this computer. Export the PDF instead and print it elsewhere.</source>
-        <translation>这台电脑没有设置打印机。请改为导出 PDF，再到其他地方打印。</translation>
-    </message>
-    <message>
-        <source>Preparing document</source>
-        <translation>正在准备文档</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>已导出到 %1</translation>
-    </message>
-    <message>
-        <source>Preparing %1…</source>
-        <translation>正在准备 %1…</translation>
-    </message>
-    <message>
-        <source>Preparing the preview…</source>
-        <translation>正在准备预览…</translation>
-    </message>
-    <message>
-        <source>Preparing the action plan…</source>
-        <translation>正在准备行动计划…</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +2138,159 @@
     </message>
 </context>
 <context>
+    <name>NoteBoard</name>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="43"/>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="44"/>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="45"/>
+        <source>Insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="50"/>
+        <source>Both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="103"/>
+        <source>Captured notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="112"/>
+        <source>Rank by &amp;dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="115"/>
+        <source>No notes yet. Press Ctrl+Shift+N to capture what the room says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="137"/>
+        <source>The note&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="138"/>
+        <source>Note text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="142"/>
+        <source>Kind of note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="146"/>
+        <source>Whose point it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="150"/>
+        <source>Dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="151"/>
+        <source> dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="155"/>
+        <source>Make &amp;Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="156"/>
+        <source>Add this note to the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="158"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="159"/>
+        <source>Remove this note (Ctrl+Z brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/note_board.py" line="224"/>
+        <source>%n dot(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="226"/>
+        <source>✓ in the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="39"/>
+        <source>Capture Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="40"/>
+        <source>Capture a note for this stage (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="77"/>
+        <source>Captured in the room (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="79"/>
+        <source>Captured in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="115"/>
+        <source>Captured notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="137"/>
+        <source>Capture note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="140"/>
+        <source>Capture Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="154"/>
+        <source>Remove Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="174"/>
+        <source>Turn Note into Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="175"/>
+        <source>Make action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsModel</name>
     <message>
         <location filename="../../ui/models/participants.py" line="43"/>
@@ -1621,6 +2316,87 @@
         <location filename="../../ui/models/participants.py" line="82"/>
         <source>Anonymous: only this label and the department are recorded.</source>
         <translation>匿名：只记录这个代号和所属部门。</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../ui/preferences.py" line="43"/>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="44"/>
+        <source>Restart Truce to use the new language. Everything you have entered is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="48"/>
+        <source>Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="48"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="31"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="34"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="40"/>
+        <source>US Letter</source>
+        <translation type="unfinished">Letter（美国信纸）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="42"/>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="43"/>
+        <source>Department</source>
+        <translation type="unfinished">部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="50"/>
+        <source>The interface language applies to this computer. Each workshop keeps the language it was created in, for its questions and printed documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="56"/>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="58"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="60"/>
+        <source>Printed documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="62"/>
+        <source>&amp;Paper size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="63"/>
+        <source>&amp;Group actions by:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1661,12 +2437,127 @@
         <translation>页码</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/preview.py" line="92"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/preview.py" line="93"/>
         <source>No printer is set up on this computer. Export the PDF instead and print it elsewhere.</source>
         <translation>这台电脑没有设置打印机。请改为导出 PDF，再到其他地方打印。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousActionsBar</name>
+    <message>
+        <location filename="../../ui/widgets/previous_actions_bar.py" line="25"/>
+        <source>Review previous &amp;workshop&apos;s actions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/previous_actions_bar.py" line="44"/>
+        <source>%n open action(s) from the previous workshop still await a decision.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/previous_actions_bar.py" line="49"/>
+        <source>All %n open action(s) from the previous workshop have been decided.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../ui/projector.py" line="64"/>
+        <source>Truce — projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="187"/>
+        <source>Paused</source>
+        <translation type="unfinished">已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="192"/>
+        <source>Time&apos;s up</source>
+        <translation type="unfinished">时间到</translation>
+    </message>
+</context>
+<context>
+    <name>QuickNoteDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/quick_note.py" line="42"/>
+        <source>Capture Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_note.py" line="44"/>
+        <source>A note for the %1 stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_note.py" line="46"/>
+        <source>What did the room just say?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_note.py" line="47"/>
+        <source>Note text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_note.py" line="52"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_note.py" line="54"/>
+        <source>&amp;Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_note.py" line="55"/>
+        <source>&amp;Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_note.py" line="56"/>
+        <source>I&amp;nsight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_note.py" line="67"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_note.py" line="69"/>
+        <source>&amp;Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_note.py" line="70"/>
+        <source>&amp;Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_note.py" line="71"/>
+        <source>&amp;Both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_note.py" line="87"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_note.py" line="93"/>
+        <source>Enter saves · Esc cancels · Alt + the underlined letter picks</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2207,64 +3098,385 @@
     </message>
 </context>
 <context>
+    <name>SeriesCommands</name>
+    <message>
+        <location filename="../../ui/series_commands.py" line="50"/>
+        <source>&amp;Compare Series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_commands.py" line="54"/>
+        <source>&amp;Add to Series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_commands.py" line="57"/>
+        <source>&amp;Remove from Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_commands.py" line="60"/>
+        <source>Create the &amp;Demo Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_commands.py" line="92"/>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_commands.py" line="128"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished">已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_commands.py" line="132"/>
+        <source>Preparing %1…</source>
+        <translation type="unfinished">正在准备 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_commands.py" line="161"/>
+        <location filename="../../ui/series_commands.py" line="180"/>
+        <source>Add to series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_commands.py" line="163"/>
+        <source>There is no other session to join. A series needs at least two workshops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_commands.py" line="170"/>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_commands.py" line="176"/>
+        <source>, the latest of %1 workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_commands.py" line="181"/>
+        <source>Compare “%1” over time with the workshops of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_commands.py" line="194"/>
+        <source>“%1” joined the series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_commands.py" line="211"/>
+        <source>“%1” is no longer part of its series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_commands.py" line="223"/>
+        <source>Created three demo workshops of one series. Compare them with Ctrl+Shift+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesWindow</name>
+    <message>
+        <location filename="../../ui/series_view.py" line="66"/>
+        <source>Compare workshops — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="82"/>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="84"/>
+        <source>Save this comparison as a PDF (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="108"/>
+        <source>This workshop is not part of a series yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="112"/>
+        <source>A series is one organisation&apos;s workshops over time. It forms when you duplicate a session for a follow-up workshop (File ▸ Duplicate for Follow-up, Ctrl+D), or when you add a session to the series of another (Series ▸ Add to Series…). Once it has two workshops, this window compares them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="126"/>
+        <source>Add to a Series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="138"/>
+        <source>narrowing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="139"/>
+        <source>widening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="140"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="147"/>
+        <source>%1 workshops from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="151"/>
+        <source>Overall score %1 → %2 (%3 → %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="160"/>
+        <source>Perception gap %1 → %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="221"/>
+        <location filename="../../ui/series_view.py" line="238"/>
+        <source>Overall</source>
+        <translation type="unfinished">整体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="222"/>
+        <source>Stage reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="262"/>
+        <source>%1 (target %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="46"/>
+        <source>Total (20–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="53"/>
+        <source>Each department&apos;s self-assessment total at each workshop, over the four stage bands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="58"/>
+        <source>&amp;Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="69"/>
+        <source>Perception gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="73"/>
+        <source>Since the previous workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="82"/>
+        <source>The mean difference between the Sales and the Marketing rating of each statement (1–5 scale). Smaller means the two departments see their relationship more alike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="88"/>
+        <source>Perception &amp;gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="97"/>
+        <source>Mean level today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="103"/>
+        <source>Steps at their target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="109"/>
+        <source>Step</source>
+        <translation type="unfinished">步骤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="116"/>
+        <source>Level today → the target the room set, on the 1–5 scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="120"/>
+        <source>&amp;Ten steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="135"/>
+        <source>Shared goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="136"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="143"/>
+        <source>The figure each workshop recorded for the goal&apos;s metric, with the target set then. Progress: how far the latest figure has come from the first towards the latest target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="151"/>
+        <source>None of these workshops has set a shared goal yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="156"/>
+        <source>Shared g&amp;oals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="162"/>
+        <source>Actions</source>
+        <translation type="unfinished">行动项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="163"/>
+        <source>Done</source>
+        <translation type="unfinished">已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="164"/>
+        <source>Dropped</source>
+        <translation type="unfinished">已放弃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="166"/>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="174"/>
+        <source>Completion: done actions as a share of each plan, dropped ones left out. A recent plan is naturally less complete than an older one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_tabs.py" line="180"/>
+        <source>&amp;Action plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionStore</name>
+    <message>
+        <location filename="../../ui/store.py" line="51"/>
+        <source>This session is open for review only. Switch to Edit to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../ui/models/sessions.py" line="42"/>
+        <location filename="../../ui/models/sessions.py" line="65"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="43"/>
+        <location filename="../../ui/models/sessions.py" line="66"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="44"/>
+        <location filename="../../ui/models/sessions.py" line="67"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="45"/>
+        <location filename="../../ui/models/sessions.py" line="68"/>
         <source>Facilitator</source>
         <translation>引导师</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="46"/>
+        <location filename="../../ui/models/sessions.py" line="69"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="47"/>
+        <location filename="../../ui/models/sessions.py" line="70"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="48"/>
+        <location filename="../../ui/models/sessions.py" line="71"/>
         <source>Actions</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="49"/>
+        <location filename="../../ui/models/sessions.py" line="72"/>
         <source>Last changed</source>
         <translation>最后修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sessions.py" line="73"/>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sessions.py" line="166"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sessions.py" line="173"/>
+        <source>Workshop %1 of a series of %2. Series ▸ Compare Series… (Ctrl+Shift+C) compares them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../ui/session_view.py" line="167"/>
+        <location filename="../../ui/session_view.py" line="139"/>
+        <source>Review mode — read only. Reading, copying and exporting work; nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_view.py" line="144"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_view.py" line="145"/>
+        <source>Allow changes to this session (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_view.py" line="265"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="168"/>
+        <location filename="../../ui/session_view.py" line="266"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="169"/>
+        <location filename="../../ui/session_view.py" line="267"/>
         <source>Complete</source>
         <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_view.py" line="271"/>
+        <source>%1  %2 (skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_view.py" line="275"/>
+        <source>Skipped in this workshop&apos;s agenda</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2321,7 +3533,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="101"/>
-        <location filename="../../ui/pages/setup.py" line="264"/>
+        <location filename="../../ui/pages/setup.py" line="265"/>
         <source>Session details</source>
         <translation>研讨会信息</translation>
     </message>
@@ -2367,26 +3579,42 @@
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="167"/>
-        <location filename="../../ui/pages/setup.py" line="273"/>
+        <location filename="../../ui/pages/setup.py" line="274"/>
         <source>Participants</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="197"/>
+        <location filename="../../ui/pages/setup.py" line="198"/>
         <source>%1 (chosen when the session was created)</source>
         <translation>%1（创建研讨会时已选定）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/setup.py" line="212"/>
+        <location filename="../../ui/pages/setup.py" line="213"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n 位参与者</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="230"/>
+        <location filename="../../ui/pages/setup.py" line="231"/>
         <source>These notes are %1 characters long; the most a note can hold is %2. They are not saved until you shorten them.</source>
         <translation>这些备注共 %1 个字符，上限为 %2 个字符。删减到上限以内后才会保存。</translation>
+    </message>
+</context>
+<context>
+    <name>StagePage</name>
+    <message>
+        <location filename="../../ui/pages/base.py" line="88"/>
+        <source>This session is open for review: switch to Edit to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupMaintenance</name>
+    <message>
+        <location filename="../../ui/maintenance.py" line="86"/>
+        <source>Daily backup</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2415,505 +3643,1039 @@
 <context>
     <name>TenStepsPage</name>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="101"/>
+        <location filename="../../ui/pages/ten_steps.py" line="102"/>
         <source>Click a level or type 1–5 in a row of levels (Delete clears it). Click the chosen level again to clear it.</source>
         <translation>点击某个等级，或在等级行中输入 1–5（按 Delete 清除）。再次点击已选的等级即可清除。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="193"/>
+        <location filename="../../ui/pages/ten_steps.py" line="194"/>
         <source>%1 of %2 steps rated · %3 to improve by the follow-up</source>
         <translation>已评估 %1 / %2 步 · 跟进会议前需改进 %3 步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ten_steps.py" line="204"/>
+        <location filename="../../ui/pages/ten_steps.py" line="205"/>
         <source>%n linked action(s)</source>
         <translation>
             <numerusform>%n 个关联行动项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="206"/>
+        <location filename="../../ui/pages/ten_steps.py" line="207"/>
         <source>No actions for this step yet</source>
         <translation>这一步还没有行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="239"/>
+        <location filename="../../ui/pages/ten_steps.py" line="240"/>
         <source>Ten steps</source>
         <translation>十个步骤</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/ten_steps.py" line="83"/>
         <source>Today</source>
         <translation>目前</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/ten_steps.py" line="84"/>
         <source>Target by the follow-up</source>
         <translation>跟进会议前的目标</translation>
     </message>
 </context>
 <context>
+    <name>TrackerModel</name>
+    <message>
+        <location filename="../../ui/models/tracker.py" line="44"/>
+        <source>Action</source>
+        <translation type="unfinished">行动项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tracker.py" line="45"/>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tracker.py" line="46"/>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tracker.py" line="47"/>
+        <source>Department</source>
+        <translation type="unfinished">部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tracker.py" line="48"/>
+        <source>Due</source>
+        <translation type="unfinished">完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tracker.py" line="49"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tracker.py" line="50"/>
+        <source>Last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tracker.py" line="66"/>
+        <source>No owner yet</source>
+        <translation type="unfinished">尚无负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tracker.py" line="68"/>
+        <source>No date</source>
+        <translation type="unfinished">未定日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tracker.py" line="77"/>
+        <source>Workshop of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackerPage</name>
+    <message>
+        <location filename="../../ui/tracker.py" line="67"/>
+        <source>Action tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="70"/>
+        <source>Every action from every workshop in the library; the trash is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="77"/>
+        <source>Quick views:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="79"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="80"/>
+        <source>O&amp;verdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="81"/>
+        <source>Due in the next &amp;14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="82"/>
+        <source>&amp;All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="92"/>
+        <source>Search actions and workshops…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="94"/>
+        <source>Owner…</source>
+        <translation type="unfinished">负责人…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="96"/>
+        <source>All departments</source>
+        <translation type="unfinished">全部部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="100"/>
+        <source>All statuses</source>
+        <translation type="unfinished">全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="101"/>
+        <source>Open (planned or in progress)</source>
+        <translation type="unfinished">未完成（已计划或进行中）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="116"/>
+        <source>Due from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="118"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="154"/>
+        <source>&amp;Update status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="156"/>
+        <source>Record a dated status update (Ctrl+U, or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="158"/>
+        <source>Open &amp;workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="161"/>
+        <source>Open the workshop this action belongs to (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="174"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="207"/>
+        <source>All workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="265"/>
+        <source>The first %1 actions are shown; narrow the filters to see the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tracker.py" line="269"/>
+        <source>%n action(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 个行动项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="302"/>
+        <source>Select an action to see its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="307"/>
+        <source>No updates recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="314"/>
+        <source>Due date moved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="314"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="316"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="318"/>
+        <source>Carried over to a follow-up workshop, due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker.py" line="336"/>
+        <source>Update action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopClock</name>
+    <message>
+        <location filename="../../ui/live/clock.py" line="103"/>
+        <source>Not started · planned %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/clock.py" line="111"/>
+        <source>Ran %1–%2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/clock.py" line="117"/>
+        <source>Elapsed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/clock.py" line="118"/>
+        <source>planned end %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/clock.py" line="123"/>
+        <source>%1: %2 of %3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/clock.py" line="133"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/clock.py" line="135"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/clock.py" line="140"/>
+        <source>on plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/clock.py" line="142"/>
+        <source>%1 over plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/clock.py" line="142"/>
+        <source>%1 under plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/clock.py" line="145"/>
+        <source>%1 behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/clock.py" line="145"/>
+        <source>%1 ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WrapUpPage</name>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="98"/>
+        <location filename="../../ui/pages/wrap_up.py" line="102"/>
         <source>Follow-up workshop: %1</source>
         <translation>跟进会议：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="101"/>
+        <location filename="../../ui/pages/wrap_up.py" line="107"/>
         <source>No follow-up workshop is planned yet: set its date on the Setup page.</source>
         <translation>尚未安排跟进会议：请在“开场”页面设置日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="109"/>
+        <location filename="../../ui/pages/wrap_up.py" line="115"/>
         <source>The self-assessment has not been completed, so no stage is shown.</source>
         <translation>合作关系自评尚未完成，因此不显示所处阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="111"/>
+        <location filename="../../ui/pages/wrap_up.py" line="117"/>
         <source>Stage reached: %1 (%2 of 100)</source>
         <translation>所处阶段：%1（%2 / 100 分）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="131"/>
+        <location filename="../../ui/pages/wrap_up.py" line="137"/>
         <source>Friction</source>
         <translation>摩擦</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="131"/>
+        <location filename="../../ui/pages/wrap_up.py" line="137"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="131"/>
+        <location filename="../../ui/pages/wrap_up.py" line="137"/>
         <source>Marketing</source>
         <translation>市场营销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="131"/>
+        <location filename="../../ui/pages/wrap_up.py" line="137"/>
         <source>Votes</source>
         <translation>票数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="175"/>
+        <location filename="../../ui/pages/wrap_up.py" line="181"/>
         <source>%n stage(s) still break the one-Accountable rule.</source>
         <translation>
             <numerusform>还有 %n 个阶段不符合“只有一个最终负责方”的规则。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="179"/>
+        <location filename="../../ui/pages/wrap_up.py" line="185"/>
         <source>Handoff at</source>
         <translation>交接阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="181"/>
+        <location filename="../../ui/pages/wrap_up.py" line="187"/>
         <source>Qualified lead</source>
         <translation>合格线索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="183"/>
+        <location filename="../../ui/pages/wrap_up.py" line="189"/>
         <source>within %1 hours</source>
         <translation>%1 小时内</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="184"/>
+        <location filename="../../ui/pages/wrap_up.py" line="190"/>
         <source>Sales follows up</source>
         <translation>销售跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="186"/>
+        <location filename="../../ui/pages/wrap_up.py" line="192"/>
         <source>Feedback to Marketing</source>
         <translation>向市场营销反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="195"/>
+        <location filename="../../ui/pages/wrap_up.py" line="201"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="195"/>
+        <location filename="../../ui/pages/wrap_up.py" line="201"/>
         <source>Today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="195"/>
+        <location filename="../../ui/pages/wrap_up.py" line="201"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="195"/>
+        <location filename="../../ui/pages/wrap_up.py" line="201"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="218"/>
+        <location filename="../../ui/pages/wrap_up.py" line="226"/>
         <source>%n without an owner</source>
         <translation>
             <numerusform>%n 项没有负责人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="220"/>
+        <location filename="../../ui/pages/wrap_up.py" line="228"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n 项没有完成日期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="222"/>
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 项已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="226"/>
+        <location filename="../../ui/pages/wrap_up.py" line="234"/>
         <source>Action</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="227"/>
+        <location filename="../../ui/pages/wrap_up.py" line="235"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="228"/>
+        <location filename="../../ui/pages/wrap_up.py" line="236"/>
         <source>Due</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="229"/>
+        <location filename="../../ui/pages/wrap_up.py" line="237"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="230"/>
+        <location filename="../../ui/pages/wrap_up.py" line="238"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="239"/>
         <source>Answers</source>
         <translation>对应问题</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/wrap_up.py" line="94"/>
         <source>Before everyone leaves</source>
         <translation>散会之前</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/wrap_up.py" line="112"/>
         <source>Where we stand</source>
         <translation>我们目前的位置</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/wrap_up.py" line="134"/>
         <source>Top frictions</source>
         <translation>主要摩擦</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/wrap_up.py" line="148"/>
         <source>Shared goals</source>
         <translation>共同目标</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/wrap_up.py" line="162"/>
         <source>Who does what</source>
         <translation>谁负责什么</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/wrap_up.py" line="200"/>
         <source>Ten steps</source>
         <translation>十个步骤</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/wrap_up.py" line="218"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/wrap_up.py" line="125"/>
         <source>Recommended next moves</source>
         <translation>建议的下一步举措</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/wrap_up.py" line="195"/>
         <source>Rules of engagement</source>
         <translation>协作规则</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/wrap_up.py" line="136"/>
         <source>No frictions were rated.</source>
         <translation>没有为任何摩擦打分。</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/wrap_up.py" line="150"/>
         <source>No shared goals were set.</source>
         <translation>没有设定共同目标。</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/wrap_up.py" line="164"/>
         <source>The funnel has no stages.</source>
         <translation>漏斗中没有任何阶段。</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/wrap_up.py" line="221"/>
         <source>No actions have been agreed yet.</source>
         <translation>还没有约定任何行动项。</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/wrap_up.py" line="246"/>
         <source>No owner</source>
         <translation>无负责人</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/wrap_up.py" line="253"/>
         <source>No date</source>
         <translation>未定日期</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/wrap_up.py" line="256"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>accessibility</name>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="92"/>
-        <source>Print</source>
-        <translation>打印</translation>
+        <location filename="../../ui/accessibility.py" line="21"/>
+        <source>Date of the follow-up workshop</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="94"/>
-        <source>No printer is set up on this computer. Export the PDF instead and print it elsewhere.</source>
-        <translation>这台电脑没有设置打印机。请改为导出 PDF，再到其他地方打印。</translation>
+        <location filename="../../ui/accessibility.py" line="22"/>
+        <source>Participants</source>
+        <translation type="unfinished">参与者</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="60"/>
-        <source>Preparing document</source>
-        <translation>正在准备文档</translation>
+        <location filename="../../ui/accessibility.py" line="23"/>
+        <source>Assessment answers, one row per participant</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="69"/>
-        <location filename="../../ui/exporting.py" line="91"/>
-        <location filename="../../ui/exporting.py" line="105"/>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../../ui/exporting.py" line="224"/>
-        <source>Exported to %1</source>
-        <translation>已导出到 %1</translation>
+        <location filename="../../ui/accessibility.py" line="24"/>
+        <source>Notes on the assessment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="228"/>
-        <source>Preparing %1…</source>
-        <translation>正在准备 %1…</translation>
+        <location filename="../../ui/accessibility.py" line="25"/>
+        <source>Friction map ratings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="236"/>
-        <source>Preparing the preview…</source>
-        <translation>正在准备预览…</translation>
+        <location filename="../../ui/accessibility.py" line="26"/>
+        <source>Notes on the selected driver</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="261"/>
-        <source>Preparing the action plan…</source>
-        <translation>正在准备行动计划…</translation>
-    </message>
-</context>
-<context>
-    <name>labels</name>
-    <message>
-        <source>Setup</source>
-        <translation>开场</translation>
+        <location filename="../../ui/accessibility.py" line="27"/>
+        <source>Minutes on the timer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Diagnosis</source>
-        <translation>关系诊断</translation>
+        <location filename="../../ui/accessibility.py" line="28"/>
+        <source>Sales&apos; own goals</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Friction map</source>
-        <translation>摩擦地图</translation>
+        <location filename="../../ui/accessibility.py" line="29"/>
+        <source>Marketing&apos;s own goals</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Role swap</source>
-        <translation>角色互换</translation>
-    </message>
-    <message>
+        <location filename="../../ui/accessibility.py" line="30"/>
         <source>Shared goals</source>
-        <translation>共同目标</translation>
+        <translation type="unfinished">共同目标</translation>
     </message>
     <message>
-        <source>Role split</source>
-        <translation>角色分工</translation>
+        <location filename="../../ui/accessibility.py" line="31"/>
+        <source>Target</source>
+        <translation type="unfinished">目标</translation>
     </message>
     <message>
-        <source>Ten steps</source>
-        <translation>十个步骤</translation>
+        <location filename="../../ui/accessibility.py" line="32"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/accessibility.py" line="33"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="34"/>
+        <source>How the work is split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="35"/>
+        <source>Who is responsible at each funnel stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="36"/>
+        <source>Show actions with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="37"/>
+        <source>Show actions of this department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="38"/>
+        <source>Show actions answering this kind of item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="39"/>
+        <source>Show actions of this owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="40"/>
         <source>Action plan</source>
-        <translation>行动计划</translation>
+        <translation type="unfinished">行动计划</translation>
     </message>
     <message>
-        <source>Wrap-up</source>
-        <translation>总结</translation>
+        <location filename="../../ui/accessibility.py" line="41"/>
+        <source>Wrap-up summary</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sales</source>
-        <translation>销售</translation>
+        <location filename="../../ui/accessibility.py" line="42"/>
+        <source>Perception gap per statement</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Marketing</source>
-        <translation>市场营销</translation>
+        <location filename="../../ui/accessibility.py" line="43"/>
+        <source>Suggested rules of engagement</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leadership</source>
-        <translation>管理层</translation>
+        <location filename="../../ui/accessibility.py" line="44"/>
+        <source>New rule of engagement</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>其他</translation>
+        <location filename="../../ui/accessibility.py" line="45"/>
+        <source>Rules of engagement</source>
+        <translation type="unfinished">协作规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="46"/>
+        <source>Who to call</source>
+        <translation type="unfinished">找谁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="47"/>
+        <source>Insights and misreadings</source>
+        <translation type="unfinished">洞察与误解</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="53"/>
+        <source>Chart of the perception gap between Sales and Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="56"/>
+        <source>Chart of today&apos;s level and the target for each step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="59"/>
+        <source>Chart of who leads each funnel stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="76"/>
+        <source>Evidence for step %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>actions</name>
     <message>
+        <location filename="../../ui/models/actions.py" line="39"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
+        <location filename="../../ui/models/actions.py" line="40"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
+        <location filename="../../ui/models/actions.py" line="41"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
+        <location filename="../../ui/models/actions.py" line="42"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
+        <location filename="../../ui/models/actions.py" line="43"/>
+        <source>Carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="50"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
+        <location filename="../../ui/models/actions.py" line="51"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
+        <location filename="../../ui/models/actions.py" line="52"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
+        <location filename="../../ui/models/actions.py" line="59"/>
         <source>Quick win</source>
         <translation>速赢</translation>
     </message>
     <message>
+        <location filename="../../ui/models/actions.py" line="60"/>
         <source>Major project</source>
         <translation>重大项目</translation>
     </message>
     <message>
+        <location filename="../../ui/models/actions.py" line="61"/>
         <source>Fill-in</source>
         <translation>顺手做</translation>
     </message>
     <message>
+        <location filename="../../ui/models/actions.py" line="62"/>
         <source>Thankless task</source>
         <translation>费力不讨好</translation>
     </message>
     <message>
+        <location filename="../../ui/action_links.py" line="26"/>
+        <location filename="../../ui/action_links.py" line="39"/>
         <source>New action</source>
         <translation>新行动项</translation>
     </message>
     <message>
+        <location filename="../../ui/action_links.py" line="27"/>
         <source>What will be done about “%1”?</source>
         <translation>针对“%1”要做什么？</translation>
     </message>
 </context>
 <context>
-    <name>BackupCommands</name>
-    <message>
-        <source>Set aside and start empty</source>
-        <translation>移开损坏文件，从空白开始</translation>
-    </message>
-    <message>
-        <source>Restore backup</source>
-        <translation>还原备份</translation>
-    </message>
-    <message>
-        <source>Database restored</source>
-        <translation>数据库已还原</translation>
-    </message>
-    <message>
-        <source>The session database is damaged</source>
-        <translation>研讨会数据库已损坏</translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation>从备份还原</translation>
-    </message>
-    <message>
-        <source>Backup to restore:</source>
-        <translation>要还原的备份：</translation>
-    </message>
-    <message>
-        <source>%1
-
-There is no backup to restore. Set the damaged file aside and start with an empty library?</source>
-        <translation>%1
-
-没有可供还原的备份。要把损坏的文件移到一旁，从空的研讨会列表重新开始吗？</translation>
-    </message>
-    <message>
-        <source>Truce cannot start</source>
-        <translation>Truce 无法启动</translation>
-    </message>
-    <message>
-        <source>The damaged file was kept as %1.</source>
-        <translation>损坏的文件已保留为 %1。</translation>
-    </message>
-    <message>
-        <source>There are no backups yet.</source>
-        <translation>还没有任何备份。</translation>
-    </message>
-    <message>
-        <source>Back up</source>
-        <translation>备份</translation>
-    </message>
-    <message>
-        <source>Backed up to %1</source>
-        <translation>已备份到 %1</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>还原</translation>
-    </message>
-    <message>
-        <source>Restored the backup of %1</source>
-        <translation>已还原 %1 的备份</translation>
-    </message>
-    <message>
-        <source>%1
-
-Set the damaged file aside and restore the backup of %2?</source>
-        <translation>%1
-
-要把损坏的文件移到一旁，并还原 %2 的备份吗？</translation>
-    </message>
-    <message>
-        <source>Replace every session with the backup of %1? The sessions as they are now are backed up first, so this can be reversed.</source>
-        <translation>要用 %1 的备份替换所有研讨会吗？系统会先备份当前的所有研讨会，因此之后仍可恢复。</translation>
-    </message>
-</context>
-<context>
     <name>follow_up</name>
     <message>
+        <location filename="../../ui/pages/follow_up.py" line="45"/>
+        <location filename="../../ui/pages/follow_up.py" line="56"/>
+        <location filename="../../ui/pages/follow_up.py" line="76"/>
         <source>Turn into an action</source>
         <translation>转为行动项</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/follow_up.py" line="46"/>
         <source>Write something first: an action needs a title.</source>
         <translation>请先写点内容：行动项需要一个标题。</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/follow_up.py" line="60"/>
         <source>Add another</source>
         <translation>再添加一个</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/follow_up.py" line="81"/>
         <source>Added to the action plan: %1</source>
         <translation>已加入行动计划：%1</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/follow_up.py" line="57"/>
         <source>The action plan already has “%1” for this. Add another action anyway?</source>
         <translation>行动计划中已有针对此项的“%1”。仍要再添加一个行动项吗？</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="16"/>
+        <source>Setup</source>
+        <translation>开场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="17"/>
+        <source>Diagnosis</source>
+        <translation>关系诊断</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="18"/>
+        <source>Friction map</source>
+        <translation>摩擦地图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="19"/>
+        <source>Role swap</source>
+        <translation>角色互换</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="20"/>
+        <source>Shared goals</source>
+        <translation>共同目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="21"/>
+        <source>Role split</source>
+        <translation>角色分工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22"/>
+        <source>Ten steps</source>
+        <translation>十个步骤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="23"/>
+        <source>Action plan</source>
+        <translation>行动计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="24"/>
+        <source>Wrap-up</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30"/>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <source>Marketing</source>
+        <translation>市场营销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>Leadership</source>
+        <translation>管理层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>projector</name>
+    <message>
+        <location filename="../../ui/live/panels.py" line="91"/>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="120"/>
+        <source>To start from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="125"/>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="132"/>
+        <source>In the room: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="144"/>
+        <source>The results appear here once they are revealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="159"/>
+        <source>together %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="193"/>
+        <source>What hurts most: pain out of 10, plus dot votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="204"/>
+        <source>1 vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="206"/>
+        <source>%1 votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="223"/>
+        <source>Answer as the other department would</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="229"/>
+        <source>The questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="232"/>
+        <source>What we have named so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="243"/>
+        <source>Our shared goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="249"/>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="254"/>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="291"/>
+        <source>Today</source>
+        <translation type="unfinished">目前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="292"/>
+        <source>Target</source>
+        <translation type="unfinished">目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="308"/>
+        <source>What we will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="318"/>
+        <source>Where we stand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="327"/>
+        <source>Moves that matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="335"/>
+        <source>We meet again on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <location filename="../../ui/undo.py" line="167"/>
+        <source>Edit Captured Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="169"/>
+        <source>Edit Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="171"/>
+        <source>Edit Session Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="176"/>
+        <source>Add Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="178"/>
+        <source>Delete Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="180"/>
+        <source>Reorder Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="181"/>
+        <source>Edit Action Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="182"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="225"/>
+        <source>Review mode: switch to Edit to undo or redo changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="240"/>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="242"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="245"/>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="247"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

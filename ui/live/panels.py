@@ -58,8 +58,7 @@ def build_panel(stage: str, projection: Projection, parent: QWidget) -> QWidget 
     return builder(projection, parent) if builder is not None else None
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("projector", text)
+translate = QCoreApplication.translate
 
 
 # ---------------------------------------------------------------------- building blocks
@@ -88,7 +87,10 @@ def lines(parent: QWidget, heading: str, items: list[str], numbered: bool = True
         layout.addWidget(label(f"{number}.  {text}" if numbered else f"•  {text}"))
     if len(items) > MAX_ROWS:
         layout.addWidget(
-            label(_t("… and %1 more").replace("%1", str(len(items) - MAX_ROWS)), "muted")
+            label(
+                translate("projector", "… and %1 more").replace("%1", str(len(items) - MAX_ROWS)),
+                "muted",
+            )
         )
     layout.addStretch(1)
     return widget
@@ -113,15 +115,22 @@ def legend(parent: QWidget, entries: list[tuple[str, str]]) -> QWidget:
 
 @register("setup")
 def _setup(p: Projection, parent: QWidget) -> QWidget:
-    widget = lines(parent, _t("To start from"), p.content.get_list("workshop.self_check"), False)
+    widget = lines(
+        parent,
+        translate("projector", "To start from"),
+        p.content.get_list("workshop.self_check"),
+        False,
+    )
     counts = [
-        _t("%1 from %2").replace("%1", str(n)).replace("%2", department_name(d))
+        translate("projector", "%1 from %2").replace("%1", str(n)).replace("%2", department_name(d))
         for d in Department
         if (n := sum(1 for x in p.session.participants if x.department == d))
     ]
     if counts:
         # How many are in the room, never who: names stay on the facilitator's screen.
-        widget.layout().insertWidget(1, label(_t("In the room: ") + " · ".join(counts), "muted"))
+        widget.layout().insertWidget(
+            1, label(translate("projector", "In the room: ") + " · ".join(counts), "muted")
+        )
     return widget
 
 
@@ -131,7 +140,11 @@ def _diagnosis(p: Projection, parent: QWidget) -> QWidget | None:
     if not assessment.answers:
         return None
     if assessment.predict_reveal and not assessment.revealed:
-        return label(_t("The results appear here once they are revealed."), "heading", parent)
+        return label(
+            translate("projector", "The results appear here once they are revealed."),
+            "heading",
+            parent,
+        )
     widget, layout = column(parent)
     scores = scoring.department_scores(assessment)
     overall = scoring.overall_score(assessment)
@@ -143,7 +156,7 @@ def _diagnosis(p: Projection, parent: QWidget) -> QWidget | None:
     ]
     if overall.stage:
         parts.append(
-            _t("together %1: %2")
+            translate("projector", "together %1: %2")
             .replace("%1", str(overall.total))
             .replace("%2", stages[overall.stage]["name"])
         )
@@ -176,7 +189,9 @@ def _frictions(p: Projection, parent: QWidget) -> QWidget | None:
     ranked = [f for f in friction_map.ranked(p.session.frictions.items) if friction_map.score(f)]
     if not ranked:
         return None
-    widget, layout = column(parent, _t("What hurts most: pain out of 10, plus dot votes"))
+    widget, layout = column(
+        parent, translate("projector", "What hurts most: pain out of 10, plus dot votes")
+    )
 
     def title(friction) -> str:  # noqa: ANN001
         item = p.content.item("frictions.drivers", friction.id) or {}
@@ -186,9 +201,9 @@ def _frictions(p: Projection, parent: QWidget) -> QWidget | None:
         pain = friction_map.combined_pain(friction)
         text = f"{float(pain):.1f}" if pain is not None else "–"
         if friction.votes == 1:
-            text += " · " + _t("1 vote")
+            text += " · " + translate("projector", "1 vote")
         elif friction.votes:
-            text += " · " + _t("%1 votes").replace("%1", str(friction.votes))
+            text += " · " + translate("projector", "%1 votes").replace("%1", str(friction.votes))
         return text
 
     top = ranked[:MAX_ROWS]
@@ -204,14 +219,19 @@ def _role_swap(p: Projection, parent: QWidget) -> QWidget:
     questions = [item["question"] for item in p.content.items("role_swap.prompts")]
     named = [i.text for i in p.session.role_swap.insights if i.text.strip()]
     if not named:
-        return lines(parent, _t("Answer as the other department would"), questions)
+        return lines(
+            parent, translate("projector", "Answer as the other department would"), questions
+        )
     # Once the room names misreadings they sit beside the questions, the latest few first.
     widget = QWidget(parent)
     row = QHBoxLayout(widget)
     row.setContentsMargins(0, 0, 0, 0)
-    row.addWidget(lines(widget, _t("The questions"), questions), 1)
+    row.addWidget(lines(widget, translate("projector", "The questions"), questions), 1)
     row.addSpacing(int(32 * p.scale))
-    row.addWidget(lines(widget, _t("What we have named so far"), named[::-1][:4], False), 1)
+    row.addWidget(
+        lines(widget, translate("projector", "What we have named so far"), named[::-1][:4], False),
+        1,
+    )
     return widget
 
 
@@ -220,14 +240,18 @@ def _goals(p: Projection, parent: QWidget) -> QWidget | None:
     goals = wrap_up.build(p.session, date.today(), p.content).goals
     if not goals:
         return None
-    widget, layout = column(parent, _t("Our shared goals"))
+    widget, layout = column(parent, translate("projector", "Our shared goals"))
     for goal in goals[:4]:
         layout.addWidget(label(goal.statement, "item"))
         detail = [goal.metric]
         if goal.target is not None:
-            detail.append(_t("target %1").replace("%1", f"{goal.target:g} {goal.unit}".strip()))
+            detail.append(
+                translate("projector", "target %1").replace(
+                    "%1", f"{goal.target:g} {goal.unit}".strip()
+                )
+            )
         if goal.deadline:
-            detail.append(_t("by %1").replace("%1", goal.deadline))
+            detail.append(translate("projector", "by %1").replace("%1", goal.deadline))
         layout.addWidget(label(" · ".join(d for d in detail if d), "muted"))
     layout.addStretch(1)
     return widget
@@ -263,7 +287,10 @@ def _ten_steps(p: Projection, parent: QWidget) -> QWidget | None:
     layout.addWidget(
         legend(
             widget,
-            [(_t("Today"), CURRENT_COLOUR.name()), (_t("Target"), TARGET_COLOUR.name())],
+            [
+                (translate("projector", "Today"), CURRENT_COLOUR.name()),
+                (translate("projector", "Target"), TARGET_COLOUR.name()),
+            ],
         )
     )
     return widget
@@ -278,7 +305,7 @@ def _actions(p: Projection, parent: QWidget) -> QWidget | None:
     for action in actions:
         who = " · ".join(part for part in (action.owner, action.due) if part)
         entries.append(f"{action.title} — {who}" if who else action.title)
-    return lines(parent, _t("What we will do"), entries)
+    return lines(parent, translate("projector", "What we will do"), entries)
 
 
 @register("wrap_up")
@@ -287,18 +314,27 @@ def _wrap_up(p: Projection, parent: QWidget) -> QWidget | None:
     widget, layout = column(parent)
     if summary.stage is not None:
         layout.addWidget(
-            label(_t("Where we stand: %1").replace("%1", summary.stage.name), "heading")
+            label(
+                translate("projector", "Where we stand: %1").replace("%1", summary.stage.name),
+                "heading",
+            )
         )
         layout.addWidget(label(summary.stage.advice or summary.stage.summary, "item"))
         if summary.stage.levers:
             layout.addWidget(
                 lines(
-                    widget, _t("Moves that matter"), [lv.name for lv in summary.stage.levers], False
+                    widget,
+                    translate("projector", "Moves that matter"),
+                    [lv.name for lv in summary.stage.levers],
+                    False,
                 )
             )
     if summary.follow_up_date:
         layout.addWidget(
-            label(_t("We meet again on %1").replace("%1", summary.follow_up_date), "heading")
+            label(
+                translate("projector", "We meet again on %1").replace("%1", summary.follow_up_date),
+                "heading",
+            )
         )
     if layout.count() == 0:
         return None

@@ -35,20 +35,19 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 NOTE_LIST_MAX_HEIGHT = 360
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("NoteBoard", text)
+translate = QCoreApplication.translate
 
 
 def kind_name(kind: str) -> str:
     return {
-        NoteKind.IDEA: _t("Idea"),
-        NoteKind.CONCERN: _t("Concern"),
-        NoteKind.INSIGHT: _t("Insight"),
+        NoteKind.IDEA: translate("NoteBoard", "Idea"),
+        NoteKind.CONCERN: translate("NoteBoard", "Concern"),
+        NoteKind.INSIGHT: translate("NoteBoard", "Insight"),
     }[NoteKind(kind)]
 
 
 def side_name(side: str) -> str:
-    return _t("Both sides") if side == NoteSide.BOTH else department_name(side)
+    return translate("NoteBoard", "Both sides") if side == NoteSide.BOTH else department_name(side)
 
 
 class NoteList(QListWidget):
