@@ -39,8 +39,10 @@ PARTICIPANT_FIELDS = tuple(f.name for f in fields(Participant))
 SERIES_SIZE = (
     "(SELECT count(*) FROM sessions o WHERE o.series_id = s.series_id AND o.deleted_at IS NULL)"
 )
+# The unary + keeps SQLite on the series index: left to itself it walks the listing index by
+# date, which made the library 100 times slower at 10,000 sessions.
 SERIES_POSITION = (
-    "(SELECT count(*) FROM sessions o WHERE o.series_id = s.series_id AND o.deleted_at IS NULL"
+    "(SELECT count(*) FROM sessions o WHERE o.series_id = s.series_id AND +o.deleted_at IS NULL"
     " AND (o.date, o.created_at, o.id) <= (s.date, s.created_at, s.id))"
 )
 SERIES_COLUMNS = f"s.series_id, {SERIES_SIZE} AS series_size, {SERIES_POSITION} AS series_position"
