@@ -9,11 +9,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from ui.tracker import TrackerPage
 from workshop_app import follow_up
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+    from ui.tracker import TrackerPage
 
 
 class FollowUpCommands(QObject):
@@ -22,9 +22,7 @@ class FollowUpCommands(QObject):
         self.window = window
         assert window.store is not None
         self.store = window.store
-        self.tracker = TrackerPage(window.store)
-        window.pages.addWidget(self.tracker)
-        self.tracker.openRequested.connect(self.open_from_tracker)
+        self._tracker: TrackerPage | None = None
         window.library.reviewRequested.connect(self.review)
         window.library.followUpCreated.connect(self.start_follow_up)
         window.session_view.reviewChanged.connect(self._review_changed)
@@ -89,6 +87,15 @@ class FollowUpCommands(QObject):
             )
 
     # ------------------------------------------------------------------ the tracker
+
+    @property
+    def tracker(self) -> TrackerPage:
+        """The tracker page, built the first time it is opened: not needed to start."""
+        if self._tracker is None:
+            self._tracker = TrackerPage(self.store)
+            self.window.pages.addWidget(self._tracker)
+            self._tracker.openRequested.connect(self.open_from_tracker)
+        return self._tracker
 
     def show_tracker(self) -> None:
         w = self.window

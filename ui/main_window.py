@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.store is not None:
             self.session_view.flush()
-            self.live.projector.hide()
+            self.live.hide_projector()
             self.settings.set("window/geometry", self.saveGeometry())
             self.settings.sync()
             if self.maintenance is not None:

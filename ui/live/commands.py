@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,12 +18,14 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 from ui import prompts
 from ui.live.bar import LiveBar
 from ui.live.clock import WorkshopClock, local_now
-from ui.projector import ProjectorWindow
 from ui.session_view import SessionView
 from ui.settings import Settings
 from ui.store import SessionStore
 from ui.widgets.timer import Countdown
 from workshop_app import agenda as rules
+
+if TYPE_CHECKING:
+    from ui.projector import ProjectorWindow
 
 MESSAGE_MS = 8000
 
@@ -41,7 +44,7 @@ class LiveCommands(QObject):
         self.window, self.view, self.store, self.settings = window, view, store, settings
         self.countdown = Countdown(10, clock, self)
         self.clock = WorkshopClock(store, now, self)
-        self.projector = ProjectorWindow(self.countdown, window)
+        self._projector: ProjectorWindow | None = None  # built on first use: F5
         self._bound_role_swap = False
 
         def make(
@@ -90,9 +93,6 @@ class LiveCommands(QObject):
         self.actions["freeze"].setToolTip(
             self.tr("Keep the projector on this stage while you look ahead (F6)")
         )
-        # The keys work while the projector window has the focus, too.
-        self.projector.addActions(list(self.actions.values()))
-        self.projector.closed.connect(lambda: self.actions["projector"].setChecked(False))
 
         self.bar = LiveBar(self.countdown, self.actions, self._fill_presets, window)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.bar)
@@ -123,9 +123,10 @@ class LiveCommands(QObject):
             self._bound_role_swap = True
         self.clock.open(session)
         stage = self.view.current_stage()
-        if self.projector.frozen:
-            self.actions["freeze"].setChecked(False)
-        self.projector.set_session(session, stage)
+        if self._projector is not None:
+            if self._projector.frozen:
+                self.actions["freeze"].setChecked(False)
+            self._projector.set_session(session, stage)
         self._apply_preset(stage)
         self._review_changed(self.view.review)
 
@@ -133,7 +134,8 @@ class LiveCommands(QObject):
         """Back to the library: the room sees no session, and no list of them either."""
         self.bar.hide()
         self.clock.open(None)
-        self.projector.set_session(None, "")
+        if self._projector is not None:
+            self._projector.set_session(None, "")
 
     def set_enabled(self, in_session: bool) -> None:
         for action in self.actions.values():
@@ -153,12 +155,14 @@ class LiveCommands(QObject):
             return
         if not self.view.review:
             self.clock.entered(stage)
-        self.projector.follow(stage)
+        if self._projector is not None:
+            self._projector.follow(stage)
         self._apply_preset(stage)
 
     def _session_written(self, session_id: str) -> None:
         if self.view.session is not None and self.view.session.id == session_id:
-            self.projector.data_changed()
+            if self._projector is not None:
+                self._projector.data_changed()
             self._show_clock()
 
     # ------------------------------------------------------------------ agenda and clock
@@ -258,9 +262,28 @@ class LiveCommands(QObject):
 
     # ------------------------------------------------------------------ the projector
 
+    @property
+    def projector(self) -> ProjectorWindow:
+        """The audience window, built the first time it is asked for (it is not needed to
+        start, and its charts are not cheap to import)."""
+        if self._projector is None:
+            from ui.projector import ProjectorWindow
+
+            self._projector = ProjectorWindow(self.countdown, self.window)
+            # The keys work while the projector window has the focus, too.
+            self._projector.addActions(list(self.actions.values()))
+            self._projector.closed.connect(lambda: self.actions["projector"].setChecked(False))
+            if self.view.session is not None:
+                self._projector.set_session(self.view.session, self.view.current_stage())
+        return self._projector
+
+    def hide_projector(self) -> None:
+        if self._projector is not None:
+            self._projector.hide()
+
     def show_projector(self, on: bool) -> None:
         if not on:
-            self.projector.hide()
+            self.hide_projector()
             return
         if self.projector.session is not self.view.session or not self.projector.stage:
             self.projector.set_session(self.view.session, self.view.current_stage())
