@@ -92,37 +92,37 @@
     <message>
         <location filename="../../ui/dialogs/action_update.py" line="28"/>
         <source>Update action</source>
-        <translation type="unfinished"></translation>
+        <translation>更新行动项</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/action_update.py" line="39"/>
         <source>New &amp;due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>新的完成日期(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/action_update.py" line="50"/>
         <source>What happened since the last update (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>自上次更新以来的进展（可选）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/action_update.py" line="54"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/action_update.py" line="56"/>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/action_update.py" line="58"/>
         <source>The update is added to the action&apos;s history with today&apos;s date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>这条更新将连同当前的日期和时间一起记入该行动项的历史记录。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/action_update.py" line="65"/>
         <source>Save update</source>
-        <translation type="unfinished"></translation>
+        <translation>保存更新</translation>
     </message>
 </context>
 <context>
@@ -390,92 +390,92 @@
     <message>
         <location filename="../../ui/agenda_dialog.py" line="40"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>议程</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="45"/>
         <source>Half day</source>
-        <translation type="unfinished"></translation>
+        <translation>半天</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="46"/>
         <source>Full day</source>
-        <translation type="unfinished"></translation>
+        <translation>全天</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="47"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="52"/>
         <source>&amp;Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>方案(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="54"/>
         <source>S&amp;tarts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="64"/>
         <source>Stage (tick to take it)</source>
-        <translation type="unfinished"></translation>
+        <translation>环节（勾选即纳入）</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="65"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="66"/>
         <source>Break after</source>
-        <translation type="unfinished"></translation>
+        <translation>之后休息</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="67"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间段</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="79"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="81"/>
         <source>Move the stage earlier (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>将环节提前（Alt+Up）</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="83"/>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="85"/>
         <source>Move the stage later (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>将环节推后（Alt+Down）</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="90"/>
         <source>Untick a stage to skip it: the navigator and Next stage pass over it. Double-click or type in a cell to change the minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消勾选某个环节即可跳过它：导航栏和“下一环节”都会略过该环节。双击单元格或直接输入即可修改分钟数。</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="163"/>
         <source>+ %1 min break</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 休息 %1 分钟</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="168"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="175"/>
         <source>%1 h %2 min, ends at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 小时 %2 分钟，%3 结束</translation>
     </message>
 </context>
 <context>
@@ -645,17 +645,17 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/capture.py" line="17"/>
         <source>&amp;Capture Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录笔记(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../ui/capture.py" line="19"/>
         <source>Capture a note for the stage on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>为当前显示的环节记录一条笔记</translation>
     </message>
     <message>
         <location filename="../../ui/capture.py" line="21"/>
         <source>Stage &amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>环节笔记(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -822,104 +822,104 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/exporting.py" line="63"/>
         <source>Preparing document</source>
-        <translation type="unfinished">正在准备文档</translation>
+        <translation>正在准备文档</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="72"/>
         <location filename="../../ui/exporting.py" line="95"/>
         <location filename="../../ui/exporting.py" line="110"/>
         <source>Export</source>
-        <translation type="unfinished">导出</translation>
+        <translation>导出</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="145"/>
         <source>Action Plan (PDF)…</source>
-        <translation type="unfinished">行动计划（PDF）…</translation>
+        <translation>行动计划（PDF）…</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="151"/>
         <source>Session Report (PDF)…</source>
-        <translation type="unfinished">研讨会报告（PDF）…</translation>
+        <translation>研讨会报告（PDF）…</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="157"/>
         <source>Blank Worksheets (PDF)…</source>
-        <translation type="unfinished">空白工作表（PDF）…</translation>
+        <translation>空白工作表（PDF）…</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="163"/>
         <source>Actions (CSV)…</source>
-        <translation type="unfinished">行动项（CSV）…</translation>
+        <translation>行动项（CSV）…</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="169"/>
         <source>Session Summary (Markdown)…</source>
-        <translation type="unfinished">研讨会摘要（Markdown）…</translation>
+        <translation>研讨会摘要（Markdown）…</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="175"/>
         <source>Session Document (JSON)…</source>
-        <translation type="unfinished">研讨会数据文件（JSON）…</translation>
+        <translation>研讨会数据文件（JSON）…</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="182"/>
         <source>Preview Action Plan…</source>
-        <translation type="unfinished">预览行动计划…</translation>
+        <translation>预览行动计划…</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="188"/>
         <source>Preview Session Report…</source>
-        <translation type="unfinished">预览研讨会报告…</translation>
+        <translation>预览研讨会报告…</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="194"/>
         <source>Print Action Plan…</source>
-        <translation type="unfinished">打印行动计划…</translation>
+        <translation>打印行动计划…</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="200"/>
         <source>Paper Size</source>
-        <translation type="unfinished">纸张大小</translation>
+        <translation>纸张大小</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="202"/>
         <source>US Letter</source>
-        <translation type="unfinished">Letter（美国信纸）</translation>
+        <translation>美国信纸（Letter）</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="208"/>
         <source>Group Actions By</source>
-        <translation type="unfinished">行动项分组方式</translation>
+        <translation>行动项分组方式</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="211"/>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="212"/>
         <source>Department</source>
-        <translation type="unfinished">部门</translation>
+        <translation>部门</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="246"/>
         <source>Exported to %1</source>
-        <translation type="unfinished">已导出到 %1</translation>
+        <translation>已导出到 %1</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="250"/>
         <source>Preparing %1…</source>
-        <translation type="unfinished">正在准备 %1…</translation>
+        <translation>正在准备 %1…</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="262"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished">正在准备预览…</translation>
+        <translation>正在准备预览…</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="287"/>
         <source>Preparing the action plan…</source>
-        <translation type="unfinished">正在准备行动计划…</translation>
+        <translation>正在准备行动计划…</translation>
     </message>
 </context>
 <context>
@@ -927,32 +927,32 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/follow_up_commands.py" line="36"/>
         <source>Open for &amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>以审阅模式打开(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/follow_up_commands.py" line="38"/>
         <source>&amp;Review Mode (Read Only)</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅模式（只读）(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/follow_up_commands.py" line="44"/>
         <source>Action &amp;Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>行动项跟踪(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/follow_up_commands.py" line="85"/>
         <source>Review mode: read only.</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅模式：只读。</translation>
     </message>
     <message>
         <location filename="../../ui/follow_up_commands.py" line="87"/>
         <source>Editing: changes are saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑模式：更改会随时自动保存。</translation>
     </message>
     <message>
         <location filename="../../ui/follow_up_commands.py" line="100"/>
         <source>Action tracker — Truce</source>
-        <translation type="unfinished"></translation>
+        <translation>行动项跟踪 — Truce</translation>
     </message>
 </context>
 <context>
@@ -960,91 +960,91 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="42"/>
         <source>Actions from the previous workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>上一次研讨会的行动项</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="52"/>
         <source>Decide what became of each open action. Actions you have not decided on stay here; reopen this list from the action plan whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>逐一确定每个未完成行动项的去向。尚未决定的行动项会留在这里；你可以随时从行动计划中重新打开此列表。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
         <source>Action</source>
-        <translation type="unfinished">行动项</translation>
+        <translation>行动项</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
         <source>Due</source>
-        <translation type="unfinished">完成日期</translation>
+        <translation>完成日期</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="76"/>
         <source>Required to drop; optional otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃时必填，其他情况可不填</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="78"/>
         <source>New due &amp;date (carry over):</source>
-        <translation type="unfinished"></translation>
+        <translation>新的完成日期（顺延）(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="79"/>
         <source>&amp;Reason or comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因或备注(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="81"/>
         <source>Mark do&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已完成(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="83"/>
         <source>&amp;Carry over</source>
-        <translation type="unfinished"></translation>
+        <translation>顺延(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="85"/>
         <source>Dro&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="123"/>
         <source>The previous workshop is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>上一次研讨会已不在研讨会列表中。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="128"/>
         <source>Open actions from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中未完成的行动项</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/follow_up_review.py" line="141"/>
         <source>%n decided</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已决定 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/follow_up_review.py" line="143"/>
         <source>%n still open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项尚待决定</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="165"/>
         <source>Write down why the action is dropped, then press Drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>请写下放弃此行动项的原因，然后点击“放弃”。</translation>
     </message>
 </context>
 <context>
@@ -1587,12 +1587,12 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/library.py" line="112"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅</translation>
     </message>
     <message>
         <location filename="../../ui/library.py" line="113"/>
         <source>Open read-only, at the wrap-up (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式打开，并直接进入“总结”环节（Ctrl+R）</translation>
     </message>
     <message>
         <location filename="../../ui/library.py" line="115"/>
@@ -1733,37 +1733,37 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/live/bar.py" line="30"/>
         <source>Live facilitation</source>
-        <translation type="unfinished"></translation>
+        <translation>现场引导</translation>
     </message>
     <message>
         <location filename="../../ui/live/bar.py" line="47"/>
         <source>Time left on the countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>倒计时剩余时间</translation>
     </message>
     <message>
         <location filename="../../ui/live/bar.py" line="53"/>
         <source> min</source>
-        <translation type="unfinished"> 分钟</translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <location filename="../../ui/live/bar.py" line="54"/>
         <source>Length of the countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>倒计时时长</translation>
     </message>
     <message>
         <location filename="../../ui/live/bar.py" line="55"/>
         <source>Countdown length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>倒计时时长（分钟）</translation>
     </message>
     <message>
         <location filename="../../ui/live/bar.py" line="59"/>
         <source>Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>预设</translation>
     </message>
     <message>
         <location filename="../../ui/live/bar.py" line="60"/>
         <source>Countdown lengths for this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>本环节的预设倒计时时长</translation>
     </message>
 </context>
 <context>
@@ -1771,171 +1771,171 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/live/commands.py" line="63"/>
         <source>&amp;Agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>议程(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="64"/>
         <location filename="../../ui/live/commands.py" line="204"/>
         <source>&amp;Start Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>开始研讨会(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="65"/>
         <location filename="../../ui/live/commands.py" line="246"/>
         <source>Start &amp;Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>开始倒计时(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="67"/>
         <source>+1 &amp;Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 分钟(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="69"/>
         <source>&amp;Reset Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>重置倒计时(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="71"/>
         <source>&amp;Sound When Time Is Up</source>
-        <translation type="unfinished"></translation>
+        <translation>时间到时响铃(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="73"/>
         <source>&amp;Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>投影(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="74"/>
         <source>&amp;Freeze Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>冻结投影画面(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="76"/>
         <source>Projector on &amp;Next Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>投影移到下一块屏幕(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="81"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>议程</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="82"/>
         <location filename="../../ui/live/commands.py" line="248"/>
         <source>Start</source>
-        <translation type="unfinished">开始</translation>
+        <translation>开始</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="83"/>
         <source>+1 min</source>
-        <translation type="unfinished">+1 分钟</translation>
+        <translation>+1 分钟</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="84"/>
         <source>Reset</source>
-        <translation type="unfinished">重置</translation>
+        <translation>重置</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="85"/>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>投影</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="86"/>
         <source>Freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>冻结</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="91"/>
         <source>Keep the projector on this stage while you look ahead (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>让投影停留在当前环节，你可以先查看后面的内容（F6）</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="184"/>
         <location filename="../../ui/live/commands.py" line="186"/>
         <source>End workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>结束研讨会</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="185"/>
         <source>End the workshop now? The clock stops and the day&apos;s times are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在结束研讨会吗？计时将停止，当天记录的时间会保留。</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="192"/>
         <source>Start workshop again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开始研讨会</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="193"/>
         <source>Start the clock again? The times recorded for this workshop are cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>要重新开始计时吗？本次研讨会已记录的时间将被清除。</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="194"/>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开始</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="198"/>
         <source>Workshop started.</source>
-        <translation type="unfinished"></translation>
+        <translation>研讨会已开始。</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="205"/>
         <source>&amp;End Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>结束研讨会(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="206"/>
         <source>&amp;Start Workshop Again…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开始研讨会(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="227"/>
         <source>Role-swap round: %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>角色互换每轮：%1 分钟</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="228"/>
         <source>Exercise: %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>练习：%1 分钟</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="229"/>
         <source>Whole stage on the agenda: %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>议程中整个环节：%1 分钟</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="235"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="246"/>
         <source>Pause &amp;Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停倒计时(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="248"/>
         <source>Pause</source>
-        <translation type="unfinished">暂停</translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="252"/>
         <source>Time&apos;s up.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间到。</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="274"/>
         <source>The projector stays on this stage until you unfreeze it (F6).</source>
-        <translation type="unfinished"></translation>
+        <translation>投影将停留在当前环节，直到你解除冻结（F6）。</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="276"/>
         <source>The projector follows you again.</source>
-        <translation type="unfinished"></translation>
+        <translation>投影已恢复同步显示。</translation>
     </message>
 </context>
 <context>
@@ -2003,12 +2003,12 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Series</source>
-        <translation type="unfinished"></translation>
+        <translation>系列(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="179"/>
@@ -2028,7 +2028,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>研讨会(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="206"/>
@@ -2048,7 +2048,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/main_window.py" line="295"/>
         <source>(read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>（只读）</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="304"/>
@@ -2142,99 +2142,99 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="43"/>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>想法</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="44"/>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>顾虑</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="45"/>
         <source>Insight</source>
-        <translation type="unfinished"></translation>
+        <translation>洞察</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="50"/>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>双方</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="103"/>
         <source>Captured notes</source>
-        <translation type="unfinished"></translation>
+        <translation>现场笔记</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="112"/>
         <source>Rank by &amp;dots</source>
-        <translation type="unfinished"></translation>
+        <translation>按票数排序(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="115"/>
         <source>No notes yet. Press Ctrl+Shift+N to capture what the room says.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有笔记。按 Ctrl+Shift+N 即可记下现场的发言。</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="137"/>
         <source>The note&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记内容</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="138"/>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记内容</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="142"/>
         <source>Kind of note</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记类型</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="146"/>
         <source>Whose point it is</source>
-        <translation type="unfinished"></translation>
+        <translation>这是哪一方的观点</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="150"/>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>票数</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="151"/>
         <source> dots</source>
-        <translation type="unfinished"></translation>
+        <translation> 票</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="155"/>
         <source>Make &amp;Action</source>
-        <translation type="unfinished"></translation>
+        <translation>转为行动项(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="156"/>
         <source>Add this note to the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>将这条笔记加入行动计划</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="158"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="159"/>
         <source>Remove this note (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除这条笔记（按 Ctrl+Z 可恢复）</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/note_board.py" line="224"/>
         <source>%n dot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 票</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="226"/>
         <source>✓ in the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 已在行动计划中</translation>
     </message>
 </context>
 <context>
@@ -2242,52 +2242,52 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/notes_panel.py" line="39"/>
         <source>Capture Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录笔记…</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="40"/>
         <source>Capture a note for this stage (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>为本环节记录一条笔记（Ctrl+Shift+N）</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="77"/>
         <source>Captured in the room (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>现场笔记（%1）</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="79"/>
         <source>Captured in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>现场笔记</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="115"/>
         <source>Captured notes</source>
-        <translation type="unfinished"></translation>
+        <translation>现场笔记</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="137"/>
         <source>Capture note</source>
-        <translation type="unfinished"></translation>
+        <translation>记录笔记</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="140"/>
         <source>Capture Note</source>
-        <translation type="unfinished"></translation>
+        <translation>记录笔记</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="154"/>
         <source>Remove Note</source>
-        <translation type="unfinished"></translation>
+        <translation>移除笔记</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="174"/>
         <source>Turn Note into Action</source>
-        <translation type="unfinished"></translation>
+        <translation>将笔记转为行动项</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="175"/>
         <source>Make action</source>
-        <translation type="unfinished"></translation>
+        <translation>转为行动项</translation>
     </message>
 </context>
 <context>
@@ -2323,22 +2323,22 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/preferences.py" line="43"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言</translation>
     </message>
     <message>
         <location filename="../../ui/preferences.py" line="44"/>
         <source>Restart Truce to use the new language. Everything you have entered is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启动 Truce 后即可使用新语言。你输入的所有内容都已保存。</translation>
     </message>
     <message>
         <location filename="../../ui/preferences.py" line="48"/>
         <source>Restart Now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重启</translation>
     </message>
     <message>
         <location filename="../../ui/preferences.py" line="48"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后</translation>
     </message>
 </context>
 <context>
@@ -2346,57 +2346,57 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="31"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好设置</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="34"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="40"/>
         <source>US Letter</source>
-        <translation type="unfinished">Letter（美国信纸）</translation>
+        <translation>美国信纸（Letter）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="42"/>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="43"/>
         <source>Department</source>
-        <translation type="unfinished">部门</translation>
+        <translation>部门</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="50"/>
         <source>The interface language applies to this computer. Each workshop keeps the language it was created in, for its questions and printed documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言只对这台电脑生效。每场研讨会的题目和打印文档始终使用创建时选定的语言。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="56"/>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>界面</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="58"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="60"/>
         <source>Printed documents</source>
-        <translation type="unfinished"></translation>
+        <translation>打印文档</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="62"/>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张大小(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="63"/>
         <source>&amp;Group actions by:</source>
-        <translation type="unfinished"></translation>
+        <translation>行动项分组方式(&amp;G)：</translation>
     </message>
 </context>
 <context>
@@ -2452,20 +2452,20 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/widgets/previous_actions_bar.py" line="25"/>
         <source>Review previous &amp;workshop&apos;s actions…</source>
-        <translation type="unfinished"></translation>
+        <translation>回顾上一次研讨会的行动项(&amp;W)…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/previous_actions_bar.py" line="44"/>
         <source>%n open action(s) from the previous workshop still await a decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>上一次研讨会还有 %n 个未完成的行动项等待决定。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/previous_actions_bar.py" line="49"/>
         <source>All %n open action(s) from the previous workshop have been decided.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>上一次研讨会的 %n 个未完成行动项均已作出决定。</numerusform>
         </translation>
     </message>
 </context>
@@ -2474,17 +2474,17 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/projector.py" line="64"/>
         <source>Truce — projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Truce — 投影</translation>
     </message>
     <message>
         <location filename="../../ui/projector.py" line="187"/>
         <source>Paused</source>
-        <translation type="unfinished">已暂停</translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <location filename="../../ui/projector.py" line="192"/>
         <source>Time&apos;s up</source>
-        <translation type="unfinished">时间到</translation>
+        <translation>时间到</translation>
     </message>
 </context>
 <context>
@@ -2492,72 +2492,72 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="42"/>
         <source>Capture Note</source>
-        <translation type="unfinished"></translation>
+        <translation>记录笔记</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="44"/>
         <source>A note for the %1 stage</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”环节的笔记</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="46"/>
         <source>What did the room just say?</source>
-        <translation type="unfinished"></translation>
+        <translation>现场刚才说了什么？</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="47"/>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记内容</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="52"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="54"/>
         <source>&amp;Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>想法(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="55"/>
         <source>&amp;Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>顾虑(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="56"/>
         <source>I&amp;nsight</source>
-        <translation type="unfinished"></translation>
+        <translation>洞察(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="67"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>来自：</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="69"/>
         <source>&amp;Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>销售(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="70"/>
         <source>&amp;Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>市场营销(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="71"/>
         <source>&amp;Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>双方(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="87"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="93"/>
         <source>Enter saves · Esc cancels · Alt + the underlined letter picks</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter 保存 · Esc 取消 · Alt + 带下划线的字母可快速选择</translation>
     </message>
 </context>
 <context>
@@ -3102,78 +3102,78 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/series_commands.py" line="50"/>
         <source>&amp;Compare Series…</source>
-        <translation type="unfinished"></translation>
+        <translation>比较系列(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="54"/>
         <source>&amp;Add to Series…</source>
-        <translation type="unfinished"></translation>
+        <translation>加入系列(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="57"/>
         <source>&amp;Remove from Series</source>
-        <translation type="unfinished"></translation>
+        <translation>移出系列(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="60"/>
         <source>Create the &amp;Demo Series</source>
-        <translation type="unfinished"></translation>
+        <translation>创建示例系列(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="92"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>系列</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="128"/>
         <source>Exported to %1</source>
-        <translation type="unfinished">已导出到 %1</translation>
+        <translation>已导出到 %1</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="132"/>
         <source>Preparing %1…</source>
-        <translation type="unfinished">正在准备 %1…</translation>
+        <translation>正在准备 %1…</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="161"/>
         <location filename="../../ui/series_commands.py" line="180"/>
         <source>Add to series</source>
-        <translation type="unfinished"></translation>
+        <translation>加入系列</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="163"/>
         <source>There is no other session to join. A series needs at least two workshops.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有其他可以加入的研讨会。一个系列至少需要两场研讨会。</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="170"/>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2（%3）</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="176"/>
         <source>, the latest of %1 workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>，为该系列 %1 场研讨会中最新的一场</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="181"/>
         <source>Compare “%1” over time with the workshops of:</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”加入以下研讨会所在的系列，进行前后比较：</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="194"/>
         <source>“%1” joined the series.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已加入系列。</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="211"/>
         <source>“%1” is no longer part of its series.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已移出所在系列。</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="223"/>
         <source>Created three demo workshops of one series. Compare them with Ctrl+Shift+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建同一系列的三场示例研讨会。按 Ctrl+Shift+C 即可比较。</translation>
     </message>
 </context>
 <context>
@@ -3181,193 +3181,193 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/series_view.py" line="66"/>
         <source>Compare workshops — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>比较研讨会 — %1</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="82"/>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="84"/>
         <source>Save this comparison as a PDF (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>将此比较保存为 PDF（Ctrl+E）</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="108"/>
         <source>This workshop is not part of a series yet</source>
-        <translation type="unfinished"></translation>
+        <translation>这场研讨会尚未加入任何系列</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="112"/>
         <source>A series is one organisation&apos;s workshops over time. It forms when you duplicate a session for a follow-up workshop (File ▸ Duplicate for Follow-up, Ctrl+D), or when you add a session to the series of another (Series ▸ Add to Series…). Once it has two workshops, this window compares them.</source>
-        <translation type="unfinished"></translation>
+        <translation>系列是指同一组织在不同时期举办的多场研讨会。将研讨会复制为跟进会议（文件 ▸ 复制为跟进会议，Ctrl+D），或把研讨会加入另一场研讨会所在的系列（系列 ▸ 加入系列…）时，就会形成系列。系列中有两场研讨会后，此窗口即可对它们进行比较。</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="126"/>
         <source>Add to a Series…</source>
-        <translation type="unfinished"></translation>
+        <translation>加入系列…</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="138"/>
         <source>narrowing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在缩小</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="139"/>
         <source>widening</source>
-        <translation type="unfinished"></translation>
+        <translation>正在扩大</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="140"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>没有变化</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="147"/>
         <source>%1 workshops from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 至 %3 期间共 %1 场研讨会。</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="151"/>
         <source>Overall score %1 → %2 (%3 → %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>整体得分 %1 → %2（%3 → %4）。</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="160"/>
         <source>Perception gap %1 → %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>认知差距 %1 → %2：%3。</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="221"/>
         <location filename="../../ui/series_view.py" line="238"/>
         <source>Overall</source>
-        <translation type="unfinished">整体</translation>
+        <translation>整体</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="222"/>
         <source>Stage reached</source>
-        <translation type="unfinished"></translation>
+        <translation>所处阶段</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="262"/>
         <source>%1 (target %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（目标值 %2）</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="46"/>
         <source>Total (20–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>总分（20–100）</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="53"/>
         <source>Each department&apos;s self-assessment total at each workshop, over the four stage bands.</source>
-        <translation type="unfinished"></translation>
+        <translation>各部门在每场研讨会上的合作关系自评总分，背景色带为四个阶段的分数区间。</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="58"/>
         <source>&amp;Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>得分(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="69"/>
         <source>Perception gap</source>
-        <translation type="unfinished"></translation>
+        <translation>认知差距</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="73"/>
         <source>Since the previous workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>与上一场研讨会相比</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="82"/>
         <source>The mean difference between the Sales and the Marketing rating of each statement (1–5 scale). Smaller means the two departments see their relationship more alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>销售与市场营销对每条陈述评分的平均差值（1–5 分制）。数值越小，说明两个部门对双方关系的看法越接近。</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="88"/>
         <source>Perception &amp;gap</source>
-        <translation type="unfinished"></translation>
+        <translation>认知差距(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="97"/>
         <source>Mean level today</source>
-        <translation type="unfinished"></translation>
+        <translation>目前平均等级</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="103"/>
         <source>Steps at their target</source>
-        <translation type="unfinished"></translation>
+        <translation>已达目标的步骤</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="109"/>
         <source>Step</source>
-        <translation type="unfinished">步骤</translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="116"/>
         <source>Level today → the target the room set, on the 1–5 scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前等级 → 现场设定的目标（1–5 级）。</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="120"/>
         <source>&amp;Ten steps</source>
-        <translation type="unfinished"></translation>
+        <translation>十个步骤(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="135"/>
         <source>Shared goal</source>
-        <translation type="unfinished"></translation>
+        <translation>共同目标</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="136"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进展</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="143"/>
         <source>The figure each workshop recorded for the goal&apos;s metric, with the target set then. Progress: how far the latest figure has come from the first towards the latest target.</source>
-        <translation type="unfinished"></translation>
+        <translation>每场研讨会为该目标的衡量指标记录的数值，以及当时设定的目标值。进展：最新数值从最初数值出发，向最新目标值推进了多少。</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="151"/>
         <source>None of these workshops has set a shared goal yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些研讨会都还没有设定共同目标。</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="156"/>
         <source>Shared g&amp;oals</source>
-        <translation type="unfinished"></translation>
+        <translation>共同目标(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="162"/>
         <source>Actions</source>
-        <translation type="unfinished">行动项</translation>
+        <translation>行动项</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="163"/>
         <source>Done</source>
-        <translation type="unfinished">已完成</translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="164"/>
         <source>Dropped</source>
-        <translation type="unfinished">已放弃</translation>
+        <translation>已放弃</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="166"/>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>完成率</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="174"/>
         <source>Completion: done actions as a share of each plan, dropped ones left out. A recent plan is naturally less complete than an older one.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成率：已完成的行动项在各行动计划中所占的比例，已放弃的不计入。较新的计划完成率自然会低于较早的计划。</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="180"/>
         <source>&amp;Action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>行动计划(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -3375,7 +3375,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/store.py" line="51"/>
         <source>This session is open for review only. Switch to Edit to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此研讨会以审阅模式打开，只能查看。如需修改，请切换到“编辑”。</translation>
     </message>
 </context>
 <context>
@@ -3423,17 +3423,17 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/models/sessions.py" line="73"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>系列</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions.py" line="166"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1/%2 场</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions.py" line="173"/>
         <source>Workshop %1 of a series of %2. Series ▸ Compare Series… (Ctrl+Shift+C) compares them.</source>
-        <translation type="unfinished"></translation>
+        <translation>系列中的第 %1 场研讨会（共 %2 场）。可通过“系列 ▸ 比较系列…”（Ctrl+Shift+C）进行比较。</translation>
     </message>
 </context>
 <context>
@@ -3441,17 +3441,17 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/session_view.py" line="139"/>
         <source>Review mode — read only. Reading, copying and exporting work; nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅模式 — 只读。可以查看、复制和导出，但不能做任何修改。</translation>
     </message>
     <message>
         <location filename="../../ui/session_view.py" line="144"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished">编辑(&amp;E)</translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/session_view.py" line="145"/>
         <source>Allow changes to this session (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>允许修改此研讨会（Ctrl+Shift+R）</translation>
     </message>
     <message>
         <location filename="../../ui/session_view.py" line="265"/>
@@ -3471,12 +3471,12 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/session_view.py" line="271"/>
         <source>%1  %2 (skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2（已跳过）</translation>
     </message>
     <message>
         <location filename="../../ui/session_view.py" line="275"/>
         <source>Skipped in this workshop&apos;s agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>本次研讨会的议程已跳过此环节</translation>
     </message>
 </context>
 <context>
@@ -3606,7 +3606,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/pages/base.py" line="88"/>
         <source>This session is open for review: switch to Edit to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此研讨会正以审阅模式打开：如需修改，请切换到“编辑”。</translation>
     </message>
 </context>
 <context>
@@ -3614,7 +3614,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/maintenance.py" line="86"/>
         <source>Daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>每日备份</translation>
     </message>
 </context>
 <context>
@@ -3685,52 +3685,52 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/models/tracker.py" line="44"/>
         <source>Action</source>
-        <translation type="unfinished">行动项</translation>
+        <translation>行动项</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="45"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>研讨会</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="46"/>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="47"/>
         <source>Department</source>
-        <translation type="unfinished">部门</translation>
+        <translation>部门</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="48"/>
         <source>Due</source>
-        <translation type="unfinished">完成日期</translation>
+        <translation>完成日期</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="49"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="50"/>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>最近更新</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="66"/>
         <source>No owner yet</source>
-        <translation type="unfinished">尚无负责人</translation>
+        <translation>尚无负责人</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="68"/>
         <source>No date</source>
-        <translation type="unfinished">未定日期</translation>
+        <translation>未定日期</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="77"/>
         <source>Workshop of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的研讨会</translation>
     </message>
 </context>
 <context>
@@ -3738,149 +3738,149 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/tracker.py" line="67"/>
         <source>Action tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>行动项跟踪</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="70"/>
         <source>Every action from every workshop in the library; the trash is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>研讨会列表中所有研讨会的全部行动项（不含回收站）。</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="77"/>
         <source>Quick views:</source>
-        <translation type="unfinished"></translation>
+        <translation>快速查看：</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="79"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="80"/>
         <source>O&amp;verdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="81"/>
         <source>Due in the next &amp;14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>未来 14 天内到期(&amp;1)</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="82"/>
         <source>&amp;All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>全部行动项(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="92"/>
         <source>Search actions and workshops…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索行动项和研讨会…</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="94"/>
         <source>Owner…</source>
-        <translation type="unfinished">负责人…</translation>
+        <translation>负责人…</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="96"/>
         <source>All departments</source>
-        <translation type="unfinished">全部部门</translation>
+        <translation>全部部门</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="100"/>
         <source>All statuses</source>
-        <translation type="unfinished">全部状态</translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="101"/>
         <source>Open (planned or in progress)</source>
-        <translation type="unfinished">未完成（已计划或进行中）</translation>
+        <translation>未完成（已计划或进行中）</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="116"/>
         <source>Due from</source>
-        <translation type="unfinished"></translation>
+        <translation>完成日期从</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="118"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="154"/>
         <source>&amp;Update status…</source>
-        <translation type="unfinished"></translation>
+        <translation>更新状态(&amp;U)…</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="156"/>
         <source>Record a dated status update (Ctrl+U, or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>记录一条带日期的状态更新（Ctrl+U 或 Enter）</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="158"/>
         <source>Open &amp;workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>打开研讨会(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="161"/>
         <source>Open the workshop this action belongs to (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开此行动项所属的研讨会（Ctrl+Shift+O）</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="174"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="207"/>
         <source>All workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>全部研讨会</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="265"/>
         <source>The first %1 actions are shown; narrow the filters to see the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示前 %1 个行动项；缩小筛选范围即可查看其余行动项。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/tracker.py" line="269"/>
         <source>%n action(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 个行动项</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="302"/>
         <source>Select an action to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>选中一个行动项，即可查看它的历史记录。</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="307"/>
         <source>No updates recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未记录任何更新。</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="314"/>
         <source>Due date moved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完成日期改为：%1</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="314"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>未定</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="316"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="318"/>
         <source>Carried over to a follow-up workshop, due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已顺延到跟进会议，完成日期为 %1</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="336"/>
         <source>Update action</source>
-        <translation type="unfinished"></translation>
+        <translation>更新行动项</translation>
     </message>
 </context>
 <context>
@@ -3888,62 +3888,62 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/live/clock.py" line="103"/>
         <source>Not started · planned %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始 · 计划 %1–%2</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="111"/>
         <source>Ran %1–%2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>实际 %1–%2 · %3</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="117"/>
         <source>Elapsed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已用时 %1</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="118"/>
         <source>planned end %1</source>
-        <translation type="unfinished"></translation>
+        <translation>计划 %1 结束</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="123"/>
         <source>%1: %2 of %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 / %3 分钟</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="133"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="135"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="140"/>
         <source>on plan</source>
-        <translation type="unfinished"></translation>
+        <translation>符合计划</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="142"/>
         <source>%1 over plan</source>
-        <translation type="unfinished"></translation>
+        <translation>超出计划 %1</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="142"/>
         <source>%1 under plan</source>
-        <translation type="unfinished"></translation>
+        <translation>比计划少用 %1</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="145"/>
         <source>%1 behind</source>
-        <translation type="unfinished"></translation>
+        <translation>落后 %1</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="145"/>
         <source>%1 ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>提前 %1</translation>
     </message>
 </context>
 <context>
@@ -4177,157 +4177,157 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/accessibility.py" line="21"/>
         <source>Date of the follow-up workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进会议日期</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="22"/>
         <source>Participants</source>
-        <translation type="unfinished">参与者</translation>
+        <translation>参与者</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="23"/>
         <source>Assessment answers, one row per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>自评答案，每位参与者一行</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="24"/>
         <source>Notes on the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>自评备注</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="25"/>
         <source>Friction map ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>摩擦地图评分</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="26"/>
         <source>Notes on the selected driver</source>
-        <translation type="unfinished"></translation>
+        <translation>所选摩擦来源的备注</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="27"/>
         <source>Minutes on the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>计时器分钟数</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="28"/>
         <source>Sales&apos; own goals</source>
-        <translation type="unfinished"></translation>
+        <translation>销售的自身目标</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="29"/>
         <source>Marketing&apos;s own goals</source>
-        <translation type="unfinished"></translation>
+        <translation>市场营销的自身目标</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="30"/>
         <source>Shared goals</source>
-        <translation type="unfinished">共同目标</translation>
+        <translation>共同目标</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="31"/>
         <source>Target</source>
-        <translation type="unfinished">目标</translation>
+        <translation>目标值</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="32"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="33"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="34"/>
         <source>How the work is split</source>
-        <translation type="unfinished"></translation>
+        <translation>分工情况</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="35"/>
         <source>Who is responsible at each funnel stage</source>
-        <translation type="unfinished"></translation>
+        <translation>漏斗各阶段由谁负责</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="36"/>
         <source>Show actions with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此状态的行动项</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="37"/>
         <source>Show actions of this department</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此部门的行动项</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="38"/>
         <source>Show actions answering this kind of item</source>
-        <translation type="unfinished"></translation>
+        <translation>显示来自此类来源的行动项</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="39"/>
         <source>Show actions of this owner</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此负责人的行动项</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="40"/>
         <source>Action plan</source>
-        <translation type="unfinished">行动计划</translation>
+        <translation>行动计划</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="41"/>
         <source>Wrap-up summary</source>
-        <translation type="unfinished"></translation>
+        <translation>总结摘要</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="42"/>
         <source>Perception gap per statement</source>
-        <translation type="unfinished"></translation>
+        <translation>各条陈述的认知差距</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="43"/>
         <source>Suggested rules of engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>建议的协作规则</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="44"/>
         <source>New rule of engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>新的协作规则</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="45"/>
         <source>Rules of engagement</source>
-        <translation type="unfinished">协作规则</translation>
+        <translation>协作规则</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="46"/>
         <source>Who to call</source>
-        <translation type="unfinished">找谁</translation>
+        <translation>找谁</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="47"/>
         <source>Insights and misreadings</source>
-        <translation type="unfinished">洞察与误解</translation>
+        <translation>洞察与误解</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="53"/>
         <source>Chart of the perception gap between Sales and Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>销售与市场营销的认知差距图</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="56"/>
         <source>Chart of today&apos;s level and the target for each step</source>
-        <translation type="unfinished"></translation>
+        <translation>各步骤目前等级与目标图</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="59"/>
         <source>Chart of who leads each funnel stage</source>
-        <translation type="unfinished"></translation>
+        <translation>漏斗各阶段主导方图</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="76"/>
         <source>Evidence for step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步的依据</translation>
     </message>
 </context>
 <context>
@@ -4355,7 +4355,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/models/actions.py" line="43"/>
         <source>Carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>已顺延</translation>
     </message>
     <message>
         <location filename="../../ui/models/actions.py" line="50"/>
@@ -4507,107 +4507,107 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/live/panels.py" line="91"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… 另有 %1 项</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="120"/>
         <source>To start from</source>
-        <translation type="unfinished"></translation>
+        <translation>开场思考</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="125"/>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1 人</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="132"/>
         <source>In the room: </source>
-        <translation type="unfinished"></translation>
+        <translation>现场：</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="144"/>
         <source>The results appear here once they are revealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>结果揭晓后将在这里显示。</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="159"/>
         <source>together %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>整体 %1：%2</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="193"/>
         <source>What hurts most: pain out of 10, plus dot votes</source>
-        <translation type="unfinished"></translation>
+        <translation>最痛的几项：痛感（满分 10）及贴点票数</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="204"/>
         <source>1 vote</source>
-        <translation type="unfinished"></translation>
+        <translation>1 票</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="206"/>
         <source>%1 votes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 票</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="223"/>
         <source>Answer as the other department would</source>
-        <translation type="unfinished"></translation>
+        <translation>站在对方部门的角度回答</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="229"/>
         <source>The questions</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="232"/>
         <source>What we have named so far</source>
-        <translation type="unfinished"></translation>
+        <translation>我们目前已指出的</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="243"/>
         <source>Our shared goals</source>
-        <translation type="unfinished"></translation>
+        <translation>我们的共同目标</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="249"/>
         <source>target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值 %1</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="254"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截止于 %1</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="291"/>
         <source>Today</source>
-        <translation type="unfinished">目前</translation>
+        <translation>目前</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="292"/>
         <source>Target</source>
-        <translation type="unfinished">目标</translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="308"/>
         <source>What we will do</source>
-        <translation type="unfinished"></translation>
+        <translation>我们要做的事</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="318"/>
         <source>Where we stand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>我们目前所处的阶段：%1</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="327"/>
         <source>Moves that matter</source>
-        <translation type="unfinished"></translation>
+        <translation>关键举措</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="335"/>
         <source>We meet again on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>我们将于 %1 再次相聚</translation>
     </message>
 </context>
 <context>
@@ -4615,67 +4615,67 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/undo.py" line="167"/>
         <source>Edit Captured Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑现场笔记</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="169"/>
         <source>Edit Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑参与者</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="171"/>
         <source>Edit Session Details</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑研讨会信息</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="176"/>
         <source>Add Action</source>
-        <translation type="unfinished"></translation>
+        <translation>添加行动项</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="178"/>
         <source>Delete Action</source>
-        <translation type="unfinished"></translation>
+        <translation>删除行动项</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="180"/>
         <source>Reorder Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>调整行动项顺序</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="181"/>
         <source>Edit Action Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑行动计划</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="182"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑%1</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="225"/>
         <source>Review mode: switch to Edit to undo or redo changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅模式：请先切换到“编辑”，再撤销或重做更改。</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="240"/>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="242"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="245"/>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="247"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
 </context>
 </TS>

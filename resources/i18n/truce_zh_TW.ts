@@ -92,37 +92,37 @@
     <message>
         <location filename="../../ui/dialogs/action_update.py" line="28"/>
         <source>Update action</source>
-        <translation type="unfinished"></translation>
+        <translation>更新行動項目</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/action_update.py" line="39"/>
         <source>New &amp;due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>新的完成日期(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/action_update.py" line="50"/>
         <source>What happened since the last update (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>自上次更新以來的進展（選填）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/action_update.py" line="54"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/action_update.py" line="56"/>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>備註(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/action_update.py" line="58"/>
         <source>The update is added to the action&apos;s history with today&apos;s date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>這筆更新會連同今天的日期與時間，加入這個行動項目的歷程。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/action_update.py" line="65"/>
         <source>Save update</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存更新</translation>
     </message>
 </context>
 <context>
@@ -390,92 +390,92 @@
     <message>
         <location filename="../../ui/agenda_dialog.py" line="40"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>議程</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="45"/>
         <source>Half day</source>
-        <translation type="unfinished"></translation>
+        <translation>半天</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="46"/>
         <source>Full day</source>
-        <translation type="unfinished"></translation>
+        <translation>全天</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="47"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自訂</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="52"/>
         <source>&amp;Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>方案(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="54"/>
         <source>S&amp;tarts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>開始時間(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="64"/>
         <source>Stage (tick to take it)</source>
-        <translation type="unfinished"></translation>
+        <translation>環節（勾選即納入）</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="65"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>分鐘數</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="66"/>
         <source>Break after</source>
-        <translation type="unfinished"></translation>
+        <translation>結束後休息</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="67"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="79"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="81"/>
         <source>Move the stage earlier (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>將這個環節往前移（Alt+Up）</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="83"/>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="85"/>
         <source>Move the stage later (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>將這個環節往後移（Alt+Down）</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="90"/>
         <source>Untick a stage to skip it: the navigator and Next stage pass over it. Double-click or type in a cell to change the minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消勾選某個環節即可略過：左側導覽與「下一個環節」都會跳過它。在儲存格上按兩下或直接輸入，即可修改分鐘數。</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="163"/>
         <source>+ %1 min break</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 休息 %1 分鐘</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="168"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>略過</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="175"/>
         <source>%1 h %2 min, ends at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 小時 %2 分鐘，%3 結束</translation>
     </message>
 </context>
 <context>
@@ -645,17 +645,17 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/capture.py" line="17"/>
         <source>&amp;Capture Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增現場紀錄(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../ui/capture.py" line="19"/>
         <source>Capture a note for the stage on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>為畫面上目前的環節新增現場紀錄</translation>
     </message>
     <message>
         <location filename="../../ui/capture.py" line="21"/>
         <source>Stage &amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>環節紀錄(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -822,104 +822,104 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/exporting.py" line="63"/>
         <source>Preparing document</source>
-        <translation type="unfinished">正在準備文件</translation>
+        <translation>正在準備文件</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="72"/>
         <location filename="../../ui/exporting.py" line="95"/>
         <location filename="../../ui/exporting.py" line="110"/>
         <source>Export</source>
-        <translation type="unfinished">匯出</translation>
+        <translation>匯出</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="145"/>
         <source>Action Plan (PDF)…</source>
-        <translation type="unfinished">行動計畫（PDF）…</translation>
+        <translation>行動計畫（PDF）…</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="151"/>
         <source>Session Report (PDF)…</source>
-        <translation type="unfinished">工作坊報告（PDF）…</translation>
+        <translation>工作坊報告（PDF）…</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="157"/>
         <source>Blank Worksheets (PDF)…</source>
-        <translation type="unfinished">空白工作單（PDF）…</translation>
+        <translation>空白工作單（PDF）…</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="163"/>
         <source>Actions (CSV)…</source>
-        <translation type="unfinished">行動項目（CSV）…</translation>
+        <translation>行動項目（CSV）…</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="169"/>
         <source>Session Summary (Markdown)…</source>
-        <translation type="unfinished">工作坊摘要（Markdown）…</translation>
+        <translation>工作坊摘要（Markdown）…</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="175"/>
         <source>Session Document (JSON)…</source>
-        <translation type="unfinished">工作坊資料檔（JSON）…</translation>
+        <translation>工作坊資料檔（JSON）…</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="182"/>
         <source>Preview Action Plan…</source>
-        <translation type="unfinished">預覽行動計畫…</translation>
+        <translation>預覽行動計畫…</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="188"/>
         <source>Preview Session Report…</source>
-        <translation type="unfinished">預覽工作坊報告…</translation>
+        <translation>預覽工作坊報告…</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="194"/>
         <source>Print Action Plan…</source>
-        <translation type="unfinished">列印行動計畫…</translation>
+        <translation>列印行動計畫…</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="200"/>
         <source>Paper Size</source>
-        <translation type="unfinished">紙張大小</translation>
+        <translation>紙張大小</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="202"/>
         <source>US Letter</source>
-        <translation type="unfinished">Letter（美式信紙）</translation>
+        <translation>Letter（美式信紙）</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="208"/>
         <source>Group Actions By</source>
-        <translation type="unfinished">行動項目分組方式</translation>
+        <translation>行動項目分組依據</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="211"/>
         <source>Owner</source>
-        <translation type="unfinished">負責人</translation>
+        <translation>負責人</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="212"/>
         <source>Department</source>
-        <translation type="unfinished">部門</translation>
+        <translation>部門</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="246"/>
         <source>Exported to %1</source>
-        <translation type="unfinished">已匯出至 %1</translation>
+        <translation>已匯出至 %1</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="250"/>
         <source>Preparing %1…</source>
-        <translation type="unfinished">正在準備 %1…</translation>
+        <translation>正在準備 %1…</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="262"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished">正在準備預覽…</translation>
+        <translation>正在準備預覽…</translation>
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="287"/>
         <source>Preparing the action plan…</source>
-        <translation type="unfinished">正在準備行動計畫…</translation>
+        <translation>正在準備行動計畫…</translation>
     </message>
 </context>
 <context>
@@ -927,32 +927,32 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/follow_up_commands.py" line="36"/>
         <source>Open for &amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>以檢視模式開啟(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/follow_up_commands.py" line="38"/>
         <source>&amp;Review Mode (Read Only)</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視模式（唯讀）(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/follow_up_commands.py" line="44"/>
         <source>Action &amp;Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>行動項目追蹤(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/follow_up_commands.py" line="85"/>
         <source>Review mode: read only.</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視模式：唯讀。</translation>
     </message>
     <message>
         <location filename="../../ui/follow_up_commands.py" line="87"/>
         <source>Editing: changes are saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯中：變更會隨時自動儲存。</translation>
     </message>
     <message>
         <location filename="../../ui/follow_up_commands.py" line="100"/>
         <source>Action tracker — Truce</source>
-        <translation type="unfinished"></translation>
+        <translation>行動項目追蹤 — Truce</translation>
     </message>
 </context>
 <context>
@@ -960,91 +960,91 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="42"/>
         <source>Actions from the previous workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>上次工作坊的行動項目</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="52"/>
         <source>Decide what became of each open action. Actions you have not decided on stay here; reopen this list from the action plan whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>逐一決定每個未完成行動項目的後續處理。尚未決定的行動項目會留在這裡；隨時都可以從行動計畫重新開啟這份清單。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
         <source>Action</source>
-        <translation type="unfinished">行動項目</translation>
+        <translation>行動項目</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
         <source>Owner</source>
-        <translation type="unfinished">負責人</translation>
+        <translation>負責人</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
         <source>Due</source>
-        <translation type="unfinished">完成日期</translation>
+        <translation>完成日期</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
         <source>Status</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="76"/>
         <source>Required to drop; optional otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>取消時必填，其他情況可不填</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="78"/>
         <source>New due &amp;date (carry over):</source>
-        <translation type="unfinished"></translation>
+        <translation>新的完成日期（轉入本次計畫）(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="79"/>
         <source>&amp;Reason or comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因或備註(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="81"/>
         <source>Mark do&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>標記為已完成(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="83"/>
         <source>&amp;Carry over</source>
-        <translation type="unfinished"></translation>
+        <translation>轉入本次計畫(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="85"/>
         <source>Dro&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>取消此項(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="123"/>
         <source>The previous workshop is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>上次的工作坊已不在工作坊清單中。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="128"/>
         <source>Open actions from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」中未完成的行動項目</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/follow_up_review.py" line="141"/>
         <source>%n decided</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已決定 %n 項</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/follow_up_review.py" line="143"/>
         <source>%n still open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>尚待決定 %n 項</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="165"/>
         <source>Write down why the action is dropped, then press Drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先寫下取消這個行動項目的原因，再按「取消此項」。</translation>
     </message>
 </context>
 <context>
@@ -1587,12 +1587,12 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/library.py" line="112"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視</translation>
     </message>
     <message>
         <location filename="../../ui/library.py" line="113"/>
         <source>Open read-only, at the wrap-up (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>以唯讀方式開啟，並直接顯示總結（Ctrl+R）</translation>
     </message>
     <message>
         <location filename="../../ui/library.py" line="115"/>
@@ -1733,37 +1733,37 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/live/bar.py" line="30"/>
         <source>Live facilitation</source>
-        <translation type="unfinished"></translation>
+        <translation>現場引導</translation>
     </message>
     <message>
         <location filename="../../ui/live/bar.py" line="47"/>
         <source>Time left on the countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>倒數計時剩餘時間</translation>
     </message>
     <message>
         <location filename="../../ui/live/bar.py" line="53"/>
         <source> min</source>
-        <translation type="unfinished"> 分鐘</translation>
+        <translation> 分鐘</translation>
     </message>
     <message>
         <location filename="../../ui/live/bar.py" line="54"/>
         <source>Length of the countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>倒數計時長度</translation>
     </message>
     <message>
         <location filename="../../ui/live/bar.py" line="55"/>
         <source>Countdown length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>倒數計時長度（分鐘）</translation>
     </message>
     <message>
         <location filename="../../ui/live/bar.py" line="59"/>
         <source>Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>預設時間</translation>
     </message>
     <message>
         <location filename="../../ui/live/bar.py" line="60"/>
         <source>Countdown lengths for this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>這個環節適用的倒數計時長度</translation>
     </message>
 </context>
 <context>
@@ -1771,171 +1771,171 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/live/commands.py" line="63"/>
         <source>&amp;Agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>議程(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="64"/>
         <location filename="../../ui/live/commands.py" line="204"/>
         <source>&amp;Start Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>開始工作坊(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="65"/>
         <location filename="../../ui/live/commands.py" line="246"/>
         <source>Start &amp;Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>開始倒數計時(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="67"/>
         <source>+1 &amp;Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 分鐘(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="69"/>
         <source>&amp;Reset Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>重設倒數計時(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="71"/>
         <source>&amp;Sound When Time Is Up</source>
-        <translation type="unfinished"></translation>
+        <translation>時間到時發出聲音(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="73"/>
         <source>&amp;Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>投影畫面(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="74"/>
         <source>&amp;Freeze Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>凍結投影畫面(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="76"/>
         <source>Projector on &amp;Next Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>將投影畫面移到下一個螢幕(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="81"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>議程</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="82"/>
         <location filename="../../ui/live/commands.py" line="248"/>
         <source>Start</source>
-        <translation type="unfinished">開始</translation>
+        <translation>開始</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="83"/>
         <source>+1 min</source>
-        <translation type="unfinished">+1 分鐘</translation>
+        <translation>+1 分鐘</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="84"/>
         <source>Reset</source>
-        <translation type="unfinished">重設</translation>
+        <translation>重設</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="85"/>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>投影</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="86"/>
         <source>Freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>凍結</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="91"/>
         <source>Keep the projector on this stage while you look ahead (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>讓投影畫面停留在這個環節，方便你先查看後面的內容（F6）</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="184"/>
         <location filename="../../ui/live/commands.py" line="186"/>
         <source>End workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>結束工作坊</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="185"/>
         <source>End the workshop now? The clock stops and the day&apos;s times are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>要現在結束工作坊嗎？計時會停止，今天記錄的時間會保留下來。</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="192"/>
         <source>Start workshop again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新開始工作坊</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="193"/>
         <source>Start the clock again? The times recorded for this workshop are cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>要重新開始計時嗎？這場工作坊已記錄的時間將會清除。</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="194"/>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新開始</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="198"/>
         <source>Workshop started.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作坊已開始。</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="205"/>
         <source>&amp;End Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>結束工作坊(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="206"/>
         <source>&amp;Start Workshop Again…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新開始工作坊(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="227"/>
         <source>Role-swap round: %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>角色互換一輪：%1 分鐘</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="228"/>
         <source>Exercise: %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>練習：%1 分鐘</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="229"/>
         <source>Whole stage on the agenda: %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>議程中的整個環節：%1 分鐘</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="235"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分鐘</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="246"/>
         <source>Pause &amp;Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>暫停倒數計時(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="248"/>
         <source>Pause</source>
-        <translation type="unfinished">暫停</translation>
+        <translation>暫停</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="252"/>
         <source>Time&apos;s up.</source>
-        <translation type="unfinished"></translation>
+        <translation>時間到。</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="274"/>
         <source>The projector stays on this stage until you unfreeze it (F6).</source>
-        <translation type="unfinished"></translation>
+        <translation>投影畫面會停留在這個環節，直到你取消凍結為止（F6）。</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="276"/>
         <source>The projector follows you again.</source>
-        <translation type="unfinished"></translation>
+        <translation>投影畫面已恢復同步顯示你目前的畫面。</translation>
     </message>
 </context>
 <context>
@@ -2003,12 +2003,12 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Series</source>
-        <translation type="unfinished"></translation>
+        <translation>系列(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="179"/>
@@ -2028,7 +2028,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>工作坊(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="206"/>
@@ -2048,7 +2048,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/main_window.py" line="295"/>
         <source>(read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>（唯讀）</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="304"/>
@@ -2142,99 +2142,99 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="43"/>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>想法</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="44"/>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>顧慮</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="45"/>
         <source>Insight</source>
-        <translation type="unfinished"></translation>
+        <translation>洞見</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="50"/>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>雙方</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="103"/>
         <source>Captured notes</source>
-        <translation type="unfinished"></translation>
+        <translation>現場紀錄</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="112"/>
         <source>Rank by &amp;dots</source>
-        <translation type="unfinished"></translation>
+        <translation>依貼點數排序(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="115"/>
         <source>No notes yet. Press Ctrl+Shift+N to capture what the room says.</source>
-        <translation type="unfinished"></translation>
+        <translation>還沒有任何紀錄。按 Ctrl+Shift+N 即可記下現場的發言。</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="137"/>
         <source>The note&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>紀錄內容</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="138"/>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>紀錄內容</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="142"/>
         <source>Kind of note</source>
-        <translation type="unfinished"></translation>
+        <translation>紀錄類型</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="146"/>
         <source>Whose point it is</source>
-        <translation type="unfinished"></translation>
+        <translation>由哪一方提出</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="150"/>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>貼點數</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="151"/>
         <source> dots</source>
-        <translation type="unfinished"></translation>
+        <translation> 點</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="155"/>
         <source>Make &amp;Action</source>
-        <translation type="unfinished"></translation>
+        <translation>轉為行動項目(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="156"/>
         <source>Add this note to the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>將這則紀錄加入行動計畫</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="158"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="159"/>
         <source>Remove this note (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除這則紀錄（按 Ctrl+Z 可復原）</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/note_board.py" line="224"/>
         <source>%n dot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 點</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="226"/>
         <source>✓ in the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 已在行動計畫中</translation>
     </message>
 </context>
 <context>
@@ -2242,52 +2242,52 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/notes_panel.py" line="39"/>
         <source>Capture Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增現場紀錄…</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="40"/>
         <source>Capture a note for this stage (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>為這個環節新增現場紀錄（Ctrl+Shift+N）</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="77"/>
         <source>Captured in the room (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>現場記錄的要點（%1）</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="79"/>
         <source>Captured in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>現場記錄的要點</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="115"/>
         <source>Captured notes</source>
-        <translation type="unfinished"></translation>
+        <translation>現場紀錄</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="137"/>
         <source>Capture note</source>
-        <translation type="unfinished"></translation>
+        <translation>新增現場紀錄</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="140"/>
         <source>Capture Note</source>
-        <translation type="unfinished"></translation>
+        <translation>新增現場紀錄</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="154"/>
         <source>Remove Note</source>
-        <translation type="unfinished"></translation>
+        <translation>移除紀錄</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="174"/>
         <source>Turn Note into Action</source>
-        <translation type="unfinished"></translation>
+        <translation>將紀錄轉為行動項目</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="175"/>
         <source>Make action</source>
-        <translation type="unfinished"></translation>
+        <translation>轉為行動項目</translation>
     </message>
 </context>
 <context>
@@ -2323,22 +2323,22 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/preferences.py" line="43"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>介面語言</translation>
     </message>
     <message>
         <location filename="../../ui/preferences.py" line="44"/>
         <source>Restart Truce to use the new language. Everything you have entered is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新啟動 Truce 後就會使用新的語言。你輸入的所有內容都已儲存。</translation>
     </message>
     <message>
         <location filename="../../ui/preferences.py" line="48"/>
         <source>Restart Now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重新啟動</translation>
     </message>
     <message>
         <location filename="../../ui/preferences.py" line="48"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍後</translation>
     </message>
 </context>
 <context>
@@ -2346,57 +2346,57 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="31"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好設定</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="34"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>系統預設</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="40"/>
         <source>US Letter</source>
-        <translation type="unfinished">Letter（美式信紙）</translation>
+        <translation>Letter（美式信紙）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="42"/>
         <source>Owner</source>
-        <translation type="unfinished">負責人</translation>
+        <translation>負責人</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="43"/>
         <source>Department</source>
-        <translation type="unfinished">部門</translation>
+        <translation>部門</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="50"/>
         <source>The interface language applies to this computer. Each workshop keeps the language it was created in, for its questions and printed documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>介面語言只套用於這台電腦。每個工作坊的題目與列印文件，仍會沿用建立時選定的語言。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="56"/>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>介面</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="58"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>語言(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="60"/>
         <source>Printed documents</source>
-        <translation type="unfinished"></translation>
+        <translation>列印文件</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="62"/>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>紙張大小(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="63"/>
         <source>&amp;Group actions by:</source>
-        <translation type="unfinished"></translation>
+        <translation>行動項目分組依據(&amp;G)：</translation>
     </message>
 </context>
 <context>
@@ -2452,20 +2452,20 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/widgets/previous_actions_bar.py" line="25"/>
         <source>Review previous &amp;workshop&apos;s actions…</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視上次工作坊的行動項目(&amp;W)…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/previous_actions_bar.py" line="44"/>
         <source>%n open action(s) from the previous workshop still await a decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>上次工作坊還有 %n 個未完成的行動項目等待決定。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/previous_actions_bar.py" line="49"/>
         <source>All %n open action(s) from the previous workshop have been decided.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>上次工作坊的 %n 個未完成行動項目都已決定後續處理。</numerusform>
         </translation>
     </message>
 </context>
@@ -2474,17 +2474,17 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/projector.py" line="64"/>
         <source>Truce — projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Truce — 投影畫面</translation>
     </message>
     <message>
         <location filename="../../ui/projector.py" line="187"/>
         <source>Paused</source>
-        <translation type="unfinished">已暫停</translation>
+        <translation>已暫停</translation>
     </message>
     <message>
         <location filename="../../ui/projector.py" line="192"/>
         <source>Time&apos;s up</source>
-        <translation type="unfinished">時間到</translation>
+        <translation>時間到</translation>
     </message>
 </context>
 <context>
@@ -2492,72 +2492,72 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="42"/>
         <source>Capture Note</source>
-        <translation type="unfinished"></translation>
+        <translation>新增現場紀錄</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="44"/>
         <source>A note for the %1 stage</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」環節的紀錄</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="46"/>
         <source>What did the room just say?</source>
-        <translation type="unfinished"></translation>
+        <translation>現場剛剛說了什麼？</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="47"/>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>紀錄內容</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="52"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>類型：</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="54"/>
         <source>&amp;Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>想法(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="55"/>
         <source>&amp;Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>顧慮(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="56"/>
         <source>I&amp;nsight</source>
-        <translation type="unfinished"></translation>
+        <translation>洞見(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="67"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>提出者：</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="69"/>
         <source>&amp;Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="70"/>
         <source>&amp;Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>行銷(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="71"/>
         <source>&amp;Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>雙方(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="87"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="93"/>
         <source>Enter saves · Esc cancels · Alt + the underlined letter picks</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter 儲存 · Esc 取消 · Alt + 底線字母可直接選取</translation>
     </message>
 </context>
 <context>
@@ -3102,78 +3102,78 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/series_commands.py" line="50"/>
         <source>&amp;Compare Series…</source>
-        <translation type="unfinished"></translation>
+        <translation>比較系列(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="54"/>
         <source>&amp;Add to Series…</source>
-        <translation type="unfinished"></translation>
+        <translation>加入系列(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="57"/>
         <source>&amp;Remove from Series</source>
-        <translation type="unfinished"></translation>
+        <translation>從系列移除(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="60"/>
         <source>Create the &amp;Demo Series</source>
-        <translation type="unfinished"></translation>
+        <translation>建立示範系列(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="92"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>系列</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="128"/>
         <source>Exported to %1</source>
-        <translation type="unfinished">已匯出至 %1</translation>
+        <translation>已匯出至 %1</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="132"/>
         <source>Preparing %1…</source>
-        <translation type="unfinished">正在準備 %1…</translation>
+        <translation>正在準備 %1…</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="161"/>
         <location filename="../../ui/series_commands.py" line="180"/>
         <source>Add to series</source>
-        <translation type="unfinished"></translation>
+        <translation>加入系列</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="163"/>
         <source>There is no other session to join. A series needs at least two workshops.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有其他可加入的工作坊。一個系列至少需要兩場工作坊。</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="170"/>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2（%3）</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="176"/>
         <source>, the latest of %1 workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>，%1 場工作坊中最新的一場</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="181"/>
         <source>Compare “%1” over time with the workshops of:</source>
-        <translation type="unfinished"></translation>
+        <translation>將「%1」與下列工作坊歸為同一系列，比較歷次的變化：</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="194"/>
         <source>“%1” joined the series.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」已加入系列。</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="211"/>
         <source>“%1” is no longer part of its series.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」已不再屬於原本的系列。</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="223"/>
         <source>Created three demo workshops of one series. Compare them with Ctrl+Shift+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>已建立同一系列的三場示範工作坊。按 Ctrl+Shift+C 即可比較。</translation>
     </message>
 </context>
 <context>
@@ -3181,193 +3181,193 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/series_view.py" line="66"/>
         <source>Compare workshops — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>比較工作坊 — %1</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="82"/>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出 PDF(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="84"/>
         <source>Save this comparison as a PDF (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>將這份比較儲存為 PDF（Ctrl+E）</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="108"/>
         <source>This workshop is not part of a series yet</source>
-        <translation type="unfinished"></translation>
+        <translation>這個工作坊還不屬於任何系列</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="112"/>
         <source>A series is one organisation&apos;s workshops over time. It forms when you duplicate a session for a follow-up workshop (File ▸ Duplicate for Follow-up, Ctrl+D), or when you add a session to the series of another (Series ▸ Add to Series…). Once it has two workshops, this window compares them.</source>
-        <translation type="unfinished"></translation>
+        <translation>系列是同一個組織歷次舉辦的工作坊。當你把工作坊複製為追蹤會議（檔案 ▸ 複製為追蹤會議，Ctrl+D），或把工作坊加入另一個工作坊所屬的系列（系列 ▸ 加入系列…）時，就會形成系列。系列中有兩場工作坊之後，這個視窗就會將它們加以比較。</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="126"/>
         <source>Add to a Series…</source>
-        <translation type="unfinished"></translation>
+        <translation>加入系列…</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="138"/>
         <source>narrowing</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="139"/>
         <source>widening</source>
-        <translation type="unfinished"></translation>
+        <translation>擴大</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="140"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>持平</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="147"/>
         <source>%1 workshops from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>從 %2 到 %3，共 %1 場工作坊。</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="151"/>
         <source>Overall score %1 → %2 (%3 → %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>整體分數 %1 → %2（%3 → %4）。</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="160"/>
         <source>Perception gap %1 → %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>認知落差 %1 → %2：%3。</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="221"/>
         <location filename="../../ui/series_view.py" line="238"/>
         <source>Overall</source>
-        <translation type="unfinished">整體</translation>
+        <translation>整體</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="222"/>
         <source>Stage reached</source>
-        <translation type="unfinished"></translation>
+        <translation>所處階段</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="262"/>
         <source>%1 (target %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（目標值 %2）</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="46"/>
         <source>Total (20–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>總分（20–100）</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="53"/>
         <source>Each department&apos;s self-assessment total at each workshop, over the four stage bands.</source>
-        <translation type="unfinished"></translation>
+        <translation>各部門在每場工作坊的合作關係自評總分，背景標示四個階段的分數區間。</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="58"/>
         <source>&amp;Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>分數(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="69"/>
         <source>Perception gap</source>
-        <translation type="unfinished"></translation>
+        <translation>認知落差</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="73"/>
         <source>Since the previous workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>與上次工作坊相比</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="82"/>
         <source>The mean difference between the Sales and the Marketing rating of each statement (1–5 scale). Smaller means the two departments see their relationship more alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>每個敘述中銷售與行銷評分差距的平均值（1–5 分制）。數值越小，表示兩個部門對彼此關係的看法越接近。</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="88"/>
         <source>Perception &amp;gap</source>
-        <translation type="unfinished"></translation>
+        <translation>認知落差(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="97"/>
         <source>Mean level today</source>
-        <translation type="unfinished"></translation>
+        <translation>目前平均程度</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="103"/>
         <source>Steps at their target</source>
-        <translation type="unfinished"></translation>
+        <translation>已達目標的步驟</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="109"/>
         <source>Step</source>
-        <translation type="unfinished">步驟</translation>
+        <translation>步驟</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="116"/>
         <source>Level today → the target the room set, on the 1–5 scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前程度 → 現場訂下的目標（1–5 分制）。</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="120"/>
         <source>&amp;Ten steps</source>
-        <translation type="unfinished"></translation>
+        <translation>十個步驟(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="135"/>
         <source>Shared goal</source>
-        <translation type="unfinished"></translation>
+        <translation>共同目標</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="136"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進展</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="143"/>
         <source>The figure each workshop recorded for the goal&apos;s metric, with the target set then. Progress: how far the latest figure has come from the first towards the latest target.</source>
-        <translation type="unfinished"></translation>
+        <translation>每場工作坊為這個目標的衡量指標所記錄的數值，以及當時訂下的目標值。進展：最新數值從最初數值朝最新目標值前進了多少。</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="151"/>
         <source>None of these workshops has set a shared goal yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>這些工作坊都還沒有訂定共同目標。</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="156"/>
         <source>Shared g&amp;oals</source>
-        <translation type="unfinished"></translation>
+        <translation>共同目標(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="162"/>
         <source>Actions</source>
-        <translation type="unfinished">行動項目</translation>
+        <translation>行動項目</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="163"/>
         <source>Done</source>
-        <translation type="unfinished">已完成</translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="164"/>
         <source>Dropped</source>
-        <translation type="unfinished">已取消</translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="166"/>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>完成率</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="174"/>
         <source>Completion: done actions as a share of each plan, dropped ones left out. A recent plan is naturally less complete than an older one.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成率：已完成的行動項目占各份計畫的比例，已取消的不計入。較新的計畫完成率自然會比舊的計畫低。</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="180"/>
         <source>&amp;Action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>行動計畫(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -3375,7 +3375,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/store.py" line="51"/>
         <source>This session is open for review only. Switch to Edit to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個工作坊目前以檢視模式開啟，無法修改。請切換到「編輯」後再修改。</translation>
     </message>
 </context>
 <context>
@@ -3423,17 +3423,17 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/models/sessions.py" line="73"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>系列</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions.py" line="166"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions.py" line="173"/>
         <source>Workshop %1 of a series of %2. Series ▸ Compare Series… (Ctrl+Shift+C) compares them.</source>
-        <translation type="unfinished"></translation>
+        <translation>系列中的第 %1 場工作坊，共 %2 場。可用「系列 ▸ 比較系列…」（Ctrl+Shift+C）加以比較。</translation>
     </message>
 </context>
 <context>
@@ -3441,17 +3441,17 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/session_view.py" line="139"/>
         <source>Review mode — read only. Reading, copying and exporting work; nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視模式 — 唯讀。可以閱讀、複製與匯出，但無法修改任何內容。</translation>
     </message>
     <message>
         <location filename="../../ui/session_view.py" line="144"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished">編輯(&amp;E)</translation>
+        <translation>編輯(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/session_view.py" line="145"/>
         <source>Allow changes to this session (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>允許修改這個工作坊（Ctrl+Shift+R）</translation>
     </message>
     <message>
         <location filename="../../ui/session_view.py" line="265"/>
@@ -3471,12 +3471,12 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/session_view.py" line="271"/>
         <source>%1  %2 (skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2（略過）</translation>
     </message>
     <message>
         <location filename="../../ui/session_view.py" line="275"/>
         <source>Skipped in this workshop&apos;s agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>這場工作坊的議程略過了這個環節</translation>
     </message>
 </context>
 <context>
@@ -3606,7 +3606,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/pages/base.py" line="88"/>
         <source>This session is open for review: switch to Edit to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個工作坊目前為檢視模式：請切換到「編輯」後再修改。</translation>
     </message>
 </context>
 <context>
@@ -3614,7 +3614,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/maintenance.py" line="86"/>
         <source>Daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>每日備份</translation>
     </message>
 </context>
 <context>
@@ -3685,52 +3685,52 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/models/tracker.py" line="44"/>
         <source>Action</source>
-        <translation type="unfinished">行動項目</translation>
+        <translation>行動項目</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="45"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>工作坊</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="46"/>
         <source>Owner</source>
-        <translation type="unfinished">負責人</translation>
+        <translation>負責人</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="47"/>
         <source>Department</source>
-        <translation type="unfinished">部門</translation>
+        <translation>部門</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="48"/>
         <source>Due</source>
-        <translation type="unfinished">完成日期</translation>
+        <translation>完成日期</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="49"/>
         <source>Status</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="50"/>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>最近更新</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="66"/>
         <source>No owner yet</source>
-        <translation type="unfinished">尚無負責人</translation>
+        <translation>尚無負責人</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="68"/>
         <source>No date</source>
-        <translation type="unfinished">未定日期</translation>
+        <translation>未定日期</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="77"/>
         <source>Workshop of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的工作坊</translation>
     </message>
 </context>
 <context>
@@ -3738,149 +3738,149 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/tracker.py" line="67"/>
         <source>Action tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>行動項目追蹤</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="70"/>
         <source>Every action from every workshop in the library; the trash is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作坊清單中所有工作坊的全部行動項目；資源回收筒中的工作坊不列入。</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="77"/>
         <source>Quick views:</source>
-        <translation type="unfinished"></translation>
+        <translation>快速檢視：</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="79"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="80"/>
         <source>O&amp;verdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="81"/>
         <source>Due in the next &amp;14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>未來 14 天內到期(&amp;1)</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="82"/>
         <source>&amp;All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>所有行動項目(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="92"/>
         <source>Search actions and workshops…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋行動項目與工作坊…</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="94"/>
         <source>Owner…</source>
-        <translation type="unfinished">負責人…</translation>
+        <translation>負責人…</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="96"/>
         <source>All departments</source>
-        <translation type="unfinished">所有部門</translation>
+        <translation>所有部門</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="100"/>
         <source>All statuses</source>
-        <translation type="unfinished">所有狀態</translation>
+        <translation>所有狀態</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="101"/>
         <source>Open (planned or in progress)</source>
-        <translation type="unfinished">未完成（已規劃或進行中）</translation>
+        <translation>未完成（已規劃或進行中）</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="116"/>
         <source>Due from</source>
-        <translation type="unfinished"></translation>
+        <translation>完成日期從</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="118"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="154"/>
         <source>&amp;Update status…</source>
-        <translation type="unfinished"></translation>
+        <translation>更新狀態(&amp;U)…</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="156"/>
         <source>Record a dated status update (Ctrl+U, or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄一筆附上日期的狀態更新（Ctrl+U 或 Enter）</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="158"/>
         <source>Open &amp;workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟工作坊(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="161"/>
         <source>Open the workshop this action belongs to (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟這個行動項目所屬的工作坊（Ctrl+Shift+O）</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="174"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>歷程</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="207"/>
         <source>All workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>所有工作坊</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="265"/>
         <source>The first %1 actions are shown; narrow the filters to see the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前只顯示前 %1 個行動項目；請縮小篩選範圍，以查看其餘項目。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/tracker.py" line="269"/>
         <source>%n action(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 個行動項目</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="302"/>
         <source>Select an action to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>選取一個行動項目，即可查看它的歷程。</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="307"/>
         <source>No updates recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未記錄任何更新。</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="314"/>
         <source>Due date moved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完成日期改為 %1</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="314"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>未定日期</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="316"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>備註</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="318"/>
         <source>Carried over to a follow-up workshop, due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已轉入追蹤會議，完成日期 %1</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="336"/>
         <source>Update action</source>
-        <translation type="unfinished"></translation>
+        <translation>更新行動項目</translation>
     </message>
 </context>
 <context>
@@ -3888,62 +3888,62 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/live/clock.py" line="103"/>
         <source>Not started · planned %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未開始 · 預定 %1–%2</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="111"/>
         <source>Ran %1–%2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>實際進行 %1–%2 · %3</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="117"/>
         <source>Elapsed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已進行 %1</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="118"/>
         <source>planned end %1</source>
-        <translation type="unfinished"></translation>
+        <translation>預定 %1 結束</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="123"/>
         <source>%1: %2 of %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 / %3 分鐘</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="133"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分鐘</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="135"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小時 %2 分鐘</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="140"/>
         <source>on plan</source>
-        <translation type="unfinished"></translation>
+        <translation>符合計畫</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="142"/>
         <source>%1 over plan</source>
-        <translation type="unfinished"></translation>
+        <translation>比計畫多 %1</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="142"/>
         <source>%1 under plan</source>
-        <translation type="unfinished"></translation>
+        <translation>比計畫少 %1</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="145"/>
         <source>%1 behind</source>
-        <translation type="unfinished"></translation>
+        <translation>落後 %1</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="145"/>
         <source>%1 ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>超前 %1</translation>
     </message>
 </context>
 <context>
@@ -4177,157 +4177,157 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/accessibility.py" line="21"/>
         <source>Date of the follow-up workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>追蹤會議日期</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="22"/>
         <source>Participants</source>
-        <translation type="unfinished">參與者</translation>
+        <translation>參與者</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="23"/>
         <source>Assessment answers, one row per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>自評作答，每位參與者一列</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="24"/>
         <source>Notes on the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>自評備註</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="25"/>
         <source>Friction map ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>摩擦地圖評分</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="26"/>
         <source>Notes on the selected driver</source>
-        <translation type="unfinished"></translation>
+        <translation>選取摩擦來源的備註</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="27"/>
         <source>Minutes on the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>計時器分鐘數</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="28"/>
         <source>Sales&apos; own goals</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售自己的目標</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="29"/>
         <source>Marketing&apos;s own goals</source>
-        <translation type="unfinished"></translation>
+        <translation>行銷自己的目標</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="30"/>
         <source>Shared goals</source>
-        <translation type="unfinished">共同目標</translation>
+        <translation>共同目標</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="31"/>
         <source>Target</source>
-        <translation type="unfinished">目標</translation>
+        <translation>目標值</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="32"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>單位</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="33"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="34"/>
         <source>How the work is split</source>
-        <translation type="unfinished"></translation>
+        <translation>分工模式</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="35"/>
         <source>Who is responsible at each funnel stage</source>
-        <translation type="unfinished"></translation>
+        <translation>漏斗各階段由誰負責</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="36"/>
         <source>Show actions with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示此狀態的行動項目</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="37"/>
         <source>Show actions of this department</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示此部門的行動項目</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="38"/>
         <source>Show actions answering this kind of item</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示對應此類項目的行動項目</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="39"/>
         <source>Show actions of this owner</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示此負責人的行動項目</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="40"/>
         <source>Action plan</source>
-        <translation type="unfinished">行動計畫</translation>
+        <translation>行動計畫</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="41"/>
         <source>Wrap-up summary</source>
-        <translation type="unfinished"></translation>
+        <translation>總結摘要</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="42"/>
         <source>Perception gap per statement</source>
-        <translation type="unfinished"></translation>
+        <translation>各敘述的認知落差</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="43"/>
         <source>Suggested rules of engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>建議的合作規則</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="44"/>
         <source>New rule of engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>新的合作規則</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="45"/>
         <source>Rules of engagement</source>
-        <translation type="unfinished">合作規則</translation>
+        <translation>合作規則</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="46"/>
         <source>Who to call</source>
-        <translation type="unfinished">該找誰</translation>
+        <translation>該找誰</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="47"/>
         <source>Insights and misreadings</source>
-        <translation type="unfinished">洞見與誤解</translation>
+        <translation>洞見與誤解</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="53"/>
         <source>Chart of the perception gap between Sales and Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售與行銷之間認知落差的圖表</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="56"/>
         <source>Chart of today&apos;s level and the target for each step</source>
-        <translation type="unfinished"></translation>
+        <translation>各步驟目前程度與目標的圖表</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="59"/>
         <source>Chart of who leads each funnel stage</source>
-        <translation type="unfinished"></translation>
+        <translation>漏斗各階段由誰主導的圖表</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="76"/>
         <source>Evidence for step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步的依據</translation>
     </message>
 </context>
 <context>
@@ -4355,7 +4355,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/models/actions.py" line="43"/>
         <source>Carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>已轉入後續</translation>
     </message>
     <message>
         <location filename="../../ui/models/actions.py" line="50"/>
@@ -4507,107 +4507,107 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/live/panels.py" line="91"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>…還有 %1 項</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="120"/>
         <source>To start from</source>
-        <translation type="unfinished"></translation>
+        <translation>先從這些問題談起</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="125"/>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1 人</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="132"/>
         <source>In the room: </source>
-        <translation type="unfinished"></translation>
+        <translation>現場：</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="144"/>
         <source>The results appear here once they are revealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>結果揭曉後會顯示在這裡。</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="159"/>
         <source>together %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>整體 %1：%2</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="193"/>
         <source>What hurts most: pain out of 10, plus dot votes</source>
-        <translation type="unfinished"></translation>
+        <translation>最痛的地方：痛感（滿分 10）加上貼點票數</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="204"/>
         <source>1 vote</source>
-        <translation type="unfinished"></translation>
+        <translation>1 票</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="206"/>
         <source>%1 votes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 票</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="223"/>
         <source>Answer as the other department would</source>
-        <translation type="unfinished"></translation>
+        <translation>站在對方部門的角度回答</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="229"/>
         <source>The questions</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="232"/>
         <source>What we have named so far</source>
-        <translation type="unfinished"></translation>
+        <translation>目前已點出的發現</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="243"/>
         <source>Our shared goals</source>
-        <translation type="unfinished"></translation>
+        <translation>我們的共同目標</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="249"/>
         <source>target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目標值 %1</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="254"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>期限 %1</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="291"/>
         <source>Today</source>
-        <translation type="unfinished">目前</translation>
+        <translation>目前</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="292"/>
         <source>Target</source>
-        <translation type="unfinished">目標</translation>
+        <translation>目標</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="308"/>
         <source>What we will do</source>
-        <translation type="unfinished"></translation>
+        <translation>我們要做的事</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="318"/>
         <source>Where we stand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>我們目前的位置：%1</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="327"/>
         <source>Moves that matter</source>
-        <translation type="unfinished"></translation>
+        <translation>關鍵做法</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="335"/>
         <source>We meet again on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>我們將於 %1 再次相聚</translation>
     </message>
 </context>
 <context>
@@ -4615,67 +4615,67 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/undo.py" line="167"/>
         <source>Edit Captured Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯現場紀錄</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="169"/>
         <source>Edit Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯參與者</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="171"/>
         <source>Edit Session Details</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯工作坊資訊</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="176"/>
         <source>Add Action</source>
-        <translation type="unfinished"></translation>
+        <translation>新增行動項目</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="178"/>
         <source>Delete Action</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除行動項目</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="180"/>
         <source>Reorder Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>調整行動項目順序</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="181"/>
         <source>Edit Action Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯行動計畫</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="182"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯%1</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="225"/>
         <source>Review mode: switch to Edit to undo or redo changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視模式：請切換到「編輯」，才能復原或重做變更。</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="240"/>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>復原「%1」(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="242"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>復原(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="245"/>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重做「%1」(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="247"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
 </context>
 </TS>
