@@ -92,37 +92,37 @@
     <message>
         <location filename="../../ui/dialogs/action_update.py" line="28"/>
         <source>Update action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie bijwerken</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/action_update.py" line="39"/>
         <source>New &amp;due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe &amp;deadline:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/action_update.py" line="50"/>
         <source>What happened since the last update (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er sinds de vorige update is gebeurd (optioneel)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/action_update.py" line="54"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/action_update.py" line="56"/>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opmerking:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/action_update.py" line="58"/>
         <source>The update is added to the action&apos;s history with today&apos;s date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>De update komt met de datum en tijd van nu in de geschiedenis van de actie.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/action_update.py" line="65"/>
         <source>Save update</source>
-        <translation type="unfinished"></translation>
+        <translation>Update opslaan</translation>
     </message>
 </context>
 <context>
@@ -395,92 +395,92 @@
     <message>
         <location filename="../../ui/agenda_dialog.py" line="40"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="45"/>
         <source>Half day</source>
-        <translation type="unfinished"></translation>
+        <translation>Halve dag</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="46"/>
         <source>Full day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele dag</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="47"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangepast</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="52"/>
         <source>&amp;Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indeling:</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="54"/>
         <source>S&amp;tarts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begint om:</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="64"/>
         <source>Stage (tick to take it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdeel (aanvinken om op te nemen)</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="65"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="66"/>
         <source>Break after</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze erna</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="67"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="79"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omhoog</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="81"/>
         <source>Move the stage earlier (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het onderdeel naar voren halen (Alt+pijl omhoog)</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="83"/>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;mlaag</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="85"/>
         <source>Move the stage later (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het onderdeel naar achteren schuiven (Alt+pijl omlaag)</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="90"/>
         <source>Untick a stage to skip it: the navigator and Next stage pass over it. Double-click or type in a cell to change the minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink een onderdeel uit om het over te slaan: de navigatie en ‘Volgend onderdeel’ gaan er dan aan voorbij. Dubbelklik of typ in een cel om het aantal minuten te wijzigen.</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="163"/>
         <source>+ %1 min break</source>
-        <translation type="unfinished"></translation>
+        <translation>+ %1 min pauze</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="168"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>overgeslagen</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="175"/>
         <source>%1 h %2 min, ends at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 u %2 min, eindigt om %3</translation>
     </message>
 </context>
 <context>
@@ -651,17 +651,17 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/capture.py" line="17"/>
         <source>&amp;Capture Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie vastleggen…</translation>
     </message>
     <message>
         <location filename="../../ui/capture.py" line="19"/>
         <source>Capture a note for the stage on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Een notitie vastleggen bij het onderdeel op het scherm</translation>
     </message>
     <message>
         <location filename="../../ui/capture.py" line="21"/>
         <source>Stage &amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities van dit onderdeel &amp;tonen</translation>
     </message>
 </context>
 <context>
@@ -933,32 +933,32 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/follow_up_commands.py" line="36"/>
         <source>Open for &amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen ter &amp;inzage</translation>
     </message>
     <message>
         <location filename="../../ui/follow_up_commands.py" line="38"/>
         <source>&amp;Review Mode (Read Only)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inzagemodus (alleen lezen)</translation>
     </message>
     <message>
         <location filename="../../ui/follow_up_commands.py" line="44"/>
         <source>Action &amp;Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actieoverzicht</translation>
     </message>
     <message>
         <location filename="../../ui/follow_up_commands.py" line="85"/>
         <source>Review mode: read only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzagemodus: alleen lezen.</translation>
     </message>
     <message>
         <location filename="../../ui/follow_up_commands.py" line="87"/>
         <source>Editing: changes are saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken: wijzigingen worden meteen opgeslagen.</translation>
     </message>
     <message>
         <location filename="../../ui/follow_up_commands.py" line="100"/>
         <source>Action tracker — Truce</source>
-        <translation type="unfinished"></translation>
+        <translation>Actieoverzicht — Truce</translation>
     </message>
 </context>
 <context>
@@ -966,93 +966,93 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="42"/>
         <source>Actions from the previous workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Acties uit de vorige workshop</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="52"/>
         <source>Decide what became of each open action. Actions you have not decided on stay here; reopen this list from the action plan whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bepaal per open actie wat ermee is gebeurd. Acties waarover je nog niet hebt besloten, blijven hier staan; je kunt deze lijst altijd opnieuw openen vanuit het actieplan.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
         <source>Action</source>
-        <translation type="unfinished">Actie</translation>
+        <translation>Actie</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
         <source>Owner</source>
-        <translation type="unfinished">Eigenaar</translation>
+        <translation>Eigenaar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
         <source>Due</source>
-        <translation type="unfinished">Uiterlijk</translation>
+        <translation>Uiterlijk</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="76"/>
         <source>Required to drop; optional otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplicht bij schrappen, anders optioneel</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="78"/>
         <source>New due &amp;date (carry over):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe dead&amp;line (bij doorschuiven):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="79"/>
         <source>&amp;Reason or comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden of opmerking:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="81"/>
         <source>Mark do&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeren als &amp;afgerond</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="83"/>
         <source>&amp;Carry over</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doorschuiven</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="85"/>
         <source>Dro&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schrappen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="123"/>
         <source>The previous workshop is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vorige workshop staat niet meer in de bibliotheek.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="128"/>
         <source>Open actions from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Open acties uit ‘%1’</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/follow_up_review.py" line="141"/>
         <source>%n decided</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n afgehandeld</numerusform>
+            <numerusform>%n afgehandeld</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/follow_up_review.py" line="143"/>
         <source>%n still open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nog open</numerusform>
+            <numerusform>%n nog open</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="165"/>
         <source>Write down why the action is dropped, then press Drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf op waarom de actie wordt geschrapt en klik dan op Schrappen.</translation>
     </message>
 </context>
 <context>
@@ -1596,12 +1596,12 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/library.py" line="112"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzien</translation>
     </message>
     <message>
         <location filename="../../ui/library.py" line="113"/>
         <source>Open read-only, at the wrap-up (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen-lezen openen, bij de afronding (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../../ui/library.py" line="115"/>
@@ -1743,37 +1743,37 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/live/bar.py" line="30"/>
         <source>Live facilitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Live facilitatie</translation>
     </message>
     <message>
         <location filename="../../ui/live/bar.py" line="47"/>
         <source>Time left on the countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Resterende tijd van het aftellen</translation>
     </message>
     <message>
         <location filename="../../ui/live/bar.py" line="53"/>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../ui/live/bar.py" line="54"/>
         <source>Length of the countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur van het aftellen</translation>
     </message>
     <message>
         <location filename="../../ui/live/bar.py" line="55"/>
         <source>Countdown length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur van het aftellen in minuten</translation>
     </message>
     <message>
         <location filename="../../ui/live/bar.py" line="59"/>
         <source>Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Snelkeuze</translation>
     </message>
     <message>
         <location filename="../../ui/live/bar.py" line="60"/>
         <source>Countdown lengths for this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Afteltijden voor dit onderdeel</translation>
     </message>
 </context>
 <context>
@@ -1781,171 +1781,171 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/live/commands.py" line="63"/>
         <source>&amp;Agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenda…</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="64"/>
         <location filename="../../ui/live/commands.py" line="204"/>
         <source>&amp;Start Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop &amp;starten</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="65"/>
         <location filename="../../ui/live/commands.py" line="246"/>
         <source>Start &amp;Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Af&amp;tellen starten</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="67"/>
         <source>+1 &amp;Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 &amp;minuut</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="69"/>
         <source>&amp;Reset Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftellen te&amp;rugzetten</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="71"/>
         <source>&amp;Sound When Time Is Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geluid als de tijd om is</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="73"/>
         <source>&amp;Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beamer</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="74"/>
         <source>&amp;Freeze Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamer &amp;vastzetten</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="76"/>
         <source>Projector on &amp;Next Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamer naar vo&amp;lgend scherm</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="81"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="82"/>
         <location filename="../../ui/live/commands.py" line="248"/>
         <source>Start</source>
-        <translation type="unfinished">Start</translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="83"/>
         <source>+1 min</source>
-        <translation type="unfinished">+1 min</translation>
+        <translation>+1 min</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="84"/>
         <source>Reset</source>
-        <translation type="unfinished">Opnieuw</translation>
+        <translation>Opnieuw</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="85"/>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamer</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="86"/>
         <source>Freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastzetten</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="91"/>
         <source>Keep the projector on this stage while you look ahead (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>De beamer op dit onderdeel houden terwijl je vooruitkijkt (F6)</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="184"/>
         <location filename="../../ui/live/commands.py" line="186"/>
         <source>End workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop beëindigen</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="185"/>
         <source>End the workshop now? The clock stops and the day&apos;s times are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>De workshop nu beëindigen? De klok stopt en de tijden van vandaag blijven bewaard.</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="192"/>
         <source>Start workshop again</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop opnieuw starten</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="193"/>
         <source>Start the clock again? The times recorded for this workshop are cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>De klok opnieuw starten? De vastgelegde tijden van deze workshop worden gewist.</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="194"/>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw starten</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="198"/>
         <source>Workshop started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop gestart.</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="205"/>
         <source>&amp;End Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop b&amp;eëindigen</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="206"/>
         <source>&amp;Start Workshop Again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop opnieuw &amp;starten…</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="227"/>
         <source>Role-swap round: %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronde rollenwissel: %1 min</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="228"/>
         <source>Exercise: %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefening: %1 min</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="229"/>
         <source>Whole stage on the agenda: %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Heel onderdeel volgens de agenda: %1 min</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="235"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="246"/>
         <source>Pause &amp;Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Af&amp;tellen pauzeren</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="248"/>
         <source>Pause</source>
-        <translation type="unfinished">Pauze</translation>
+        <translation>Pauze</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="252"/>
         <source>Time&apos;s up.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tijd is om.</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="274"/>
         <source>The projector stays on this stage until you unfreeze it (F6).</source>
-        <translation type="unfinished"></translation>
+        <translation>De beamer blijft op dit onderdeel staan tot je hem weer vrijgeeft (F6).</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="276"/>
         <source>The projector follows you again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beamer volgt je weer.</translation>
     </message>
 </context>
 <context>
@@ -2018,7 +2018,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Series</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reeks</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="179"/>
@@ -2038,7 +2038,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;orkshop</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="206"/>
@@ -2058,7 +2058,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/main_window.py" line="295"/>
         <source>(read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(alleen lezen)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="304"/>
@@ -2152,100 +2152,100 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/widgets/note_board.py" line="43"/>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idee</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="44"/>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Zorgpunt</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="45"/>
         <source>Insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzicht</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="50"/>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide kanten</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="103"/>
         <source>Captured notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgelegde notities</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="112"/>
         <source>Rank by &amp;dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangschikken op st&amp;ippen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="115"/>
         <source>No notes yet. Press Ctrl+Shift+N to capture what the room says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen notities. Druk op Ctrl+Shift+N om vast te leggen wat de groep zegt.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="137"/>
         <source>The note&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst van de notitie</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="138"/>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitietekst</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="142"/>
         <source>Kind of note</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort notitie</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="146"/>
         <source>Whose point it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Van wie het punt komt</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="150"/>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Stippen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="151"/>
         <source> dots</source>
-        <translation type="unfinished"></translation>
+        <translation> stippen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="155"/>
         <source>Make &amp;Action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actie maken</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="156"/>
         <source>Add this note to the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze notitie aan het actieplan toevoegen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="158"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="159"/>
         <source>Remove this note (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze notitie verwijderen (Ctrl+Z haalt haar terug)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/note_board.py" line="224"/>
         <source>%n dot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stip</numerusform>
+            <numerusform>%n stippen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="226"/>
         <source>✓ in the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ in het actieplan</translation>
     </message>
 </context>
 <context>
@@ -2253,52 +2253,52 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/notes_panel.py" line="39"/>
         <source>Capture Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie vastleggen…</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="40"/>
         <source>Capture a note for this stage (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een notitie vastleggen bij dit onderdeel (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="77"/>
         <source>Captured in the room (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities uit de groep (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="79"/>
         <source>Captured in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities uit de groep</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="115"/>
         <source>Captured notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgelegde notities</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="137"/>
         <source>Capture note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie vastleggen</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="140"/>
         <source>Capture Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie vastleggen</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="154"/>
         <source>Remove Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie verwijderen</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="174"/>
         <source>Turn Note into Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie omzetten in actie</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="175"/>
         <source>Make action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie maken</translation>
     </message>
 </context>
 <context>
@@ -2463,22 +2463,22 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/widgets/previous_actions_bar.py" line="25"/>
         <source>Review previous &amp;workshop&apos;s actions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Acties van de vorige &amp;workshop doornemen…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/previous_actions_bar.py" line="44"/>
         <source>%n open action(s) from the previous workshop still await a decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open actie uit de vorige workshop wacht nog op een besluit.</numerusform>
+            <numerusform>%n open acties uit de vorige workshop wachten nog op een besluit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/previous_actions_bar.py" line="49"/>
         <source>All %n open action(s) from the previous workshop have been decided.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Over de %n open actie uit de vorige workshop is besloten.</numerusform>
+            <numerusform>Over alle %n open acties uit de vorige workshop is besloten.</numerusform>
         </translation>
     </message>
 </context>
@@ -2487,17 +2487,17 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/projector.py" line="64"/>
         <source>Truce — projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Truce — beamer</translation>
     </message>
     <message>
         <location filename="../../ui/projector.py" line="187"/>
         <source>Paused</source>
-        <translation type="unfinished">Gepauzeerd</translation>
+        <translation>Gepauzeerd</translation>
     </message>
     <message>
         <location filename="../../ui/projector.py" line="192"/>
         <source>Time&apos;s up</source>
-        <translation type="unfinished">De tijd is om</translation>
+        <translation>De tijd is om</translation>
     </message>
 </context>
 <context>
@@ -2505,72 +2505,72 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="42"/>
         <source>Capture Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie vastleggen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="44"/>
         <source>A note for the %1 stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Een notitie bij het onderdeel ‘%1’</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="46"/>
         <source>What did the room just say?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat zei de groep zojuist?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="47"/>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitietekst</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="52"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="54"/>
         <source>&amp;Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;dee</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="55"/>
         <source>&amp;Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zorgpunt</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="56"/>
         <source>I&amp;nsight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inzicht</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="67"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Van:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="69"/>
         <source>&amp;Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verkoop</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="70"/>
         <source>&amp;Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marketing</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="71"/>
         <source>&amp;Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beide kanten</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="87"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="93"/>
         <source>Enter saves · Esc cancels · Alt + the underlined letter picks</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter slaat op · Esc annuleert · Alt + de onderstreepte letter kiest</translation>
     </message>
 </context>
 <context>
@@ -3116,78 +3116,78 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/series_commands.py" line="50"/>
         <source>&amp;Compare Series…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reeks &amp;vergelijken…</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="54"/>
         <source>&amp;Add to Series…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan reeks &amp;toevoegen…</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="57"/>
         <source>&amp;Remove from Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit reeks ve&amp;rwijderen</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="60"/>
         <source>Create the &amp;Demo Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeldreeks &amp;maken</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="92"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Reeks</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="128"/>
         <source>Exported to %1</source>
-        <translation type="unfinished">Geëxporteerd naar %1</translation>
+        <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="132"/>
         <source>Preparing %1…</source>
-        <translation type="unfinished">%1 voorbereiden…</translation>
+        <translation>%1 voorbereiden…</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="161"/>
         <location filename="../../ui/series_commands.py" line="180"/>
         <source>Add to series</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan reeks toevoegen</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="163"/>
         <source>There is no other session to join. A series needs at least two workshops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen andere workshop om bij aan te sluiten. Een reeks bestaat uit minstens twee workshops.</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="170"/>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="176"/>
         <source>, the latest of %1 workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>, de laatste van %1 workshops</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="181"/>
         <source>Compare “%1” over time with the workshops of:</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%1’ door de tijd heen vergelijken met de workshops van:</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="194"/>
         <source>“%1” joined the series.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%1’ hoort nu bij de reeks.</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="211"/>
         <source>“%1” is no longer part of its series.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%1’ hoort niet meer bij een reeks.</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="223"/>
         <source>Created three demo workshops of one series. Compare them with Ctrl+Shift+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drie voorbeeldworkshops uit één reeks gemaakt. Vergelijk ze met Ctrl+Shift+C.</translation>
     </message>
 </context>
 <context>
@@ -3195,193 +3195,193 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/series_view.py" line="66"/>
         <source>Compare workshops — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops vergelijken — %1</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="82"/>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF &amp;exporteren…</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="84"/>
         <source>Save this comparison as a PDF (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze vergelijking als PDF opslaan (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="108"/>
         <source>This workshop is not part of a series yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze workshop hoort nog niet bij een reeks</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="112"/>
         <source>A series is one organisation&apos;s workshops over time. It forms when you duplicate a session for a follow-up workshop (File ▸ Duplicate for Follow-up, Ctrl+D), or when you add a session to the series of another (Series ▸ Add to Series…). Once it has two workshops, this window compares them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een reeks bestaat uit de workshops van één organisatie door de tijd heen. Een reeks ontstaat als je een workshop dupliceert voor een vervolgoverleg (Bestand ▸ Dupliceren voor vervolgoverleg, Ctrl+D), of als je een workshop toevoegt aan de reeks van een andere (Reeks ▸ Aan reeks toevoegen…). Zodra de reeks twee workshops telt, vergelijkt dit venster ze.</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="126"/>
         <source>Add to a Series…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan een reeks toevoegen…</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="138"/>
         <source>narrowing</source>
-        <translation type="unfinished"></translation>
+        <translation>kleiner geworden</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="139"/>
         <source>widening</source>
-        <translation type="unfinished"></translation>
+        <translation>groter geworden</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="140"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>onveranderd</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="147"/>
         <source>%1 workshops from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 workshops van %2 tot %3.</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="151"/>
         <source>Overall score %1 → %2 (%3 → %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaalscore %1 → %2 (%3 → %4).</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="160"/>
         <source>Perception gap %1 → %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschil in beleving %1 → %2: %3.</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="221"/>
         <location filename="../../ui/series_view.py" line="238"/>
         <source>Overall</source>
-        <translation type="unfinished">Samen</translation>
+        <translation>Samen</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="222"/>
         <source>Stage reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereikte fase</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="262"/>
         <source>%1 (target %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (streefwaarde %2)</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="46"/>
         <source>Total (20–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal (20–100)</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="53"/>
         <source>Each department&apos;s self-assessment total at each workshop, over the four stage bands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het totaal van de zelfevaluatie per afdeling bij elke workshop, afgezet tegen de vier fasen.</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="58"/>
         <source>&amp;Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scores</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="69"/>
         <source>Perception gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschil in beleving</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="73"/>
         <source>Since the previous workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinds de vorige workshop</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="82"/>
         <source>The mean difference between the Sales and the Marketing rating of each statement (1–5 scale). Smaller means the two departments see their relationship more alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gemiddelde verschil tussen de score van Verkoop en die van Marketing per stelling (schaal 1–5). Hoe kleiner het verschil, hoe meer de twee afdelingen hun samenwerking op dezelfde manier zien.</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="88"/>
         <source>Perception &amp;gap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschil in beleving</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="97"/>
         <source>Mean level today</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddeld niveau nu</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="103"/>
         <source>Steps at their target</source>
-        <translation type="unfinished"></translation>
+        <translation>Stappen op hun doel</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="109"/>
         <source>Step</source>
-        <translation type="unfinished">Stap</translation>
+        <translation>Stap</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="116"/>
         <source>Level today → the target the room set, on the 1–5 scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau nu → het doel dat de groep stelde, op de schaal 1–5.</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="120"/>
         <source>&amp;Ten steps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tien stappen</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="135"/>
         <source>Shared goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezamenlijk doel</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="136"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="143"/>
         <source>The figure each workshop recorded for the goal&apos;s metric, with the target set then. Progress: how far the latest figure has come from the first towards the latest target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het cijfer dat elke workshop voor het meetpunt van het doel vastlegde, met de streefwaarde van dat moment. Voortgang: hoe ver het laatste cijfer is opgeschoven van het eerste cijfer richting de laatste streefwaarde.</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="151"/>
         <source>None of these workshops has set a shared goal yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen van deze workshops heeft al een gezamenlijk doel vastgesteld.</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="156"/>
         <source>Shared g&amp;oals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gezamenlijke doelen</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="162"/>
         <source>Actions</source>
-        <translation type="unfinished">Acties</translation>
+        <translation>Acties</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="163"/>
         <source>Done</source>
-        <translation type="unfinished">Afgerond</translation>
+        <translation>Afgerond</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="164"/>
         <source>Dropped</source>
-        <translation type="unfinished">Geschrapt</translation>
+        <translation>Geschrapt</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="166"/>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltooiing</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="174"/>
         <source>Completion: done actions as a share of each plan, dropped ones left out. A recent plan is naturally less complete than an older one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltooiing: afgeronde acties als aandeel van elk plan, zonder de geschrapte acties. Een recent plan is vanzelfsprekend minder ver gevorderd dan een ouder plan.</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="180"/>
         <source>&amp;Action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actieplannen</translation>
     </message>
 </context>
 <context>
@@ -3389,7 +3389,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/store.py" line="51"/>
         <source>This session is open for review only. Switch to Edit to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze workshop is alleen ter inzage geopend. Schakel over naar Bewerken om hem te wijzigen.</translation>
     </message>
 </context>
 <context>
@@ -3437,17 +3437,17 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/models/sessions.py" line="73"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Reeks</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions.py" line="166"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions.py" line="173"/>
         <source>Workshop %1 of a series of %2. Series ▸ Compare Series… (Ctrl+Shift+C) compares them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop %1 uit een reeks van %2. Reeks ▸ Reeks vergelijken… (Ctrl+Shift+C) zet ze naast elkaar.</translation>
     </message>
 </context>
 <context>
@@ -3455,17 +3455,17 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/session_view.py" line="139"/>
         <source>Review mode — read only. Reading, copying and exporting work; nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzagemodus — alleen lezen. Lezen, kopiëren en exporteren kan; wijzigen niet.</translation>
     </message>
     <message>
         <location filename="../../ui/session_view.py" line="144"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished">Be&amp;werken</translation>
+        <translation>&amp;Bewerken</translation>
     </message>
     <message>
         <location filename="../../ui/session_view.py" line="145"/>
         <source>Allow changes to this session (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen in deze workshop toestaan (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <location filename="../../ui/session_view.py" line="265"/>
@@ -3485,12 +3485,12 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/session_view.py" line="271"/>
         <source>%1  %2 (skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 (overgeslagen)</translation>
     </message>
     <message>
         <location filename="../../ui/session_view.py" line="275"/>
         <source>Skipped in this workshop&apos;s agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgeslagen in de agenda van deze workshop</translation>
     </message>
 </context>
 <context>
@@ -3621,7 +3621,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/pages/base.py" line="88"/>
         <source>This session is open for review: switch to Edit to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze workshop is geopend ter inzage: schakel over naar Bewerken om hem te wijzigen.</translation>
     </message>
 </context>
 <context>
@@ -3629,7 +3629,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/maintenance.py" line="86"/>
         <source>Daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagelijkse back-up</translation>
     </message>
 </context>
 <context>
@@ -3701,52 +3701,52 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/models/tracker.py" line="44"/>
         <source>Action</source>
-        <translation type="unfinished">Actie</translation>
+        <translation>Actie</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="45"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="46"/>
         <source>Owner</source>
-        <translation type="unfinished">Eigenaar</translation>
+        <translation>Eigenaar</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="47"/>
         <source>Department</source>
-        <translation type="unfinished">Afdeling</translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="48"/>
         <source>Due</source>
-        <translation type="unfinished">Uiterlijk</translation>
+        <translation>Uiterlijk</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="49"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="50"/>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste update</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="66"/>
         <source>No owner yet</source>
-        <translation type="unfinished">Nog geen eigenaar</translation>
+        <translation>Nog geen eigenaar</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="68"/>
         <source>No date</source>
-        <translation type="unfinished">Geen datum</translation>
+        <translation>Geen datum</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="77"/>
         <source>Workshop of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop van %1</translation>
     </message>
 </context>
 <context>
@@ -3754,112 +3754,112 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/tracker.py" line="67"/>
         <source>Action tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Actieoverzicht</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="70"/>
         <source>Every action from every workshop in the library; the trash is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle acties uit alle workshops in de bibliotheek, behalve die in de prullenbak.</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="77"/>
         <source>Quick views:</source>
-        <translation type="unfinished"></translation>
+        <translation>Snelle weergaven:</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="79"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="80"/>
         <source>O&amp;verdue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Te laat</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="81"/>
         <source>Due in the next &amp;14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline binnen &amp;14 dagen</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="82"/>
         <source>&amp;All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle acties</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="92"/>
         <source>Search actions and workshops…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek in acties en workshops…</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="94"/>
         <source>Owner…</source>
-        <translation type="unfinished">Eigenaar…</translation>
+        <translation>Eigenaar…</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="96"/>
         <source>All departments</source>
-        <translation type="unfinished">Alle afdelingen</translation>
+        <translation>Alle afdelingen</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="100"/>
         <source>All statuses</source>
-        <translation type="unfinished">Alle statussen</translation>
+        <translation>Alle statussen</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="101"/>
         <source>Open (planned or in progress)</source>
-        <translation type="unfinished">Open (gepland of bezig)</translation>
+        <translation>Open (gepland of bezig)</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="116"/>
         <source>Due from</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline van</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="118"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>tot</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="154"/>
         <source>&amp;Update status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Status &amp;bijwerken…</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="156"/>
         <source>Record a dated status update (Ctrl+U, or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een statusupdate met datum vastleggen (Ctrl+U of Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="158"/>
         <source>Open &amp;workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workshop openen</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="161"/>
         <source>Open the workshop this action belongs to (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>De workshop openen waar deze actie bij hoort (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="174"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="207"/>
         <source>All workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle workshops</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="265"/>
         <source>The first %1 actions are shown; narrow the filters to see the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen de eerste %1 acties worden getoond; verfijn de filters om de rest te zien.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/tracker.py" line="269"/>
         <source>%n action(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n actie</numerusform>
             <numerusform>%n acties</numerusform>
         </translation>
@@ -3867,37 +3867,37 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/tracker.py" line="302"/>
         <source>Select an action to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een actie om de geschiedenis ervan te zien.</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="307"/>
         <source>No updates recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen updates vastgelegd.</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="314"/>
         <source>Due date moved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline verplaatst naar %1</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="314"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>geen datum</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="316"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="318"/>
         <source>Carried over to a follow-up workshop, due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgeschoven naar een vervolgoverleg, deadline %1</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="336"/>
         <source>Update action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie bijwerken</translation>
     </message>
 </context>
 <context>
@@ -3905,62 +3905,62 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/live/clock.py" line="103"/>
         <source>Not started · planned %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet begonnen · gepland %1–%2</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="111"/>
         <source>Ran %1–%2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehouden %1–%2 · %3</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="117"/>
         <source>Elapsed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstreken %1</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="118"/>
         <source>planned end %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gepland einde %1</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="123"/>
         <source>%1: %2 of %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 van %3 min</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="133"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="135"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 u %2 min</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="140"/>
         <source>on plan</source>
-        <translation type="unfinished"></translation>
+        <translation>op schema</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="142"/>
         <source>%1 over plan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 langer dan gepland</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="142"/>
         <source>%1 under plan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 korter dan gepland</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="145"/>
         <source>%1 behind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 achter op schema</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="145"/>
         <source>%1 ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 voor op schema</translation>
     </message>
 </context>
 <context>
@@ -4198,157 +4198,157 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/accessibility.py" line="21"/>
         <source>Date of the follow-up workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum van het vervolgoverleg</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="22"/>
         <source>Participants</source>
-        <translation type="unfinished">Deelnemers</translation>
+        <translation>Deelnemers</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="23"/>
         <source>Assessment answers, one row per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoorden op de zelfevaluatie, één rij per deelnemer</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="24"/>
         <source>Notes on the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities bij de zelfevaluatie</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="25"/>
         <source>Friction map ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores op de wrijvingskaart</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="26"/>
         <source>Notes on the selected driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities bij de geselecteerde wrijvingsbron</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="27"/>
         <source>Minutes on the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten op de timer</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="28"/>
         <source>Sales&apos; own goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen doelen van Verkoop</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="29"/>
         <source>Marketing&apos;s own goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen doelen van Marketing</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="30"/>
         <source>Shared goals</source>
-        <translation type="unfinished">Gezamenlijke doelen</translation>
+        <translation>Gezamenlijke doelen</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="31"/>
         <source>Target</source>
-        <translation type="unfinished">Doel</translation>
+        <translation>Streefwaarde</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="32"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenheid</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="33"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="34"/>
         <source>How the work is split</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe het werk is verdeeld</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="35"/>
         <source>Who is responsible at each funnel stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie verantwoordelijk is in elke funnelfase</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="36"/>
         <source>Show actions with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Acties met deze status tonen</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="37"/>
         <source>Show actions of this department</source>
-        <translation type="unfinished"></translation>
+        <translation>Acties van deze afdeling tonen</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="38"/>
         <source>Show actions answering this kind of item</source>
-        <translation type="unfinished"></translation>
+        <translation>Acties tonen die antwoord geven op dit soort punt</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="39"/>
         <source>Show actions of this owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Acties van deze eigenaar tonen</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="40"/>
         <source>Action plan</source>
-        <translation type="unfinished">Actieplan</translation>
+        <translation>Actieplan</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="41"/>
         <source>Wrap-up summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting van de afronding</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="42"/>
         <source>Perception gap per statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschil in beleving per stelling</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="43"/>
         <source>Suggested rules of engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorgestelde spelregels voor samenwerking</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="44"/>
         <source>New rule of engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe spelregel voor samenwerking</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="45"/>
         <source>Rules of engagement</source>
-        <translation type="unfinished">Spelregels voor samenwerking</translation>
+        <translation>Spelregels voor samenwerking</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="46"/>
         <source>Who to call</source>
-        <translation type="unfinished">Wie bel ik</translation>
+        <translation>Wie bel ik</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="47"/>
         <source>Insights and misreadings</source>
-        <translation type="unfinished">Inzichten en misvattingen</translation>
+        <translation>Inzichten en misvattingen</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="53"/>
         <source>Chart of the perception gap between Sales and Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek van het verschil in beleving tussen Verkoop en Marketing</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="56"/>
         <source>Chart of today&apos;s level and the target for each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek van het huidige niveau en het doel per stap</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="59"/>
         <source>Chart of who leads each funnel stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek van wie elke funnelfase leidt</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="76"/>
         <source>Evidence for step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderbouwing voor stap %1</translation>
     </message>
 </context>
 <context>
@@ -4387,7 +4387,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/models/actions.py" line="43"/>
         <source>Carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgeschoven</translation>
     </message>
     <message>
         <location filename="../../ui/models/actions.py" line="50"/>
@@ -4528,107 +4528,107 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/live/panels.py" line="91"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… en nog %1</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="120"/>
         <source>To start from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ons vertrekpunt</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="125"/>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="132"/>
         <source>In the room: </source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezig: </translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="144"/>
         <source>The results appear here once they are revealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De resultaten verschijnen hier zodra ze zijn getoond.</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="159"/>
         <source>together %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>samen %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="193"/>
         <source>What hurts most: pain out of 10, plus dot votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat het meest pijn doet: pijn (0–10) plus stemmen</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="204"/>
         <source>1 vote</source>
-        <translation type="unfinished"></translation>
+        <translation>1 stem</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="206"/>
         <source>%1 votes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stemmen</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="223"/>
         <source>Answer as the other department would</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord zoals de andere afdeling dat zou doen</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="229"/>
         <source>The questions</source>
-        <translation type="unfinished"></translation>
+        <translation>De vragen</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="232"/>
         <source>What we have named so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat we tot nu toe hebben benoemd</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="243"/>
         <source>Our shared goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Onze gezamenlijke doelen</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="249"/>
         <source>target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>streefwaarde %1</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="254"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uiterlijk %1</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="291"/>
         <source>Today</source>
-        <translation type="unfinished">Nu</translation>
+        <translation>Nu</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="292"/>
         <source>Target</source>
-        <translation type="unfinished">Doel</translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="308"/>
         <source>What we will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat we gaan doen</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="318"/>
         <source>Where we stand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar we staan: %1</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="327"/>
         <source>Moves that matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Stappen die ertoe doen</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="335"/>
         <source>We meet again on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>We zien elkaar weer op %1</translation>
     </message>
 </context>
 <context>
@@ -4636,67 +4636,67 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/undo.py" line="167"/>
         <source>Edit Captured Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgelegde notities bewerken</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="169"/>
         <source>Edit Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers bewerken</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="171"/>
         <source>Edit Session Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshopgegevens bewerken</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="176"/>
         <source>Add Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie toevoegen</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="178"/>
         <source>Delete Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie verwijderen</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="180"/>
         <source>Reorder Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acties herschikken</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="181"/>
         <source>Edit Action Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Actieplan bewerken</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="182"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bewerken</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="225"/>
         <source>Review mode: switch to Edit to undo or redo changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzagemodus: schakel over naar Bewerken om wijzigingen ongedaan te maken of opnieuw uit te voeren.</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="240"/>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="242"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="245"/>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;uitvoeren: %1</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="247"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
 </context>
 </TS>

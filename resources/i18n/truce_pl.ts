@@ -92,37 +92,37 @@
     <message>
         <location filename="../../ui/dialogs/action_update.py" line="28"/>
         <source>Update action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizacja działania</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/action_update.py" line="39"/>
         <source>New &amp;due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy &amp;termin:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/action_update.py" line="50"/>
         <source>What happened since the last update (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się wydarzyło od ostatniej aktualizacji (opcjonalnie)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/action_update.py" line="54"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/action_update.py" line="56"/>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Komentarz:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/action_update.py" line="58"/>
         <source>The update is added to the action&apos;s history with today&apos;s date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizacja trafi do historii działania z dzisiejszą datą i godziną.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/action_update.py" line="65"/>
         <source>Save update</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz aktualizację</translation>
     </message>
 </context>
 <context>
@@ -400,92 +400,92 @@
     <message>
         <location filename="../../ui/agenda_dialog.py" line="40"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="45"/>
         <source>Half day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pół dnia</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="46"/>
         <source>Full day</source>
-        <translation type="unfinished"></translation>
+        <translation>Cały dzień</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="47"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Własny</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="52"/>
         <source>&amp;Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan:</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="54"/>
         <source>S&amp;tarts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina &amp;rozpoczęcia:</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="64"/>
         <source>Stage (tick to take it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap (zaznacz, aby go uwzględnić)</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="65"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuty</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="66"/>
         <source>Break after</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwa po</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="67"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="79"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>W &amp;górę</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="81"/>
         <source>Move the stage earlier (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń etap wcześniej (Alt+Up)</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="83"/>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>W &amp;dół</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="85"/>
         <source>Move the stage later (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń etap później (Alt+Down)</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="90"/>
         <source>Untick a stage to skip it: the navigator and Next stage pass over it. Double-click or type in a cell to change the minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznacz etap, aby go pominąć: nawigacja i polecenie „Następny etap” go przeskoczą. Aby zmienić liczbę minut, kliknij dwukrotnie komórkę albo zacznij w niej pisać.</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="163"/>
         <source>+ %1 min break</source>
-        <translation type="unfinished"></translation>
+        <translation>+ %1 min przerwy</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="168"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>pominięty</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_dialog.py" line="175"/>
         <source>%1 h %2 min, ends at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 godz. %2 min, koniec o %3</translation>
     </message>
 </context>
 <context>
@@ -657,17 +657,17 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/capture.py" line="17"/>
         <source>&amp;Capture Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;notatkę…</translation>
     </message>
     <message>
         <location filename="../../ui/capture.py" line="19"/>
         <source>Capture a note for the stage on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj notatkę do etapu widocznego na ekranie</translation>
     </message>
     <message>
         <location filename="../../ui/capture.py" line="21"/>
         <source>Stage &amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki &amp;etapu</translation>
     </message>
 </context>
 <context>
@@ -939,32 +939,32 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/follow_up_commands.py" line="36"/>
         <source>Open for &amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz do przeglądu</translation>
     </message>
     <message>
         <location filename="../../ui/follow_up_commands.py" line="38"/>
         <source>&amp;Review Mode (Read Only)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tryb przeglądu (tylko do odczytu)</translation>
     </message>
     <message>
         <location filename="../../ui/follow_up_commands.py" line="44"/>
         <source>Action &amp;Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Śledzenie &amp;działań</translation>
     </message>
     <message>
         <location filename="../../ui/follow_up_commands.py" line="85"/>
         <source>Review mode: read only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryb przeglądu: tylko do odczytu.</translation>
     </message>
     <message>
         <location filename="../../ui/follow_up_commands.py" line="87"/>
         <source>Editing: changes are saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja: zmiany zapisują się na bieżąco.</translation>
     </message>
     <message>
         <location filename="../../ui/follow_up_commands.py" line="100"/>
         <source>Action tracker — Truce</source>
-        <translation type="unfinished"></translation>
+        <translation>Śledzenie działań — Truce</translation>
     </message>
 </context>
 <context>
@@ -972,95 +972,95 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="42"/>
         <source>Actions from the previous workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Działania z poprzedniego warsztatu</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="52"/>
         <source>Decide what became of each open action. Actions you have not decided on stay here; reopen this list from the action plan whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdecyduj, co dalej z każdym otwartym działaniem. Działania bez decyzji zostają na tej liście; możesz do niej wrócić z planu działań w dowolnej chwili.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
         <source>Action</source>
-        <translation type="unfinished">Działanie</translation>
+        <translation>Działanie</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
         <source>Due</source>
-        <translation type="unfinished">Termin</translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="76"/>
         <source>Required to drop; optional otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagane przy porzuceniu, w pozostałych przypadkach opcjonalne</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="78"/>
         <source>New due &amp;date (carry over):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy &amp;termin (przy przeniesieniu):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="79"/>
         <source>&amp;Reason or comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powód lub komentarz:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="81"/>
         <source>Mark do&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako &amp;zrobione</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="83"/>
         <source>&amp;Carry over</source>
-        <translation type="unfinished"></translation>
+        <translation>Prze&amp;nieś</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="85"/>
         <source>Dro&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;orzuć</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="123"/>
         <source>The previous workshop is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzedniego warsztatu nie ma już w bibliotece.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="128"/>
         <source>Open actions from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte działania z warsztatu „%1”</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/follow_up_review.py" line="141"/>
         <source>%n decided</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rozstrzygnięte</numerusform>
+            <numerusform>%n rozstrzygnięte</numerusform>
+            <numerusform>%n rozstrzygniętych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/follow_up_review.py" line="143"/>
         <source>%n still open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wciąż otwarte</numerusform>
+            <numerusform>%n wciąż otwarte</numerusform>
+            <numerusform>%n wciąż otwartych</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/follow_up_review.py" line="165"/>
         <source>Write down why the action is dropped, then press Drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz, dlaczego działanie zostaje porzucone, a potem naciśnij „Porzuć”.</translation>
     </message>
 </context>
 <context>
@@ -1605,12 +1605,12 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/library.py" line="112"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejrzyj</translation>
     </message>
     <message>
         <location filename="../../ui/library.py" line="113"/>
         <source>Open read-only, at the wrap-up (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz tylko do odczytu, na stronie „Podsumowanie” (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../../ui/library.py" line="115"/>
@@ -1753,37 +1753,37 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/live/bar.py" line="30"/>
         <source>Live facilitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Prowadzenie na żywo</translation>
     </message>
     <message>
         <location filename="../../ui/live/bar.py" line="47"/>
         <source>Time left on the countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas pozostały do końca odliczania</translation>
     </message>
     <message>
         <location filename="../../ui/live/bar.py" line="53"/>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../ui/live/bar.py" line="54"/>
         <source>Length of the countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość odliczania</translation>
     </message>
     <message>
         <location filename="../../ui/live/bar.py" line="55"/>
         <source>Countdown length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość odliczania w minutach</translation>
     </message>
     <message>
         <location filename="../../ui/live/bar.py" line="59"/>
         <source>Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe czasy</translation>
     </message>
     <message>
         <location filename="../../ui/live/bar.py" line="60"/>
         <source>Countdown lengths for this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Długości odliczania dla tego etapu</translation>
     </message>
 </context>
 <context>
@@ -1791,171 +1791,171 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/live/commands.py" line="63"/>
         <source>&amp;Agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenda…</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="64"/>
         <location filename="../../ui/live/commands.py" line="204"/>
         <source>&amp;Start Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rozpocznij warsztat</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="65"/>
         <location filename="../../ui/live/commands.py" line="246"/>
         <source>Start &amp;Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom &amp;odliczanie</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="67"/>
         <source>+1 &amp;Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 &amp;minuta</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="69"/>
         <source>&amp;Reset Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wyzeruj odliczanie</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="71"/>
         <source>&amp;Sound When Time Is Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dźwięk po upływie czasu</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="73"/>
         <source>&amp;Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projektor</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="74"/>
         <source>&amp;Freeze Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamroź o&amp;braz projektora</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="76"/>
         <source>Projector on &amp;Next Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektor na &amp;następnym ekranie</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="81"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="82"/>
         <location filename="../../ui/live/commands.py" line="248"/>
         <source>Start</source>
-        <translation type="unfinished">Start</translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="83"/>
         <source>+1 min</source>
-        <translation type="unfinished">+1 min</translation>
+        <translation>+1 min</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="84"/>
         <source>Reset</source>
-        <translation type="unfinished">Wyzeruj</translation>
+        <translation>Wyzeruj</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="85"/>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektor</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="86"/>
         <source>Freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamroź</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="91"/>
         <source>Keep the projector on this stage while you look ahead (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymaj projektor na tym etapie, gdy przeglądasz kolejne (F6)</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="184"/>
         <location filename="../../ui/live/commands.py" line="186"/>
         <source>End workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ warsztat</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="185"/>
         <source>End the workshop now? The clock stops and the day&apos;s times are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończyć warsztat teraz? Zegar się zatrzyma, a czasy z tego dnia zostaną zachowane.</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="192"/>
         <source>Start workshop again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowne rozpoczęcie warsztatu</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="193"/>
         <source>Start the clock again? The times recorded for this workshop are cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchomić zegar od nowa? Czasy zapisane dla tego warsztatu zostaną usunięte.</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="194"/>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij od nowa</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="198"/>
         <source>Workshop started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsztat rozpoczęty.</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="205"/>
         <source>&amp;End Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ warsztat</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="206"/>
         <source>&amp;Start Workshop Again…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rozpocznij warsztat od nowa…</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="227"/>
         <source>Role-swap round: %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Runda zamiany ról: %1 min</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="228"/>
         <source>Exercise: %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Ćwiczenie: %1 min</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="229"/>
         <source>Whole stage on the agenda: %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Cały etap według agendy: %1 min</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="235"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="246"/>
         <source>Pause &amp;Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymaj &amp;odliczanie</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="248"/>
         <source>Pause</source>
-        <translation type="unfinished">Wstrzymaj</translation>
+        <translation>Wstrzymaj</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="252"/>
         <source>Time&apos;s up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas minął.</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="274"/>
         <source>The projector stays on this stage until you unfreeze it (F6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektor pokazuje ten etap, dopóki go nie odmrozisz (F6).</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="276"/>
         <source>The projector follows you again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektor znów pokazuje to samo co ty.</translation>
     </message>
 </context>
 <context>
@@ -2028,7 +2028,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Series</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seria</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="179"/>
@@ -2048,7 +2048,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warsztat</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="206"/>
@@ -2068,7 +2068,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/main_window.py" line="295"/>
         <source>(read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tylko do odczytu)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="304"/>
@@ -2162,101 +2162,101 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/widgets/note_board.py" line="43"/>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomysł</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="44"/>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Obawa</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="45"/>
         <source>Insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Spostrzeżenie</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="50"/>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Obie strony</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="103"/>
         <source>Captured notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki z sali</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="112"/>
         <source>Rank by &amp;dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortuj według &amp;kropek</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="115"/>
         <source>No notes yet. Press Ctrl+Shift+N to capture what the room says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze notatek. Naciśnij Ctrl+Shift+N, aby zanotować, co mówi sala.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="137"/>
         <source>The note&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść notatki</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="138"/>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść notatki</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="142"/>
         <source>Kind of note</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj notatki</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="146"/>
         <source>Whose point it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Czyje to zdanie</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="150"/>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Kropki</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="151"/>
         <source> dots</source>
-        <translation type="unfinished"></translation>
+        <translation> (kropki)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="155"/>
         <source>Make &amp;Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamień na &amp;działanie</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="156"/>
         <source>Add this note to the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj tę notatkę do planu działań</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="158"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="159"/>
         <source>Remove this note (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń tę notatkę (Ctrl+Z ją przywróci)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/note_board.py" line="224"/>
         <source>%n dot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kropka</numerusform>
+            <numerusform>%n kropki</numerusform>
+            <numerusform>%n kropek</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/widgets/note_board.py" line="226"/>
         <source>✓ in the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ w planie działań</translation>
     </message>
 </context>
 <context>
@@ -2264,52 +2264,52 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/notes_panel.py" line="39"/>
         <source>Capture Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj notatkę…</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="40"/>
         <source>Capture a note for this stage (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj notatkę do tego etapu (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="77"/>
         <source>Captured in the room (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisane na sali (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="79"/>
         <source>Captured in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisane na sali</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="115"/>
         <source>Captured notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki z sali</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="137"/>
         <source>Capture note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka z sali</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="140"/>
         <source>Capture Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj notatkę</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="154"/>
         <source>Remove Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń notatkę</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="174"/>
         <source>Turn Note into Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamień notatkę na działanie</translation>
     </message>
     <message>
         <location filename="../../ui/notes_panel.py" line="175"/>
         <source>Make action</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamień na działanie</translation>
     </message>
 </context>
 <context>
@@ -2474,24 +2474,24 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/widgets/previous_actions_bar.py" line="25"/>
         <source>Review previous &amp;workshop&apos;s actions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejrzyj działania z poprzedniego &amp;warsztatu…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/previous_actions_bar.py" line="44"/>
         <source>%n open action(s) from the previous workshop still await a decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n otwarte działanie z poprzedniego warsztatu wciąż czeka na decyzję.</numerusform>
+            <numerusform>%n otwarte działania z poprzedniego warsztatu wciąż czekają na decyzję.</numerusform>
+            <numerusform>%n otwartych działań z poprzedniego warsztatu wciąż czeka na decyzję.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/previous_actions_bar.py" line="49"/>
         <source>All %n open action(s) from the previous workshop have been decided.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Podjęto decyzję w sprawie %n otwartego działania z poprzedniego warsztatu.</numerusform>
+            <numerusform>Podjęto decyzje w sprawie wszystkich %n otwartych działań z poprzedniego warsztatu.</numerusform>
+            <numerusform>Podjęto decyzje w sprawie wszystkich %n otwartych działań z poprzedniego warsztatu.</numerusform>
         </translation>
     </message>
 </context>
@@ -2500,17 +2500,17 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/projector.py" line="64"/>
         <source>Truce — projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Truce — projektor</translation>
     </message>
     <message>
         <location filename="../../ui/projector.py" line="187"/>
         <source>Paused</source>
-        <translation type="unfinished">Wstrzymano</translation>
+        <translation>Wstrzymano</translation>
     </message>
     <message>
         <location filename="../../ui/projector.py" line="192"/>
         <source>Time&apos;s up</source>
-        <translation type="unfinished">Czas minął</translation>
+        <translation>Czas minął</translation>
     </message>
 </context>
 <context>
@@ -2518,72 +2518,72 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="42"/>
         <source>Capture Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka z sali</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="44"/>
         <source>A note for the %1 stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka do etapu „%1”</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="46"/>
         <source>What did the room just say?</source>
-        <translation type="unfinished"></translation>
+        <translation>Co właśnie padło na sali?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="47"/>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść notatki</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="52"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="54"/>
         <source>&amp;Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pomysł</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="55"/>
         <source>&amp;Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obawa</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="56"/>
         <source>I&amp;nsight</source>
-        <translation type="unfinished"></translation>
+        <translation>Spos&amp;trzeżenie</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="67"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="69"/>
         <source>&amp;Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprzedaż</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="70"/>
         <source>&amp;Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marketing</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="71"/>
         <source>&amp;Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bie strony</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="87"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_note.py" line="93"/>
         <source>Enter saves · Esc cancels · Alt + the underlined letter picks</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter zapisuje · Esc anuluje · Alt + podkreślona litera wybiera opcję</translation>
     </message>
 </context>
 <context>
@@ -3130,78 +3130,78 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/series_commands.py" line="50"/>
         <source>&amp;Compare Series…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Porównaj serię…</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="54"/>
         <source>&amp;Add to Series…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj do serii…</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="57"/>
         <source>&amp;Remove from Series</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odłącz od serii</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="60"/>
         <source>Create the &amp;Demo Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz przykładową &amp;serię</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="92"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Seria</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="128"/>
         <source>Exported to %1</source>
-        <translation type="unfinished">Wyeksportowano do %1</translation>
+        <translation>Wyeksportowano do %1</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="132"/>
         <source>Preparing %1…</source>
-        <translation type="unfinished">Przygotowywanie: %1…</translation>
+        <translation>Przygotowywanie: %1…</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="161"/>
         <location filename="../../ui/series_commands.py" line="180"/>
         <source>Add to series</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodawanie do serii</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="163"/>
         <source>There is no other session to join. A series needs at least two workshops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma innego warsztatu, do którego można dołączyć. Seria wymaga co najmniej dwóch warsztatów.</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="170"/>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="176"/>
         <source>, the latest of %1 workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>, najnowszy z %1 warsztatów</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="181"/>
         <source>Compare “%1” over time with the workshops of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Z którymi warsztatami porównywać „%1” w czasie?</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="194"/>
         <source>“%1” joined the series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsztat „%1” dołączył do serii.</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="211"/>
         <source>“%1” is no longer part of its series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsztat „%1” nie należy już do swojej serii.</translation>
     </message>
     <message>
         <location filename="../../ui/series_commands.py" line="223"/>
         <source>Created three demo workshops of one series. Compare them with Ctrl+Shift+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono trzy przykładowe warsztaty jednej serii. Porównasz je skrótem Ctrl+Shift+C.</translation>
     </message>
 </context>
 <context>
@@ -3209,193 +3209,193 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/series_view.py" line="66"/>
         <source>Compare workshops — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównanie warsztatów — %1</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="82"/>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="84"/>
         <source>Save this comparison as a PDF (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz to porównanie jako plik PDF (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="108"/>
         <source>This workshop is not part of a series yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten warsztat nie należy jeszcze do żadnej serii</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="112"/>
         <source>A series is one organisation&apos;s workshops over time. It forms when you duplicate a session for a follow-up workshop (File ▸ Duplicate for Follow-up, Ctrl+D), or when you add a session to the series of another (Series ▸ Add to Series…). Once it has two workshops, this window compares them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seria to kolejne warsztaty jednej organizacji. Powstaje, gdy duplikujesz warsztat na spotkanie kontrolne (Plik ▸ Duplikuj na spotkanie kontrolne, Ctrl+D) albo gdy dodajesz warsztat do serii innego (Seria ▸ Dodaj do serii…). Gdy seria liczy co najmniej dwa warsztaty, to okno je porównuje.</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="126"/>
         <source>Add to a Series…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj do serii…</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="138"/>
         <source>narrowing</source>
-        <translation type="unfinished"></translation>
+        <translation>maleje</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="139"/>
         <source>widening</source>
-        <translation type="unfinished"></translation>
+        <translation>rośnie</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="140"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>bez zmian</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="147"/>
         <source>%1 workshops from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsztaty: %1, od %2 do %3.</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="151"/>
         <source>Overall score %1 → %2 (%3 → %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik łączny: %1 → %2 (%3 → %4).</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="160"/>
         <source>Perception gap %1 → %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Różnica w postrzeganiu: %1 → %2 (%3).</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="221"/>
         <location filename="../../ui/series_view.py" line="238"/>
         <source>Overall</source>
-        <translation type="unfinished">Łącznie</translation>
+        <translation>Łącznie</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="222"/>
         <source>Stage reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiągnięty etap</translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="262"/>
         <source>%1 (target %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cel: %2)</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="46"/>
         <source>Total (20–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma (20–100)</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="53"/>
         <source>Each department&apos;s self-assessment total at each workshop, over the four stage bands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma punktów samooceny współpracy każdego działu na kolejnych warsztatach, na tle przedziałów czterech etapów.</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="58"/>
         <source>&amp;Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wyniki</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="69"/>
         <source>Perception gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Różnica w postrzeganiu</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="73"/>
         <source>Since the previous workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Od poprzedniego warsztatu</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="82"/>
         <source>The mean difference between the Sales and the Marketing rating of each statement (1–5 scale). Smaller means the two departments see their relationship more alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia różnica między oceną sprzedaży i marketingu dla każdego stwierdzenia (skala 1–5). Im mniejsza, tym podobniej oba działy widzą swoją współpracę.</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="88"/>
         <source>Perception &amp;gap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Różnica w postrzeganiu</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="97"/>
         <source>Mean level today</source>
-        <translation type="unfinished"></translation>
+        <translation>Średni poziom dziś</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="103"/>
         <source>Steps at their target</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroki na poziomie docelowym</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="109"/>
         <source>Step</source>
-        <translation type="unfinished">Krok</translation>
+        <translation>Krok</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="116"/>
         <source>Level today → the target the room set, on the 1–5 scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom dziś → cel ustalony przez salę, w skali 1–5.</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="120"/>
         <source>&amp;Ten steps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dziesięć kroków</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="135"/>
         <source>Shared goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Wspólny cel</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="136"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="143"/>
         <source>The figure each workshop recorded for the goal&apos;s metric, with the target set then. Progress: how far the latest figure has come from the first towards the latest target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość miernika celu zapisana na każdym warsztacie, obok ustalonej wtedy wartości docelowej. Postęp: jaką część drogi od pierwszej wartości do najnowszej wartości docelowej pokonała najnowsza wartość.</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="151"/>
         <source>None of these workshops has set a shared goal yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na żadnym z tych warsztatów nie ustalono jeszcze wspólnego celu.</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="156"/>
         <source>Shared g&amp;oals</source>
-        <translation type="unfinished"></translation>
+        <translation>Wspólne &amp;cele</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="162"/>
         <source>Actions</source>
-        <translation type="unfinished">Działania</translation>
+        <translation>Działania</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="163"/>
         <source>Done</source>
-        <translation type="unfinished">Zrobione</translation>
+        <translation>Zrobione</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="164"/>
         <source>Dropped</source>
-        <translation type="unfinished">Porzucone</translation>
+        <translation>Porzucone</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="166"/>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonanie</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="174"/>
         <source>Completion: done actions as a share of each plan, dropped ones left out. A recent plan is naturally less complete than an older one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonanie: odsetek zrobionych działań w każdym planie, bez działań porzuconych. Nowszy plan jest z natury wykonany w mniejszym stopniu niż starszy.</translation>
     </message>
     <message>
         <location filename="../../ui/series_tabs.py" line="180"/>
         <source>&amp;Action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plany działań</translation>
     </message>
 </context>
 <context>
@@ -3403,7 +3403,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/store.py" line="51"/>
         <source>This session is open for review only. Switch to Edit to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten warsztat jest otwarty tylko do przeglądu. Aby go zmienić, przełącz na „Edytuj”.</translation>
     </message>
 </context>
 <context>
@@ -3451,17 +3451,17 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/models/sessions.py" line="73"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Seria</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions.py" line="166"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions.py" line="173"/>
         <source>Workshop %1 of a series of %2. Series ▸ Compare Series… (Ctrl+Shift+C) compares them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsztat %1 z %2 w serii. Porównasz je poleceniem Seria ▸ Porównaj serię… (Ctrl+Shift+C).</translation>
     </message>
 </context>
 <context>
@@ -3469,17 +3469,17 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/session_view.py" line="139"/>
         <source>Review mode — read only. Reading, copying and exporting work; nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryb przeglądu – tylko do odczytu. Można czytać, kopiować i eksportować, ale niczego nie można zmienić.</translation>
     </message>
     <message>
         <location filename="../../ui/session_view.py" line="144"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Edycja</translation>
+        <translation>&amp;Edytuj</translation>
     </message>
     <message>
         <location filename="../../ui/session_view.py" line="145"/>
         <source>Allow changes to this session (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zezwól na zmiany w tym warsztacie (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <location filename="../../ui/session_view.py" line="265"/>
@@ -3499,12 +3499,12 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/session_view.py" line="271"/>
         <source>%1  %2 (skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 (pominięty)</translation>
     </message>
     <message>
         <location filename="../../ui/session_view.py" line="275"/>
         <source>Skipped in this workshop&apos;s agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięty w agendzie tego warsztatu</translation>
     </message>
 </context>
 <context>
@@ -3636,7 +3636,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/pages/base.py" line="88"/>
         <source>This session is open for review: switch to Edit to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten warsztat jest otwarty do przeglądu: aby go zmienić, przełącz na „Edytuj”.</translation>
     </message>
 </context>
 <context>
@@ -3644,7 +3644,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/maintenance.py" line="86"/>
         <source>Daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Codzienna kopia zapasowa</translation>
     </message>
 </context>
 <context>
@@ -3717,52 +3717,52 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/models/tracker.py" line="44"/>
         <source>Action</source>
-        <translation type="unfinished">Działanie</translation>
+        <translation>Działanie</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="45"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsztat</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="46"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="47"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Dział</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="48"/>
         <source>Due</source>
-        <translation type="unfinished">Termin</translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="49"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="50"/>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia aktualizacja</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="66"/>
         <source>No owner yet</source>
-        <translation type="unfinished">Brak właściciela</translation>
+        <translation>Brak właściciela</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="68"/>
         <source>No date</source>
-        <translation type="unfinished">Bez terminu</translation>
+        <translation>Bez terminu</translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker.py" line="77"/>
         <source>Workshop of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsztat z %1</translation>
     </message>
 </context>
 <context>
@@ -3770,112 +3770,112 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/tracker.py" line="67"/>
         <source>Action tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Śledzenie działań</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="70"/>
         <source>Every action from every workshop in the library; the trash is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie działania ze wszystkich warsztatów w bibliotece, z pominięciem kosza.</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="77"/>
         <source>Quick views:</source>
-        <translation type="unfinished"></translation>
+        <translation>Szybkie widoki:</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="79"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwarte</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="80"/>
         <source>O&amp;verdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Po &amp;terminie</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="81"/>
         <source>Due in the next &amp;14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin w ciągu &amp;14 dni</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="82"/>
         <source>&amp;All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wszystkie działania</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="92"/>
         <source>Search actions and workshops…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj działań i warsztatów…</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="94"/>
         <source>Owner…</source>
-        <translation type="unfinished">Właściciel…</translation>
+        <translation>Właściciel…</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="96"/>
         <source>All departments</source>
-        <translation type="unfinished">Wszystkie działy</translation>
+        <translation>Wszystkie działy</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="100"/>
         <source>All statuses</source>
-        <translation type="unfinished">Wszystkie statusy</translation>
+        <translation>Wszystkie statusy</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="101"/>
         <source>Open (planned or in progress)</source>
-        <translation type="unfinished">Otwarte (zaplanowane lub w toku)</translation>
+        <translation>Otwarte (zaplanowane lub w toku)</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="116"/>
         <source>Due from</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin od</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="118"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>do</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="154"/>
         <source>&amp;Update status…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualizuj status…</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="156"/>
         <source>Record a dated status update (Ctrl+U, or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz aktualizację statusu z datą (Ctrl+U lub Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="158"/>
         <source>Open &amp;workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz war&amp;sztat</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="161"/>
         <source>Open the workshop this action belongs to (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz warsztat, do którego należy to działanie (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="174"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="207"/>
         <source>All workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie warsztaty</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="265"/>
         <source>The first %1 actions are shown; narrow the filters to see the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazano pierwszych %1 działań; zawęź filtry, aby zobaczyć pozostałe.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/tracker.py" line="269"/>
         <source>%n action(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n działanie</numerusform>
             <numerusform>%n działania</numerusform>
             <numerusform>%n działań</numerusform>
@@ -3884,37 +3884,37 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/tracker.py" line="302"/>
         <source>Select an action to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz działanie, aby zobaczyć jego historię.</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="307"/>
         <source>No updates recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano jeszcze żadnych aktualizacji.</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="314"/>
         <source>Due date moved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana terminu: %1</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="314"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>bez terminu</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="316"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentarz</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="318"/>
         <source>Carried over to a follow-up workshop, due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeniesione na spotkanie kontrolne, termin: %1</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="336"/>
         <source>Update action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizacja działania</translation>
     </message>
 </context>
 <context>
@@ -3922,62 +3922,62 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/live/clock.py" line="103"/>
         <source>Not started · planned %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie rozpoczęto · plan: %1–%2</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="111"/>
         <source>Ran %1–%2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwał %1–%2 · %3</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="117"/>
         <source>Elapsed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Upłynęło %1</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="118"/>
         <source>planned end %1</source>
-        <translation type="unfinished"></translation>
+        <translation>planowany koniec %1</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="123"/>
         <source>%1: %2 of %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 z %3 min</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="133"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="135"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 godz. %2 min</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="140"/>
         <source>on plan</source>
-        <translation type="unfinished"></translation>
+        <translation>zgodnie z planem</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="142"/>
         <source>%1 over plan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dłużej niż w planie</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="142"/>
         <source>%1 under plan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 krócej niż w planie</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="145"/>
         <source>%1 behind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opóźnienia</translation>
     </message>
     <message>
         <location filename="../../ui/live/clock.py" line="145"/>
         <source>%1 ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zapasu</translation>
     </message>
 </context>
 <context>
@@ -4219,157 +4219,157 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/accessibility.py" line="21"/>
         <source>Date of the follow-up workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Data spotkania kontrolnego</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="22"/>
         <source>Participants</source>
-        <translation type="unfinished">Uczestnicy</translation>
+        <translation>Uczestnicy</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="23"/>
         <source>Assessment answers, one row per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi w samoocenie, jeden wiersz na uczestnika</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="24"/>
         <source>Notes on the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki do samooceny</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="25"/>
         <source>Friction map ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceny na mapie tarć</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="26"/>
         <source>Notes on the selected driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki do zaznaczonego źródła tarć</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="27"/>
         <source>Minutes on the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuty odliczania</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="28"/>
         <source>Sales&apos; own goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Własne cele sprzedaży</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="29"/>
         <source>Marketing&apos;s own goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Własne cele marketingu</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="30"/>
         <source>Shared goals</source>
-        <translation type="unfinished">Wspólne cele</translation>
+        <translation>Wspólne cele</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="31"/>
         <source>Target</source>
-        <translation type="unfinished">Cel</translation>
+        <translation>Wartość docelowa</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="32"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostka</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="33"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="34"/>
         <source>How the work is split</source>
-        <translation type="unfinished"></translation>
+        <translation>Podział pracy</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="35"/>
         <source>Who is responsible at each funnel stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto za co odpowiada na każdym etapie lejka</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="36"/>
         <source>Show actions with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż działania o tym statusie</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="37"/>
         <source>Show actions of this department</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż działania tego działu</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="38"/>
         <source>Show actions answering this kind of item</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż działania odpowiadające na ten rodzaj pozycji</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="39"/>
         <source>Show actions of this owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż działania tego właściciela</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="40"/>
         <source>Action plan</source>
-        <translation type="unfinished">Plan działań</translation>
+        <translation>Plan działań</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="41"/>
         <source>Wrap-up summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie warsztatu</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="42"/>
         <source>Perception gap per statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Różnica w postrzeganiu według stwierdzeń</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="43"/>
         <source>Suggested rules of engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponowane zasady współpracy</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="44"/>
         <source>New rule of engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa zasada współpracy</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="45"/>
         <source>Rules of engagement</source>
-        <translation type="unfinished">Zasady współpracy</translation>
+        <translation>Zasady współpracy</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="46"/>
         <source>Who to call</source>
-        <translation type="unfinished">Do kogo dzwonić</translation>
+        <translation>Do kogo dzwonić</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="47"/>
         <source>Insights and misreadings</source>
-        <translation type="unfinished">Trafne spostrzeżenia i błędne wyobrażenia</translation>
+        <translation>Trafne spostrzeżenia i błędne wyobrażenia</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="53"/>
         <source>Chart of the perception gap between Sales and Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykres różnicy w postrzeganiu między sprzedażą a marketingiem</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="56"/>
         <source>Chart of today&apos;s level and the target for each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykres obecnego poziomu i celu dla każdego kroku</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="59"/>
         <source>Chart of who leads each funnel stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykres: kto prowadzi poszczególne etapy lejka</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="76"/>
         <source>Evidence for step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Na czym opieramy ocenę kroku %1</translation>
     </message>
 </context>
 <context>
@@ -4408,7 +4408,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/models/actions.py" line="43"/>
         <source>Carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeniesione</translation>
     </message>
     <message>
         <location filename="../../ui/models/actions.py" line="50"/>
@@ -4549,107 +4549,107 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/live/panels.py" line="91"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… i jeszcze %1</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="120"/>
         <source>To start from</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytania na początek</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="125"/>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 – %1</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="132"/>
         <source>In the room: </source>
-        <translation type="unfinished"></translation>
+        <translation>Na sali: </translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="144"/>
         <source>The results appear here once they are revealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki pojawią się tutaj, gdy zostaną pokazane.</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="159"/>
         <source>together %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>łącznie %1: etap „%2”</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="193"/>
         <source>What hurts most: pain out of 10, plus dot votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Co najbardziej doskwiera: dotkliwość (maks. 10) plus głosy (kropki)</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="204"/>
         <source>1 vote</source>
-        <translation type="unfinished"></translation>
+        <translation>1 głos</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="206"/>
         <source>%1 votes</source>
-        <translation type="unfinished"></translation>
+        <translation>głosy: %1</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="223"/>
         <source>Answer as the other department would</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzcie tak, jak odpowiedziałby drugi dział</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="229"/>
         <source>The questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytania</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="232"/>
         <source>What we have named so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Co już nazwaliśmy</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="243"/>
         <source>Our shared goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasze wspólne cele</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="249"/>
         <source>target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cel: %1</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="254"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>do %1</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="291"/>
         <source>Today</source>
-        <translation type="unfinished">Dziś</translation>
+        <translation>Dziś</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="292"/>
         <source>Target</source>
-        <translation type="unfinished">Cel</translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="308"/>
         <source>What we will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zrobimy</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="318"/>
         <source>Where we stand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie jesteśmy: etap „%1”</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="327"/>
         <source>Moves that matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Najważniejsze dźwignie</translation>
     </message>
     <message>
         <location filename="../../ui/live/panels.py" line="335"/>
         <source>We meet again on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie kontrolne: %1</translation>
     </message>
 </context>
 <context>
@@ -4657,67 +4657,67 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/undo.py" line="167"/>
         <source>Edit Captured Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj notatki z sali</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="169"/>
         <source>Edit Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj uczestników</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="171"/>
         <source>Edit Session Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj szczegóły warsztatu</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="176"/>
         <source>Add Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj działanie</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="178"/>
         <source>Delete Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń działanie</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="180"/>
         <source>Reorder Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień kolejność działań</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="181"/>
         <source>Edit Action Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj plan działań</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="182"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj etap „%1”</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="225"/>
         <source>Review mode: switch to Edit to undo or redo changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryb przeglądu: aby cofać lub ponawiać zmiany, przełącz na „Edytuj”.</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="240"/>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij: %1</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="242"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="245"/>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów: %1</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="247"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów</translation>
     </message>
 </context>
 </TS>
