@@ -92,6 +92,8 @@ class FollowUpCommands(QObject):
     def tracker(self) -> TrackerPage:
         """The tracker page, built the first time it is opened: not needed to start."""
         if self._tracker is None:
+            from ui.tracker import TrackerPage
+
             self._tracker = TrackerPage(self.store)
             self.window.pages.addWidget(self._tracker)
             self._tracker.openRequested.connect(self.open_from_tracker)
