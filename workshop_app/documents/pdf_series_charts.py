@@ -38,6 +38,22 @@ def _legend(
         x += 18 + kit_width(kit, name, 8) + 16
 
 
+def _gridline(drawing: Drawing, kit: Kit, left: float, right: float, y: float, label: str) -> None:
+    """A horizontal rule across the plot with its value in the left margin."""
+    drawing.add(Line(left, y, right, y, strokeColor=RULE, strokeWidth=0.4))
+    drawing.add(
+        String(
+            left - 4,
+            y - 2.5,
+            label,
+            fontName=kit.regular,
+            fontSize=7,
+            fillColor=MUTED,
+            textAnchor="end",
+        )
+    )
+
+
 def kit_width(kit: Kit, text: str, size: float) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -85,18 +101,7 @@ def score_chart(kit: Kit, comparison: Comparison, height: float = 220) -> Drawin
         )
     for total in edges:
         y = y_of(total)
-        drawing.add(Line(plot_left, y, plot_right, y, strokeColor=RULE, strokeWidth=0.4))
-        drawing.add(
-            String(
-                plot_left - 4,
-                y - 2.5,
-                str(total),
-                fontName=kit.regular,
-                fontSize=7,
-                fillColor=MUTED,
-                textAnchor="end",
-            )
-        )
+        _gridline(drawing, kit, plot_left, plot_right, y, str(total))
 
     workshops = comparison.workshops
     xs = _x_positions(len(workshops), plot_left + 28, plot_right - 28)
@@ -160,18 +165,7 @@ def gap_chart(kit: Kit, comparison: Comparison, height: float = 130) -> Drawing:
 
     for tick in range(int(top) + 1):
         y = y_of(tick)
-        drawing.add(Line(plot_left, y, plot_right, y, strokeColor=RULE, strokeWidth=0.4))
-        drawing.add(
-            String(
-                plot_left - 4,
-                y - 2.5,
-                str(tick),
-                fontName=kit.regular,
-                fontSize=7,
-                fillColor=MUTED,
-                textAnchor="end",
-            )
-        )
+        _gridline(drawing, kit, plot_left, plot_right, y, str(tick))
     xs = _x_positions(len(workshops), plot_left + 40, plot_right - 40)
     bar = min(46.0, (plot_right - plot_left) / max(len(workshops), 1) / 2)
     for x, workshop in zip(xs, workshops, strict=True):

@@ -61,6 +61,15 @@ LISTING_SORTS = {
 }
 
 
+def _listing_filter(search: str, trash: bool) -> tuple[str, list[Any]]:
+    """The WHERE clause and parameters of a library listing: the trash or not, and a search."""
+    where = "deleted_at IS NOT NULL" if trash else "deleted_at IS NULL"
+    needle = search.strip().casefold()
+    if needle:
+        return where + " AND instr(search_text, ?) > 0", [needle]
+    return where, []
+
+
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -115,12 +124,7 @@ class Repository(ActionTracking):
     # ----------------------------------------------------------------- the library
 
     def list_sessions(self, search: str = "", *, trash: bool = False) -> list[SessionSummary]:
-        where = "deleted_at IS NOT NULL" if trash else "deleted_at IS NULL"
-        params: list[Any] = []
-        needle = search.strip().casefold()
-        if needle:
-            where += " AND instr(search_text, ?) > 0"
-            params.append(needle)
+        where, params = _listing_filter(search, trash)
         rows = self.db.query(
             f"""
             SELECT s.id, s.title, s.organisation, s.date, s.facilitator, s.language, s.updated_at,
@@ -142,12 +146,7 @@ class Repository(ActionTracking):
         (``casefold``); ties keep the listing order, newest workshop first."""
         if sort not in LISTING_SORTS:
             raise ValidationError(f"The library cannot be sorted by {sort}.")
-        where = "deleted_at IS NOT NULL" if trash else "deleted_at IS NULL"
-        params: list[Any] = []
-        needle = search.strip().casefold()
-        if needle:
-            where += " AND instr(search_text, ?) > 0"
-            params.append(needle)
+        where, params = _listing_filter(search, trash)
         order = [f"{LISTING_SORTS[sort]} {'DESC' if descending else 'ASC'}"]
         order += [term for term in ("s.date DESC", "s.updated_at DESC") if term not in order]
         cursor = self.db.execute(
