@@ -83,3 +83,15 @@ def test_demo_reveal_is_complete(window, demo):
     page = open_page(window, demo, tab=2)
     assert page.reveal.quotes[("customer", "sales", "sales")].text().startswith("Named people")
     assert page.insights.count() == 4
+
+
+def test_the_prompts_name_the_other_department_in_the_session_language(window, repo):
+    """An English interface on a Chinese session: the workshop's questions stay Chinese."""
+    from workshop_app import library
+
+    session = library.create_session(repo, "工作坊", language="zh_CN")
+    window.open_session(session.id)
+    window.session_view.go("role_swap")
+    editors = window.session_view.page("role_swap").editors[("sales", "marketing")]
+    question = next(iter(editors.values())).toolTip()
+    assert "市场营销" in question and "Marketing" not in question

@@ -134,7 +134,9 @@ class RoleSwapPage(StagePage):
             self.editors[(author, about)] = {}
             for row, prompt in enumerate(self.content.items("role_swap.prompts"), start=1):
                 if as_other:
-                    question = prompt.get("as_other", "").replace("{other}", department_name(about))
+                    # The prompt is workshop content: the department is named in its language too.
+                    other = self.content.text(f"workshop.departments.{about}")
+                    question = prompt.get("as_other", "").replace("{other}", other)
                 else:
                     question = prompt.get("as_self", "")
                 editor = QPlainTextEdit(objectName=f"answer_{author}_{about}_{prompt['id']}")
