@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ui.i18n import show_number
 from ui.style import SPACING
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ def build_tabs(window: SeriesWindow) -> None:
         [
             [
                 translate("SeriesWindow", "Perception gap"),
-                *["–" if w.gap is None else f"{w.gap:.2f}" for w in workshops],
+                *[show_number(w.gap, 2) for w in workshops],
             ],
             [
                 translate("SeriesWindow", "Since the previous workshop"),
@@ -95,7 +96,7 @@ def build_tabs(window: SeriesWindow) -> None:
     step_rows.append(
         [
             translate("SeriesWindow", "Mean level today"),
-            *[f"{w.mean_current:.1f}" if w.mean_current is not None else "–" for w in workshops],
+            *[show_number(w.mean_current, 1) for w in workshops],
         ]
     )
     step_rows.append(
@@ -126,7 +127,7 @@ def build_tabs(window: SeriesWindow) -> None:
             "–" if f is None else window.figure(f.value, f.target, trend.unit)
             for f in trend.figures
         ]
-        progress = "–" if trend.progress is None else f"{round(trend.progress * 100)}%"
+        progress = _percent(trend.progress)
         name = f"{trend.statement}\n{window.metric_name(trend.metric, trend.custom_metric)}"
         goal_rows.append([name, *cells, progress])
     window.goals_table = window.table(
@@ -182,4 +183,4 @@ def build_tabs(window: SeriesWindow) -> None:
 
 
 def _percent(value: float | None) -> str:
-    return "–" if value is None else f"{round(value * 100)}%"
+    return "–" if value is None else show_number(value * 100, 0) + "%"

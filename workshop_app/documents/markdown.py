@@ -171,7 +171,7 @@ def _since_previous(session: Session, words: Wording) -> list[str]:
         return []
     out = [f"## {md(words('since_previous'))}", ""]
     if review.previous_title:
-        when = f" ({review.previous_date})" if review.previous_date else ""
+        when = f" ({words.date(review.previous_date)})" if review.previous_date else ""
         out += [f"**{md(words('previous_workshop'))}:** {md(review.previous_title + when)}", ""]
     for decision, key in (
         ("done", "review_done"),
@@ -183,10 +183,10 @@ def _since_previous(session: Session, words: Wording) -> list[str]:
             continue
         out += [f"### {md(words(key))}", ""]
         for item in items:
-            facts = [item.owner or words("no_owner"), item.due or words("no_date")]
+            facts = [item.owner or words("no_owner"), words.date(item.due) or words("no_date")]
             line = f"- **{md(item.title)}** ({md(' · '.join(facts))})"
             if item.new_due:
-                line += f" — {md(words('new_due'))}: {md(item.new_due)}"
+                line += f" — {md(words('new_due'))}: {md(words.date(item.new_due))}"
             if item.reason:
                 line += f" — {md(words('reason'))}: {md(item.reason)}"
             out.append(line)

@@ -123,7 +123,7 @@ def since_previous(kit: Kit) -> list[Flowable]:
     words = kit.words
     story: list[Flowable] = [CondPageBreak(150), kit.heading("since_previous")]
     if review.previous_title:
-        when = f" ({review.previous_date})" if review.previous_date else ""
+        when = f" ({words.date(review.previous_date)})" if review.previous_date else ""
         story.append(
             kit.rich(
                 [(f"{words('previous_workshop')}: ", True), (review.previous_title + when, False)]
@@ -142,14 +142,21 @@ def since_previous(kit: Kit) -> list[Flowable]:
         for item in items:
             outcome: list[Flowable] = [kit.p(words(key), "cell")]
             if item.new_due:
-                outcome.append(kit.p(f"{words('new_due')}: {item.new_due}", "cell_muted"))
+                outcome.append(
+                    kit.p(f"{words('new_due')}: {words.date(item.new_due)}", "cell_muted")
+                )
             cell: list[Flowable] = [kit.p(item.title, "cell_bold")]
             if item.reason:
                 cell.append(
                     kit.rich([(f"{words('reason')}: ", True), (item.reason, False)], "cell_muted")
                 )
             rows.append(
-                [cell, item.owner or words("no_owner"), item.due or words("no_date"), outcome]
+                [
+                    cell,
+                    item.owner or words("no_owner"),
+                    words.date(item.due) or words("no_date"),
+                    outcome,
+                ]
             )
         story += [
             kit.rich([(words(key), True), (f"  ·  {len(items)}", False)], "h2"),

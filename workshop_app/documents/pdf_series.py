@@ -17,6 +17,7 @@ from workshop_app.documents.pdf_series_charts import gap_chart, score_chart
 from workshop_app.documents.wording import number
 from workshop_app.domain import Session, SharedGoal
 from workshop_app.errors import ValidationError
+from workshop_app.formats import format_percent
 from workshop_app.series import Comparison, Workshop, compare, ordered
 
 # A page has room for this many workshop columns; older workshops beyond it are left out.
@@ -27,12 +28,8 @@ def _total(value: int | None) -> str:
     return "–" if value is None else str(value)
 
 
-def _percent(value: float | None) -> str:
-    return "–" if value is None else f"{round(value * 100)}%"
-
-
-def _gap(value: float | None) -> str:
-    return "–" if value is None else f"{value:.2f}"
+def _percent(value: float | None, lang: str) -> str:
+    return "–" if value is None else format_percent(value * 100, lang)
 
 
 def _widths(first: float, count: int, last: float = 0.0) -> list[float]:
@@ -75,12 +72,12 @@ def summary(kit: Kit, comparison: Comparison) -> list[Flowable]:
         ),
         (
             words("perception_gap"),
-            f"{_gap(first.gap)} → {_gap(latest.gap)}"
+            f"{words.number(first.gap, 2)} → {words.number(latest.gap, 2)}"
             + (f"  ({words(latest.gap_trend)})" if latest.gap_trend else ""),
         ),
         (
             f"{words('ten_steps')}: {words('mean_level')}",
-            f"{number(first.mean_current)} → {number(latest.mean_current)} / 5",
+            f"{words.number(first.mean_current, 1)} → {words.number(latest.mean_current, 1)} / 5",
         ),
     ]
     for trend in comparison.goals:
@@ -89,8 +86,8 @@ def summary(kit: Kit, comparison: Comparison) -> list[Flowable]:
             lines.append(
                 (
                     trend.statement,
-                    f"{number(known[0].value, trend.unit)} → {number(known[-1].value, trend.unit)}"
-                    f"  ({words('target')} {number(known[-1].target, trend.unit)})",
+                    f"{number(known[0].value, trend.unit, words.language)} → {number(known[-1].value, trend.unit, words.language)}"
+                    f"  ({words('target')} {number(known[-1].target, trend.unit, words.language)})",
                 )
             )
     rows = [[kit.p(label, "cell_bold"), kit.p(value)] for label, value in lines]
@@ -130,7 +127,7 @@ def gap(kit: Kit, comparison: Comparison) -> list[Flowable]:
     words = kit.words
     workshops = comparison.workshops
     rows = [
-        [words("perception_gap"), *[_gap(w.gap) for w in workshops]],
+        [words("perception_gap"), *[words.number(w.gap, 2) for w in workshops]],
         [words("trend"), *[words(w.gap_trend) if w.gap_trend else "–" for w in workshops]],
     ]
     return [
@@ -164,7 +161,10 @@ def steps(kit: Kit, comparison: Comparison) -> list[Flowable]:
         for step in comparison.steps
     ]
     rows.append(
-        [kit.p(words("mean_level"), "cell_bold"), *[number(w.mean_current) for w in workshops]]
+        [
+            kit.p(words("mean_level"), "cell_bold"),
+            *[words.number(w.mean_current, 1) for w in workshops],
+        ]
     )
     return [
         CondPageBreak(220),
@@ -190,9 +190,9 @@ def goals(kit: Kit, comparison: Comparison) -> list[Flowable]:
             else:
                 cells.append(
                     [
-                        kit.p(number(figure.value, trend.unit), "cell_right"),
+                        kit.p(number(figure.value, trend.unit, words.language), "cell_right"),
                         kit.p(
-                            f"{words('target')} {number(figure.target, trend.unit)}",
+                            f"{words('target')} {number(figure.target, trend.unit, words.language)}",
                             "cell_muted_right",
                         ),
                     ]
@@ -202,7 +202,7 @@ def goals(kit: Kit, comparison: Comparison) -> list[Flowable]:
             [
                 [kit.p(trend.statement, "cell_bold"), kit.p(metric, "cell_muted")],
                 *cells,
-                _percent(trend.progress),
+                _percent(trend.progress, words.language),
             ]
         )
     story += [
@@ -222,7 +222,7 @@ def completion(kit: Kit, comparison: Comparison) -> list[Flowable]:
         [words("status_dropped"), *[str(w.completion.dropped) for w in workshops]],
         [
             kit.p(words("completion_rate"), "cell_bold"),
-            *[_percent(w.completion.rate) for w in workshops],
+            *[_percent(w.completion.rate, words.language) for w in workshops],
         ],
     ]
     return [

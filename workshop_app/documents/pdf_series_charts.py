@@ -196,7 +196,7 @@ def gap_chart(kit: Kit, comparison: Comparison, height: float = 130) -> Drawing:
             String(
                 x,
                 y_of(workshop.gap) + 3,
-                f"{workshop.gap:.2f}",
+                kit.words.number(workshop.gap, 2),
                 fontName=kit.bold,
                 fontSize=7.5,
                 fillColor=INK,
