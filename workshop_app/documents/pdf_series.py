@@ -46,7 +46,7 @@ def _table(
     last_head: str = "",
 ) -> Flowable:
     """One row per figure, one column per workshop, headed by its date and title."""
-    header = [label, *[f"{w.date or '–'}\n{w.title}" for w in workshops]]
+    header = [label, *[f"{kit.words.date(w.date) or '–'}\n{w.title}" for w in workshops]]
     header += [last_head] if last_head else []
     count = len(workshops)
     return kit.table(
@@ -91,7 +91,7 @@ def summary(kit: Kit, comparison: Comparison) -> list[Flowable]:
                 )
             )
     rows = [[kit.p(label, "cell_bold"), kit.p(value)] for label, value in lines]
-    header = [words("topic"), f"{first.date} → {latest.date}"]
+    header = [words("topic"), f"{words.date(first.date)} → {words.date(latest.date)}"]
     return [kit.heading("series_at_a_glance"), kit.table(header, rows, [0.45, 0.55])]
 
 
@@ -249,7 +249,10 @@ def story(kit: Kit, comparison: Comparison, left_out: int = 0) -> list[Flowable]
             [
                 (words("organisation"), info.organisation),
                 (words("workshops"), str(len(workshops) + left_out)),
-                (words("series_period"), f"{workshops[0].date} – {workshops[-1].date}"),
+                (
+                    words("series_period"),
+                    f"{words.date(workshops[0].date)} – {words.date(workshops[-1].date)}",
+                ),
                 (words("facilitator"), info.facilitator),
             ]
         ),
