@@ -133,10 +133,7 @@ class ExportCommands(QObject):
             shortcut: str | QKeySequence.StandardKey | None = None,
             name: str = "",
         ) -> QAction:
-            action = QAction(text, self.window, objectName=name)
-            if shortcut is not None:
-                action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(lambda _checked=False: slot())
+            action = self.window._action(text, slot, shortcut, name)
             menu.addAction(action)
             actions.append(action)
             return action

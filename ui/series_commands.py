@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ui import prompts
@@ -39,10 +39,7 @@ class SeriesCommands(QObject):
 
     def build(self, menu: QMenu) -> list[QAction]:
         def add(text: str, slot: Callable[[], None], shortcut: str = "", name: str = "") -> QAction:
-            action = QAction(text, self.window, objectName=name)
-            if shortcut:
-                action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(lambda _checked=False: slot())
+            action = self.window._action(text, slot, shortcut or None, name)
             menu.addAction(action)
             return action
 
