@@ -125,11 +125,11 @@ class SessionStore(QObject):
 
     # -------------------------------------------------------------- edits
 
-    def _stored(self, session_id: str) -> Session | None:
-        """The session as stored before an edit, when an undo history wants it."""
+    def _stored(self, session_id: str, kind: str) -> Any:
+        """The part an edit replaces, as stored before it, when an undo history wants it."""
         if self.history is None or not self.history.recording:
             return None
-        return self.repo.get(session_id)
+        return self.repo.part(session_id, kind)
 
     def _record(self, session_id: str, kind: str, before: Any, after: Any) -> None:
         if self.history is not None and before is not None:
@@ -137,7 +137,7 @@ class SessionStore(QObject):
 
     def update_info(self, session_id: str, **changes: Any) -> SessionInfo:
         self._writable(session_id)
-        old = self._stored(session_id)
+        old = self._stored(session_id, "info")
         info = self.repo.update_info(session_id, **changes)
         self._wrote(
             session_id,
@@ -146,45 +146,45 @@ class SessionStore(QObject):
             ),
         )
         if old is not None:
-            before = {k: getattr(old.info, k) for k in changes}
+            before = {k: getattr(old, k) for k in changes}
             self._record(session_id, "info", before, {k: getattr(info, k) for k in changes})
         return info
 
     def save_participants(self, session_id: str, participants: list[Participant]) -> None:
         self._writable(session_id)
-        old = self._stored(session_id)
+        old = self._stored(session_id, "participants")
         self.repo.save_participants(session_id, participants)
         self._wrote(session_id, library_too=True)
-        self._record(session_id, "participants", old and old.participants, participants)
+        self._record(session_id, "participants", old, participants)
 
     def save_section(self, session_id: str, name: str, value: Any) -> None:
         self._writable(session_id)
-        old = self._stored(session_id)
+        old = self._stored(session_id, name)
         self.repo.save_section(session_id, name, value)
         self._wrote(session_id)
-        self._record(session_id, name, old and getattr(old, name), value)
+        self._record(session_id, name, old, value)
 
-    def _actions_changed(self, session_id: str, old: Session | None) -> None:
+    def _actions_changed(self, session_id: str, old: list[Action] | None) -> None:
         if old is not None:
-            self._record(session_id, "actions", old.actions, self.repo.get(session_id).actions)
+            self._record(session_id, "actions", old, self.repo.part(session_id, "actions"))
 
     def save_action(self, session_id: str, action: Action) -> None:
         self._writable(session_id)
-        old = self._stored(session_id)
+        old = self._stored(session_id, "actions")
         self.repo.save_action(session_id, action)
         self._wrote(session_id)
         self._actions_changed(session_id, old)
 
     def remove_action(self, session_id: str, action_id: str) -> None:
         self._writable(session_id)
-        old = self._stored(session_id)
+        old = self._stored(session_id, "actions")
         self.repo.remove_action(session_id, action_id)
         self._wrote(session_id)
         self._actions_changed(session_id, old)
 
     def reorder_actions(self, session_id: str, action_ids: list[str]) -> None:
         self._writable(session_id)
-        old = self._stored(session_id)
+        old = self._stored(session_id, "actions")
         self.repo.reorder_actions(session_id, action_ids)
         self._wrote(session_id)
         self._actions_changed(session_id, old)

@@ -204,12 +204,43 @@ class Repository(ActionTracking):
     # ----------------------------------------------------------------- whole sessions
 
     def get(self, session_id: str) -> Session:
+        session = Session(info=self._info(session_id))
+        session.participants = self._participants(session_id)
+        for row in self.db.query(
+            "SELECT name, data FROM sections WHERE session_id = ?", [session_id]
+        ):
+            if row["name"] in SECTIONS:
+                setattr(
+                    session, row["name"], from_data(SECTIONS[row["name"]], json.loads(row["data"]))
+                )
+        session.actions = self._actions(session_id)
+        session.history = self._load_events(session_id)
+        return session
+
+    def part(self, session_id: str, kind: str) -> Any:
+        """One part of a stored session, without reading the rest: "info", "participants",
+        "actions" or a section's name (its default when it was never saved)."""
+        if kind == "info":
+            return self._info(session_id)
+        if kind == "participants":
+            return self._participants(session_id)
+        if kind == "actions":
+            return self._actions(session_id)
+        rows = list(
+            self.db.query(
+                "SELECT data FROM sections WHERE session_id = ? AND name = ?", [session_id, kind]
+            )
+        )
+        return from_data(SECTIONS[kind], json.loads(rows[0]["data"])) if rows else SECTIONS[kind]()
+
+    def _info(self, session_id: str) -> SessionInfo:
         rows = list(self.db.query("SELECT * FROM sessions WHERE id = ?", [session_id]))
         if not rows:
             raise NotFound(f"No session with id {session_id}.")
-        info = SessionInfo(**{k: rows[0][k] for k in INFO_FIELDS})
-        session = Session(info=info)
-        session.participants = [
+        return SessionInfo(**{k: rows[0][k] for k in INFO_FIELDS})
+
+    def _participants(self, session_id: str) -> list[Participant]:
+        return [
             from_data(
                 Participant,
                 {k: row[k] for k in PARTICIPANT_FIELDS} | {"anonymous": bool(row["anonymous"])},
@@ -218,21 +249,14 @@ class Repository(ActionTracking):
                 "SELECT * FROM participants WHERE session_id = ? ORDER BY position", [session_id]
             )
         ]
-        for row in self.db.query(
-            "SELECT name, data FROM sections WHERE session_id = ?", [session_id]
-        ):
-            if row["name"] in SECTIONS:
-                setattr(
-                    session, row["name"], from_data(SECTIONS[row["name"]], json.loads(row["data"]))
-                )
-        session.actions = [
+
+    def _actions(self, session_id: str) -> list[Action]:
+        return [
             from_data(Action, {k: row[k] for k in ACTION_FIELDS})
             for row in self.db.query(
                 "SELECT * FROM actions WHERE session_id = ? ORDER BY position", [session_id]
             )
         ]
-        session.history = self._load_events(session_id)
-        return session
 
     def add(self, session: Session) -> Session:
         """Store a complete session (new, imported, duplicated or demo) in one transaction."""
