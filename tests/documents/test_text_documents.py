@@ -99,3 +99,16 @@ def test_sample_exports_are_current(tmp_path):
         or (exports / name).read_bytes() != (tmp_path / name).read_bytes()
     ]
     assert not stale, f"exports/ is out of date ({', '.join(stale)}): run `make samples`"
+
+
+@pytest.mark.parametrize(("language", "colon", "wrong"), [("zh_TW", "：", ": "), ("pl", ": ", "：")])
+def test_labels_end_with_the_colon_of_the_documents_language(language, colon, wrong):
+    from workshop_app.demo import demo_session
+    from workshop_app.documents.wording import Wording
+
+    session = demo_session(language)
+    words = Wording.of(session)
+    text = markdown.render(session, "action-plan")
+    assert f"{words('owner')}{colon}" in text
+    assert f"{words('owner')}{wrong}" not in text
+    assert words.label("reason") == words("reason") + colon

@@ -53,7 +53,7 @@ def render(session: Session, document: str = "report", group_by: str = "owner") 
     words = Wording.of(session)
     info = session.info
     title = words("action_plan" if document == "action-plan" else "session_report")
-    out = [f"# {md(title)}: {md(info.title)}", ""]
+    out = [f"# {md(title)}{md(words.colon)}{md(info.title)}", ""]
     for key, value in (
         ("organisation", info.organisation),
         ("date", words.date(info.date)),
@@ -62,7 +62,7 @@ def render(session: Session, document: str = "report", group_by: str = "owner") 
         ("follow_up_date", words.date(info.follow_up_date)),
     ):
         if value:
-            out.append(f"- **{md(words(key))}:** {md(value)}")
+            out.append(f"- {_bold_label(words, key)}{md(value)}")
     out.append("")
     if document != "action-plan":
         out += _participants(session, words) + _assessment(session, words)
@@ -98,7 +98,7 @@ def _assessment(session: Session, words: Wording) -> list[str]:
         return [*out, md(words("nothing_recorded")), ""]
     total = result.totals["all"] or 0.0
     stage = words.stage(result.stage) if result.stage else "–"
-    out += [f"**{md(words('stage_reached'))}:** {md(stage)} ({total:.0f} / 100)", ""]
+    out += [f"{_bold_label(words, 'stage_reached')}{md(stage)} ({total:.0f} / 100)", ""]
     rows = [
         [
             md(words.statement(r.statement)),
@@ -149,19 +149,25 @@ def _actions(session: Session, words: Wording, group_by: str) -> list[str]:
         for a in items:
             out.append(f"{position[a.id]}\\. **{md(a.title)}**  ")
             facts = [
-                (words("owner"), a.owner or words("no_owner")),
-                (words("department"), words.department(a.department)),
-                (words("due"), words.date(a.due) or words("no_date")),
-                (words("status"), words.status(a)),
-                (words("priority"), words.priority(a)),
-                (words("success_measure"), a.success_measure),
-                (words("answers"), words.responds_to(session, a)),
+                ("owner", a.owner or words("no_owner")),
+                ("department", words.department(a.department)),
+                ("due", words.date(a.due) or words("no_date")),
+                ("status", words.status(a)),
+                ("priority", words.priority(a)),
+                ("success_measure", a.success_measure),
+                ("answers", words.responds_to(session, a)),
             ]
-            out += [f"   - {md(label)}: {md(value)}" for label, value in facts if value]
+            out += [f"   - {md(words.label(key) + value)}" for key, value in facts if value]
             if a.description:
                 out += ["", "   " + _block(a.description).replace("\n\n", "\n\n   ")]
             out.append("")
     return out
+
+
+def _bold_label(words: Wording, key: str) -> str:
+    """"**Reason:** " in bold, its space outside the stars as Markdown wants; "**原因：**" in Chinese."""
+    label = words.label(key)
+    return f"**{md(label.rstrip())}**{label[len(label.rstrip()) :]}"
 
 
 def _since_previous(session: Session, words: Wording) -> list[str]:
@@ -172,7 +178,7 @@ def _since_previous(session: Session, words: Wording) -> list[str]:
     out = [f"## {md(words('since_previous'))}", ""]
     if review.previous_title:
         when = f" ({words.date(review.previous_date)})" if review.previous_date else ""
-        out += [f"**{md(words('previous_workshop'))}:** {md(review.previous_title + when)}", ""]
+        out += [f"{_bold_label(words, 'previous_workshop')}{md(review.previous_title + when)}", ""]
     for decision, key in (
         ("done", "review_done"),
         ("carried", "review_carried"),
@@ -186,9 +192,9 @@ def _since_previous(session: Session, words: Wording) -> list[str]:
             facts = [item.owner or words("no_owner"), words.date(item.due) or words("no_date")]
             line = f"- **{md(item.title)}** ({md(' · '.join(facts))})"
             if item.new_due:
-                line += f" — {md(words('new_due'))}: {md(words.date(item.new_due))}"
+                line += f" — {md(words.label('new_due') + words.date(item.new_due))}"
             if item.reason:
-                line += f" — {md(words('reason'))}: {md(item.reason)}"
+                line += f" — {md(words.label('reason') + item.reason)}"
             out.append(line)
         out.append("")
     return out

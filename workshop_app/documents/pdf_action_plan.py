@@ -28,7 +28,7 @@ def shared_goals(kit: Kit) -> list[Flowable]:
         parts: list[Flowable] = [kit.p(goal.statement, "cell_bold")]
         for side, text in (("sales", goal.sales_part), ("marketing", goal.marketing_part)):
             if text:
-                parts.append(kit.rich([(f"{words(side)}: ", True), (text, False)], "cell_muted"))
+                parts.append(kit.rich([(words.label(side), True), (text, False)], "cell_muted"))
         rows.append(
             [
                 parts,
@@ -57,7 +57,7 @@ def _action_cell(kit: Kit, action: Action) -> list[Flowable]:
         cell.append(kit.p(action.description, "cell"))
     answers = kit.words.responds_to(kit.session, action)
     if answers:
-        cell.append(kit.rich([(f"{kit.words('answers')}: ", True), (answers, False)], "cell_muted"))
+        cell.append(kit.rich([(kit.words.label("answers"), True), (answers, False)], "cell_muted"))
     return cell
 
 
@@ -126,7 +126,7 @@ def since_previous(kit: Kit) -> list[Flowable]:
         when = f" ({words.date(review.previous_date)})" if review.previous_date else ""
         story.append(
             kit.rich(
-                [(f"{words('previous_workshop')}: ", True), (review.previous_title + when, False)]
+                [(words.label("previous_workshop"), True), (review.previous_title + when, False)]
             )
         )
     header = [words("actions"), words("owner"), words("due"), words("status")]
@@ -143,12 +143,12 @@ def since_previous(kit: Kit) -> list[Flowable]:
             outcome: list[Flowable] = [kit.p(words(key), "cell")]
             if item.new_due:
                 outcome.append(
-                    kit.p(f"{words('new_due')}: {words.date(item.new_due)}", "cell_muted")
+                    kit.p(words.label("new_due") + words.date(item.new_due), "cell_muted")
                 )
             cell: list[Flowable] = [kit.p(item.title, "cell_bold")]
             if item.reason:
                 cell.append(
-                    kit.rich([(f"{words('reason')}: ", True), (item.reason, False)], "cell_muted")
+                    kit.rich([(words.label("reason"), True), (item.reason, False)], "cell_muted")
                 )
             rows.append(
                 [
@@ -207,7 +207,7 @@ def signatures(kit: Kit) -> list[Flowable]:
         KeepTogether(
             [
                 kit.heading("signatures"),
-                kit.rich([(f"{words('follow_up_date')}: ", True), (follow_up, False)]),
+                kit.rich([(words.label("follow_up_date"), True), (follow_up, False)]),
                 Spacer(1, 6),
                 grid,
             ]

@@ -46,7 +46,7 @@ def assessment(kit: Kit) -> list[Flowable]:
     story.append(
         kit.rich(
             [
-                (f"{words('stage_reached')}: ", True),
+                (words.label("stage_reached"), True),
                 (words.stage(stage) if stage else "–", False),
                 (f"  ({words('total')} {_total(result.totals['all'])} / 100)", False),
             ],

@@ -76,7 +76,7 @@ def summary(kit: Kit, comparison: Comparison) -> list[Flowable]:
             + (f"  ({words(latest.gap_trend)})" if latest.gap_trend else ""),
         ),
         (
-            f"{words('ten_steps')}: {words('mean_level')}",
+            words.label("ten_steps") + words("mean_level"),
             f"{words.number(first.mean_current, 1)} → {words.number(latest.mean_current, 1)} / 5",
         ),
     ]

@@ -160,6 +160,15 @@ class Wording:
     def __call__(self, key: str) -> str:
         return self.content.text(f"documents.{key}", FALLBACK.get(key, key))
 
+    @property
+    def colon(self) -> str:
+        """": " after a label; Chinese writes a full-width "：", which carries its own space."""
+        return "：" if self.language.startswith("zh") else ": "
+
+    def label(self, key: str) -> str:
+        """A label that introduces what follows it: "Reason: ", "原因："."""
+        return self(key) + self.colon
+
     def date(self, iso: str) -> str:
         """An ISO date as this language writes it: "2 kwietnia 2026"; empty stays empty."""
         return format_date(iso, self.language) if iso else ""
