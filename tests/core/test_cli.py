@@ -16,7 +16,7 @@ def run(capsys, *args):
 def test_demo_list_export_import(capsys, tmp_path):
     db = str(tmp_path / "cli.db")
     code, out, _ = run(capsys, "demo", "--db", db)
-    assert code == 0 and "Spring alignment workshop" in out
+    assert code == 0 and "Sales and Marketing alignment workshop" in out
     code, out, _ = run(capsys, "list", "--db", db)
     session_id = out.split()[0]
     assert code == 0 and "Brightwater Instruments" in out
@@ -36,7 +36,7 @@ def test_export_by_title(capsys, tmp_path):
     db = str(tmp_path / "cli.db")
     run(capsys, "demo", "--db", db)
     code, _, _ = run(
-        capsys, "export", "Spring alignment workshop", "-o", str(tmp_path / "t.json"), "--db", db
+        capsys, "export", "Sales and Marketing alignment workshop", "-o", str(tmp_path / "t.json"), "--db", db
     )
     assert code == 0
 

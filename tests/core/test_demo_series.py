@@ -22,7 +22,7 @@ def test_three_linked_workshops_a_year_apart_ending_at_the_demo(repo):
         "2025-09-12",
         "2026-03-12",
     ]
-    assert latest.info.title == "Spring alignment workshop"
+    assert latest.info.title == "Sales and Marketing alignment workshop"
     assert {s.info.series_id for s in (first, middle, latest)} == {first.id}
     assert (first.info.previous_id, middle.info.previous_id, latest.info.previous_id) == (
         "",

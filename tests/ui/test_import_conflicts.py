@@ -14,7 +14,7 @@ def test_importing_as_an_update_replaces_the_stored_session(window, answers, dem
     assert answers.asked == ["open_file", "choose"]
     rows = window.store.sessions()
     assert [r.id for r in rows] == [demo.id]
-    assert window.store.repo.get(demo.id).info.title == "Spring alignment workshop"
+    assert window.store.repo.get(demo.id).info.title == "Sales and Marketing alignment workshop"
 
 
 def test_importing_as_a_copy_keeps_the_stored_session_as_it_is(window, answers, demo, tmp_path):
@@ -24,7 +24,7 @@ def test_importing_as_a_copy_keeps_the_stored_session_as_it_is(window, answers, 
     answers.choice = 0  # "Import as copy"
     window.import_action.trigger()
     titles = sorted(r.title for r in window.store.sessions())
-    assert titles == ["Edited here", "Spring alignment workshop (copy)"]
+    assert titles == ["Edited here", "Sales and Marketing alignment workshop (copy)"]
 
 
 def test_cancelling_the_conflict_question_changes_nothing(window, answers, demo, tmp_path):

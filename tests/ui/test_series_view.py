@@ -97,7 +97,7 @@ def test_a_session_joins_and_leaves_a_series(window, series, answers, monkeypatc
     window.show_library()
     window.library.select(newcomer.id)
     trigger(window, "actionAddToSeries")
-    assert "Brightwater Instruments — Spring alignment workshop" in asked[0][0]
+    assert "Brightwater Instruments — Sales and Marketing alignment workshop" in asked[0][0]
     assert "the latest of 3 workshops" in asked[0][0]
     info = window.store.repo.get(newcomer.id).info
     assert info.series_id == series[0].info.series_id
