@@ -53,15 +53,27 @@ def remove_translators(app: QCoreApplication) -> None:
     QLocale.setDefault(QLocale.system())
 
 
+def date_pattern() -> str:
+    """The interface language's short date pattern, for tables and date pickers alike: 2.04.2026,
+    4/2/2026. The year always has four digits, and a computer with no language set (the C locale,
+    whose own pattern reads "2 04 2026") gets ISO 8601."""
+    locale = QLocale()
+    if locale.name() == "C":
+        return "yyyy-MM-dd"
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
 def show_date(iso: str, long: bool = False) -> str:
-    """An ISO date as the interface language writes it: 02.04.2026, or in full with ``long``.
+    """An ISO date as the interface language writes it: 2.04.2026, or in full with ``long``.
 
     Text that is not an ISO date is shown as it is."""
     day = QDate.fromString(iso.strip()[:10], Qt.DateFormat.ISODate) if iso else QDate()
     if not day.isValid():
         return iso
-    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale().toString(day, kind)
+    if long:
+        return QLocale().toString(day, QLocale.FormatType.LongFormat)
+    return QLocale().toString(day, date_pattern())
 
 
 def show_time(moment: datetime) -> str:

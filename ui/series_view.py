@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import show_date
 from ui.labels import department_name
 from ui.style import MARGIN, MARKETING_COLOUR, SALES_COLOUR, SPACING, TITLE_POINT_DELTA, scaled_font
 from workshop_app.content import load_content
@@ -146,8 +147,8 @@ class SeriesWindow(QDialog):
         lines = [
             self.tr("%1 workshops from %2 to %3.")
             .replace("%1", str(len(workshops)))
-            .replace("%2", first.date or "–")
-            .replace("%3", latest.date or "–"),
+            .replace("%2", show_date(first.date) or "–")
+            .replace("%3", show_date(latest.date) or "–"),
             self.tr("Overall score %1 → %2 (%3 → %4).")
             .replace("%1", whole(first.scores.get("all")))
             .replace("%2", whole(latest.scores.get("all")))
@@ -206,10 +207,12 @@ class SeriesWindow(QDialog):
         return table
 
     def columns(self, first: str) -> list[str]:
-        return [first] + [f"{w.date or '–'}\n{w.title}" for w in self.comparison.workshops]
+        return [first] + [
+            f"{show_date(w.date) or '–'}\n{w.title}" for w in self.comparison.workshops
+        ]
 
     def dates(self) -> list[str]:
-        return [w.date or "–" for w in self.comparison.workshops]
+        return [show_date(w.date) or "–" for w in self.comparison.workshops]
 
     def department_rows(self) -> list[list[str]]:
         workshops = self.comparison.workshops

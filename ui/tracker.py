@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import prompts
+from ui.i18n import date_pattern
 from ui.labels import department_name
 from ui.models import tracker as columns
 from ui.models.actions import status_name
@@ -50,7 +51,7 @@ def _date_edit(name: str) -> QDateEdit:
     edit = QDateEdit(ANY_DATE, objectName=name)
     edit.setMinimumDate(ANY_DATE)
     edit.setSpecialValueText("–")
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_pattern())
     edit.setCalendarPopup(True)
     return edit
 

@@ -36,7 +36,13 @@ def test_export_by_title(capsys, tmp_path):
     db = str(tmp_path / "cli.db")
     run(capsys, "demo", "--db", db)
     code, _, _ = run(
-        capsys, "export", "Sales and Marketing alignment workshop", "-o", str(tmp_path / "t.json"), "--db", db
+        capsys,
+        "export",
+        "Sales and Marketing alignment workshop",
+        "-o",
+        str(tmp_path / "t.json"),
+        "--db",
+        db,
     )
     assert code == 0
 

@@ -101,7 +101,9 @@ def test_sample_exports_are_current(tmp_path):
     assert not stale, f"exports/ is out of date ({', '.join(stale)}): run `make samples`"
 
 
-@pytest.mark.parametrize(("language", "colon", "wrong"), [("zh_TW", "：", ": "), ("pl", ": ", "：")])
+@pytest.mark.parametrize(
+    ("language", "colon", "wrong"), [("zh_TW", "：", ": "), ("pl", ": ", "：")]
+)
 def test_labels_end_with_the_colon_of_the_documents_language(language, colon, wrong):
     from workshop_app.demo import demo_session
     from workshop_app.documents.wording import Wording

@@ -105,3 +105,26 @@ def test_the_next_start_speaks_the_chosen_language(
     assert titles[0] == file_menu
     assert stage_title("diagnosis") == diagnosis
     assert diagnosis in [action.text() for action in win.stage_actions]
+
+
+@pytest.mark.parametrize(
+    ("language", "pattern", "shown"),
+    [
+        ("pl", "d.MM.yyyy", "2.04.2026"),
+        ("en_US", "M/d/yyyy", "4/2/2026"),  # the locale's own "M/d/yy", with the century kept
+        ("zh_TW", "yyyy/M/d", "2026/4/2"),
+        ("C", "yyyy-MM-dd", "2026-04-02"),  # no language set: ISO, not "2 04 2026"
+    ],
+)
+def test_dates_are_written_and_picked_in_the_interface_languages_pattern(
+    qtbot, qapp, context, untranslated_afterwards, language, pattern, shown
+):
+    from ui.dialogs.new_session import NewSessionDialog
+    from ui.i18n import date_pattern, show_date
+
+    install_translators(qapp, language)
+    assert date_pattern() == pattern
+    assert show_date("2026-04-02") == shown
+    dialog = NewSessionDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.date.displayFormat() == pattern

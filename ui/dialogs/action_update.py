@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import date_pattern
 from ui.models.actions import status_name
 from workshop_app.domain import ActionStatus
 
@@ -43,7 +44,7 @@ class ActionUpdateDialog(QDialog):
             objectName="updateDue",
         )
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setDisplayFormat(date_pattern())
         self.due.setEnabled(False)
         self.change_due.toggled.connect(self.due.setEnabled)
         self.comment = QPlainTextEdit(objectName="updateComment")

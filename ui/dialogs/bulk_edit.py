@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import date_pattern
 from ui.labels import department_name
 from ui.models.actions import priority_name, status_name
 from workshop_app.domain import ActionPriority, ActionStatus, Department
@@ -43,7 +44,7 @@ class BulkEditDialog(QDialog):
             self.department.addItem(department_name(department), department.value)
         self.due = QDateEdit(QDate.currentDate().addDays(30), objectName="bulkDue")
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setDisplayFormat(date_pattern())
         self.priority = QComboBox(objectName="bulkPriority")
         for priority in ActionPriority:
             self.priority.addItem(priority_name(priority), priority.value)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import date_pattern
 from ui.models.actions import status_name
 from ui.store import SessionStore
 from workshop_app import follow_up
@@ -71,7 +72,7 @@ class FollowUpReviewDialog(QDialog):
 
         self.new_due = QDateEdit(QDate.currentDate().addDays(30), objectName="reviewNewDue")
         self.new_due.setCalendarPopup(True)
-        self.new_due.setDisplayFormat("yyyy-MM-dd")
+        self.new_due.setDisplayFormat(date_pattern())
         self.reason = QLineEdit(objectName="reviewReason", maxLength=LINE)
         self.reason.setPlaceholderText(self.tr("Required to drop; optional otherwise"))
         form = QFormLayout()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import date_pattern
 from ui.labels import language_name
 from workshop_app.domain.session import LANGUAGES
 
@@ -42,7 +43,7 @@ class NewSessionDialog(QDialog):
         self.organisation = QLineEdit(objectName="newOrganisation", maxLength=500)
         self.facilitator = QLineEdit(objectName="newFacilitator", maxLength=500)
         self.date = QDateEdit(QDate.currentDate(), objectName="newDate", calendarPopup=True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(date_pattern())
         self.language = QComboBox(objectName="newLanguage")
         for code in LANGUAGES:
             self.language.addItem(language_name(code), code)

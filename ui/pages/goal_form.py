@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import date_pattern
 from ui.labels import department_name
 from workshop_app.content import Content
 from workshop_app.domain import Department, SharedGoal
@@ -67,7 +68,7 @@ class GoalForm(QWidget):
             edit.setMaximumWidth(140)
         self.has_deadline = QCheckBox(self.tr("By"), objectName="goalHasDeadline")
         self.deadline = QDateEdit(objectName="goalDeadline", calendarPopup=True)
-        self.deadline.setDisplayFormat("yyyy-MM-dd")
+        self.deadline.setDisplayFormat(date_pattern())
         self.owners = QLineEdit(objectName="goalOwners", maxLength=LINE)
         self.owners.setPlaceholderText(
             self.tr("Who answers for it, e.g. Tom Becker and Elena Rossi")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import date_pattern
 from ui.labels import department_name, language_name
 from ui.models.participants import DEPARTMENT, NAME, ParticipantsModel
 from ui.pages.base import StagePage
@@ -64,13 +65,13 @@ class SetupPage(StagePage):
             edit.editingFinished.connect(self._save_details_now)
             self.fields[name] = edit
         self.date = QDateEdit(objectName="setup_date", calendarPopup=True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(date_pattern())
         self.date.dateChanged.connect(self._dates_changed)
         self.follow_up_enabled = QCheckBox(
             self.tr("Planned for"), objectName="setup_follow_up_enabled"
         )
         self.follow_up = QDateEdit(objectName="setup_follow_up", calendarPopup=True)
-        self.follow_up.setDisplayFormat("yyyy-MM-dd")
+        self.follow_up.setDisplayFormat(date_pattern())
         self.follow_up_enabled.toggled.connect(self._dates_changed)
         self.follow_up.dateChanged.connect(self._dates_changed)
         follow_row = QHBoxLayout()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import date_pattern
 from workshop_app.domain.limits import LINE
 
 
@@ -34,7 +35,7 @@ class DateDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
         editor = QDateEdit(parent, calendarPopup=True)
-        editor.setDisplayFormat("yyyy-MM-dd")
+        editor.setDisplayFormat(date_pattern())
         return editor
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
