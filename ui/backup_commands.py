@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 
 from ui import prompts
+from ui.i18n import show_date, show_time
 from workshop_app.errors import TruceError
 from workshop_app.store import Repository, backups
 
@@ -18,6 +19,20 @@ if TYPE_CHECKING:
 
 # Written out in full at every call, because pyside6-lupdate only finds literal translate() calls.
 translate = QCoreApplication.translate
+
+
+def backup_label(backup: backups.Backup) -> str:
+    """When a backup was taken, in the interface language, and why: "23.11.2026 14:05:09 (daily)"."""
+    reason = backup.reason.rstrip("0123456789")  # "manual2": the second within one second
+    reasons = {
+        "daily": translate("BackupCommands", "daily"),
+        "manual": translate("BackupCommands", "made by hand"),
+        "before-restore": translate("BackupCommands", "before a restore"),
+        "before-schema-": translate("BackupCommands", "before an update of Truce"),
+    }
+    why = reasons.get(reason, backup.reason)
+    when = f"{show_date(backup.taken.date().isoformat())} {show_time(backup.taken)}"
+    return f"{when} ({why})" if why else when
 
 
 def recover(path: Path, problem: str) -> Repository | None:
@@ -36,7 +51,7 @@ def recover(path: Path, problem: str) -> Repository | None:
                 "BackupCommands", "%1\n\nSet the damaged file aside and restore the backup of %2?"
             )
             .replace("%1", problem)
-            .replace("%2", newest.label)
+            .replace("%2", backup_label(newest))
         )
         action = translate("BackupCommands", "Restore backup")
     if not prompts.confirm(
@@ -93,7 +108,7 @@ class BackupCommands(QObject):
             self.window,
             translate("BackupCommands", "Restore from backup"),
             translate("BackupCommands", "Backup to restore:"),
-            [b.label for b in found],
+            [backup_label(b) for b in found],
         )
         if index is None or not prompts.confirm(
             self.window,
@@ -102,7 +117,7 @@ class BackupCommands(QObject):
                 "BackupCommands",
                 "Replace every session with the backup of %1? The sessions as they are now are backed "
                 "up first, so this can be reversed.",
-            ).replace("%1", found[index].label),
+            ).replace("%1", backup_label(found[index])),
             translate("BackupCommands", "Restore"),
         ):
             return
@@ -121,6 +136,6 @@ class BackupCommands(QObject):
         self.window.store.libraryChanged.emit()
         self._status(
             translate("BackupCommands", "Restored the backup of %1").replace(
-                "%1", found[index].label
+                "%1", backup_label(found[index])
             )
         )

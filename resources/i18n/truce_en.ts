@@ -90,37 +90,37 @@
 <context>
     <name>ActionUpdateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="28"/>
+        <location filename="../../ui/dialogs/action_update.py" line="29"/>
         <source>Update action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="39"/>
+        <location filename="../../ui/dialogs/action_update.py" line="40"/>
         <source>New &amp;due date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="50"/>
+        <location filename="../../ui/dialogs/action_update.py" line="51"/>
         <source>What happened since the last update (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="54"/>
+        <location filename="../../ui/dialogs/action_update.py" line="55"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="56"/>
+        <location filename="../../ui/dialogs/action_update.py" line="57"/>
         <source>&amp;Comment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="58"/>
+        <location filename="../../ui/dialogs/action_update.py" line="59"/>
         <source>The update is added to the action&apos;s history with today&apos;s date and time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="65"/>
+        <location filename="../../ui/dialogs/action_update.py" line="66"/>
         <source>Save update</source>
         <translation type="unfinished"></translation>
     </message>
@@ -509,89 +509,109 @@
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../../ui/backup_commands.py" line="27"/>
+        <location filename="../../ui/backup_commands.py" line="28"/>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="29"/>
+        <source>made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="30"/>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="31"/>
+        <source>before an update of Truce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="42"/>
         <source>%1
 
 There is no backup to restore. Set the damaged file aside and start with an empty library?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="32"/>
+        <location filename="../../ui/backup_commands.py" line="47"/>
         <source>Set aside and start empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="35"/>
+        <location filename="../../ui/backup_commands.py" line="50"/>
         <source>%1
 
 Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="41"/>
+        <location filename="../../ui/backup_commands.py" line="56"/>
         <source>Restore backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="43"/>
+        <location filename="../../ui/backup_commands.py" line="58"/>
         <source>The session database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="52"/>
+        <location filename="../../ui/backup_commands.py" line="67"/>
         <source>Truce cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="56"/>
+        <location filename="../../ui/backup_commands.py" line="71"/>
         <source>Database restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="57"/>
+        <location filename="../../ui/backup_commands.py" line="72"/>
         <source>The damaged file was kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="78"/>
+        <location filename="../../ui/backup_commands.py" line="93"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="80"/>
+        <location filename="../../ui/backup_commands.py" line="95"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="88"/>
-        <location filename="../../ui/backup_commands.py" line="94"/>
-        <location filename="../../ui/backup_commands.py" line="100"/>
-        <location filename="../../ui/backup_commands.py" line="118"/>
+        <location filename="../../ui/backup_commands.py" line="103"/>
+        <location filename="../../ui/backup_commands.py" line="109"/>
+        <location filename="../../ui/backup_commands.py" line="115"/>
+        <location filename="../../ui/backup_commands.py" line="133"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="89"/>
+        <location filename="../../ui/backup_commands.py" line="104"/>
         <source>There are no backups yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="95"/>
+        <location filename="../../ui/backup_commands.py" line="110"/>
         <source>Backup to restore:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="101"/>
+        <location filename="../../ui/backup_commands.py" line="116"/>
         <source>Replace every session with the backup of %1? The sessions as they are now are backed up first, so this can be reversed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="106"/>
+        <location filename="../../ui/backup_commands.py" line="121"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="123"/>
+        <location filename="../../ui/backup_commands.py" line="138"/>
         <source>Restored the backup of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,7 +619,7 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/bulk_edit.py" line="31"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="32"/>
         <source>Edit %n action(s)</source>
         <translation>
             <numerusform>Edit %n action</numerusform>
@@ -607,37 +627,37 @@ Set the damaged file aside and restore the backup of %2?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="41"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="42"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="54"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="55"/>
         <source>&amp;Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="55"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="56"/>
         <source>&amp;Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="56"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="57"/>
         <source>&amp;Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="57"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="58"/>
         <source>D&amp;ue date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="58"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="59"/>
         <source>&amp;Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="65"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="66"/>
         <source>Tick what to change; everything else stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,92 +854,92 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="145"/>
+        <location filename="../../ui/exporting.py" line="142"/>
         <source>Action Plan (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="151"/>
+        <location filename="../../ui/exporting.py" line="148"/>
         <source>Session Report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="157"/>
+        <location filename="../../ui/exporting.py" line="154"/>
         <source>Blank Worksheets (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="163"/>
+        <location filename="../../ui/exporting.py" line="160"/>
         <source>Actions (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="169"/>
+        <location filename="../../ui/exporting.py" line="166"/>
         <source>Session Summary (Markdown)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="175"/>
+        <location filename="../../ui/exporting.py" line="172"/>
         <source>Session Document (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="182"/>
+        <location filename="../../ui/exporting.py" line="179"/>
         <source>Preview Action Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="188"/>
+        <location filename="../../ui/exporting.py" line="185"/>
         <source>Preview Session Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="194"/>
+        <location filename="../../ui/exporting.py" line="191"/>
         <source>Print Action Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="200"/>
+        <location filename="../../ui/exporting.py" line="197"/>
         <source>Paper Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="202"/>
+        <location filename="../../ui/exporting.py" line="199"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="208"/>
+        <location filename="../../ui/exporting.py" line="205"/>
         <source>Group Actions By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="211"/>
+        <location filename="../../ui/exporting.py" line="208"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="212"/>
+        <location filename="../../ui/exporting.py" line="209"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="246"/>
+        <location filename="../../ui/exporting.py" line="243"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="250"/>
+        <location filename="../../ui/exporting.py" line="247"/>
         <source>Preparing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="262"/>
+        <location filename="../../ui/exporting.py" line="259"/>
         <source>Preparing the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="287"/>
+        <location filename="../../ui/exporting.py" line="284"/>
         <source>Preparing the action plan…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,32 +947,32 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>FollowUpCommands</name>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="36"/>
+        <location filename="../../ui/follow_up_commands.py" line="34"/>
         <source>Open for &amp;Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="38"/>
+        <location filename="../../ui/follow_up_commands.py" line="36"/>
         <source>&amp;Review Mode (Read Only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="44"/>
+        <location filename="../../ui/follow_up_commands.py" line="42"/>
         <source>Action &amp;Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="85"/>
+        <location filename="../../ui/follow_up_commands.py" line="83"/>
         <source>Review mode: read only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="87"/>
+        <location filename="../../ui/follow_up_commands.py" line="85"/>
         <source>Editing: changes are saved as you go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="100"/>
+        <location filename="../../ui/follow_up_commands.py" line="109"/>
         <source>Action tracker — Truce</source>
         <translation type="unfinished"></translation>
     </message>
@@ -960,77 +980,77 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>FollowUpReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="42"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="43"/>
         <source>Actions from the previous workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="52"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="53"/>
         <source>Decide what became of each open action. Actions you have not decided on stay here; reopen this list from the action plan whenever you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="76"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="77"/>
         <source>Required to drop; optional otherwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="78"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="79"/>
         <source>New due &amp;date (carry over):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="79"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="80"/>
         <source>&amp;Reason or comment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="81"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="82"/>
         <source>Mark do&amp;ne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="83"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="84"/>
         <source>&amp;Carry over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="85"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="86"/>
         <source>Dro&amp;p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="123"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="124"/>
         <source>The previous workshop is no longer in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="128"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="129"/>
         <source>Open actions from “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/follow_up_review.py" line="141"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="142"/>
         <source>%n decided</source>
         <translation>
             <numerusform>%n decided</numerusform>
@@ -1038,7 +1058,7 @@ Set the damaged file aside and restore the backup of %2?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/follow_up_review.py" line="143"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="144"/>
         <source>%n still open</source>
         <translation>
             <numerusform>%n still open</numerusform>
@@ -1046,7 +1066,7 @@ Set the damaged file aside and restore the backup of %2?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="165"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="166"/>
         <source>Write down why the action is dropped, then press Drop.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1303,122 +1323,122 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="48"/>
+        <location filename="../../ui/pages/goal_form.py" line="49"/>
         <source>What will both departments achieve together?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="52"/>
+        <location filename="../../ui/pages/goal_form.py" line="53"/>
         <source>This is the shared revenue target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="56"/>
+        <location filename="../../ui/pages/goal_form.py" line="57"/>
         <source>Name the metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="58"/>
+        <location filename="../../ui/pages/goal_form.py" line="59"/>
         <source>%, €, count…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="64"/>
+        <location filename="../../ui/pages/goal_form.py" line="65"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="64"/>
+        <location filename="../../ui/pages/goal_form.py" line="65"/>
         <source>aim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="68"/>
+        <location filename="../../ui/pages/goal_form.py" line="69"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="73"/>
+        <location filename="../../ui/pages/goal_form.py" line="74"/>
         <source>Who answers for it, e.g. Tom Becker and Elena Rossi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="79"/>
+        <location filename="../../ui/pages/goal_form.py" line="80"/>
         <source>What %1 contributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="88"/>
+        <location filename="../../ui/pages/goal_form.py" line="89"/>
         <source>Baseline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="90"/>
+        <location filename="../../ui/pages/goal_form.py" line="91"/>
         <source>Target:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="92"/>
+        <location filename="../../ui/pages/goal_form.py" line="93"/>
         <source>Unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="104"/>
+        <location filename="../../ui/pages/goal_form.py" line="105"/>
         <source>&amp;Goal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="108"/>
+        <location filename="../../ui/pages/goal_form.py" line="109"/>
         <source>&amp;Metric:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="109"/>
+        <location filename="../../ui/pages/goal_form.py" line="110"/>
         <source>&amp;Numbers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="110"/>
+        <location filename="../../ui/pages/goal_form.py" line="111"/>
         <source>&amp;Deadline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="115"/>
+        <location filename="../../ui/pages/goal_form.py" line="116"/>
         <source>&amp;Owners:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="140"/>
+        <location filename="../../ui/pages/goal_form.py" line="141"/>
         <source>Choose a metric…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="143"/>
+        <location filename="../../ui/pages/goal_form.py" line="144"/>
         <source>Our own metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="214"/>
+        <location filename="../../ui/pages/goal_form.py" line="215"/>
         <source>a metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="215"/>
+        <location filename="../../ui/pages/goal_form.py" line="216"/>
         <source>an owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="216"/>
+        <location filename="../../ui/pages/goal_form.py" line="217"/>
         <source>a deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="222"/>
+        <location filename="../../ui/pages/goal_form.py" line="223"/>
         <source>⚠ This goal has no %1 yet. It is saved, but it will be hard to follow up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="223"/>
+        <location filename="../../ui/pages/goal_form.py" line="224"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1773,171 +1793,171 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>LiveCommands</name>
     <message>
-        <location filename="../../ui/live/commands.py" line="63"/>
+        <location filename="../../ui/live/commands.py" line="66"/>
         <source>&amp;Agenda…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="64"/>
-        <location filename="../../ui/live/commands.py" line="204"/>
+        <location filename="../../ui/live/commands.py" line="67"/>
+        <location filename="../../ui/live/commands.py" line="208"/>
         <source>&amp;Start Workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="65"/>
-        <location filename="../../ui/live/commands.py" line="246"/>
+        <location filename="../../ui/live/commands.py" line="68"/>
+        <location filename="../../ui/live/commands.py" line="250"/>
         <source>Start &amp;Countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="67"/>
+        <location filename="../../ui/live/commands.py" line="70"/>
         <source>+1 &amp;Minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="69"/>
+        <location filename="../../ui/live/commands.py" line="72"/>
         <source>&amp;Reset Countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="71"/>
+        <location filename="../../ui/live/commands.py" line="74"/>
         <source>&amp;Sound When Time Is Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="73"/>
+        <location filename="../../ui/live/commands.py" line="76"/>
         <source>&amp;Projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="74"/>
+        <location filename="../../ui/live/commands.py" line="77"/>
         <source>&amp;Freeze Projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="76"/>
+        <location filename="../../ui/live/commands.py" line="79"/>
         <source>Projector on &amp;Next Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="81"/>
+        <location filename="../../ui/live/commands.py" line="84"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="82"/>
-        <location filename="../../ui/live/commands.py" line="248"/>
+        <location filename="../../ui/live/commands.py" line="85"/>
+        <location filename="../../ui/live/commands.py" line="252"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="83"/>
+        <location filename="../../ui/live/commands.py" line="86"/>
         <source>+1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="84"/>
+        <location filename="../../ui/live/commands.py" line="87"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="85"/>
+        <location filename="../../ui/live/commands.py" line="88"/>
         <source>Projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="86"/>
+        <location filename="../../ui/live/commands.py" line="89"/>
         <source>Freeze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="91"/>
+        <location filename="../../ui/live/commands.py" line="94"/>
         <source>Keep the projector on this stage while you look ahead (F6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="184"/>
-        <location filename="../../ui/live/commands.py" line="186"/>
+        <location filename="../../ui/live/commands.py" line="188"/>
+        <location filename="../../ui/live/commands.py" line="190"/>
         <source>End workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="185"/>
+        <location filename="../../ui/live/commands.py" line="189"/>
         <source>End the workshop now? The clock stops and the day&apos;s times are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="192"/>
+        <location filename="../../ui/live/commands.py" line="196"/>
         <source>Start workshop again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="193"/>
+        <location filename="../../ui/live/commands.py" line="197"/>
         <source>Start the clock again? The times recorded for this workshop are cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="194"/>
+        <location filename="../../ui/live/commands.py" line="198"/>
         <source>Start again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="198"/>
+        <location filename="../../ui/live/commands.py" line="202"/>
         <source>Workshop started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="205"/>
+        <location filename="../../ui/live/commands.py" line="209"/>
         <source>&amp;End Workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="206"/>
+        <location filename="../../ui/live/commands.py" line="210"/>
         <source>&amp;Start Workshop Again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="227"/>
+        <location filename="../../ui/live/commands.py" line="231"/>
         <source>Role-swap round: %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="228"/>
+        <location filename="../../ui/live/commands.py" line="232"/>
         <source>Exercise: %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="229"/>
+        <location filename="../../ui/live/commands.py" line="233"/>
         <source>Whole stage on the agenda: %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="235"/>
+        <location filename="../../ui/live/commands.py" line="239"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="246"/>
+        <location filename="../../ui/live/commands.py" line="250"/>
         <source>Pause &amp;Countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="248"/>
+        <location filename="../../ui/live/commands.py" line="252"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="252"/>
+        <location filename="../../ui/live/commands.py" line="256"/>
         <source>Time&apos;s up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="274"/>
+        <location filename="../../ui/live/commands.py" line="297"/>
         <source>The projector stays on this stage until you unfreeze it (F6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="276"/>
+        <location filename="../../ui/live/commands.py" line="299"/>
         <source>The projector follows you again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2096,47 +2116,47 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="38"/>
+        <location filename="../../ui/dialogs/new_session.py" line="39"/>
         <source>New workshop session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="41"/>
+        <location filename="../../ui/dialogs/new_session.py" line="42"/>
         <source>e.g. Spring alignment workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="52"/>
+        <location filename="../../ui/dialogs/new_session.py" line="53"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="53"/>
+        <location filename="../../ui/dialogs/new_session.py" line="54"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="54"/>
+        <location filename="../../ui/dialogs/new_session.py" line="55"/>
         <source>&amp;Facilitator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="55"/>
+        <location filename="../../ui/dialogs/new_session.py" line="56"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="56"/>
+        <location filename="../../ui/dialogs/new_session.py" line="57"/>
         <source>Workshop &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="59"/>
+        <location filename="../../ui/dialogs/new_session.py" line="60"/>
         <source>The workshop language is used for the questions, the projector and the printed documents. It cannot be changed later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="68"/>
+        <location filename="../../ui/dialogs/new_session.py" line="69"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2954,8 +2974,8 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/pages/role_swap.py" line="74"/>
-        <location filename="../../ui/pages/role_swap.py" line="308"/>
         <location filename="../../ui/pages/role_swap.py" line="310"/>
+        <location filename="../../ui/pages/role_swap.py" line="312"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2995,42 +3015,42 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="171"/>
+        <location filename="../../ui/pages/role_swap.py" line="173"/>
         <source>An afternoon of swapping roles is a start; these longer swaps keep the understanding growing. Each one goes on the action plan with one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="242"/>
+        <location filename="../../ui/pages/role_swap.py" line="244"/>
         <source>In the plan ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="242"/>
+        <location filename="../../ui/pages/role_swap.py" line="244"/>
         <source>Add to the action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="256"/>
+        <location filename="../../ui/pages/role_swap.py" line="258"/>
         <source>Role swap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="287"/>
+        <location filename="../../ui/pages/role_swap.py" line="289"/>
         <source>Mark a misreading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="287"/>
+        <location filename="../../ui/pages/role_swap.py" line="289"/>
         <source>Note an insight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="288"/>
+        <location filename="../../ui/pages/role_swap.py" line="290"/>
         <source>What did the room notice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="309"/>
+        <location filename="../../ui/pages/role_swap.py" line="311"/>
         <source>Remove this note from the role swap?
 
 %1</source>
@@ -3106,78 +3126,78 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>SeriesCommands</name>
     <message>
-        <location filename="../../ui/series_commands.py" line="50"/>
+        <location filename="../../ui/series_commands.py" line="47"/>
         <source>&amp;Compare Series…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="54"/>
+        <location filename="../../ui/series_commands.py" line="51"/>
         <source>&amp;Add to Series…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="57"/>
+        <location filename="../../ui/series_commands.py" line="54"/>
         <source>&amp;Remove from Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="60"/>
+        <location filename="../../ui/series_commands.py" line="57"/>
         <source>Create the &amp;Demo Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="92"/>
+        <location filename="../../ui/series_commands.py" line="89"/>
         <source>Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="128"/>
+        <location filename="../../ui/series_commands.py" line="125"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="132"/>
+        <location filename="../../ui/series_commands.py" line="129"/>
         <source>Preparing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="161"/>
-        <location filename="../../ui/series_commands.py" line="180"/>
+        <location filename="../../ui/series_commands.py" line="158"/>
+        <location filename="../../ui/series_commands.py" line="177"/>
         <source>Add to series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="163"/>
+        <location filename="../../ui/series_commands.py" line="160"/>
         <source>There is no other session to join. A series needs at least two workshops.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="170"/>
+        <location filename="../../ui/series_commands.py" line="167"/>
         <source>%1 — %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="176"/>
+        <location filename="../../ui/series_commands.py" line="173"/>
         <source>, the latest of %1 workshops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="181"/>
+        <location filename="../../ui/series_commands.py" line="178"/>
         <source>Compare “%1” over time with the workshops of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="194"/>
+        <location filename="../../ui/series_commands.py" line="191"/>
         <source>“%1” joined the series.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="211"/>
+        <location filename="../../ui/series_commands.py" line="208"/>
         <source>“%1” is no longer part of its series.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="223"/>
+        <location filename="../../ui/series_commands.py" line="220"/>
         <source>Created three demo workshops of one series. Compare them with Ctrl+Shift+C.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3185,193 +3205,193 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>SeriesWindow</name>
     <message>
-        <location filename="../../ui/series_view.py" line="66"/>
+        <location filename="../../ui/series_view.py" line="67"/>
         <source>Compare workshops — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="82"/>
+        <location filename="../../ui/series_view.py" line="83"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="84"/>
+        <location filename="../../ui/series_view.py" line="85"/>
         <source>Save this comparison as a PDF (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="108"/>
+        <location filename="../../ui/series_view.py" line="109"/>
         <source>This workshop is not part of a series yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="112"/>
+        <location filename="../../ui/series_view.py" line="113"/>
         <source>A series is one organisation&apos;s workshops over time. It forms when you duplicate a session for a follow-up workshop (File ▸ Duplicate for Follow-up, Ctrl+D), or when you add a session to the series of another (Series ▸ Add to Series…). Once it has two workshops, this window compares them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="126"/>
+        <location filename="../../ui/series_view.py" line="127"/>
         <source>Add to a Series…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="138"/>
+        <location filename="../../ui/series_view.py" line="139"/>
         <source>narrowing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="139"/>
+        <location filename="../../ui/series_view.py" line="140"/>
         <source>widening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="140"/>
+        <location filename="../../ui/series_view.py" line="141"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="147"/>
+        <location filename="../../ui/series_view.py" line="148"/>
         <source>%1 workshops from %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="151"/>
+        <location filename="../../ui/series_view.py" line="152"/>
         <source>Overall score %1 → %2 (%3 → %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="160"/>
+        <location filename="../../ui/series_view.py" line="161"/>
         <source>Perception gap %1 → %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="221"/>
-        <location filename="../../ui/series_view.py" line="238"/>
+        <location filename="../../ui/series_view.py" line="224"/>
+        <location filename="../../ui/series_view.py" line="241"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="222"/>
+        <location filename="../../ui/series_view.py" line="225"/>
         <source>Stage reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="262"/>
+        <location filename="../../ui/series_view.py" line="265"/>
         <source>%1 (target %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="46"/>
+        <location filename="../../ui/series_tabs.py" line="47"/>
         <source>Total (20–100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="53"/>
+        <location filename="../../ui/series_tabs.py" line="54"/>
         <source>Each department&apos;s self-assessment total at each workshop, over the four stage bands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="58"/>
+        <location filename="../../ui/series_tabs.py" line="59"/>
         <source>&amp;Scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="69"/>
+        <location filename="../../ui/series_tabs.py" line="70"/>
         <source>Perception gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="73"/>
+        <location filename="../../ui/series_tabs.py" line="74"/>
         <source>Since the previous workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="82"/>
+        <location filename="../../ui/series_tabs.py" line="83"/>
         <source>The mean difference between the Sales and the Marketing rating of each statement (1–5 scale). Smaller means the two departments see their relationship more alike.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="88"/>
+        <location filename="../../ui/series_tabs.py" line="89"/>
         <source>Perception &amp;gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="97"/>
+        <location filename="../../ui/series_tabs.py" line="98"/>
         <source>Mean level today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="103"/>
+        <location filename="../../ui/series_tabs.py" line="104"/>
         <source>Steps at their target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="109"/>
+        <location filename="../../ui/series_tabs.py" line="110"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="116"/>
+        <location filename="../../ui/series_tabs.py" line="117"/>
         <source>Level today → the target the room set, on the 1–5 scale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="120"/>
+        <location filename="../../ui/series_tabs.py" line="121"/>
         <source>&amp;Ten steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="135"/>
+        <location filename="../../ui/series_tabs.py" line="136"/>
         <source>Shared goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="136"/>
+        <location filename="../../ui/series_tabs.py" line="137"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="143"/>
+        <location filename="../../ui/series_tabs.py" line="144"/>
         <source>The figure each workshop recorded for the goal&apos;s metric, with the target set then. Progress: how far the latest figure has come from the first towards the latest target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="151"/>
+        <location filename="../../ui/series_tabs.py" line="152"/>
         <source>None of these workshops has set a shared goal yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="156"/>
+        <location filename="../../ui/series_tabs.py" line="157"/>
         <source>Shared g&amp;oals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="162"/>
+        <location filename="../../ui/series_tabs.py" line="163"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="163"/>
+        <location filename="../../ui/series_tabs.py" line="164"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="164"/>
+        <location filename="../../ui/series_tabs.py" line="165"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="166"/>
+        <location filename="../../ui/series_tabs.py" line="167"/>
         <source>Completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="174"/>
+        <location filename="../../ui/series_tabs.py" line="175"/>
         <source>Completion: done actions as a share of each plan, dropped ones left out. A recent plan is naturally less complete than an older one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="180"/>
+        <location filename="../../ui/series_tabs.py" line="181"/>
         <source>&amp;Action plans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3488,114 +3508,114 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../ui/pages/setup.py" line="56"/>
+        <location filename="../../ui/pages/setup.py" line="57"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="57"/>
+        <location filename="../../ui/pages/setup.py" line="58"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="58"/>
+        <location filename="../../ui/pages/setup.py" line="59"/>
         <source>&amp;Location:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="59"/>
+        <location filename="../../ui/pages/setup.py" line="60"/>
         <source>&amp;Facilitator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="70"/>
+        <location filename="../../ui/pages/setup.py" line="71"/>
         <source>Planned for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="84"/>
+        <location filename="../../ui/pages/setup.py" line="85"/>
         <source>Context for the facilitator: why this workshop, what happened before…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="94"/>
+        <location filename="../../ui/pages/setup.py" line="95"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="97"/>
+        <location filename="../../ui/pages/setup.py" line="98"/>
         <source>Follow-up workshop:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="98"/>
+        <location filename="../../ui/pages/setup.py" line="99"/>
         <source>Workshop language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="99"/>
+        <location filename="../../ui/pages/setup.py" line="100"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="101"/>
-        <location filename="../../ui/pages/setup.py" line="265"/>
+        <location filename="../../ui/pages/setup.py" line="102"/>
+        <location filename="../../ui/pages/setup.py" line="266"/>
         <source>Session details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="128"/>
+        <location filename="../../ui/pages/setup.py" line="129"/>
         <source>Add participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="130"/>
+        <location filename="../../ui/pages/setup.py" line="131"/>
         <source>Add a named participant (Ctrl+Shift+A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="134"/>
+        <location filename="../../ui/pages/setup.py" line="135"/>
         <source>Add anonymous Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="139"/>
+        <location filename="../../ui/pages/setup.py" line="140"/>
         <source>Add anonymous Marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="144"/>
+        <location filename="../../ui/pages/setup.py" line="145"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="146"/>
+        <location filename="../../ui/pages/setup.py" line="147"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="148"/>
+        <location filename="../../ui/pages/setup.py" line="149"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="160"/>
+        <location filename="../../ui/pages/setup.py" line="161"/>
         <source>Anonymous participants are recorded only by a label and their department, so their answers still count for their side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="167"/>
-        <location filename="../../ui/pages/setup.py" line="274"/>
+        <location filename="../../ui/pages/setup.py" line="168"/>
+        <location filename="../../ui/pages/setup.py" line="275"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="198"/>
+        <location filename="../../ui/pages/setup.py" line="199"/>
         <source>%1 (chosen when the session was created)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/setup.py" line="213"/>
+        <location filename="../../ui/pages/setup.py" line="214"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -3603,7 +3623,7 @@ Set the damaged file aside and restore the backup of %2?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="231"/>
+        <location filename="../../ui/pages/setup.py" line="232"/>
         <source>These notes are %1 characters long; the most a note can hold is %2. They are not saved until you shorten them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3744,112 +3764,112 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../ui/tracker.py" line="67"/>
+        <location filename="../../ui/tracker.py" line="68"/>
         <source>Action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="70"/>
+        <location filename="../../ui/tracker.py" line="71"/>
         <source>Every action from every workshop in the library; the trash is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="77"/>
+        <location filename="../../ui/tracker.py" line="78"/>
         <source>Quick views:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="79"/>
+        <location filename="../../ui/tracker.py" line="80"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="80"/>
+        <location filename="../../ui/tracker.py" line="81"/>
         <source>O&amp;verdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="81"/>
+        <location filename="../../ui/tracker.py" line="82"/>
         <source>Due in the next &amp;14 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="82"/>
+        <location filename="../../ui/tracker.py" line="83"/>
         <source>&amp;All actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="92"/>
+        <location filename="../../ui/tracker.py" line="93"/>
         <source>Search actions and workshops…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="94"/>
+        <location filename="../../ui/tracker.py" line="95"/>
         <source>Owner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="96"/>
+        <location filename="../../ui/tracker.py" line="97"/>
         <source>All departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="100"/>
+        <location filename="../../ui/tracker.py" line="101"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="101"/>
+        <location filename="../../ui/tracker.py" line="102"/>
         <source>Open (planned or in progress)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="116"/>
+        <location filename="../../ui/tracker.py" line="117"/>
         <source>Due from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="118"/>
+        <location filename="../../ui/tracker.py" line="119"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="154"/>
+        <location filename="../../ui/tracker.py" line="155"/>
         <source>&amp;Update status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="156"/>
+        <location filename="../../ui/tracker.py" line="157"/>
         <source>Record a dated status update (Ctrl+U, or Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="158"/>
+        <location filename="../../ui/tracker.py" line="159"/>
         <source>Open &amp;workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="161"/>
+        <location filename="../../ui/tracker.py" line="162"/>
         <source>Open the workshop this action belongs to (Ctrl+Shift+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="174"/>
+        <location filename="../../ui/tracker.py" line="175"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="207"/>
+        <location filename="../../ui/tracker.py" line="208"/>
         <source>All workshops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="265"/>
+        <location filename="../../ui/tracker.py" line="266"/>
         <source>The first %1 actions are shown; narrow the filters to see the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tracker.py" line="269"/>
+        <location filename="../../ui/tracker.py" line="270"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -3857,37 +3877,37 @@ Set the damaged file aside and restore the backup of %2?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="302"/>
+        <location filename="../../ui/tracker.py" line="303"/>
         <source>Select an action to see its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="307"/>
+        <location filename="../../ui/tracker.py" line="308"/>
         <source>No updates recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="314"/>
+        <location filename="../../ui/tracker.py" line="315"/>
         <source>Due date moved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="314"/>
+        <location filename="../../ui/tracker.py" line="315"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="316"/>
+        <location filename="../../ui/tracker.py" line="317"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="318"/>
+        <location filename="../../ui/tracker.py" line="319"/>
         <source>Carried over to a follow-up workshop, due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="336"/>
+        <location filename="../../ui/tracker.py" line="337"/>
         <source>Update action</source>
         <translation type="unfinished"></translation>
     </message>

@@ -90,37 +90,37 @@
 <context>
     <name>ActionUpdateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="28"/>
+        <location filename="../../ui/dialogs/action_update.py" line="29"/>
         <source>Update action</source>
         <translation>Actie bijwerken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="39"/>
+        <location filename="../../ui/dialogs/action_update.py" line="40"/>
         <source>New &amp;due date:</source>
         <translation>Nieuwe &amp;deadline:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="50"/>
+        <location filename="../../ui/dialogs/action_update.py" line="51"/>
         <source>What happened since the last update (optional)</source>
         <translation>Wat er sinds de vorige update is gebeurd (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="54"/>
+        <location filename="../../ui/dialogs/action_update.py" line="55"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="56"/>
+        <location filename="../../ui/dialogs/action_update.py" line="57"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Opmerking:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="58"/>
+        <location filename="../../ui/dialogs/action_update.py" line="59"/>
         <source>The update is added to the action&apos;s history with today&apos;s date and time.</source>
         <translation>De update komt met de datum en tijd van nu in de geschiedenis van de actie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="65"/>
+        <location filename="../../ui/dialogs/action_update.py" line="66"/>
         <source>Save update</source>
         <translation>Update opslaan</translation>
     </message>
@@ -509,7 +509,27 @@
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../../ui/backup_commands.py" line="27"/>
+        <location filename="../../ui/backup_commands.py" line="28"/>
+        <source>daily</source>
+        <translation>dagelijks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="29"/>
+        <source>made by hand</source>
+        <translation>handmatig gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="30"/>
+        <source>before a restore</source>
+        <translation>vóór een herstel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="31"/>
+        <source>before an update of Truce</source>
+        <translation>vóór een update van Truce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="42"/>
         <source>%1
 
 There is no backup to restore. Set the damaged file aside and start with an empty library?</source>
@@ -518,12 +538,12 @@ There is no backup to restore. Set the damaged file aside and start with an empt
 Er is geen back-up om terug te zetten. Het beschadigde bestand apart zetten en met een lege bibliotheek beginnen?</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="32"/>
+        <location filename="../../ui/backup_commands.py" line="47"/>
         <source>Set aside and start empty</source>
         <translation>Apart zetten en leeg beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="35"/>
+        <location filename="../../ui/backup_commands.py" line="50"/>
         <source>%1
 
 Set the damaged file aside and restore the backup of %2?</source>
@@ -532,70 +552,70 @@ Set the damaged file aside and restore the backup of %2?</source>
 Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="41"/>
+        <location filename="../../ui/backup_commands.py" line="56"/>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="43"/>
+        <location filename="../../ui/backup_commands.py" line="58"/>
         <source>The session database is damaged</source>
         <translation>De database met workshops is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="52"/>
+        <location filename="../../ui/backup_commands.py" line="67"/>
         <source>Truce cannot start</source>
         <translation>Truce kan niet starten</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="56"/>
+        <location filename="../../ui/backup_commands.py" line="71"/>
         <source>Database restored</source>
         <translation>Database hersteld</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="57"/>
+        <location filename="../../ui/backup_commands.py" line="72"/>
         <source>The damaged file was kept as %1.</source>
         <translation>Het beschadigde bestand is bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="78"/>
+        <location filename="../../ui/backup_commands.py" line="93"/>
         <source>Back up</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="80"/>
+        <location filename="../../ui/backup_commands.py" line="95"/>
         <source>Backed up to %1</source>
         <translation>Back-up gemaakt in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="88"/>
-        <location filename="../../ui/backup_commands.py" line="94"/>
-        <location filename="../../ui/backup_commands.py" line="100"/>
-        <location filename="../../ui/backup_commands.py" line="118"/>
+        <location filename="../../ui/backup_commands.py" line="103"/>
+        <location filename="../../ui/backup_commands.py" line="109"/>
+        <location filename="../../ui/backup_commands.py" line="115"/>
+        <location filename="../../ui/backup_commands.py" line="133"/>
         <source>Restore from backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="89"/>
+        <location filename="../../ui/backup_commands.py" line="104"/>
         <source>There are no backups yet.</source>
         <translation>Er zijn nog geen back-ups.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="95"/>
+        <location filename="../../ui/backup_commands.py" line="110"/>
         <source>Backup to restore:</source>
         <translation>Terug te zetten back-up:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="101"/>
+        <location filename="../../ui/backup_commands.py" line="116"/>
         <source>Replace every session with the backup of %1? The sessions as they are now are backed up first, so this can be reversed.</source>
         <translation>Alle workshops vervangen door de back-up van %1? Van de huidige stand wordt eerst een back-up gemaakt, dus dit is terug te draaien.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="106"/>
+        <location filename="../../ui/backup_commands.py" line="121"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="123"/>
+        <location filename="../../ui/backup_commands.py" line="138"/>
         <source>Restored the backup of %1</source>
         <translation>Back-up van %1 teruggezet</translation>
     </message>
@@ -603,7 +623,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/bulk_edit.py" line="31"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="32"/>
         <source>Edit %n action(s)</source>
         <translation>
             <numerusform>%n actie bewerken</numerusform>
@@ -611,37 +631,37 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="41"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="42"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="54"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="55"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="55"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="56"/>
         <source>&amp;Owner</source>
         <translation>&amp;Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="56"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="57"/>
         <source>&amp;Department</source>
         <translation>&amp;Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="57"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="58"/>
         <source>D&amp;ue date</source>
         <translation>&amp;Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="58"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="59"/>
         <source>&amp;Priority</source>
         <translation>&amp;Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="65"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="66"/>
         <source>Tick what to change; everything else stays as it is.</source>
         <translation>Vink aan wat je wilt wijzigen; de rest blijft zoals het is.</translation>
     </message>
@@ -838,92 +858,92 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="145"/>
+        <location filename="../../ui/exporting.py" line="142"/>
         <source>Action Plan (PDF)…</source>
         <translation>Actieplan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="151"/>
+        <location filename="../../ui/exporting.py" line="148"/>
         <source>Session Report (PDF)…</source>
         <translation>Workshopverslag (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="157"/>
+        <location filename="../../ui/exporting.py" line="154"/>
         <source>Blank Worksheets (PDF)…</source>
         <translation>Lege werkbladen (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="163"/>
+        <location filename="../../ui/exporting.py" line="160"/>
         <source>Actions (CSV)…</source>
         <translation>Acties (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="169"/>
+        <location filename="../../ui/exporting.py" line="166"/>
         <source>Session Summary (Markdown)…</source>
         <translation>Samenvatting van de workshop (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="175"/>
+        <location filename="../../ui/exporting.py" line="172"/>
         <source>Session Document (JSON)…</source>
         <translation>Workshopbestand (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="182"/>
+        <location filename="../../ui/exporting.py" line="179"/>
         <source>Preview Action Plan…</source>
         <translation>Voorbeeld van het actieplan…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="188"/>
+        <location filename="../../ui/exporting.py" line="185"/>
         <source>Preview Session Report…</source>
         <translation>Voorbeeld van het workshopverslag…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="194"/>
+        <location filename="../../ui/exporting.py" line="191"/>
         <source>Print Action Plan…</source>
         <translation>Actieplan afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="200"/>
+        <location filename="../../ui/exporting.py" line="197"/>
         <source>Paper Size</source>
         <translation>Papierformaat</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="202"/>
+        <location filename="../../ui/exporting.py" line="199"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="208"/>
+        <location filename="../../ui/exporting.py" line="205"/>
         <source>Group Actions By</source>
         <translation>Acties groeperen op</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="211"/>
+        <location filename="../../ui/exporting.py" line="208"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="212"/>
+        <location filename="../../ui/exporting.py" line="209"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="246"/>
+        <location filename="../../ui/exporting.py" line="243"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="250"/>
+        <location filename="../../ui/exporting.py" line="247"/>
         <source>Preparing %1…</source>
         <translation>%1 voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="262"/>
+        <location filename="../../ui/exporting.py" line="259"/>
         <source>Preparing the preview…</source>
         <translation>Voorbeeld voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="287"/>
+        <location filename="../../ui/exporting.py" line="284"/>
         <source>Preparing the action plan…</source>
         <translation>Actieplan voorbereiden…</translation>
     </message>
@@ -931,32 +951,32 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>FollowUpCommands</name>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="36"/>
+        <location filename="../../ui/follow_up_commands.py" line="34"/>
         <source>Open for &amp;Review</source>
         <translation>Openen ter &amp;inzage</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="38"/>
+        <location filename="../../ui/follow_up_commands.py" line="36"/>
         <source>&amp;Review Mode (Read Only)</source>
         <translation>&amp;Inzagemodus (alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="44"/>
+        <location filename="../../ui/follow_up_commands.py" line="42"/>
         <source>Action &amp;Tracker</source>
         <translation>&amp;Actieoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="85"/>
+        <location filename="../../ui/follow_up_commands.py" line="83"/>
         <source>Review mode: read only.</source>
         <translation>Inzagemodus: alleen lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="87"/>
+        <location filename="../../ui/follow_up_commands.py" line="85"/>
         <source>Editing: changes are saved as you go.</source>
         <translation>Bewerken: wijzigingen worden meteen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="100"/>
+        <location filename="../../ui/follow_up_commands.py" line="109"/>
         <source>Action tracker — Truce</source>
         <translation>Actieoverzicht — Truce</translation>
     </message>
@@ -964,77 +984,77 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>FollowUpReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="42"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="43"/>
         <source>Actions from the previous workshop</source>
         <translation>Acties uit de vorige workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="52"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="53"/>
         <source>Decide what became of each open action. Actions you have not decided on stay here; reopen this list from the action plan whenever you like.</source>
         <translation>Bepaal per open actie wat ermee is gebeurd. Acties waarover je nog niet hebt besloten, blijven hier staan; je kunt deze lijst altijd opnieuw openen vanuit het actieplan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="76"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="77"/>
         <source>Required to drop; optional otherwise</source>
         <translation>Verplicht bij schrappen, anders optioneel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="78"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="79"/>
         <source>New due &amp;date (carry over):</source>
         <translation>Nieuwe dead&amp;line (bij doorschuiven):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="79"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="80"/>
         <source>&amp;Reason or comment:</source>
         <translation>&amp;Reden of opmerking:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="81"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="82"/>
         <source>Mark do&amp;ne</source>
         <translation>Markeren als &amp;afgerond</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="83"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="84"/>
         <source>&amp;Carry over</source>
         <translation>&amp;Doorschuiven</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="85"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="86"/>
         <source>Dro&amp;p</source>
         <translation>&amp;Schrappen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="123"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="124"/>
         <source>The previous workshop is no longer in the library.</source>
         <translation>De vorige workshop staat niet meer in de bibliotheek.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="128"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="129"/>
         <source>Open actions from “%1”</source>
         <translation>Open acties uit ‘%1’</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/follow_up_review.py" line="141"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="142"/>
         <source>%n decided</source>
         <translation>
             <numerusform>%n afgehandeld</numerusform>
@@ -1042,7 +1062,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/follow_up_review.py" line="143"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="144"/>
         <source>%n still open</source>
         <translation>
             <numerusform>%n nog open</numerusform>
@@ -1050,7 +1070,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="165"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="166"/>
         <source>Write down why the action is dropped, then press Drop.</source>
         <translation>Schrijf op waarom de actie wordt geschrapt en klik dan op Schrappen.</translation>
     </message>
@@ -1307,122 +1327,122 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="48"/>
+        <location filename="../../ui/pages/goal_form.py" line="49"/>
         <source>What will both departments achieve together?</source>
         <translation>Wat bereiken beide afdelingen samen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="52"/>
+        <location filename="../../ui/pages/goal_form.py" line="53"/>
         <source>This is the shared revenue target</source>
         <translation>Dit is de gezamenlijke omzetdoelstelling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="56"/>
+        <location filename="../../ui/pages/goal_form.py" line="57"/>
         <source>Name the metric</source>
         <translation>Geef het meetpunt een naam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="58"/>
+        <location filename="../../ui/pages/goal_form.py" line="59"/>
         <source>%, €, count…</source>
         <translation>%, €, aantal…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="64"/>
+        <location filename="../../ui/pages/goal_form.py" line="65"/>
         <source>today</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="64"/>
+        <location filename="../../ui/pages/goal_form.py" line="65"/>
         <source>aim</source>
         <translation>doel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="68"/>
+        <location filename="../../ui/pages/goal_form.py" line="69"/>
         <source>By</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="73"/>
+        <location filename="../../ui/pages/goal_form.py" line="74"/>
         <source>Who answers for it, e.g. Tom Becker and Elena Rossi</source>
         <translation>Wie ervoor verantwoordelijk is, bijv. Tom Becker en Elena Rossi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="79"/>
+        <location filename="../../ui/pages/goal_form.py" line="80"/>
         <source>What %1 contributes</source>
         <translation>Bijdrage van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="88"/>
+        <location filename="../../ui/pages/goal_form.py" line="89"/>
         <source>Baseline:</source>
         <translation>Nulmeting:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="90"/>
+        <location filename="../../ui/pages/goal_form.py" line="91"/>
         <source>Target:</source>
         <translation>Streefwaarde:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="92"/>
+        <location filename="../../ui/pages/goal_form.py" line="93"/>
         <source>Unit:</source>
         <translation>Eenheid:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="104"/>
+        <location filename="../../ui/pages/goal_form.py" line="105"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Doel:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="108"/>
+        <location filename="../../ui/pages/goal_form.py" line="109"/>
         <source>&amp;Metric:</source>
         <translation>&amp;Meetpunt:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="109"/>
+        <location filename="../../ui/pages/goal_form.py" line="110"/>
         <source>&amp;Numbers:</source>
         <translation>&amp;Cijfers:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="110"/>
+        <location filename="../../ui/pages/goal_form.py" line="111"/>
         <source>&amp;Deadline:</source>
         <translation>D&amp;eadline:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="115"/>
+        <location filename="../../ui/pages/goal_form.py" line="116"/>
         <source>&amp;Owners:</source>
         <translation>Eige&amp;naren:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="140"/>
+        <location filename="../../ui/pages/goal_form.py" line="141"/>
         <source>Choose a metric…</source>
         <translation>Kies een meetpunt…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="143"/>
+        <location filename="../../ui/pages/goal_form.py" line="144"/>
         <source>Our own metric</source>
         <translation>Eigen meetpunt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="214"/>
+        <location filename="../../ui/pages/goal_form.py" line="215"/>
         <source>a metric</source>
         <translation>meetpunt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="215"/>
+        <location filename="../../ui/pages/goal_form.py" line="216"/>
         <source>an owner</source>
         <translation>eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="216"/>
+        <location filename="../../ui/pages/goal_form.py" line="217"/>
         <source>a deadline</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="222"/>
+        <location filename="../../ui/pages/goal_form.py" line="223"/>
         <source>⚠ This goal has no %1 yet. It is saved, but it will be hard to follow up.</source>
         <translation>⚠ Dit doel heeft nog geen %1. Het is opgeslagen, maar het zal lastig op te volgen zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="223"/>
+        <location filename="../../ui/pages/goal_form.py" line="224"/>
         <source> or </source>
         <translation> of </translation>
     </message>
@@ -1779,171 +1799,171 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>LiveCommands</name>
     <message>
-        <location filename="../../ui/live/commands.py" line="63"/>
+        <location filename="../../ui/live/commands.py" line="66"/>
         <source>&amp;Agenda…</source>
         <translation>&amp;Agenda…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="64"/>
-        <location filename="../../ui/live/commands.py" line="204"/>
+        <location filename="../../ui/live/commands.py" line="67"/>
+        <location filename="../../ui/live/commands.py" line="208"/>
         <source>&amp;Start Workshop</source>
         <translation>Workshop &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="65"/>
-        <location filename="../../ui/live/commands.py" line="246"/>
+        <location filename="../../ui/live/commands.py" line="68"/>
+        <location filename="../../ui/live/commands.py" line="250"/>
         <source>Start &amp;Countdown</source>
         <translation>Af&amp;tellen starten</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="67"/>
+        <location filename="../../ui/live/commands.py" line="70"/>
         <source>+1 &amp;Minute</source>
         <translation>+1 &amp;minuut</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="69"/>
+        <location filename="../../ui/live/commands.py" line="72"/>
         <source>&amp;Reset Countdown</source>
         <translation>Aftellen te&amp;rugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="71"/>
+        <location filename="../../ui/live/commands.py" line="74"/>
         <source>&amp;Sound When Time Is Up</source>
         <translation>&amp;Geluid als de tijd om is</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="73"/>
+        <location filename="../../ui/live/commands.py" line="76"/>
         <source>&amp;Projector</source>
         <translation>&amp;Beamer</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="74"/>
+        <location filename="../../ui/live/commands.py" line="77"/>
         <source>&amp;Freeze Projector</source>
         <translation>Beamer &amp;vastzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="76"/>
+        <location filename="../../ui/live/commands.py" line="79"/>
         <source>Projector on &amp;Next Screen</source>
         <translation>Beamer naar vo&amp;lgend scherm</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="81"/>
+        <location filename="../../ui/live/commands.py" line="84"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="82"/>
-        <location filename="../../ui/live/commands.py" line="248"/>
+        <location filename="../../ui/live/commands.py" line="85"/>
+        <location filename="../../ui/live/commands.py" line="252"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="83"/>
+        <location filename="../../ui/live/commands.py" line="86"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="84"/>
+        <location filename="../../ui/live/commands.py" line="87"/>
         <source>Reset</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="85"/>
+        <location filename="../../ui/live/commands.py" line="88"/>
         <source>Projector</source>
         <translation>Beamer</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="86"/>
+        <location filename="../../ui/live/commands.py" line="89"/>
         <source>Freeze</source>
         <translation>Vastzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="91"/>
+        <location filename="../../ui/live/commands.py" line="94"/>
         <source>Keep the projector on this stage while you look ahead (F6)</source>
         <translation>De beamer op dit onderdeel houden terwijl je vooruitkijkt (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="184"/>
-        <location filename="../../ui/live/commands.py" line="186"/>
+        <location filename="../../ui/live/commands.py" line="188"/>
+        <location filename="../../ui/live/commands.py" line="190"/>
         <source>End workshop</source>
         <translation>Workshop beëindigen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="185"/>
+        <location filename="../../ui/live/commands.py" line="189"/>
         <source>End the workshop now? The clock stops and the day&apos;s times are kept.</source>
         <translation>De workshop nu beëindigen? De klok stopt en de tijden van vandaag blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="192"/>
+        <location filename="../../ui/live/commands.py" line="196"/>
         <source>Start workshop again</source>
         <translation>Workshop opnieuw starten</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="193"/>
+        <location filename="../../ui/live/commands.py" line="197"/>
         <source>Start the clock again? The times recorded for this workshop are cleared.</source>
         <translation>De klok opnieuw starten? De vastgelegde tijden van deze workshop worden gewist.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="194"/>
+        <location filename="../../ui/live/commands.py" line="198"/>
         <source>Start again</source>
         <translation>Opnieuw starten</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="198"/>
+        <location filename="../../ui/live/commands.py" line="202"/>
         <source>Workshop started.</source>
         <translation>Workshop gestart.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="205"/>
+        <location filename="../../ui/live/commands.py" line="209"/>
         <source>&amp;End Workshop</source>
         <translation>Workshop b&amp;eëindigen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="206"/>
+        <location filename="../../ui/live/commands.py" line="210"/>
         <source>&amp;Start Workshop Again…</source>
         <translation>Workshop opnieuw &amp;starten…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="227"/>
+        <location filename="../../ui/live/commands.py" line="231"/>
         <source>Role-swap round: %1 min</source>
         <translation>Ronde rollenwissel: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="228"/>
+        <location filename="../../ui/live/commands.py" line="232"/>
         <source>Exercise: %1 min</source>
         <translation>Oefening: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="229"/>
+        <location filename="../../ui/live/commands.py" line="233"/>
         <source>Whole stage on the agenda: %1 min</source>
         <translation>Heel onderdeel volgens de agenda: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="235"/>
+        <location filename="../../ui/live/commands.py" line="239"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="246"/>
+        <location filename="../../ui/live/commands.py" line="250"/>
         <source>Pause &amp;Countdown</source>
         <translation>Af&amp;tellen pauzeren</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="248"/>
+        <location filename="../../ui/live/commands.py" line="252"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="252"/>
+        <location filename="../../ui/live/commands.py" line="256"/>
         <source>Time&apos;s up.</source>
         <translation>De tijd is om.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="274"/>
+        <location filename="../../ui/live/commands.py" line="297"/>
         <source>The projector stays on this stage until you unfreeze it (F6).</source>
         <translation>De beamer blijft op dit onderdeel staan tot je hem weer vrijgeeft (F6).</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="276"/>
+        <location filename="../../ui/live/commands.py" line="299"/>
         <source>The projector follows you again.</source>
         <translation>De beamer volgt je weer.</translation>
     </message>
@@ -2102,47 +2122,47 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="38"/>
+        <location filename="../../ui/dialogs/new_session.py" line="39"/>
         <source>New workshop session</source>
         <translation>Nieuwe workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="41"/>
+        <location filename="../../ui/dialogs/new_session.py" line="42"/>
         <source>e.g. Spring alignment workshop</source>
         <translation>bijv. Voorjaarsworkshop samenwerking</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="52"/>
+        <location filename="../../ui/dialogs/new_session.py" line="53"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="53"/>
+        <location filename="../../ui/dialogs/new_session.py" line="54"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="54"/>
+        <location filename="../../ui/dialogs/new_session.py" line="55"/>
         <source>&amp;Facilitator:</source>
         <translation>&amp;Facilitator:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="55"/>
+        <location filename="../../ui/dialogs/new_session.py" line="56"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="56"/>
+        <location filename="../../ui/dialogs/new_session.py" line="57"/>
         <source>Workshop &amp;language:</source>
         <translation>&amp;Workshoptaal:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="59"/>
+        <location filename="../../ui/dialogs/new_session.py" line="60"/>
         <source>The workshop language is used for the questions, the projector and the printed documents. It cannot be changed later.</source>
         <translation>De workshoptaal geldt voor de vragen, het beamerscherm en de afgedrukte documenten. Je kunt haar later niet meer wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="68"/>
+        <location filename="../../ui/dialogs/new_session.py" line="69"/>
         <source>Create</source>
         <translation>Aanmaken</translation>
     </message>
@@ -2960,8 +2980,8 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     </message>
     <message>
         <location filename="../../ui/pages/role_swap.py" line="74"/>
-        <location filename="../../ui/pages/role_swap.py" line="308"/>
         <location filename="../../ui/pages/role_swap.py" line="310"/>
+        <location filename="../../ui/pages/role_swap.py" line="312"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -3001,42 +3021,42 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>%1 namens zichzelf</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="171"/>
+        <location filename="../../ui/pages/role_swap.py" line="173"/>
         <source>An afternoon of swapping roles is a start; these longer swaps keep the understanding growing. Each one goes on the action plan with one click.</source>
         <translation>Een middag rollen wisselen is een begin; met deze langere wissels blijft het begrip groeien. Elke wissel zet je met één klik op het actieplan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="242"/>
+        <location filename="../../ui/pages/role_swap.py" line="244"/>
         <source>In the plan ✓</source>
         <translation>In het plan ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="242"/>
+        <location filename="../../ui/pages/role_swap.py" line="244"/>
         <source>Add to the action plan</source>
         <translation>Aan het actieplan toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="256"/>
+        <location filename="../../ui/pages/role_swap.py" line="258"/>
         <source>Role swap</source>
         <translation>Rollenwissel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="287"/>
+        <location filename="../../ui/pages/role_swap.py" line="289"/>
         <source>Mark a misreading</source>
         <translation>Misvatting markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="287"/>
+        <location filename="../../ui/pages/role_swap.py" line="289"/>
         <source>Note an insight</source>
         <translation>Inzicht noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="288"/>
+        <location filename="../../ui/pages/role_swap.py" line="290"/>
         <source>What did the room notice?</source>
         <translation>Wat viel de groep op?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="309"/>
+        <location filename="../../ui/pages/role_swap.py" line="311"/>
         <source>Remove this note from the role swap?
 
 %1</source>
@@ -3114,78 +3134,78 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>SeriesCommands</name>
     <message>
-        <location filename="../../ui/series_commands.py" line="50"/>
+        <location filename="../../ui/series_commands.py" line="47"/>
         <source>&amp;Compare Series…</source>
         <translation>Reeks &amp;vergelijken…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="54"/>
+        <location filename="../../ui/series_commands.py" line="51"/>
         <source>&amp;Add to Series…</source>
         <translation>Aan reeks &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="57"/>
+        <location filename="../../ui/series_commands.py" line="54"/>
         <source>&amp;Remove from Series</source>
         <translation>Uit reeks ve&amp;rwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="60"/>
+        <location filename="../../ui/series_commands.py" line="57"/>
         <source>Create the &amp;Demo Series</source>
         <translation>Voorbeeldreeks &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="92"/>
+        <location filename="../../ui/series_commands.py" line="89"/>
         <source>Series</source>
         <translation>Reeks</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="128"/>
+        <location filename="../../ui/series_commands.py" line="125"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="132"/>
+        <location filename="../../ui/series_commands.py" line="129"/>
         <source>Preparing %1…</source>
         <translation>%1 voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="161"/>
-        <location filename="../../ui/series_commands.py" line="180"/>
+        <location filename="../../ui/series_commands.py" line="158"/>
+        <location filename="../../ui/series_commands.py" line="177"/>
         <source>Add to series</source>
         <translation>Aan reeks toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="163"/>
+        <location filename="../../ui/series_commands.py" line="160"/>
         <source>There is no other session to join. A series needs at least two workshops.</source>
         <translation>Er is geen andere workshop om bij aan te sluiten. Een reeks bestaat uit minstens twee workshops.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="170"/>
+        <location filename="../../ui/series_commands.py" line="167"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="176"/>
+        <location filename="../../ui/series_commands.py" line="173"/>
         <source>, the latest of %1 workshops</source>
         <translation>, de laatste van %1 workshops</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="181"/>
+        <location filename="../../ui/series_commands.py" line="178"/>
         <source>Compare “%1” over time with the workshops of:</source>
         <translation>‘%1’ door de tijd heen vergelijken met de workshops van:</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="194"/>
+        <location filename="../../ui/series_commands.py" line="191"/>
         <source>“%1” joined the series.</source>
         <translation>‘%1’ hoort nu bij de reeks.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="211"/>
+        <location filename="../../ui/series_commands.py" line="208"/>
         <source>“%1” is no longer part of its series.</source>
         <translation>‘%1’ hoort niet meer bij een reeks.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="223"/>
+        <location filename="../../ui/series_commands.py" line="220"/>
         <source>Created three demo workshops of one series. Compare them with Ctrl+Shift+C.</source>
         <translation>Drie voorbeeldworkshops uit één reeks gemaakt. Vergelijk ze met Ctrl+Shift+C.</translation>
     </message>
@@ -3193,193 +3213,193 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>SeriesWindow</name>
     <message>
-        <location filename="../../ui/series_view.py" line="66"/>
+        <location filename="../../ui/series_view.py" line="67"/>
         <source>Compare workshops — %1</source>
         <translation>Workshops vergelijken — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="82"/>
+        <location filename="../../ui/series_view.py" line="83"/>
         <source>&amp;Export PDF…</source>
         <translation>PDF &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="84"/>
+        <location filename="../../ui/series_view.py" line="85"/>
         <source>Save this comparison as a PDF (Ctrl+E)</source>
         <translation>Deze vergelijking als PDF opslaan (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="108"/>
+        <location filename="../../ui/series_view.py" line="109"/>
         <source>This workshop is not part of a series yet</source>
         <translation>Deze workshop hoort nog niet bij een reeks</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="112"/>
+        <location filename="../../ui/series_view.py" line="113"/>
         <source>A series is one organisation&apos;s workshops over time. It forms when you duplicate a session for a follow-up workshop (File ▸ Duplicate for Follow-up, Ctrl+D), or when you add a session to the series of another (Series ▸ Add to Series…). Once it has two workshops, this window compares them.</source>
         <translation>Een reeks bestaat uit de workshops van één organisatie door de tijd heen. Een reeks ontstaat als je een workshop dupliceert voor een vervolgoverleg (Bestand ▸ Dupliceren voor vervolgoverleg, Ctrl+D), of als je een workshop toevoegt aan de reeks van een andere (Reeks ▸ Aan reeks toevoegen…). Zodra de reeks twee workshops telt, vergelijkt dit venster ze.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="126"/>
+        <location filename="../../ui/series_view.py" line="127"/>
         <source>Add to a Series…</source>
         <translation>Aan een reeks toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="138"/>
+        <location filename="../../ui/series_view.py" line="139"/>
         <source>narrowing</source>
         <translation>kleiner geworden</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="139"/>
+        <location filename="../../ui/series_view.py" line="140"/>
         <source>widening</source>
         <translation>groter geworden</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="140"/>
+        <location filename="../../ui/series_view.py" line="141"/>
         <source>unchanged</source>
         <translation>onveranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="147"/>
+        <location filename="../../ui/series_view.py" line="148"/>
         <source>%1 workshops from %2 to %3.</source>
         <translation>%1 workshops van %2 tot %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="151"/>
+        <location filename="../../ui/series_view.py" line="152"/>
         <source>Overall score %1 → %2 (%3 → %4).</source>
         <translation>Totaalscore %1 → %2 (%3 → %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="160"/>
+        <location filename="../../ui/series_view.py" line="161"/>
         <source>Perception gap %1 → %2: %3.</source>
         <translation>Verschil in beleving %1 → %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="221"/>
-        <location filename="../../ui/series_view.py" line="238"/>
+        <location filename="../../ui/series_view.py" line="224"/>
+        <location filename="../../ui/series_view.py" line="241"/>
         <source>Overall</source>
         <translation>Samen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="222"/>
+        <location filename="../../ui/series_view.py" line="225"/>
         <source>Stage reached</source>
         <translation>Bereikte fase</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="262"/>
+        <location filename="../../ui/series_view.py" line="265"/>
         <source>%1 (target %2)</source>
         <translation>%1 (streefwaarde %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="46"/>
+        <location filename="../../ui/series_tabs.py" line="47"/>
         <source>Total (20–100)</source>
         <translation>Totaal (20–100)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="53"/>
+        <location filename="../../ui/series_tabs.py" line="54"/>
         <source>Each department&apos;s self-assessment total at each workshop, over the four stage bands.</source>
         <translation>Het totaal van de zelfevaluatie per afdeling bij elke workshop, afgezet tegen de vier fasen.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="58"/>
+        <location filename="../../ui/series_tabs.py" line="59"/>
         <source>&amp;Scores</source>
         <translation>&amp;Scores</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="69"/>
+        <location filename="../../ui/series_tabs.py" line="70"/>
         <source>Perception gap</source>
         <translation>Verschil in beleving</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="73"/>
+        <location filename="../../ui/series_tabs.py" line="74"/>
         <source>Since the previous workshop</source>
         <translation>Sinds de vorige workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="82"/>
+        <location filename="../../ui/series_tabs.py" line="83"/>
         <source>The mean difference between the Sales and the Marketing rating of each statement (1–5 scale). Smaller means the two departments see their relationship more alike.</source>
         <translation>Het gemiddelde verschil tussen de score van Verkoop en die van Marketing per stelling (schaal 1–5). Hoe kleiner het verschil, hoe meer de twee afdelingen hun samenwerking op dezelfde manier zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="88"/>
+        <location filename="../../ui/series_tabs.py" line="89"/>
         <source>Perception &amp;gap</source>
         <translation>&amp;Verschil in beleving</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="97"/>
+        <location filename="../../ui/series_tabs.py" line="98"/>
         <source>Mean level today</source>
         <translation>Gemiddeld niveau nu</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="103"/>
+        <location filename="../../ui/series_tabs.py" line="104"/>
         <source>Steps at their target</source>
         <translation>Stappen op hun doel</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="109"/>
+        <location filename="../../ui/series_tabs.py" line="110"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="116"/>
+        <location filename="../../ui/series_tabs.py" line="117"/>
         <source>Level today → the target the room set, on the 1–5 scale.</source>
         <translation>Niveau nu → het doel dat de groep stelde, op de schaal 1–5.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="120"/>
+        <location filename="../../ui/series_tabs.py" line="121"/>
         <source>&amp;Ten steps</source>
         <translation>&amp;Tien stappen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="135"/>
+        <location filename="../../ui/series_tabs.py" line="136"/>
         <source>Shared goal</source>
         <translation>Gezamenlijk doel</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="136"/>
+        <location filename="../../ui/series_tabs.py" line="137"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="143"/>
+        <location filename="../../ui/series_tabs.py" line="144"/>
         <source>The figure each workshop recorded for the goal&apos;s metric, with the target set then. Progress: how far the latest figure has come from the first towards the latest target.</source>
         <translation>Het cijfer dat elke workshop voor het meetpunt van het doel vastlegde, met de streefwaarde van dat moment. Voortgang: hoe ver het laatste cijfer is opgeschoven van het eerste cijfer richting de laatste streefwaarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="151"/>
+        <location filename="../../ui/series_tabs.py" line="152"/>
         <source>None of these workshops has set a shared goal yet.</source>
         <translation>Geen van deze workshops heeft al een gezamenlijk doel vastgesteld.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="156"/>
+        <location filename="../../ui/series_tabs.py" line="157"/>
         <source>Shared g&amp;oals</source>
         <translation>&amp;Gezamenlijke doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="162"/>
+        <location filename="../../ui/series_tabs.py" line="163"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="163"/>
+        <location filename="../../ui/series_tabs.py" line="164"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="164"/>
+        <location filename="../../ui/series_tabs.py" line="165"/>
         <source>Dropped</source>
         <translation>Geschrapt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="166"/>
+        <location filename="../../ui/series_tabs.py" line="167"/>
         <source>Completion</source>
         <translation>Voltooiing</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="174"/>
+        <location filename="../../ui/series_tabs.py" line="175"/>
         <source>Completion: done actions as a share of each plan, dropped ones left out. A recent plan is naturally less complete than an older one.</source>
         <translation>Voltooiing: afgeronde acties als aandeel van elk plan, zonder de geschrapte acties. Een recent plan is vanzelfsprekend minder ver gevorderd dan een ouder plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="180"/>
+        <location filename="../../ui/series_tabs.py" line="181"/>
         <source>&amp;Action plans</source>
         <translation>&amp;Actieplannen</translation>
     </message>
@@ -3496,114 +3516,114 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../ui/pages/setup.py" line="56"/>
+        <location filename="../../ui/pages/setup.py" line="57"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="57"/>
+        <location filename="../../ui/pages/setup.py" line="58"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="58"/>
+        <location filename="../../ui/pages/setup.py" line="59"/>
         <source>&amp;Location:</source>
         <translation>&amp;Locatie:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="59"/>
+        <location filename="../../ui/pages/setup.py" line="60"/>
         <source>&amp;Facilitator:</source>
         <translation>&amp;Facilitator:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="70"/>
+        <location filename="../../ui/pages/setup.py" line="71"/>
         <source>Planned for</source>
         <translation>Gepland op</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="84"/>
+        <location filename="../../ui/pages/setup.py" line="85"/>
         <source>Context for the facilitator: why this workshop, what happened before…</source>
         <translation>Context voor de facilitator: waarom deze workshop, wat er eerder gebeurde…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="94"/>
+        <location filename="../../ui/pages/setup.py" line="95"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="97"/>
+        <location filename="../../ui/pages/setup.py" line="98"/>
         <source>Follow-up workshop:</source>
         <translation>Vervolgoverleg:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="98"/>
+        <location filename="../../ui/pages/setup.py" line="99"/>
         <source>Workshop language:</source>
         <translation>Workshoptaal:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="99"/>
+        <location filename="../../ui/pages/setup.py" line="100"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notities:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="101"/>
-        <location filename="../../ui/pages/setup.py" line="265"/>
+        <location filename="../../ui/pages/setup.py" line="102"/>
+        <location filename="../../ui/pages/setup.py" line="266"/>
         <source>Session details</source>
         <translation>Gegevens van de workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="128"/>
+        <location filename="../../ui/pages/setup.py" line="129"/>
         <source>Add participant</source>
         <translation>Deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="130"/>
+        <location filename="../../ui/pages/setup.py" line="131"/>
         <source>Add a named participant (Ctrl+Shift+A)</source>
         <translation>Een deelnemer met naam toevoegen (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="134"/>
+        <location filename="../../ui/pages/setup.py" line="135"/>
         <source>Add anonymous Sales</source>
         <translation>Anoniem toevoegen: Verkoop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="139"/>
+        <location filename="../../ui/pages/setup.py" line="140"/>
         <source>Add anonymous Marketing</source>
         <translation>Anoniem toevoegen: Marketing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="144"/>
+        <location filename="../../ui/pages/setup.py" line="145"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="146"/>
+        <location filename="../../ui/pages/setup.py" line="147"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="148"/>
+        <location filename="../../ui/pages/setup.py" line="149"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="160"/>
+        <location filename="../../ui/pages/setup.py" line="161"/>
         <source>Anonymous participants are recorded only by a label and their department, so their answers still count for their side.</source>
         <translation>Van anonieme deelnemers worden alleen een label en hun afdeling vastgelegd, zodat hun antwoorden toch voor hun kant meetellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="167"/>
-        <location filename="../../ui/pages/setup.py" line="274"/>
+        <location filename="../../ui/pages/setup.py" line="168"/>
+        <location filename="../../ui/pages/setup.py" line="275"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="198"/>
+        <location filename="../../ui/pages/setup.py" line="199"/>
         <source>%1 (chosen when the session was created)</source>
         <translation>%1 (gekozen bij het aanmaken van de workshop)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/setup.py" line="213"/>
+        <location filename="../../ui/pages/setup.py" line="214"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n deelnemer</numerusform>
@@ -3611,7 +3631,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="231"/>
+        <location filename="../../ui/pages/setup.py" line="232"/>
         <source>These notes are %1 characters long; the most a note can hold is %2. They are not saved until you shorten them.</source>
         <translation>Deze notities zijn %1 tekens lang; een notitie mag er hoogstens %2 bevatten. Ze worden pas opgeslagen als je ze inkort.</translation>
     </message>
@@ -3752,112 +3772,112 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../ui/tracker.py" line="67"/>
+        <location filename="../../ui/tracker.py" line="68"/>
         <source>Action tracker</source>
         <translation>Actieoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="70"/>
+        <location filename="../../ui/tracker.py" line="71"/>
         <source>Every action from every workshop in the library; the trash is left out.</source>
         <translation>Alle acties uit alle workshops in de bibliotheek, behalve die in de prullenbak.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="77"/>
+        <location filename="../../ui/tracker.py" line="78"/>
         <source>Quick views:</source>
         <translation>Snelle weergaven:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="79"/>
+        <location filename="../../ui/tracker.py" line="80"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="80"/>
+        <location filename="../../ui/tracker.py" line="81"/>
         <source>O&amp;verdue</source>
         <translation>&amp;Te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="81"/>
+        <location filename="../../ui/tracker.py" line="82"/>
         <source>Due in the next &amp;14 days</source>
         <translation>Deadline binnen &amp;14 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="82"/>
+        <location filename="../../ui/tracker.py" line="83"/>
         <source>&amp;All actions</source>
         <translation>&amp;Alle acties</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="92"/>
+        <location filename="../../ui/tracker.py" line="93"/>
         <source>Search actions and workshops…</source>
         <translation>Zoek in acties en workshops…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="94"/>
+        <location filename="../../ui/tracker.py" line="95"/>
         <source>Owner…</source>
         <translation>Eigenaar…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="96"/>
+        <location filename="../../ui/tracker.py" line="97"/>
         <source>All departments</source>
         <translation>Alle afdelingen</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="100"/>
+        <location filename="../../ui/tracker.py" line="101"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="101"/>
+        <location filename="../../ui/tracker.py" line="102"/>
         <source>Open (planned or in progress)</source>
         <translation>Open (gepland of bezig)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="116"/>
+        <location filename="../../ui/tracker.py" line="117"/>
         <source>Due from</source>
         <translation>Deadline van</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="118"/>
+        <location filename="../../ui/tracker.py" line="119"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="154"/>
+        <location filename="../../ui/tracker.py" line="155"/>
         <source>&amp;Update status…</source>
         <translation>Status &amp;bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="156"/>
+        <location filename="../../ui/tracker.py" line="157"/>
         <source>Record a dated status update (Ctrl+U, or Enter)</source>
         <translation>Een statusupdate met datum vastleggen (Ctrl+U of Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="158"/>
+        <location filename="../../ui/tracker.py" line="159"/>
         <source>Open &amp;workshop</source>
         <translation>&amp;Workshop openen</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="161"/>
+        <location filename="../../ui/tracker.py" line="162"/>
         <source>Open the workshop this action belongs to (Ctrl+Shift+O)</source>
         <translation>De workshop openen waar deze actie bij hoort (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="174"/>
+        <location filename="../../ui/tracker.py" line="175"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="207"/>
+        <location filename="../../ui/tracker.py" line="208"/>
         <source>All workshops</source>
         <translation>Alle workshops</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="265"/>
+        <location filename="../../ui/tracker.py" line="266"/>
         <source>The first %1 actions are shown; narrow the filters to see the rest.</source>
         <translation>Alleen de eerste %1 acties worden getoond; verfijn de filters om de rest te zien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tracker.py" line="269"/>
+        <location filename="../../ui/tracker.py" line="270"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n actie</numerusform>
@@ -3865,37 +3885,37 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="302"/>
+        <location filename="../../ui/tracker.py" line="303"/>
         <source>Select an action to see its history.</source>
         <translation>Selecteer een actie om de geschiedenis ervan te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="307"/>
+        <location filename="../../ui/tracker.py" line="308"/>
         <source>No updates recorded yet.</source>
         <translation>Nog geen updates vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="314"/>
+        <location filename="../../ui/tracker.py" line="315"/>
         <source>Due date moved to %1</source>
         <translation>Deadline verplaatst naar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="314"/>
+        <location filename="../../ui/tracker.py" line="315"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="316"/>
+        <location filename="../../ui/tracker.py" line="317"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="318"/>
+        <location filename="../../ui/tracker.py" line="319"/>
         <source>Carried over to a follow-up workshop, due %1</source>
         <translation>Doorgeschoven naar een vervolgoverleg, deadline %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="336"/>
+        <location filename="../../ui/tracker.py" line="337"/>
         <source>Update action</source>
         <translation>Actie bijwerken</translation>
     </message>

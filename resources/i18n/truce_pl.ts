@@ -90,37 +90,37 @@
 <context>
     <name>ActionUpdateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="28"/>
+        <location filename="../../ui/dialogs/action_update.py" line="29"/>
         <source>Update action</source>
         <translation>Aktualizacja działania</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="39"/>
+        <location filename="../../ui/dialogs/action_update.py" line="40"/>
         <source>New &amp;due date:</source>
         <translation>Nowy &amp;termin:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="50"/>
+        <location filename="../../ui/dialogs/action_update.py" line="51"/>
         <source>What happened since the last update (optional)</source>
         <translation>Co się wydarzyło od ostatniej aktualizacji (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="54"/>
+        <location filename="../../ui/dialogs/action_update.py" line="55"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="56"/>
+        <location filename="../../ui/dialogs/action_update.py" line="57"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Komentarz:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="58"/>
+        <location filename="../../ui/dialogs/action_update.py" line="59"/>
         <source>The update is added to the action&apos;s history with today&apos;s date and time.</source>
         <translation>Aktualizacja trafi do historii działania z dzisiejszą datą i godziną.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="65"/>
+        <location filename="../../ui/dialogs/action_update.py" line="66"/>
         <source>Save update</source>
         <translation>Zapisz aktualizację</translation>
     </message>
@@ -514,7 +514,27 @@
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../../ui/backup_commands.py" line="27"/>
+        <location filename="../../ui/backup_commands.py" line="28"/>
+        <source>daily</source>
+        <translation>codzienna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="29"/>
+        <source>made by hand</source>
+        <translation>wykonana ręcznie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="30"/>
+        <source>before a restore</source>
+        <translation>przed przywróceniem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="31"/>
+        <source>before an update of Truce</source>
+        <translation>przed aktualizacją Truce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="42"/>
         <source>%1
 
 There is no backup to restore. Set the damaged file aside and start with an empty library?</source>
@@ -523,12 +543,12 @@ There is no backup to restore. Set the damaged file aside and start with an empt
 Nie ma kopii zapasowej, którą można przywrócić. Odłożyć uszkodzony plik na bok i zacząć od pustej biblioteki?</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="32"/>
+        <location filename="../../ui/backup_commands.py" line="47"/>
         <source>Set aside and start empty</source>
         <translation>Odłóż i zacznij od pustej</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="35"/>
+        <location filename="../../ui/backup_commands.py" line="50"/>
         <source>%1
 
 Set the damaged file aside and restore the backup of %2?</source>
@@ -537,70 +557,70 @@ Set the damaged file aside and restore the backup of %2?</source>
 Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="41"/>
+        <location filename="../../ui/backup_commands.py" line="56"/>
         <source>Restore backup</source>
         <translation>Przywróć kopię</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="43"/>
+        <location filename="../../ui/backup_commands.py" line="58"/>
         <source>The session database is damaged</source>
         <translation>Baza warsztatów jest uszkodzona</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="52"/>
+        <location filename="../../ui/backup_commands.py" line="67"/>
         <source>Truce cannot start</source>
         <translation>Nie można uruchomić programu Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="56"/>
+        <location filename="../../ui/backup_commands.py" line="71"/>
         <source>Database restored</source>
         <translation>Baza przywrócona</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="57"/>
+        <location filename="../../ui/backup_commands.py" line="72"/>
         <source>The damaged file was kept as %1.</source>
         <translation>Uszkodzony plik zachowano jako %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="78"/>
+        <location filename="../../ui/backup_commands.py" line="93"/>
         <source>Back up</source>
         <translation>Kopia zapasowa</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="80"/>
+        <location filename="../../ui/backup_commands.py" line="95"/>
         <source>Backed up to %1</source>
         <translation>Zapisano kopię zapasową: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="88"/>
-        <location filename="../../ui/backup_commands.py" line="94"/>
-        <location filename="../../ui/backup_commands.py" line="100"/>
-        <location filename="../../ui/backup_commands.py" line="118"/>
+        <location filename="../../ui/backup_commands.py" line="103"/>
+        <location filename="../../ui/backup_commands.py" line="109"/>
+        <location filename="../../ui/backup_commands.py" line="115"/>
+        <location filename="../../ui/backup_commands.py" line="133"/>
         <source>Restore from backup</source>
         <translation>Przywracanie z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="89"/>
+        <location filename="../../ui/backup_commands.py" line="104"/>
         <source>There are no backups yet.</source>
         <translation>Nie ma jeszcze żadnych kopii zapasowych.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="95"/>
+        <location filename="../../ui/backup_commands.py" line="110"/>
         <source>Backup to restore:</source>
         <translation>Kopia do przywrócenia:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="101"/>
+        <location filename="../../ui/backup_commands.py" line="116"/>
         <source>Replace every session with the backup of %1? The sessions as they are now are backed up first, so this can be reversed.</source>
         <translation>Zastąpić wszystkie warsztaty kopią zapasową z %1? Obecny stan zostanie najpierw zapisany w kopii, więc tę operację można odwrócić.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="106"/>
+        <location filename="../../ui/backup_commands.py" line="121"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="123"/>
+        <location filename="../../ui/backup_commands.py" line="138"/>
         <source>Restored the backup of %1</source>
         <translation>Przywrócono kopię zapasową z %1</translation>
     </message>
@@ -608,7 +628,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/bulk_edit.py" line="31"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="32"/>
         <source>Edit %n action(s)</source>
         <translation>
             <numerusform>Edytuj %n działanie</numerusform>
@@ -617,37 +637,37 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="41"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="42"/>
         <source>None</source>
         <translation>Brak</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="54"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="55"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="55"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="56"/>
         <source>&amp;Owner</source>
         <translation>&amp;Właściciel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="56"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="57"/>
         <source>&amp;Department</source>
         <translation>&amp;Dział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="57"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="58"/>
         <source>D&amp;ue date</source>
         <translation>&amp;Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="58"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="59"/>
         <source>&amp;Priority</source>
         <translation>&amp;Priorytet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="65"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="66"/>
         <source>Tick what to change; everything else stays as it is.</source>
         <translation>Zaznacz, co zmienić; reszta zostanie bez zmian.</translation>
     </message>
@@ -844,92 +864,92 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="145"/>
+        <location filename="../../ui/exporting.py" line="142"/>
         <source>Action Plan (PDF)…</source>
         <translation>Plan działań (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="151"/>
+        <location filename="../../ui/exporting.py" line="148"/>
         <source>Session Report (PDF)…</source>
         <translation>Raport z warsztatu (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="157"/>
+        <location filename="../../ui/exporting.py" line="154"/>
         <source>Blank Worksheets (PDF)…</source>
         <translation>Puste karty pracy (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="163"/>
+        <location filename="../../ui/exporting.py" line="160"/>
         <source>Actions (CSV)…</source>
         <translation>Działania (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="169"/>
+        <location filename="../../ui/exporting.py" line="166"/>
         <source>Session Summary (Markdown)…</source>
         <translation>Podsumowanie warsztatu (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="175"/>
+        <location filename="../../ui/exporting.py" line="172"/>
         <source>Session Document (JSON)…</source>
         <translation>Plik warsztatu (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="182"/>
+        <location filename="../../ui/exporting.py" line="179"/>
         <source>Preview Action Plan…</source>
         <translation>Podgląd planu działań…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="188"/>
+        <location filename="../../ui/exporting.py" line="185"/>
         <source>Preview Session Report…</source>
         <translation>Podgląd raportu z warsztatu…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="194"/>
+        <location filename="../../ui/exporting.py" line="191"/>
         <source>Print Action Plan…</source>
         <translation>Drukuj plan działań…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="200"/>
+        <location filename="../../ui/exporting.py" line="197"/>
         <source>Paper Size</source>
         <translation>Rozmiar papieru</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="202"/>
+        <location filename="../../ui/exporting.py" line="199"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="208"/>
+        <location filename="../../ui/exporting.py" line="205"/>
         <source>Group Actions By</source>
         <translation>Grupuj działania według</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="211"/>
+        <location filename="../../ui/exporting.py" line="208"/>
         <source>Owner</source>
         <translation>Właściciela</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="212"/>
+        <location filename="../../ui/exporting.py" line="209"/>
         <source>Department</source>
         <translation>Działu</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="246"/>
+        <location filename="../../ui/exporting.py" line="243"/>
         <source>Exported to %1</source>
         <translation>Wyeksportowano do %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="250"/>
+        <location filename="../../ui/exporting.py" line="247"/>
         <source>Preparing %1…</source>
         <translation>Przygotowywanie: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="262"/>
+        <location filename="../../ui/exporting.py" line="259"/>
         <source>Preparing the preview…</source>
         <translation>Przygotowywanie podglądu…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="287"/>
+        <location filename="../../ui/exporting.py" line="284"/>
         <source>Preparing the action plan…</source>
         <translation>Przygotowywanie planu działań…</translation>
     </message>
@@ -937,32 +957,32 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>FollowUpCommands</name>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="36"/>
+        <location filename="../../ui/follow_up_commands.py" line="34"/>
         <source>Open for &amp;Review</source>
         <translation>&amp;Otwórz do przeglądu</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="38"/>
+        <location filename="../../ui/follow_up_commands.py" line="36"/>
         <source>&amp;Review Mode (Read Only)</source>
         <translation>&amp;Tryb przeglądu (tylko do odczytu)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="44"/>
+        <location filename="../../ui/follow_up_commands.py" line="42"/>
         <source>Action &amp;Tracker</source>
         <translation>Śledzenie &amp;działań</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="85"/>
+        <location filename="../../ui/follow_up_commands.py" line="83"/>
         <source>Review mode: read only.</source>
         <translation>Tryb przeglądu: tylko do odczytu.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="87"/>
+        <location filename="../../ui/follow_up_commands.py" line="85"/>
         <source>Editing: changes are saved as you go.</source>
         <translation>Edycja: zmiany zapisują się na bieżąco.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="100"/>
+        <location filename="../../ui/follow_up_commands.py" line="109"/>
         <source>Action tracker — Truce</source>
         <translation>Śledzenie działań — Truce</translation>
     </message>
@@ -970,77 +990,77 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>FollowUpReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="42"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="43"/>
         <source>Actions from the previous workshop</source>
         <translation>Działania z poprzedniego warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="52"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="53"/>
         <source>Decide what became of each open action. Actions you have not decided on stay here; reopen this list from the action plan whenever you like.</source>
         <translation>Zdecyduj, co dalej z każdym otwartym działaniem. Działania bez decyzji zostają na tej liście; możesz do niej wrócić z planu działań w dowolnej chwili.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
         <source>Action</source>
         <translation>Działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="76"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="77"/>
         <source>Required to drop; optional otherwise</source>
         <translation>Wymagane przy porzuceniu, w pozostałych przypadkach opcjonalne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="78"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="79"/>
         <source>New due &amp;date (carry over):</source>
         <translation>Nowy &amp;termin (przy przeniesieniu):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="79"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="80"/>
         <source>&amp;Reason or comment:</source>
         <translation>&amp;Powód lub komentarz:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="81"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="82"/>
         <source>Mark do&amp;ne</source>
         <translation>Oznacz jako &amp;zrobione</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="83"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="84"/>
         <source>&amp;Carry over</source>
         <translation>Prze&amp;nieś</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="85"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="86"/>
         <source>Dro&amp;p</source>
         <translation>P&amp;orzuć</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="123"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="124"/>
         <source>The previous workshop is no longer in the library.</source>
         <translation>Poprzedniego warsztatu nie ma już w bibliotece.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="128"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="129"/>
         <source>Open actions from “%1”</source>
         <translation>Otwarte działania z warsztatu „%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/follow_up_review.py" line="141"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="142"/>
         <source>%n decided</source>
         <translation>
             <numerusform>%n rozstrzygnięte</numerusform>
@@ -1049,7 +1069,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/follow_up_review.py" line="143"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="144"/>
         <source>%n still open</source>
         <translation>
             <numerusform>%n wciąż otwarte</numerusform>
@@ -1058,7 +1078,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="165"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="166"/>
         <source>Write down why the action is dropped, then press Drop.</source>
         <translation>Zapisz, dlaczego działanie zostaje porzucone, a potem naciśnij „Porzuć”.</translation>
     </message>
@@ -1316,122 +1336,122 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="48"/>
+        <location filename="../../ui/pages/goal_form.py" line="49"/>
         <source>What will both departments achieve together?</source>
         <translation>Co oba działy osiągną razem?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="52"/>
+        <location filename="../../ui/pages/goal_form.py" line="53"/>
         <source>This is the shared revenue target</source>
         <translation>To jest wspólny cel przychodowy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="56"/>
+        <location filename="../../ui/pages/goal_form.py" line="57"/>
         <source>Name the metric</source>
         <translation>Nazwij miernik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="58"/>
+        <location filename="../../ui/pages/goal_form.py" line="59"/>
         <source>%, €, count…</source>
         <translation>%, zł, liczba…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="64"/>
+        <location filename="../../ui/pages/goal_form.py" line="65"/>
         <source>today</source>
         <translation>dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="64"/>
+        <location filename="../../ui/pages/goal_form.py" line="65"/>
         <source>aim</source>
         <translation>cel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="68"/>
+        <location filename="../../ui/pages/goal_form.py" line="69"/>
         <source>By</source>
         <translation>Do dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="73"/>
+        <location filename="../../ui/pages/goal_form.py" line="74"/>
         <source>Who answers for it, e.g. Tom Becker and Elena Rossi</source>
         <translation>Kto za to odpowiada, np. Tom Becker i Elena Rossi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="79"/>
+        <location filename="../../ui/pages/goal_form.py" line="80"/>
         <source>What %1 contributes</source>
         <translation>Wkład: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="88"/>
+        <location filename="../../ui/pages/goal_form.py" line="89"/>
         <source>Baseline:</source>
         <translation>Punkt wyjścia:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="90"/>
+        <location filename="../../ui/pages/goal_form.py" line="91"/>
         <source>Target:</source>
         <translation>Wartość docelowa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="92"/>
+        <location filename="../../ui/pages/goal_form.py" line="93"/>
         <source>Unit:</source>
         <translation>Jednostka:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="104"/>
+        <location filename="../../ui/pages/goal_form.py" line="105"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Cel:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="108"/>
+        <location filename="../../ui/pages/goal_form.py" line="109"/>
         <source>&amp;Metric:</source>
         <translation>&amp;Miernik:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="109"/>
+        <location filename="../../ui/pages/goal_form.py" line="110"/>
         <source>&amp;Numbers:</source>
         <translation>&amp;Liczby:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="110"/>
+        <location filename="../../ui/pages/goal_form.py" line="111"/>
         <source>&amp;Deadline:</source>
         <translation>&amp;Termin:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="115"/>
+        <location filename="../../ui/pages/goal_form.py" line="116"/>
         <source>&amp;Owners:</source>
         <translation>&amp;Właściciele:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="140"/>
+        <location filename="../../ui/pages/goal_form.py" line="141"/>
         <source>Choose a metric…</source>
         <translation>Wybierz miernik…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="143"/>
+        <location filename="../../ui/pages/goal_form.py" line="144"/>
         <source>Our own metric</source>
         <translation>Własny miernik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="214"/>
+        <location filename="../../ui/pages/goal_form.py" line="215"/>
         <source>a metric</source>
         <translation>miernika</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="215"/>
+        <location filename="../../ui/pages/goal_form.py" line="216"/>
         <source>an owner</source>
         <translation>właściciela</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="216"/>
+        <location filename="../../ui/pages/goal_form.py" line="217"/>
         <source>a deadline</source>
         <translation>terminu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="222"/>
+        <location filename="../../ui/pages/goal_form.py" line="223"/>
         <source>⚠ This goal has no %1 yet. It is saved, but it will be hard to follow up.</source>
         <translation>⚠ Ten cel nie ma jeszcze %1. Jest zapisany, ale trudno będzie go rozliczyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="223"/>
+        <location filename="../../ui/pages/goal_form.py" line="224"/>
         <source> or </source>
         <translation> ani </translation>
     </message>
@@ -1789,171 +1809,171 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>LiveCommands</name>
     <message>
-        <location filename="../../ui/live/commands.py" line="63"/>
+        <location filename="../../ui/live/commands.py" line="66"/>
         <source>&amp;Agenda…</source>
         <translation>&amp;Agenda…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="64"/>
-        <location filename="../../ui/live/commands.py" line="204"/>
+        <location filename="../../ui/live/commands.py" line="67"/>
+        <location filename="../../ui/live/commands.py" line="208"/>
         <source>&amp;Start Workshop</source>
         <translation>&amp;Rozpocznij warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="65"/>
-        <location filename="../../ui/live/commands.py" line="246"/>
+        <location filename="../../ui/live/commands.py" line="68"/>
+        <location filename="../../ui/live/commands.py" line="250"/>
         <source>Start &amp;Countdown</source>
         <translation>Uruchom &amp;odliczanie</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="67"/>
+        <location filename="../../ui/live/commands.py" line="70"/>
         <source>+1 &amp;Minute</source>
         <translation>+1 &amp;minuta</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="69"/>
+        <location filename="../../ui/live/commands.py" line="72"/>
         <source>&amp;Reset Countdown</source>
         <translation>&amp;Wyzeruj odliczanie</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="71"/>
+        <location filename="../../ui/live/commands.py" line="74"/>
         <source>&amp;Sound When Time Is Up</source>
         <translation>&amp;Dźwięk po upływie czasu</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="73"/>
+        <location filename="../../ui/live/commands.py" line="76"/>
         <source>&amp;Projector</source>
         <translation>&amp;Projektor</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="74"/>
+        <location filename="../../ui/live/commands.py" line="77"/>
         <source>&amp;Freeze Projector</source>
         <translation>Zamroź o&amp;braz projektora</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="76"/>
+        <location filename="../../ui/live/commands.py" line="79"/>
         <source>Projector on &amp;Next Screen</source>
         <translation>Projektor na &amp;następnym ekranie</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="81"/>
+        <location filename="../../ui/live/commands.py" line="84"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="82"/>
-        <location filename="../../ui/live/commands.py" line="248"/>
+        <location filename="../../ui/live/commands.py" line="85"/>
+        <location filename="../../ui/live/commands.py" line="252"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="83"/>
+        <location filename="../../ui/live/commands.py" line="86"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="84"/>
+        <location filename="../../ui/live/commands.py" line="87"/>
         <source>Reset</source>
         <translation>Wyzeruj</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="85"/>
+        <location filename="../../ui/live/commands.py" line="88"/>
         <source>Projector</source>
         <translation>Projektor</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="86"/>
+        <location filename="../../ui/live/commands.py" line="89"/>
         <source>Freeze</source>
         <translation>Zamroź</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="91"/>
+        <location filename="../../ui/live/commands.py" line="94"/>
         <source>Keep the projector on this stage while you look ahead (F6)</source>
         <translation>Zatrzymaj projektor na tym etapie, gdy przeglądasz kolejne (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="184"/>
-        <location filename="../../ui/live/commands.py" line="186"/>
+        <location filename="../../ui/live/commands.py" line="188"/>
+        <location filename="../../ui/live/commands.py" line="190"/>
         <source>End workshop</source>
         <translation>Zakończ warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="185"/>
+        <location filename="../../ui/live/commands.py" line="189"/>
         <source>End the workshop now? The clock stops and the day&apos;s times are kept.</source>
         <translation>Zakończyć warsztat teraz? Zegar się zatrzyma, a czasy z tego dnia zostaną zachowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="192"/>
+        <location filename="../../ui/live/commands.py" line="196"/>
         <source>Start workshop again</source>
         <translation>Ponowne rozpoczęcie warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="193"/>
+        <location filename="../../ui/live/commands.py" line="197"/>
         <source>Start the clock again? The times recorded for this workshop are cleared.</source>
         <translation>Uruchomić zegar od nowa? Czasy zapisane dla tego warsztatu zostaną usunięte.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="194"/>
+        <location filename="../../ui/live/commands.py" line="198"/>
         <source>Start again</source>
         <translation>Zacznij od nowa</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="198"/>
+        <location filename="../../ui/live/commands.py" line="202"/>
         <source>Workshop started.</source>
         <translation>Warsztat rozpoczęty.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="205"/>
+        <location filename="../../ui/live/commands.py" line="209"/>
         <source>&amp;End Workshop</source>
         <translation>&amp;Zakończ warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="206"/>
+        <location filename="../../ui/live/commands.py" line="210"/>
         <source>&amp;Start Workshop Again…</source>
         <translation>&amp;Rozpocznij warsztat od nowa…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="227"/>
+        <location filename="../../ui/live/commands.py" line="231"/>
         <source>Role-swap round: %1 min</source>
         <translation>Runda zamiany ról: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="228"/>
+        <location filename="../../ui/live/commands.py" line="232"/>
         <source>Exercise: %1 min</source>
         <translation>Ćwiczenie: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="229"/>
+        <location filename="../../ui/live/commands.py" line="233"/>
         <source>Whole stage on the agenda: %1 min</source>
         <translation>Cały etap według agendy: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="235"/>
+        <location filename="../../ui/live/commands.py" line="239"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="246"/>
+        <location filename="../../ui/live/commands.py" line="250"/>
         <source>Pause &amp;Countdown</source>
         <translation>Wstrzymaj &amp;odliczanie</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="248"/>
+        <location filename="../../ui/live/commands.py" line="252"/>
         <source>Pause</source>
         <translation>Wstrzymaj</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="252"/>
+        <location filename="../../ui/live/commands.py" line="256"/>
         <source>Time&apos;s up.</source>
         <translation>Czas minął.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="274"/>
+        <location filename="../../ui/live/commands.py" line="297"/>
         <source>The projector stays on this stage until you unfreeze it (F6).</source>
         <translation>Projektor pokazuje ten etap, dopóki go nie odmrozisz (F6).</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="276"/>
+        <location filename="../../ui/live/commands.py" line="299"/>
         <source>The projector follows you again.</source>
         <translation>Projektor znów pokazuje to samo co ty.</translation>
     </message>
@@ -2112,47 +2132,47 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="38"/>
+        <location filename="../../ui/dialogs/new_session.py" line="39"/>
         <source>New workshop session</source>
         <translation>Nowy warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="41"/>
+        <location filename="../../ui/dialogs/new_session.py" line="42"/>
         <source>e.g. Spring alignment workshop</source>
         <translation>np. Wiosenny warsztat sprzedaży i marketingu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="52"/>
+        <location filename="../../ui/dialogs/new_session.py" line="53"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tytuł:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="53"/>
+        <location filename="../../ui/dialogs/new_session.py" line="54"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organizacja:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="54"/>
+        <location filename="../../ui/dialogs/new_session.py" line="55"/>
         <source>&amp;Facilitator:</source>
         <translation>&amp;Prowadzący:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="55"/>
+        <location filename="../../ui/dialogs/new_session.py" line="56"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="56"/>
+        <location filename="../../ui/dialogs/new_session.py" line="57"/>
         <source>Workshop &amp;language:</source>
         <translation>&amp;Język warsztatu:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="59"/>
+        <location filename="../../ui/dialogs/new_session.py" line="60"/>
         <source>The workshop language is used for the questions, the projector and the printed documents. It cannot be changed later.</source>
         <translation>W języku warsztatu wyświetlane są pytania, widok na projektorze i drukowane dokumenty. Nie można go później zmienić.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="68"/>
+        <location filename="../../ui/dialogs/new_session.py" line="69"/>
         <source>Create</source>
         <translation>Utwórz</translation>
     </message>
@@ -2974,8 +2994,8 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     </message>
     <message>
         <location filename="../../ui/pages/role_swap.py" line="74"/>
-        <location filename="../../ui/pages/role_swap.py" line="308"/>
         <location filename="../../ui/pages/role_swap.py" line="310"/>
+        <location filename="../../ui/pages/role_swap.py" line="312"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
@@ -3015,42 +3035,42 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>%1 we własnym imieniu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="171"/>
+        <location filename="../../ui/pages/role_swap.py" line="173"/>
         <source>An afternoon of swapping roles is a start; these longer swaps keep the understanding growing. Each one goes on the action plan with one click.</source>
         <translation>Popołudnie z zamianą ról to dopiero początek; dłuższe zamiany pozwalają dalej budować zrozumienie. Każdą z nich dodasz do planu działań jednym kliknięciem.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="242"/>
+        <location filename="../../ui/pages/role_swap.py" line="244"/>
         <source>In the plan ✓</source>
         <translation>W planie ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="242"/>
+        <location filename="../../ui/pages/role_swap.py" line="244"/>
         <source>Add to the action plan</source>
         <translation>Dodaj do planu działań</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="256"/>
+        <location filename="../../ui/pages/role_swap.py" line="258"/>
         <source>Role swap</source>
         <translation>Zamiana ról</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="287"/>
+        <location filename="../../ui/pages/role_swap.py" line="289"/>
         <source>Mark a misreading</source>
         <translation>Zaznacz błędne wyobrażenie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="287"/>
+        <location filename="../../ui/pages/role_swap.py" line="289"/>
         <source>Note an insight</source>
         <translation>Zanotuj spostrzeżenie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="288"/>
+        <location filename="../../ui/pages/role_swap.py" line="290"/>
         <source>What did the room notice?</source>
         <translation>Co zauważyła sala?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="309"/>
+        <location filename="../../ui/pages/role_swap.py" line="311"/>
         <source>Remove this note from the role swap?
 
 %1</source>
@@ -3128,78 +3148,78 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>SeriesCommands</name>
     <message>
-        <location filename="../../ui/series_commands.py" line="50"/>
+        <location filename="../../ui/series_commands.py" line="47"/>
         <source>&amp;Compare Series…</source>
         <translation>&amp;Porównaj serię…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="54"/>
+        <location filename="../../ui/series_commands.py" line="51"/>
         <source>&amp;Add to Series…</source>
         <translation>&amp;Dodaj do serii…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="57"/>
+        <location filename="../../ui/series_commands.py" line="54"/>
         <source>&amp;Remove from Series</source>
         <translation>&amp;Odłącz od serii</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="60"/>
+        <location filename="../../ui/series_commands.py" line="57"/>
         <source>Create the &amp;Demo Series</source>
         <translation>Utwórz przykładową &amp;serię</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="92"/>
+        <location filename="../../ui/series_commands.py" line="89"/>
         <source>Series</source>
         <translation>Seria</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="128"/>
+        <location filename="../../ui/series_commands.py" line="125"/>
         <source>Exported to %1</source>
         <translation>Wyeksportowano do %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="132"/>
+        <location filename="../../ui/series_commands.py" line="129"/>
         <source>Preparing %1…</source>
         <translation>Przygotowywanie: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="161"/>
-        <location filename="../../ui/series_commands.py" line="180"/>
+        <location filename="../../ui/series_commands.py" line="158"/>
+        <location filename="../../ui/series_commands.py" line="177"/>
         <source>Add to series</source>
         <translation>Dodawanie do serii</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="163"/>
+        <location filename="../../ui/series_commands.py" line="160"/>
         <source>There is no other session to join. A series needs at least two workshops.</source>
         <translation>Nie ma innego warsztatu, do którego można dołączyć. Seria wymaga co najmniej dwóch warsztatów.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="170"/>
+        <location filename="../../ui/series_commands.py" line="167"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="176"/>
+        <location filename="../../ui/series_commands.py" line="173"/>
         <source>, the latest of %1 workshops</source>
         <translation>, najnowszy z %1 warsztatów</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="181"/>
+        <location filename="../../ui/series_commands.py" line="178"/>
         <source>Compare “%1” over time with the workshops of:</source>
         <translation>Z którymi warsztatami porównywać „%1” w czasie?</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="194"/>
+        <location filename="../../ui/series_commands.py" line="191"/>
         <source>“%1” joined the series.</source>
         <translation>Warsztat „%1” dołączył do serii.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="211"/>
+        <location filename="../../ui/series_commands.py" line="208"/>
         <source>“%1” is no longer part of its series.</source>
         <translation>Warsztat „%1” nie należy już do swojej serii.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="223"/>
+        <location filename="../../ui/series_commands.py" line="220"/>
         <source>Created three demo workshops of one series. Compare them with Ctrl+Shift+C.</source>
         <translation>Utworzono trzy przykładowe warsztaty jednej serii. Porównasz je skrótem Ctrl+Shift+C.</translation>
     </message>
@@ -3207,193 +3227,193 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>SeriesWindow</name>
     <message>
-        <location filename="../../ui/series_view.py" line="66"/>
+        <location filename="../../ui/series_view.py" line="67"/>
         <source>Compare workshops — %1</source>
         <translation>Porównanie warsztatów — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="82"/>
+        <location filename="../../ui/series_view.py" line="83"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksportuj PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="84"/>
+        <location filename="../../ui/series_view.py" line="85"/>
         <source>Save this comparison as a PDF (Ctrl+E)</source>
         <translation>Zapisz to porównanie jako plik PDF (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="108"/>
+        <location filename="../../ui/series_view.py" line="109"/>
         <source>This workshop is not part of a series yet</source>
         <translation>Ten warsztat nie należy jeszcze do żadnej serii</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="112"/>
+        <location filename="../../ui/series_view.py" line="113"/>
         <source>A series is one organisation&apos;s workshops over time. It forms when you duplicate a session for a follow-up workshop (File ▸ Duplicate for Follow-up, Ctrl+D), or when you add a session to the series of another (Series ▸ Add to Series…). Once it has two workshops, this window compares them.</source>
         <translation>Seria to kolejne warsztaty jednej organizacji. Powstaje, gdy duplikujesz warsztat na spotkanie kontrolne (Plik ▸ Duplikuj na spotkanie kontrolne, Ctrl+D) albo gdy dodajesz warsztat do serii innego (Seria ▸ Dodaj do serii…). Gdy seria liczy co najmniej dwa warsztaty, to okno je porównuje.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="126"/>
+        <location filename="../../ui/series_view.py" line="127"/>
         <source>Add to a Series…</source>
         <translation>Dodaj do serii…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="138"/>
+        <location filename="../../ui/series_view.py" line="139"/>
         <source>narrowing</source>
         <translation>maleje</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="139"/>
+        <location filename="../../ui/series_view.py" line="140"/>
         <source>widening</source>
         <translation>rośnie</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="140"/>
+        <location filename="../../ui/series_view.py" line="141"/>
         <source>unchanged</source>
         <translation>bez zmian</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="147"/>
+        <location filename="../../ui/series_view.py" line="148"/>
         <source>%1 workshops from %2 to %3.</source>
         <translation>Warsztaty: %1, od %2 do %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="151"/>
+        <location filename="../../ui/series_view.py" line="152"/>
         <source>Overall score %1 → %2 (%3 → %4).</source>
         <translation>Wynik łączny: %1 → %2 (%3 → %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="160"/>
+        <location filename="../../ui/series_view.py" line="161"/>
         <source>Perception gap %1 → %2: %3.</source>
         <translation>Różnica w postrzeganiu: %1 → %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="221"/>
-        <location filename="../../ui/series_view.py" line="238"/>
+        <location filename="../../ui/series_view.py" line="224"/>
+        <location filename="../../ui/series_view.py" line="241"/>
         <source>Overall</source>
         <translation>Łącznie</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="222"/>
+        <location filename="../../ui/series_view.py" line="225"/>
         <source>Stage reached</source>
         <translation>Osiągnięty etap</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="262"/>
+        <location filename="../../ui/series_view.py" line="265"/>
         <source>%1 (target %2)</source>
         <translation>%1 (cel: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="46"/>
+        <location filename="../../ui/series_tabs.py" line="47"/>
         <source>Total (20–100)</source>
         <translation>Suma (20–100)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="53"/>
+        <location filename="../../ui/series_tabs.py" line="54"/>
         <source>Each department&apos;s self-assessment total at each workshop, over the four stage bands.</source>
         <translation>Suma punktów samooceny współpracy każdego działu na kolejnych warsztatach, na tle przedziałów czterech etapów.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="58"/>
+        <location filename="../../ui/series_tabs.py" line="59"/>
         <source>&amp;Scores</source>
         <translation>&amp;Wyniki</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="69"/>
+        <location filename="../../ui/series_tabs.py" line="70"/>
         <source>Perception gap</source>
         <translation>Różnica w postrzeganiu</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="73"/>
+        <location filename="../../ui/series_tabs.py" line="74"/>
         <source>Since the previous workshop</source>
         <translation>Od poprzedniego warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="82"/>
+        <location filename="../../ui/series_tabs.py" line="83"/>
         <source>The mean difference between the Sales and the Marketing rating of each statement (1–5 scale). Smaller means the two departments see their relationship more alike.</source>
         <translation>Średnia różnica między oceną sprzedaży i marketingu dla każdego stwierdzenia (skala 1–5). Im mniejsza, tym podobniej oba działy widzą swoją współpracę.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="88"/>
+        <location filename="../../ui/series_tabs.py" line="89"/>
         <source>Perception &amp;gap</source>
         <translation>&amp;Różnica w postrzeganiu</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="97"/>
+        <location filename="../../ui/series_tabs.py" line="98"/>
         <source>Mean level today</source>
         <translation>Średni poziom dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="103"/>
+        <location filename="../../ui/series_tabs.py" line="104"/>
         <source>Steps at their target</source>
         <translation>Kroki na poziomie docelowym</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="109"/>
+        <location filename="../../ui/series_tabs.py" line="110"/>
         <source>Step</source>
         <translation>Krok</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="116"/>
+        <location filename="../../ui/series_tabs.py" line="117"/>
         <source>Level today → the target the room set, on the 1–5 scale.</source>
         <translation>Poziom dziś → cel ustalony przez salę, w skali 1–5.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="120"/>
+        <location filename="../../ui/series_tabs.py" line="121"/>
         <source>&amp;Ten steps</source>
         <translation>&amp;Dziesięć kroków</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="135"/>
+        <location filename="../../ui/series_tabs.py" line="136"/>
         <source>Shared goal</source>
         <translation>Wspólny cel</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="136"/>
+        <location filename="../../ui/series_tabs.py" line="137"/>
         <source>Progress</source>
         <translation>Postęp</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="143"/>
+        <location filename="../../ui/series_tabs.py" line="144"/>
         <source>The figure each workshop recorded for the goal&apos;s metric, with the target set then. Progress: how far the latest figure has come from the first towards the latest target.</source>
         <translation>Wartość miernika celu zapisana na każdym warsztacie, obok ustalonej wtedy wartości docelowej. Postęp: jaką część drogi od pierwszej wartości do najnowszej wartości docelowej pokonała najnowsza wartość.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="151"/>
+        <location filename="../../ui/series_tabs.py" line="152"/>
         <source>None of these workshops has set a shared goal yet.</source>
         <translation>Na żadnym z tych warsztatów nie ustalono jeszcze wspólnego celu.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="156"/>
+        <location filename="../../ui/series_tabs.py" line="157"/>
         <source>Shared g&amp;oals</source>
         <translation>Wspólne &amp;cele</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="162"/>
+        <location filename="../../ui/series_tabs.py" line="163"/>
         <source>Actions</source>
         <translation>Działania</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="163"/>
+        <location filename="../../ui/series_tabs.py" line="164"/>
         <source>Done</source>
         <translation>Zrobione</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="164"/>
+        <location filename="../../ui/series_tabs.py" line="165"/>
         <source>Dropped</source>
         <translation>Porzucone</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="166"/>
+        <location filename="../../ui/series_tabs.py" line="167"/>
         <source>Completion</source>
         <translation>Wykonanie</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="174"/>
+        <location filename="../../ui/series_tabs.py" line="175"/>
         <source>Completion: done actions as a share of each plan, dropped ones left out. A recent plan is naturally less complete than an older one.</source>
         <translation>Wykonanie: odsetek zrobionych działań w każdym planie, bez działań porzuconych. Nowszy plan jest z natury wykonany w mniejszym stopniu niż starszy.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="180"/>
+        <location filename="../../ui/series_tabs.py" line="181"/>
         <source>&amp;Action plans</source>
         <translation>&amp;Plany działań</translation>
     </message>
@@ -3510,114 +3530,114 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../ui/pages/setup.py" line="56"/>
+        <location filename="../../ui/pages/setup.py" line="57"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tytuł:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="57"/>
+        <location filename="../../ui/pages/setup.py" line="58"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organizacja:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="58"/>
+        <location filename="../../ui/pages/setup.py" line="59"/>
         <source>&amp;Location:</source>
         <translation>&amp;Miejsce:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="59"/>
+        <location filename="../../ui/pages/setup.py" line="60"/>
         <source>&amp;Facilitator:</source>
         <translation>&amp;Prowadzący:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="70"/>
+        <location filename="../../ui/pages/setup.py" line="71"/>
         <source>Planned for</source>
         <translation>Zaplanowane na</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="84"/>
+        <location filename="../../ui/pages/setup.py" line="85"/>
         <source>Context for the facilitator: why this workshop, what happened before…</source>
         <translation>Kontekst dla prowadzącego: po co ten warsztat, co działo się wcześniej…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="94"/>
+        <location filename="../../ui/pages/setup.py" line="95"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="97"/>
+        <location filename="../../ui/pages/setup.py" line="98"/>
         <source>Follow-up workshop:</source>
         <translation>Spotkanie kontrolne:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="98"/>
+        <location filename="../../ui/pages/setup.py" line="99"/>
         <source>Workshop language:</source>
         <translation>Język warsztatu:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="99"/>
+        <location filename="../../ui/pages/setup.py" line="100"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notatki:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="101"/>
-        <location filename="../../ui/pages/setup.py" line="265"/>
+        <location filename="../../ui/pages/setup.py" line="102"/>
+        <location filename="../../ui/pages/setup.py" line="266"/>
         <source>Session details</source>
         <translation>Szczegóły warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="128"/>
+        <location filename="../../ui/pages/setup.py" line="129"/>
         <source>Add participant</source>
         <translation>Dodaj uczestnika</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="130"/>
+        <location filename="../../ui/pages/setup.py" line="131"/>
         <source>Add a named participant (Ctrl+Shift+A)</source>
         <translation>Dodaj uczestnika z imienia i nazwiska (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="134"/>
+        <location filename="../../ui/pages/setup.py" line="135"/>
         <source>Add anonymous Sales</source>
         <translation>Dodaj anonimowo ze sprzedaży</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="139"/>
+        <location filename="../../ui/pages/setup.py" line="140"/>
         <source>Add anonymous Marketing</source>
         <translation>Dodaj anonimowo z marketingu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="144"/>
+        <location filename="../../ui/pages/setup.py" line="145"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="146"/>
+        <location filename="../../ui/pages/setup.py" line="147"/>
         <source>Move up</source>
         <translation>W górę</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="148"/>
+        <location filename="../../ui/pages/setup.py" line="149"/>
         <source>Move down</source>
         <translation>W dół</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="160"/>
+        <location filename="../../ui/pages/setup.py" line="161"/>
         <source>Anonymous participants are recorded only by a label and their department, so their answers still count for their side.</source>
         <translation>Anonimowi uczestnicy są zapisywani tylko jako etykieta i dział, więc ich odpowiedzi nadal liczą się dla ich strony.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="167"/>
-        <location filename="../../ui/pages/setup.py" line="274"/>
+        <location filename="../../ui/pages/setup.py" line="168"/>
+        <location filename="../../ui/pages/setup.py" line="275"/>
         <source>Participants</source>
         <translation>Uczestnicy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="198"/>
+        <location filename="../../ui/pages/setup.py" line="199"/>
         <source>%1 (chosen when the session was created)</source>
         <translation>%1 (wybrany przy tworzeniu warsztatu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/setup.py" line="213"/>
+        <location filename="../../ui/pages/setup.py" line="214"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n uczestnik</numerusform>
@@ -3626,7 +3646,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="231"/>
+        <location filename="../../ui/pages/setup.py" line="232"/>
         <source>These notes are %1 characters long; the most a note can hold is %2. They are not saved until you shorten them.</source>
         <translation>Notatki liczą %1 zn., a mogą mieć najwyżej %2. Nie zostaną zapisane, dopóki ich nie skrócisz.</translation>
     </message>
@@ -3768,112 +3788,112 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../ui/tracker.py" line="67"/>
+        <location filename="../../ui/tracker.py" line="68"/>
         <source>Action tracker</source>
         <translation>Śledzenie działań</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="70"/>
+        <location filename="../../ui/tracker.py" line="71"/>
         <source>Every action from every workshop in the library; the trash is left out.</source>
         <translation>Wszystkie działania ze wszystkich warsztatów w bibliotece, z pominięciem kosza.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="77"/>
+        <location filename="../../ui/tracker.py" line="78"/>
         <source>Quick views:</source>
         <translation>Szybkie widoki:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="79"/>
+        <location filename="../../ui/tracker.py" line="80"/>
         <source>&amp;Open</source>
         <translation>&amp;Otwarte</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="80"/>
+        <location filename="../../ui/tracker.py" line="81"/>
         <source>O&amp;verdue</source>
         <translation>Po &amp;terminie</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="81"/>
+        <location filename="../../ui/tracker.py" line="82"/>
         <source>Due in the next &amp;14 days</source>
         <translation>Termin w ciągu &amp;14 dni</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="82"/>
+        <location filename="../../ui/tracker.py" line="83"/>
         <source>&amp;All actions</source>
         <translation>&amp;Wszystkie działania</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="92"/>
+        <location filename="../../ui/tracker.py" line="93"/>
         <source>Search actions and workshops…</source>
         <translation>Szukaj działań i warsztatów…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="94"/>
+        <location filename="../../ui/tracker.py" line="95"/>
         <source>Owner…</source>
         <translation>Właściciel…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="96"/>
+        <location filename="../../ui/tracker.py" line="97"/>
         <source>All departments</source>
         <translation>Wszystkie działy</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="100"/>
+        <location filename="../../ui/tracker.py" line="101"/>
         <source>All statuses</source>
         <translation>Wszystkie statusy</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="101"/>
+        <location filename="../../ui/tracker.py" line="102"/>
         <source>Open (planned or in progress)</source>
         <translation>Otwarte (zaplanowane lub w toku)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="116"/>
+        <location filename="../../ui/tracker.py" line="117"/>
         <source>Due from</source>
         <translation>Termin od</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="118"/>
+        <location filename="../../ui/tracker.py" line="119"/>
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="154"/>
+        <location filename="../../ui/tracker.py" line="155"/>
         <source>&amp;Update status…</source>
         <translation>&amp;Aktualizuj status…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="156"/>
+        <location filename="../../ui/tracker.py" line="157"/>
         <source>Record a dated status update (Ctrl+U, or Enter)</source>
         <translation>Zapisz aktualizację statusu z datą (Ctrl+U lub Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="158"/>
+        <location filename="../../ui/tracker.py" line="159"/>
         <source>Open &amp;workshop</source>
         <translation>Otwórz war&amp;sztat</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="161"/>
+        <location filename="../../ui/tracker.py" line="162"/>
         <source>Open the workshop this action belongs to (Ctrl+Shift+O)</source>
         <translation>Otwórz warsztat, do którego należy to działanie (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="174"/>
+        <location filename="../../ui/tracker.py" line="175"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="207"/>
+        <location filename="../../ui/tracker.py" line="208"/>
         <source>All workshops</source>
         <translation>Wszystkie warsztaty</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="265"/>
+        <location filename="../../ui/tracker.py" line="266"/>
         <source>The first %1 actions are shown; narrow the filters to see the rest.</source>
         <translation>Pokazano pierwszych %1 działań; zawęź filtry, aby zobaczyć pozostałe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tracker.py" line="269"/>
+        <location filename="../../ui/tracker.py" line="270"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n działanie</numerusform>
@@ -3882,37 +3902,37 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="302"/>
+        <location filename="../../ui/tracker.py" line="303"/>
         <source>Select an action to see its history.</source>
         <translation>Zaznacz działanie, aby zobaczyć jego historię.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="307"/>
+        <location filename="../../ui/tracker.py" line="308"/>
         <source>No updates recorded yet.</source>
         <translation>Nie zapisano jeszcze żadnych aktualizacji.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="314"/>
+        <location filename="../../ui/tracker.py" line="315"/>
         <source>Due date moved to %1</source>
         <translation>Zmiana terminu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="314"/>
+        <location filename="../../ui/tracker.py" line="315"/>
         <source>no date</source>
         <translation>bez terminu</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="316"/>
+        <location filename="../../ui/tracker.py" line="317"/>
         <source>Comment</source>
         <translation>Komentarz</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="318"/>
+        <location filename="../../ui/tracker.py" line="319"/>
         <source>Carried over to a follow-up workshop, due %1</source>
         <translation>Przeniesione na spotkanie kontrolne, termin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="336"/>
+        <location filename="../../ui/tracker.py" line="337"/>
         <source>Update action</source>
         <translation>Aktualizacja działania</translation>
     </message>

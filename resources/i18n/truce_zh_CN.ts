@@ -90,37 +90,37 @@
 <context>
     <name>ActionUpdateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="28"/>
+        <location filename="../../ui/dialogs/action_update.py" line="29"/>
         <source>Update action</source>
         <translation>更新行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="39"/>
+        <location filename="../../ui/dialogs/action_update.py" line="40"/>
         <source>New &amp;due date:</source>
         <translation>新的完成日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="50"/>
+        <location filename="../../ui/dialogs/action_update.py" line="51"/>
         <source>What happened since the last update (optional)</source>
         <translation>自上次更新以来的进展（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="54"/>
+        <location filename="../../ui/dialogs/action_update.py" line="55"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="56"/>
+        <location filename="../../ui/dialogs/action_update.py" line="57"/>
         <source>&amp;Comment:</source>
         <translation>备注(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="58"/>
+        <location filename="../../ui/dialogs/action_update.py" line="59"/>
         <source>The update is added to the action&apos;s history with today&apos;s date and time.</source>
         <translation>这条更新将连同当前的日期和时间一起记入该行动项的历史记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="65"/>
+        <location filename="../../ui/dialogs/action_update.py" line="66"/>
         <source>Save update</source>
         <translation>保存更新</translation>
     </message>
@@ -504,40 +504,40 @@
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../../ui/backup_commands.py" line="32"/>
+        <location filename="../../ui/backup_commands.py" line="47"/>
         <source>Set aside and start empty</source>
         <translation>移开损坏文件，从空白开始</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="41"/>
+        <location filename="../../ui/backup_commands.py" line="56"/>
         <source>Restore backup</source>
         <translation>还原备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="56"/>
+        <location filename="../../ui/backup_commands.py" line="71"/>
         <source>Database restored</source>
         <translation>数据库已还原</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="43"/>
+        <location filename="../../ui/backup_commands.py" line="58"/>
         <source>The session database is damaged</source>
         <translation>研讨会数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="88"/>
-        <location filename="../../ui/backup_commands.py" line="94"/>
-        <location filename="../../ui/backup_commands.py" line="100"/>
-        <location filename="../../ui/backup_commands.py" line="118"/>
+        <location filename="../../ui/backup_commands.py" line="103"/>
+        <location filename="../../ui/backup_commands.py" line="109"/>
+        <location filename="../../ui/backup_commands.py" line="115"/>
+        <location filename="../../ui/backup_commands.py" line="133"/>
         <source>Restore from backup</source>
         <translation>从备份还原</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="95"/>
+        <location filename="../../ui/backup_commands.py" line="110"/>
         <source>Backup to restore:</source>
         <translation>要还原的备份：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="27"/>
+        <location filename="../../ui/backup_commands.py" line="42"/>
         <source>%1
 
 There is no backup to restore. Set the damaged file aside and start with an empty library?</source>
@@ -546,42 +546,62 @@ There is no backup to restore. Set the damaged file aside and start with an empt
 没有可供还原的备份。要把损坏的文件移到一旁，从空的研讨会列表重新开始吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="52"/>
+        <location filename="../../ui/backup_commands.py" line="28"/>
+        <source>daily</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="29"/>
+        <source>made by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="30"/>
+        <source>before a restore</source>
+        <translation>恢复前备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="31"/>
+        <source>before an update of Truce</source>
+        <translation>Truce 更新前备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="67"/>
         <source>Truce cannot start</source>
         <translation>Truce 无法启动</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="57"/>
+        <location filename="../../ui/backup_commands.py" line="72"/>
         <source>The damaged file was kept as %1.</source>
         <translation>损坏的文件已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="89"/>
+        <location filename="../../ui/backup_commands.py" line="104"/>
         <source>There are no backups yet.</source>
         <translation>还没有任何备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="78"/>
+        <location filename="../../ui/backup_commands.py" line="93"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="80"/>
+        <location filename="../../ui/backup_commands.py" line="95"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="106"/>
+        <location filename="../../ui/backup_commands.py" line="121"/>
         <source>Restore</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="123"/>
+        <location filename="../../ui/backup_commands.py" line="138"/>
         <source>Restored the backup of %1</source>
         <translation>已还原 %1 的备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="35"/>
+        <location filename="../../ui/backup_commands.py" line="50"/>
         <source>%1
 
 Set the damaged file aside and restore the backup of %2?</source>
@@ -590,7 +610,7 @@ Set the damaged file aside and restore the backup of %2?</source>
 要把损坏的文件移到一旁，并还原 %2 的备份吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="101"/>
+        <location filename="../../ui/backup_commands.py" line="116"/>
         <source>Replace every session with the backup of %1? The sessions as they are now are backed up first, so this can be reversed.</source>
         <translation>要用 %1 的备份替换所有研讨会吗？系统会先备份当前的所有研讨会，因此之后仍可恢复。</translation>
     </message>
@@ -598,44 +618,44 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/bulk_edit.py" line="31"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="32"/>
         <source>Edit %n action(s)</source>
         <translation>
             <numerusform>编辑 %n 个行动项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="41"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="42"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="54"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="55"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="55"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="56"/>
         <source>&amp;Owner</source>
         <translation>负责人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="56"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="57"/>
         <source>&amp;Department</source>
         <translation>部门(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="57"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="58"/>
         <source>D&amp;ue date</source>
         <translation>完成日期(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="58"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="59"/>
         <source>&amp;Priority</source>
         <translation>优先级(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="65"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="66"/>
         <source>Tick what to change; everything else stays as it is.</source>
         <translation>勾选要修改的项目，其余内容保持不变。</translation>
     </message>
@@ -832,92 +852,92 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="145"/>
+        <location filename="../../ui/exporting.py" line="142"/>
         <source>Action Plan (PDF)…</source>
         <translation>行动计划（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="151"/>
+        <location filename="../../ui/exporting.py" line="148"/>
         <source>Session Report (PDF)…</source>
         <translation>研讨会报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="157"/>
+        <location filename="../../ui/exporting.py" line="154"/>
         <source>Blank Worksheets (PDF)…</source>
         <translation>空白工作表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="163"/>
+        <location filename="../../ui/exporting.py" line="160"/>
         <source>Actions (CSV)…</source>
         <translation>行动项（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="169"/>
+        <location filename="../../ui/exporting.py" line="166"/>
         <source>Session Summary (Markdown)…</source>
         <translation>研讨会摘要（Markdown）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="175"/>
+        <location filename="../../ui/exporting.py" line="172"/>
         <source>Session Document (JSON)…</source>
         <translation>研讨会数据文件（JSON）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="182"/>
+        <location filename="../../ui/exporting.py" line="179"/>
         <source>Preview Action Plan…</source>
         <translation>预览行动计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="188"/>
+        <location filename="../../ui/exporting.py" line="185"/>
         <source>Preview Session Report…</source>
         <translation>预览研讨会报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="194"/>
+        <location filename="../../ui/exporting.py" line="191"/>
         <source>Print Action Plan…</source>
         <translation>打印行动计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="200"/>
+        <location filename="../../ui/exporting.py" line="197"/>
         <source>Paper Size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="202"/>
+        <location filename="../../ui/exporting.py" line="199"/>
         <source>US Letter</source>
         <translation>美国信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="208"/>
+        <location filename="../../ui/exporting.py" line="205"/>
         <source>Group Actions By</source>
         <translation>行动项分组方式</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="211"/>
+        <location filename="../../ui/exporting.py" line="208"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="212"/>
+        <location filename="../../ui/exporting.py" line="209"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="246"/>
+        <location filename="../../ui/exporting.py" line="243"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="250"/>
+        <location filename="../../ui/exporting.py" line="247"/>
         <source>Preparing %1…</source>
         <translation>正在准备 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="262"/>
+        <location filename="../../ui/exporting.py" line="259"/>
         <source>Preparing the preview…</source>
         <translation>正在准备预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="287"/>
+        <location filename="../../ui/exporting.py" line="284"/>
         <source>Preparing the action plan…</source>
         <translation>正在准备行动计划…</translation>
     </message>
@@ -925,32 +945,32 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>FollowUpCommands</name>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="36"/>
+        <location filename="../../ui/follow_up_commands.py" line="34"/>
         <source>Open for &amp;Review</source>
         <translation>以审阅模式打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="38"/>
+        <location filename="../../ui/follow_up_commands.py" line="36"/>
         <source>&amp;Review Mode (Read Only)</source>
         <translation>审阅模式（只读）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="44"/>
+        <location filename="../../ui/follow_up_commands.py" line="42"/>
         <source>Action &amp;Tracker</source>
         <translation>行动项跟踪(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="85"/>
+        <location filename="../../ui/follow_up_commands.py" line="83"/>
         <source>Review mode: read only.</source>
         <translation>审阅模式：只读。</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="87"/>
+        <location filename="../../ui/follow_up_commands.py" line="85"/>
         <source>Editing: changes are saved as you go.</source>
         <translation>编辑模式：更改会随时自动保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="100"/>
+        <location filename="../../ui/follow_up_commands.py" line="109"/>
         <source>Action tracker — Truce</source>
         <translation>行动项跟踪 — Truce</translation>
     </message>
@@ -958,91 +978,91 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>FollowUpReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="42"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="43"/>
         <source>Actions from the previous workshop</source>
         <translation>上一次研讨会的行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="52"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="53"/>
         <source>Decide what became of each open action. Actions you have not decided on stay here; reopen this list from the action plan whenever you like.</source>
         <translation>逐一确定每个未完成行动项的去向。尚未决定的行动项会留在这里；你可以随时从行动计划中重新打开此列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
         <source>Action</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
         <source>Due</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="76"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="77"/>
         <source>Required to drop; optional otherwise</source>
         <translation>放弃时必填，其他情况可不填</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="78"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="79"/>
         <source>New due &amp;date (carry over):</source>
         <translation>新的完成日期（顺延）(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="79"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="80"/>
         <source>&amp;Reason or comment:</source>
         <translation>原因或备注(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="81"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="82"/>
         <source>Mark do&amp;ne</source>
         <translation>标记为已完成(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="83"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="84"/>
         <source>&amp;Carry over</source>
         <translation>顺延(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="85"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="86"/>
         <source>Dro&amp;p</source>
         <translation>放弃(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="123"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="124"/>
         <source>The previous workshop is no longer in the library.</source>
         <translation>上一次研讨会已不在研讨会列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="128"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="129"/>
         <source>Open actions from “%1”</source>
         <translation>“%1”中未完成的行动项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/follow_up_review.py" line="141"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="142"/>
         <source>%n decided</source>
         <translation>
             <numerusform>已决定 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/follow_up_review.py" line="143"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="144"/>
         <source>%n still open</source>
         <translation>
             <numerusform>%n 项尚待决定</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="165"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="166"/>
         <source>Write down why the action is dropped, then press Drop.</source>
         <translation>请写下放弃此行动项的原因，然后点击“放弃”。</translation>
     </message>
@@ -1298,122 +1318,122 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="48"/>
+        <location filename="../../ui/pages/goal_form.py" line="49"/>
         <source>What will both departments achieve together?</source>
         <translation>两个部门要共同达成什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="52"/>
+        <location filename="../../ui/pages/goal_form.py" line="53"/>
         <source>This is the shared revenue target</source>
         <translation>这是共同的收入目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="56"/>
+        <location filename="../../ui/pages/goal_form.py" line="57"/>
         <source>Name the metric</source>
         <translation>填写衡量指标名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="58"/>
+        <location filename="../../ui/pages/goal_form.py" line="59"/>
         <source>%, €, count…</source>
         <translation>%、元、个数…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="64"/>
+        <location filename="../../ui/pages/goal_form.py" line="65"/>
         <source>today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="64"/>
+        <location filename="../../ui/pages/goal_form.py" line="65"/>
         <source>aim</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="68"/>
+        <location filename="../../ui/pages/goal_form.py" line="69"/>
         <source>By</source>
         <translation>截止于</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="73"/>
+        <location filename="../../ui/pages/goal_form.py" line="74"/>
         <source>Who answers for it, e.g. Tom Becker and Elena Rossi</source>
         <translation>由谁负责，例如：张伟和李娜</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="79"/>
+        <location filename="../../ui/pages/goal_form.py" line="80"/>
         <source>What %1 contributes</source>
         <translation>%1负责的部分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="88"/>
+        <location filename="../../ui/pages/goal_form.py" line="89"/>
         <source>Baseline:</source>
         <translation>基准值：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="90"/>
+        <location filename="../../ui/pages/goal_form.py" line="91"/>
         <source>Target:</source>
         <translation>目标值：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="92"/>
+        <location filename="../../ui/pages/goal_form.py" line="93"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="104"/>
+        <location filename="../../ui/pages/goal_form.py" line="105"/>
         <source>&amp;Goal:</source>
         <translation>目标(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="108"/>
+        <location filename="../../ui/pages/goal_form.py" line="109"/>
         <source>&amp;Metric:</source>
         <translation>衡量指标(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="109"/>
+        <location filename="../../ui/pages/goal_form.py" line="110"/>
         <source>&amp;Numbers:</source>
         <translation>数值(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="110"/>
+        <location filename="../../ui/pages/goal_form.py" line="111"/>
         <source>&amp;Deadline:</source>
         <translation>截止日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="115"/>
+        <location filename="../../ui/pages/goal_form.py" line="116"/>
         <source>&amp;Owners:</source>
         <translation>负责人(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="140"/>
+        <location filename="../../ui/pages/goal_form.py" line="141"/>
         <source>Choose a metric…</source>
         <translation>选择衡量指标…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="143"/>
+        <location filename="../../ui/pages/goal_form.py" line="144"/>
         <source>Our own metric</source>
         <translation>自定义指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="214"/>
+        <location filename="../../ui/pages/goal_form.py" line="215"/>
         <source>a metric</source>
         <translation>衡量指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="215"/>
+        <location filename="../../ui/pages/goal_form.py" line="216"/>
         <source>an owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="216"/>
+        <location filename="../../ui/pages/goal_form.py" line="217"/>
         <source>a deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="222"/>
+        <location filename="../../ui/pages/goal_form.py" line="223"/>
         <source>⚠ This goal has no %1 yet. It is saved, but it will be hard to follow up.</source>
         <translation>⚠ 这个目标还没有%1。内容已保存，但之后将很难跟进。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="223"/>
+        <location filename="../../ui/pages/goal_form.py" line="224"/>
         <source> or </source>
         <translation>、</translation>
     </message>
@@ -1769,171 +1789,171 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>LiveCommands</name>
     <message>
-        <location filename="../../ui/live/commands.py" line="63"/>
+        <location filename="../../ui/live/commands.py" line="66"/>
         <source>&amp;Agenda…</source>
         <translation>议程(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="64"/>
-        <location filename="../../ui/live/commands.py" line="204"/>
+        <location filename="../../ui/live/commands.py" line="67"/>
+        <location filename="../../ui/live/commands.py" line="208"/>
         <source>&amp;Start Workshop</source>
         <translation>开始研讨会(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="65"/>
-        <location filename="../../ui/live/commands.py" line="246"/>
+        <location filename="../../ui/live/commands.py" line="68"/>
+        <location filename="../../ui/live/commands.py" line="250"/>
         <source>Start &amp;Countdown</source>
         <translation>开始倒计时(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="67"/>
+        <location filename="../../ui/live/commands.py" line="70"/>
         <source>+1 &amp;Minute</source>
         <translation>+1 分钟(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="69"/>
+        <location filename="../../ui/live/commands.py" line="72"/>
         <source>&amp;Reset Countdown</source>
         <translation>重置倒计时(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="71"/>
+        <location filename="../../ui/live/commands.py" line="74"/>
         <source>&amp;Sound When Time Is Up</source>
         <translation>时间到时响铃(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="73"/>
+        <location filename="../../ui/live/commands.py" line="76"/>
         <source>&amp;Projector</source>
         <translation>投影(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="74"/>
+        <location filename="../../ui/live/commands.py" line="77"/>
         <source>&amp;Freeze Projector</source>
         <translation>冻结投影画面(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="76"/>
+        <location filename="../../ui/live/commands.py" line="79"/>
         <source>Projector on &amp;Next Screen</source>
         <translation>投影移到下一块屏幕(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="81"/>
+        <location filename="../../ui/live/commands.py" line="84"/>
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="82"/>
-        <location filename="../../ui/live/commands.py" line="248"/>
+        <location filename="../../ui/live/commands.py" line="85"/>
+        <location filename="../../ui/live/commands.py" line="252"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="83"/>
+        <location filename="../../ui/live/commands.py" line="86"/>
         <source>+1 min</source>
         <translation>+1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="84"/>
+        <location filename="../../ui/live/commands.py" line="87"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="85"/>
+        <location filename="../../ui/live/commands.py" line="88"/>
         <source>Projector</source>
         <translation>投影</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="86"/>
+        <location filename="../../ui/live/commands.py" line="89"/>
         <source>Freeze</source>
         <translation>冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="91"/>
+        <location filename="../../ui/live/commands.py" line="94"/>
         <source>Keep the projector on this stage while you look ahead (F6)</source>
         <translation>让投影停留在当前环节，你可以先查看后面的内容（F6）</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="184"/>
-        <location filename="../../ui/live/commands.py" line="186"/>
+        <location filename="../../ui/live/commands.py" line="188"/>
+        <location filename="../../ui/live/commands.py" line="190"/>
         <source>End workshop</source>
         <translation>结束研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="185"/>
+        <location filename="../../ui/live/commands.py" line="189"/>
         <source>End the workshop now? The clock stops and the day&apos;s times are kept.</source>
         <translation>现在结束研讨会吗？计时将停止，当天记录的时间会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="192"/>
+        <location filename="../../ui/live/commands.py" line="196"/>
         <source>Start workshop again</source>
         <translation>重新开始研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="193"/>
+        <location filename="../../ui/live/commands.py" line="197"/>
         <source>Start the clock again? The times recorded for this workshop are cleared.</source>
         <translation>要重新开始计时吗？本次研讨会已记录的时间将被清除。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="194"/>
+        <location filename="../../ui/live/commands.py" line="198"/>
         <source>Start again</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="198"/>
+        <location filename="../../ui/live/commands.py" line="202"/>
         <source>Workshop started.</source>
         <translation>研讨会已开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="205"/>
+        <location filename="../../ui/live/commands.py" line="209"/>
         <source>&amp;End Workshop</source>
         <translation>结束研讨会(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="206"/>
+        <location filename="../../ui/live/commands.py" line="210"/>
         <source>&amp;Start Workshop Again…</source>
         <translation>重新开始研讨会(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="227"/>
+        <location filename="../../ui/live/commands.py" line="231"/>
         <source>Role-swap round: %1 min</source>
         <translation>角色互换每轮：%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="228"/>
+        <location filename="../../ui/live/commands.py" line="232"/>
         <source>Exercise: %1 min</source>
         <translation>练习：%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="229"/>
+        <location filename="../../ui/live/commands.py" line="233"/>
         <source>Whole stage on the agenda: %1 min</source>
         <translation>议程中整个环节：%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="235"/>
+        <location filename="../../ui/live/commands.py" line="239"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="246"/>
+        <location filename="../../ui/live/commands.py" line="250"/>
         <source>Pause &amp;Countdown</source>
         <translation>暂停倒计时(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="248"/>
+        <location filename="../../ui/live/commands.py" line="252"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="252"/>
+        <location filename="../../ui/live/commands.py" line="256"/>
         <source>Time&apos;s up.</source>
         <translation>时间到。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="274"/>
+        <location filename="../../ui/live/commands.py" line="297"/>
         <source>The projector stays on this stage until you unfreeze it (F6).</source>
         <translation>投影将停留在当前环节，直到你解除冻结（F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="276"/>
+        <location filename="../../ui/live/commands.py" line="299"/>
         <source>The projector follows you again.</source>
         <translation>投影已恢复同步显示。</translation>
     </message>
@@ -2092,47 +2112,47 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="38"/>
+        <location filename="../../ui/dialogs/new_session.py" line="39"/>
         <source>New workshop session</source>
         <translation>新建研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="41"/>
+        <location filename="../../ui/dialogs/new_session.py" line="42"/>
         <source>e.g. Spring alignment workshop</source>
         <translation>例如：春季销售与市场协同研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="52"/>
+        <location filename="../../ui/dialogs/new_session.py" line="53"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="53"/>
+        <location filename="../../ui/dialogs/new_session.py" line="54"/>
         <source>&amp;Organisation:</source>
         <translation>组织(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="54"/>
+        <location filename="../../ui/dialogs/new_session.py" line="55"/>
         <source>&amp;Facilitator:</source>
         <translation>引导师(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="55"/>
+        <location filename="../../ui/dialogs/new_session.py" line="56"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="56"/>
+        <location filename="../../ui/dialogs/new_session.py" line="57"/>
         <source>Workshop &amp;language:</source>
         <translation>研讨会语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="59"/>
+        <location filename="../../ui/dialogs/new_session.py" line="60"/>
         <source>The workshop language is used for the questions, the projector and the printed documents. It cannot be changed later.</source>
         <translation>研讨会语言用于题目、投影画面和打印文档，创建后无法更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="68"/>
+        <location filename="../../ui/dialogs/new_session.py" line="69"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
@@ -2946,8 +2966,8 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/pages/role_swap.py" line="74"/>
-        <location filename="../../ui/pages/role_swap.py" line="308"/>
         <location filename="../../ui/pages/role_swap.py" line="310"/>
+        <location filename="../../ui/pages/role_swap.py" line="312"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -2987,42 +3007,42 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>%1，以自己的身份回答</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="171"/>
+        <location filename="../../ui/pages/role_swap.py" line="173"/>
         <source>An afternoon of swapping roles is a start; these longer swaps keep the understanding growing. Each one goes on the action plan with one click.</source>
         <translation>花一个下午互换角色只是开始；这些更长期的互换能让理解不断加深。每一项都可以一键加入行动计划。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="242"/>
+        <location filename="../../ui/pages/role_swap.py" line="244"/>
         <source>In the plan ✓</source>
         <translation>已在计划中 ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="242"/>
+        <location filename="../../ui/pages/role_swap.py" line="244"/>
         <source>Add to the action plan</source>
         <translation>加入行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="256"/>
+        <location filename="../../ui/pages/role_swap.py" line="258"/>
         <source>Role swap</source>
         <translation>角色互换</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="287"/>
+        <location filename="../../ui/pages/role_swap.py" line="289"/>
         <source>Mark a misreading</source>
         <translation>标出误解</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="287"/>
+        <location filename="../../ui/pages/role_swap.py" line="289"/>
         <source>Note an insight</source>
         <translation>记下洞察</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="288"/>
+        <location filename="../../ui/pages/role_swap.py" line="290"/>
         <source>What did the room notice?</source>
         <translation>现场注意到了什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="309"/>
+        <location filename="../../ui/pages/role_swap.py" line="311"/>
         <source>Remove this note from the role swap?
 
 %1</source>
@@ -3100,78 +3120,78 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>SeriesCommands</name>
     <message>
-        <location filename="../../ui/series_commands.py" line="50"/>
+        <location filename="../../ui/series_commands.py" line="47"/>
         <source>&amp;Compare Series…</source>
         <translation>比较系列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="54"/>
+        <location filename="../../ui/series_commands.py" line="51"/>
         <source>&amp;Add to Series…</source>
         <translation>加入系列(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="57"/>
+        <location filename="../../ui/series_commands.py" line="54"/>
         <source>&amp;Remove from Series</source>
         <translation>移出系列(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="60"/>
+        <location filename="../../ui/series_commands.py" line="57"/>
         <source>Create the &amp;Demo Series</source>
         <translation>创建示例系列(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="92"/>
+        <location filename="../../ui/series_commands.py" line="89"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="128"/>
+        <location filename="../../ui/series_commands.py" line="125"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="132"/>
+        <location filename="../../ui/series_commands.py" line="129"/>
         <source>Preparing %1…</source>
         <translation>正在准备 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="161"/>
-        <location filename="../../ui/series_commands.py" line="180"/>
+        <location filename="../../ui/series_commands.py" line="158"/>
+        <location filename="../../ui/series_commands.py" line="177"/>
         <source>Add to series</source>
         <translation>加入系列</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="163"/>
+        <location filename="../../ui/series_commands.py" line="160"/>
         <source>There is no other session to join. A series needs at least two workshops.</source>
         <translation>没有其他可以加入的研讨会。一个系列至少需要两场研讨会。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="170"/>
+        <location filename="../../ui/series_commands.py" line="167"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="176"/>
+        <location filename="../../ui/series_commands.py" line="173"/>
         <source>, the latest of %1 workshops</source>
         <translation>，为该系列 %1 场研讨会中最新的一场</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="181"/>
+        <location filename="../../ui/series_commands.py" line="178"/>
         <source>Compare “%1” over time with the workshops of:</source>
         <translation>将“%1”加入以下研讨会所在的系列，进行前后比较：</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="194"/>
+        <location filename="../../ui/series_commands.py" line="191"/>
         <source>“%1” joined the series.</source>
         <translation>“%1”已加入系列。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="211"/>
+        <location filename="../../ui/series_commands.py" line="208"/>
         <source>“%1” is no longer part of its series.</source>
         <translation>“%1”已移出所在系列。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="223"/>
+        <location filename="../../ui/series_commands.py" line="220"/>
         <source>Created three demo workshops of one series. Compare them with Ctrl+Shift+C.</source>
         <translation>已创建同一系列的三场示例研讨会。按 Ctrl+Shift+C 即可比较。</translation>
     </message>
@@ -3179,193 +3199,193 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>SeriesWindow</name>
     <message>
-        <location filename="../../ui/series_view.py" line="66"/>
+        <location filename="../../ui/series_view.py" line="67"/>
         <source>Compare workshops — %1</source>
         <translation>比较研讨会 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="82"/>
+        <location filename="../../ui/series_view.py" line="83"/>
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="84"/>
+        <location filename="../../ui/series_view.py" line="85"/>
         <source>Save this comparison as a PDF (Ctrl+E)</source>
         <translation>将此比较保存为 PDF（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="108"/>
+        <location filename="../../ui/series_view.py" line="109"/>
         <source>This workshop is not part of a series yet</source>
         <translation>这场研讨会尚未加入任何系列</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="112"/>
+        <location filename="../../ui/series_view.py" line="113"/>
         <source>A series is one organisation&apos;s workshops over time. It forms when you duplicate a session for a follow-up workshop (File ▸ Duplicate for Follow-up, Ctrl+D), or when you add a session to the series of another (Series ▸ Add to Series…). Once it has two workshops, this window compares them.</source>
         <translation>系列是指同一组织在不同时期举办的多场研讨会。将研讨会复制为跟进会议（文件 ▸ 复制为跟进会议，Ctrl+D），或把研讨会加入另一场研讨会所在的系列（系列 ▸ 加入系列…）时，就会形成系列。系列中有两场研讨会后，此窗口即可对它们进行比较。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="126"/>
+        <location filename="../../ui/series_view.py" line="127"/>
         <source>Add to a Series…</source>
         <translation>加入系列…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="138"/>
+        <location filename="../../ui/series_view.py" line="139"/>
         <source>narrowing</source>
         <translation>正在缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="139"/>
+        <location filename="../../ui/series_view.py" line="140"/>
         <source>widening</source>
         <translation>正在扩大</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="140"/>
+        <location filename="../../ui/series_view.py" line="141"/>
         <source>unchanged</source>
         <translation>没有变化</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="147"/>
+        <location filename="../../ui/series_view.py" line="148"/>
         <source>%1 workshops from %2 to %3.</source>
         <translation>%2 至 %3 期间共 %1 场研讨会。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="151"/>
+        <location filename="../../ui/series_view.py" line="152"/>
         <source>Overall score %1 → %2 (%3 → %4).</source>
         <translation>整体得分 %1 → %2（%3 → %4）。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="160"/>
+        <location filename="../../ui/series_view.py" line="161"/>
         <source>Perception gap %1 → %2: %3.</source>
         <translation>认知差距 %1 → %2：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="221"/>
-        <location filename="../../ui/series_view.py" line="238"/>
+        <location filename="../../ui/series_view.py" line="224"/>
+        <location filename="../../ui/series_view.py" line="241"/>
         <source>Overall</source>
         <translation>整体</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="222"/>
+        <location filename="../../ui/series_view.py" line="225"/>
         <source>Stage reached</source>
         <translation>所处阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="262"/>
+        <location filename="../../ui/series_view.py" line="265"/>
         <source>%1 (target %2)</source>
         <translation>%1（目标值 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="46"/>
+        <location filename="../../ui/series_tabs.py" line="47"/>
         <source>Total (20–100)</source>
         <translation>总分（20–100）</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="53"/>
+        <location filename="../../ui/series_tabs.py" line="54"/>
         <source>Each department&apos;s self-assessment total at each workshop, over the four stage bands.</source>
         <translation>各部门在每场研讨会上的合作关系自评总分，背景色带为四个阶段的分数区间。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="58"/>
+        <location filename="../../ui/series_tabs.py" line="59"/>
         <source>&amp;Scores</source>
         <translation>得分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="69"/>
+        <location filename="../../ui/series_tabs.py" line="70"/>
         <source>Perception gap</source>
         <translation>认知差距</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="73"/>
+        <location filename="../../ui/series_tabs.py" line="74"/>
         <source>Since the previous workshop</source>
         <translation>与上一场研讨会相比</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="82"/>
+        <location filename="../../ui/series_tabs.py" line="83"/>
         <source>The mean difference between the Sales and the Marketing rating of each statement (1–5 scale). Smaller means the two departments see their relationship more alike.</source>
         <translation>销售与市场营销对每条陈述评分的平均差值（1–5 分制）。数值越小，说明两个部门对双方关系的看法越接近。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="88"/>
+        <location filename="../../ui/series_tabs.py" line="89"/>
         <source>Perception &amp;gap</source>
         <translation>认知差距(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="97"/>
+        <location filename="../../ui/series_tabs.py" line="98"/>
         <source>Mean level today</source>
         <translation>目前平均等级</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="103"/>
+        <location filename="../../ui/series_tabs.py" line="104"/>
         <source>Steps at their target</source>
         <translation>已达目标的步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="109"/>
+        <location filename="../../ui/series_tabs.py" line="110"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="116"/>
+        <location filename="../../ui/series_tabs.py" line="117"/>
         <source>Level today → the target the room set, on the 1–5 scale.</source>
         <translation>目前等级 → 现场设定的目标（1–5 级）。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="120"/>
+        <location filename="../../ui/series_tabs.py" line="121"/>
         <source>&amp;Ten steps</source>
         <translation>十个步骤(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="135"/>
+        <location filename="../../ui/series_tabs.py" line="136"/>
         <source>Shared goal</source>
         <translation>共同目标</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="136"/>
+        <location filename="../../ui/series_tabs.py" line="137"/>
         <source>Progress</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="143"/>
+        <location filename="../../ui/series_tabs.py" line="144"/>
         <source>The figure each workshop recorded for the goal&apos;s metric, with the target set then. Progress: how far the latest figure has come from the first towards the latest target.</source>
         <translation>每场研讨会为该目标的衡量指标记录的数值，以及当时设定的目标值。进展：最新数值从最初数值出发，向最新目标值推进了多少。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="151"/>
+        <location filename="../../ui/series_tabs.py" line="152"/>
         <source>None of these workshops has set a shared goal yet.</source>
         <translation>这些研讨会都还没有设定共同目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="156"/>
+        <location filename="../../ui/series_tabs.py" line="157"/>
         <source>Shared g&amp;oals</source>
         <translation>共同目标(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="162"/>
+        <location filename="../../ui/series_tabs.py" line="163"/>
         <source>Actions</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="163"/>
+        <location filename="../../ui/series_tabs.py" line="164"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="164"/>
+        <location filename="../../ui/series_tabs.py" line="165"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="166"/>
+        <location filename="../../ui/series_tabs.py" line="167"/>
         <source>Completion</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="174"/>
+        <location filename="../../ui/series_tabs.py" line="175"/>
         <source>Completion: done actions as a share of each plan, dropped ones left out. A recent plan is naturally less complete than an older one.</source>
         <translation>完成率：已完成的行动项在各行动计划中所占的比例，已放弃的不计入。较新的计划完成率自然会低于较早的计划。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="180"/>
+        <location filename="../../ui/series_tabs.py" line="181"/>
         <source>&amp;Action plans</source>
         <translation>行动计划(&amp;A)</translation>
     </message>
@@ -3482,121 +3502,121 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../ui/pages/setup.py" line="56"/>
+        <location filename="../../ui/pages/setup.py" line="57"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="57"/>
+        <location filename="../../ui/pages/setup.py" line="58"/>
         <source>&amp;Organisation:</source>
         <translation>组织(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="58"/>
+        <location filename="../../ui/pages/setup.py" line="59"/>
         <source>&amp;Location:</source>
         <translation>地点(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="59"/>
+        <location filename="../../ui/pages/setup.py" line="60"/>
         <source>&amp;Facilitator:</source>
         <translation>引导师(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="70"/>
+        <location filename="../../ui/pages/setup.py" line="71"/>
         <source>Planned for</source>
         <translation>计划于</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="84"/>
+        <location filename="../../ui/pages/setup.py" line="85"/>
         <source>Context for the facilitator: why this workshop, what happened before…</source>
         <translation>给引导师的背景信息：为什么举办这次研讨会、之前发生过什么…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="94"/>
+        <location filename="../../ui/pages/setup.py" line="95"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="97"/>
+        <location filename="../../ui/pages/setup.py" line="98"/>
         <source>Follow-up workshop:</source>
         <translation>跟进会议：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="98"/>
+        <location filename="../../ui/pages/setup.py" line="99"/>
         <source>Workshop language:</source>
         <translation>研讨会语言：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="99"/>
+        <location filename="../../ui/pages/setup.py" line="100"/>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="101"/>
-        <location filename="../../ui/pages/setup.py" line="265"/>
+        <location filename="../../ui/pages/setup.py" line="102"/>
+        <location filename="../../ui/pages/setup.py" line="266"/>
         <source>Session details</source>
         <translation>研讨会信息</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="128"/>
+        <location filename="../../ui/pages/setup.py" line="129"/>
         <source>Add participant</source>
         <translation>添加参与者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="130"/>
+        <location filename="../../ui/pages/setup.py" line="131"/>
         <source>Add a named participant (Ctrl+Shift+A)</source>
         <translation>添加具名参与者（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="134"/>
+        <location filename="../../ui/pages/setup.py" line="135"/>
         <source>Add anonymous Sales</source>
         <translation>添加匿名销售人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="139"/>
+        <location filename="../../ui/pages/setup.py" line="140"/>
         <source>Add anonymous Marketing</source>
         <translation>添加匿名营销人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="144"/>
+        <location filename="../../ui/pages/setup.py" line="145"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="146"/>
+        <location filename="../../ui/pages/setup.py" line="147"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="148"/>
+        <location filename="../../ui/pages/setup.py" line="149"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="160"/>
+        <location filename="../../ui/pages/setup.py" line="161"/>
         <source>Anonymous participants are recorded only by a label and their department, so their answers still count for their side.</source>
         <translation>匿名参与者只记录代号和所属部门，因此他们的答案仍会计入所属一方。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="167"/>
-        <location filename="../../ui/pages/setup.py" line="274"/>
+        <location filename="../../ui/pages/setup.py" line="168"/>
+        <location filename="../../ui/pages/setup.py" line="275"/>
         <source>Participants</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="198"/>
+        <location filename="../../ui/pages/setup.py" line="199"/>
         <source>%1 (chosen when the session was created)</source>
         <translation>%1（创建研讨会时已选定）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/setup.py" line="213"/>
+        <location filename="../../ui/pages/setup.py" line="214"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n 位参与者</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="231"/>
+        <location filename="../../ui/pages/setup.py" line="232"/>
         <source>These notes are %1 characters long; the most a note can hold is %2. They are not saved until you shorten them.</source>
         <translation>这些备注共 %1 个字符，上限为 %2 个字符。删减到上限以内后才会保存。</translation>
     </message>
@@ -3736,149 +3756,149 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../ui/tracker.py" line="67"/>
+        <location filename="../../ui/tracker.py" line="68"/>
         <source>Action tracker</source>
         <translation>行动项跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="70"/>
+        <location filename="../../ui/tracker.py" line="71"/>
         <source>Every action from every workshop in the library; the trash is left out.</source>
         <translation>研讨会列表中所有研讨会的全部行动项（不含回收站）。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="77"/>
+        <location filename="../../ui/tracker.py" line="78"/>
         <source>Quick views:</source>
         <translation>快速查看：</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="79"/>
+        <location filename="../../ui/tracker.py" line="80"/>
         <source>&amp;Open</source>
         <translation>未完成(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="80"/>
+        <location filename="../../ui/tracker.py" line="81"/>
         <source>O&amp;verdue</source>
         <translation>已逾期(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="81"/>
+        <location filename="../../ui/tracker.py" line="82"/>
         <source>Due in the next &amp;14 days</source>
         <translation>未来 14 天内到期(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="82"/>
+        <location filename="../../ui/tracker.py" line="83"/>
         <source>&amp;All actions</source>
         <translation>全部行动项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="92"/>
+        <location filename="../../ui/tracker.py" line="93"/>
         <source>Search actions and workshops…</source>
         <translation>搜索行动项和研讨会…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="94"/>
+        <location filename="../../ui/tracker.py" line="95"/>
         <source>Owner…</source>
         <translation>负责人…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="96"/>
+        <location filename="../../ui/tracker.py" line="97"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="100"/>
+        <location filename="../../ui/tracker.py" line="101"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="101"/>
+        <location filename="../../ui/tracker.py" line="102"/>
         <source>Open (planned or in progress)</source>
         <translation>未完成（已计划或进行中）</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="116"/>
+        <location filename="../../ui/tracker.py" line="117"/>
         <source>Due from</source>
         <translation>完成日期从</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="118"/>
+        <location filename="../../ui/tracker.py" line="119"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="154"/>
+        <location filename="../../ui/tracker.py" line="155"/>
         <source>&amp;Update status…</source>
         <translation>更新状态(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="156"/>
+        <location filename="../../ui/tracker.py" line="157"/>
         <source>Record a dated status update (Ctrl+U, or Enter)</source>
         <translation>记录一条带日期的状态更新（Ctrl+U 或 Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="158"/>
+        <location filename="../../ui/tracker.py" line="159"/>
         <source>Open &amp;workshop</source>
         <translation>打开研讨会(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="161"/>
+        <location filename="../../ui/tracker.py" line="162"/>
         <source>Open the workshop this action belongs to (Ctrl+Shift+O)</source>
         <translation>打开此行动项所属的研讨会（Ctrl+Shift+O）</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="174"/>
+        <location filename="../../ui/tracker.py" line="175"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="207"/>
+        <location filename="../../ui/tracker.py" line="208"/>
         <source>All workshops</source>
         <translation>全部研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="265"/>
+        <location filename="../../ui/tracker.py" line="266"/>
         <source>The first %1 actions are shown; narrow the filters to see the rest.</source>
         <translation>仅显示前 %1 个行动项；缩小筛选范围即可查看其余行动项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tracker.py" line="269"/>
+        <location filename="../../ui/tracker.py" line="270"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n 个行动项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="302"/>
+        <location filename="../../ui/tracker.py" line="303"/>
         <source>Select an action to see its history.</source>
         <translation>选中一个行动项，即可查看它的历史记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="307"/>
+        <location filename="../../ui/tracker.py" line="308"/>
         <source>No updates recorded yet.</source>
         <translation>尚未记录任何更新。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="314"/>
+        <location filename="../../ui/tracker.py" line="315"/>
         <source>Due date moved to %1</source>
         <translation>完成日期改为：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="314"/>
+        <location filename="../../ui/tracker.py" line="315"/>
         <source>no date</source>
         <translation>未定</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="316"/>
+        <location filename="../../ui/tracker.py" line="317"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="318"/>
+        <location filename="../../ui/tracker.py" line="319"/>
         <source>Carried over to a follow-up workshop, due %1</source>
         <translation>已顺延到跟进会议，完成日期为 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="336"/>
+        <location filename="../../ui/tracker.py" line="337"/>
         <source>Update action</source>
         <translation>更新行动项</translation>
     </message>

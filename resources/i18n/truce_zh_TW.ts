@@ -90,37 +90,37 @@
 <context>
     <name>ActionUpdateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="28"/>
+        <location filename="../../ui/dialogs/action_update.py" line="29"/>
         <source>Update action</source>
         <translation>更新行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="39"/>
+        <location filename="../../ui/dialogs/action_update.py" line="40"/>
         <source>New &amp;due date:</source>
         <translation>新的完成日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="50"/>
+        <location filename="../../ui/dialogs/action_update.py" line="51"/>
         <source>What happened since the last update (optional)</source>
         <translation>自上次更新以來的進展（選填）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="54"/>
+        <location filename="../../ui/dialogs/action_update.py" line="55"/>
         <source>&amp;Status:</source>
         <translation>狀態(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="56"/>
+        <location filename="../../ui/dialogs/action_update.py" line="57"/>
         <source>&amp;Comment:</source>
         <translation>備註(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="58"/>
+        <location filename="../../ui/dialogs/action_update.py" line="59"/>
         <source>The update is added to the action&apos;s history with today&apos;s date and time.</source>
         <translation>這筆更新會連同今天的日期與時間，加入這個行動項目的歷程。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="65"/>
+        <location filename="../../ui/dialogs/action_update.py" line="66"/>
         <source>Save update</source>
         <translation>儲存更新</translation>
     </message>
@@ -504,40 +504,40 @@
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../../ui/backup_commands.py" line="32"/>
+        <location filename="../../ui/backup_commands.py" line="47"/>
         <source>Set aside and start empty</source>
         <translation>移開損壞檔案，從空白開始</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="41"/>
+        <location filename="../../ui/backup_commands.py" line="56"/>
         <source>Restore backup</source>
         <translation>還原備份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="56"/>
+        <location filename="../../ui/backup_commands.py" line="71"/>
         <source>Database restored</source>
         <translation>資料庫已還原</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="43"/>
+        <location filename="../../ui/backup_commands.py" line="58"/>
         <source>The session database is damaged</source>
         <translation>工作坊資料庫已損壞</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="88"/>
-        <location filename="../../ui/backup_commands.py" line="94"/>
-        <location filename="../../ui/backup_commands.py" line="100"/>
-        <location filename="../../ui/backup_commands.py" line="118"/>
+        <location filename="../../ui/backup_commands.py" line="103"/>
+        <location filename="../../ui/backup_commands.py" line="109"/>
+        <location filename="../../ui/backup_commands.py" line="115"/>
+        <location filename="../../ui/backup_commands.py" line="133"/>
         <source>Restore from backup</source>
         <translation>從備份還原</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="95"/>
+        <location filename="../../ui/backup_commands.py" line="110"/>
         <source>Backup to restore:</source>
         <translation>要還原的備份：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="27"/>
+        <location filename="../../ui/backup_commands.py" line="42"/>
         <source>%1
 
 There is no backup to restore. Set the damaged file aside and start with an empty library?</source>
@@ -546,42 +546,62 @@ There is no backup to restore. Set the damaged file aside and start with an empt
 沒有可以還原的備份。要把損壞的檔案移到一旁，從空白的工作坊清單重新開始嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="52"/>
+        <location filename="../../ui/backup_commands.py" line="28"/>
+        <source>daily</source>
+        <translation>每日備份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="29"/>
+        <source>made by hand</source>
+        <translation>手動備份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="30"/>
+        <source>before a restore</source>
+        <translation>還原前備份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="31"/>
+        <source>before an update of Truce</source>
+        <translation>Truce 更新前備份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_commands.py" line="67"/>
         <source>Truce cannot start</source>
         <translation>Truce 無法啟動</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="57"/>
+        <location filename="../../ui/backup_commands.py" line="72"/>
         <source>The damaged file was kept as %1.</source>
         <translation>損壞的檔案已保留為 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="89"/>
+        <location filename="../../ui/backup_commands.py" line="104"/>
         <source>There are no backups yet.</source>
         <translation>還沒有任何備份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="78"/>
+        <location filename="../../ui/backup_commands.py" line="93"/>
         <source>Back up</source>
         <translation>備份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="80"/>
+        <location filename="../../ui/backup_commands.py" line="95"/>
         <source>Backed up to %1</source>
         <translation>已備份至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="106"/>
+        <location filename="../../ui/backup_commands.py" line="121"/>
         <source>Restore</source>
         <translation>還原</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="123"/>
+        <location filename="../../ui/backup_commands.py" line="138"/>
         <source>Restored the backup of %1</source>
         <translation>已還原 %1 的備份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="35"/>
+        <location filename="../../ui/backup_commands.py" line="50"/>
         <source>%1
 
 Set the damaged file aside and restore the backup of %2?</source>
@@ -590,7 +610,7 @@ Set the damaged file aside and restore the backup of %2?</source>
 要把損壞的檔案移到一旁，並還原 %2 的備份嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="101"/>
+        <location filename="../../ui/backup_commands.py" line="116"/>
         <source>Replace every session with the backup of %1? The sessions as they are now are backed up first, so this can be reversed.</source>
         <translation>要用 %1 的備份取代所有工作坊嗎？系統會先備份目前所有的工作坊，因此之後仍可復原。</translation>
     </message>
@@ -598,44 +618,44 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/bulk_edit.py" line="31"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="32"/>
         <source>Edit %n action(s)</source>
         <translation>
             <numerusform>編輯 %n 個行動項目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="41"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="42"/>
         <source>None</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="54"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="55"/>
         <source>&amp;Status</source>
         <translation>狀態(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="55"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="56"/>
         <source>&amp;Owner</source>
         <translation>負責人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="56"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="57"/>
         <source>&amp;Department</source>
         <translation>部門(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="57"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="58"/>
         <source>D&amp;ue date</source>
         <translation>完成日期(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="58"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="59"/>
         <source>&amp;Priority</source>
         <translation>優先順序(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="65"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="66"/>
         <source>Tick what to change; everything else stays as it is.</source>
         <translation>勾選要修改的項目，其餘內容維持不變。</translation>
     </message>
@@ -832,92 +852,92 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="145"/>
+        <location filename="../../ui/exporting.py" line="142"/>
         <source>Action Plan (PDF)…</source>
         <translation>行動計畫（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="151"/>
+        <location filename="../../ui/exporting.py" line="148"/>
         <source>Session Report (PDF)…</source>
         <translation>工作坊報告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="157"/>
+        <location filename="../../ui/exporting.py" line="154"/>
         <source>Blank Worksheets (PDF)…</source>
         <translation>空白工作單（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="163"/>
+        <location filename="../../ui/exporting.py" line="160"/>
         <source>Actions (CSV)…</source>
         <translation>行動項目（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="169"/>
+        <location filename="../../ui/exporting.py" line="166"/>
         <source>Session Summary (Markdown)…</source>
         <translation>工作坊摘要（Markdown）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="175"/>
+        <location filename="../../ui/exporting.py" line="172"/>
         <source>Session Document (JSON)…</source>
         <translation>工作坊資料檔（JSON）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="182"/>
+        <location filename="../../ui/exporting.py" line="179"/>
         <source>Preview Action Plan…</source>
         <translation>預覽行動計畫…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="188"/>
+        <location filename="../../ui/exporting.py" line="185"/>
         <source>Preview Session Report…</source>
         <translation>預覽工作坊報告…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="194"/>
+        <location filename="../../ui/exporting.py" line="191"/>
         <source>Print Action Plan…</source>
         <translation>列印行動計畫…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="200"/>
+        <location filename="../../ui/exporting.py" line="197"/>
         <source>Paper Size</source>
         <translation>紙張大小</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="202"/>
+        <location filename="../../ui/exporting.py" line="199"/>
         <source>US Letter</source>
         <translation>Letter（美式信紙）</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="208"/>
+        <location filename="../../ui/exporting.py" line="205"/>
         <source>Group Actions By</source>
         <translation>行動項目分組依據</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="211"/>
+        <location filename="../../ui/exporting.py" line="208"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="212"/>
+        <location filename="../../ui/exporting.py" line="209"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="246"/>
+        <location filename="../../ui/exporting.py" line="243"/>
         <source>Exported to %1</source>
         <translation>已匯出至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="250"/>
+        <location filename="../../ui/exporting.py" line="247"/>
         <source>Preparing %1…</source>
         <translation>正在準備 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="262"/>
+        <location filename="../../ui/exporting.py" line="259"/>
         <source>Preparing the preview…</source>
         <translation>正在準備預覽…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="287"/>
+        <location filename="../../ui/exporting.py" line="284"/>
         <source>Preparing the action plan…</source>
         <translation>正在準備行動計畫…</translation>
     </message>
@@ -925,32 +945,32 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>FollowUpCommands</name>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="36"/>
+        <location filename="../../ui/follow_up_commands.py" line="34"/>
         <source>Open for &amp;Review</source>
         <translation>以檢視模式開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="38"/>
+        <location filename="../../ui/follow_up_commands.py" line="36"/>
         <source>&amp;Review Mode (Read Only)</source>
         <translation>檢視模式（唯讀）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="44"/>
+        <location filename="../../ui/follow_up_commands.py" line="42"/>
         <source>Action &amp;Tracker</source>
         <translation>行動項目追蹤(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="85"/>
+        <location filename="../../ui/follow_up_commands.py" line="83"/>
         <source>Review mode: read only.</source>
         <translation>檢視模式：唯讀。</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="87"/>
+        <location filename="../../ui/follow_up_commands.py" line="85"/>
         <source>Editing: changes are saved as you go.</source>
         <translation>編輯中：變更會隨時自動儲存。</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="100"/>
+        <location filename="../../ui/follow_up_commands.py" line="109"/>
         <source>Action tracker — Truce</source>
         <translation>行動項目追蹤 — Truce</translation>
     </message>
@@ -958,91 +978,91 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>FollowUpReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="42"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="43"/>
         <source>Actions from the previous workshop</source>
         <translation>上次工作坊的行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="52"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="53"/>
         <source>Decide what became of each open action. Actions you have not decided on stay here; reopen this list from the action plan whenever you like.</source>
         <translation>逐一決定每個未完成行動項目的後續處理。尚未決定的行動項目會留在這裡；隨時都可以從行動計畫重新開啟這份清單。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
         <source>Action</source>
         <translation>行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
         <source>Due</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="61"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="76"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="77"/>
         <source>Required to drop; optional otherwise</source>
         <translation>取消時必填，其他情況可不填</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="78"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="79"/>
         <source>New due &amp;date (carry over):</source>
         <translation>新的完成日期（轉入本次計畫）(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="79"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="80"/>
         <source>&amp;Reason or comment:</source>
         <translation>原因或備註(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="81"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="82"/>
         <source>Mark do&amp;ne</source>
         <translation>標記為已完成(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="83"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="84"/>
         <source>&amp;Carry over</source>
         <translation>轉入本次計畫(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="85"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="86"/>
         <source>Dro&amp;p</source>
         <translation>取消此項(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="123"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="124"/>
         <source>The previous workshop is no longer in the library.</source>
         <translation>上次的工作坊已不在工作坊清單中。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="128"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="129"/>
         <source>Open actions from “%1”</source>
         <translation>「%1」中未完成的行動項目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/follow_up_review.py" line="141"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="142"/>
         <source>%n decided</source>
         <translation>
             <numerusform>已決定 %n 項</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/follow_up_review.py" line="143"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="144"/>
         <source>%n still open</source>
         <translation>
             <numerusform>尚待決定 %n 項</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="165"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="166"/>
         <source>Write down why the action is dropped, then press Drop.</source>
         <translation>請先寫下取消這個行動項目的原因，再按「取消此項」。</translation>
     </message>
@@ -1298,122 +1318,122 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="48"/>
+        <location filename="../../ui/pages/goal_form.py" line="49"/>
         <source>What will both departments achieve together?</source>
         <translation>兩個部門要一起達成什麼？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="52"/>
+        <location filename="../../ui/pages/goal_form.py" line="53"/>
         <source>This is the shared revenue target</source>
         <translation>這是共同的營收目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="56"/>
+        <location filename="../../ui/pages/goal_form.py" line="57"/>
         <source>Name the metric</source>
         <translation>輸入衡量指標名稱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="58"/>
+        <location filename="../../ui/pages/goal_form.py" line="59"/>
         <source>%, €, count…</source>
         <translation>%、元、數量…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="64"/>
+        <location filename="../../ui/pages/goal_form.py" line="65"/>
         <source>today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="64"/>
+        <location filename="../../ui/pages/goal_form.py" line="65"/>
         <source>aim</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="68"/>
+        <location filename="../../ui/pages/goal_form.py" line="69"/>
         <source>By</source>
         <translation>期限至</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="73"/>
+        <location filename="../../ui/pages/goal_form.py" line="74"/>
         <source>Who answers for it, e.g. Tom Becker and Elena Rossi</source>
         <translation>由誰負責，例如：陳志明與林美玲</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="79"/>
+        <location filename="../../ui/pages/goal_form.py" line="80"/>
         <source>What %1 contributes</source>
         <translation>%1負責的部分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="88"/>
+        <location filename="../../ui/pages/goal_form.py" line="89"/>
         <source>Baseline:</source>
         <translation>基準值：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="90"/>
+        <location filename="../../ui/pages/goal_form.py" line="91"/>
         <source>Target:</source>
         <translation>目標值：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="92"/>
+        <location filename="../../ui/pages/goal_form.py" line="93"/>
         <source>Unit:</source>
         <translation>單位：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="104"/>
+        <location filename="../../ui/pages/goal_form.py" line="105"/>
         <source>&amp;Goal:</source>
         <translation>目標(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="108"/>
+        <location filename="../../ui/pages/goal_form.py" line="109"/>
         <source>&amp;Metric:</source>
         <translation>衡量指標(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="109"/>
+        <location filename="../../ui/pages/goal_form.py" line="110"/>
         <source>&amp;Numbers:</source>
         <translation>數值(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="110"/>
+        <location filename="../../ui/pages/goal_form.py" line="111"/>
         <source>&amp;Deadline:</source>
         <translation>期限(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="115"/>
+        <location filename="../../ui/pages/goal_form.py" line="116"/>
         <source>&amp;Owners:</source>
         <translation>負責人(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="140"/>
+        <location filename="../../ui/pages/goal_form.py" line="141"/>
         <source>Choose a metric…</source>
         <translation>選擇衡量指標…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="143"/>
+        <location filename="../../ui/pages/goal_form.py" line="144"/>
         <source>Our own metric</source>
         <translation>自訂指標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="214"/>
+        <location filename="../../ui/pages/goal_form.py" line="215"/>
         <source>a metric</source>
         <translation>衡量指標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="215"/>
+        <location filename="../../ui/pages/goal_form.py" line="216"/>
         <source>an owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="216"/>
+        <location filename="../../ui/pages/goal_form.py" line="217"/>
         <source>a deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="222"/>
+        <location filename="../../ui/pages/goal_form.py" line="223"/>
         <source>⚠ This goal has no %1 yet. It is saved, but it will be hard to follow up.</source>
         <translation>⚠ 這個目標還沒有%1。內容已儲存，但之後會很難追蹤。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="223"/>
+        <location filename="../../ui/pages/goal_form.py" line="224"/>
         <source> or </source>
         <translation>、</translation>
     </message>
@@ -1769,171 +1789,171 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>LiveCommands</name>
     <message>
-        <location filename="../../ui/live/commands.py" line="63"/>
+        <location filename="../../ui/live/commands.py" line="66"/>
         <source>&amp;Agenda…</source>
         <translation>議程(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="64"/>
-        <location filename="../../ui/live/commands.py" line="204"/>
+        <location filename="../../ui/live/commands.py" line="67"/>
+        <location filename="../../ui/live/commands.py" line="208"/>
         <source>&amp;Start Workshop</source>
         <translation>開始工作坊(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="65"/>
-        <location filename="../../ui/live/commands.py" line="246"/>
+        <location filename="../../ui/live/commands.py" line="68"/>
+        <location filename="../../ui/live/commands.py" line="250"/>
         <source>Start &amp;Countdown</source>
         <translation>開始倒數計時(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="67"/>
+        <location filename="../../ui/live/commands.py" line="70"/>
         <source>+1 &amp;Minute</source>
         <translation>+1 分鐘(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="69"/>
+        <location filename="../../ui/live/commands.py" line="72"/>
         <source>&amp;Reset Countdown</source>
         <translation>重設倒數計時(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="71"/>
+        <location filename="../../ui/live/commands.py" line="74"/>
         <source>&amp;Sound When Time Is Up</source>
         <translation>時間到時發出聲音(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="73"/>
+        <location filename="../../ui/live/commands.py" line="76"/>
         <source>&amp;Projector</source>
         <translation>投影畫面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="74"/>
+        <location filename="../../ui/live/commands.py" line="77"/>
         <source>&amp;Freeze Projector</source>
         <translation>凍結投影畫面(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="76"/>
+        <location filename="../../ui/live/commands.py" line="79"/>
         <source>Projector on &amp;Next Screen</source>
         <translation>將投影畫面移到下一個螢幕(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="81"/>
+        <location filename="../../ui/live/commands.py" line="84"/>
         <source>Agenda</source>
         <translation>議程</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="82"/>
-        <location filename="../../ui/live/commands.py" line="248"/>
+        <location filename="../../ui/live/commands.py" line="85"/>
+        <location filename="../../ui/live/commands.py" line="252"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="83"/>
+        <location filename="../../ui/live/commands.py" line="86"/>
         <source>+1 min</source>
         <translation>+1 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="84"/>
+        <location filename="../../ui/live/commands.py" line="87"/>
         <source>Reset</source>
         <translation>重設</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="85"/>
+        <location filename="../../ui/live/commands.py" line="88"/>
         <source>Projector</source>
         <translation>投影</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="86"/>
+        <location filename="../../ui/live/commands.py" line="89"/>
         <source>Freeze</source>
         <translation>凍結</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="91"/>
+        <location filename="../../ui/live/commands.py" line="94"/>
         <source>Keep the projector on this stage while you look ahead (F6)</source>
         <translation>讓投影畫面停留在這個環節，方便你先查看後面的內容（F6）</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="184"/>
-        <location filename="../../ui/live/commands.py" line="186"/>
+        <location filename="../../ui/live/commands.py" line="188"/>
+        <location filename="../../ui/live/commands.py" line="190"/>
         <source>End workshop</source>
         <translation>結束工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="185"/>
+        <location filename="../../ui/live/commands.py" line="189"/>
         <source>End the workshop now? The clock stops and the day&apos;s times are kept.</source>
         <translation>要現在結束工作坊嗎？計時會停止，今天記錄的時間會保留下來。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="192"/>
+        <location filename="../../ui/live/commands.py" line="196"/>
         <source>Start workshop again</source>
         <translation>重新開始工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="193"/>
+        <location filename="../../ui/live/commands.py" line="197"/>
         <source>Start the clock again? The times recorded for this workshop are cleared.</source>
         <translation>要重新開始計時嗎？這場工作坊已記錄的時間將會清除。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="194"/>
+        <location filename="../../ui/live/commands.py" line="198"/>
         <source>Start again</source>
         <translation>重新開始</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="198"/>
+        <location filename="../../ui/live/commands.py" line="202"/>
         <source>Workshop started.</source>
         <translation>工作坊已開始。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="205"/>
+        <location filename="../../ui/live/commands.py" line="209"/>
         <source>&amp;End Workshop</source>
         <translation>結束工作坊(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="206"/>
+        <location filename="../../ui/live/commands.py" line="210"/>
         <source>&amp;Start Workshop Again…</source>
         <translation>重新開始工作坊(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="227"/>
+        <location filename="../../ui/live/commands.py" line="231"/>
         <source>Role-swap round: %1 min</source>
         <translation>角色互換一輪：%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="228"/>
+        <location filename="../../ui/live/commands.py" line="232"/>
         <source>Exercise: %1 min</source>
         <translation>練習：%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="229"/>
+        <location filename="../../ui/live/commands.py" line="233"/>
         <source>Whole stage on the agenda: %1 min</source>
         <translation>議程中的整個環節：%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="235"/>
+        <location filename="../../ui/live/commands.py" line="239"/>
         <source>%1 min</source>
         <translation>%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="246"/>
+        <location filename="../../ui/live/commands.py" line="250"/>
         <source>Pause &amp;Countdown</source>
         <translation>暫停倒數計時(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="248"/>
+        <location filename="../../ui/live/commands.py" line="252"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="252"/>
+        <location filename="../../ui/live/commands.py" line="256"/>
         <source>Time&apos;s up.</source>
         <translation>時間到。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="274"/>
+        <location filename="../../ui/live/commands.py" line="297"/>
         <source>The projector stays on this stage until you unfreeze it (F6).</source>
         <translation>投影畫面會停留在這個環節，直到你取消凍結為止（F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="276"/>
+        <location filename="../../ui/live/commands.py" line="299"/>
         <source>The projector follows you again.</source>
         <translation>投影畫面已恢復同步顯示你目前的畫面。</translation>
     </message>
@@ -2092,47 +2112,47 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="38"/>
+        <location filename="../../ui/dialogs/new_session.py" line="39"/>
         <source>New workshop session</source>
         <translation>新增工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="41"/>
+        <location filename="../../ui/dialogs/new_session.py" line="42"/>
         <source>e.g. Spring alignment workshop</source>
         <translation>例如：春季產銷協同工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="52"/>
+        <location filename="../../ui/dialogs/new_session.py" line="53"/>
         <source>&amp;Title:</source>
         <translation>標題(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="53"/>
+        <location filename="../../ui/dialogs/new_session.py" line="54"/>
         <source>&amp;Organisation:</source>
         <translation>組織(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="54"/>
+        <location filename="../../ui/dialogs/new_session.py" line="55"/>
         <source>&amp;Facilitator:</source>
         <translation>引導師(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="55"/>
+        <location filename="../../ui/dialogs/new_session.py" line="56"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="56"/>
+        <location filename="../../ui/dialogs/new_session.py" line="57"/>
         <source>Workshop &amp;language:</source>
         <translation>工作坊語言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="59"/>
+        <location filename="../../ui/dialogs/new_session.py" line="60"/>
         <source>The workshop language is used for the questions, the projector and the printed documents. It cannot be changed later.</source>
         <translation>工作坊語言會用於題目、投影畫面與列印文件，建立後無法變更。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="68"/>
+        <location filename="../../ui/dialogs/new_session.py" line="69"/>
         <source>Create</source>
         <translation>建立</translation>
     </message>
@@ -2946,8 +2966,8 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/pages/role_swap.py" line="74"/>
-        <location filename="../../ui/pages/role_swap.py" line="308"/>
         <location filename="../../ui/pages/role_swap.py" line="310"/>
+        <location filename="../../ui/pages/role_swap.py" line="312"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -2987,42 +3007,42 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>%1，以自己的身分回答</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="171"/>
+        <location filename="../../ui/pages/role_swap.py" line="173"/>
         <source>An afternoon of swapping roles is a start; these longer swaps keep the understanding growing. Each one goes on the action plan with one click.</source>
         <translation>花一個下午互換角色只是開始；這些較長期的互換能讓彼此的理解持續加深。每一項都能一鍵加入行動計畫。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="242"/>
+        <location filename="../../ui/pages/role_swap.py" line="244"/>
         <source>In the plan ✓</source>
         <translation>已在計畫中 ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="242"/>
+        <location filename="../../ui/pages/role_swap.py" line="244"/>
         <source>Add to the action plan</source>
         <translation>加入行動計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="256"/>
+        <location filename="../../ui/pages/role_swap.py" line="258"/>
         <source>Role swap</source>
         <translation>角色互換</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="287"/>
+        <location filename="../../ui/pages/role_swap.py" line="289"/>
         <source>Mark a misreading</source>
         <translation>標出誤解</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="287"/>
+        <location filename="../../ui/pages/role_swap.py" line="289"/>
         <source>Note an insight</source>
         <translation>記下洞見</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="288"/>
+        <location filename="../../ui/pages/role_swap.py" line="290"/>
         <source>What did the room notice?</source>
         <translation>現場注意到了什麼？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="309"/>
+        <location filename="../../ui/pages/role_swap.py" line="311"/>
         <source>Remove this note from the role swap?
 
 %1</source>
@@ -3100,78 +3120,78 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>SeriesCommands</name>
     <message>
-        <location filename="../../ui/series_commands.py" line="50"/>
+        <location filename="../../ui/series_commands.py" line="47"/>
         <source>&amp;Compare Series…</source>
         <translation>比較系列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="54"/>
+        <location filename="../../ui/series_commands.py" line="51"/>
         <source>&amp;Add to Series…</source>
         <translation>加入系列(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="57"/>
+        <location filename="../../ui/series_commands.py" line="54"/>
         <source>&amp;Remove from Series</source>
         <translation>從系列移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="60"/>
+        <location filename="../../ui/series_commands.py" line="57"/>
         <source>Create the &amp;Demo Series</source>
         <translation>建立示範系列(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="92"/>
+        <location filename="../../ui/series_commands.py" line="89"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="128"/>
+        <location filename="../../ui/series_commands.py" line="125"/>
         <source>Exported to %1</source>
         <translation>已匯出至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="132"/>
+        <location filename="../../ui/series_commands.py" line="129"/>
         <source>Preparing %1…</source>
         <translation>正在準備 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="161"/>
-        <location filename="../../ui/series_commands.py" line="180"/>
+        <location filename="../../ui/series_commands.py" line="158"/>
+        <location filename="../../ui/series_commands.py" line="177"/>
         <source>Add to series</source>
         <translation>加入系列</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="163"/>
+        <location filename="../../ui/series_commands.py" line="160"/>
         <source>There is no other session to join. A series needs at least two workshops.</source>
         <translation>沒有其他可加入的工作坊。一個系列至少需要兩場工作坊。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="170"/>
+        <location filename="../../ui/series_commands.py" line="167"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="176"/>
+        <location filename="../../ui/series_commands.py" line="173"/>
         <source>, the latest of %1 workshops</source>
         <translation>，%1 場工作坊中最新的一場</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="181"/>
+        <location filename="../../ui/series_commands.py" line="178"/>
         <source>Compare “%1” over time with the workshops of:</source>
         <translation>將「%1」與下列工作坊歸為同一系列，比較歷次的變化：</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="194"/>
+        <location filename="../../ui/series_commands.py" line="191"/>
         <source>“%1” joined the series.</source>
         <translation>「%1」已加入系列。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="211"/>
+        <location filename="../../ui/series_commands.py" line="208"/>
         <source>“%1” is no longer part of its series.</source>
         <translation>「%1」已不再屬於原本的系列。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="223"/>
+        <location filename="../../ui/series_commands.py" line="220"/>
         <source>Created three demo workshops of one series. Compare them with Ctrl+Shift+C.</source>
         <translation>已建立同一系列的三場示範工作坊。按 Ctrl+Shift+C 即可比較。</translation>
     </message>
@@ -3179,193 +3199,193 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>SeriesWindow</name>
     <message>
-        <location filename="../../ui/series_view.py" line="66"/>
+        <location filename="../../ui/series_view.py" line="67"/>
         <source>Compare workshops — %1</source>
         <translation>比較工作坊 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="82"/>
+        <location filename="../../ui/series_view.py" line="83"/>
         <source>&amp;Export PDF…</source>
         <translation>匯出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="84"/>
+        <location filename="../../ui/series_view.py" line="85"/>
         <source>Save this comparison as a PDF (Ctrl+E)</source>
         <translation>將這份比較儲存為 PDF（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="108"/>
+        <location filename="../../ui/series_view.py" line="109"/>
         <source>This workshop is not part of a series yet</source>
         <translation>這個工作坊還不屬於任何系列</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="112"/>
+        <location filename="../../ui/series_view.py" line="113"/>
         <source>A series is one organisation&apos;s workshops over time. It forms when you duplicate a session for a follow-up workshop (File ▸ Duplicate for Follow-up, Ctrl+D), or when you add a session to the series of another (Series ▸ Add to Series…). Once it has two workshops, this window compares them.</source>
         <translation>系列是同一個組織歷次舉辦的工作坊。當你把工作坊複製為追蹤會議（檔案 ▸ 複製為追蹤會議，Ctrl+D），或把工作坊加入另一個工作坊所屬的系列（系列 ▸ 加入系列…）時，就會形成系列。系列中有兩場工作坊之後，這個視窗就會將它們加以比較。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="126"/>
+        <location filename="../../ui/series_view.py" line="127"/>
         <source>Add to a Series…</source>
         <translation>加入系列…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="138"/>
+        <location filename="../../ui/series_view.py" line="139"/>
         <source>narrowing</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="139"/>
+        <location filename="../../ui/series_view.py" line="140"/>
         <source>widening</source>
         <translation>擴大</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="140"/>
+        <location filename="../../ui/series_view.py" line="141"/>
         <source>unchanged</source>
         <translation>持平</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="147"/>
+        <location filename="../../ui/series_view.py" line="148"/>
         <source>%1 workshops from %2 to %3.</source>
         <translation>從 %2 到 %3，共 %1 場工作坊。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="151"/>
+        <location filename="../../ui/series_view.py" line="152"/>
         <source>Overall score %1 → %2 (%3 → %4).</source>
         <translation>整體分數 %1 → %2（%3 → %4）。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="160"/>
+        <location filename="../../ui/series_view.py" line="161"/>
         <source>Perception gap %1 → %2: %3.</source>
         <translation>認知落差 %1 → %2：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="221"/>
-        <location filename="../../ui/series_view.py" line="238"/>
+        <location filename="../../ui/series_view.py" line="224"/>
+        <location filename="../../ui/series_view.py" line="241"/>
         <source>Overall</source>
         <translation>整體</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="222"/>
+        <location filename="../../ui/series_view.py" line="225"/>
         <source>Stage reached</source>
         <translation>所處階段</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="262"/>
+        <location filename="../../ui/series_view.py" line="265"/>
         <source>%1 (target %2)</source>
         <translation>%1（目標值 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="46"/>
+        <location filename="../../ui/series_tabs.py" line="47"/>
         <source>Total (20–100)</source>
         <translation>總分（20–100）</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="53"/>
+        <location filename="../../ui/series_tabs.py" line="54"/>
         <source>Each department&apos;s self-assessment total at each workshop, over the four stage bands.</source>
         <translation>各部門在每場工作坊的合作關係自評總分，背景標示四個階段的分數區間。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="58"/>
+        <location filename="../../ui/series_tabs.py" line="59"/>
         <source>&amp;Scores</source>
         <translation>分數(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="69"/>
+        <location filename="../../ui/series_tabs.py" line="70"/>
         <source>Perception gap</source>
         <translation>認知落差</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="73"/>
+        <location filename="../../ui/series_tabs.py" line="74"/>
         <source>Since the previous workshop</source>
         <translation>與上次工作坊相比</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="82"/>
+        <location filename="../../ui/series_tabs.py" line="83"/>
         <source>The mean difference between the Sales and the Marketing rating of each statement (1–5 scale). Smaller means the two departments see their relationship more alike.</source>
         <translation>每個敘述中銷售與行銷評分差距的平均值（1–5 分制）。數值越小，表示兩個部門對彼此關係的看法越接近。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="88"/>
+        <location filename="../../ui/series_tabs.py" line="89"/>
         <source>Perception &amp;gap</source>
         <translation>認知落差(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="97"/>
+        <location filename="../../ui/series_tabs.py" line="98"/>
         <source>Mean level today</source>
         <translation>目前平均程度</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="103"/>
+        <location filename="../../ui/series_tabs.py" line="104"/>
         <source>Steps at their target</source>
         <translation>已達目標的步驟</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="109"/>
+        <location filename="../../ui/series_tabs.py" line="110"/>
         <source>Step</source>
         <translation>步驟</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="116"/>
+        <location filename="../../ui/series_tabs.py" line="117"/>
         <source>Level today → the target the room set, on the 1–5 scale.</source>
         <translation>目前程度 → 現場訂下的目標（1–5 分制）。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="120"/>
+        <location filename="../../ui/series_tabs.py" line="121"/>
         <source>&amp;Ten steps</source>
         <translation>十個步驟(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="135"/>
+        <location filename="../../ui/series_tabs.py" line="136"/>
         <source>Shared goal</source>
         <translation>共同目標</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="136"/>
+        <location filename="../../ui/series_tabs.py" line="137"/>
         <source>Progress</source>
         <translation>進展</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="143"/>
+        <location filename="../../ui/series_tabs.py" line="144"/>
         <source>The figure each workshop recorded for the goal&apos;s metric, with the target set then. Progress: how far the latest figure has come from the first towards the latest target.</source>
         <translation>每場工作坊為這個目標的衡量指標所記錄的數值，以及當時訂下的目標值。進展：最新數值從最初數值朝最新目標值前進了多少。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="151"/>
+        <location filename="../../ui/series_tabs.py" line="152"/>
         <source>None of these workshops has set a shared goal yet.</source>
         <translation>這些工作坊都還沒有訂定共同目標。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="156"/>
+        <location filename="../../ui/series_tabs.py" line="157"/>
         <source>Shared g&amp;oals</source>
         <translation>共同目標(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="162"/>
+        <location filename="../../ui/series_tabs.py" line="163"/>
         <source>Actions</source>
         <translation>行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="163"/>
+        <location filename="../../ui/series_tabs.py" line="164"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="164"/>
+        <location filename="../../ui/series_tabs.py" line="165"/>
         <source>Dropped</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="166"/>
+        <location filename="../../ui/series_tabs.py" line="167"/>
         <source>Completion</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="174"/>
+        <location filename="../../ui/series_tabs.py" line="175"/>
         <source>Completion: done actions as a share of each plan, dropped ones left out. A recent plan is naturally less complete than an older one.</source>
         <translation>完成率：已完成的行動項目占各份計畫的比例，已取消的不計入。較新的計畫完成率自然會比舊的計畫低。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_tabs.py" line="180"/>
+        <location filename="../../ui/series_tabs.py" line="181"/>
         <source>&amp;Action plans</source>
         <translation>行動計畫(&amp;A)</translation>
     </message>
@@ -3482,121 +3502,121 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../ui/pages/setup.py" line="56"/>
+        <location filename="../../ui/pages/setup.py" line="57"/>
         <source>&amp;Title:</source>
         <translation>標題(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="57"/>
+        <location filename="../../ui/pages/setup.py" line="58"/>
         <source>&amp;Organisation:</source>
         <translation>組織(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="58"/>
+        <location filename="../../ui/pages/setup.py" line="59"/>
         <source>&amp;Location:</source>
         <translation>地點(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="59"/>
+        <location filename="../../ui/pages/setup.py" line="60"/>
         <source>&amp;Facilitator:</source>
         <translation>引導師(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="70"/>
+        <location filename="../../ui/pages/setup.py" line="71"/>
         <source>Planned for</source>
         <translation>預定於</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="84"/>
+        <location filename="../../ui/pages/setup.py" line="85"/>
         <source>Context for the facilitator: why this workshop, what happened before…</source>
         <translation>給引導師的背景資訊：為什麼舉辦這次工作坊、之前發生過什麼…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="94"/>
+        <location filename="../../ui/pages/setup.py" line="95"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="97"/>
+        <location filename="../../ui/pages/setup.py" line="98"/>
         <source>Follow-up workshop:</source>
         <translation>追蹤會議：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="98"/>
+        <location filename="../../ui/pages/setup.py" line="99"/>
         <source>Workshop language:</source>
         <translation>工作坊語言：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="99"/>
+        <location filename="../../ui/pages/setup.py" line="100"/>
         <source>&amp;Notes:</source>
         <translation>備註(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="101"/>
-        <location filename="../../ui/pages/setup.py" line="265"/>
+        <location filename="../../ui/pages/setup.py" line="102"/>
+        <location filename="../../ui/pages/setup.py" line="266"/>
         <source>Session details</source>
         <translation>工作坊資訊</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="128"/>
+        <location filename="../../ui/pages/setup.py" line="129"/>
         <source>Add participant</source>
         <translation>新增參與者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="130"/>
+        <location filename="../../ui/pages/setup.py" line="131"/>
         <source>Add a named participant (Ctrl+Shift+A)</source>
         <translation>新增具名參與者（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="134"/>
+        <location filename="../../ui/pages/setup.py" line="135"/>
         <source>Add anonymous Sales</source>
         <translation>新增匿名業務人員</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="139"/>
+        <location filename="../../ui/pages/setup.py" line="140"/>
         <source>Add anonymous Marketing</source>
         <translation>新增匿名行銷人員</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="144"/>
+        <location filename="../../ui/pages/setup.py" line="145"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="146"/>
+        <location filename="../../ui/pages/setup.py" line="147"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="148"/>
+        <location filename="../../ui/pages/setup.py" line="149"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="160"/>
+        <location filename="../../ui/pages/setup.py" line="161"/>
         <source>Anonymous participants are recorded only by a label and their department, so their answers still count for their side.</source>
         <translation>匿名參與者只記錄代號與所屬部門，因此他們的作答仍會計入所屬的一方。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="167"/>
-        <location filename="../../ui/pages/setup.py" line="274"/>
+        <location filename="../../ui/pages/setup.py" line="168"/>
+        <location filename="../../ui/pages/setup.py" line="275"/>
         <source>Participants</source>
         <translation>參與者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="198"/>
+        <location filename="../../ui/pages/setup.py" line="199"/>
         <source>%1 (chosen when the session was created)</source>
         <translation>%1（建立工作坊時已選定）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/setup.py" line="213"/>
+        <location filename="../../ui/pages/setup.py" line="214"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n 位參與者</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="231"/>
+        <location filename="../../ui/pages/setup.py" line="232"/>
         <source>These notes are %1 characters long; the most a note can hold is %2. They are not saved until you shorten them.</source>
         <translation>這些備註共 %1 個字元，上限為 %2 個字元。刪減到上限以內後才會儲存。</translation>
     </message>
@@ -3736,149 +3756,149 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../ui/tracker.py" line="67"/>
+        <location filename="../../ui/tracker.py" line="68"/>
         <source>Action tracker</source>
         <translation>行動項目追蹤</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="70"/>
+        <location filename="../../ui/tracker.py" line="71"/>
         <source>Every action from every workshop in the library; the trash is left out.</source>
         <translation>工作坊清單中所有工作坊的全部行動項目；資源回收筒中的工作坊不列入。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="77"/>
+        <location filename="../../ui/tracker.py" line="78"/>
         <source>Quick views:</source>
         <translation>快速檢視：</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="79"/>
+        <location filename="../../ui/tracker.py" line="80"/>
         <source>&amp;Open</source>
         <translation>未完成(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="80"/>
+        <location filename="../../ui/tracker.py" line="81"/>
         <source>O&amp;verdue</source>
         <translation>已逾期(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="81"/>
+        <location filename="../../ui/tracker.py" line="82"/>
         <source>Due in the next &amp;14 days</source>
         <translation>未來 14 天內到期(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="82"/>
+        <location filename="../../ui/tracker.py" line="83"/>
         <source>&amp;All actions</source>
         <translation>所有行動項目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="92"/>
+        <location filename="../../ui/tracker.py" line="93"/>
         <source>Search actions and workshops…</source>
         <translation>搜尋行動項目與工作坊…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="94"/>
+        <location filename="../../ui/tracker.py" line="95"/>
         <source>Owner…</source>
         <translation>負責人…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="96"/>
+        <location filename="../../ui/tracker.py" line="97"/>
         <source>All departments</source>
         <translation>所有部門</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="100"/>
+        <location filename="../../ui/tracker.py" line="101"/>
         <source>All statuses</source>
         <translation>所有狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="101"/>
+        <location filename="../../ui/tracker.py" line="102"/>
         <source>Open (planned or in progress)</source>
         <translation>未完成（已規劃或進行中）</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="116"/>
+        <location filename="../../ui/tracker.py" line="117"/>
         <source>Due from</source>
         <translation>完成日期從</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="118"/>
+        <location filename="../../ui/tracker.py" line="119"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="154"/>
+        <location filename="../../ui/tracker.py" line="155"/>
         <source>&amp;Update status…</source>
         <translation>更新狀態(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="156"/>
+        <location filename="../../ui/tracker.py" line="157"/>
         <source>Record a dated status update (Ctrl+U, or Enter)</source>
         <translation>記錄一筆附上日期的狀態更新（Ctrl+U 或 Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="158"/>
+        <location filename="../../ui/tracker.py" line="159"/>
         <source>Open &amp;workshop</source>
         <translation>開啟工作坊(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="161"/>
+        <location filename="../../ui/tracker.py" line="162"/>
         <source>Open the workshop this action belongs to (Ctrl+Shift+O)</source>
         <translation>開啟這個行動項目所屬的工作坊（Ctrl+Shift+O）</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="174"/>
+        <location filename="../../ui/tracker.py" line="175"/>
         <source>History</source>
         <translation>歷程</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="207"/>
+        <location filename="../../ui/tracker.py" line="208"/>
         <source>All workshops</source>
         <translation>所有工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="265"/>
+        <location filename="../../ui/tracker.py" line="266"/>
         <source>The first %1 actions are shown; narrow the filters to see the rest.</source>
         <translation>目前只顯示前 %1 個行動項目；請縮小篩選範圍，以查看其餘項目。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tracker.py" line="269"/>
+        <location filename="../../ui/tracker.py" line="270"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n 個行動項目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="302"/>
+        <location filename="../../ui/tracker.py" line="303"/>
         <source>Select an action to see its history.</source>
         <translation>選取一個行動項目，即可查看它的歷程。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="307"/>
+        <location filename="../../ui/tracker.py" line="308"/>
         <source>No updates recorded yet.</source>
         <translation>尚未記錄任何更新。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="314"/>
+        <location filename="../../ui/tracker.py" line="315"/>
         <source>Due date moved to %1</source>
         <translation>完成日期改為 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="314"/>
+        <location filename="../../ui/tracker.py" line="315"/>
         <source>no date</source>
         <translation>未定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="316"/>
+        <location filename="../../ui/tracker.py" line="317"/>
         <source>Comment</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="318"/>
+        <location filename="../../ui/tracker.py" line="319"/>
         <source>Carried over to a follow-up workshop, due %1</source>
         <translation>已轉入追蹤會議，完成日期 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="336"/>
+        <location filename="../../ui/tracker.py" line="337"/>
         <source>Update action</source>
         <translation>更新行動項目</translation>
     </message>

@@ -13,13 +13,24 @@ def test_back_up_now_and_restore_from_the_file_menu(window, answers, qtbot, monk
     assert len(backups.list_backups(window.context.db_path)) >= 1
     window.store.create("Added after the backup")
     answers.confirm = True
-    # pick the manual backup (the daily one was taken at start, before "Kept" existed)
-    labels = [b.label for b in backups.list_backups(window.context.db_path)]
-    manual = next(i for i, label in enumerate(labels) if "manual" in label)
+    shown: list[str] = []
+
+    def pick(parent, title, prompt, items):  # noqa: ANN001, ANN202
+        shown.extend(items)
+        # the backup made by hand (the daily one was taken at start, before "Kept" existed)
+        return next(i for i, item in enumerate(items) if item.endswith("(made by hand)"))
+
     import ui.prompts as prompts
 
-    monkeypatch.setattr(prompts, "pick", lambda *args: manual)
+    monkeypatch.setattr(prompts, "pick", pick)
     window.restore_action.trigger()
+    # A readable reason, and the day as the interface writes dates rather than a file name's stamp.
+    from datetime import date
+
+    from ui.i18n import show_date
+
+    assert shown[0].startswith(show_date(date.today().isoformat()) + " ")
+    assert "manual" not in shown[0]
     assert [s.id for s in window.store.sessions()] == [kept.id]
     assert window.library.model.rowCount() == 1
     assert any("before-restore" in b.label for b in backups.list_backups(window.context.db_path))
