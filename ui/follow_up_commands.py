@@ -97,7 +97,13 @@ class FollowUpCommands(QObject):
             self._tracker = TrackerPage(self.store)
             self.window.pages.addWidget(self._tracker)
             self._tracker.openRequested.connect(self.open_from_tracker)
+            self._tracker.selectionChanged.connect(self.window._update_actions)
         return self._tracker
+
+    def tracker_on_screen(self) -> TrackerPage | None:
+        if self._tracker is not None and self.window.pages.currentWidget() is self._tracker:
+            return self._tracker
+        return None
 
     def show_tracker(self) -> None:
         w = self.window

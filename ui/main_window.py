@@ -256,9 +256,15 @@ class MainWindow(QMainWindow):
         )
 
     def _current_id(self) -> str | None:
+        """The session that Export, Duplicate and the Series commands act on: the open one, the
+        one whose action is chosen in the tracker, or the one selected in the library."""
         if self._in_session():
             assert self.session_view.session is not None
             return self.session_view.session.id
+        tracker = self.follow_up.tracker_on_screen()
+        if tracker is not None:
+            chosen = tracker.selected()
+            return chosen.session_id if chosen is not None else None
         return self.library.selected_id()
 
     def _current_session(self):  # noqa: ANN202

@@ -58,6 +58,7 @@ def _date_edit(name: str) -> QDateEdit:
 
 class TrackerPage(QWidget):
     openRequested = Signal(str, str)  # session id, action id
+    selectionChanged = Signal()
 
     def __init__(self, store: SessionStore, parent: QWidget | None = None):
         super().__init__(parent)
@@ -298,6 +299,7 @@ class TrackerPage(QWidget):
         row = self.selected()
         self.update_button.setEnabled(row is not None)
         self.open_button.setEnabled(row is not None)
+        self.selectionChanged.emit()
         self.history.clear()
         if row is None:
             self.history_title.setText(self.tr("Select an action to see its history."))

@@ -165,7 +165,7 @@ def _actions(session: Session, words: Wording, group_by: str) -> list[str]:
 
 
 def _bold_label(words: Wording, key: str) -> str:
-    """"**Reason:** " in bold, its space outside the stars as Markdown wants; "**原因：**" in Chinese."""
+    """ "**Reason:** " in bold, its space outside the stars as Markdown wants; "**原因：**" in Chinese."""
     label = words.label(key)
     return f"**{md(label.rstrip())}**{label[len(label.rstrip()) :]}"
 

@@ -162,7 +162,7 @@ class Wording:
 
     @property
     def colon(self) -> str:
-        """": " after a label; Chinese writes a full-width "：", which carries its own space."""
+        """ ": " after a label; Chinese writes a full-width "：", which carries its own space."""
         return "：" if self.language.startswith("zh") else ": "
 
     def label(self, key: str) -> str:
