@@ -13,7 +13,7 @@ from reportlab.lib import colors
 
 from workshop_app.documents.pdf_common import INK, MARKETING, MUTED, RULE, SALES, Kit
 from workshop_app.scoring import BANDS, STAGES
-from workshop_app.series import Comparison
+from workshop_app.series import Comparison, Workshop
 
 # Light tints for the four stage bands, darkening as the relationship matures.
 BAND_TINTS = ("#f6f7f9", "#eef2f6", "#e5ecf3", "#dbe5ef")
@@ -26,6 +26,19 @@ def _x_positions(count: int, left: float, right: float) -> list[float]:
         return [(left + right) / 2]
     step = (right - left) / (count - 1)
     return [left + i * step for i in range(count)]
+
+
+def _date_axis(
+    drawing: Drawing, kit: Kit, xs: Sequence[float], workshops: Sequence[Workshop], y: float
+) -> None:
+    """Each workshop's date under its place on the chart, written as the tables write it."""
+    for x, workshop in zip(xs, workshops, strict=True):
+        label = kit.words.date(workshop.date) or "–"
+        drawing.add(
+            String(
+                x, y, label, fontName=kit.regular, fontSize=7.5, fillColor=INK, textAnchor="middle"
+            )
+        )
 
 
 def _legend(
@@ -105,18 +118,7 @@ def score_chart(kit: Kit, comparison: Comparison, height: float = 220) -> Drawin
 
     workshops = comparison.workshops
     xs = _x_positions(len(workshops), plot_left + 28, plot_right - 28)
-    for x, workshop in zip(xs, workshops, strict=True):
-        drawing.add(
-            String(
-                x,
-                plot_bottom - 12,
-                workshop.date or "–",
-                fontName=kit.regular,
-                fontSize=7.5,
-                fillColor=INK,
-                textAnchor="middle",
-            )
-        )
+    _date_axis(drawing, kit, xs, workshops, plot_bottom - 12)
     series = (
         ("sales", SALES, 1.6, words("sales")),
         ("marketing", MARKETING, 1.6, words("marketing")),
@@ -168,18 +170,8 @@ def gap_chart(kit: Kit, comparison: Comparison, height: float = 130) -> Drawing:
         _gridline(drawing, kit, plot_left, plot_right, y, str(tick))
     xs = _x_positions(len(workshops), plot_left + 40, plot_right - 40)
     bar = min(46.0, (plot_right - plot_left) / max(len(workshops), 1) / 2)
+    _date_axis(drawing, kit, xs, workshops, plot_bottom - 12)
     for x, workshop in zip(xs, workshops, strict=True):
-        drawing.add(
-            String(
-                x,
-                plot_bottom - 12,
-                workshop.date or "–",
-                fontName=kit.regular,
-                fontSize=7.5,
-                fillColor=INK,
-                textAnchor="middle",
-            )
-        )
         if workshop.gap is None:
             continue
         drawing.add(
