@@ -31,8 +31,7 @@ from ui.pages.base import StagePage
 from ui.store import SessionStore
 from ui.style import SPACING
 from ui.widgets.action_filter_bar import ActionFilterBar
-from ui.widgets.delegates import ChoiceDelegate
-from ui.widgets.editors import CompletingDelegate, DateDelegate, commit_open_editor
+from ui.widgets.editors import ChoiceDelegate, CompletingDelegate, DateDelegate, commit_open_editor
 from ui.widgets.previous_actions_bar import PreviousActionsBar
 from workshop_app import action_plan
 from workshop_app.action_plan import ActionFilter

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ui import prompts
 from ui.labels import department_name
 from ui.models.contacts import DEPARTMENT, TOPIC, ContactsModel
-from ui.widgets.delegates import ChoiceDelegate
+from ui.widgets.editors import ChoiceDelegate
 from workshop_app import role_split
 from workshop_app.content import Content
 from workshop_app.domain import Contact, Contribution, Department, RoleMap, Rule, new_id

@@ -30,8 +30,7 @@ from ui.models.participants import DEPARTMENT, NAME, ParticipantsModel
 from ui.pages.base import StagePage
 from ui.store import SessionStore
 from ui.style import SPACING
-from ui.widgets.delegates import ChoiceDelegate
-from ui.widgets.editors import commit_open_editor
+from ui.widgets.editors import ChoiceDelegate, commit_open_editor
 from workshop_app.domain import Department, Participant, new_id
 from workshop_app.domain.limits import LINE, TEXT
 

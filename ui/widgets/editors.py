@@ -1,4 +1,4 @@
-"""Cell editors for dates and names, used by the action plan and the role split tables."""
+"""Cell editors shared by the tables: choices, dates and names."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QCompleter,
     QDateEdit,
     QLineEdit,
@@ -19,6 +20,37 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import date_pattern
 from workshop_app.domain.limits import LINE
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box over (id, label) pairs; the model's EditRole holds the id."""
+
+    def __init__(self, choices: Callable[[], list[tuple[str, str]]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._choices = choices
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = QComboBox(parent)
+        for value, label in self._choices():
+            editor.addItem(label, value)
+        editor.activated.connect(lambda _i: self.commitData.emit(editor))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        position = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        editor.setCurrentIndex(max(position, 0))
+
+    def setModelData(
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class DateDelegate(QStyledItemDelegate):
