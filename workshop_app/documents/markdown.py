@@ -101,7 +101,7 @@ def _assessment(session: Session, words: Wording) -> list[str]:
     out += [f"{_bold_label(words, 'stage_reached')}{md(stage)} ({total:.0f} / 100)", ""]
     rows = [
         [
-            md(words.statement(r.statement)),
+            md(words.statement(r.key)),
             words.number(r.sales, 1),
             words.number(r.marketing, 1),
             words.number(r.gap, 1, signed=True),

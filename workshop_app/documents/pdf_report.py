@@ -80,8 +80,8 @@ def assessment(kit: Kit) -> list[Flowable]:
         gap = row.gap
         rows.append(
             [
-                str(number_of.get(row.statement, "–")),
-                words.statement(row.statement),
+                str(number_of.get(row.key, "–")),
+                words.statement(row.key),
                 words.number(row.sales, 1),
                 words.number(row.marketing, 1),
                 words.number(gap, 1, signed=True),

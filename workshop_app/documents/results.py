@@ -7,7 +7,6 @@ Diagnosis page; this module only arranges them for printing.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from statistics import fmean
 
 from workshop_app import scoring
 from workshop_app.domain import Assessment
@@ -17,21 +16,8 @@ SIDES = scoring.SIDES
 
 
 @dataclass(frozen=True)
-class StatementResult:
-    statement: str
-    sales: float | None
-    marketing: float | None
-
-    @property
-    def gap(self) -> float | None:
-        if self.sales is None or self.marketing is None:
-            return None
-        return self.sales - self.marketing
-
-
-@dataclass(frozen=True)
 class AssessmentResult:
-    statements: list[StatementResult]
+    statements: list[scoring.Gap]  # each statement's gap, keyed by its id, in questionnaire order
     totals: dict[str, float | None]  # "sales", "marketing", "all"
     respondents: dict[str, int]
 
@@ -43,30 +29,21 @@ class AssessmentResult:
     def answered(self) -> bool:
         return self.totals["all"] is not None
 
-    def largest_gaps_first(self) -> list[StatementResult]:
-        return sorted(
-            self.statements,
-            key=lambda s: -abs(s.gap) if s.gap is not None else 1.0,
-        )
+    def largest_gaps_first(self) -> list[scoring.Gap]:
+        return sorted(self.statements, key=lambda s: -abs(s.gap) if s.gap is not None else 1.0)
 
 
 def compute(assessment: Assessment, statement_ids: list[str]) -> AssessmentResult:
-    values: dict[tuple[str, str], list[int]] = {}
     respondents: dict[str, set[str]] = {side: set() for side in SIDES}
+    answered = set()
     for answer in assessment.answers:
-        if answer.department not in SIDES or answer.value is None:
-            continue
-        values.setdefault((answer.department, answer.statement), []).append(answer.value)
-        respondents[answer.department].add(answer.respondent)
-    ids = list(statement_ids) + sorted(
-        {s for _, s in values} - set(statement_ids)
-    )  # answers to statements no longer in the catalogue still count
-    rows = []
-    for sid in ids:
-        means = {
-            side: (fmean(values[(side, sid)]) if (side, sid) in values else None) for side in SIDES
-        }
-        rows.append(StatementResult(sid, means["sales"], means["marketing"]))
+        if answer.department in SIDES and answer.value is not None:
+            respondents[answer.department].add(answer.respondent)
+            answered.add(answer.statement)
+    # Answers to statements no longer in the catalogue still count, after the catalogue's own.
+    ids = list(statement_ids) + sorted(answered - set(statement_ids))
+    gaps = {gap.key: gap for gap in scoring.statement_gaps(assessment, ids)}
+    rows = [gaps[sid] for sid in ids]
     scores = scoring.department_scores(assessment)
     totals: dict[str, float | None] = {
         side: scores[side].total if side in scores else None for side in SIDES
