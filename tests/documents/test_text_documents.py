@@ -114,3 +114,6 @@ def test_labels_end_with_the_colon_of_the_documents_language(language, colon, wr
     assert f"{words('owner')}{colon}" in text
     assert f"{words('owner')}{wrong}" not in text
     assert words.label("reason") == words("reason") + colon
+    linked = next(a for a in session.actions if a.source_kind)
+    answers = words.responds_to(session, linked)
+    assert colon in answers and wrong not in answers

@@ -260,7 +260,7 @@ class Wording:
             rule = next((r for r in session.role_map.rules if r.id == ref), None)
             stage = next((s for s in session.role_map.stages if s.id == ref), None)
             name = rule.text if rule else stage.name if stage else ref
-        return f"{label}: {name}" if name else label
+        return f"{label}{self.colon}{name}" if name else label
 
 
 def number(value: float | None, unit: str = "", lang: str = "en") -> str:
