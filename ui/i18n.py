@@ -95,6 +95,12 @@ def show_timestamp(stamp: str) -> str:
     return QLocale().toString(when, QLocale.FormatType.ShortFormat)
 
 
+def number_language() -> str:
+    """The interface language as workshop_app.formats names it ("pl", "nl", "zh"), for figures
+    the core writes with their unit."""
+    return QLocale().name().split("_")[0]
+
+
 def show_number(value: float | None, decimals: int = 1, signed: bool = False) -> str:
     """3.5 → "3,5" in Polish and Dutch; ``signed`` shows "+" on positive values; None is "–"."""
     if value is None:

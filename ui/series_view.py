@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import show_date
+from ui.i18n import number_language, show_date, show_number
 from ui.labels import department_name
 from ui.style import MARGIN, MARKETING_COLOUR, SALES_COLOUR, SPACING, TITLE_POINT_DELTA, scaled_font
 from workshop_app.content import load_content
@@ -159,8 +159,8 @@ class SeriesWindow(QDialog):
             trend = gap_trend(first.gap, latest.gap)  # first against latest, the core's rule
             lines.append(
                 self.tr("Perception gap %1 → %2: %3.")
-                .replace("%1", f"{first.gap:.2f}")
-                .replace("%2", f"{latest.gap:.2f}")
+                .replace("%1", show_number(first.gap, 2))
+                .replace("%2", show_number(latest.gap, 2))
                 .replace("%3", self._trend_word(trend))
             )
         self.summary.setText(" ".join(lines))
@@ -263,6 +263,6 @@ class SeriesWindow(QDialog):
     def figure(self, value: float | None, target: float | None, unit: str) -> str:
         return (
             self.tr("%1 (target %2)")
-            .replace("%1", number(value, unit))
-            .replace("%2", number(target, unit))
+            .replace("%1", number(value, unit, number_language()))
+            .replace("%2", number(target, unit, number_language()))
         )

@@ -120,3 +120,17 @@ def test_the_demo_series_from_the_menu(window, qtbot):
     rows = window.store.sessions()
     assert len(rows) == 3 and {r.series_size for r in rows} == {3}
     assert window.library.selected_id() == max(rows, key=lambda r: r.series_position).id
+
+
+def test_the_comparison_writes_numbers_as_the_interface_language_does(window, series, qtbot, qapp):
+    from ui.i18n import install_translators, remove_translators
+
+    install_translators(qapp, "pl")
+    try:
+        trigger(window, "actionCompareSeries")
+        view = window.series.view
+        qtbot.waitUntil(view.isVisible)
+        assert "1,42 → 1,17" in view.summary.text()
+        assert cells(view.goals_table, 0)[2].startswith("2,5%")
+    finally:
+        remove_translators(qapp)
