@@ -92,7 +92,8 @@ def show_timestamp(stamp: str) -> str:
     when = QDateTime(
         QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
     )
-    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+    time = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+    return QLocale().toString(when, f"{date_pattern()} {time}")
 
 
 def number_language() -> str:

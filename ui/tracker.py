@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import prompts
-from ui.i18n import date_pattern
+from ui.i18n import date_pattern, show_date, show_timestamp
 from ui.labels import department_name
 from ui.models import tracker as columns
 from ui.models.actions import status_name
@@ -312,13 +312,17 @@ class TrackerPage(QWidget):
             self.history.addItem(self.describe(event))
 
     def describe(self, event: ActionEvent) -> str:
-        when = event.at[:16].replace("T", " ")
+        when = show_timestamp(event.at)
         if event.kind == EventKind.DUE:
-            what = self.tr("Due date moved to %1").replace("%1", event.due or self.tr("no date"))
+            what = self.tr("Due date moved to %1").replace(
+                "%1", show_date(event.due) or self.tr("no date")
+            )
         elif event.kind == EventKind.NOTE:
             what = self.tr("Comment")
         elif event.kind == EventKind.CARRIED_OVER:
-            what = self.tr("Carried over to a follow-up workshop, due %1").replace("%1", event.due)
+            what = self.tr("Carried over to a follow-up workshop, due %1").replace(
+                "%1", show_date(event.due)
+            )
         else:
             what = status_name(event.status)
         text = f"{when} — {what}"

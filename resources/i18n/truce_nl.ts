@@ -226,98 +226,98 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="92"/>
+        <location filename="../../ui/pages/actions.py" line="91"/>
         <source>Add action</source>
         <translation>Actie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="94"/>
-        <location filename="../../ui/pages/actions.py" line="357"/>
+        <location filename="../../ui/pages/actions.py" line="93"/>
+        <location filename="../../ui/pages/actions.py" line="356"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="95"/>
+        <location filename="../../ui/pages/actions.py" line="94"/>
         <source>Remove the selected actions (Delete)</source>
         <translation>De geselecteerde acties verwijderen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="97"/>
+        <location filename="../../ui/pages/actions.py" line="96"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="99"/>
+        <location filename="../../ui/pages/actions.py" line="98"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="101"/>
+        <location filename="../../ui/pages/actions.py" line="100"/>
         <source>Edit selected…</source>
         <translation>Selectie bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="103"/>
+        <location filename="../../ui/pages/actions.py" line="102"/>
         <source>+1 vote</source>
         <translation>+1 stem</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="105"/>
+        <location filename="../../ui/pages/actions.py" line="104"/>
         <source>&amp;Prioritise</source>
         <translation>&amp;Prioriteren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="107"/>
+        <location filename="../../ui/pages/actions.py" line="106"/>
         <source>Show impact, effort, votes and the quadrant, to rank actions in the room</source>
         <translation>Toon impact, inspanning, stemmen en kwadrant om de acties samen met de groep te rangschikken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="111"/>
+        <location filename="../../ui/pages/actions.py" line="110"/>
         <source>Plan order</source>
         <translation>Volgorde van het plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="112"/>
+        <location filename="../../ui/pages/actions.py" line="111"/>
         <source>Undo the column sorting so actions can be reordered</source>
         <translation>Hef het sorteren op kolom op, zodat je de acties kunt herschikken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="125"/>
+        <location filename="../../ui/pages/actions.py" line="124"/>
         <source>What exactly will be done, and why</source>
         <translation>Wat er precies gebeurt, en waarom</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="129"/>
+        <location filename="../../ui/pages/actions.py" line="128"/>
         <source>How will we know it worked?</source>
         <translation>Waaraan zien we dat het werkt?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="135"/>
+        <location filename="../../ui/pages/actions.py" line="134"/>
         <source>&amp;Description:</source>
         <translation>&amp;Omschrijving:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="136"/>
+        <location filename="../../ui/pages/actions.py" line="135"/>
         <source>&amp;Success measure:</source>
         <translation>&amp;Succescriterium:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="137"/>
+        <location filename="../../ui/pages/actions.py" line="136"/>
         <source>Selected action</source>
         <translation>Geselecteerde actie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="169"/>
+        <location filename="../../ui/pages/actions.py" line="168"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="188"/>
+        <location filename="../../ui/pages/actions.py" line="187"/>
         <source>Free action</source>
         <translation>Losse actie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="235"/>
+        <location filename="../../ui/pages/actions.py" line="234"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n actie</numerusform>
@@ -325,12 +325,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="237"/>
+        <location filename="../../ui/pages/actions.py" line="236"/>
         <source>Showing %1 of %2</source>
         <translation>%1 van %2 zichtbaar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="242"/>
+        <location filename="../../ui/pages/actions.py" line="241"/>
         <source>%n open action(s) without an owner</source>
         <translation>
             <numerusform>%n open actie zonder eigenaar</numerusform>
@@ -338,7 +338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="244"/>
+        <location filename="../../ui/pages/actions.py" line="243"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n zonder deadline</numerusform>
@@ -346,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="246"/>
+        <location filename="../../ui/pages/actions.py" line="245"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n te laat</numerusform>
@@ -354,30 +354,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="257"/>
+        <location filename="../../ui/pages/actions.py" line="256"/>
         <source>Click “Plan order” first: the list is sorted by a column</source>
         <translation>Klik eerst op ‘Volgorde van het plan’: de lijst is op een kolom gesorteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="326"/>
-        <location filename="../../ui/pages/actions.py" line="338"/>
-        <location filename="../../ui/pages/actions.py" line="362"/>
-        <location filename="../../ui/pages/actions.py" line="382"/>
+        <location filename="../../ui/pages/actions.py" line="325"/>
+        <location filename="../../ui/pages/actions.py" line="337"/>
+        <location filename="../../ui/pages/actions.py" line="361"/>
+        <location filename="../../ui/pages/actions.py" line="381"/>
         <source>Action plan</source>
         <translation>Actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="335"/>
+        <location filename="../../ui/pages/actions.py" line="334"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="353"/>
+        <location filename="../../ui/pages/actions.py" line="352"/>
         <source>Remove the action “%1”?</source>
         <translation>De actie ‘%1’ verwijderen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="355"/>
+        <location filename="../../ui/pages/actions.py" line="354"/>
         <source>Remove %n selected action(s)?</source>
         <translation>
             <numerusform>%n geselecteerde actie verwijderen?</numerusform>
@@ -385,7 +385,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="357"/>
+        <location filename="../../ui/pages/actions.py" line="356"/>
         <source>Remove actions</source>
         <translation>Acties verwijderen</translation>
     </message>
@@ -976,7 +976,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Bewerken: wijzigingen worden meteen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="109"/>
+        <location filename="../../ui/follow_up_commands.py" line="115"/>
         <source>Action tracker — Truce</source>
         <translation>Actieoverzicht — Truce</translation>
     </message>
@@ -2076,45 +2076,45 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Over &amp;Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>(read only)</source>
         <translation>(alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>All changes saved · %1</source>
         <translation>Alle wijzigingen opgeslagen · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
-        <location filename="../../ui/main_window.py" line="328"/>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Import session</source>
         <translation>Workshop importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Truce-workshops (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>Deze workshop staat al in je bibliotheek. Importeer je hem als nieuwe kopie, of vervang je je eigen versie door de geïmporteerde?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Import as copy</source>
         <translation>Als kopie importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Replace mine</source>
         <translation>Mijn versie vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Imported “%1”.</source>
         <translation>‘%1’ geïmporteerd.</translation>
     </message>
@@ -3516,114 +3516,114 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../ui/pages/setup.py" line="57"/>
+        <location filename="../../ui/pages/setup.py" line="56"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="58"/>
+        <location filename="../../ui/pages/setup.py" line="57"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="59"/>
+        <location filename="../../ui/pages/setup.py" line="58"/>
         <source>&amp;Location:</source>
         <translation>&amp;Locatie:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="60"/>
+        <location filename="../../ui/pages/setup.py" line="59"/>
         <source>&amp;Facilitator:</source>
         <translation>&amp;Facilitator:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="71"/>
+        <location filename="../../ui/pages/setup.py" line="70"/>
         <source>Planned for</source>
         <translation>Gepland op</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="85"/>
+        <location filename="../../ui/pages/setup.py" line="84"/>
         <source>Context for the facilitator: why this workshop, what happened before…</source>
         <translation>Context voor de facilitator: waarom deze workshop, wat er eerder gebeurde…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="95"/>
+        <location filename="../../ui/pages/setup.py" line="94"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="98"/>
+        <location filename="../../ui/pages/setup.py" line="97"/>
         <source>Follow-up workshop:</source>
         <translation>Vervolgoverleg:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="99"/>
+        <location filename="../../ui/pages/setup.py" line="98"/>
         <source>Workshop language:</source>
         <translation>Workshoptaal:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="100"/>
+        <location filename="../../ui/pages/setup.py" line="99"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notities:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="102"/>
-        <location filename="../../ui/pages/setup.py" line="266"/>
+        <location filename="../../ui/pages/setup.py" line="101"/>
+        <location filename="../../ui/pages/setup.py" line="265"/>
         <source>Session details</source>
         <translation>Gegevens van de workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="129"/>
+        <location filename="../../ui/pages/setup.py" line="128"/>
         <source>Add participant</source>
         <translation>Deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="131"/>
+        <location filename="../../ui/pages/setup.py" line="130"/>
         <source>Add a named participant (Ctrl+Shift+A)</source>
         <translation>Een deelnemer met naam toevoegen (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="135"/>
+        <location filename="../../ui/pages/setup.py" line="134"/>
         <source>Add anonymous Sales</source>
         <translation>Anoniem toevoegen: Verkoop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="140"/>
+        <location filename="../../ui/pages/setup.py" line="139"/>
         <source>Add anonymous Marketing</source>
         <translation>Anoniem toevoegen: Marketing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="145"/>
+        <location filename="../../ui/pages/setup.py" line="144"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="147"/>
+        <location filename="../../ui/pages/setup.py" line="146"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="149"/>
+        <location filename="../../ui/pages/setup.py" line="148"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="161"/>
+        <location filename="../../ui/pages/setup.py" line="160"/>
         <source>Anonymous participants are recorded only by a label and their department, so their answers still count for their side.</source>
         <translation>Van anonieme deelnemers worden alleen een label en hun afdeling vastgelegd, zodat hun antwoorden toch voor hun kant meetellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="168"/>
-        <location filename="../../ui/pages/setup.py" line="275"/>
+        <location filename="../../ui/pages/setup.py" line="167"/>
+        <location filename="../../ui/pages/setup.py" line="274"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="199"/>
+        <location filename="../../ui/pages/setup.py" line="198"/>
         <source>%1 (chosen when the session was created)</source>
         <translation>%1 (gekozen bij het aanmaken van de workshop)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/setup.py" line="214"/>
+        <location filename="../../ui/pages/setup.py" line="213"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n deelnemer</numerusform>
@@ -3631,7 +3631,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="232"/>
+        <location filename="../../ui/pages/setup.py" line="231"/>
         <source>These notes are %1 characters long; the most a note can hold is %2. They are not saved until you shorten them.</source>
         <translation>Deze notities zijn %1 tekens lang; een notitie mag er hoogstens %2 bevatten. Ze worden pas opgeslagen als je ze inkort.</translation>
     </message>
@@ -3719,52 +3719,52 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>TrackerModel</name>
     <message>
-        <location filename="../../ui/models/tracker.py" line="44"/>
+        <location filename="../../ui/models/tracker.py" line="45"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="45"/>
+        <location filename="../../ui/models/tracker.py" line="46"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="46"/>
+        <location filename="../../ui/models/tracker.py" line="47"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="47"/>
+        <location filename="../../ui/models/tracker.py" line="48"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="48"/>
+        <location filename="../../ui/models/tracker.py" line="49"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="49"/>
+        <location filename="../../ui/models/tracker.py" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="50"/>
+        <location filename="../../ui/models/tracker.py" line="51"/>
         <source>Last update</source>
         <translation>Laatste update</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="66"/>
+        <location filename="../../ui/models/tracker.py" line="67"/>
         <source>No owner yet</source>
         <translation>Nog geen eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="68"/>
+        <location filename="../../ui/models/tracker.py" line="69"/>
         <source>No date</source>
         <translation>Geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="77"/>
+        <location filename="../../ui/models/tracker.py" line="80"/>
         <source>Workshop of %1</source>
         <translation>Workshop van %1</translation>
     </message>
@@ -3772,112 +3772,112 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../ui/tracker.py" line="68"/>
+        <location filename="../../ui/tracker.py" line="69"/>
         <source>Action tracker</source>
         <translation>Actieoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="71"/>
+        <location filename="../../ui/tracker.py" line="72"/>
         <source>Every action from every workshop in the library; the trash is left out.</source>
         <translation>Alle acties uit alle workshops in de bibliotheek, behalve die in de prullenbak.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="78"/>
+        <location filename="../../ui/tracker.py" line="79"/>
         <source>Quick views:</source>
         <translation>Snelle weergaven:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="80"/>
+        <location filename="../../ui/tracker.py" line="81"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="81"/>
+        <location filename="../../ui/tracker.py" line="82"/>
         <source>O&amp;verdue</source>
         <translation>&amp;Te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="82"/>
+        <location filename="../../ui/tracker.py" line="83"/>
         <source>Due in the next &amp;14 days</source>
         <translation>Deadline binnen &amp;14 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="83"/>
+        <location filename="../../ui/tracker.py" line="84"/>
         <source>&amp;All actions</source>
         <translation>&amp;Alle acties</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="93"/>
+        <location filename="../../ui/tracker.py" line="94"/>
         <source>Search actions and workshops…</source>
         <translation>Zoek in acties en workshops…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="95"/>
+        <location filename="../../ui/tracker.py" line="96"/>
         <source>Owner…</source>
         <translation>Eigenaar…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="97"/>
+        <location filename="../../ui/tracker.py" line="98"/>
         <source>All departments</source>
         <translation>Alle afdelingen</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="101"/>
+        <location filename="../../ui/tracker.py" line="102"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="102"/>
+        <location filename="../../ui/tracker.py" line="103"/>
         <source>Open (planned or in progress)</source>
         <translation>Open (gepland of bezig)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="117"/>
+        <location filename="../../ui/tracker.py" line="118"/>
         <source>Due from</source>
         <translation>Deadline van</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="119"/>
+        <location filename="../../ui/tracker.py" line="120"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="155"/>
+        <location filename="../../ui/tracker.py" line="156"/>
         <source>&amp;Update status…</source>
         <translation>Status &amp;bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="157"/>
+        <location filename="../../ui/tracker.py" line="158"/>
         <source>Record a dated status update (Ctrl+U, or Enter)</source>
         <translation>Een statusupdate met datum vastleggen (Ctrl+U of Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="159"/>
+        <location filename="../../ui/tracker.py" line="160"/>
         <source>Open &amp;workshop</source>
         <translation>&amp;Workshop openen</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="162"/>
+        <location filename="../../ui/tracker.py" line="163"/>
         <source>Open the workshop this action belongs to (Ctrl+Shift+O)</source>
         <translation>De workshop openen waar deze actie bij hoort (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="175"/>
+        <location filename="../../ui/tracker.py" line="176"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="208"/>
+        <location filename="../../ui/tracker.py" line="209"/>
         <source>All workshops</source>
         <translation>Alle workshops</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="266"/>
+        <location filename="../../ui/tracker.py" line="267"/>
         <source>The first %1 actions are shown; narrow the filters to see the rest.</source>
         <translation>Alleen de eerste %1 acties worden getoond; verfijn de filters om de rest te zien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tracker.py" line="270"/>
+        <location filename="../../ui/tracker.py" line="271"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n actie</numerusform>
@@ -3885,37 +3885,37 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="303"/>
+        <location filename="../../ui/tracker.py" line="305"/>
         <source>Select an action to see its history.</source>
         <translation>Selecteer een actie om de geschiedenis ervan te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="308"/>
+        <location filename="../../ui/tracker.py" line="310"/>
         <source>No updates recorded yet.</source>
         <translation>Nog geen updates vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="315"/>
+        <location filename="../../ui/tracker.py" line="317"/>
         <source>Due date moved to %1</source>
         <translation>Deadline verplaatst naar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="315"/>
+        <location filename="../../ui/tracker.py" line="318"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="317"/>
+        <location filename="../../ui/tracker.py" line="321"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="319"/>
+        <location filename="../../ui/tracker.py" line="323"/>
         <source>Carried over to a follow-up workshop, due %1</source>
         <translation>Doorgeschoven naar een vervolgoverleg, deadline %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="337"/>
+        <location filename="../../ui/tracker.py" line="343"/>
         <source>Update action</source>
         <translation>Actie bijwerken</translation>
     </message>

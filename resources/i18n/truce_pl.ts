@@ -226,98 +226,98 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="92"/>
+        <location filename="../../ui/pages/actions.py" line="91"/>
         <source>Add action</source>
         <translation>Dodaj działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="94"/>
-        <location filename="../../ui/pages/actions.py" line="357"/>
+        <location filename="../../ui/pages/actions.py" line="93"/>
+        <location filename="../../ui/pages/actions.py" line="356"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="95"/>
+        <location filename="../../ui/pages/actions.py" line="94"/>
         <source>Remove the selected actions (Delete)</source>
         <translation>Usuń zaznaczone działania (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="97"/>
+        <location filename="../../ui/pages/actions.py" line="96"/>
         <source>Move up</source>
         <translation>W górę</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="99"/>
+        <location filename="../../ui/pages/actions.py" line="98"/>
         <source>Move down</source>
         <translation>W dół</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="101"/>
+        <location filename="../../ui/pages/actions.py" line="100"/>
         <source>Edit selected…</source>
         <translation>Edytuj zaznaczone…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="103"/>
+        <location filename="../../ui/pages/actions.py" line="102"/>
         <source>+1 vote</source>
         <translation>+1 głos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="105"/>
+        <location filename="../../ui/pages/actions.py" line="104"/>
         <source>&amp;Prioritise</source>
         <translation>&amp;Priorytety</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="107"/>
+        <location filename="../../ui/pages/actions.py" line="106"/>
         <source>Show impact, effort, votes and the quadrant, to rank actions in the room</source>
         <translation>Pokaż wpływ, nakład pracy, głosy i ćwiartkę, aby razem z salą uszeregować działania</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="111"/>
+        <location filename="../../ui/pages/actions.py" line="110"/>
         <source>Plan order</source>
         <translation>Kolejność planu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="112"/>
+        <location filename="../../ui/pages/actions.py" line="111"/>
         <source>Undo the column sorting so actions can be reordered</source>
         <translation>Cofnij sortowanie według kolumny, aby móc zmieniać kolejność działań</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="125"/>
+        <location filename="../../ui/pages/actions.py" line="124"/>
         <source>What exactly will be done, and why</source>
         <translation>Co dokładnie zostanie zrobione i dlaczego</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="129"/>
+        <location filename="../../ui/pages/actions.py" line="128"/>
         <source>How will we know it worked?</source>
         <translation>Po czym poznamy, że się udało?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="135"/>
+        <location filename="../../ui/pages/actions.py" line="134"/>
         <source>&amp;Description:</source>
         <translation>&amp;Opis:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="136"/>
+        <location filename="../../ui/pages/actions.py" line="135"/>
         <source>&amp;Success measure:</source>
         <translation>&amp;Miara sukcesu:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="137"/>
+        <location filename="../../ui/pages/actions.py" line="136"/>
         <source>Selected action</source>
         <translation>Zaznaczone działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="169"/>
+        <location filename="../../ui/pages/actions.py" line="168"/>
         <source>None</source>
         <translation>Brak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="188"/>
+        <location filename="../../ui/pages/actions.py" line="187"/>
         <source>Free action</source>
         <translation>Działanie bez powiązania</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="235"/>
+        <location filename="../../ui/pages/actions.py" line="234"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n działanie</numerusform>
@@ -326,12 +326,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="237"/>
+        <location filename="../../ui/pages/actions.py" line="236"/>
         <source>Showing %1 of %2</source>
         <translation>Widoczne: %1 z %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="242"/>
+        <location filename="../../ui/pages/actions.py" line="241"/>
         <source>%n open action(s) without an owner</source>
         <translation>
             <numerusform>%n otwarte działanie bez właściciela</numerusform>
@@ -340,7 +340,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="244"/>
+        <location filename="../../ui/pages/actions.py" line="243"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n bez terminu</numerusform>
@@ -349,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="246"/>
+        <location filename="../../ui/pages/actions.py" line="245"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n po terminie</numerusform>
@@ -358,30 +358,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="257"/>
+        <location filename="../../ui/pages/actions.py" line="256"/>
         <source>Click “Plan order” first: the list is sorted by a column</source>
         <translation>Najpierw kliknij „Kolejność planu”: lista jest posortowana według kolumny</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="326"/>
-        <location filename="../../ui/pages/actions.py" line="338"/>
-        <location filename="../../ui/pages/actions.py" line="362"/>
-        <location filename="../../ui/pages/actions.py" line="382"/>
+        <location filename="../../ui/pages/actions.py" line="325"/>
+        <location filename="../../ui/pages/actions.py" line="337"/>
+        <location filename="../../ui/pages/actions.py" line="361"/>
+        <location filename="../../ui/pages/actions.py" line="381"/>
         <source>Action plan</source>
         <translation>Plan działań</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="335"/>
+        <location filename="../../ui/pages/actions.py" line="334"/>
         <source>New action</source>
         <translation>Nowe działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="353"/>
+        <location filename="../../ui/pages/actions.py" line="352"/>
         <source>Remove the action “%1”?</source>
         <translation>Usunąć działanie „%1”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="355"/>
+        <location filename="../../ui/pages/actions.py" line="354"/>
         <source>Remove %n selected action(s)?</source>
         <translation>
             <numerusform>Usunąć %n zaznaczone działanie?</numerusform>
@@ -390,7 +390,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="357"/>
+        <location filename="../../ui/pages/actions.py" line="356"/>
         <source>Remove actions</source>
         <translation>Usuń działania</translation>
     </message>
@@ -982,7 +982,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Edycja: zmiany zapisują się na bieżąco.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="109"/>
+        <location filename="../../ui/follow_up_commands.py" line="115"/>
         <source>Action tracker — Truce</source>
         <translation>Śledzenie działań — Truce</translation>
     </message>
@@ -2086,45 +2086,45 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>&amp;O programie Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>(read only)</source>
         <translation>(tylko do odczytu)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>All changes saved · %1</source>
         <translation>Wszystkie zmiany zapisane · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
-        <location filename="../../ui/main_window.py" line="328"/>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Import session</source>
         <translation>Import warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Warsztaty Truce (*.json);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>Ten warsztat jest już w twojej bibliotece. Zaimportować go jako nową kopię czy zastąpić dotychczasowy zaimportowaną wersją?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Import as copy</source>
         <translation>Importuj jako kopię</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Replace mine</source>
         <translation>Zastąp mój</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Imported “%1”.</source>
         <translation>Zaimportowano „%1”.</translation>
     </message>
@@ -3530,114 +3530,114 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../ui/pages/setup.py" line="57"/>
+        <location filename="../../ui/pages/setup.py" line="56"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tytuł:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="58"/>
+        <location filename="../../ui/pages/setup.py" line="57"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organizacja:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="59"/>
+        <location filename="../../ui/pages/setup.py" line="58"/>
         <source>&amp;Location:</source>
         <translation>&amp;Miejsce:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="60"/>
+        <location filename="../../ui/pages/setup.py" line="59"/>
         <source>&amp;Facilitator:</source>
         <translation>&amp;Prowadzący:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="71"/>
+        <location filename="../../ui/pages/setup.py" line="70"/>
         <source>Planned for</source>
         <translation>Zaplanowane na</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="85"/>
+        <location filename="../../ui/pages/setup.py" line="84"/>
         <source>Context for the facilitator: why this workshop, what happened before…</source>
         <translation>Kontekst dla prowadzącego: po co ten warsztat, co działo się wcześniej…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="95"/>
+        <location filename="../../ui/pages/setup.py" line="94"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="98"/>
+        <location filename="../../ui/pages/setup.py" line="97"/>
         <source>Follow-up workshop:</source>
         <translation>Spotkanie kontrolne:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="99"/>
+        <location filename="../../ui/pages/setup.py" line="98"/>
         <source>Workshop language:</source>
         <translation>Język warsztatu:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="100"/>
+        <location filename="../../ui/pages/setup.py" line="99"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notatki:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="102"/>
-        <location filename="../../ui/pages/setup.py" line="266"/>
+        <location filename="../../ui/pages/setup.py" line="101"/>
+        <location filename="../../ui/pages/setup.py" line="265"/>
         <source>Session details</source>
         <translation>Szczegóły warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="129"/>
+        <location filename="../../ui/pages/setup.py" line="128"/>
         <source>Add participant</source>
         <translation>Dodaj uczestnika</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="131"/>
+        <location filename="../../ui/pages/setup.py" line="130"/>
         <source>Add a named participant (Ctrl+Shift+A)</source>
         <translation>Dodaj uczestnika z imienia i nazwiska (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="135"/>
+        <location filename="../../ui/pages/setup.py" line="134"/>
         <source>Add anonymous Sales</source>
         <translation>Dodaj anonimowo ze sprzedaży</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="140"/>
+        <location filename="../../ui/pages/setup.py" line="139"/>
         <source>Add anonymous Marketing</source>
         <translation>Dodaj anonimowo z marketingu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="145"/>
+        <location filename="../../ui/pages/setup.py" line="144"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="147"/>
+        <location filename="../../ui/pages/setup.py" line="146"/>
         <source>Move up</source>
         <translation>W górę</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="149"/>
+        <location filename="../../ui/pages/setup.py" line="148"/>
         <source>Move down</source>
         <translation>W dół</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="161"/>
+        <location filename="../../ui/pages/setup.py" line="160"/>
         <source>Anonymous participants are recorded only by a label and their department, so their answers still count for their side.</source>
         <translation>Anonimowi uczestnicy są zapisywani tylko jako etykieta i dział, więc ich odpowiedzi nadal liczą się dla ich strony.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="168"/>
-        <location filename="../../ui/pages/setup.py" line="275"/>
+        <location filename="../../ui/pages/setup.py" line="167"/>
+        <location filename="../../ui/pages/setup.py" line="274"/>
         <source>Participants</source>
         <translation>Uczestnicy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="199"/>
+        <location filename="../../ui/pages/setup.py" line="198"/>
         <source>%1 (chosen when the session was created)</source>
         <translation>%1 (wybrany przy tworzeniu warsztatu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/setup.py" line="214"/>
+        <location filename="../../ui/pages/setup.py" line="213"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n uczestnik</numerusform>
@@ -3646,7 +3646,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="232"/>
+        <location filename="../../ui/pages/setup.py" line="231"/>
         <source>These notes are %1 characters long; the most a note can hold is %2. They are not saved until you shorten them.</source>
         <translation>Notatki liczą %1 zn., a mogą mieć najwyżej %2. Nie zostaną zapisane, dopóki ich nie skrócisz.</translation>
     </message>
@@ -3735,52 +3735,52 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>TrackerModel</name>
     <message>
-        <location filename="../../ui/models/tracker.py" line="44"/>
+        <location filename="../../ui/models/tracker.py" line="45"/>
         <source>Action</source>
         <translation>Działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="45"/>
+        <location filename="../../ui/models/tracker.py" line="46"/>
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="46"/>
+        <location filename="../../ui/models/tracker.py" line="47"/>
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="47"/>
+        <location filename="../../ui/models/tracker.py" line="48"/>
         <source>Department</source>
         <translation>Dział</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="48"/>
+        <location filename="../../ui/models/tracker.py" line="49"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="49"/>
+        <location filename="../../ui/models/tracker.py" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="50"/>
+        <location filename="../../ui/models/tracker.py" line="51"/>
         <source>Last update</source>
         <translation>Ostatnia aktualizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="66"/>
+        <location filename="../../ui/models/tracker.py" line="67"/>
         <source>No owner yet</source>
         <translation>Brak właściciela</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="68"/>
+        <location filename="../../ui/models/tracker.py" line="69"/>
         <source>No date</source>
         <translation>Bez terminu</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="77"/>
+        <location filename="../../ui/models/tracker.py" line="80"/>
         <source>Workshop of %1</source>
         <translation>Warsztat z %1</translation>
     </message>
@@ -3788,112 +3788,112 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../ui/tracker.py" line="68"/>
+        <location filename="../../ui/tracker.py" line="69"/>
         <source>Action tracker</source>
         <translation>Śledzenie działań</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="71"/>
+        <location filename="../../ui/tracker.py" line="72"/>
         <source>Every action from every workshop in the library; the trash is left out.</source>
         <translation>Wszystkie działania ze wszystkich warsztatów w bibliotece, z pominięciem kosza.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="78"/>
+        <location filename="../../ui/tracker.py" line="79"/>
         <source>Quick views:</source>
         <translation>Szybkie widoki:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="80"/>
+        <location filename="../../ui/tracker.py" line="81"/>
         <source>&amp;Open</source>
         <translation>&amp;Otwarte</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="81"/>
+        <location filename="../../ui/tracker.py" line="82"/>
         <source>O&amp;verdue</source>
         <translation>Po &amp;terminie</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="82"/>
+        <location filename="../../ui/tracker.py" line="83"/>
         <source>Due in the next &amp;14 days</source>
         <translation>Termin w ciągu &amp;14 dni</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="83"/>
+        <location filename="../../ui/tracker.py" line="84"/>
         <source>&amp;All actions</source>
         <translation>&amp;Wszystkie działania</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="93"/>
+        <location filename="../../ui/tracker.py" line="94"/>
         <source>Search actions and workshops…</source>
         <translation>Szukaj działań i warsztatów…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="95"/>
+        <location filename="../../ui/tracker.py" line="96"/>
         <source>Owner…</source>
         <translation>Właściciel…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="97"/>
+        <location filename="../../ui/tracker.py" line="98"/>
         <source>All departments</source>
         <translation>Wszystkie działy</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="101"/>
+        <location filename="../../ui/tracker.py" line="102"/>
         <source>All statuses</source>
         <translation>Wszystkie statusy</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="102"/>
+        <location filename="../../ui/tracker.py" line="103"/>
         <source>Open (planned or in progress)</source>
         <translation>Otwarte (zaplanowane lub w toku)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="117"/>
+        <location filename="../../ui/tracker.py" line="118"/>
         <source>Due from</source>
         <translation>Termin od</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="119"/>
+        <location filename="../../ui/tracker.py" line="120"/>
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="155"/>
+        <location filename="../../ui/tracker.py" line="156"/>
         <source>&amp;Update status…</source>
         <translation>&amp;Aktualizuj status…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="157"/>
+        <location filename="../../ui/tracker.py" line="158"/>
         <source>Record a dated status update (Ctrl+U, or Enter)</source>
         <translation>Zapisz aktualizację statusu z datą (Ctrl+U lub Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="159"/>
+        <location filename="../../ui/tracker.py" line="160"/>
         <source>Open &amp;workshop</source>
         <translation>Otwórz war&amp;sztat</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="162"/>
+        <location filename="../../ui/tracker.py" line="163"/>
         <source>Open the workshop this action belongs to (Ctrl+Shift+O)</source>
         <translation>Otwórz warsztat, do którego należy to działanie (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="175"/>
+        <location filename="../../ui/tracker.py" line="176"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="208"/>
+        <location filename="../../ui/tracker.py" line="209"/>
         <source>All workshops</source>
         <translation>Wszystkie warsztaty</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="266"/>
+        <location filename="../../ui/tracker.py" line="267"/>
         <source>The first %1 actions are shown; narrow the filters to see the rest.</source>
         <translation>Pokazano pierwszych %1 działań; zawęź filtry, aby zobaczyć pozostałe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tracker.py" line="270"/>
+        <location filename="../../ui/tracker.py" line="271"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n działanie</numerusform>
@@ -3902,37 +3902,37 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="303"/>
+        <location filename="../../ui/tracker.py" line="305"/>
         <source>Select an action to see its history.</source>
         <translation>Zaznacz działanie, aby zobaczyć jego historię.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="308"/>
+        <location filename="../../ui/tracker.py" line="310"/>
         <source>No updates recorded yet.</source>
         <translation>Nie zapisano jeszcze żadnych aktualizacji.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="315"/>
+        <location filename="../../ui/tracker.py" line="317"/>
         <source>Due date moved to %1</source>
         <translation>Zmiana terminu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="315"/>
+        <location filename="../../ui/tracker.py" line="318"/>
         <source>no date</source>
         <translation>bez terminu</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="317"/>
+        <location filename="../../ui/tracker.py" line="321"/>
         <source>Comment</source>
         <translation>Komentarz</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="319"/>
+        <location filename="../../ui/tracker.py" line="323"/>
         <source>Carried over to a follow-up workshop, due %1</source>
         <translation>Przeniesione na spotkanie kontrolne, termin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="337"/>
+        <location filename="../../ui/tracker.py" line="343"/>
         <source>Update action</source>
         <translation>Aktualizacja działania</translation>
     </message>

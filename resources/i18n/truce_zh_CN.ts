@@ -226,161 +226,161 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="92"/>
+        <location filename="../../ui/pages/actions.py" line="91"/>
         <source>Add action</source>
         <translation>添加行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="94"/>
-        <location filename="../../ui/pages/actions.py" line="357"/>
+        <location filename="../../ui/pages/actions.py" line="93"/>
+        <location filename="../../ui/pages/actions.py" line="356"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="95"/>
+        <location filename="../../ui/pages/actions.py" line="94"/>
         <source>Remove the selected actions (Delete)</source>
         <translation>移除所选行动项（Delete）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="97"/>
+        <location filename="../../ui/pages/actions.py" line="96"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="99"/>
+        <location filename="../../ui/pages/actions.py" line="98"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="101"/>
+        <location filename="../../ui/pages/actions.py" line="100"/>
         <source>Edit selected…</source>
         <translation>编辑所选项…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="103"/>
+        <location filename="../../ui/pages/actions.py" line="102"/>
         <source>+1 vote</source>
         <translation>+1 票</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="105"/>
+        <location filename="../../ui/pages/actions.py" line="104"/>
         <source>&amp;Prioritise</source>
         <translation>排定优先级(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="107"/>
+        <location filename="../../ui/pages/actions.py" line="106"/>
         <source>Show impact, effort, votes and the quadrant, to rank actions in the room</source>
         <translation>显示效果、工作量、票数和象限，便于现场为行动项排序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="111"/>
+        <location filename="../../ui/pages/actions.py" line="110"/>
         <source>Plan order</source>
         <translation>计划顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="112"/>
+        <location filename="../../ui/pages/actions.py" line="111"/>
         <source>Undo the column sorting so actions can be reordered</source>
         <translation>取消按列排序，以便调整行动项的顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="125"/>
+        <location filename="../../ui/pages/actions.py" line="124"/>
         <source>What exactly will be done, and why</source>
         <translation>具体要做什么，为什么要做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="129"/>
+        <location filename="../../ui/pages/actions.py" line="128"/>
         <source>How will we know it worked?</source>
         <translation>怎样判断它见效了？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="135"/>
+        <location filename="../../ui/pages/actions.py" line="134"/>
         <source>&amp;Description:</source>
         <translation>说明(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="136"/>
+        <location filename="../../ui/pages/actions.py" line="135"/>
         <source>&amp;Success measure:</source>
         <translation>如何判断见效(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="137"/>
+        <location filename="../../ui/pages/actions.py" line="136"/>
         <source>Selected action</source>
         <translation>所选行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="169"/>
+        <location filename="../../ui/pages/actions.py" line="168"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="188"/>
+        <location filename="../../ui/pages/actions.py" line="187"/>
         <source>Free action</source>
         <translation>独立行动项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="235"/>
+        <location filename="../../ui/pages/actions.py" line="234"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n 个行动项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="237"/>
+        <location filename="../../ui/pages/actions.py" line="236"/>
         <source>Showing %1 of %2</source>
         <translation>显示 %1 项，共 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="242"/>
+        <location filename="../../ui/pages/actions.py" line="241"/>
         <source>%n open action(s) without an owner</source>
         <translation>
             <numerusform>%n 个未完成的行动项没有负责人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="244"/>
+        <location filename="../../ui/pages/actions.py" line="243"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n 项没有完成日期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="246"/>
+        <location filename="../../ui/pages/actions.py" line="245"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 项已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="257"/>
+        <location filename="../../ui/pages/actions.py" line="256"/>
         <source>Click “Plan order” first: the list is sorted by a column</source>
         <translation>请先点击“计划顺序”：列表目前按某一列排序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="326"/>
-        <location filename="../../ui/pages/actions.py" line="338"/>
-        <location filename="../../ui/pages/actions.py" line="362"/>
-        <location filename="../../ui/pages/actions.py" line="382"/>
+        <location filename="../../ui/pages/actions.py" line="325"/>
+        <location filename="../../ui/pages/actions.py" line="337"/>
+        <location filename="../../ui/pages/actions.py" line="361"/>
+        <location filename="../../ui/pages/actions.py" line="381"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="335"/>
+        <location filename="../../ui/pages/actions.py" line="334"/>
         <source>New action</source>
         <translation>新行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="353"/>
+        <location filename="../../ui/pages/actions.py" line="352"/>
         <source>Remove the action “%1”?</source>
         <translation>要移除行动项“%1”吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="355"/>
+        <location filename="../../ui/pages/actions.py" line="354"/>
         <source>Remove %n selected action(s)?</source>
         <translation>
             <numerusform>要移除所选的 %n 个行动项吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="357"/>
+        <location filename="../../ui/pages/actions.py" line="356"/>
         <source>Remove actions</source>
         <translation>移除行动项</translation>
     </message>
@@ -970,7 +970,7 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>编辑模式：更改会随时自动保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="109"/>
+        <location filename="../../ui/follow_up_commands.py" line="115"/>
         <source>Action tracker — Truce</source>
         <translation>行动项跟踪 — Truce</translation>
     </message>
@@ -2066,45 +2066,45 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>关于 Truce(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>(read only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>All changes saved · %1</source>
         <translation>所有更改已保存 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
-        <location filename="../../ui/main_window.py" line="328"/>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Import session</source>
         <translation>导入研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Truce 研讨会文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>这个研讨会已在列表中。要作为新副本导入，还是用导入的版本替换现有的研讨会？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Import as copy</source>
         <translation>作为副本导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Replace mine</source>
         <translation>替换现有的</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Imported “%1”.</source>
         <translation>已导入“%1”。</translation>
     </message>
@@ -3502,121 +3502,121 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../ui/pages/setup.py" line="57"/>
+        <location filename="../../ui/pages/setup.py" line="56"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="58"/>
+        <location filename="../../ui/pages/setup.py" line="57"/>
         <source>&amp;Organisation:</source>
         <translation>组织(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="59"/>
+        <location filename="../../ui/pages/setup.py" line="58"/>
         <source>&amp;Location:</source>
         <translation>地点(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="60"/>
+        <location filename="../../ui/pages/setup.py" line="59"/>
         <source>&amp;Facilitator:</source>
         <translation>引导师(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="71"/>
+        <location filename="../../ui/pages/setup.py" line="70"/>
         <source>Planned for</source>
         <translation>计划于</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="85"/>
+        <location filename="../../ui/pages/setup.py" line="84"/>
         <source>Context for the facilitator: why this workshop, what happened before…</source>
         <translation>给引导师的背景信息：为什么举办这次研讨会、之前发生过什么…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="95"/>
+        <location filename="../../ui/pages/setup.py" line="94"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="98"/>
+        <location filename="../../ui/pages/setup.py" line="97"/>
         <source>Follow-up workshop:</source>
         <translation>跟进会议：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="99"/>
+        <location filename="../../ui/pages/setup.py" line="98"/>
         <source>Workshop language:</source>
         <translation>研讨会语言：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="100"/>
+        <location filename="../../ui/pages/setup.py" line="99"/>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="102"/>
-        <location filename="../../ui/pages/setup.py" line="266"/>
+        <location filename="../../ui/pages/setup.py" line="101"/>
+        <location filename="../../ui/pages/setup.py" line="265"/>
         <source>Session details</source>
         <translation>研讨会信息</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="129"/>
+        <location filename="../../ui/pages/setup.py" line="128"/>
         <source>Add participant</source>
         <translation>添加参与者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="131"/>
+        <location filename="../../ui/pages/setup.py" line="130"/>
         <source>Add a named participant (Ctrl+Shift+A)</source>
         <translation>添加具名参与者（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="135"/>
+        <location filename="../../ui/pages/setup.py" line="134"/>
         <source>Add anonymous Sales</source>
         <translation>添加匿名销售人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="140"/>
+        <location filename="../../ui/pages/setup.py" line="139"/>
         <source>Add anonymous Marketing</source>
         <translation>添加匿名营销人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="145"/>
+        <location filename="../../ui/pages/setup.py" line="144"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="147"/>
+        <location filename="../../ui/pages/setup.py" line="146"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="149"/>
+        <location filename="../../ui/pages/setup.py" line="148"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="161"/>
+        <location filename="../../ui/pages/setup.py" line="160"/>
         <source>Anonymous participants are recorded only by a label and their department, so their answers still count for their side.</source>
         <translation>匿名参与者只记录代号和所属部门，因此他们的答案仍会计入所属一方。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="168"/>
-        <location filename="../../ui/pages/setup.py" line="275"/>
+        <location filename="../../ui/pages/setup.py" line="167"/>
+        <location filename="../../ui/pages/setup.py" line="274"/>
         <source>Participants</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="199"/>
+        <location filename="../../ui/pages/setup.py" line="198"/>
         <source>%1 (chosen when the session was created)</source>
         <translation>%1（创建研讨会时已选定）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/setup.py" line="214"/>
+        <location filename="../../ui/pages/setup.py" line="213"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n 位参与者</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="232"/>
+        <location filename="../../ui/pages/setup.py" line="231"/>
         <source>These notes are %1 characters long; the most a note can hold is %2. They are not saved until you shorten them.</source>
         <translation>这些备注共 %1 个字符，上限为 %2 个字符。删减到上限以内后才会保存。</translation>
     </message>
@@ -3703,52 +3703,52 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>TrackerModel</name>
     <message>
-        <location filename="../../ui/models/tracker.py" line="44"/>
+        <location filename="../../ui/models/tracker.py" line="45"/>
         <source>Action</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="45"/>
+        <location filename="../../ui/models/tracker.py" line="46"/>
         <source>Workshop</source>
         <translation>研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="46"/>
+        <location filename="../../ui/models/tracker.py" line="47"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="47"/>
+        <location filename="../../ui/models/tracker.py" line="48"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="48"/>
+        <location filename="../../ui/models/tracker.py" line="49"/>
         <source>Due</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="49"/>
+        <location filename="../../ui/models/tracker.py" line="50"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="50"/>
+        <location filename="../../ui/models/tracker.py" line="51"/>
         <source>Last update</source>
         <translation>最近更新</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="66"/>
+        <location filename="../../ui/models/tracker.py" line="67"/>
         <source>No owner yet</source>
         <translation>尚无负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="68"/>
+        <location filename="../../ui/models/tracker.py" line="69"/>
         <source>No date</source>
         <translation>未定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="77"/>
+        <location filename="../../ui/models/tracker.py" line="80"/>
         <source>Workshop of %1</source>
         <translation>%1 的研讨会</translation>
     </message>
@@ -3756,149 +3756,149 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../ui/tracker.py" line="68"/>
+        <location filename="../../ui/tracker.py" line="69"/>
         <source>Action tracker</source>
         <translation>行动项跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="71"/>
+        <location filename="../../ui/tracker.py" line="72"/>
         <source>Every action from every workshop in the library; the trash is left out.</source>
         <translation>研讨会列表中所有研讨会的全部行动项（不含回收站）。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="78"/>
+        <location filename="../../ui/tracker.py" line="79"/>
         <source>Quick views:</source>
         <translation>快速查看：</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="80"/>
+        <location filename="../../ui/tracker.py" line="81"/>
         <source>&amp;Open</source>
         <translation>未完成(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="81"/>
+        <location filename="../../ui/tracker.py" line="82"/>
         <source>O&amp;verdue</source>
         <translation>已逾期(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="82"/>
+        <location filename="../../ui/tracker.py" line="83"/>
         <source>Due in the next &amp;14 days</source>
         <translation>未来 14 天内到期(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="83"/>
+        <location filename="../../ui/tracker.py" line="84"/>
         <source>&amp;All actions</source>
         <translation>全部行动项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="93"/>
+        <location filename="../../ui/tracker.py" line="94"/>
         <source>Search actions and workshops…</source>
         <translation>搜索行动项和研讨会…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="95"/>
+        <location filename="../../ui/tracker.py" line="96"/>
         <source>Owner…</source>
         <translation>负责人…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="97"/>
+        <location filename="../../ui/tracker.py" line="98"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="101"/>
+        <location filename="../../ui/tracker.py" line="102"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="102"/>
+        <location filename="../../ui/tracker.py" line="103"/>
         <source>Open (planned or in progress)</source>
         <translation>未完成（已计划或进行中）</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="117"/>
+        <location filename="../../ui/tracker.py" line="118"/>
         <source>Due from</source>
         <translation>完成日期从</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="119"/>
+        <location filename="../../ui/tracker.py" line="120"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="155"/>
+        <location filename="../../ui/tracker.py" line="156"/>
         <source>&amp;Update status…</source>
         <translation>更新状态(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="157"/>
+        <location filename="../../ui/tracker.py" line="158"/>
         <source>Record a dated status update (Ctrl+U, or Enter)</source>
         <translation>记录一条带日期的状态更新（Ctrl+U 或 Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="159"/>
+        <location filename="../../ui/tracker.py" line="160"/>
         <source>Open &amp;workshop</source>
         <translation>打开研讨会(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="162"/>
+        <location filename="../../ui/tracker.py" line="163"/>
         <source>Open the workshop this action belongs to (Ctrl+Shift+O)</source>
         <translation>打开此行动项所属的研讨会（Ctrl+Shift+O）</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="175"/>
+        <location filename="../../ui/tracker.py" line="176"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="208"/>
+        <location filename="../../ui/tracker.py" line="209"/>
         <source>All workshops</source>
         <translation>全部研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="266"/>
+        <location filename="../../ui/tracker.py" line="267"/>
         <source>The first %1 actions are shown; narrow the filters to see the rest.</source>
         <translation>仅显示前 %1 个行动项；缩小筛选范围即可查看其余行动项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tracker.py" line="270"/>
+        <location filename="../../ui/tracker.py" line="271"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n 个行动项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="303"/>
+        <location filename="../../ui/tracker.py" line="305"/>
         <source>Select an action to see its history.</source>
         <translation>选中一个行动项，即可查看它的历史记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="308"/>
+        <location filename="../../ui/tracker.py" line="310"/>
         <source>No updates recorded yet.</source>
         <translation>尚未记录任何更新。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="315"/>
+        <location filename="../../ui/tracker.py" line="317"/>
         <source>Due date moved to %1</source>
         <translation>完成日期改为：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="315"/>
+        <location filename="../../ui/tracker.py" line="318"/>
         <source>no date</source>
         <translation>未定</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="317"/>
+        <location filename="../../ui/tracker.py" line="321"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="319"/>
+        <location filename="../../ui/tracker.py" line="323"/>
         <source>Carried over to a follow-up workshop, due %1</source>
         <translation>已顺延到跟进会议，完成日期为 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="337"/>
+        <location filename="../../ui/tracker.py" line="343"/>
         <source>Update action</source>
         <translation>更新行动项</translation>
     </message>

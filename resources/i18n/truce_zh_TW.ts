@@ -226,161 +226,161 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="92"/>
+        <location filename="../../ui/pages/actions.py" line="91"/>
         <source>Add action</source>
         <translation>新增行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="94"/>
-        <location filename="../../ui/pages/actions.py" line="357"/>
+        <location filename="../../ui/pages/actions.py" line="93"/>
+        <location filename="../../ui/pages/actions.py" line="356"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="95"/>
+        <location filename="../../ui/pages/actions.py" line="94"/>
         <source>Remove the selected actions (Delete)</source>
         <translation>移除選取的行動項目（Delete）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="97"/>
+        <location filename="../../ui/pages/actions.py" line="96"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="99"/>
+        <location filename="../../ui/pages/actions.py" line="98"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="101"/>
+        <location filename="../../ui/pages/actions.py" line="100"/>
         <source>Edit selected…</source>
         <translation>編輯選取項目…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="103"/>
+        <location filename="../../ui/pages/actions.py" line="102"/>
         <source>+1 vote</source>
         <translation>+1 票</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="105"/>
+        <location filename="../../ui/pages/actions.py" line="104"/>
         <source>&amp;Prioritise</source>
         <translation>排定優先順序(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="107"/>
+        <location filename="../../ui/pages/actions.py" line="106"/>
         <source>Show impact, effort, votes and the quadrant, to rank actions in the room</source>
         <translation>顯示效益、工作量、票數與象限，方便現場替行動項目排序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="111"/>
+        <location filename="../../ui/pages/actions.py" line="110"/>
         <source>Plan order</source>
         <translation>計畫順序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="112"/>
+        <location filename="../../ui/pages/actions.py" line="111"/>
         <source>Undo the column sorting so actions can be reordered</source>
         <translation>取消依欄位排序，才能調整行動項目的順序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="125"/>
+        <location filename="../../ui/pages/actions.py" line="124"/>
         <source>What exactly will be done, and why</source>
         <translation>具體要做什麼、為什麼要做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="129"/>
+        <location filename="../../ui/pages/actions.py" line="128"/>
         <source>How will we know it worked?</source>
         <translation>要怎麼知道它奏效了？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="135"/>
+        <location filename="../../ui/pages/actions.py" line="134"/>
         <source>&amp;Description:</source>
         <translation>說明(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="136"/>
+        <location filename="../../ui/pages/actions.py" line="135"/>
         <source>&amp;Success measure:</source>
         <translation>如何判斷奏效(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="137"/>
+        <location filename="../../ui/pages/actions.py" line="136"/>
         <source>Selected action</source>
         <translation>選取的行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="169"/>
+        <location filename="../../ui/pages/actions.py" line="168"/>
         <source>None</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="188"/>
+        <location filename="../../ui/pages/actions.py" line="187"/>
         <source>Free action</source>
         <translation>獨立行動項目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="235"/>
+        <location filename="../../ui/pages/actions.py" line="234"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n 個行動項目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="237"/>
+        <location filename="../../ui/pages/actions.py" line="236"/>
         <source>Showing %1 of %2</source>
         <translation>顯示 %1 項，共 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="242"/>
+        <location filename="../../ui/pages/actions.py" line="241"/>
         <source>%n open action(s) without an owner</source>
         <translation>
             <numerusform>%n 個未完成的行動項目沒有負責人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="244"/>
+        <location filename="../../ui/pages/actions.py" line="243"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n 項沒有完成日期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="246"/>
+        <location filename="../../ui/pages/actions.py" line="245"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 項已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="257"/>
+        <location filename="../../ui/pages/actions.py" line="256"/>
         <source>Click “Plan order” first: the list is sorted by a column</source>
         <translation>請先點選「計畫順序」：清單目前依某個欄位排序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="326"/>
-        <location filename="../../ui/pages/actions.py" line="338"/>
-        <location filename="../../ui/pages/actions.py" line="362"/>
-        <location filename="../../ui/pages/actions.py" line="382"/>
+        <location filename="../../ui/pages/actions.py" line="325"/>
+        <location filename="../../ui/pages/actions.py" line="337"/>
+        <location filename="../../ui/pages/actions.py" line="361"/>
+        <location filename="../../ui/pages/actions.py" line="381"/>
         <source>Action plan</source>
         <translation>行動計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="335"/>
+        <location filename="../../ui/pages/actions.py" line="334"/>
         <source>New action</source>
         <translation>新行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="353"/>
+        <location filename="../../ui/pages/actions.py" line="352"/>
         <source>Remove the action “%1”?</source>
         <translation>要移除行動項目「%1」嗎？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="355"/>
+        <location filename="../../ui/pages/actions.py" line="354"/>
         <source>Remove %n selected action(s)?</source>
         <translation>
             <numerusform>要移除選取的 %n 個行動項目嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="357"/>
+        <location filename="../../ui/pages/actions.py" line="356"/>
         <source>Remove actions</source>
         <translation>移除行動項目</translation>
     </message>
@@ -970,7 +970,7 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>編輯中：變更會隨時自動儲存。</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="109"/>
+        <location filename="../../ui/follow_up_commands.py" line="115"/>
         <source>Action tracker — Truce</source>
         <translation>行動項目追蹤 — Truce</translation>
     </message>
@@ -2066,45 +2066,45 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>關於 Truce(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>(read only)</source>
         <translation>（唯讀）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>All changes saved · %1</source>
         <translation>所有變更已儲存 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
-        <location filename="../../ui/main_window.py" line="328"/>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Import session</source>
         <translation>匯入工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Truce 工作坊檔案 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>這個工作坊已經在清單中。要匯入成新的副本，還是用匯入的版本取代現有的工作坊？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Import as copy</source>
         <translation>匯入為副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Replace mine</source>
         <translation>取代現有的</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Imported “%1”.</source>
         <translation>已匯入「%1」。</translation>
     </message>
@@ -3502,121 +3502,121 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../ui/pages/setup.py" line="57"/>
+        <location filename="../../ui/pages/setup.py" line="56"/>
         <source>&amp;Title:</source>
         <translation>標題(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="58"/>
+        <location filename="../../ui/pages/setup.py" line="57"/>
         <source>&amp;Organisation:</source>
         <translation>組織(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="59"/>
+        <location filename="../../ui/pages/setup.py" line="58"/>
         <source>&amp;Location:</source>
         <translation>地點(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="60"/>
+        <location filename="../../ui/pages/setup.py" line="59"/>
         <source>&amp;Facilitator:</source>
         <translation>引導師(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="71"/>
+        <location filename="../../ui/pages/setup.py" line="70"/>
         <source>Planned for</source>
         <translation>預定於</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="85"/>
+        <location filename="../../ui/pages/setup.py" line="84"/>
         <source>Context for the facilitator: why this workshop, what happened before…</source>
         <translation>給引導師的背景資訊：為什麼舉辦這次工作坊、之前發生過什麼…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="95"/>
+        <location filename="../../ui/pages/setup.py" line="94"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="98"/>
+        <location filename="../../ui/pages/setup.py" line="97"/>
         <source>Follow-up workshop:</source>
         <translation>追蹤會議：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="99"/>
+        <location filename="../../ui/pages/setup.py" line="98"/>
         <source>Workshop language:</source>
         <translation>工作坊語言：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="100"/>
+        <location filename="../../ui/pages/setup.py" line="99"/>
         <source>&amp;Notes:</source>
         <translation>備註(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="102"/>
-        <location filename="../../ui/pages/setup.py" line="266"/>
+        <location filename="../../ui/pages/setup.py" line="101"/>
+        <location filename="../../ui/pages/setup.py" line="265"/>
         <source>Session details</source>
         <translation>工作坊資訊</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="129"/>
+        <location filename="../../ui/pages/setup.py" line="128"/>
         <source>Add participant</source>
         <translation>新增參與者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="131"/>
+        <location filename="../../ui/pages/setup.py" line="130"/>
         <source>Add a named participant (Ctrl+Shift+A)</source>
         <translation>新增具名參與者（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="135"/>
+        <location filename="../../ui/pages/setup.py" line="134"/>
         <source>Add anonymous Sales</source>
         <translation>新增匿名業務人員</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="140"/>
+        <location filename="../../ui/pages/setup.py" line="139"/>
         <source>Add anonymous Marketing</source>
         <translation>新增匿名行銷人員</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="145"/>
+        <location filename="../../ui/pages/setup.py" line="144"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="147"/>
+        <location filename="../../ui/pages/setup.py" line="146"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="149"/>
+        <location filename="../../ui/pages/setup.py" line="148"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="161"/>
+        <location filename="../../ui/pages/setup.py" line="160"/>
         <source>Anonymous participants are recorded only by a label and their department, so their answers still count for their side.</source>
         <translation>匿名參與者只記錄代號與所屬部門，因此他們的作答仍會計入所屬的一方。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="168"/>
-        <location filename="../../ui/pages/setup.py" line="275"/>
+        <location filename="../../ui/pages/setup.py" line="167"/>
+        <location filename="../../ui/pages/setup.py" line="274"/>
         <source>Participants</source>
         <translation>參與者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="199"/>
+        <location filename="../../ui/pages/setup.py" line="198"/>
         <source>%1 (chosen when the session was created)</source>
         <translation>%1（建立工作坊時已選定）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/setup.py" line="214"/>
+        <location filename="../../ui/pages/setup.py" line="213"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n 位參與者</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="232"/>
+        <location filename="../../ui/pages/setup.py" line="231"/>
         <source>These notes are %1 characters long; the most a note can hold is %2. They are not saved until you shorten them.</source>
         <translation>這些備註共 %1 個字元，上限為 %2 個字元。刪減到上限以內後才會儲存。</translation>
     </message>
@@ -3703,52 +3703,52 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>TrackerModel</name>
     <message>
-        <location filename="../../ui/models/tracker.py" line="44"/>
+        <location filename="../../ui/models/tracker.py" line="45"/>
         <source>Action</source>
         <translation>行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="45"/>
+        <location filename="../../ui/models/tracker.py" line="46"/>
         <source>Workshop</source>
         <translation>工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="46"/>
+        <location filename="../../ui/models/tracker.py" line="47"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="47"/>
+        <location filename="../../ui/models/tracker.py" line="48"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="48"/>
+        <location filename="../../ui/models/tracker.py" line="49"/>
         <source>Due</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="49"/>
+        <location filename="../../ui/models/tracker.py" line="50"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="50"/>
+        <location filename="../../ui/models/tracker.py" line="51"/>
         <source>Last update</source>
         <translation>最近更新</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="66"/>
+        <location filename="../../ui/models/tracker.py" line="67"/>
         <source>No owner yet</source>
         <translation>尚無負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="68"/>
+        <location filename="../../ui/models/tracker.py" line="69"/>
         <source>No date</source>
         <translation>未定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="77"/>
+        <location filename="../../ui/models/tracker.py" line="80"/>
         <source>Workshop of %1</source>
         <translation>%1 的工作坊</translation>
     </message>
@@ -3756,149 +3756,149 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../ui/tracker.py" line="68"/>
+        <location filename="../../ui/tracker.py" line="69"/>
         <source>Action tracker</source>
         <translation>行動項目追蹤</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="71"/>
+        <location filename="../../ui/tracker.py" line="72"/>
         <source>Every action from every workshop in the library; the trash is left out.</source>
         <translation>工作坊清單中所有工作坊的全部行動項目；資源回收筒中的工作坊不列入。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="78"/>
+        <location filename="../../ui/tracker.py" line="79"/>
         <source>Quick views:</source>
         <translation>快速檢視：</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="80"/>
+        <location filename="../../ui/tracker.py" line="81"/>
         <source>&amp;Open</source>
         <translation>未完成(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="81"/>
+        <location filename="../../ui/tracker.py" line="82"/>
         <source>O&amp;verdue</source>
         <translation>已逾期(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="82"/>
+        <location filename="../../ui/tracker.py" line="83"/>
         <source>Due in the next &amp;14 days</source>
         <translation>未來 14 天內到期(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="83"/>
+        <location filename="../../ui/tracker.py" line="84"/>
         <source>&amp;All actions</source>
         <translation>所有行動項目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="93"/>
+        <location filename="../../ui/tracker.py" line="94"/>
         <source>Search actions and workshops…</source>
         <translation>搜尋行動項目與工作坊…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="95"/>
+        <location filename="../../ui/tracker.py" line="96"/>
         <source>Owner…</source>
         <translation>負責人…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="97"/>
+        <location filename="../../ui/tracker.py" line="98"/>
         <source>All departments</source>
         <translation>所有部門</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="101"/>
+        <location filename="../../ui/tracker.py" line="102"/>
         <source>All statuses</source>
         <translation>所有狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="102"/>
+        <location filename="../../ui/tracker.py" line="103"/>
         <source>Open (planned or in progress)</source>
         <translation>未完成（已規劃或進行中）</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="117"/>
+        <location filename="../../ui/tracker.py" line="118"/>
         <source>Due from</source>
         <translation>完成日期從</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="119"/>
+        <location filename="../../ui/tracker.py" line="120"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="155"/>
+        <location filename="../../ui/tracker.py" line="156"/>
         <source>&amp;Update status…</source>
         <translation>更新狀態(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="157"/>
+        <location filename="../../ui/tracker.py" line="158"/>
         <source>Record a dated status update (Ctrl+U, or Enter)</source>
         <translation>記錄一筆附上日期的狀態更新（Ctrl+U 或 Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="159"/>
+        <location filename="../../ui/tracker.py" line="160"/>
         <source>Open &amp;workshop</source>
         <translation>開啟工作坊(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="162"/>
+        <location filename="../../ui/tracker.py" line="163"/>
         <source>Open the workshop this action belongs to (Ctrl+Shift+O)</source>
         <translation>開啟這個行動項目所屬的工作坊（Ctrl+Shift+O）</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="175"/>
+        <location filename="../../ui/tracker.py" line="176"/>
         <source>History</source>
         <translation>歷程</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="208"/>
+        <location filename="../../ui/tracker.py" line="209"/>
         <source>All workshops</source>
         <translation>所有工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="266"/>
+        <location filename="../../ui/tracker.py" line="267"/>
         <source>The first %1 actions are shown; narrow the filters to see the rest.</source>
         <translation>目前只顯示前 %1 個行動項目；請縮小篩選範圍，以查看其餘項目。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tracker.py" line="270"/>
+        <location filename="../../ui/tracker.py" line="271"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n 個行動項目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="303"/>
+        <location filename="../../ui/tracker.py" line="305"/>
         <source>Select an action to see its history.</source>
         <translation>選取一個行動項目，即可查看它的歷程。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="308"/>
+        <location filename="../../ui/tracker.py" line="310"/>
         <source>No updates recorded yet.</source>
         <translation>尚未記錄任何更新。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="315"/>
+        <location filename="../../ui/tracker.py" line="317"/>
         <source>Due date moved to %1</source>
         <translation>完成日期改為 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="315"/>
+        <location filename="../../ui/tracker.py" line="318"/>
         <source>no date</source>
         <translation>未定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="317"/>
+        <location filename="../../ui/tracker.py" line="321"/>
         <source>Comment</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="319"/>
+        <location filename="../../ui/tracker.py" line="323"/>
         <source>Carried over to a follow-up workshop, due %1</source>
         <translation>已轉入追蹤會議，完成日期 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="337"/>
+        <location filename="../../ui/tracker.py" line="343"/>
         <source>Update action</source>
         <translation>更新行動項目</translation>
     </message>

@@ -120,11 +120,12 @@ def test_dates_are_written_and_picked_in_the_interface_languages_pattern(
     qtbot, qapp, context, untranslated_afterwards, language, pattern, shown
 ):
     from ui.dialogs.new_session import NewSessionDialog
-    from ui.i18n import date_pattern, show_date
+    from ui.i18n import date_pattern, show_date, show_timestamp
 
     install_translators(qapp, language)
     assert date_pattern() == pattern
     assert show_date("2026-04-02") == shown
+    assert show_timestamp("2026-04-02T10:30:00").startswith(shown + " ")  # naive: local time
     dialog = NewSessionDialog()
     qtbot.addWidget(dialog)
     assert dialog.date.displayFormat() == pattern

@@ -91,6 +91,17 @@ def test_status_update_with_comment_and_history_accumulates(window, demo, qtbot,
     assert "First meeting held" in page.history.item(0).text()
     assert "Agenda sent" in page.history.item(1).text()
     assert page.selected().action_id == target.id
+    # Dates and times as the interface writes them, the times in local time, not stored UTC.
+    from ui.i18n import show_date, show_timestamp
+    from ui.models.tracker import DUE, UPDATED
+
+    latest = history[-1]
+    assert page.history.item(0).text().startswith(show_timestamp(latest.at) + " — ")
+    row = page.proxy.mapFromSource(
+        page.model.index(page.model.rows.index(page.selected()), 0)
+    ).row()
+    shown = [page.proxy.index(row, column).data() for column in (DUE, UPDATED)]
+    assert shown == [show_date("2026-04-20"), show_timestamp(latest.at)]
 
 
 def test_cancelled_update_changes_nothing(window, demo, qtbot, answers):

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
+from ui.i18n import show_date, show_timestamp
 from ui.labels import department_name
 from ui.models.actions import status_name
 from ui.style import MUTED_TEXT, OVERDUE_BACKGROUND, WARNING_COLOUR
@@ -65,16 +66,18 @@ class TrackerModel(QAbstractTableModel):
                 row.session_title,
                 row.owner or self.tr("No owner yet"),
                 department_name(row.department) if row.department else "",
-                row.due or self.tr("No date"),
+                show_date(row.due) or self.tr("No date"),
                 status_name(row.status),
-                row.last_update[:16].replace("T", " "),
+                show_timestamp(row.last_update) if row.last_update else "",
             )[column]
         if role == SORT_ROLE:
             if column == DUE:
                 return row.due or "9999-99-99"
+            if column == UPDATED:
+                return row.last_update  # ISO: sorts by time, whatever the shown form
             return str(self.data(index)).casefold()
         if role == Qt.ItemDataRole.ToolTipRole and column == SESSION and row.session_date:
-            return self.tr("Workshop of %1").replace("%1", row.session_date)
+            return self.tr("Workshop of %1").replace("%1", show_date(row.session_date))
         if role == Qt.ItemDataRole.BackgroundRole and self._overdue(row):
             return QBrush(OVERDUE_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole:
