@@ -1,21 +1,33 @@
 """The one seam for modal dialogs. Tests patch these functions; nothing else opens a QMessageBox
-or a QFileDialog."""
+or a QFileDialog.
+
+The Qt dialog classes are imported where they are used: PySide sets a class up on its first use,
+and QMessageBox alone costs a few milliseconds that no start of Truce needs to pay."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 def error(parent: QWidget | None, title: str, message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, title, message)
 
 
 def info(parent: QWidget | None, title: str, message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.information(parent, title, message)
 
 
 def confirm(parent: QWidget | None, title: str, message: str, action: str) -> bool:
     """Ask before anything is destroyed; the destructive button is never the default."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Cancel, parent
     )
@@ -27,6 +39,8 @@ def confirm(parent: QWidget | None, title: str, message: str, action: str) -> bo
 
 def choose(parent: QWidget | None, title: str, message: str, options: list[str]) -> int | None:
     """Offer a few labelled choices; returns the index picked, or None when cancelled."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Question, title, message, QMessageBox.StandardButton.Cancel, parent
     )
@@ -38,16 +52,22 @@ def choose(parent: QWidget | None, title: str, message: str, options: list[str])
 
 
 def text(parent: QWidget | None, title: str, label: str, value: str = "") -> str | None:
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
     result, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, value)
     return result if ok else None
 
 
 def open_file(parent: QWidget | None, title: str, folder: str, filters: str) -> str | None:
+    from PySide6.QtWidgets import QFileDialog
+
     path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
     return path or None
 
 
 def save_file(parent: QWidget | None, title: str, path: str, filters: str) -> str | None:
+    from PySide6.QtWidgets import QFileDialog
+
     chosen, _ = QFileDialog.getSaveFileName(parent, title, path, filters)
     return chosen or None
 
@@ -68,6 +88,8 @@ def about(parent: QWidget | None, language: str) -> None:
 
 def pick(parent: QWidget | None, title: str, label: str, items: list[str]) -> int | None:
     """Pick one of a list; returns its index, or None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
     chosen, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
     return items.index(chosen) if ok and chosen in items else None
 

@@ -6,18 +6,21 @@ the database itself stays safe either way (immediate transactions, busy timeout)
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 TIMEOUT_MS = 1000
 
 
 def server_name(db_path: Path) -> str:
-    key = hashlib.sha256(str(Path(db_path).resolve()).encode()).hexdigest()[:16]
+    # Qt's hash rather than hashlib, which would load OpenSSL at every start.
+    digest = QCryptographicHash.hash(
+        str(Path(db_path).resolve()).encode(), QCryptographicHash.Algorithm.Sha256
+    )
+    key = bytes(digest.toHex().data()).decode()[:16]
     user = os.environ.get("USER") or os.environ.get("USERNAME") or "user"
     return f"truce-{user}-{key}"
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -34,6 +33,8 @@ LANGUAGES = ("en", "pl", "nl", "zh_CN", "zh_TW")
 
 
 def new_id() -> str:
+    import uuid  # on first use: its import is a noticeable part of starting the window
+
     return uuid.uuid4().hex
 
 
