@@ -117,7 +117,7 @@ def test_an_old_database_is_backed_up_then_migrated_keeping_its_actions(tmp_path
     assert repo.db.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST
     assert [a.title for a in repo.get("s1").actions] == ["Keep me"]
     assert repo.get("s1").actions[0].carried_from == ""
-    backups = list((path.parent / "backups").glob("*before-schema-2*"))
+    backups = list((path.parent / "backups").glob(f"*before-schema-{migrations.LATEST}*"))
     assert backups, list(path.parent.rglob("*"))
     with sqlite3.connect(backups[0]) as raw:
         assert raw.execute("PRAGMA user_version").fetchone()[0] == 1
