@@ -14,6 +14,21 @@ from workshop_app.domain import SessionSummary
 
 Index = QModelIndex | QPersistentModelIndex
 
+# The roles the library answers, as plain ints: the view asks each visible cell for a dozen
+# roles on every paint, and the others are turned away before any row is looked up.
+DISPLAY, EDIT, USER, TOOLTIP, ALIGNMENT = (
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.UserRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    )
+)
+ANSWERED = frozenset((DISPLAY, EDIT, USER, TOOLTIP, ALIGNMENT))
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
 
 @dataclass(frozen=True)
 class ListingSource:
@@ -134,15 +149,15 @@ class SessionTableModel(QAbstractTableModel):
             return self.headers()[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if role not in ANSWERED or not index.isValid():
             return None
         summary = self.summary(index.row())
         column = self.COLUMNS[index.column()]
         if column == "series":
             return self._series_data(summary, role)
         value = getattr(summary, column)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             if column == "language":
                 return language_name(value)
             if column == "updated_at":
@@ -150,24 +165,24 @@ class SessionTableModel(QAbstractTableModel):
             if column == "date":
                 return show_date(value)
             return value
-        if role == Qt.ItemDataRole.EditRole:  # what the sort proxy compares
+        if role == EDIT:  # what the sort proxy compares
             return value
-        if role == Qt.ItemDataRole.UserRole:
+        if role == USER:
             return summary.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("participants", "actions"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ALIGNMENT and column in ("participants", "actions"):
+            return RIGHT_ALIGNED
         return None
 
     def _series_data(self, summary: SessionSummary, role: int) -> Any:
         if summary.series_size < 2:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return (
                 self.tr("%1 of %2")
                 .replace("%1", str(summary.series_position))
                 .replace("%2", str(summary.series_size))
             )
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             return (
                 self.tr(
                     "Workshop %1 of a series of %2. Series ▸ Compare Series… (Ctrl+Shift+C) compares them."
@@ -175,8 +190,8 @@ class SessionTableModel(QAbstractTableModel):
                 .replace("%1", str(summary.series_position))
                 .replace("%2", str(summary.series_size))
             )
-        if role == Qt.ItemDataRole.EditRole:
+        if role == EDIT:
             return summary.series_position
-        if role == Qt.ItemDataRole.UserRole:
+        if role == USER:
             return summary.id
         return None
