@@ -268,7 +268,7 @@ class TextUndoFilter(QObject):
 
     It watches the focused widget only, following the focus. Watching the whole application
     would hand every event of Qt's internal objects to Python; the first of them made PySide set
-    up every class of every loaded Qt module, a sixth of Truce's start-up time."""
+    up every class of every loaded Qt module, about 16 ms before the window's first paint."""
 
     def __init__(self, app: QApplication, parent: QObject | None = None):
         super().__init__(parent)
