@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -13,9 +14,11 @@ from ui import prompts
 from ui.settings import Settings
 from workshop_app.documents.export import file_name
 from workshop_app.documents.files import write_atomically
-from workshop_app.domain import Session
 from workshop_app.errors import TruceError
 from workshop_app.paths import documents_dir
+
+if TYPE_CHECKING:
+    from workshop_app.domain import Session
 
 # Written out in full at every call, because pyside6-lupdate only finds literal translate() calls.
 translate = QCoreApplication.translate

@@ -23,7 +23,7 @@ from ui.models.sessions import ListingSource, SessionTableModel
 from ui.settings import Settings
 from ui.store import SessionStore
 from ui.style import MARGIN, SPACING, TITLE_POINT_DELTA, scaled_font
-from workshop_app.domain.session import LANGUAGES
+from workshop_app.domain.basics import LANGUAGES
 from workshop_app.errors import TruceError
 
 SORT_ARROW = 16  # room for the header's sort indicator

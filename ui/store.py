@@ -9,23 +9,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from workshop_app.domain import (
-    Action,
-    ActionEvent,
-    ActionStatus,
-    Decision,
-    Participant,
-    Session,
-    SessionInfo,
-    SessionSummary,
-)
 from workshop_app.errors import TruceError
-from workshop_app.store import Repository
-from workshop_app.tracker import TrackedAction, TrackerFilter
+
+if TYPE_CHECKING:
+    from workshop_app.domain import (
+        Action,
+        ActionEvent,
+        ActionStatus,
+        Decision,
+        Participant,
+        Session,
+        SessionInfo,
+        SessionSummary,
+    )
+    from workshop_app.store import Repository
+    from workshop_app.tracker import TrackedAction, TrackerFilter
 
 
 class UnderReview(TruceError):

@@ -6,7 +6,6 @@ language lacks falls back to English; a test keeps every language complete.
 
 from __future__ import annotations
 
-import json
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -30,6 +29,8 @@ def content_dir(language: str) -> Path:
 
 @cache
 def _load_files(language: str) -> dict[str, Any]:
+    import json  # here: the window's start-up needs only LANGUAGE_NAMES from this module
+
     folder = content_dir(language)
     if not folder.is_dir():
         return {}

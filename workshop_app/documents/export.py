@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workshop_app.documents.files import ExportError, write_atomically
-from workshop_app.domain import Session
 from workshop_app.errors import ValidationError
+
+if TYPE_CHECKING:
+    from workshop_app.domain import Session
 
 FORMATS = ("pdf", "md", "csv", "json")
 DOCUMENTS = ("action-plan", "report", "worksheets")

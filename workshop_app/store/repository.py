@@ -11,30 +11,34 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import fields, replace
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from workshop_app.domain import (
-    Action,
-    Participant,
-    Session,
-    SessionInfo,
-    SessionSummary,
-    limits,
-    new_id,
-)
+from workshop_app import domain
+from workshop_app.domain import limits
+from workshop_app.domain.basics import Participant, SessionInfo, SessionSummary, new_id
 from workshop_app.domain.codec import from_data, to_data
-from workshop_app.domain.session import SECTIONS
 from workshop_app.errors import Ambiguous, NotFound, ValidationError
 from workshop_app.store import backups
 from workshop_app.store.connection import open_database
 from workshop_app.store.database import Database
 from workshop_app.store.tracking import ActionTracking
 
+if TYPE_CHECKING:
+    from workshop_app.domain import Action, Session
+
 INFO_FIELDS = tuple(f.name for f in fields(SessionInfo))
 EDITABLE_INFO = frozenset(INFO_FIELDS) - {"id", "created_at", "updated_at", "language"}
-ACTION_FIELDS = tuple(f.name for f in fields(Action))
 PARTICIPANT_FIELDS = tuple(f.name for f in fields(Participant))
+
+
+@cache
+def action_fields() -> tuple[str, ...]:
+    # On first use: the window lists sessions without loading the action types.
+    return tuple(f.name for f in fields(domain.Action))
+
+
 # A session's series: its size and this session's place in it (the trash left out).
 SERIES_SIZE = (
     "(SELECT count(*) FROM sessions o WHERE o.series_id = s.series_id AND o.deleted_at IS NULL)"
@@ -204,14 +208,16 @@ class Repository(ActionTracking):
     # ----------------------------------------------------------------- whole sessions
 
     def get(self, session_id: str) -> Session:
-        session = Session(info=self._info(session_id))
+        session = domain.Session(info=self._info(session_id))
         session.participants = self._participants(session_id)
         for row in self.db.query(
             "SELECT name, data FROM sections WHERE session_id = ?", [session_id]
         ):
-            if row["name"] in SECTIONS:
+            if row["name"] in domain.SECTIONS:
                 setattr(
-                    session, row["name"], from_data(SECTIONS[row["name"]], json.loads(row["data"]))
+                    session,
+                    row["name"],
+                    from_data(domain.SECTIONS[row["name"]], json.loads(row["data"])),
                 )
         session.actions = self._actions(session_id)
         session.history = self._load_events(session_id)
@@ -231,7 +237,11 @@ class Repository(ActionTracking):
                 "SELECT data FROM sections WHERE session_id = ? AND name = ?", [session_id, kind]
             )
         )
-        return from_data(SECTIONS[kind], json.loads(rows[0]["data"])) if rows else SECTIONS[kind]()
+        return (
+            from_data(domain.SECTIONS[kind], json.loads(rows[0]["data"]))
+            if rows
+            else domain.SECTIONS[kind]()
+        )
 
     def _info(self, session_id: str) -> SessionInfo:
         rows = list(self.db.query("SELECT * FROM sessions WHERE id = ?", [session_id]))
@@ -252,7 +262,7 @@ class Repository(ActionTracking):
 
     def _actions(self, session_id: str) -> list[Action]:
         return [
-            from_data(Action, {k: row[k] for k in ACTION_FIELDS})
+            from_data(domain.Action, {k: row[k] for k in action_fields()})
             for row in self.db.query(
                 "SELECT * FROM actions WHERE session_id = ? ORDER BY position", [session_id]
             )
@@ -277,7 +287,7 @@ class Repository(ActionTracking):
                 [getattr(info, k) for k in INFO_FIELDS] + [_search_text(info)],
             )
             self._insert_participants(info.id, session.participants)
-            for name in SECTIONS:
+            for name in domain.SECTIONS:
                 self._put_section(info.id, name, getattr(session, name))
             self._insert_actions(info.id, session.actions)
             self._insert_events(info.id, session.history)
@@ -292,7 +302,7 @@ class Repository(ActionTracking):
     def duplicate(self, session_id: str, title: str) -> Session:
         """A copy for a follow-up workshop: new ids, same series, remembers where it came from."""
         source = self.get(session_id)
-        copy = Session(
+        copy = domain.Session(
             info=replace(
                 source.info,
                 id=new_id(),
@@ -372,7 +382,7 @@ class Repository(ActionTracking):
             self._insert_participants(session_id, participants)
 
     def save_section(self, session_id: str, name: str, value: Any) -> None:
-        if name not in SECTIONS or not isinstance(value, SECTIONS[name]):
+        if name not in domain.SECTIONS or not isinstance(value, domain.SECTIONS[name]):
             raise ValidationError(f"{name} is not a section of a session.")
         with self._write():
             self._touch(session_id)
@@ -389,9 +399,9 @@ class Repository(ActionTracking):
             self._touch(session_id)
             self._record_change(session_id, action, comment)
             cursor = self.db.execute(
-                f"UPDATE actions SET {', '.join(f'{k} = ?' for k in ACTION_FIELDS)} "
+                f"UPDATE actions SET {', '.join(f'{k} = ?' for k in action_fields())} "
                 "WHERE session_id = ? AND id = ?",
-                [data[k] for k in ACTION_FIELDS] + [session_id, action.id],
+                [data[k] for k in action_fields()] + [session_id, action.id],
             )
             if cursor.rowcount == 0:
                 position = self.db.execute(
@@ -437,12 +447,12 @@ class Repository(ActionTracking):
             )
 
     def _insert_actions(self, session_id: str, actions: Sequence[Action], start: int = 0) -> None:
-        columns = ("session_id", "position", *ACTION_FIELDS)
+        columns = ("session_id", "position", *action_fields())
         sql = f"INSERT INTO actions ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
         for offset, action in enumerate(actions):
             data = to_data(action)
             limits.check_all(f"Action “{action.title[:60]}”", data)
-            self.db.execute(sql, [session_id, start + offset] + [data[k] for k in ACTION_FIELDS])
+            self.db.execute(sql, [session_id, start + offset] + [data[k] for k in action_fields()])
 
     def _put_section(self, session_id: str, name: str, value: Any) -> None:
         data = to_data(value)

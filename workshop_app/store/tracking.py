@@ -9,23 +9,21 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from workshop_app import follow_up
-from workshop_app.domain import (
-    Action,
-    ActionEvent,
-    ActionStatus,
-    Decision,
-    Session,
-    SincePrevious,
-    limits,
-)
+from workshop_app import domain
+from workshop_app.domain import limits
 from workshop_app.domain.codec import from_data, to_data
 from workshop_app.errors import NotFound, ValidationError
-from workshop_app.tracker import TrackedAction, TrackerFilter
 
 if TYPE_CHECKING:
     from collections.abc import Callable
     from contextlib import AbstractContextManager
+
+    from workshop_app import follow_up
+    from workshop_app.domain import Action, ActionEvent, ActionStatus, Decision, Session
+    from workshop_app.tracker import TrackedAction, TrackerFilter
+
+# The domain types, follow_up and tracker are looked up when a method first needs them: the
+# window starts without them.
 
 EVENT_FIELDS = ("id", "action_id", "at", "kind", "status", "due", "comment")
 TRACKER_LIMIT = 5000
@@ -70,14 +68,14 @@ class ActionTracking:
             f"SELECT {', '.join(EVENT_FIELDS)} FROM action_events WHERE {where} ORDER BY at, rowid",
             params,
         )
-        return [from_data(ActionEvent, row) for row in rows]
+        return [from_data(domain.ActionEvent, row) for row in rows]
 
     def action_history(self, session_id: str, action_id: str) -> list[ActionEvent]:
         """One action's dated events, oldest first."""
         return self._load_events(session_id, action_id)
 
     def _stored_action(self, session_id: str, action_id: str) -> Action:
-        from workshop_app.store.repository import ACTION_FIELDS
+        from workshop_app.store.repository import action_fields
 
         rows = list(
             self.db.query(
@@ -86,10 +84,12 @@ class ActionTracking:
         )
         if not rows:
             raise NotFound("This action is no longer in its session.")
-        return from_data(Action, {k: rows[0][k] for k in ACTION_FIELDS})
+        return from_data(domain.Action, {k: rows[0][k] for k in action_fields()})
 
     def _record_change(self, session_id: str, after: Action, comment: str = "") -> None:
         """Inside a write: an event when the stored action's status or due date is about to change."""
+        from workshop_app import follow_up
+
         try:
             before = self._stored_action(session_id, after.id)
         except NotFound:
@@ -120,6 +120,8 @@ class ActionTracking:
         self, rule: TrackerFilter, limit: int = TRACKER_LIMIT
     ) -> list[TrackedAction]:
         """Actions of every session not in the trash that pass ``rule``, by due date."""
+        from workshop_app.tracker import TrackedAction
+
         where = ["s.deleted_at IS NULL"]
         params: list[Any] = []
         if rule.statuses:
@@ -201,6 +203,8 @@ class ActionTracking:
         reason: str = "",
     ) -> follow_up.Outcome:
         """Decide one open action of the previous workshop, in one transaction over both sessions."""
+        from workshop_app import follow_up
+
         current = self.get(session_id)
         previous = self.previous_session(session_id)
         if previous is None:
@@ -209,7 +213,7 @@ class ActionTracking:
             raise ValidationError("This action has already been decided at this follow-up.")
         original = next(a for a in previous.actions if a.id == action_id)
         outcome = follow_up.decide(original, decision, at=_stamp(), new_due=new_due, reason=reason)
-        review = SincePrevious(
+        review = domain.SincePrevious(
             previous_title=previous.info.title,
             previous_date=previous.info.date,
             items=[*current.since_previous.items, outcome.item],
