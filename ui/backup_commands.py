@@ -86,7 +86,7 @@ class BackupCommands(QObject):
 
     def backup_now(self) -> None:
         assert self.window.store is not None
-        self.window.session_view.flush()
+        self.window.flush_session()
         try:
             path = self.window.store.repo.backup()
         except TruceError as exc:
@@ -121,7 +121,7 @@ class BackupCommands(QObject):
             translate("BackupCommands", "Restore"),
         ):
             return
-        self.window.session_view.flush()
+        self.window.flush_session()
         self.window.show_library()
         if self.window.maintenance is not None:
             self.window.maintenance.wait()  # it reads the file about to be replaced

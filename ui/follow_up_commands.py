@@ -9,8 +9,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from workshop_app import follow_up
-
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
     from ui.tracker import TrackerPage
@@ -25,7 +23,6 @@ class FollowUpCommands(QObject):
         self._tracker: TrackerPage | None = None
         window.library.reviewRequested.connect(self.review)
         window.library.followUpCreated.connect(self.start_follow_up)
-        window.session_view.reviewChanged.connect(self._review_changed)
         self._create_actions()
 
     def _create_actions(self) -> None:
@@ -73,7 +70,7 @@ class FollowUpCommands(QObject):
         if self.window._in_session():
             self.window.session_view.set_review(on)
 
-    def _review_changed(self, on: bool) -> None:
+    def review_changed(self, on: bool) -> None:
         self.review_mode_action.blockSignals(True)
         self.review_mode_action.setChecked(on)
         self.review_mode_action.blockSignals(False)
@@ -130,5 +127,7 @@ class FollowUpCommands(QObject):
         view = self.window.session_view
         view.go("actions")
         previous = self.store.previous_session(session_id)
+        from workshop_app import follow_up
+
         if previous is not None and follow_up.undecided(previous, self.store.load(session_id)):
             view.page("actions").previous.open_review()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget
@@ -17,16 +18,19 @@ from ui.follow_up_commands import FollowUpCommands
 from ui.i18n import show_time
 from ui.labels import stage_title
 from ui.library import LibraryPage
-from ui.live.commands import LiveCommands
 from ui.preferences import open_preferences
 from ui.series_commands import SeriesCommands
-from ui.session_view import SessionView
 from ui.store import SessionStore
 from ui.undo import attach_history
+from workshop_app.domain.basics import STAGES
 from workshop_app.errors import AlreadyInLibrary, NotFound, TruceError
 from workshop_app.paths import documents_dir
 from workshop_app.store import Repository
 from workshop_app.store.connection import DatabaseDamaged
+
+if TYPE_CHECKING:
+    from ui.live.commands import LiveCommands
+    from ui.session_view import SessionView
 
 
 class MainWindow(QMainWindow):
@@ -63,19 +67,19 @@ class MainWindow(QMainWindow):
     def attach(self, store: SessionStore) -> None:
         self.store = store
         self.library = LibraryPage(store, self.settings, self.undo)
-        self.session_view = SessionView(store)
+        # The session's pages and its live commands are built when a session is first opened:
+        # the library comes up without them (see the session_view property).
+        self._view: SessionView | None = None
+        self._live: LiveCommands | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.library)
-        self.pages.addWidget(self.session_view)
         self.setCentralWidget(self.pages)
         self.library.openRequested.connect(self.open_session)
         self.library.selectionChanged.connect(self._update_actions)
-        self.session_view.stageChanged.connect(lambda stage: self._update_title())
         store.saved.connect(self._saved)
         self.exports = ExportCommands(self, self.settings, self._current_session)
         self.backups = BackupCommands(self)
         self.follow_up = FollowUpCommands(self)
-        self.live = LiveCommands(self, self.session_view, store, self.settings)
         self.series = SeriesCommands(self, store, self.settings, self._current_id)
         store.libraryChanged.connect(self._update_actions)
         self.history = attach_history(self)
@@ -93,6 +97,38 @@ class MainWindow(QMainWindow):
                 self.show_library()
         else:
             self.show_library()
+
+    @property
+    def session_view(self) -> SessionView:
+        if self._view is None:
+            self._build_session_view()
+            assert self._view is not None
+        return self._view
+
+    @property
+    def live(self) -> LiveCommands:
+        if self._live is None:
+            self._build_session_view()
+            assert self._live is not None
+        return self._live
+
+    def _build_session_view(self) -> None:
+        from ui.live.commands import LiveCommands
+        from ui.session_view import SessionView
+
+        assert self.store is not None
+        view = self._view = SessionView(self.store)
+        self.pages.addWidget(view)
+        view.stageChanged.connect(lambda stage: self._update_title())
+        view.reviewChanged.connect(self.follow_up.review_changed)
+        self._live = LiveCommands(self, view, self.store, self.settings)
+        self._live.build(self.session_menu)
+        self._live.set_enabled(self._in_session())
+
+    def flush_session(self) -> None:
+        """Save the open session's pending typing (nothing to do before a session was opened)."""
+        if self._view is not None:
+            self._view.flush()
 
     def _action(
         self, text: str, slot, shortcut: QKeySequence | str | None = None, name: str = ""
@@ -190,7 +226,7 @@ class MainWindow(QMainWindow):
         go.addAction(self.next_action)
         go.addSeparator()
         self.stage_actions: list[QAction] = []
-        for number, stage in enumerate(self.session_view.stages, start=1):
+        for number, stage in enumerate(STAGES, start=1):
             action = self._action(
                 stage_title(stage),
                 lambda s=stage: self._go(s),
@@ -201,7 +237,9 @@ class MainWindow(QMainWindow):
             self.stage_actions.append(action)
 
         self.follow_up.build(file, edit, go, self.library_action)
-        self.live.build(bar.addMenu(self.tr("&Session")))
+        # Filled with the live commands when they are built (on opening a session or this menu).
+        self.session_menu = bar.addMenu(self.tr("&Session"))
+        self.session_menu.aboutToShow.connect(lambda: self.live)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(
@@ -215,12 +253,14 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ navigation
 
     def show_library(self) -> None:
-        if self.pages.currentWidget() is self.session_view:
-            self.session_view.flush()
-            if self.session_view.session is not None:
-                self.library.select(self.session_view.session.id)
+        view = self._view
+        if view is not None and self.pages.currentWidget() is view:
+            view.flush()
+            if view.session is not None:
+                self.library.select(view.session.id)
         self.pages.setCurrentWidget(self.library)
-        self.live.closed()
+        if self._live is not None:
+            self._live.closed()
         self.settings.set("session/last_opened", "")
         self.library.table.setFocus()
         self._update_actions()
@@ -242,7 +282,7 @@ class MainWindow(QMainWindow):
             self.session_view.flush()
 
     def _go(self, stage: str) -> None:
-        if self.pages.currentWidget() is self.session_view:
+        if self._in_session():
             self.session_view.go(stage)
 
     def _find(self) -> None:
@@ -250,10 +290,8 @@ class MainWindow(QMainWindow):
         self.library.focus_search()
 
     def _in_session(self) -> bool:
-        return (
-            self.pages.currentWidget() is self.session_view
-            and self.session_view.session is not None
-        )
+        view = self._view
+        return view is not None and self.pages.currentWidget() is view and view.session is not None
 
     def _current_id(self) -> str | None:
         """The session that Export, Duplicate and the Series commands act on: the open one, the
@@ -293,7 +331,8 @@ class MainWindow(QMainWindow):
             *self.capture.actions,
         ):
             action.setEnabled(in_session)
-        self.live.set_enabled(in_session)
+        if self._live is not None:
+            self._live.set_enabled(in_session)
 
     def _update_title(self) -> None:
         if self._in_session():
@@ -378,8 +417,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.store is not None:
-            self.session_view.flush()
-            self.live.hide_projector()
+            self.flush_session()
+            if self._live is not None:
+                self._live.hide_projector()
             self.settings.set("window/geometry", self.saveGeometry())
             self.settings.sync()
             if self.maintenance is not None:

@@ -8,6 +8,7 @@ way, or take a session out.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -17,8 +18,11 @@ from ui import prompts
 from ui.exporting import choose_path, render_in_background, write
 from ui.settings import Settings
 from ui.store import SessionStore
-from workshop_app.domain import Session, SessionSummary, new_id
+from workshop_app.domain.basics import SessionSummary, new_id
 from workshop_app.errors import TruceError
+
+if TYPE_CHECKING:
+    from workshop_app.domain import Session
 
 
 class SeriesCommands(QObject):
@@ -97,7 +101,7 @@ class SeriesCommands(QObject):
         session_id = self.current_id()
         if session_id is None:
             return
-        flush = getattr(getattr(self.window, "session_view", None), "flush", None)
+        flush = getattr(self.window, "flush_session", None)
         if flush is not None:
             flush()  # typing not yet saved belongs in the comparison
         session = self.store.load(session_id)

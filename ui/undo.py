@@ -313,14 +313,14 @@ def _field_can(widget: QObject, wanted: str) -> bool | None:
 
 def attach_history(window: Any) -> EditHistory:
     """Give the main window's undo stack the store's edits, and show what an undo changed."""
-    view = window.session_view
 
     def where(session_id: str) -> str | None:
-        if window._in_session() and view.session.id == session_id:
-            return view.current_stage()
+        if window._in_session() and window.session_view.session.id == session_id:
+            return window.session_view.current_stage()
         return None
 
     def show(session_id: str, stage: str) -> None:
+        view = window.session_view
         if where(session_id) is not None:
             view.open(window.store.load(session_id), stage or view.current_stage())
         elif stage:
