@@ -60,8 +60,7 @@ def run_window(argv: list[str]) -> int:
         from ui.preferences import relaunch
 
         # The new Truce must not find this one still answering and step aside for it.
-        if guard.server is not None:
-            guard.server.close()
+        guard.close()
         relaunch()
     return code
 

@@ -1,0 +1,64 @@
+"""The library window starts without what only an open session, a document or a second copy of
+Truce needs: those load on first use, and the start stays quick (figures in `make bench`)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from ui.settings import Settings
+from workshop_app.domain import Session, SessionInfo
+from workshop_app.paths import database_path, settings_path
+from workshop_app.store import Repository
+
+ROOT = Path(__file__).resolve().parents[2]
+LATER = (
+    "ui.session_view",  # the stage pages
+    "ui.live.commands",  # the live toolbar, countdown and projector
+    "workshop_app.domain.session",  # every stage's types
+    "workshop_app.follow_up",
+    "PySide6.QtNetwork",  # the single-instance server starts after the first paint
+    "reportlab",
+    "pyqtgraph",
+    "numpy",
+)
+PROBE = f"""
+import sys
+from PySide6.QtWidgets import QApplication
+QApplication.exec = lambda self=None: (QApplication.instance().processEvents(), 0)[1]
+from ui.app import main
+code = main([])
+print("LOADED", sorted(m for m in {LATER!r} if m in sys.modules))
+sys.exit(code)
+"""
+
+
+def start(home: Path) -> str:
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "TRUCE_HOME": str(home)},
+    )
+    assert result.returncode == 0, result.stderr
+    return next(line for line in result.stdout.splitlines() if line.startswith("LOADED"))
+
+
+def test_the_library_window_starts_without_what_a_session_needs(tmp_path):
+    assert start(tmp_path) == "LOADED []"
+
+
+def test_the_probe_sees_a_session_that_opens_at_start(tmp_path, monkeypatch):
+    # Truce reopens the session that was open when it closed: then the stage pages load at start.
+    monkeypatch.setenv("TRUCE_HOME", str(tmp_path))
+    repo = Repository.open(database_path())
+    repo.add(Session(info=SessionInfo(id="s1", title="Kick-off")))
+    repo.close()
+    settings = Settings(settings_path())
+    settings.set("session/last_opened", "s1")
+    settings.sync()
+    assert "ui.session_view" in start(tmp_path)
