@@ -34,10 +34,10 @@ def run_window(argv: list[str]) -> int:
     from ui.i18n import install_translators
     from ui.main_window import MainWindow
     from ui.single_instance import SingleInstance
-    from ui.style import apply_style
+    from ui.style import STYLE_ARGS, apply_style
     from workshop_app import __version__
 
-    app = QApplication([sys.argv[0], *qt_args])
+    app = QApplication([sys.argv[0], *STYLE_ARGS, *qt_args])
     app.setApplicationName("Truce")
     app.setOrganizationName("Truce")
     app.setApplicationVersion(__version__)
