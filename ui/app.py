@@ -21,12 +21,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_window(argv)
 
 
-def run_window(argv: list[str]) -> int:
-    import argparse
+def split_window_args(argv: Sequence[str]) -> tuple[str | None, list[str]]:
+    """``--db PATH`` (or ``--db=PATH``) for Truce, the rest for Qt (``-style``, ``-platform``…).
+    By hand, as argparse and the gettext it loads would add to every start of the window."""
+    db, rest = None, []
+    args = iter(argv)
+    for arg in args:
+        if arg == "--db":
+            db = next(args, None)
+            if db is None:
+                raise SystemExit("truce: --db needs a path to a database file")
+        elif arg.startswith("--db="):
+            db = arg.removeprefix("--db=")
+        else:
+            rest.append(arg)
+    return db, rest
 
-    parser = argparse.ArgumentParser(prog="truce")
-    parser.add_argument("--db", metavar="PATH")
-    args, qt_args = parser.parse_known_args(argv)
+
+def run_window(argv: list[str]) -> int:
+    db, qt_args = split_window_args(argv)
 
     from PySide6.QtWidgets import QApplication
 
@@ -43,7 +56,7 @@ def run_window(argv: list[str]) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("truce")
     apply_style(app)
-    context = AppContext.create(args.db)
+    context = AppContext.create(db)
     install_translators(app, context.settings.get("ui/language"))
     guard = SingleInstance(context.db_path)
     if guard.ask_running_instance():

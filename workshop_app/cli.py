@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workshop_app import __version__
 from workshop_app.errors import TruceError, ValidationError
 from workshop_app.paths import database_path
 
+if TYPE_CHECKING:
+    import argparse
+
 COMMANDS = ("demo", "list", "export", "import", "backup", "restore")
 
 
 def _parser() -> argparse.ArgumentParser:
+    import argparse  # here: the window asks only whether its arguments name a command
+
     parser = argparse.ArgumentParser(
         prog="truce",
         description="Truce: run a Sales & Marketing alignment workshop and keep what the room agreed. "

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from ui.settings import Settings
 from workshop_app.domain import Session, SessionInfo
 from workshop_app.paths import database_path, settings_path
@@ -62,3 +64,16 @@ def test_the_probe_sees_a_session_that_opens_at_start(tmp_path, monkeypatch):
     settings.set("session/last_opened", "s1")
     settings.sync()
     assert "ui.session_view" in start(tmp_path)
+
+
+def test_the_window_takes_its_database_and_leaves_the_rest_to_qt():
+    from ui.app import split_window_args
+
+    assert split_window_args(["--db", "a b.db", "-style", "Windows"]) == (
+        "a b.db",
+        ["-style", "Windows"],
+    )
+    assert split_window_args(["--db=Łódź.db"]) == ("Łódź.db", [])
+    assert split_window_args([]) == (None, [])
+    with pytest.raises(SystemExit, match="--db needs a path"):
+        split_window_args(["--db"])
