@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ui import prompts
 from ui.settings import Settings
@@ -60,6 +60,8 @@ def render_in_background(
     parent: QWidget, label: str, work: Callable[[], bytes], on_done: Callable[[bytes], None]
 ) -> RenderJob:
     """Show a busy indicator while ``work`` runs; errors are reported through prompts."""
+    from PySide6.QtWidgets import QProgressDialog  # on first use, like every dialog class
+
     progress = QProgressDialog(label, "", 0, 0, parent)
     progress.setCancelButton(None)
     progress.setMinimumDuration(300)  # quick documents never flash a dialog

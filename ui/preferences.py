@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QProcess
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from ui import prompts
@@ -54,6 +54,8 @@ def open_preferences(window: MainWindow) -> None:
 
 def relaunch() -> bool:
     """Start Truce again with the arguments it was started with (python -m ui.app, or truce)."""
+    from PySide6.QtCore import QProcess  # here: PySide builds its class and enums on import
+
     argv = list(getattr(sys, "orig_argv", [sys.executable, *sys.argv]))
     started, _pid = QProcess.startDetached(sys.executable, argv[1:])
     return bool(started)

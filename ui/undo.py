@@ -25,14 +25,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QApplication,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.labels import stage_title
 
@@ -297,6 +290,9 @@ class TextUndoFilter(QObject):
 
 
 def _field_can(widget: QObject, wanted: str) -> bool | None:
+    # Here, not at the top: PySide builds these classes and their enums when they are imported.
+    from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit
+
     if isinstance(widget, QAbstractSpinBox):
         widget = widget.findChild(QLineEdit) or widget
     if isinstance(widget, QLineEdit):
