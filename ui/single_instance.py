@@ -53,7 +53,10 @@ class SingleInstance(QObject):
             return False
         from PySide6.QtNetwork import QLocalSocket
 
-        deadline = time.monotonic() + ANSWER_WITHIN_S
+        # Locked: ask, and keep asking a moment if the other copy is not listening yet. With no
+        # lock file at all (its folder cannot be written), ask once.
+        locked = self.lock.error() == QLockFile.LockError.LockFailedError
+        deadline = time.monotonic() + (ANSWER_WITHIN_S if locked else 0)
         while True:
             socket = QLocalSocket()
             socket.connectToServer(self.name)
