@@ -100,30 +100,27 @@ class MainWindow(QMainWindow):
 
     @property
     def session_view(self) -> SessionView:
-        if self._view is None:
-            self._build_session_view()
-            assert self._view is not None
-        return self._view
+        return self._session_part()[0]
 
     @property
     def live(self) -> LiveCommands:
-        if self._live is None:
-            self._build_session_view()
-            assert self._live is not None
-        return self._live
+        return self._session_part()[1]
 
-    def _build_session_view(self) -> None:
-        from ui.live.commands import LiveCommands
-        from ui.session_view import SessionView
+    def _session_part(self) -> tuple[SessionView, LiveCommands]:
+        """The session view and its live commands, built together on first use."""
+        if self._view is None or self._live is None:
+            from ui.live.commands import LiveCommands
+            from ui.session_view import SessionView
 
-        assert self.store is not None
-        view = self._view = SessionView(self.store)
-        self.pages.addWidget(view)
-        view.stageChanged.connect(lambda stage: self._update_title())
-        view.reviewChanged.connect(self.follow_up.review_changed)
-        self._live = LiveCommands(self, view, self.store, self.settings)
-        self._live.build(self.session_menu)
-        self._live.set_enabled(self._in_session())
+            assert self.store is not None
+            view = self._view = SessionView(self.store)
+            self.pages.addWidget(view)
+            view.stageChanged.connect(lambda stage: self._update_title())
+            view.reviewChanged.connect(self.follow_up.review_changed)
+            self._live = LiveCommands(self, view, self.store, self.settings)
+            self._live.build(self.session_menu)
+            self._live.set_enabled(self._in_session())
+        return self._view, self._live
 
     def flush_session(self) -> None:
         """Save the open session's pending typing (nothing to do before a session was opened)."""
@@ -239,7 +236,7 @@ class MainWindow(QMainWindow):
         self.follow_up.build(file, edit, go, self.library_action)
         # Filled with the live commands when they are built (on opening a session or this menu).
         self.session_menu = bar.addMenu(self.tr("&Session"))
-        self.session_menu.aboutToShow.connect(lambda: self.live)
+        self.session_menu.aboutToShow.connect(self._session_part)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(

@@ -77,3 +77,13 @@ def test_the_window_takes_its_database_and_leaves_the_rest_to_qt():
     assert split_window_args([]) == (None, [])
     with pytest.raises(SystemExit, match="--db needs a path"):
         split_window_args(["--db"])
+
+
+def test_the_session_menu_shows_its_commands_before_any_session_is_opened(window):
+    assert window._view is None, "the library starts without the session view"
+    window.session_menu.aboutToShow.emit()
+    names = [a.objectName() for a in window.session_menu.actions() if a.objectName()]
+    assert "actionLive_projector" in names and "actionLive_timer" in names
+    assert not any(a.isEnabled() for a in window.session_menu.actions() if a.objectName())
+    window.session_menu.aboutToShow.emit()
+    assert len(window.session_menu.actions()) == len(names) + 2  # built once (and 2 separators)
