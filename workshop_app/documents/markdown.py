@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from workshop_app.documents.results import compute
-from workshop_app.documents.wording import Wording, group_actions, number
+from workshop_app.documents.wording import GOAL_COLUMNS, Wording, group_actions, number
 from workshop_app.domain import Session
 
 # Marks CommonMark reads as syntax anywhere in a line; a backslash makes them literal.
@@ -128,14 +128,7 @@ def _goals(session: Session, words: Wording) -> list[str]:
         ]
         for g in goals
     ]
-    header = [
-        words("goal"),
-        words("metric"),
-        words("baseline"),
-        words("target"),
-        words("deadline"),
-        words("owners"),
-    ]
+    header = [words(key) for key in GOAL_COLUMNS]
     return out + _table(header, rows)
 
 

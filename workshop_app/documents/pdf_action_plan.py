@@ -9,7 +9,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 
 from workshop_app.documents.pdf_common import INK, MUTED, Kit
 from workshop_app.documents.pdf_wrap import fit_columns, heading_with_first_row, widest_word
-from workshop_app.documents.wording import group_actions, number
+from workshop_app.documents.wording import GOAL_COLUMNS, group_actions, number
 from workshop_app.domain import Action, ActionPriority, ActionStatus, Decision
 
 # Column widths of the actions table as fractions of the text width: #, action, owner or
@@ -39,14 +39,7 @@ def shared_goals(kit: Kit) -> list[Flowable]:
                 goal.owners or "–",
             ]
         )
-    header = [
-        words("goal"),
-        words("metric"),
-        words("baseline"),
-        words("target"),
-        words("deadline"),
-        words("owners"),
-    ]
+    header = [words(key) for key in GOAL_COLUMNS]
     table = kit.table(header, rows, [0.34, 0.17, 0.1, 0.1, 0.13, 0.16], right=(2, 3))
     return heading_with_first_row(kit.heading("shared_goals"), table, kit.width)
 

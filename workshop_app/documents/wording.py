@@ -143,6 +143,10 @@ SOURCE_LABEL = {
 }
 
 
+# The shared-goals table's columns, in the same order in every document.
+GOAL_COLUMNS = ("goal", "metric", "baseline", "target", "deadline", "owners")
+
+
 @dataclass(frozen=True)
 class Wording:
     """The labels and catalogue names of one session's content language."""
