@@ -37,7 +37,7 @@ from workshop_app.content import load_content
 from workshop_app.domain import STAGES, Session
 from workshop_app.progress import Progress, stage_progress
 
-if TYPE_CHECKING:  # importing any page imports them all (ui.pages), which waits for a session
+if TYPE_CHECKING:  # a page is imported when it is first built (ui.pages.page_class)
     from ui.pages.base import StagePage
 
 MARKS = {Progress.EMPTY: "○", Progress.STARTED: "◐", Progress.COMPLETE: "●"}
@@ -96,9 +96,11 @@ class SessionView(QWidget):
         self.navigator.setFixedWidth(NAVIGATOR_WIDTH)
         self.navigator.currentRowChanged.connect(self._show_row)
 
-        # The pages are built when the first session opens, so the library appears without
-        # waiting for nine pages (and their imports) nobody has asked for yet.
-        self.frames: list[StageFrame] = []
+        # Each stage's page is built when it is first shown or asked for, and filled with the open
+        # session then: the library appears without any, and opening a session fills one page.
+        self.frames: dict[str, StageFrame] = {}
+        self._stale: set[str] = set()  # built, but not yet showing the open session
+        self._shown = STAGES[0]
         self.stack = QStackedWidget()
         self.stages = list(STAGES)  # the pages, in the workshop's order
         self.order = list(STAGES)  # the navigator's rows, in the session's agenda order
@@ -153,12 +155,10 @@ class SessionView(QWidget):
 
     def set_review(self, on: bool) -> None:
         """Read-only (True) or editable (False); every page follows, and the store refuses writes."""
-        if not self.frames:
-            self._build_pages()
         self.flush()
         self.review = on
         self.review_banner.setVisible(on)
-        for frame in self.frames:
+        for frame in self.frames.values():
             frame.page.set_read_only(on)
         self._lock(self.isVisible())
         self.reviewChanged.emit(on)
@@ -177,37 +177,39 @@ class SessionView(QWidget):
         super().hideEvent(event)
         self._lock(False)
 
-    def _build_pages(self) -> None:
-        from ui.pages import PAGES
-
-        assert [page.stage for page in PAGES] == self.stages
-        for page_class in PAGES:
-            frame = StageFrame(page_class(self.store))
-            self.frames.append(frame)
-            self.stack.addWidget(frame)
-
     def open(self, session: Session, stage: str = "setup", *, review: bool = False) -> None:
-        if not self.frames:
-            self._build_pages()
         self.flush()
         self.session = session
+        self._stale = set(self.frames)
         self.set_review(review)
-        for frame in self.frames:
-            frame.load(session)
         self._update_header()
         self._update_marks()
         self.go(stage if stage in self.stages else self.stages[0])
+        self.current_frame()  # go() shows nothing new when the stage was already on screen
+
+    def _frame(self, stage: str) -> StageFrame:
+        """The stage's frame, built on first use, showing the open session."""
+        frame = self.frames.get(stage)
+        if frame is None:
+            from ui.pages import page_class
+
+            frame = self.frames[stage] = StageFrame(page_class(stage)(self.store))
+            frame.page.set_read_only(self.review)
+            self.stack.addWidget(frame)
+            self._stale.add(stage)
+        if stage in self._stale and self.session is not None:
+            self._stale.discard(stage)
+            frame.load(self.session)
+        return frame
 
     def page(self, stage: str) -> StagePage:
-        if not self.frames:
-            self._build_pages()
-        return self.frames[self.stages.index(stage)].page
+        return self._frame(stage).page
 
     def current_frame(self) -> StageFrame:
-        return self.frames[self.stack.currentIndex()]
+        return self._frame(self._shown)
 
     def current_stage(self) -> str:
-        return self.stages[self.stack.currentIndex()]
+        return self._shown
 
     def go(self, stage: str) -> None:
         self.navigator.setCurrentRow(self.order.index(stage))
@@ -223,15 +225,16 @@ class SessionView(QWidget):
             self.go(target)
 
     def flush(self) -> None:
-        for frame in self.frames:
+        for frame in self.frames.values():
             frame.page.flush()
 
     def _show_row(self, row: int) -> None:
-        if row < 0 or not self.frames:
+        if row < 0 or self.session is None:
             return
         self.flush()
         stage = self.order[row]
-        self.stack.setCurrentIndex(self.stages.index(stage))
+        self.stack.setCurrentWidget(self._frame(stage))
+        self._shown = stage
         self.stageChanged.emit(stage)
 
     def _session_written(self, session_id: str) -> None:

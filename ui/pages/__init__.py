@@ -1,26 +1,26 @@
-"""One page per workshop stage, in the order of the workshop. A stage appears here when its page exists."""
+"""One page per workshop stage, in ``ui/pages/<stage>.py``. A page's module is imported when its
+page is first built, so opening a session costs the page on screen, not all nine."""
 
 from __future__ import annotations
 
-from ui.pages.actions import ActionsPage
-from ui.pages.base import StagePage
-from ui.pages.diagnosis import DiagnosisPage
-from ui.pages.frictions import FrictionsPage
-from ui.pages.goals import GoalsPage
-from ui.pages.role_split import RoleSplitPage
-from ui.pages.role_swap import RoleSwapPage
-from ui.pages.setup import SetupPage
-from ui.pages.ten_steps import TenStepsPage
-from ui.pages.wrap_up import WrapUpPage
+from importlib import import_module
+from typing import TYPE_CHECKING
 
-PAGES: list[type[StagePage]] = [
-    SetupPage,
-    DiagnosisPage,
-    FrictionsPage,
-    RoleSwapPage,
-    GoalsPage,
-    RoleSplitPage,
-    TenStepsPage,
-    ActionsPage,
-    WrapUpPage,
-]
+if TYPE_CHECKING:
+    from ui.pages.base import StagePage
+
+CLASSES = {
+    "setup": "SetupPage",
+    "diagnosis": "DiagnosisPage",
+    "frictions": "FrictionsPage",
+    "role_swap": "RoleSwapPage",
+    "goals": "GoalsPage",
+    "role_split": "RoleSplitPage",
+    "ten_steps": "TenStepsPage",
+    "actions": "ActionsPage",
+    "wrap_up": "WrapUpPage",
+}
+
+
+def page_class(stage: str) -> type[StagePage]:
+    return getattr(import_module(f"ui.pages.{stage}"), CLASSES[stage])

@@ -66,13 +66,18 @@ class WrapUpPage(StagePage):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
         self.summary: WrapUp | None = None
+        self._html = ""
 
     def refresh(self) -> None:
         if self.session is None:
             return
         self.summary = wrap_up.build(self.session, self.today())
+        html = self.render(self.summary)
+        if html == self._html:  # laying the document out again is most of the work
+            return
+        self._html = html
         scroll = self.browser.verticalScrollBar().value()
-        self.browser.setHtml(self.render(self.summary))
+        self.browser.setHtml(html)
         self.browser.verticalScrollBar().setValue(scroll)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
