@@ -74,9 +74,8 @@ class SessionTableModel(QAbstractTableModel):
         self._rows_by_id: dict[str, int] = {}
         self._loaded: dict[str, SessionSummary] = {}
         self._sort: tuple[int, Qt.SortOrder] = (2, Qt.SortOrder.DescendingOrder)
-
-    def headers(self) -> tuple[str, ...]:
-        return (
+        # Made once: the header asks for its titles hundreds of times while the window starts.
+        self._headers = (
             self.tr("Title"),
             self.tr("Organisation"),
             self.tr("Date"),
@@ -145,8 +144,8 @@ class SessionTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
+        if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
         return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
