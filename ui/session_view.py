@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from ui.accessibility import name_controls
 from ui.i18n import show_date
 from ui.labels import stage_title
+from ui.notes_panel import NotesPanel
+from ui.pages import page_class
 from ui.store import SessionStore
 from ui.style import (
     MARGIN,
@@ -61,8 +63,6 @@ class StageFrame(QScrollArea):
         layout.addWidget(self.intro)
         layout.addSpacing(SPACING)
         layout.addWidget(page, 1)
-        from ui.notes_panel import NotesPanel  # with the pages, when the first session opens
-
         self.notes = NotesPanel(page)  # every stage keeps what the room said during it
         layout.addWidget(self.notes)
         self.setWidget(inner)
@@ -191,8 +191,6 @@ class SessionView(QWidget):
         """The stage's frame, built on first use, showing the open session."""
         frame = self.frames.get(stage)
         if frame is None:
-            from ui.pages import page_class
-
             frame = self.frames[stage] = StageFrame(page_class(stage)(self.store))
             frame.page.set_read_only(self.review)
             self.stack.addWidget(frame)
