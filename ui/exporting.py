@@ -1,5 +1,5 @@
 """Exports from the window: documents are rendered by the core off the UI thread, written
-atomically, previewed with QtPdf and printed through the system's print dialog."""
+atomically, previewed with PDFium and printed through the system's print dialog."""
 
 from __future__ import annotations
 
@@ -274,16 +274,9 @@ class ExportCommands(QObject):
             return
 
         def send(data: bytes) -> None:
-            from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-            from PySide6.QtPdf import QPdfDocument
+            from ui.dialogs.preview import PdfPages, print_pdf
 
-            from ui.dialogs.preview import print_pdf
-
-            buffer = QBuffer(QByteArray(data), self)
-            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-            document = QPdfDocument(self)
-            document.load(buffer)
-            print_pdf(self.window, document)
+            print_pdf(self.window, PdfPages(data))
 
         self._render(
             translate("ExportCommands", "Preparing the action plan…"),

@@ -7,7 +7,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 
 def trigger(window, name):
@@ -58,6 +58,7 @@ def test_preview_shows_the_rendered_pdf_with_pages(window, demo, qtbot, monkeypa
     def preview(parent, title, pdf):
         dialog = PreviewDialog(title, pdf, parent)
         qtbot.addWidget(dialog)
+        dialog.show()
         shown.append(dialog)
 
     monkeypatch.setattr(prompts, "preview", preview)
@@ -65,8 +66,14 @@ def test_preview_shows_the_rendered_pdf_with_pages(window, demo, qtbot, monkeypa
     trigger(window, "previewActionPlan")
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     dialog = shown[0]
-    assert dialog.document.pageCount() >= 1
-    assert dialog.page.maximum() == dialog.document.pageCount()
+    assert dialog.document.count() >= 1
+    assert dialog.page.maximum() == dialog.document.count()
+    qtbot.waitUntil(
+        lambda: (
+            dialog.view.findChild(QLabel).pixmap() is not None
+            and not dialog.view.findChild(QLabel).pixmap().isNull()
+        )
+    )
     before = dialog.view.zoomFactor()
     qtbot.mouseClick(dialog.findChild(QPushButton, "zoomIn"), Qt.MouseButton.LeftButton)
     assert dialog.view.zoomFactor() == pytest.approx(before * 1.25)
