@@ -68,6 +68,10 @@ def run_window(argv: list[str]) -> int:
         return 1
     guard.activated.connect(window.bring_to_front)
     window.show()
+    if guard.ended_abnormally:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, window.report_abnormal_exit)
     code = app.exec()
     if window.restart_requested:
         from ui.preferences import relaunch

@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         last = self.settings.get("session/last_opened")
         if last:
             try:
-                self.open_session(last)
+                self.open_session(last, self.settings.get("session/last_stage") or "setup")
             except NotFound:
                 self.show_library()
         else:
@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
             assert self.store is not None
             view = self._view = SessionView(self.store)
             self.pages.addWidget(view)
-            view.stageChanged.connect(lambda stage: self._update_title())
+            view.stageChanged.connect(self._stage_shown)
             view.reviewChanged.connect(self.follow_up.review_changed)
             self._live = LiveCommands(self, view, self.store, self.settings)
             self._live.build(self.session_menu)
@@ -263,16 +263,33 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_title()
 
-    def open_session(self, session_id: str) -> None:
+    def open_session(self, session_id: str, stage: str = "setup") -> None:
         assert self.store is not None
         session = self.store.load(session_id)
         self.history.scope(session_id)
-        self.session_view.open(session)
+        self.session_view.open(session, stage)
         self.pages.setCurrentWidget(self.session_view)
         self.live.opened()
         self.settings.set("session/last_opened", session_id)
+        self.settings.set("session/last_stage", self.session_view.current_stage())
+        self.settings.sync()  # a crash right after must still come back to this session
         self._update_actions()
         self._update_title()
+
+    def _stage_shown(self, stage: str) -> None:
+        self.settings.set("session/last_stage", stage)  # QSettings writes it out shortly after
+        self._update_title()
+
+    def report_abnormal_exit(self) -> None:
+        """Said once at start when the last window on this database did not close normally."""
+        message = self.tr(
+            "Truce did not close normally last time. Everything that was shown as saved has been "
+            "kept."
+        )
+        if self._in_session():
+            message += " " + self.tr("The session is open where you left it.")
+        self.statusBar().showMessage(message, 60_000)
+        prompts.info(self, self.tr("Welcome back"), message)
 
     def _flush_session(self) -> None:
         if self._in_session():

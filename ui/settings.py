@@ -14,6 +14,7 @@ DEFAULTS: dict[str, Any] = {
     "window/geometry": QByteArray(),
     "window/state": QByteArray(),
     "session/last_opened": "",
+    "session/last_stage": "",  # where the facilitator was, to come back to after a restart
     "export/last_folder": "",
     "export/paper": "",  # empty: US Letter in the Americas' letter countries, A4 elsewhere
     "export/group_by": "owner",

@@ -46,10 +46,15 @@ class SingleInstance(QObject):
         self.lock = QLockFile(str(Path(db_path).with_name(Path(db_path).name + ".lock")))
         self.lock.setStaleLockTime(0)  # held as long as the window is open; a crash frees it
         self.server: QLocalServer | None = None
+        # A lock file that nobody holds was left by a window that crashed, was killed or lost
+        # power: a normal close removes it.
+        self.ended_abnormally = False
 
     def ask_running_instance(self) -> bool:
         """True if another Truce already has this database open (and was asked to show itself)."""
+        left_behind = Path(self.lock.fileName()).exists()
         if self.lock.tryLock(0):
+            self.ended_abnormally = left_behind
             return False
         from PySide6.QtNetwork import QLocalSocket
 
