@@ -30,7 +30,7 @@ class DatabaseDamaged(DatabaseError):
 
 class StorageUnavailable(DatabaseError):
     """The database is fine, but the disk cannot take (or give) what was asked of it just now.
-    ``reason`` is "full", "read-only", "locked", "unreachable" or "disk"."""
+    ``reason`` is "full", "read-only", "locked", "unreachable", "disk" or "replaced"."""
 
     def __init__(self, message: str, reason: str):
         super().__init__(message)
@@ -97,6 +97,8 @@ CAUSES = {
     "unreachable": "{path} cannot be reached: its disk or network folder may have been "
     "disconnected.",
     "disk": "The disk that holds {path} reported an error.",
+    "replaced": "{path} was replaced or removed by another program (a restore from the command "
+    "line?) while Truce had it open.",
 }
 
 

@@ -11,6 +11,7 @@ file reaches the caller as a store.faults error, in words.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -28,7 +29,7 @@ from workshop_app.errors import Ambiguous, NotFound, ValidationError
 from workshop_app.store import backups
 from workshop_app.store.connection import open_database
 from workshop_app.store.database import Database
-from workshop_app.store.faults import explain
+from workshop_app.store.faults import StorageUnavailable, explain, unavailable_message
 from workshop_app.store.replay import PartReplay
 from workshop_app.store.tracking import ActionTracking
 
@@ -85,6 +86,17 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def _identity(path: Path | None) -> tuple[int, int] | None:
+    """Which file is at ``path`` (device and inode), None if nothing is."""
+    if path is None:
+        return None
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return (found.st_dev, found.st_ino)
+
+
 def _search_text(info: SessionInfo) -> str:
     return " ".join((info.title, info.organisation, info.facilitator, info.location)).casefold()
 
@@ -94,6 +106,7 @@ class Repository(ActionTracking, PartReplay):
         self.db = db
         self.path = path
         self._depth = 0  # transactions this repository has opened and not yet ended
+        self._file = _identity(path)
 
     @classmethod
     def open(cls, path: Path, *, check: bool = True) -> Repository:
@@ -135,6 +148,10 @@ class Repository(ActionTracking, PartReplay):
                 self._depth -= 1
             return
         conn = self.db.conn
+        if begin != "BEGIN" and self._file is not None and _identity(self.path) != self._file:
+            # Replaced under this connection (a restore from outside): a write would go to a
+            # file nobody will read again and be lost, so it is refused.
+            raise StorageUnavailable(unavailable_message("replaced", self.path), "replaced")
         try:
             conn.execute(begin)
         except sqlite3.Error as exc:
