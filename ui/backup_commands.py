@@ -143,7 +143,7 @@ class BackupCommands(QObject):
         title = translate("BackupCommands", "Restore from backup")
         try:
             backups.check_backup(found[index].path)  # refused before anything is touched
-            store.repo.backup("before-restore")
+            store.repo.backup("before-restore", protect=found[index].path)
         except TruceError as exc:
             prompts.error(self.window, title, str(exc))
             return

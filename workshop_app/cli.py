@@ -201,7 +201,7 @@ def _restore(db_path: Path, args: argparse.Namespace) -> int:
             kept = f" The damaged database is kept as {backups.keep_damaged(db_path)}."
         else:
             try:
-                current.backup("before-restore")
+                current.backup("before-restore", protect=Path(chosen))
             finally:
                 current.close()
     backups.restore_backup(Path(chosen), db_path)

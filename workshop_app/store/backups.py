@@ -108,7 +108,15 @@ def list_backups(db_path: Path) -> list[Backup]:
     return sorted(found, key=lambda b: (b.taken, b.path.name), reverse=True)
 
 
-def take_backup(source: sqlite3.Connection, db_path: Path, reason: str, keep: int = KEEP) -> Path:
+def take_backup(
+    source: sqlite3.Connection,
+    db_path: Path,
+    reason: str,
+    keep: int = KEEP,
+    protect: Path | None = None,
+) -> Path:
+    """A new backup; the oldest beyond ``keep`` are removed, never ``protect`` (the backup a
+    restore is about to put back)."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     destination = backup_dir(db_path) / f"{PREFIX}{stamp}-{reason}.db"
     counter = 1
@@ -123,7 +131,8 @@ def take_backup(source: sqlite3.Connection, db_path: Path, reason: str, keep: in
             f"The backup could not be written to {destination.parent}: {exc}."
         ) from exc
     for old in list_backups(db_path)[keep:]:
-        old.path.unlink(missing_ok=True)
+        if protect is None or old.path.resolve() != protect.resolve():
+            old.path.unlink(missing_ok=True)
     return destination
 
 

@@ -115,10 +115,10 @@ class Repository(ActionTracking, PartReplay):
     def close(self) -> None:
         self.db.conn.close()
 
-    def backup(self, reason: str = "manual") -> Path:
+    def backup(self, reason: str = "manual", protect: Path | None = None) -> Path:
         if self.path is None:
             raise ValidationError("This database has no file to back up.")
-        return backups.take_backup(self.db.conn, self.path, reason)
+        return backups.take_backup(self.db.conn, self.path, reason, protect=protect)
 
     def backup_daily(self) -> Path | None:
         """The first start of a day keeps a copy of the database as it was."""
