@@ -9,6 +9,7 @@ get their own message and never move a file.
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 from pathlib import Path
 
@@ -102,6 +103,13 @@ CAUSES = {
 }
 
 
+def _read_only(path: Path) -> bool:
+    try:
+        return path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+    except OSError:
+        return False
+
+
 def unavailable_message(reason: str, path: Path | str, *, opening: bool = False) -> str:
     cause = CAUSES.get(reason, CAUSES["disk"]).format(path=path, seconds=BUSY_TIMEOUT_S)
     if opening:
@@ -118,6 +126,8 @@ def explain(exc: BaseException, path: Path | str | None, *, opening: bool = Fals
     if is_damage(exc):
         return DatabaseDamaged(damage_message(where, exc))
     reason = _reason(exc)
+    if reason in ("unreachable", "disk") and path is not None and _read_only(Path(path)):
+        reason = "read-only"  # SQLite says only that it cannot open (or lock) the file
     if reason is not None:
         return StorageUnavailable(unavailable_message(reason, where, opening=opening), reason)
     return DatabaseError(f"The session database {where} could not be used: {exc}.")
