@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from ui import prompts
 from ui.i18n import show_time
+
+# The indicator's words belong to the main window's catalogue, where they always were.
+translate = QCoreApplication.translate
 
 
 class SaveIndicator(QLabel):
@@ -26,14 +30,16 @@ class SaveIndicator(QLabel):
         self.failed = self._told = False
         self.setStyleSheet("")
         self.setToolTip("")
-        self.setText(self.tr("All changes saved · %1").replace("%1", show_time(when)))
+        self.setText(
+            translate("MainWindow", "All changes saved · %1").replace("%1", show_time(when))
+        )
 
     def not_saved(self, reason: str) -> None:
         self.failed = True
         self.setStyleSheet("color: #b3261e; font-weight: bold;")
-        self.setText(self.tr("⚠ Not saved"))
+        self.setText(translate("MainWindow", "⚠ Not saved"))
         self.setToolTip(reason)
         self.window_.statusBar().showMessage(reason)
         if not self._told:
             self._told = True
-            prompts.error(self.window_, self.tr("Not saved"), reason)
+            prompts.error(self.window_, translate("MainWindow", "Not saved"), reason)
