@@ -11,10 +11,7 @@ file reaches the caller as a store.faults error, in words.
 from __future__ import annotations
 
 import json
-import os
-import sqlite3
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import fields, replace
 from datetime import UTC, datetime
 from functools import cache
@@ -29,9 +26,9 @@ from workshop_app.errors import Ambiguous, NotFound, ValidationError
 from workshop_app.store import backups
 from workshop_app.store.connection import open_database
 from workshop_app.store.database import Database
-from workshop_app.store.faults import StorageUnavailable, explain, unavailable_message
 from workshop_app.store.replay import PartReplay
 from workshop_app.store.tracking import ActionTracking
+from workshop_app.store.transactions import Transactions, file_identity
 
 if TYPE_CHECKING:
     from workshop_app.domain import Action, Session
@@ -86,27 +83,16 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _identity(path: Path | None) -> tuple[int, int] | None:
-    """Which file is at ``path`` (device and inode), None if nothing is."""
-    if path is None:
-        return None
-    try:
-        found = os.stat(path)
-    except OSError:
-        return None
-    return (found.st_dev, found.st_ino)
-
-
 def _search_text(info: SessionInfo) -> str:
     return " ".join((info.title, info.organisation, info.facilitator, info.location)).casefold()
 
 
-class Repository(ActionTracking, PartReplay):
+class Repository(Transactions, ActionTracking, PartReplay):
     def __init__(self, db: Database, path: Path | None = None):
         self.db = db
         self.path = path
         self._depth = 0  # transactions this repository has opened and not yet ended
-        self._file = _identity(path)
+        self._file = file_identity(path)
 
     @classmethod
     def open(cls, path: Path, *, check: bool = True) -> Repository:
@@ -125,52 +111,6 @@ class Repository(ActionTracking, PartReplay):
         if self.path is None or not backups.needs_daily_backup(self.path):
             return None
         return self.backup("daily")
-
-    @contextmanager
-    def _write(self) -> Iterator[None]:
-        """One immediate transaction; inside another, a part of it (its end commits all)."""
-        with self._transaction("BEGIN IMMEDIATE"):
-            yield
-
-    @contextmanager
-    def _read(self) -> Iterator[None]:
-        """One read transaction: every read inside sees the same version of the database."""
-        with self._transaction("BEGIN"):
-            yield
-
-    @contextmanager
-    def _transaction(self, begin: str) -> Iterator[None]:
-        if self._depth:
-            self._depth += 1
-            try:
-                yield
-            finally:
-                self._depth -= 1
-            return
-        conn = self.db.conn
-        if begin != "BEGIN" and self._file is not None and _identity(self.path) != self._file:
-            # Replaced under this connection (a restore from outside): a write would go to a
-            # file nobody will read again and be lost, so it is refused.
-            raise StorageUnavailable(unavailable_message("replaced", self.path), "replaced")
-        try:
-            conn.execute(begin)
-        except sqlite3.Error as exc:
-            raise explain(exc, self.path) from exc
-        self._depth = 1
-        try:
-            yield
-            conn.execute("COMMIT")
-        except BaseException as exc:
-            if conn.in_transaction:
-                try:
-                    conn.execute("ROLLBACK")
-                except sqlite3.Error:
-                    pass  # SQLite rolled back itself (a full disk, an I/O error)
-            if isinstance(exc, sqlite3.Error | OSError):
-                raise explain(exc, self.path) from exc
-            raise
-        finally:
-            self._depth = 0
 
     def _touch(self, session_id: str) -> str:
         stamp = now()
