@@ -28,12 +28,12 @@ from workshop_app.store.maintenance import check_and_back_up
 @pytest.fixture
 def tmpfs(tmp_path):
     """A small file system of its own (as root); unmounted afterwards."""
-    if os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs needs root; the max_page_count tests cover the rest")
     mount = tmp_path / "small-disk"
     mount.mkdir()
 
     def make(size: str) -> Path:
+        if os.geteuid() != 0:
+            pytest.skip("mounting a small tmpfs needs root; the max_page_count test covers it")
         done = subprocess.run(
             ["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs", str(mount)],
             capture_output=True,
