@@ -12,6 +12,7 @@ from ui import prompts
 from ui.i18n import show_date, show_time
 from workshop_app.errors import TruceError
 from workshop_app.store import Repository, backups
+from workshop_app.store.faults import is_damage
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -141,9 +142,16 @@ class BackupCommands(QObject):
             self.window.maintenance.wait()  # it reads the file about to be replaced
         store = self.window.store
         title = translate("BackupCommands", "Restore from backup")
+        damaged = False
         try:
             backups.check_backup(found[index].path)  # refused before anything is touched
-            store.repo.backup("before-restore", protect=found[index].path)
+            try:
+                store.repo.backup("before-restore", protect=found[index].path)
+            except backups.BackupError as exc:
+                # A damaged database cannot be backed up: a copy of it is kept instead.
+                if not is_damage(exc.__cause__ or exc):
+                    raise
+                damaged = True
         except TruceError as exc:
             prompts.error(self.window, title, str(exc))
             return
@@ -151,9 +159,11 @@ class BackupCommands(QObject):
         # its connection, the backup is renamed into place, and it opens the file again.
         store.repo.close()
         try:
+            if damaged:
+                backups.keep_damaged(self.window.context.db_path)
             backups.restore_backup(found[index].path, self.window.context.db_path)
             restored = True
-        except TruceError as exc:
+        except (TruceError, OSError) as exc:
             prompts.error(self.window, title, str(exc))
             restored = False
         try:
