@@ -278,7 +278,7 @@ def _fold_in_wal(db_path: Path) -> None:
     except sqlite3.Error as exc:
         if is_damage(exc):
             return
-        raise BackupError(f"{explain(exc, db_path, opening=True)} Nothing was restored.") from exc
+        raise BackupError(f"{explain(exc, db_path, doing='')} Nothing was restored.") from exc
     if busy:
         raise BackupError(
             f"{db_path.name} is in use by another program; close it and restore again. "

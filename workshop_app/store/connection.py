@@ -32,7 +32,7 @@ def connect(path: Path) -> Database:
         # Autocommit at the driver: the repository opens every write with BEGIN IMMEDIATE itself.
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_S)
     except (OSError, sqlite3.Error) as exc:
-        raise explain(exc, path, opening=True) from exc
+        raise explain(exc, path, doing="opening") from exc
     try:
         # A lock held by another program is waited for a short, bounded time, then reported.
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
@@ -43,7 +43,7 @@ def connect(path: Path) -> Database:
         conn.create_function("casefold", 1, _casefold, deterministic=True)
     except sqlite3.Error as exc:
         conn.close()
-        raise explain(exc, path, opening=True) from exc
+        raise explain(exc, path, doing="opening") from exc
     return Database(conn)
 
 
@@ -102,7 +102,7 @@ def check_integrity(conn: sqlite3.Connection, path: Path) -> None:
     try:
         problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
     except sqlite3.Error as exc:
-        raise explain(exc, path, opening=True) from exc
+        raise explain(exc, path, doing="opening") from exc
     if problems != ["ok"]:
         raise DatabaseDamaged(damage_message(path, problems[0]))
 
@@ -120,5 +120,5 @@ def open_database(path: Path, *, check: bool = True) -> Database:
         raise
     except (sqlite3.Error, OSError) as exc:
         db.conn.close()
-        raise explain(exc, path, opening=True) from exc
+        raise explain(exc, path, doing="opening") from exc
     return db

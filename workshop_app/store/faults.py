@@ -110,14 +110,21 @@ def _read_only(path: Path) -> bool:
         return False
 
 
-def unavailable_message(reason: str, path: Path | str, *, opening: bool = False) -> str:
+ENDINGS = {
+    "saving": "The last change was not saved; everything saved before it is safe.",
+    "opening": "Truce cannot open the sessions until that is put right; nothing was moved.",
+    "checking": "The check and the day's backup did not run; nothing was changed or moved.",
+    "": "",
+}
+
+
+def unavailable_message(reason: str, path: Path | str, *, doing: str = "saving") -> str:
+    """The cause in words, then what it meant for what Truce was ``doing`` (see ENDINGS)."""
     cause = CAUSES.get(reason, CAUSES["disk"]).format(path=path, seconds=BUSY_TIMEOUT_S)
-    if opening:
-        return f"{cause} Truce cannot open the sessions until that is put right; nothing was moved."
-    return f"{cause} The last change was not saved; everything saved before it is safe."
+    return f"{cause} {ENDINGS[doing]}".strip()
 
 
-def explain(exc: BaseException, path: Path | str | None, *, opening: bool = False) -> DatabaseError:
+def explain(exc: BaseException, path: Path | str | None, *, doing: str = "saving") -> DatabaseError:
     """The error to show for ``exc`` (an sqlite3 error or an OSError) met on the database at
     ``path``: damage only for corruption, otherwise what the disk refused."""
     where = path if path is not None else "The session database"
@@ -129,5 +136,5 @@ def explain(exc: BaseException, path: Path | str | None, *, opening: bool = Fals
     if reason in ("unreachable", "disk") and path is not None and _read_only(Path(path)):
         reason = "read-only"  # SQLite says only that it cannot open (or lock) the file
     if reason is not None:
-        return StorageUnavailable(unavailable_message(reason, where, opening=opening), reason)
+        return StorageUnavailable(unavailable_message(reason, where, doing=doing), reason)
     return DatabaseError(f"The session database {where} could not be used: {exc}.")

@@ -25,13 +25,13 @@ def check_and_back_up(path: Path, today: datetime | None = None) -> Path | None:
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
     except sqlite3.Error as exc:
-        raise explain(exc, path, opening=True) from exc
+        raise explain(exc, path, doing="checking") from exc
     try:
         try:
             # Damage only for corruption: a disk that cannot be read says so (store.faults).
             check_integrity(conn, path)
         except sqlite3.Error as exc:
-            raise explain(exc, path, opening=True) from exc
+            raise explain(exc, path, doing="checking") from exc
         if not backups.needs_daily_backup(path, today):
             return None
         return backups.take_backup(conn, path, "daily")
