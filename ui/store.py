@@ -219,6 +219,23 @@ class SessionStore(QObject):
         self._wrote(session_id)
         self._record(session_id, "actions", old)
 
+    def save_actions(self, session_id: str, actions: list[Action]) -> None:
+        """One gesture over several actions: one transaction, one undo step."""
+        self._writable(session_id)
+        with self._saving():
+            old = self._stored(session_id, "actions")
+            self.repo.save_actions(session_id, actions)
+        self._wrote(session_id)
+        self._record(session_id, "actions", old)
+
+    def remove_actions(self, session_id: str, action_ids: list[str]) -> None:
+        self._writable(session_id)
+        with self._saving():
+            old = self._stored(session_id, "actions")
+            self.repo.remove_actions(session_id, action_ids)
+        self._wrote(session_id)
+        self._record(session_id, "actions", old)
+
     def reorder_actions(self, session_id: str, action_ids: list[str]) -> None:
         self._writable(session_id)
         with self._saving():

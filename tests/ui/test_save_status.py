@@ -162,3 +162,39 @@ def test_a_database_replaced_under_the_window_is_never_shown_as_saved(
     type_detail(setup_page, "Would be written to a file nobody reads")
     assert "Not saved" in window.saved_label.text()
     assert answers.errors and "replaced" in answers.errors[0][1]
+
+
+def test_removing_selected_actions_is_all_or_nothing_and_one_undo_step(
+    window, demo, answers, monkeypatch, qtbot
+):
+    import sqlite3
+
+    window.open_session(demo.id)
+    window.session_view.go("actions")
+    page = window.session_view.page("actions")
+    page.table.selectAll()
+    count = len(demo.actions)
+    assert len(page.selected_actions()) == count
+    repo = window.store.repo
+    original = repo.remove_action
+    calls = []
+
+    def full_on_the_third(session_id, action_id):
+        calls.append(action_id)
+        if len(calls) == 3:
+            raise sqlite3.OperationalError("database or disk is full")
+        original(session_id, action_id)
+
+    monkeypatch.setattr(repo, "remove_action", full_on_the_third)
+    answers.confirm = True
+    page.remove_selected()
+    assert len(window.store.load(demo.id).actions) == count  # none removed
+    assert page.model.rowCount() == count  # and none shown removed
+    assert "Not saved" in window.saved_label.text()
+    monkeypatch.setattr(repo, "remove_action", original)
+    page.table.selectAll()
+    page.remove_selected()
+    assert window.store.load(demo.id).actions == []
+    window.history.end_turn()
+    window.findChild(type(window.find_action), "actionUndo").trigger()
+    assert len(window.store.load(demo.id).actions) == count  # one step brings all back

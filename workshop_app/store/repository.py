@@ -426,6 +426,18 @@ class Repository(Transactions, ActionTracking, PartReplay):
                 [session_id, action_id],
             )
 
+    def save_actions(self, session_id: str, actions: Sequence[Action]) -> None:
+        """Several actions changed by one gesture (a bulk edit, a vote): all saved or none."""
+        with self._write():
+            for action in actions:
+                self.save_action(session_id, action)
+
+    def remove_actions(self, session_id: str, action_ids: Sequence[str]) -> None:
+        """The selected actions removed, in one transaction."""
+        with self._write():
+            for action_id in action_ids:
+                self.remove_action(session_id, action_id)
+
     def reorder_actions(self, session_id: str, action_ids: Sequence[str]) -> None:
         with self._write():
             self._touch(session_id)
