@@ -10,7 +10,7 @@ reading the session back from the database: what is on screen is what is stored.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -53,6 +53,8 @@ class SessionStore(QObject):
         self.under_review: set[str] = set()
         # ui.undo.EditHistory, when the window keeps one: every edit below is recorded there.
         self.history: Any = None
+        # Inside intent(): what to announce once its transaction has committed.
+        self._deferred: list[Callable[[], None]] | None = None
 
     def _writable(self, session_id: str) -> None:
         if session_id in self.under_review:
@@ -72,7 +74,27 @@ class SessionStore(QObject):
                 raise
             raise error from exc
 
+    @contextmanager
+    def intent(self) -> Iterator[None]:
+        """Several writes of one gesture in one transaction (all stored, or none). "Saved" and
+        the undo step are announced once it has committed, never for writes rolled back."""
+        if self._deferred is not None:
+            yield
+            return
+        self._deferred = []
+        try:
+            with self._saving(), self.repo.intent():
+                yield
+            deferred = self._deferred
+        finally:
+            self._deferred = None
+        for announce in deferred:
+            announce()
+
     def _wrote(self, session_id: str, *, library_too: bool = False) -> None:
+        if self._deferred is not None:
+            self._deferred.append(lambda: self._wrote(session_id, library_too=library_too))
+            return
         self.saved.emit(datetime.now())
         self.sessionChanged.emit(session_id)
         if library_too:
@@ -169,6 +191,12 @@ class SessionStore(QObject):
                 after = self.repo.part(session_id, kind)
             except (DatabaseError, sqlite3.Error, OSError):
                 return  # saved, but not readable just now: not undoable, never wrong
+            self._remember(session_id, kind, before, after)
+
+    def _remember(self, session_id: str, kind: str, before: Any, after: Any) -> None:
+        if self._deferred is not None:  # on the undo stack once the gesture has committed
+            self._deferred.append(lambda: self._remember(session_id, kind, before, after))
+        elif self.history is not None:
             self.history.record(session_id, kind, before, after)
 
     def update_info(self, session_id: str, **changes: Any) -> SessionInfo:
@@ -182,9 +210,9 @@ class SessionStore(QObject):
                 {"title", "organisation", "date", "facilitator", "series_id"} & set(changes)
             ),
         )
-        if old is not None and self.history is not None:
+        if old is not None:
             before = {k: getattr(old, k) for k in changes}
-            self.history.record(session_id, "info", before, {k: getattr(info, k) for k in changes})
+            self._remember(session_id, "info", before, {k: getattr(info, k) for k in changes})
         return info
 
     def save_participants(self, session_id: str, participants: list[Participant]) -> None:

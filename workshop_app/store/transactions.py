@@ -43,6 +43,12 @@ class Transactions:
             yield
 
     @contextmanager
+    def intent(self) -> Iterator[None]:
+        """For a caller whose one gesture is several writes: all of them in one transaction."""
+        with self._write():
+            yield
+
+    @contextmanager
     def _read(self) -> Iterator[None]:
         """One read transaction: every read inside sees the same version of the database."""
         with self._transaction("BEGIN"):
