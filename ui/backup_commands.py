@@ -12,6 +12,7 @@ from ui import prompts
 from ui.i18n import show_date, show_time
 from workshop_app.errors import TruceError
 from workshop_app.store import Repository, backups
+from workshop_app.store.faults import is_damage
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -35,9 +36,20 @@ def backup_label(backup: backups.Backup) -> str:
     return f"{when} ({why})" if why else when
 
 
+def _newest_usable(path: Path) -> backups.Backup | None:
+    for backup in backups.list_backups(path):
+        try:
+            backups.check_backup(backup.path)
+        except TruceError:
+            continue
+        return backup
+    return None
+
+
 def recover(path: Path, problem: str) -> Repository | None:
-    """A damaged database: keep it aside, and start from the newest backup if there is one."""
-    newest = next(iter(backups.list_backups(path)), None)
+    """A damaged database (only ever corruption: store.faults): keep it aside, and start from
+    the newest backup that is itself sound, if there is one."""
+    newest = _newest_usable(path)
     if newest is None:
         question = translate(
             "BackupCommands",
@@ -59,9 +71,12 @@ def recover(path: Path, problem: str) -> Repository | None:
     ):
         return None
     try:
-        aside = backups.set_aside(path)
         if newest is not None:
+            # A copy kept aside, then the backup renamed into place: never no database at all.
+            aside = backups.keep_damaged(path)
             backups.restore_backup(newest.path, path)
+        else:
+            aside = backups.set_aside(path)
         repo = Repository.open(path)
     except (TruceError, OSError) as exc:
         prompts.error(None, translate("BackupCommands", "Truce cannot start"), str(exc))
@@ -125,17 +140,43 @@ class BackupCommands(QObject):
         self.window.show_library()
         if self.window.maintenance is not None:
             self.window.maintenance.wait()  # it reads the file about to be replaced
+        store = self.window.store
+        title = translate("BackupCommands", "Restore from backup")
+        damaged = False
         try:
-            self.window.store.repo.backup("before-restore")
-            self.window.store.repo.close()
-            backups.restore_backup(found[index].path, self.window.context.db_path)
+            backups.check_backup(found[index].path)  # refused before anything is touched
+            try:
+                store.repo.backup("before-restore", protect=found[index].path)
+            except backups.BackupError as exc:
+                # A damaged database cannot be backed up: a copy of it is kept instead.
+                if not is_damage(exc.__cause__ or exc):
+                    raise
+                damaged = True
         except TruceError as exc:
-            prompts.error(self.window, translate("BackupCommands", "Restore from backup"), str(exc))
-        self.window.store.repo = Repository.open(self.window.context.db_path)
+            prompts.error(self.window, title, str(exc))
+            return
+        # This window holds the database (its lock keeps `truce restore` out): it lets go of
+        # its connection, the backup is renamed into place, and it opens the file again.
+        store.repo.close()
+        try:
+            if damaged:
+                backups.keep_damaged(self.window.context.db_path)
+            backups.restore_backup(found[index].path, self.window.context.db_path)
+            restored = True
+        except (TruceError, OSError) as exc:
+            prompts.error(self.window, title, str(exc))
+            restored = False
+        try:
+            store.repo = Repository.open(self.window.context.db_path)
+        except TruceError as exc:
+            prompts.error(self.window, translate("BackupCommands", "Truce cannot start"), str(exc))
+            self.window.close()
+            return
         self.window.undo.clear()
-        self.window.store.libraryChanged.emit()
-        self._status(
-            translate("BackupCommands", "Restored the backup of %1").replace(
-                "%1", backup_label(found[index])
+        store.libraryChanged.emit()
+        if restored:
+            self._status(
+                translate("BackupCommands", "Restored the backup of %1").replace(
+                    "%1", backup_label(found[index])
+                )
             )
-        )

@@ -25,6 +25,7 @@ from ui.store import SessionStore
 from ui.style import MARGIN, SPACING, TITLE_POINT_DELTA, scaled_font
 from workshop_app.domain.basics import LANGUAGES
 from workshop_app.errors import TruceError
+from workshop_app.store.faults import DatabaseError
 
 SORT_ARROW = 16  # room for the header's sort indicator
 
@@ -279,7 +280,8 @@ class LibraryPage(QWidget):
         try:
             return work()
         except TruceError as exc:
-            prompts.error(self, title, str(exc))
+            if not isinstance(exc, DatabaseError):  # a storage failure: the window told it
+                prompts.error(self, title, str(exc))
             return None
 
     # ------------------------------------------------------------------ gestures

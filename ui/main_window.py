@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget
 
 from ui import maintenance, prompts
 from ui.backup_commands import BackupCommands, recover
@@ -15,10 +15,10 @@ from ui.capture import CaptureCommands
 from ui.context import AppContext
 from ui.exporting import ExportCommands
 from ui.follow_up_commands import FollowUpCommands
-from ui.i18n import show_time
 from ui.labels import stage_title
 from ui.library import LibraryPage
 from ui.preferences import open_preferences
+from ui.save_status import SaveIndicator
 from ui.series_commands import SeriesCommands
 from ui.store import SessionStore
 from ui.undo import attach_history
@@ -26,7 +26,7 @@ from workshop_app.domain.basics import STAGES
 from workshop_app.errors import AlreadyInLibrary, NotFound, TruceError
 from workshop_app.paths import documents_dir
 from workshop_app.store import Repository
-from workshop_app.store.connection import DatabaseDamaged
+from workshop_app.store.faults import DatabaseDamaged, DatabaseError
 
 if TYPE_CHECKING:
     from ui.live.commands import LiveCommands
@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
         self.undo = QUndoStack(self)
         self.setWindowTitle("Truce")
         self.resize(1200, 800)
-        self.saved_label = QLabel(objectName="savedIndicator")
+        self.saved_label = SaveIndicator(self)
         self.statusBar().addPermanentWidget(self.saved_label)
 
     # ------------------------------------------------------------------ start-up
@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.library.openRequested.connect(self.open_session)
         self.library.selectionChanged.connect(self._update_actions)
         store.saved.connect(self._saved)
+        store.saveFailed.connect(self.saved_label.not_saved)
         self.exports = ExportCommands(self, self.settings, self._current_session)
         self.backups = BackupCommands(self)
         self.follow_up = FollowUpCommands(self)
@@ -360,7 +361,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("Truce")
 
     def _saved(self, when: datetime) -> None:
-        self.saved_label.setText(self.tr("All changes saved · %1").replace("%1", show_time(when)))
+        self.saved_label.saved(when)
         self._update_title()
 
     # ------------------------------------------------------------------ commands
@@ -396,10 +397,12 @@ class MainWindow(QMainWindow):
             try:
                 session = self.store.import_file(Path(path), "copy" if choice == 0 else "replace")
             except TruceError as again:
-                prompts.error(self, self.tr("Import session"), str(again))
+                if not isinstance(again, DatabaseError):  # storage failures: SaveIndicator
+                    prompts.error(self, self.tr("Import session"), str(again))
                 return
         except TruceError as exc:
-            prompts.error(self, self.tr("Import session"), str(exc))
+            if not isinstance(exc, DatabaseError):
+                prompts.error(self, self.tr("Import session"), str(exc))
             return
         self.statusBar().showMessage(
             self.tr("Imported “%1”.").replace("%1", session.info.title), 5000

@@ -168,8 +168,9 @@ class NotesPanel(QWidget):
         store = self.page.store
 
         def work() -> None:
-            store.save_action(session.id, action)
-            store.save_section(session.id, "notes", session.notes)
+            with store.intent():  # the action and its note's link: both, or neither
+                store.save_action(session.id, action)
+                store.save_section(session.id, "notes", session.notes)
 
         with self._label(self.tr("Turn Note into Action")):
             if self.page.write(self.tr("Make action"), work):

@@ -40,6 +40,7 @@ from ui.style import MARGIN, SPACING, TITLE_POINT_DELTA, scaled_font
 from workshop_app.action_plan import OPEN
 from workshop_app.domain import ActionEvent, ActionStatus, Department, EventKind
 from workshop_app.errors import TruceError
+from workshop_app.store.faults import DatabaseError
 from workshop_app.store.tracking import TRACKER_LIMIT
 from workshop_app.tracker import TrackedAction, TrackerFilter, quick_view
 
@@ -340,7 +341,9 @@ class TrackerPage(QWidget):
         try:
             self.store.update_action(row.session_id, row.action_id, **values)
         except TruceError as exc:
-            prompts.error(self, self.tr("Update action"), str(exc))
+            if not isinstance(exc, DatabaseError):  # a storage failure: the window told it
+                prompts.error(self, self.tr("Update action"), str(exc))
+            self.refresh()
             return
         self.refresh()
         self.select(row.session_id, row.action_id)

@@ -8,6 +8,13 @@ Granularity: typing is already saved once per pause, so one pause is one step. W
 same turn of the event loop (one click that saves the action plan and a section) merge into one
 step, so a single gesture is undone with a single Ctrl+Z.
 
+Undo only undoes itself. Each step remembers what its write left; before a step is replayed the
+store checks, in the same transaction that writes it back, that the part is still exactly that
+(a digest of it). A part changed since by a write that is not on the stack (a tracker update, a
+follow-up decision, another window) makes the step refuse, with a word in the status bar: the
+step stays where it is, a barrier, and the other write is kept. A replay of several parts (a
+gesture that wrote two) is one transaction: all of it or none.
+
 Text fields: while a text field that still has typing of its own to undo has the focus, Ctrl+Z
 undoes inside that field, as every desktop app does (the next save records the result). Once the
 field has nothing left to undo, Ctrl+Z goes on to the session's history. The Edit menu always
@@ -28,6 +35,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoS
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.labels import stage_title
+from workshop_app.errors import TruceError
 
 # The page that shows each kind of stored value, to name the step ("Edit Friction map").
 SECTION_STAGES = {
@@ -73,6 +81,7 @@ class SessionEdit(QUndoCommand):
         self.stage = stage
         self.turn = turn
         self._done = True  # pushed after the write already happened
+        self._hold = False  # a replay was refused: the stack's move back is not a replay
 
     def id(self) -> int:
         return self.MERGE_ID
@@ -86,13 +95,18 @@ class SessionEdit(QUndoCommand):
         return True
 
     def redo(self) -> None:
-        if self._done:
-            self._done = False
+        if self._done or self._hold:
+            self._done = self._hold = False
             return
-        self.history.replay(self, [(c.kind, c.after) for c in self.changes])
+        self.history.replay(self, [(c.kind, c.before, c.after) for c in self.changes], "redo")
 
     def undo(self) -> None:
-        self.history.replay(self, [(c.kind, c.before) for c in reversed(self.changes)])
+        if self._hold:
+            self._hold = False
+            return
+        self.history.replay(
+            self, [(c.kind, c.after, c.before) for c in reversed(self.changes)], "undo"
+        )
 
 
 class EditHistory(QObject):
@@ -100,6 +114,8 @@ class EditHistory(QObject):
 
     # (session id, stage): an undo or redo rewrote this session; show this stage.
     replayed = Signal(str, str)
+    # An undo or redo was refused (the part changed since, or the disk refused): why, in words.
+    refused = Signal(str)
 
     def __init__(
         self,
@@ -117,6 +133,7 @@ class EditHistory(QObject):
         self._turn = 0
         self._turn_open = False
         self._label = ""
+        self._refusal: tuple[SessionEdit, str] | None = None
         store.history = self
 
     # ------------------------------------------------------------ recording
@@ -183,31 +200,75 @@ class EditHistory(QObject):
 
     # ------------------------------------------------------------ replaying
 
-    def replay(self, command: SessionEdit, values: list[tuple[str, Any]]) -> None:
+    def replay(
+        self, command: SessionEdit, steps: list[tuple[str, Any, Any]], direction: str
+    ) -> None:
+        """Write a step's values back: (kind, what the part must still be, what to write)."""
+        from workshop_app.store.replay import PartChanged
+
         self._replaying = True
         try:
-            for kind, value in values:
-                self._write(command.session_id, kind, copy.deepcopy(value))
+            self.store.put_parts(
+                command.session_id,
+                [(kind, copy.deepcopy(left), copy.deepcopy(value)) for kind, left, value in steps],
+            )
+        except PartChanged as exc:
+            self._refusal = (command, direction)
+            self.refused.emit(self._changed_words(command.text(), exc.kind, direction))
+            return
+        except TruceError as exc:  # the disk refused: the store has said so already
+            self._refusal = (command, direction)
+            self.refused.emit(str(exc))
+            return
         finally:
             self._replaying = False
         self.replayed.emit(command.session_id, command.stage)
 
-    def _write(self, session_id: str, kind: str, value: Any) -> None:
-        store = self.store
-        if kind == "participants":
-            store.save_participants(session_id, value)
+    def _changed_words(self, step: str, kind: str, direction: str) -> str:
+        if kind == "actions":
+            part = translate("undo", "the action plan")
+        elif kind == "participants":
+            part = translate("undo", "the list of participants")
         elif kind == "info":
-            store.update_info(session_id, **value)
-        elif kind == "actions":
-            wanted = {a.id for a in value}
-            for action in store.load(session_id).actions:
-                if action.id not in wanted:
-                    store.remove_action(session_id, action.id)
-            for action in value:
-                store.save_action(session_id, action)
-            store.reorder_actions(session_id, [a.id for a in value])
+            part = translate("undo", "the session details")
+        elif kind == "notes":
+            part = translate("undo", "the captured notes")
         else:
-            store.save_section(session_id, kind, value)
+            part = translate("undo", "the %1 page").replace(
+                "%1", stage_title(SECTION_STAGES.get(kind, kind))
+            )
+        text = (
+            translate(
+                "undo",
+                "Cannot undo “%1”: %2 has changed since (a tracker update, a follow-up decision "
+                "or another window). Undo stops here, so that change is kept.",
+            )
+            if direction == "undo"
+            else translate(
+                "undo",
+                "Cannot redo “%1”: %2 has changed since. Redo stops here, so that change is kept.",
+            )
+        )
+        return text.replace("%1", step).replace("%2", part)
+
+    def step(self, direction: str) -> bool:
+        """Undo or redo one step; False (the stack left where it was) if it was refused."""
+        self._refusal = None
+        if direction == "undo":
+            self.stack.undo()
+        else:
+            self.stack.redo()
+        if self._refusal is None:
+            return True
+        command, _ = self._refusal
+        # The stack moved past the refused step: move it back without replaying anything.
+        command._hold = True
+        if direction == "undo":
+            self.stack.redo()
+        else:
+            self.stack.undo()
+        self._refusal = None
+        return False
 
     # ------------------------------------------------------------ the Edit menu
 
@@ -229,8 +290,8 @@ class EditHistory(QObject):
             self.end_turn()
             step()
 
-        undo.triggered.connect(lambda: run(self.stack.undo))
-        redo.triggered.connect(lambda: run(self.stack.redo))
+        undo.triggered.connect(lambda: run(lambda: self.step("undo")))
+        redo.triggered.connect(lambda: run(lambda: self.step("redo")))
 
         def update() -> None:
             if not shiboken6.isValid(self.stack) or not shiboken6.isValid(undo):
@@ -325,6 +386,7 @@ def attach_history(window: Any) -> EditHistory:
 
     history = EditHistory(window.store, window.undo, where, window)
     history.replayed.connect(show)
+    history.refused.connect(lambda text: window.statusBar().showMessage(text, 15000))
     app = QApplication.instance()
     if isinstance(app, QApplication):
         window._text_undo_filter = TextUndoFilter(app, window)

@@ -170,8 +170,10 @@ def _run(repo, args: argparse.Namespace) -> int:  # noqa: ANN001
 
 
 def _restore(db_path: Path, args: argparse.Namespace) -> int:
-    """Restore with no connection open; the current database is backed up first."""
+    """Restore with no connection open; the current database is backed up first (or, damaged,
+    copied aside). Refused while a window has the database open."""
     from workshop_app.store import Repository, backups
+    from workshop_app.store.faults import DatabaseDamaged
 
     found = backups.list_backups(db_path)
     if args.list:
@@ -185,14 +187,27 @@ def _restore(db_path: Path, args: argparse.Namespace) -> int:
         raise ValidationError("There are no backups to restore.")
     if not Path(chosen).is_file():
         raise ValidationError(f"{chosen} is not a backup file.")
+    if backups.window_holds(db_path):
+        raise ValidationError(
+            "A Truce window has this database open. Close the window and run the restore "
+            "again, or use File ▸ Restore from Backup… in the window."
+        )
+    backups.check_backup(Path(chosen))  # refused before anything is touched
+    kept = ""
     if db_path.exists():
-        current = Repository.open(db_path)
         try:
-            current.backup("before-restore")
-        finally:
-            current.close()
+            current = Repository.open(db_path)
+        except DatabaseDamaged:
+            kept = f" The damaged database is kept as {backups.keep_damaged(db_path)}."
+        else:
+            try:
+                current.backup("before-restore", protect=Path(chosen))
+            finally:
+                current.close()
     backups.restore_backup(Path(chosen), db_path)
-    print(f"Restored {chosen}; the database as it was is kept in {backups.backup_dir(db_path)}.")
+    if not kept:
+        kept = f" The database as it was is kept in {backups.backup_dir(db_path)}."
+    print(f"Restored {chosen}.{kept}")
     return 0
 
 

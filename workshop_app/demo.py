@@ -202,4 +202,6 @@ def demo_series(language: str = "en", today: date | None = None) -> list[Session
 def create_demo_series(
     repo: Repository, language: str = "en", today: date | None = None
 ) -> list[Session]:
-    return [repo.add(session) for session in demo_series(language, today)]
+    sessions = demo_series(language, today)
+    with repo.intent():  # the three workshops of the series: all of them, or none
+        return [repo.add(session) for session in sessions]

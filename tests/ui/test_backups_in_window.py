@@ -75,3 +75,52 @@ def test_refusing_recovery_leaves_the_damaged_file_alone(qtbot, context, answers
     qtbot.addWidget(win)
     assert not win.open_store()
     assert db_path.read_bytes() == b"garbage" * 500
+
+
+def test_restore_from_the_window_works_when_the_open_database_is_damaged(
+    window, answers, monkeypatch, db_path
+):
+    import sqlite3
+
+    import ui.prompts as prompts
+
+    window.store.create("In the backup")
+    window.backup_action.trigger()
+    window.store.create("Lost to the damage")
+
+    def damaged_backup(*args, **kwargs):
+        try:
+            raise sqlite3.DatabaseError("database disk image is malformed")
+        except sqlite3.DatabaseError as exc:
+            raise backups.BackupError("The backup could not be written.") from exc
+
+    monkeypatch.setattr(window.store.repo, "backup", damaged_backup)
+    monkeypatch.setattr(
+        prompts,
+        "pick",
+        lambda parent, title, prompt, items: next(
+            i for i, item in enumerate(items) if item.endswith("(made by hand)")
+        ),
+    )
+    window.restore_action.trigger()
+    assert answers.errors == []
+    assert [s.title for s in window.store.sessions()] == ["In the backup"]
+    assert list(db_path.parent.glob("truce.db.damaged-*"))  # what it replaced, kept aside
+
+
+def test_a_failed_restore_is_never_reported_as_restored(window, answers, monkeypatch):
+    import ui.prompts as prompts
+
+    window.store.create("Kept")
+    window.backup_action.trigger()
+    window.store.create("Also kept")
+
+    def fail(*args, **kwargs):
+        raise backups.BackupError("The backup could not be put in place: disk full.")
+
+    monkeypatch.setattr(backups, "restore_backup", fail)
+    monkeypatch.setattr(prompts, "pick", lambda *args: 0)
+    window.restore_action.trigger()
+    assert answers.errors and "disk full" in answers.errors[0][1]
+    assert "Restored" not in window.statusBar().currentMessage()
+    assert sorted(s.title for s in window.store.sessions()) == ["Also kept", "Kept"]

@@ -215,3 +215,26 @@ def test_a_read_only_board_shows_notes_without_editing(qtbot):
     qtbot.keyClicks(board.list, "+5")
     assert notes[0].votes == 3
     assert board.list.item(0).text().startswith("★ One number")
+
+
+def test_a_note_that_cannot_become_an_action_leaves_neither_half(
+    window, session, qtbot, answers, monkeypatch
+):
+    import sqlite3
+
+    notes = panel(window, "role_split")
+    notes.board.select("demo-note-15")
+    repo = window.store.repo
+
+    def full(*args, **kwargs):  # the second write of the gesture finds the disk full
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(repo, "save_section", full)
+    count = window.undo.count()
+    notes._to_action("demo-note-15")
+    stored = window.store.load(session.id)
+    assert len(stored.actions) == len(session.actions)  # the action was not kept alone
+    assert next(n for n in stored.notes.items if n.id == "demo-note-15").action_id == ""
+    assert "Not saved" in window.saved_label.text()
+    window.history.end_turn()
+    assert window.undo.count() == count  # and no undo step for writes that were undone

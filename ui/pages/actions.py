@@ -356,12 +356,12 @@ class ActionsPage(StagePage):
         if not prompts.confirm(self, self.tr("Remove actions"), message, self.tr("Remove")):
             return
         session = self.session
-        for action in chosen:
-            if self.write(
-                self.tr("Action plan"), lambda a=action: self.store.remove_action(session.id, a.id)
-            ):
-                session.actions = [a for a in session.actions if a.id != action.id]
-                self.model.remove(action.id)
+        ids = [a.id for a in chosen]
+        # One gesture, one transaction: all the selected actions go, or none.
+        if self.write(self.tr("Action plan"), lambda: self.store.remove_actions(session.id, ids)):
+            session.actions = [a for a in session.actions if a.id not in ids]
+            for action_id in ids:
+                self.model.remove(action_id)
         self._update_summary()
 
     def move_current(self, delta: int) -> None:
@@ -395,17 +395,23 @@ class ActionsPage(StagePage):
         changes = prompts.bulk_edit(self, len(chosen), self._names())
         if not changes:
             return
-        for action in chosen:
-            updated = replace(action, **changes)
-            if updated != action:
-                self.model.replace_action(updated)
-                self._save(updated)
+        self._save_all([replace(action, **changes) for action in chosen])
 
     def vote(self) -> None:
-        for action in self.selected_actions():
-            updated = replace(action, votes=action.votes + 1)
-            self.model.replace_action(updated)
-            self._save(updated)
+        self._save_all([replace(a, votes=a.votes + 1) for a in self.selected_actions()])
+
+    def _save_all(self, updated: list[Action]) -> None:
+        """Several actions changed by one gesture, saved in one transaction."""
+        session = self.session
+        changed = [a for a in updated if a != self.model.actions[self.model.row_of(a.id)]]
+        if session is None or not changed:
+            return
+        for action in changed:
+            self.model.replace_action(action)
+        if self.write(self.tr("Action plan"), lambda: self.store.save_actions(session.id, changed)):
+            by_id = {a.id: a for a in changed}
+            session.actions = [by_id.get(a.id, a) for a in session.actions]
+        self._update_summary()
 
     def flush(self) -> None:
         commit_open_editor(self.table)

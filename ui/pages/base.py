@@ -3,6 +3,7 @@ as it is typed without writing on every keystroke."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
@@ -13,6 +14,7 @@ from ui.review_mode import ReadOnlySwitch
 from ui.store import SessionStore
 from workshop_app.domain import Session
 from workshop_app.errors import TruceError
+from workshop_app.store.faults import DatabaseError
 
 # Typing pauses this long before a text field is written; leaving the field writes at once.
 TYPING_PAUSE_MS = 400
@@ -92,9 +94,13 @@ class StagePage(QWidget):
         try:
             work()
         except TruceError as exc:
-            prompts.error(self, title, str(exc))
+            if not isinstance(exc, DatabaseError):  # the window has told the storage failure
+                prompts.error(self, title, str(exc))
             if self.session is not None:
-                fresh = self.store.load(self.session.id)
+                try:
+                    fresh = self.store.load(self.session.id)
+                except (TruceError, OSError, sqlite3.Error):
+                    return False  # not readable either: the window says so
                 self.session.__dict__.update(fresh.__dict__)
             self.refresh()
             return False

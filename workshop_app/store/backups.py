@@ -2,6 +2,11 @@
 
 A backup is a complete, consistent database file beside the original (in ``backups/``), readable
 by its owner only. The newest ``KEEP`` are kept.
+
+A restore cannot lose anything: the backup is checked (a Truce database, undamaged, of a schema
+this version reads), copied beside the database and synced to disk, and only then put in place
+with one atomic rename. Until that rename the database is the one it was; after it, the backup.
+Never while a window has the database open (``window_holds``).
 """
 
 from __future__ import annotations
@@ -15,8 +20,19 @@ from pathlib import Path
 
 from workshop_app.errors import TruceError
 from workshop_app.paths import backup_dir
+from workshop_app.store.faults import BUSY_TIMEOUT_S, explain, is_damage
 
-__all__ = ["Backup", "BackupError", "backup_dir", "list_backups", "restore_backup", "take_backup"]
+__all__ = [
+    "Backup",
+    "BackupError",
+    "backup_dir",
+    "check_backup",
+    "keep_damaged",
+    "list_backups",
+    "restore_backup",
+    "take_backup",
+    "window_holds",
+]
 
 KEEP = 10
 PREFIX = "truce-"
@@ -57,11 +73,25 @@ def copy_database(source: sqlite3.Connection, destination: Path) -> Path:
             source.backup(target)
         finally:
             target.close()
+        sync(partial)
         os.replace(partial, destination)
+        sync(destination.parent)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
     return destination
+
+
+def sync(path: Path) -> None:
+    """Make a file's (or a folder's list of names') contents durable before going on."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        if not path.is_dir():  # some file systems cannot sync a folder; a file must sync
+            raise
+    finally:
+        os.close(fd)
 
 
 def list_backups(db_path: Path) -> list[Backup]:
@@ -78,7 +108,15 @@ def list_backups(db_path: Path) -> list[Backup]:
     return sorted(found, key=lambda b: (b.taken, b.path.name), reverse=True)
 
 
-def take_backup(source: sqlite3.Connection, db_path: Path, reason: str, keep: int = KEEP) -> Path:
+def take_backup(
+    source: sqlite3.Connection,
+    db_path: Path,
+    reason: str,
+    keep: int = KEEP,
+    protect: Path | None = None,
+) -> Path:
+    """A new backup; the oldest beyond ``keep`` are removed, never ``protect`` (the backup a
+    restore is about to put back)."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     destination = backup_dir(db_path) / f"{PREFIX}{stamp}-{reason}.db"
     counter = 1
@@ -93,7 +131,8 @@ def take_backup(source: sqlite3.Connection, db_path: Path, reason: str, keep: in
             f"The backup could not be written to {destination.parent}: {exc}."
         ) from exc
     for old in list_backups(db_path)[keep:]:
-        old.path.unlink(missing_ok=True)
+        if protect is None or old.path.resolve() != protect.resolve():
+            old.path.unlink(missing_ok=True)
     return destination
 
 
@@ -103,7 +142,8 @@ def needs_daily_backup(db_path: Path, today: datetime | None = None) -> bool:
 
 
 def set_aside(db_path: Path) -> Path:
-    """Move a damaged database (and its WAL files) out of the way, keeping it for inspection."""
+    """Move a damaged database (and its WAL files) out of the way, keeping it for inspection.
+    Only for a database SQLite calls corrupt (store.faults.DatabaseDamaged)."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
     for suffix in ("", "-wal", "-shm"):
@@ -113,20 +153,134 @@ def set_aside(db_path: Path) -> Path:
     return aside
 
 
-def restore_backup(backup: Path, db_path: Path) -> None:
-    """Replace the database with a backup. The caller has closed every connection to it."""
-    check = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+def keep_damaged(db_path: Path) -> Path:
+    """A copy of a damaged database (and its WAL) beside it, before a restore replaces it."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
+    for suffix in ("", "-wal"):
+        part = Path(f"{db_path}{suffix}")
+        if part.exists():
+            shutil.copyfile(part, Path(f"{kept}{suffix}"))
+            os.chmod(Path(f"{kept}{suffix}"), 0o600)
+            sync(Path(f"{kept}{suffix}"))
+    return kept
+
+
+LOCK_SUFFIX = ".lock"  # the window's QLockFile beside the database (ui/single_instance.py)
+
+
+def window_holds(db_path: Path) -> bool:
+    """Whether a Truce window has this database open. The window holds a QLockFile beside it,
+    which Qt locks with flock() as long as the window's process lives; a lock left by a crash is
+    not held."""
+    lock = db_path.with_name(db_path.name + LOCK_SUFFIX)
     try:
-        ok = check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    except sqlite3.DatabaseError:
-        ok = False
-    if not ok:
-        check.close()
-        raise BackupError(f"{backup.name} is damaged itself and cannot be restored.")
+        fd = os.open(lock, os.O_RDONLY)
+    except OSError:
+        return False
     try:
-        for suffix in ("-wal", "-shm"):
-            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-        db_path.unlink(missing_ok=True)
-        copy_database(check, db_path)
+        import fcntl  # Unix; elsewhere the lock file's process id tells
+
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return False
+    except ImportError:
+        return _lock_owner_lives(lock)
+    finally:
+        os.close(fd)
+
+
+def _lock_owner_lives(lock: Path) -> bool:
+    try:
+        pid = int(lock.read_text(encoding="utf-8", errors="replace").split("\n", 1)[0])
+        os.kill(pid, 0)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def check_backup(backup: Path) -> None:
+    """Refuse, in words, a file that is not an undamaged Truce database this version can read."""
+    from workshop_app.store.migrations import LATEST
+
+    if not backup.is_file():
+        raise BackupError(f"{backup} is not a backup file.")
+    try:
+        check = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise BackupError(f"{backup.name} cannot be read ({exc}).") from exc
+    try:
+        tables = {row[0] for row in check.execute("SELECT name FROM sqlite_master")}
+        version = check.execute("PRAGMA user_version").fetchone()[0]
+        if not {"sessions", "participants", "sections", "actions"} <= tables or version < 1:
+            raise BackupError(f"{backup.name} is not a Truce database; nothing was restored.")
+        if version > LATEST:
+            raise BackupError(
+                f"{backup.name} was written by a newer version of Truce (schema {version}); "
+                "update Truce to restore it. Nothing was restored."
+            )
+        if check.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise BackupError(f"{backup.name} is damaged itself and cannot be restored.")
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc) or "malformed" in str(exc):
+            raise BackupError(f"{backup.name} is damaged itself and cannot be restored.") from exc
+        raise BackupError(f"{backup.name} cannot be read ({exc}).") from exc
     finally:
         check.close()
+
+
+def restore_backup(backup: Path, db_path: Path) -> None:
+    """Replace the database with a backup. The caller has closed every connection to it (and
+    has kept the database as it was: a backup, or ``keep_damaged``). At every moment the file at
+    ``db_path`` is either the database as it was or the backup, complete."""
+    check_backup(backup)
+    staged = db_path.with_name(f".{db_path.name}.restoring")
+    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        copy_database(source, staged)  # written, synced and renamed complete
+    except (OSError, sqlite3.Error) as exc:
+        raise BackupError(
+            f"The backup could not be copied beside {db_path.name}: {exc}. Nothing was changed."
+        ) from exc
+    finally:
+        source.close()
+    try:
+        check_backup(staged)
+        _fold_in_wal(db_path)
+        for suffix in ("-wal", "-shm"):
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        os.replace(staged, db_path)
+        sync(db_path.parent)
+    except OSError as exc:
+        raise BackupError(
+            f"The backup could not be put in place of {db_path.name}: {exc}. Nothing was lost."
+        ) from exc
+    finally:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{staged}{suffix}").unlink(missing_ok=True)
+
+
+def _fold_in_wal(db_path: Path) -> None:
+    """Write the WAL's committed pages into the database file, so that removing the WAL (a WAL
+    left beside the restored file would be applied to it) loses nothing if the restore stops
+    before the rename. A damaged database keeps its WAL in the copy made by keep_damaged."""
+    if not Path(f"{db_path}-wal").exists():
+        return
+    try:
+        conn = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_S)
+        try:
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        if is_damage(exc):
+            return
+        raise BackupError(f"{explain(exc, db_path, doing='')} Nothing was restored.") from exc
+    if busy:
+        raise BackupError(
+            f"{db_path.name} is in use by another program; close it and restore again. "
+            "Nothing was restored."
+        )

@@ -1,45 +1,56 @@
-"""Opening the database: private file permissions, WAL, foreign keys, migrations with a backup first."""
+"""Opening the database: private file permissions, WAL, foreign keys, migrations with a backup first.
+
+What goes wrong on the way is put in words by store.faults: only corruption is called damage.
+"""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
 
-from workshop_app.errors import TruceError
 from workshop_app.store.backups import create_private, take_backup
 from workshop_app.store.database import Database
-from workshop_app.store.migrations import LATEST, MIGRATIONS
+from workshop_app.store.faults import (
+    BUSY_TIMEOUT_S,
+    DatabaseDamaged,
+    DatabaseError,
+    damage_message,
+    explain,
+)
+from workshop_app.store.migrations import LATEST, MIGRATIONS, Step
+
+__all__ = ["DatabaseDamaged", "DatabaseError", "check_integrity", "connect", "open_database"]
 
 
 def _casefold(value: object) -> object:
     return value.casefold() if isinstance(value, str) else value
 
 
-class DatabaseError(TruceError):
-    pass
-
-
-class DatabaseDamaged(DatabaseError):
-    """The file is there but SQLite's integrity check fails: restore a backup."""
-
-
 def connect(path: Path) -> Database:
-    create_private(path)  # it holds frank notes about colleagues: its owner only
     try:
+        create_private(path)  # it holds frank notes about colleagues: its owner only
         # Autocommit at the driver: the repository opens every write with BEGIN IMMEDIATE itself.
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=10.0)
-        conn.execute("PRAGMA busy_timeout = 10000")
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_S)
+    except (OSError, sqlite3.Error) as exc:
+        raise explain(exc, path, doing="opening") from exc
+    try:
+        # A lock held by another program is waited for a short, bounded time, then reported.
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         # The library sorts text as Python does (str.casefold); SQLite's NOCASE folds ASCII only.
         conn.create_function("casefold", 1, _casefold, deterministic=True)
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseDamaged(
-            f"The session database {path} cannot be read ({exc}). Truce can set it aside and "
-            "restore the newest backup."
-        ) from exc
+    except sqlite3.Error as exc:
+        conn.close()
+        raise explain(exc, path, doing="opening") from exc
     return Database(conn)
+
+
+def _steps(script: str | list[Step]) -> list[Step]:
+    if isinstance(script, str):
+        return [statement for statement in script.split(";") if statement.strip()]
+    return script
 
 
 def migrate(db: Database, path: Path) -> None:
@@ -53,31 +64,47 @@ def migrate(db: Database, path: Path) -> None:
         return
     if version > 0:
         take_backup(db.conn, path, f"before-schema-{LATEST}")
+    conn = db.conn
     for number, script in MIGRATIONS:
         if number <= version:
             continue
-        conn = db.conn
-        conn.execute("BEGIN IMMEDIATE")
+        # Off outside the transaction (SQLite ignores it inside): a table rebuilt must not take
+        # its children with it when the old one is dropped. Every reference is checked below.
+        conn.execute("PRAGMA foreign_keys = OFF")
         try:
-            for statement in script.split(";"):
-                if statement.strip():
-                    conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {number}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for step in _steps(script):
+                    if callable(step):
+                        step(conn)
+                    else:
+                        conn.execute(step)
+                broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise DatabaseError(
+                        f"{path} holds {len(broken)} row(s) that refer to nothing (first in "
+                        f"{broken[0][0]}); it cannot be updated to this version. Nothing was "
+                        "changed."
+                    )
+                conn.execute(f"PRAGMA user_version = {number}")
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        finally:
+            conn.execute("PRAGMA foreign_keys = ON")
 
 
 def check_integrity(conn: sqlite3.Connection, path: Path) -> None:
     """Raise DatabaseDamaged unless SQLite's quick_check passes. It reads every page but skips
-    the index cross-checks: about 0.3 s for a library of 10,000 sessions."""
-    problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+    the index cross-checks: about 0.3 s for a library of 10,000 sessions. A disk that cannot be
+    read is not damage: that raises StorageUnavailable."""
+    try:
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+    except sqlite3.Error as exc:
+        raise explain(exc, path, doing="opening") from exc
     if problems != ["ok"]:
-        raise DatabaseDamaged(
-            f"The session database {path} is damaged ({problems[0]}). Truce can set it aside "
-            "and restore the newest backup."
-        )
+        raise DatabaseDamaged(damage_message(path, problems[0]))
 
 
 def open_database(path: Path, *, check: bool = True) -> Database:
@@ -88,13 +115,10 @@ def open_database(path: Path, *, check: bool = True) -> Database:
         if check:
             check_integrity(db.conn, path)
         migrate(db, path)
-    except DatabaseDamaged:
+    except DatabaseError:
         db.conn.close()
         raise
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.Error, OSError) as exc:
         db.conn.close()
-        raise DatabaseDamaged(
-            f"The session database {path} is damaged ({exc}). Truce can set it aside and restore "
-            "the newest backup."
-        ) from exc
+        raise explain(exc, path, doing="opening") from exc
     return db

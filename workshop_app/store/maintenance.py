@@ -13,23 +13,25 @@ from datetime import datetime
 from pathlib import Path
 
 from workshop_app.store import backups
-from workshop_app.store.connection import DatabaseDamaged, check_integrity
+from workshop_app.store.connection import check_integrity
+from workshop_app.store.faults import BUSY_TIMEOUT_S, explain
 
 
 def check_and_back_up(path: Path, today: datetime | None = None) -> Path | None:
-    """Raise DatabaseDamaged if the database fails its check; otherwise take the day's first
+    """Raise DatabaseDamaged if the database fails its check (StorageUnavailable if the disk
+    cannot be read); otherwise take the day's first
     backup if it has not been taken yet, and return it. A damaged file is never backed up: it
     would push good backups out of the rotation."""
-    conn = sqlite3.connect(str(path), timeout=10.0)
     try:
-        conn.execute("PRAGMA busy_timeout = 10000")
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
+    except sqlite3.Error as exc:
+        raise explain(exc, path, doing="checking") from exc
+    try:
         try:
+            # Damage only for corruption: a disk that cannot be read says so (store.faults).
             check_integrity(conn, path)
-        except sqlite3.DatabaseError as exc:
-            raise DatabaseDamaged(
-                f"The session database {path} is damaged ({exc}). Truce can set it aside and "
-                "restore the newest backup."
-            ) from exc
+        except sqlite3.Error as exc:
+            raise explain(exc, path, doing="checking") from exc
         if not backups.needs_daily_backup(path, today):
             return None
         return backups.take_backup(conn, path, "daily")

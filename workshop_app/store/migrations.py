@@ -1,11 +1,176 @@
 """Numbered schema migrations. The database records the last one applied in PRAGMA user_version.
 
-Never edit a migration that has shipped: add the next number.
+A migration is a script (statements separated by semicolons) or a list of steps, each one SQL
+statement or a Python function given the connection; the runner (connection.migrate) applies one
+migration in one transaction, with foreign keys off so that tables can be rebuilt, and checks
+every reference before it commits. Never edit a migration that has shipped: add the next number.
 """
 
 from __future__ import annotations
 
-MIGRATIONS: list[tuple[int, str]] = [
+import sqlite3
+from collections.abc import Callable
+
+from workshop_app.store.faults import DatabaseError
+
+Step = str | Callable[[sqlite3.Connection], None]
+
+# The enumerations of resources/schema/session.schema.json, enforced by the database too.
+LANGUAGES = ("en", "pl", "nl", "zh_CN", "zh_TW")
+DEPARTMENTS = ("sales", "marketing", "leadership", "other")
+STATUSES = ("planned", "in_progress", "done", "dropped", "carried_over")
+PRIORITIES = ("high", "medium", "low")
+SOURCE_KINDS = ("", "friction", "goal", "role_swap", "role_map", "checklist", "lever", "note")
+EVENT_KINDS = ("status", "due", "note", "carried_over")
+
+
+def _one_of(column: str, values: tuple[str, ...]) -> str:
+    return f"CHECK ({column} IN ({', '.join(repr(v) for v in values)}))"
+
+
+def _rating(column: str) -> str:
+    return f"CHECK ({column} IS NULL OR {column} BETWEEN 1 AND 5)"
+
+
+# Every rule of migration 4, to find the rows an older Truce (or a hand edit) left outside them.
+RULES = [
+    ("sessions", "the language", f"language NOT IN {LANGUAGES!r}"),
+    ("participants", "a participant's department", f"department NOT IN {DEPARTMENTS!r}"),
+    ("participants", "a participant's anonymity", "anonymous NOT IN (0, 1)"),
+    ("actions", "an action's status", f"status NOT IN {STATUSES!r}"),
+    ("actions", "an action's priority", f"priority NOT IN {PRIORITIES!r}"),
+    ("actions", "an action's department", f"department NOT IN {('', *DEPARTMENTS)!r}"),
+    ("actions", "what an action answers", f"source_kind NOT IN {SOURCE_KINDS!r}"),
+    ("actions", "an action's impact", "impact IS NOT NULL AND impact NOT BETWEEN 1 AND 5"),
+    ("actions", "an action's effort", "effort IS NOT NULL AND effort NOT BETWEEN 1 AND 5"),
+    ("actions", "an action's votes", "votes NOT BETWEEN 0 AND 100000"),
+    ("action_events", "a history entry's kind", f"kind NOT IN {EVENT_KINDS!r}"),
+    ("action_events", "a history entry's status", f"status NOT IN {STATUSES!r}"),
+]
+
+
+def _check_rows(conn: sqlite3.Connection) -> None:
+    """Refuse, in words, to tighten a database holding values the new rules would refuse; the
+    database is left as it was (and the backup taken before migrating is there)."""
+    for table, what, outside in RULES:
+        count = conn.execute(f"SELECT count(*) FROM {table} WHERE {outside}").fetchone()[0]
+        if count:
+            raise DatabaseError(
+                f"The session database holds {count} value(s) of {what} that Truce does not "
+                "know, so it cannot be updated to this version. Nothing was changed."
+            )
+
+
+def _drop_orphan_events(conn: sqlite3.Connection) -> None:
+    # History of an action that was removed before removal took its history with it: nothing
+    # shows it, and a document holding it would be refused on import.
+    conn.execute(
+        "DELETE FROM action_events WHERE NOT EXISTS (SELECT 1 FROM actions a "
+        "WHERE a.session_id = action_events.session_id AND a.id = action_events.action_id)"
+    )
+
+
+def _rebuild(table: str, definition: str, indexes: list[str]) -> list[Step]:
+    """SQLite cannot add a CHECK or a foreign key to a table: build it anew, copy, swap."""
+    definition = " ".join(definition.split())  # the schema stays on the database's first page
+    return [
+        f"CREATE TABLE {table}_new ({definition})",
+        f"INSERT INTO {table}_new SELECT * FROM {table}",
+        f"DROP TABLE {table}",
+        f"ALTER TABLE {table}_new RENAME TO {table}",
+        *indexes,
+    ]
+
+
+CONSTRAINTS: list[Step] = [
+    _check_rows,
+    _drop_orphan_events,
+    *_rebuild(
+        "sessions",
+        f"""
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        organisation TEXT NOT NULL DEFAULT '',
+        date TEXT NOT NULL DEFAULT '',
+        location TEXT NOT NULL DEFAULT '',
+        facilitator TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT 'en' {_one_of("language", LANGUAGES)},
+        notes TEXT NOT NULL DEFAULT '',
+        series_id TEXT NOT NULL DEFAULT '',
+        previous_id TEXT NOT NULL DEFAULT '',
+        follow_up_date TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        deleted_at TEXT,
+        search_text TEXT NOT NULL DEFAULT ''
+        """,
+        [
+            "CREATE INDEX sessions_listing ON sessions "
+            "(deleted_at, date DESC, updated_at DESC, id)",
+            "CREATE INDEX sessions_series ON sessions (series_id)",
+        ],
+    ),
+    *_rebuild(
+        "participants",
+        f"""
+        session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL DEFAULT '',
+        department TEXT NOT NULL {_one_of("department", DEPARTMENTS)},
+        role TEXT NOT NULL DEFAULT '',
+        anonymous INTEGER NOT NULL DEFAULT 0 CHECK (anonymous IN (0, 1)),
+        PRIMARY KEY (session_id, id)
+        """,
+        [],
+    ),
+    *_rebuild(
+        "actions",
+        f"""
+        session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        source_kind TEXT NOT NULL DEFAULT '' {_one_of("source_kind", SOURCE_KINDS)},
+        source_ref TEXT NOT NULL DEFAULT '',
+        owner TEXT NOT NULL DEFAULT '',
+        department TEXT NOT NULL DEFAULT '' {_one_of("department", ("", *DEPARTMENTS))},
+        due TEXT NOT NULL DEFAULT '',
+        priority TEXT NOT NULL DEFAULT 'medium' {_one_of("priority", PRIORITIES)},
+        status TEXT NOT NULL DEFAULT 'planned' {_one_of("status", STATUSES)},
+        success_measure TEXT NOT NULL DEFAULT '',
+        impact INTEGER {_rating("impact")},
+        effort INTEGER {_rating("effort")},
+        votes INTEGER NOT NULL DEFAULT 0 CHECK (votes BETWEEN 0 AND 100000),
+        carried_from TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (session_id, id)
+        """,
+        [
+            "CREATE INDEX actions_tracker ON actions (status, due)",
+            "CREATE INDEX actions_due ON actions (due)",
+            "CREATE INDEX actions_carried_from ON actions (carried_from) WHERE carried_from != ''",
+        ],
+    ),
+    *_rebuild(
+        "action_events",
+        f"""
+        session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        action_id TEXT NOT NULL,
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL {_one_of("kind", EVENT_KINDS)},
+        status TEXT NOT NULL {_one_of("status", STATUSES)},
+        due TEXT NOT NULL DEFAULT '',
+        comment TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (session_id, id),
+        FOREIGN KEY (session_id, action_id) REFERENCES actions (session_id, id) ON DELETE CASCADE
+        """,
+        ["CREATE INDEX action_events_by_action ON action_events (session_id, action_id, at)"],
+    ),
+]
+
+MIGRATIONS: list[tuple[int, str | list[Step]]] = [
     (
         1,
         """
@@ -103,6 +268,8 @@ MIGRATIONS: list[tuple[int, str]] = [
         CREATE INDEX sessions_listing ON sessions (deleted_at, date DESC, updated_at DESC, id);
         """,
     ),
+    # The schema's enumerations and references, enforced by the database as well as by Truce.
+    (4, CONSTRAINTS),
 ]
 
 LATEST = MIGRATIONS[-1][0]

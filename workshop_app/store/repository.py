@@ -1,14 +1,17 @@
 """The repository: every read and write of sessions. The only module that speaks SQL.
 
 Each write runs in one immediate transaction and is committed before the method returns, so a
-caller that reports "saved" after a call has told the truth even if the power goes next.
+caller that reports "saved" after a call has told the truth even if the power goes next. One
+intent is one transaction: a write made inside another (replacing a session, an undo step that
+rewrites several parts) joins it, and all of it is kept or none. A session is read in one read
+transaction, so it is never half one version and half the next. A failure of the disk or the
+file reaches the caller as a store.faults error, in words.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import fields, replace
 from datetime import UTC, datetime
 from functools import cache
@@ -23,7 +26,9 @@ from workshop_app.errors import Ambiguous, NotFound, ValidationError
 from workshop_app.store import backups
 from workshop_app.store.connection import open_database
 from workshop_app.store.database import Database
+from workshop_app.store.replay import PartReplay
 from workshop_app.store.tracking import ActionTracking
+from workshop_app.store.transactions import Transactions, file_identity
 
 if TYPE_CHECKING:
     from workshop_app.domain import Action, Session
@@ -82,10 +87,12 @@ def _search_text(info: SessionInfo) -> str:
     return " ".join((info.title, info.organisation, info.facilitator, info.location)).casefold()
 
 
-class Repository(ActionTracking):
+class Repository(Transactions, ActionTracking, PartReplay):
     def __init__(self, db: Database, path: Path | None = None):
         self.db = db
         self.path = path
+        self._depth = 0  # transactions this repository has opened and not yet ended
+        self._file = file_identity(path)
 
     @classmethod
     def open(cls, path: Path, *, check: bool = True) -> Repository:
@@ -94,27 +101,16 @@ class Repository(ActionTracking):
     def close(self) -> None:
         self.db.conn.close()
 
-    def backup(self, reason: str = "manual") -> Path:
+    def backup(self, reason: str = "manual", protect: Path | None = None) -> Path:
         if self.path is None:
             raise ValidationError("This database has no file to back up.")
-        return backups.take_backup(self.db.conn, self.path, reason)
+        return backups.take_backup(self.db.conn, self.path, reason, protect=protect)
 
     def backup_daily(self) -> Path | None:
         """The first start of a day keeps a copy of the database as it was."""
         if self.path is None or not backups.needs_daily_backup(self.path):
             return None
         return self.backup("daily")
-
-    @contextmanager
-    def _write(self) -> Iterator[None]:
-        conn = self.db.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
 
     def _touch(self, session_id: str) -> str:
         stamp = now()
@@ -195,12 +191,15 @@ class Repository(ActionTracking):
 
     def series(self, series_id: str) -> list[Session]:
         """The workshops of one series (the trash left out), in the order they took place."""
-        rows = self.db.query(
-            "SELECT id FROM sessions WHERE series_id = ? AND deleted_at IS NULL "
-            "ORDER BY date, created_at, id",
-            [series_id],
-        )
-        return [self.get(row["id"]) for row in rows]
+        with self._read():
+            rows = list(
+                self.db.query(
+                    "SELECT id FROM sessions WHERE series_id = ? AND deleted_at IS NULL "
+                    "ORDER BY date, created_at, id",
+                    [series_id],
+                )
+            )
+            return [self.get(row["id"]) for row in rows]
 
     def exists(self, session_id: str) -> bool:
         return bool(list(self.db.query("SELECT 1 FROM sessions WHERE id = ?", [session_id])))
@@ -208,24 +207,29 @@ class Repository(ActionTracking):
     # ----------------------------------------------------------------- whole sessions
 
     def get(self, session_id: str) -> Session:
-        session = domain.Session(info=self._info(session_id))
-        session.participants = self._participants(session_id)
-        for row in self.db.query(
-            "SELECT name, data FROM sections WHERE session_id = ?", [session_id]
-        ):
-            if row["name"] in domain.SECTIONS:
-                setattr(
-                    session,
-                    row["name"],
-                    from_data(domain.SECTIONS[row["name"]], json.loads(row["data"])),
-                )
-        session.actions = self._actions(session_id)
-        session.history = self._load_events(session_id)
+        with self._read():
+            session = domain.Session(info=self._info(session_id))
+            session.participants = self._participants(session_id)
+            for row in self.db.query(
+                "SELECT name, data FROM sections WHERE session_id = ?", [session_id]
+            ):
+                if row["name"] in domain.SECTIONS:
+                    setattr(
+                        session,
+                        row["name"],
+                        from_data(domain.SECTIONS[row["name"]], json.loads(row["data"])),
+                    )
+            session.actions = self._actions(session_id)
+            session.history = self._load_events(session_id)
         return session
 
     def part(self, session_id: str, kind: str) -> Any:
         """One part of a stored session, without reading the rest: "info", "participants",
         "actions" or a section's name (its default when it was never saved)."""
+        with self._read():
+            return self._part(session_id, kind)
+
+    def _part(self, session_id: str, kind: str) -> Any:
         if kind == "info":
             return self._info(session_id)
         if kind == "participants":
@@ -294,10 +298,11 @@ class Repository(ActionTracking):
         return replace(session, info=info)
 
     def replace_session(self, session: Session) -> Session:
-        """Overwrite a stored session with another version of it (an import chosen as update)."""
+        """Overwrite a stored session with another version of it (an import chosen as update),
+        in one transaction: if the new version cannot be stored, the old one stays."""
         with self._write():
             self.db.execute("DELETE FROM sessions WHERE id = ?", [session.id])
-        return self.add(session)
+            return self.add(session)
 
     def duplicate(self, session_id: str, title: str) -> Session:
         """A copy for a follow-up workshop: new ids, same series, remembers where it came from."""
@@ -420,6 +425,18 @@ class Repository(ActionTracking):
                 "DELETE FROM action_events WHERE session_id = ? AND action_id = ?",
                 [session_id, action_id],
             )
+
+    def save_actions(self, session_id: str, actions: Sequence[Action]) -> None:
+        """Several actions changed by one gesture (a bulk edit, a vote): all saved or none."""
+        with self._write():
+            for action in actions:
+                self.save_action(session_id, action)
+
+    def remove_actions(self, session_id: str, action_ids: Sequence[str]) -> None:
+        """The selected actions removed, in one transaction."""
+        with self._write():
+            for action_id in action_ids:
+                self.remove_action(session_id, action_id)
 
     def reorder_actions(self, session_id: str, action_ids: Sequence[str]) -> None:
         with self._write():

@@ -107,11 +107,14 @@ class ActionTracking:
         comment: str = "",
     ) -> Action:
         """A follow-up update: a new status, perhaps a new due date, and a dated comment."""
-        before = self._stored_action(session_id, action_id)
-        after = replace(before, status=status, due=before.due if due is None else due)
-        if after == before and not comment.strip():
-            raise ValidationError("Nothing changed: choose a new status or date, or add a comment.")
-        self.save_action(session_id, after, comment=comment)
+        with self._write():
+            before = self._stored_action(session_id, action_id)
+            after = replace(before, status=status, due=before.due if due is None else due)
+            if after == before and not comment.strip():
+                raise ValidationError(
+                    "Nothing changed: choose a new status or date, or add a comment."
+                )
+            self.save_action(session_id, after, comment=comment)
         return after
 
     # ----------------------------------------------------------------- the tracker
@@ -205,20 +208,24 @@ class ActionTracking:
         """Decide one open action of the previous workshop, in one transaction over both sessions."""
         from workshop_app import follow_up
 
-        current = self.get(session_id)
-        previous = self.previous_session(session_id)
-        if previous is None:
-            raise NotFound("The workshop this session follows up is no longer in the library.")
-        if action_id not in {a.id for a in follow_up.undecided(previous, current)}:
-            raise ValidationError("This action has already been decided at this follow-up.")
-        original = next(a for a in previous.actions if a.id == action_id)
-        outcome = follow_up.decide(original, decision, at=_stamp(), new_due=new_due, reason=reason)
-        review = domain.SincePrevious(
-            previous_title=previous.info.title,
-            previous_date=previous.info.date,
-            items=[*current.since_previous.items, outcome.item],
-        )
+        # One transaction from the first read to the last write: a decision made meanwhile in
+        # another window cannot slip between the check and the write.
         with self._write():
+            current = self.get(session_id)
+            previous = self.previous_session(session_id)
+            if previous is None:
+                raise NotFound("The workshop this session follows up is no longer in the library.")
+            if action_id not in {a.id for a in follow_up.undecided(previous, current)}:
+                raise ValidationError("This action has already been decided at this follow-up.")
+            original = next(a for a in previous.actions if a.id == action_id)
+            outcome = follow_up.decide(
+                original, decision, at=_stamp(), new_due=new_due, reason=reason
+            )
+            review = domain.SincePrevious(
+                previous_title=previous.info.title,
+                previous_date=previous.info.date,
+                items=[*current.since_previous.items, outcome.item],
+            )
             self._touch(previous.id)
             self.db.execute(
                 "UPDATE actions SET status = ? WHERE session_id = ? AND id = ?",

@@ -1,0 +1,140 @@
+"""What went wrong with the database file, in words: damage, or a disk that cannot take a write.
+
+Only real corruption counts as damage (SQLITE_CORRUPT, SQLITE_NOTADB): that is the one case where
+Truce offers to set the file aside and restore a backup. A full disk, a read-only file or folder,
+a lock another program holds, or a disk that has gone away leave a healthy database behind; they
+get their own message and never move a file.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+from pathlib import Path
+
+from workshop_app.errors import TruceError
+
+# How long a write waits for another program's lock before Truce says so.
+BUSY_TIMEOUT_S = 2.0
+
+DAMAGE_WORDS = ("file is not a database", "database disk image is malformed")
+
+
+class DatabaseError(TruceError):
+    pass
+
+
+class DatabaseDamaged(DatabaseError):
+    """The file is there but it is not a readable SQLite database any more: restore a backup."""
+
+
+class StorageUnavailable(DatabaseError):
+    """The database is fine, but the disk cannot take (or give) what was asked of it just now.
+    ``reason`` is "full", "read-only", "locked", "unreachable", "disk" or "replaced"."""
+
+    def __init__(self, message: str, reason: str):
+        super().__init__(message)
+        self.reason = reason
+
+
+def damage_message(path: Path | str, detail: object) -> str:
+    return (
+        f"The session database {path} is damaged ({detail}). Truce can set it aside and "
+        "restore the newest backup."
+    )
+
+
+def is_damage(exc: BaseException) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return True
+    return isinstance(exc, sqlite3.DatabaseError) and any(
+        word in str(exc).lower() for word in DAMAGE_WORDS
+    )
+
+
+def _reason(exc: BaseException) -> str | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        primary = code & 0xFF
+        if primary == sqlite3.SQLITE_FULL:
+            return "full"
+        if primary == sqlite3.SQLITE_READONLY:
+            return "read-only"
+        if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            return "locked"
+        if primary == sqlite3.SQLITE_CANTOPEN:
+            return "unreachable"
+        if primary == sqlite3.SQLITE_IOERR:
+            return "disk"
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return "full"
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return "read-only"
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.ENODEV, errno.ENXIO, errno.ESTALE):
+            return "unreachable"
+        return "disk"
+    text = str(exc).lower()
+    for words, reason in (
+        ("disk is full", "full"),
+        ("readonly", "read-only"),
+        ("read-only", "read-only"),
+        ("locked", "locked"),
+        ("unable to open", "unreachable"),
+        ("disk i/o error", "disk"),
+    ):
+        if words in text:
+            return reason
+    return None
+
+
+CAUSES = {
+    "full": "The disk that holds {path} is full.",
+    "read-only": "{path} cannot be written: the file or its folder is read-only.",
+    "locked": "Another program kept {path} locked for more than {seconds:g} seconds (another "
+    "Truce, or a sync or backup tool).",
+    "unreachable": "{path} cannot be reached: its disk or network folder may have been "
+    "disconnected.",
+    "disk": "The disk that holds {path} reported an error.",
+    "replaced": "{path} was replaced or removed by another program (a restore from the command "
+    "line?) while Truce had it open.",
+}
+
+
+def _read_only(path: Path) -> bool:
+    try:
+        return path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+    except OSError:
+        return False
+
+
+ENDINGS = {
+    "saving": "The last change was not saved; everything saved before it is safe.",
+    "opening": "Truce cannot open the sessions until that is put right; nothing was moved.",
+    "checking": "The check and the day's backup did not run; nothing was changed or moved.",
+    "": "",
+}
+
+
+def unavailable_message(reason: str, path: Path | str, *, doing: str = "saving") -> str:
+    """The cause in words, then what it meant for what Truce was ``doing`` (see ENDINGS)."""
+    cause = CAUSES.get(reason, CAUSES["disk"]).format(path=path, seconds=BUSY_TIMEOUT_S)
+    return f"{cause} {ENDINGS[doing]}".strip()
+
+
+def explain(exc: BaseException, path: Path | str | None, *, doing: str = "saving") -> DatabaseError:
+    """The error to show for ``exc`` (an sqlite3 error or an OSError) met on the database at
+    ``path``: damage only for corruption, otherwise what the disk refused."""
+    where = path if path is not None else "The session database"
+    if isinstance(exc, DatabaseError):
+        return exc
+    if is_damage(exc):
+        return DatabaseDamaged(damage_message(where, exc))
+    reason = _reason(exc)
+    if reason in ("unreachable", "disk") and path is not None and _read_only(Path(path)):
+        reason = "read-only"  # SQLite says only that it cannot open (or lock) the file
+    if reason is not None:
+        return StorageUnavailable(unavailable_message(reason, where, doing=doing), reason)
+    return DatabaseError(f"The session database {where} could not be used: {exc}.")
