@@ -9,13 +9,15 @@ QT_DEBS := libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3
 QT_X11_DEBS := libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
 	libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \
 	libxcb-xkb1 libxcb-xfixes0
+# What the tests check the desktop entry, metainfo and a launch from the launcher with.
+TEST_DEBS := desktop-file-utils appstream libglib2.0-bin
 
-.PHONY: run test demo samples bench lint format sysdeps sysdeps-x11 translations qm untranslated clean
+.PHONY: run test demo samples bench lint format sysdeps sysdeps-x11 testdeps translations qm untranslated clean
 
 run: sysdeps sysdeps-x11 $(VENV)/.installed
 	$(VENV)/bin/truce
 
-test: sysdeps $(VENV)/.installed
+test: sysdeps testdeps $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 demo: $(VENV)/.installed
@@ -48,6 +50,9 @@ sysdeps:
 
 sysdeps-x11:
 	@$(MAKE) --no-print-directory _debs DEBS="$(QT_X11_DEBS)"
+
+testdeps:
+	@$(MAKE) --no-print-directory _debs DEBS="$(TEST_DEBS)"
 
 # Installs the missing Debian packages when run as root, otherwise names the exact command.
 _debs:
