@@ -12,7 +12,7 @@ QT_X11_DEBS := libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxc
 # What the tests check the desktop entry, metainfo and a launch from the launcher with.
 TEST_DEBS := desktop-file-utils appstream libglib2.0-bin
 
-.PHONY: run test demo samples bench lint format sysdeps sysdeps-x11 testdeps translations qm untranslated clean
+.PHONY: run test demo samples bench lint format dist sysdeps sysdeps-x11 testdeps translations qm untranslated clean
 
 run: sysdeps sysdeps-x11 $(VENV)/.installed
 	$(VENV)/bin/truce
@@ -36,6 +36,14 @@ lint: $(VENV)/.installed
 format: $(VENV)/.installed
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
+
+# dist/: the wheel a person installs with `pipx install`, and the sdist. The translations are
+# compiled into both (hatch_build.py); pyside6-lrelease is found in the venv.
+dist: $(VENV)/.installed
+	$(MAKE) --no-print-directory qm
+	rm -rf dist
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(PY) -m build --outdir dist
+	@ls -l dist
 
 $(VENV)/.installed: pyproject.toml
 	@$(PYTHON) -c "import ensurepip" 2>/dev/null || $(MAKE) --no-print-directory _debs DEBS=python3-venv
