@@ -12,7 +12,7 @@ QT_X11_DEBS := libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxc
 # What the tests check the desktop entry, metainfo and a launch from the launcher with.
 TEST_DEBS := desktop-file-utils appstream libglib2.0-bin
 
-.PHONY: run test demo samples bench lint format dist sysdeps sysdeps-x11 testdeps translations qm untranslated clean
+.PHONY: run test demo samples bench lint format dist bundle bundle-smoke sysdeps sysdeps-x11 testdeps translations qm untranslated clean
 
 run: sysdeps sysdeps-x11 $(VENV)/.installed
 	$(VENV)/bin/truce
@@ -44,6 +44,24 @@ dist: $(VENV)/.installed
 	rm -rf dist
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(PY) -m build --outdir dist
 	@ls -l dist
+
+# bundle/truce/: Python, Qt and Truce in one folder, started by bundle/truce/truce, and the same
+# as a .tar.gz to hand over. PyInstaller builds it for the machine it runs on (Linux here; see
+# docs/packaging.md for Windows and macOS). Not part of `make test`: it takes a minute or two.
+VERSION = $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+bundle: sysdeps sysdeps-x11 $(VENV)/.installed
+	$(PY) -m pip install --quiet 'pyinstaller>=6.10'
+	$(MAKE) --no-print-directory qm
+	rm -rf bundle
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath bundle \
+		--workpath build/pyinstaller packaging/truce.spec
+	tar -C bundle -czf bundle/truce-$(VERSION)-linux-$$(uname -m).tar.gz truce
+	@du -sh bundle/truce bundle/truce-*.tar.gz
+
+# Starts the bundle under Xvfb and exports an action plan with it (tools/bundle_smoke.sh).
+bundle-smoke:
+	@$(MAKE) --no-print-directory _debs DEBS="xvfb xdotool x11-utils poppler-utils"
+	tools/bundle_smoke.sh bundle/truce/truce
 
 $(VENV)/.installed: pyproject.toml
 	@$(PYTHON) -c "import ensurepip" 2>/dev/null || $(MAKE) --no-print-directory _debs DEBS=python3-venv
@@ -95,4 +113,4 @@ untranslated:
 	$(PY) tools/ts_status.py $(wildcard $(TS_FILES))
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache
+	rm -rf $(VENV) build dist bundle .pytest_cache
