@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -121,6 +120,8 @@ def _refresh(home: Path) -> None:
     hicolor = home / "icons" / "hicolor"
     if hicolor.is_dir():
         os.utime(hicolor)  # icon caches compare the theme folder's time
+    import subprocess  # here: the window imports APP_ID from this module as it starts
+
     tool = shutil.which("update-desktop-database")
     if tool and (home / "applications").is_dir():
         subprocess.run([tool, "-q", str(home / "applications")], check=False, timeout=60)
