@@ -50,7 +50,7 @@ dist: $(VENV)/.installed
 # docs/packaging.md for Windows and macOS). Not part of `make test`: it takes a minute or two.
 VERSION = $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 bundle: sysdeps sysdeps-x11 $(VENV)/.installed
-	$(PY) -m pip install --quiet 'pyinstaller>=6.10'
+	$(PY) -m pip install --quiet -e '.[test,bundle]'
 	$(MAKE) --no-print-directory qm
 	rm -rf bundle
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath bundle \
