@@ -31,10 +31,15 @@ def colours_in(image: QImage) -> set[str]:
 
 @pytest.fixture
 def identified(qapp):
+    """The application named and given its icon as `truce` does, and as it was afterwards."""
+    saved = (qapp.applicationName(), qapp.organizationName(), qapp.applicationVersion())
     identify(qapp)
     yield qapp
     qapp.setWindowIcon(QIcon())
     qapp.setDesktopFileName("")
+    qapp.setApplicationName(saved[0])
+    qapp.setOrganizationName(saved[1])
+    qapp.setApplicationVersion(saved[2])
 
 
 @pytest.fixture
