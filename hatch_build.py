@@ -19,6 +19,10 @@ class TranslationsHook(BuildHookInterface):
     PLUGIN_NAME = "custom"
 
     def initialize(self, version: str, build_data: dict) -> None:
+        if version == "editable":
+            # `pip install -e .` reads resources/ in the checkout, where `make qm` compiles them;
+            # on a fresh clone it runs before PySide6 (and so pyside6-lrelease) is installed.
+            return
         root = Path(self.root)
         stale = [
             ts
