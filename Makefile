@@ -9,13 +9,15 @@ QT_DEBS := libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3
 QT_X11_DEBS := libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
 	libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \
 	libxcb-xkb1 libxcb-xfixes0
+# What the tests check the desktop entry, metainfo and a launch from the launcher with.
+TEST_DEBS := desktop-file-utils appstream libglib2.0-bin
 
-.PHONY: run test demo samples bench lint format sysdeps sysdeps-x11 translations qm untranslated clean
+.PHONY: run test demo samples bench lint format dist bundle bundle-smoke sysdeps sysdeps-x11 testdeps translations qm untranslated clean
 
 run: sysdeps sysdeps-x11 $(VENV)/.installed
 	$(VENV)/bin/truce
 
-test: sysdeps $(VENV)/.installed
+test: sysdeps testdeps $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 demo: $(VENV)/.installed
@@ -35,6 +37,32 @@ format: $(VENV)/.installed
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
+# dist/: the wheel a person installs with `pipx install`, and the sdist. The translations are
+# compiled into both (hatch_build.py); pyside6-lrelease is found in the venv.
+dist: $(VENV)/.installed
+	$(MAKE) --no-print-directory qm
+	rm -rf dist
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(PY) -m build --outdir dist
+	@ls -l dist
+
+# bundle/truce/: Python, Qt and Truce in one folder, started by bundle/truce/truce, and the same
+# as a .tar.gz to hand over. PyInstaller builds it for the machine it runs on (Linux here; see
+# docs/packaging.md for Windows and macOS). Not part of `make test`: it takes a minute or two.
+VERSION = $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+bundle: sysdeps sysdeps-x11 $(VENV)/.installed
+	$(PY) -m pip install --quiet -e '.[test,bundle]'
+	$(MAKE) --no-print-directory qm
+	rm -rf bundle
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath bundle \
+		--workpath build/pyinstaller packaging/truce.spec
+	tar -C bundle -czf bundle/truce-$(VERSION)-linux-$$(uname -m).tar.gz truce
+	@du -sh bundle/truce bundle/truce-*.tar.gz
+
+# Starts the bundle under Xvfb and exports an action plan with it (tools/bundle_smoke.sh).
+bundle-smoke:
+	@$(MAKE) --no-print-directory _debs DEBS="xvfb xdotool x11-utils poppler-utils"
+	tools/bundle_smoke.sh bundle/truce/truce
+
 $(VENV)/.installed: pyproject.toml
 	@$(PYTHON) -c "import sys; sys.exit(sys.version_info < (3, 11))" 2>/dev/null || { \
 		echo "Truce needs Python 3.11 or newer; '$(PYTHON)' is $$($(PYTHON) --version 2>&1)."; \
@@ -51,6 +79,9 @@ sysdeps:
 
 sysdeps-x11:
 	@$(MAKE) --no-print-directory _debs DEBS="$(QT_X11_DEBS)"
+
+testdeps:
+	@$(MAKE) --no-print-directory _debs DEBS="$(TEST_DEBS)"
 
 # Installs the missing Debian packages when run as root, otherwise names the exact command.
 _debs:
@@ -85,4 +116,4 @@ untranslated:
 	$(PY) tools/ts_status.py $(wildcard $(TS_FILES))
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache
+	rm -rf $(VENV) build dist bundle .pytest_cache

@@ -38,6 +38,21 @@ def split_window_args(argv: Sequence[str]) -> tuple[str | None, list[str]]:
     return db, rest
 
 
+def identify(app) -> None:  # noqa: ANN001 - QApplication, not imported for the command line
+    """Name, version, and the icon that every window (the projector too) shows."""
+    from ui.icons import app_icon
+    from workshop_app import __version__
+    from workshop_app.desktop import APP_ID
+
+    app.setApplicationName("Truce")
+    app.setOrganizationName("Truce")
+    app.setApplicationVersion(__version__)
+    # The launcher's entry is named after the id (truce install-desktop): Wayland and the task
+    # bar match the window to it, and so to its icon.
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+
+
 def run_window(argv: list[str]) -> int:
     db, qt_args = split_window_args(argv)
 
@@ -48,13 +63,9 @@ def run_window(argv: list[str]) -> int:
     from ui.main_window import MainWindow
     from ui.single_instance import SingleInstance
     from ui.style import STYLE_ARGS, apply_style
-    from workshop_app import __version__
 
     app = QApplication([sys.argv[0], *STYLE_ARGS, *qt_args])
-    app.setApplicationName("Truce")
-    app.setOrganizationName("Truce")
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName("truce")
+    identify(app)
     apply_style(app)
     context = AppContext.create(db)
     install_translators(app, context.settings.get("ui/language"))

@@ -15,6 +15,7 @@ from ui.capture import CaptureCommands
 from ui.context import AppContext
 from ui.exporting import ExportCommands
 from ui.follow_up_commands import FollowUpCommands
+from ui.icons import action_icon
 from ui.labels import stage_title
 from ui.library import LibraryPage
 from ui.preferences import open_preferences
@@ -138,6 +139,17 @@ class MainWindow(QMainWindow):
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
+    def _set_icons(self, export_menu: QMenu, undo: QAction, redo: QAction) -> None:
+        """Icons on the commands that are found by sight; every one keeps its words."""
+        self.import_action.setIcon(action_icon("open"))
+        export_menu.setIcon(action_icon("export"))
+        for action in self.export_actions:
+            if action.objectName() == "printActionPlan":
+                action.setIcon(action_icon("print"))
+        undo.setIcon(action_icon("undo"))
+        redo.setIcon(action_icon("redo"))
+        self.capture.capture_action.setIcon(action_icon("capture"))
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file = bar.addMenu(self.tr("&File"))
@@ -189,6 +201,7 @@ class MainWindow(QMainWindow):
         self.export_actions = self.exports.build(export_menu)
         edit = bar.addMenu(self.tr("&Edit"))
         undo, redo = self.history.build_actions(self, self._flush_session)
+        self._set_icons(export_menu, undo, redo)
         edit.addAction(undo)
         edit.addAction(redo)
         self.capture.build(edit)

@@ -14,7 +14,7 @@ from workshop_app.paths import database_path
 if TYPE_CHECKING:
     import argparse
 
-COMMANDS = ("demo", "list", "export", "import", "backup", "restore")
+COMMANDS = ("demo", "list", "export", "import", "backup", "restore", "install-desktop")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -112,6 +112,15 @@ def _parser() -> argparse.ArgumentParser:
     conflict.add_argument(
         "--replace", action="store_true", help="if the session is already present, replace it"
     )
+    desktop = commands.add_parser(
+        "install-desktop",
+        help="add Truce to this user's application launcher (Linux desktops)",
+        description="Install Truce's desktop entry, AppStream metainfo and icons for the current "
+        "user, under $XDG_DATA_HOME (~/.local/share), starting this very truce.",
+    )
+    desktop.add_argument(
+        "--uninstall", action="store_true", help="remove them from the launcher again"
+    )
     return parser
 
 
@@ -120,6 +129,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from workshop_app.store import Repository
 
     try:
+        if args.command == "install-desktop":
+            return _install_desktop(args.uninstall)
         if args.command == "restore":
             return _restore(database_path(args.db), args)
         repo = Repository.open(database_path(args.db))
@@ -166,6 +177,23 @@ def _run(repo, args: argparse.Namespace) -> int:  # noqa: ANN001
         mode = "copy" if args.as_copy else "replace" if args.replace else "error"
         session = library.import_file(repo, args.file, mode)
         print(f"Imported “{session.info.title}” ({session.id}).")
+    return 0
+
+
+def _install_desktop(remove: bool) -> int:
+    from workshop_app import desktop
+
+    if remove:
+        removed = desktop.uninstall()
+        for path in removed:
+            print(f"Removed {path}")
+        if not removed:
+            print(f"Truce was not in the launcher under {desktop.data_home()}.")
+        return 0
+    command = desktop.launcher_command()
+    for path in desktop.install(command=command):
+        print(f"Wrote {path}")
+    print(f"Truce is in the application launcher now; it starts {command}.")
     return 0
 
 

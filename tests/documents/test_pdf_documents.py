@@ -154,3 +154,14 @@ def test_control_characters_and_lone_surrogates_do_not_break_the_pdf(session):
     session.actions[0].title = "bell\x07 nul\x00 surrogate\ud800 end"
     text = text_of(render(session, "action-plan", "pdf"))
     assert "bell nul surrogate end" in text
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "nl", "zh_CN", "zh_TW"])
+def test_the_demo_prints_every_document_on_both_paper_sizes(repo, language):
+    """A heading kept with a short block near a US Letter page's foot was a LayoutError."""
+    from workshop_app.demo import create_demo
+
+    session = create_demo(repo, language)
+    for document in DOCUMENTS:
+        for paper in ("a4", "letter"):
+            assert render(session, document, "pdf", paper).startswith(b"%PDF"), (document, paper)

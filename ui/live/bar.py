@@ -29,7 +29,8 @@ class LiveBar(QToolBar):
         self.setObjectName("liveBar")
         self.setWindowTitle(self.tr("Live facilitation"))
         self.setMovable(False)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Words on every button; the few commands with an icon show it beside them.
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.countdown = countdown
 
         self.addAction(actions["workshop"])

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from ui import prompts
+from ui.icons import action_icon
 from ui.live.bar import LiveBar
 from ui.live.clock import WorkshopClock, local_now
 from ui.session_view import SessionView
@@ -89,6 +90,7 @@ class LiveCommands(QObject):
             ("freeze", self.tr("Freeze")),
         ):
             self.actions[name].setIconText(short)
+        self.actions["projector"].setIcon(action_icon("projector"))
         self.actions["sound"].setChecked(bool(settings.get("live/timer_sound")))
         self.actions["freeze"].setToolTip(
             self.tr("Keep the projector on this stage while you look ahead (F6)")

@@ -92,9 +92,12 @@ def role_swap(kit: Kit, department: str) -> list[Flowable]:
             text = str(prompt.get(part) or prompt.get("question", ""))
             # The content writes "{other}" where the other department's name belongs.
             text = text.replace("{other}", words.department(other))
-            block = [kit.p(f"{n}.  {text}", "body"), _writing_lines(kit, 3), Spacer(1, 6)]
             if n == 1:
-                block.insert(0, kit.heading(part, level=2))
+                # Outside the KeepTogether, which measures its content on an endless page and so
+                # never sees the room a heading keeps below itself: a block shorter than that
+                # room, near a page's foot, was a LayoutError (on US Letter, in English).
+                story.append(kit.heading(part, level=2))
+            block = [kit.p(f"{n}.  {text}", "body"), _writing_lines(kit, 3), Spacer(1, 6)]
             story.append(KeepTogether(block))
     return story
 
