@@ -15,7 +15,8 @@ QT_X11_DEBS := libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxc
 run: sysdeps sysdeps-x11 $(VENV)/.installed
 	$(VENV)/bin/truce
 
-test: sysdeps $(VENV)/.installed
+# The linters and the type checker first (seconds), then the suite.
+test: sysdeps $(VENV)/.installed lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 demo: $(VENV)/.installed
@@ -30,6 +31,7 @@ bench: sysdeps $(VENV)/.installed
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 
 format: $(VENV)/.installed
 	$(VENV)/bin/ruff format .

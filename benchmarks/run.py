@@ -201,7 +201,7 @@ def timed(work: Callable[[], object], repeat: int) -> list[float]:
     return samples
 
 
-def big_session(repo, actions: int = 500):  # noqa: ANN001, ANN201
+def big_session(repo, actions: int = 500):
     from workshop_app.demo import demo_session
     from workshop_app.domain import Action, new_id
 
@@ -366,7 +366,7 @@ def bench_pdf(tmp: Path) -> list[Figure]:
     ]
 
 
-def bare_table(session) -> bytes:  # noqa: ANN001
+def bare_table(session) -> bytes:
     """The same action rows in a single reportlab table: the least a PDF of them can cost."""
     import io
     from xml.sax.saxutils import escape

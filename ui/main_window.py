@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
 
     def _action(
         self, text: str, slot, shortcut: QKeySequence | str | None = None, name: str = ""
-    ) -> QAction:  # noqa: ANN001
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -302,7 +302,7 @@ class MainWindow(QMainWindow):
             return chosen.session_id if chosen is not None else None
         return self.library.selected_id()
 
-    def _current_session(self):  # noqa: ANN202
+    def _current_session(self):
         """The session to export: the open one (with pending typing saved), or the selected one."""
         session_id = self._current_id()
         if session_id is None or self.store is None:

@@ -226,7 +226,7 @@ class SessionStore(QObject):
         *,
         new_due: str = "",
         reason: str = "",
-    ):  # noqa: ANN201 - a workshop_app.follow_up.Outcome
+    ):  # a workshop_app.follow_up.Outcome
         self._writable(session_id)
         outcome = self.repo.decide_follow_up(
             session_id, action_id, decision, new_due=new_due, reason=reason

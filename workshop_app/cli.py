@@ -14,6 +14,8 @@ from workshop_app.paths import database_path
 if TYPE_CHECKING:
     import argparse
 
+    from workshop_app.store.repository import Repository
+
 COMMANDS = ("demo", "list", "export", "import", "backup", "restore")
 
 
@@ -135,7 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-def _run(repo, args: argparse.Namespace) -> int:  # noqa: ANN001
+def _run(repo: Repository, args: argparse.Namespace) -> int:
     from workshop_app import library
 
     if args.command == "demo":
@@ -196,7 +198,7 @@ def _restore(db_path: Path, args: argparse.Namespace) -> int:
     return 0
 
 
-def _export(repo, args: argparse.Namespace) -> None:  # noqa: ANN001
+def _export(repo: Repository, args: argparse.Namespace) -> None:
     from workshop_app.documents import export
 
     args.format = args.format or ("pdf" if args.document == "series" else "json")

@@ -10,8 +10,11 @@ from workshop_app.store.backups import create_private, take_backup
 from workshop_app.store.database import Database
 from workshop_app.store.migrations import LATEST, MIGRATIONS
 
+# What SQLite hands a Python function and takes back from it.
+SqlValue = str | bytes | int | float | None
 
-def _casefold(value: object) -> object:
+
+def _casefold(value: SqlValue) -> SqlValue:
     return value.casefold() if isinstance(value, str) else value
 
 
