@@ -15,9 +15,11 @@ QT_X11_DEBS := libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxc
 run: sysdeps sysdeps-x11 $(VENV)/.installed
 	$(VENV)/bin/truce
 
-# The linters and the type checker first (seconds), then the suite.
+# The linters and the type checker first (seconds), then the suite on every core (pytest-xdist;
+# each test has its own data folder, so they run side by side). A module's tests share a worker, so
+# what a module builds once (a wheel, a rendered document) is built once.
 test: sysdeps $(VENV)/.installed lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto --dist loadscope
 
 demo: $(VENV)/.installed
 	$(VENV)/bin/truce demo
