@@ -18,6 +18,7 @@ from ui.follow_up_commands import FollowUpCommands
 from ui.i18n import show_time
 from ui.labels import stage_title
 from ui.library import LibraryPage
+from ui.pages import go_shortcut
 from ui.preferences import open_preferences
 from ui.series_commands import SeriesCommands
 from ui.store import SessionStore
@@ -227,7 +228,7 @@ class MainWindow(QMainWindow):
             action = self._action(
                 stage_title(stage),
                 lambda s=stage: self._go(s),
-                f"Ctrl+{number}",
+                go_shortcut(number),
                 f"actionStage_{stage}",
             )
             go.addAction(action)

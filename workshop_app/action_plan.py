@@ -11,13 +11,14 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from workshop_app import stages
 from workshop_app.content import Content
 from workshop_app.domain import Action, ActionPriority, ActionStatus, Session
 
 # An action due within this many days is "due soon".
 DUE_SOON_DAYS = 14
 OPEN = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
-SOURCE_KINDS = ("friction", "goal", "role_swap", "role_map", "checklist", "lever")
+SOURCE_KINDS = tuple(stages.source_labels())
 PRIORITY_RANK = {ActionPriority.HIGH: 0, ActionPriority.MEDIUM: 1, ActionPriority.LOW: 2}
 STATUS_RANK = {s: i for i, s in enumerate(ActionStatus)}
 

@@ -7,18 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-# The workshop's stages, in the order the room walks through them. Stable ids.
-STAGES = (
-    "setup",
-    "diagnosis",
-    "frictions",
-    "role_swap",
-    "goals",
-    "role_split",
-    "ten_steps",
-    "actions",
-    "wrap_up",
-)
+from workshop_app.stages import STAGE_IDS
+
+# The workshop's stages, in the order the room walks through them. Stable ids (workshop_app.stages).
+STAGES = STAGE_IDS
 
 LANGUAGES = ("en", "pl", "nl", "zh_CN", "zh_TW")
 
