@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from workshop_app import __version__
 from workshop_app.errors import TruceError, ValidationError
+from workshop_app.languages import CODES
 from workshop_app.paths import database_path
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     demo = commands.add_parser("demo", parents=[db], help="create the demo session")
-    demo.add_argument("--language", default="en", choices=["en", "pl", "nl", "zh_CN", "zh_TW"])
+    demo.add_argument("--language", default="en", choices=CODES)
     demo.add_argument(
         "--series",
         action="store_true",

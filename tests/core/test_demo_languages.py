@@ -21,10 +21,11 @@ from workshop_app.demo import demo_document, demo_session
 from workshop_app.documents import session_document
 from workshop_app.domain import ActionStatus
 from workshop_app.errors import ValidationError
+from workshop_app.languages import CODES, DEFAULT
 from workshop_app.paths import resources_dir
 
-LANGUAGES = ("en", "pl", "nl", "zh_CN", "zh_TW")
-TRANSLATED = LANGUAGES[1:]
+LANGUAGES = CODES
+TRANSLATED = tuple(code for code in CODES if code != DEFAULT)
 TODAY = date(2026, 4, 2)
 
 # Fields a person wrote (paths with list indices as []). Every other value is an id, a choice,

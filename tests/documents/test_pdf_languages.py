@@ -22,10 +22,11 @@ from workshop_app.documents.pdf_common import CJK, Kit
 from workshop_app.documents.pdf_wrap import CHINESE_CANNOT_START
 from workshop_app.documents.wording import FALLBACK
 from workshop_app.domain import ActionStatus, Session
+from workshop_app.languages import CODES, DEFAULT
 from workshop_app.paths import resources_dir
 
-LANGUAGES = ("en", "pl", "nl", "zh_CN", "zh_TW")
-TRANSLATED = LANGUAGES[1:]  # English is the language the labels fall back to
+LANGUAGES = CODES
+TRANSLATED = tuple(code for code in CODES if code != DEFAULT)  # the labels fall back to English
 TODAY = date(2026, 4, 2)
 
 

@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 from itertools import groupby
 
-from workshop_app import stages
+from workshop_app import languages, stages
 from workshop_app.content import Content, load_content
 from workshop_app.domain import Action, Session, SharedGoal
 from workshop_app.formats import format_amount, format_date, format_number
@@ -161,7 +161,7 @@ class Wording:
     @property
     def colon(self) -> str:
         """ ": " after a label; Chinese writes a full-width "：", which carries its own space."""
-        return "：" if self.language.startswith("zh") else ": "
+        return languages.language(self.language).writing.colon
 
     def label(self, key: str) -> str:
         """A label that introduces what follows it: "Reason: ", "原因："."""

@@ -7,12 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from workshop_app.languages import CODES
 from workshop_app.stages import STAGE_IDS
 
 # The workshop's stages, in the order the room walks through them. Stable ids (workshop_app.stages).
 STAGES = STAGE_IDS
 
-LANGUAGES = ("en", "pl", "nl", "zh_CN", "zh_TW")
+LANGUAGES = CODES  # the content languages' codes (workshop_app.languages)
 
 
 def new_id() -> str:
