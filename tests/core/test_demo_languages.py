@@ -141,7 +141,7 @@ def test_the_demo_session_is_made_in_the_asked_language(language):
 
 def test_unknown_languages_are_refused():
     with pytest.raises(ValidationError, match="Unknown language"):
-        demo_session("de", TODAY)
+        demo_session("tlh", TODAY)  # Klingon: no content, now or later
 
 
 def test_a_section_a_translation_lacks_comes_from_the_english_demo(tmp_path, monkeypatch):
