@@ -53,7 +53,7 @@ from workshop_app.paths import resources_dir
 PAPERS = {"a4": A4, "letter": LETTER}
 MARGIN = 18 * mm
 LATIN, LATIN_BOLD, CJK = "TruceSans", "TruceSans-Bold", "TruceCJK"
-CJK_LANGUAGES = frozenset(language.code for language in LANGUAGES if language.script == "han")
+CJK_LANGUAGES = frozenset(entry.code for entry in LANGUAGES if entry.script == "han")
 
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#5f6b7a")
