@@ -17,8 +17,11 @@ TEST_DEBS := desktop-file-utils appstream libglib2.0-bin
 run: sysdeps sysdeps-x11 $(VENV)/.installed
 	$(VENV)/bin/truce
 
-test: sysdeps testdeps $(VENV)/.installed
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+# The linters and the type checker first (seconds), then the suite on every core (pytest-xdist;
+# each test has its own data folder, so they run side by side). A module's tests share a worker, so
+# what a module builds once (a wheel, a rendered document) is built once.
+test: sysdeps testdeps $(VENV)/.installed lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto --dist loadscope
 
 demo: $(VENV)/.installed
 	$(VENV)/bin/truce demo
@@ -32,6 +35,7 @@ bench: sysdeps $(VENV)/.installed
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 
 format: $(VENV)/.installed
 	$(VENV)/bin/ruff format .

@@ -6,14 +6,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from datetime import date  # noqa: E402
-from pathlib import Path  # noqa: E402
+from datetime import date
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from workshop_app.demo import create_demo  # noqa: E402
-from workshop_app.domain import Session  # noqa: E402
-from workshop_app.store import Repository  # noqa: E402
+from workshop_app.demo import create_demo
+from workshop_app.domain import Session
+from workshop_app.store import Repository
 
 # A fixed "today" so dates in the demo session are the same in every run.
 TODAY = date(2026, 4, 2)

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 LANGUAGES = ("en", "nl", "pl", "zh_CN", "zh_TW")
 
 
-def run(args: list[str], **kwargs) -> subprocess.CompletedProcess[str]:  # noqa: ANN003
+def run(args: list[str], **kwargs) -> subprocess.CompletedProcess[str]:
     kwargs.setdefault("timeout", 900)
     return subprocess.run(args, capture_output=True, text=True, **kwargs)
 

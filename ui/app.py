@@ -38,7 +38,7 @@ def split_window_args(argv: Sequence[str]) -> tuple[str | None, list[str]]:
     return db, rest
 
 
-def identify(app) -> None:  # noqa: ANN001 - QApplication, not imported for the command line
+def identify(app) -> None:
     """Name, version, and the icon that every window (the projector too) shows."""
     from ui.icons import app_icon
     from workshop_app import __version__

@@ -29,7 +29,7 @@ class CaptureCommands(QObject):
             menu.addAction(action)
         return self.actions
 
-    def _panel(self):  # noqa: ANN202
+    def _panel(self):
         if not self.window._in_session():
             return None
         return self.window.session_view.current_frame().notes

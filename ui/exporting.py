@@ -50,7 +50,7 @@ class RenderJob(QRunnable):
             data = self.work()
         except TruceError as exc:
             self.signals.failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 - shown to the user, never a silent crash
+        except Exception as exc:  # shown to the user, never a silent crash
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
             self.signals.done.emit(data)
@@ -127,7 +127,7 @@ class ExportCommands(QObject):
         self.current = current
         self.jobs: list[RenderJob] = []  # kept alive until they report back
 
-    def build(self, menu) -> list:  # noqa: ANN001 - QMenu
+    def build(self, menu) -> list:  # menu: a QMenu
         from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
         actions = []

@@ -276,7 +276,7 @@ class LibraryPage(QWidget):
         self.settings.set("library/sort_column", column)
         self.settings.set("library/sort_order", order.value)
 
-    def _guard(self, title: str, work) -> object:  # noqa: ANN001
+    def _guard(self, title: str, work) -> object:
         try:
             return work()
         except TruceError as exc:

@@ -18,6 +18,7 @@ from ui.follow_up_commands import FollowUpCommands
 from ui.icons import action_icon
 from ui.labels import stage_title
 from ui.library import LibraryPage
+from ui.pages import go_shortcut
 from ui.preferences import open_preferences
 from ui.save_status import SaveIndicator
 from ui.series_commands import SeriesCommands
@@ -131,7 +132,7 @@ class MainWindow(QMainWindow):
 
     def _action(
         self, text: str, slot, shortcut: QKeySequence | str | None = None, name: str = ""
-    ) -> QAction:  # noqa: ANN001
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -241,7 +242,7 @@ class MainWindow(QMainWindow):
             action = self._action(
                 stage_title(stage),
                 lambda s=stage: self._go(s),
-                f"Ctrl+{number}",
+                go_shortcut(number),
                 f"actionStage_{stage}",
             )
             go.addAction(action)
@@ -333,7 +334,7 @@ class MainWindow(QMainWindow):
             return chosen.session_id if chosen is not None else None
         return self.library.selected_id()
 
-    def _current_session(self):  # noqa: ANN202
+    def _current_session(self):
         """The session to export: the open one (with pending typing saved), or the selected one."""
         session_id = self._current_id()
         if session_id is None or self.store is None:

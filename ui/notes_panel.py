@@ -93,7 +93,7 @@ class NotesPanel(QWidget):
         else:
             self._dirty = True
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event) -> None:
         if self._dirty:
             self.refresh()
         super().showEvent(event)
@@ -177,6 +177,6 @@ class NotesPanel(QWidget):
                 session.actions.append(action)
         self.refresh()
 
-    def _label(self, text: str):  # noqa: ANN202
+    def _label(self, text: str):
         history = self.page.store.history
         return history.labelled(text) if history is not None else nullcontext()

@@ -204,7 +204,7 @@ class ProjectorWindow(QWidget):
 
     # ------------------------------------------------------------------ where it appears
 
-    def present(self, facilitator_screen=None, step: int = 0) -> None:  # noqa: ANN001
+    def present(self, facilitator_screen=None, step: int = 0) -> None:
         """Full screen on a display other than the facilitator's, or a window on a single one.
 
         ``step`` moves it on to the next display (the facilitator's own is the last resort)."""

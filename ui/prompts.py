@@ -116,14 +116,14 @@ def update_action(parent: QWidget | None, title: str, status: str, due: str) -> 
     return dialog.values() if dialog.exec() == ActionUpdateDialog.DialogCode.Accepted else None
 
 
-def follow_up_review(parent: QWidget | None, store, session_id: str) -> None:  # noqa: ANN001
+def follow_up_review(parent: QWidget | None, store, session_id: str) -> None:
     """The review of the previous workshop's open actions, for the follow-up ``session_id``."""
     from ui.dialogs.follow_up_review import FollowUpReviewDialog
 
     FollowUpReviewDialog(store, session_id, parent).exec()
 
 
-def preferences(parent: QWidget | None, settings) -> dict | None:  # noqa: ANN001 - ui.settings.Settings
+def preferences(parent: QWidget | None, settings) -> dict | None:  # a ui.settings.Settings
     """The chosen preferences (setting key → value), or None when cancelled."""
     from ui.dialogs.preferences import PreferencesDialog
 

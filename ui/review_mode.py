@@ -107,7 +107,7 @@ class ReadOnlySwitch(QObject):
         finally:
             self._forcing = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # A page enabling a button (a row got selected) must not undo review mode; what it asked
         # for is remembered and applied when review ends.
         if (

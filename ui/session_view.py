@@ -169,11 +169,11 @@ class SessionView(QWidget):
         if shown and self.review and self.session is not None:
             self.store.under_review.add(self.session.id)
 
-    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._lock(True)
 
-    def hideEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
+    def hideEvent(self, event) -> None:
         super().hideEvent(event)
         self._lock(False)
 

@@ -320,7 +320,7 @@ class SessionStore(QObject):
         *,
         new_due: str = "",
         reason: str = "",
-    ):  # noqa: ANN201 - a workshop_app.follow_up.Outcome
+    ):  # a workshop_app.follow_up.Outcome
         self._writable(session_id)
         with self._saving():
             outcome = self.repo.decide_follow_up(

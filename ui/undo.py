@@ -36,19 +36,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.labels import stage_title
 from workshop_app.errors import TruceError
+from workshop_app.stages import section_stages
 
 # The page that shows each kind of stored value, to name the step ("Edit Friction map").
-SECTION_STAGES = {
-    "assessment": "diagnosis",
-    "frictions": "frictions",
-    "role_swap": "role_swap",
-    "goals": "goals",
-    "role_map": "role_split",
-    "checklist": "ten_steps",
-    "participants": "setup",
-    "info": "setup",
-    "actions": "actions",
-}
+SECTION_STAGES = section_stages()
 
 # What Ctrl+Z can take back. Not the agenda: the workshop clock writes the times the room really
 # reached each stage (facts, not edits), and the agenda dialog has its own Cancel.

@@ -6,17 +6,19 @@ stands then, and tests never depend on the clock.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
+from workshop_app import stages
 from workshop_app.content import Content
 from workshop_app.domain import Action, ActionPriority, ActionStatus, Session
 
 # An action due within this many days is "due soon".
 DUE_SOON_DAYS = 14
 OPEN = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
-SOURCE_KINDS = ("friction", "goal", "role_swap", "role_map", "checklist", "lever")
+SOURCE_KINDS = tuple(stages.source_labels())
 PRIORITY_RANK = {ActionPriority.HIGH: 0, ActionPriority.MEDIUM: 1, ActionPriority.LOW: 2}
 STATUS_RANK = {s: i for i, s in enumerate(ActionStatus)}
 
@@ -80,7 +82,7 @@ def filter_actions(actions: Iterable[Action], rule: ActionFilter, today: date) -
     return [a for a in actions if rule.matches(a, today)]
 
 
-def sort_key(key: str):
+def sort_key(key: str) -> Callable[[Action], Any]:
     """A key function for ``sorted``: "due" puts undated actions last, "priority" high first."""
     if key == "due":
         return lambda a: (due_date(a) is None, due_date(a) or date.min, a.title.casefold())

@@ -11,52 +11,24 @@ import math
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from workshop_app import stages as workshop_stages
 from workshop_app.domain import STAGES, Agenda, AgendaItem, Session
 
 PLANS = ("half_day", "full_day")
 
-# Planned minutes per stage and the break after it. The half day fits a morning (3 h 45 with one
-# break); the full day runs 09:00 to about 16:35 with two coffee breaks and lunch.
+# Planned minutes per stage and the break after it (from workshop_app.stages). The half day fits
+# a morning (3 h 45 with one break); the full day runs 09:00 to about 16:35 with two coffee
+# breaks and lunch.
 _PLAN_MINUTES: dict[str, dict[str, tuple[int, int]]] = {
-    "half_day": {
-        "setup": (15, 0),
-        "diagnosis": (30, 0),
-        "frictions": (25, 0),
-        "role_swap": (30, 15),
-        "goals": (25, 0),
-        "role_split": (30, 0),
-        "ten_steps": (20, 0),
-        "actions": (25, 0),
-        "wrap_up": (10, 0),
-    },
-    "full_day": {
-        "setup": (30, 0),
-        "diagnosis": (50, 0),
-        "frictions": (45, 15),
-        "role_swap": (55, 0),
-        "goals": (45, 45),
-        "role_split": (55, 0),
-        "ten_steps": (40, 15),
-        "actions": (40, 0),
-        "wrap_up": (20, 0),
-    },
+    "half_day": {s.id: s.half_day for s in workshop_stages.STAGES},
+    "full_day": {s.id: s.full_day for s in workshop_stages.STAGES},
 }
 DEFAULT_START = "09:00"
 MAX_MINUTES = 600
 MAX_BREAK = 240
 
 # Typical length of one timed exercise in each stage: what the countdown offers first there.
-EXERCISE_MINUTES = {
-    "setup": 5,
-    "diagnosis": 15,
-    "frictions": 10,
-    "role_swap": 10,
-    "goals": 10,
-    "role_split": 15,
-    "ten_steps": 5,
-    "actions": 10,
-    "wrap_up": 5,
-}
+EXERCISE_MINUTES = {s.id: s.exercise_minutes for s in workshop_stages.STAGES}
 
 
 def default_agenda(plan: str = "half_day", start_time: str = DEFAULT_START) -> Agenda:

@@ -9,10 +9,13 @@ from typing import TYPE_CHECKING
 
 from workshop_app import __version__
 from workshop_app.errors import TruceError, ValidationError
+from workshop_app.languages import CODES
 from workshop_app.paths import database_path
 
 if TYPE_CHECKING:
     import argparse
+
+    from workshop_app.store.repository import Repository
 
 COMMANDS = ("demo", "list", "export", "import", "backup", "restore", "install-desktop")
 
@@ -35,7 +38,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     demo = commands.add_parser("demo", parents=[db], help="create the demo session")
-    demo.add_argument("--language", default="en", choices=["en", "pl", "nl", "zh_CN", "zh_TW"])
+    demo.add_argument("--language", default="en", choices=CODES)
     demo.add_argument(
         "--series",
         action="store_true",
@@ -146,7 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-def _run(repo, args: argparse.Namespace) -> int:  # noqa: ANN001
+def _run(repo: Repository, args: argparse.Namespace) -> int:
     from workshop_app import library
 
     if args.command == "demo":
@@ -239,7 +242,7 @@ def _restore(db_path: Path, args: argparse.Namespace) -> int:
     return 0
 
 
-def _export(repo, args: argparse.Namespace) -> None:  # noqa: ANN001
+def _export(repo: Repository, args: argparse.Namespace) -> None:
     from workshop_app.documents import export
 
     args.format = args.format or ("pdf" if args.document == "series" else "json")

@@ -10,17 +10,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from workshop_app import languages
 from workshop_app.paths import resources_dir
 
-DEFAULT_LANGUAGE = "en"
+DEFAULT_LANGUAGE = languages.DEFAULT
 # Native names, shown in the language pickers whatever the interface language.
-LANGUAGE_NAMES = {
-    "en": "English",
-    "pl": "Polski",
-    "nl": "Nederlands",
-    "zh_CN": "简体中文",
-    "zh_TW": "繁體中文",
-}
+LANGUAGE_NAMES = {language.code: language.native_name for language in languages.LANGUAGES}
 
 
 def content_dir(language: str) -> Path:

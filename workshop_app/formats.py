@@ -2,24 +2,18 @@
 
 The interface formats with Qt's QLocale; printed documents are made by the core, which has no
 Qt, and follow the session's content language rather than the computer's settings, so a Polish
-workshop prints "2 kwietnia 2026" and "3,5" wherever it is exported.
+workshop prints "2 kwietnia 2026" and "3,5" wherever it is exported. The words and symbols are
+CLDR's, through Babel, for the locale workshop_app.languages gives each content language; Babel is
+imported when a document first formats something, never while the window starts.
 """
 
 from __future__ import annotations
 
 import math
 from datetime import date
+from decimal import Decimal
 
-# Polish dates use the genitive month: "2 kwietnia 2026".
-MONTHS = {
-    "en": "January February March April May June July August September October November December",
-    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
-    "listopada grudnia",
-    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
-}
-DECIMAL = {"pl": ",", "nl": ","}
-# Polish groups thousands with a (non-breaking) space, and only from five digits on.
-GROUP = {"en": ",", "nl": ".", "pl": "\u00a0", "zh_CN": ",", "zh_TW": ","}
+from workshop_app.languages import language
 
 
 def format_date(iso: str, lang: str) -> str:
@@ -30,10 +24,9 @@ def format_date(iso: str, lang: str) -> str:
         day = date.fromisoformat(iso.strip()[:10])
     except (ValueError, AttributeError):
         return iso
-    if lang.startswith("zh"):
-        return f"{day.year}年{day.month}月{day.day}日"
-    months = MONTHS.get(lang, MONTHS["en"]).split()
-    return f"{day.day} {months[day.month - 1]} {day.year}"
+    from babel.dates import format_date as cldr_date
+
+    return cldr_date(day, format="long", locale=language(lang).locale)
 
 
 def format_number(value: float, lang: str, decimals: int = 0, *, signed: bool = False) -> str:
@@ -42,18 +35,25 @@ def format_number(value: float, lang: str, decimals: int = 0, *, signed: bool = 
     ``decimals`` is the most shown; trailing zeros are kept, as in a column of scores."""
     if not math.isfinite(value):
         return "–"
-    text = f"{abs(value):,.{decimals}f}"
-    whole, _, fraction = text.partition(".")
-    digits = whole.replace(",", "")
-    if lang == "pl" and len(digits) <= 4:
-        whole = digits
-    else:
-        whole = whole.replace(",", GROUP.get(lang, ","))
-    text = whole + (DECIMAL.get(lang, ".") + fraction if fraction else "")
+    from babel.numbers import format_decimal
+
+    written = language(lang)
+    # Rounded here, as Python rounds the float (2.675 → 2.67); Babel only writes the digits.
+    rounded = Decimal(f"{abs(value):.{decimals}f}")
+    whole_digits = len(str(int(rounded)))
+    grouped = whole_digits >= 3 + written.min_grouping_digits
+    pattern = ("#,##0" if grouped else "0") + ("." + "0" * decimals if decimals else "")
+    text = format_decimal(rounded, format=pattern, locale=written.locale)
     # -0.04 shown with one decimal is "0,0", not "-0,0"
-    if value < 0 and float(f"{abs(value):.{decimals}f}") != 0:
+    if value < 0 and rounded != 0:
         return "-" + text
     return "+" + text if signed else text
+
+
+def decimal_symbol(lang: str) -> str:
+    from babel.numbers import get_decimal_symbol
+
+    return get_decimal_symbol(language(lang).locale)
 
 
 def format_amount(value: float, lang: str) -> str:
@@ -63,8 +63,7 @@ def format_amount(value: float, lang: str) -> str:
     decimals = 0 if value == int(value) else 2
     text = format_number(value, lang, decimals)
     if decimals:
-        separator = DECIMAL.get(lang, ".")
-        text = text.rstrip("0").rstrip(separator)
+        text = text.rstrip("0").rstrip(decimal_symbol(lang))
     return text
 
 

@@ -10,6 +10,7 @@ from workshop_app.action_plan import is_open
 from workshop_app.content import load_content
 from workshop_app.domain import Department, Session
 from workshop_app.domain.goals import goal_warnings
+from workshop_app.stages import STAGE_IDS
 
 
 class Progress(StrEnum):
@@ -18,6 +19,24 @@ class Progress(StrEnum):
     COMPLETE = "complete"
 
 
+Rule = Callable[[Session], Progress]
+
+# Each stage's rule, registered under the stage's id (workshop_app.stages) by ``@rule``.
+RULES: dict[str, Rule] = {}
+
+
+def rule(stage_id: str) -> Callable[[Rule], Rule]:
+    if stage_id not in STAGE_IDS:
+        raise ValueError(f"{stage_id!r} is not a stage in workshop_app.stages")
+
+    def register(function: Rule) -> Rule:
+        RULES[stage_id] = function
+        return function
+
+    return register
+
+
+@rule("setup")
 def _setup(session: Session) -> Progress:
     departments = {p.department for p in session.participants}
     if {Department.SALES, Department.MARKETING} <= departments and session.info.title.strip():
@@ -25,6 +44,7 @@ def _setup(session: Session) -> Progress:
     return Progress.STARTED if session.participants else Progress.EMPTY
 
 
+@rule("diagnosis")
 def _diagnosis(session: Session) -> Progress:
     """Complete once someone from each side has answered every statement ("don't know" counts)."""
     answers = session.assessment.answers
@@ -44,6 +64,7 @@ def _diagnosis(session: Session) -> Progress:
     return Progress.STARTED
 
 
+@rule("frictions")
 def _frictions(session: Session) -> Progress:
     """Complete when both sides have rated every driver and the room has carried some forward."""
     items = session.frictions.items
@@ -58,6 +79,7 @@ def _frictions(session: Session) -> Progress:
     return Progress.STARTED
 
 
+@rule("role_swap")
 def _role_swap(session: Session) -> Progress:
     """Complete when every prompt has all four views: each side as the other and as itself."""
     written = {(a.prompt, a.author, a.about) for a in session.role_swap.answers if a.text.strip()}
@@ -69,6 +91,7 @@ def _role_swap(session: Session) -> Progress:
     return Progress.COMPLETE if needed and needed <= written else Progress.STARTED
 
 
+@rule("goals")
 def _goals(session: Session) -> Progress:
     """Complete when there is a shared revenue goal and no shared goal lacks metric, owner or deadline."""
     goals = session.goals
@@ -79,6 +102,7 @@ def _goals(session: Session) -> Progress:
     return Progress.STARTED
 
 
+@rule("role_split")
 def _role_split(session: Session) -> Progress:
     role_map = session.role_map
     handoff = role_map.handoff
@@ -90,6 +114,7 @@ def _role_split(session: Session) -> Progress:
     return Progress.STARTED
 
 
+@rule("ten_steps")
 def _ten_steps(session: Session) -> Progress:
     steps = session.checklist.steps
     if steps and all(s.current is not None and s.target is not None for s in steps):
@@ -98,6 +123,7 @@ def _ten_steps(session: Session) -> Progress:
     return Progress.STARTED if touched else Progress.EMPTY
 
 
+@rule("actions")
 def _actions(session: Session) -> Progress:
     if not session.actions:
         return Progress.EMPTY
@@ -107,25 +133,12 @@ def _actions(session: Session) -> Progress:
     return Progress.STARTED
 
 
+@rule("wrap_up")
 def _wrap_up(session: Session) -> Progress:
     """Wrapped up once the follow-up meeting is set and every open action is owned and dated."""
     if not session.info.follow_up_date:
         return Progress.STARTED if session.actions else Progress.EMPTY
     return Progress.COMPLETE if _actions(session) is Progress.COMPLETE else Progress.STARTED
-
-
-# Each stage's rule; a stage without one has no page yet.
-RULES: dict[str, Callable[[Session], Progress]] = {
-    "setup": _setup,
-    "diagnosis": _diagnosis,
-    "frictions": _frictions,
-    "role_swap": _role_swap,
-    "goals": _goals,
-    "role_split": _role_split,
-    "ten_steps": _ten_steps,
-    "actions": _actions,
-    "wrap_up": _wrap_up,
-}
 
 
 def stage_progress(session: Session, stage: str) -> Progress:

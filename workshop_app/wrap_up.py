@@ -11,7 +11,7 @@ from datetime import date
 
 from workshop_app import action_plan, role_split, scoring
 from workshop_app.content import Content, load_content
-from workshop_app.domain import Session
+from workshop_app.domain import Friction, Session
 
 TOP_FRICTIONS = 5
 STAGE_ORDER = scoring.STAGES
@@ -166,7 +166,7 @@ def stage_reached(session: Session, content: Content) -> StageReached | None:
 def _frictions(session: Session, content: Content) -> tuple[FrictionLine, ...]:
     titles = {d["id"]: d.get("title", d["id"]) for d in content.items("frictions.drivers")}
 
-    def weight(f) -> tuple:
+    def weight(f: Friction) -> tuple[bool, int, int]:
         return (not f.carry_forward, -((f.sales_rating or 0) + (f.marketing_rating or 0)), -f.votes)
 
     rated = [

@@ -1778,32 +1778,32 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Prowadzenie na żywo</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="47"/>
+        <location filename="../../ui/live/bar.py" line="48"/>
         <source>Time left on the countdown</source>
         <translation>Czas pozostały do końca odliczania</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="53"/>
+        <location filename="../../ui/live/bar.py" line="54"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="54"/>
+        <location filename="../../ui/live/bar.py" line="55"/>
         <source>Length of the countdown</source>
         <translation>Długość odliczania</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="55"/>
+        <location filename="../../ui/live/bar.py" line="56"/>
         <source>Countdown length in minutes</source>
         <translation>Długość odliczania w minutach</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="59"/>
+        <location filename="../../ui/live/bar.py" line="60"/>
         <source>Presets</source>
         <translation>Gotowe czasy</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="60"/>
+        <location filename="../../ui/live/bar.py" line="61"/>
         <source>Countdown lengths for this stage</source>
         <translation>Długości odliczania dla tego etapu</translation>
     </message>
@@ -1811,171 +1811,171 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>LiveCommands</name>
     <message>
-        <location filename="../../ui/live/commands.py" line="66"/>
+        <location filename="../../ui/live/commands.py" line="67"/>
         <source>&amp;Agenda…</source>
         <translation>&amp;Agenda…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="67"/>
-        <location filename="../../ui/live/commands.py" line="208"/>
+        <location filename="../../ui/live/commands.py" line="68"/>
+        <location filename="../../ui/live/commands.py" line="210"/>
         <source>&amp;Start Workshop</source>
         <translation>&amp;Rozpocznij warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="68"/>
-        <location filename="../../ui/live/commands.py" line="250"/>
+        <location filename="../../ui/live/commands.py" line="69"/>
+        <location filename="../../ui/live/commands.py" line="252"/>
         <source>Start &amp;Countdown</source>
         <translation>Uruchom &amp;odliczanie</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="70"/>
+        <location filename="../../ui/live/commands.py" line="71"/>
         <source>+1 &amp;Minute</source>
         <translation>+1 &amp;minuta</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="72"/>
+        <location filename="../../ui/live/commands.py" line="73"/>
         <source>&amp;Reset Countdown</source>
         <translation>&amp;Wyzeruj odliczanie</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="74"/>
+        <location filename="../../ui/live/commands.py" line="75"/>
         <source>&amp;Sound When Time Is Up</source>
         <translation>&amp;Dźwięk po upływie czasu</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="76"/>
+        <location filename="../../ui/live/commands.py" line="77"/>
         <source>&amp;Projector</source>
         <translation>&amp;Projektor</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="77"/>
+        <location filename="../../ui/live/commands.py" line="78"/>
         <source>&amp;Freeze Projector</source>
         <translation>Zamroź o&amp;braz projektora</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="79"/>
+        <location filename="../../ui/live/commands.py" line="80"/>
         <source>Projector on &amp;Next Screen</source>
         <translation>Projektor na &amp;następnym ekranie</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="84"/>
+        <location filename="../../ui/live/commands.py" line="85"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="85"/>
-        <location filename="../../ui/live/commands.py" line="252"/>
+        <location filename="../../ui/live/commands.py" line="86"/>
+        <location filename="../../ui/live/commands.py" line="254"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="86"/>
+        <location filename="../../ui/live/commands.py" line="87"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="87"/>
+        <location filename="../../ui/live/commands.py" line="88"/>
         <source>Reset</source>
         <translation>Wyzeruj</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="88"/>
+        <location filename="../../ui/live/commands.py" line="89"/>
         <source>Projector</source>
         <translation>Projektor</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="89"/>
+        <location filename="../../ui/live/commands.py" line="90"/>
         <source>Freeze</source>
         <translation>Zamroź</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="94"/>
+        <location filename="../../ui/live/commands.py" line="96"/>
         <source>Keep the projector on this stage while you look ahead (F6)</source>
         <translation>Zatrzymaj projektor na tym etapie, gdy przeglądasz kolejne (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="188"/>
         <location filename="../../ui/live/commands.py" line="190"/>
+        <location filename="../../ui/live/commands.py" line="192"/>
         <source>End workshop</source>
         <translation>Zakończ warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="189"/>
+        <location filename="../../ui/live/commands.py" line="191"/>
         <source>End the workshop now? The clock stops and the day&apos;s times are kept.</source>
         <translation>Zakończyć warsztat teraz? Zegar się zatrzyma, a czasy z tego dnia zostaną zachowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="196"/>
+        <location filename="../../ui/live/commands.py" line="198"/>
         <source>Start workshop again</source>
         <translation>Ponowne rozpoczęcie warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="197"/>
+        <location filename="../../ui/live/commands.py" line="199"/>
         <source>Start the clock again? The times recorded for this workshop are cleared.</source>
         <translation>Uruchomić zegar od nowa? Czasy zapisane dla tego warsztatu zostaną usunięte.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="198"/>
+        <location filename="../../ui/live/commands.py" line="200"/>
         <source>Start again</source>
         <translation>Zacznij od nowa</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="202"/>
+        <location filename="../../ui/live/commands.py" line="204"/>
         <source>Workshop started.</source>
         <translation>Warsztat rozpoczęty.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="209"/>
+        <location filename="../../ui/live/commands.py" line="211"/>
         <source>&amp;End Workshop</source>
         <translation>&amp;Zakończ warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="210"/>
+        <location filename="../../ui/live/commands.py" line="212"/>
         <source>&amp;Start Workshop Again…</source>
         <translation>&amp;Rozpocznij warsztat od nowa…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="231"/>
+        <location filename="../../ui/live/commands.py" line="233"/>
         <source>Role-swap round: %1 min</source>
         <translation>Runda zamiany ról: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="232"/>
+        <location filename="../../ui/live/commands.py" line="234"/>
         <source>Exercise: %1 min</source>
         <translation>Ćwiczenie: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="233"/>
+        <location filename="../../ui/live/commands.py" line="235"/>
         <source>Whole stage on the agenda: %1 min</source>
         <translation>Cały etap według agendy: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="239"/>
+        <location filename="../../ui/live/commands.py" line="241"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="250"/>
+        <location filename="../../ui/live/commands.py" line="252"/>
         <source>Pause &amp;Countdown</source>
         <translation>Wstrzymaj &amp;odliczanie</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="252"/>
+        <location filename="../../ui/live/commands.py" line="254"/>
         <source>Pause</source>
         <translation>Wstrzymaj</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="256"/>
+        <location filename="../../ui/live/commands.py" line="258"/>
         <source>Time&apos;s up.</source>
         <translation>Czas minął.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="297"/>
+        <location filename="../../ui/live/commands.py" line="299"/>
         <source>The projector stays on this stage until you unfreeze it (F6).</source>
         <translation>Projektor pokazuje ten etap, dopóki go nie odmrozisz (F6).</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="299"/>
+        <location filename="../../ui/live/commands.py" line="301"/>
         <source>The projector follows you again.</source>
         <translation>Projektor znów pokazuje to samo co ty.</translation>
     </message>
@@ -1983,127 +1983,127 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Truce cannot start</source>
         <translation>Nie można uruchomić programu Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;New Session…</source>
         <translation>&amp;Nowy warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteka</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Import Session…</source>
         <translation>&amp;Importuj warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>&amp;Duplikuj na spotkanie kontrolne…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Utwórz kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Restore from Backup…</source>
         <translation>&amp;Przywróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>E&amp;xport</source>
         <translation>&amp;Eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Find Session</source>
         <translation>&amp;Znajdź warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Series</source>
         <translation>&amp;Seria</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Go</source>
         <translation>&amp;Nawigacja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Previous Stage</source>
         <translation>&amp;Poprzedni etap</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Next Stage</source>
         <translation>&amp;Następny etap</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Session</source>
         <translation>&amp;Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>About the &amp;Method</source>
         <translation>O &amp;metodzie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;About Truce</source>
         <translation>&amp;O programie Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation>Ostatnio Truce nie zamknął się prawidłowo. Wszystko, co było oznaczone jako zapisane, zostało zachowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>The session is open where you left it.</source>
         <translation>Warsztat jest otwarty w miejscu, w którym go zostawiono.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Welcome back</source>
         <translation>Witaj ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>(read only)</source>
         <translation>(tylko do odczytu)</translation>
     </message>
@@ -2123,35 +2123,35 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Nie zapisano</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
-        <location filename="../../ui/main_window.py" line="388"/>
-        <location filename="../../ui/main_window.py" line="401"/>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Import session</source>
         <translation>Import warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Warsztaty Truce (*.json);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>Ten warsztat jest już w twojej bibliotece. Zaimportować go jako nową kopię czy zastąpić dotychczasowy zaimportowaną wersją?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Import as copy</source>
         <translation>Importuj jako kopię</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Replace mine</source>
         <translation>Zastąp mój</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Imported “%1”.</source>
         <translation>Zaimportowano „%1”.</translation>
     </message>
@@ -2159,47 +2159,47 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="39"/>
+        <location filename="../../ui/dialogs/new_session.py" line="34"/>
         <source>New workshop session</source>
         <translation>Nowy warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="42"/>
+        <location filename="../../ui/dialogs/new_session.py" line="37"/>
         <source>e.g. Spring alignment workshop</source>
         <translation>np. Wiosenny warsztat sprzedaży i marketingu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="53"/>
+        <location filename="../../ui/dialogs/new_session.py" line="48"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tytuł:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="54"/>
+        <location filename="../../ui/dialogs/new_session.py" line="49"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organizacja:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="55"/>
+        <location filename="../../ui/dialogs/new_session.py" line="50"/>
         <source>&amp;Facilitator:</source>
         <translation>&amp;Prowadzący:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="56"/>
+        <location filename="../../ui/dialogs/new_session.py" line="51"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="57"/>
+        <location filename="../../ui/dialogs/new_session.py" line="52"/>
         <source>Workshop &amp;language:</source>
         <translation>&amp;Język warsztatu:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="60"/>
+        <location filename="../../ui/dialogs/new_session.py" line="55"/>
         <source>The workshop language is used for the questions, the projector and the printed documents. It cannot be changed later.</source>
         <translation>W języku warsztatu wyświetlane są pytania, widok na projektorze i drukowane dokumenty. Nie można go później zmienić.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_session.py" line="69"/>
+        <location filename="../../ui/dialogs/new_session.py" line="64"/>
         <source>Create</source>
         <translation>Utwórz</translation>
     </message>
@@ -4702,102 +4702,102 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="184"/>
+        <location filename="../../ui/undo.py" line="175"/>
         <source>Edit Captured Notes</source>
         <translation>Edytuj notatki z sali</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="186"/>
+        <location filename="../../ui/undo.py" line="177"/>
         <source>Edit Participants</source>
         <translation>Edytuj uczestników</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="188"/>
+        <location filename="../../ui/undo.py" line="179"/>
         <source>Edit Session Details</source>
         <translation>Edytuj szczegóły warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="193"/>
+        <location filename="../../ui/undo.py" line="184"/>
         <source>Add Action</source>
         <translation>Dodaj działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="195"/>
+        <location filename="../../ui/undo.py" line="186"/>
         <source>Delete Action</source>
         <translation>Usuń działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="197"/>
+        <location filename="../../ui/undo.py" line="188"/>
         <source>Reorder Actions</source>
         <translation>Zmień kolejność działań</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="198"/>
+        <location filename="../../ui/undo.py" line="189"/>
         <source>Edit Action Plan</source>
         <translation>Edytuj plan działań</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="199"/>
+        <location filename="../../ui/undo.py" line="190"/>
         <source>Edit %1</source>
         <translation>Edytuj etap „%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="229"/>
+        <location filename="../../ui/undo.py" line="220"/>
         <source>the action plan</source>
         <translation>plan działań</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="231"/>
+        <location filename="../../ui/undo.py" line="222"/>
         <source>the list of participants</source>
         <translation>listę uczestników</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="233"/>
+        <location filename="../../ui/undo.py" line="224"/>
         <source>the session details</source>
         <translation>dane sesji</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="235"/>
+        <location filename="../../ui/undo.py" line="226"/>
         <source>the captured notes</source>
         <translation>notatki z sali</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="237"/>
+        <location filename="../../ui/undo.py" line="228"/>
         <source>the %1 page</source>
         <translation>stronę „%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="241"/>
+        <location filename="../../ui/undo.py" line="232"/>
         <source>Cannot undo “%1”: %2 has changed since (a tracker update, a follow-up decision or another window). Undo stops here, so that change is kept.</source>
         <translation>Nie można cofnąć „%1”: od tego czasu zmieniono %2 (aktualizacja w śledzeniu działań, decyzja na spotkaniu kontrolnym lub inne okno). Cofanie zatrzymuje się tutaj, żeby ta zmiana została zachowana.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="247"/>
+        <location filename="../../ui/undo.py" line="238"/>
         <source>Cannot redo “%1”: %2 has changed since. Redo stops here, so that change is kept.</source>
         <translation>Nie można ponowić „%1”: od tego czasu zmieniono %2. Ponawianie zatrzymuje się tutaj, żeby ta zmiana została zachowana.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="286"/>
+        <location filename="../../ui/undo.py" line="277"/>
         <source>Review mode: switch to Edit to undo or redo changes.</source>
         <translation>Tryb przeglądu: aby cofać lub ponawiać zmiany, przełącz na „Edytuj”.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="301"/>
+        <location filename="../../ui/undo.py" line="292"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Cofnij: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="303"/>
+        <location filename="../../ui/undo.py" line="294"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="306"/>
+        <location filename="../../ui/undo.py" line="297"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Ponów: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="308"/>
+        <location filename="../../ui/undo.py" line="299"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>

@@ -53,3 +53,22 @@ def test_a_cli_command_runs_without_loading_qt(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "LOADED []" in result.stdout
+
+
+def type_checking_names(path: Path) -> dict[str, str]:
+    """The names a module imports under ``if TYPE_CHECKING:``, each with its module's last part."""
+    names = {}
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.If) and getattr(node.test, "id", "") == "TYPE_CHECKING":
+            for inner in node.body:
+                if isinstance(inner, ast.ImportFrom) and inner.module:
+                    names.update({a.name: inner.module.rsplit(".", 1)[-1] for a in inner.names})
+    return names
+
+
+def test_the_type_checker_sees_every_lazily_loaded_domain_name_where_it_really_lives():
+    # The domain package loads its names on first use; mypy reads the TYPE_CHECKING imports
+    # instead, so the two lists must be the same or a type quietly becomes Any.
+    from workshop_app import domain
+
+    assert type_checking_names(CORE / "domain" / "__init__.py") == domain._HOME

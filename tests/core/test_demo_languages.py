@@ -21,10 +21,11 @@ from workshop_app.demo import demo_document, demo_session
 from workshop_app.documents import session_document
 from workshop_app.domain import ActionStatus
 from workshop_app.errors import ValidationError
+from workshop_app.languages import CODES, DEFAULT
 from workshop_app.paths import resources_dir
 
-LANGUAGES = ("en", "pl", "nl", "zh_CN", "zh_TW")
-TRANSLATED = LANGUAGES[1:]
+LANGUAGES = CODES
+TRANSLATED = tuple(code for code in CODES if code != DEFAULT)
 TODAY = date(2026, 4, 2)
 
 # Fields a person wrote (paths with list indices as []). Every other value is an id, a choice,
@@ -140,7 +141,7 @@ def test_the_demo_session_is_made_in_the_asked_language(language):
 
 def test_unknown_languages_are_refused():
     with pytest.raises(ValidationError, match="Unknown language"):
-        demo_session("de", TODAY)
+        demo_session("tlh", TODAY)  # Klingon: no content, now or later
 
 
 def test_a_section_a_translation_lacks_comes_from_the_english_demo(tmp_path, monkeypatch):

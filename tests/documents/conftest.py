@@ -7,6 +7,9 @@ emoji, Polish, Chinese and a 20,000-character note.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from functools import cache
+
 import pytest
 
 from workshop_app.content import load_content
@@ -313,3 +316,51 @@ def session() -> Session:
 @pytest.fixture(params=["en", "pl", "zh_CN"])
 def any_language_session(request: pytest.FixtureRequest) -> Session:
     return full_session(request.param)
+
+
+# ---------------------------------------------------------------------- rendered once per run
+# Rendering a PDF takes a noticeable fraction of a second, and many tests read the same few
+# documents; each is made once per test session (per worker) and every test reads those bytes.
+# A test that changes a session before printing it renders it itself.
+
+Renderer = Callable[..., bytes]
+
+
+@pytest.fixture(scope="session")
+def printed() -> Renderer:
+    """``printed(language, document, paper="a4", group_by="owner")``: the PDF of
+    ``full_session(language)``, made on first request."""
+    from workshop_app.documents.export import render
+
+    @cache
+    def made(language: str, document: str, paper: str, group_by: str) -> bytes:
+        return render(full_session(language), document, "pdf", paper, group_by)
+
+    def make(language: str, document: str, paper: str = "a4", group_by: str = "owner") -> bytes:
+        return made(language, document, paper, group_by)
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def sample_document(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Renderer]:
+    """``sample_document(language, document, fmt="pdf")``: a document of the demo session exactly
+    as `make samples` makes it for exports/, made on first request."""
+    from workshop_app.documents.export import render
+    from workshop_app.samples import sample_session
+    from workshop_app.store import Repository
+
+    repo = Repository.open(tmp_path_factory.mktemp("samples") / "samples.db")
+    sessions: dict[str, Session] = {}
+
+    @cache
+    def made(language: str, document: str, fmt: str) -> bytes:
+        if language not in sessions:
+            sessions[language] = sample_session(repo, language)
+        return render(sessions[language], document, fmt)
+
+    def make(language: str, document: str, fmt: str = "pdf") -> bytes:
+        return made(language, document, fmt)
+
+    yield make
+    repo.close()

@@ -27,8 +27,8 @@ def squeezed(text: str) -> str:
 
 
 @pytest.mark.parametrize("document", DOCUMENTS)
-def test_every_document_prints_in_every_language(any_language_session, document):
-    data = render(any_language_session, document, "pdf")
+def test_every_document_prints_in_every_language(any_language_session, document, printed):
+    data = printed(any_language_session.info.language, document)
     assert data.startswith(b"%PDF")
     reader = PdfReader(io.BytesIO(data))
     text = text_of(data)
@@ -38,9 +38,9 @@ def test_every_document_prints_in_every_language(any_language_session, document)
         assert squeezed(any_language_session.info.title) in squeezed(text)
 
 
-def test_hostile_text_prints_literally_and_reads_no_file(session):
+def test_hostile_text_prints_literally_and_reads_no_file(printed):
     for document in ("action-plan", "report"):
-        data = render(session, document, "pdf")
+        data = printed("en", document)
         text = squeezed(text_of(data))
         assert squeezed(HOSTILE) in text
         assert "<Holding>&Co" in text
@@ -49,8 +49,8 @@ def test_hostile_text_prints_literally_and_reads_no_file(session):
         assert b"root:x:" not in data
 
 
-def test_polish_and_chinese_text_extract_as_typed(any_language_session):
-    text = squeezed(text_of(render(any_language_session, "report", "pdf")))
+def test_polish_and_chinese_text_extract_as_typed(any_language_session, printed):
+    text = squeezed(text_of(printed(any_language_session.info.language, "report")))
     assert squeezed("Zażółć gęślą jaźń") in text
     assert "销售与市场" in text
     assert "😀" in text
@@ -73,8 +73,8 @@ def _fonts(data: bytes) -> list[dict]:
 
 
 @pytest.mark.parametrize("document", DOCUMENTS)
-def test_every_font_is_embedded(any_language_session, document):
-    data = render(any_language_session, document, "pdf")
+def test_every_font_is_embedded(any_language_session, document, printed):
+    data = printed(any_language_session.info.language, document)
     fonts = _fonts(data)
     assert fonts
     for font in fonts:
@@ -83,60 +83,58 @@ def test_every_font_is_embedded(any_language_session, document):
     assert b"Helvetica" not in data
 
 
-def test_pdffonts_reports_every_font_embedded(session, tmp_path):
+def test_pdffonts_reports_every_font_embedded(printed, tmp_path):
     if shutil.which("pdffonts") is None:
         pytest.skip("poppler's pdffonts is not installed")
     path = tmp_path / "report.pdf"
-    path.write_bytes(render(session, "report", "pdf"))
+    path.write_bytes(printed("en", "report"))
     lines = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
     rows = lines.stdout.splitlines()[2:]
     assert rows and all(" yes yes yes " in row for row in rows), lines.stdout
 
 
-def test_chinese_session_uses_the_chinese_font():
-    from .conftest import full_session
-
-    data = render(full_session("zh_CN"), "action-plan", "pdf")
+def test_chinese_session_uses_the_chinese_font(printed):
+    data = printed("zh_CN", "action-plan")
     names = {str(f["/BaseFont"]) for f in _fonts(data)}
     assert any("WenQuanYi" in n for n in names)
     assert not any("DejaVu" in n for n in names if "Bold" in n)
 
 
 @pytest.mark.parametrize("document", DOCUMENTS)
-def test_the_same_session_gives_the_same_bytes(session, document):
-    assert render(session, document, "pdf") == render(session, document, "pdf", "a4")
+def test_the_same_session_gives_the_same_bytes(session, document, printed):
+    assert render(session, document, "pdf") == printed("en", document, "a4")
 
 
 @pytest.mark.parametrize(("paper", "size"), [("a4", (595, 842)), ("letter", (612, 792))])
-def test_paper_sizes(session, paper, size):
-    reader = PdfReader(io.BytesIO(render(session, "action-plan", "pdf", paper)))
+def test_paper_sizes(printed, paper, size):
+    reader = PdfReader(io.BytesIO(printed("en", "action-plan", paper)))
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == size
 
 
-def test_pages_are_numbered_page_n_of_m(session):
-    reader = PdfReader(io.BytesIO(render(session, "action-plan", "pdf")))
+def test_pages_are_numbered_page_n_of_m(printed):
+    reader = PdfReader(io.BytesIO(printed("en", "action-plan")))
     pages = len(reader.pages)
     assert pages > 3  # thirty-odd actions and a 20,000-character description
     assert f"Page 1 of {pages}" in reader.pages[0].extract_text()
     assert f"Page {pages} of {pages}" in reader.pages[-1].extract_text()
 
 
-def test_table_headers_repeat_on_every_page_of_the_action_plan(session):
-    reader = PdfReader(io.BytesIO(render(session, "action-plan", "pdf")))
+def test_table_headers_repeat_on_every_page_of_the_action_plan(printed):
+    reader = PdfReader(io.BytesIO(printed("en", "action-plan")))
     for page in reader.pages[1:-1]:
         assert "How we will know" in page.extract_text()
 
 
-def test_actions_group_by_department(session):
-    by_owner = text_of(render(session, "action-plan", "pdf", group_by="owner"))
-    by_department = text_of(render(session, "action-plan", "pdf", group_by="department"))
+def test_actions_group_by_department(printed):
+    by_owner = text_of(printed("en", "action-plan", group_by="owner"))
+    by_department = text_of(printed("en", "action-plan", group_by="department"))
     assert "Tom Becker · " in by_owner
     assert "Marketing · " in by_department and "Tom Becker · " not in by_department
 
 
-def test_the_action_plan_has_signature_lines_and_follow_up(session):
-    text = text_of(render(session, "action-plan", "pdf"))
+def test_the_action_plan_has_signature_lines_and_follow_up(printed):
+    text = text_of(printed("en", "action-plan"))
     assert "Head of Sales" in text and "Head of Marketing" in text
     assert "11 June 2026" in text  # the follow-up date, written out in the session's language
 

@@ -120,7 +120,7 @@ class _Failing:
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
 
-    def backup(self, target: sqlite3.Connection, **kwargs) -> None:  # noqa: ANN003
+    def backup(self, target: sqlite3.Connection, **kwargs) -> None:
         self.conn.backup(target, pages=1)  # some pages written ...
         raise sqlite3.OperationalError("disk I/O error")  # ... then it stops
 

@@ -36,7 +36,7 @@ def test_the_library_listing_at_start_up_reads_the_listing_index_alone(repo, mon
     plans = []
     execute = repo.db.execute
 
-    def spy(sql, params=()):  # noqa: ANN001, ANN202
+    def spy(sql, params=()):
         if sql.lstrip().startswith("SELECT s.id FROM sessions"):
             plans.extend(row[-1] for row in execute("EXPLAIN QUERY PLAN " + sql, params))
         return execute(sql, params)

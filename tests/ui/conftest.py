@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -32,12 +33,17 @@ def lrelease_tool() -> str:
 
 @pytest.fixture(scope="session", autouse=True)
 def compiled_translations() -> None:
-    """The .qm files are built from the .ts sources (`make qm`); rebuild any missing or stale."""
+    """The .qm files are built from the .ts sources (`make qm`); rebuild any missing or stale.
+
+    Each test worker (pytest -n) may find the same file stale: each builds its own copy and moves
+    it into place, so no worker ever reads a half-written catalogue."""
     tool = lrelease()
     for ts in (resources_dir() / "i18n").glob("truce_*.ts"):
         qm = ts.with_suffix(".qm")
         if tool and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
-            subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True, timeout=120)
+            own = qm.with_suffix(f".{os.getpid()}.qm")
+            subprocess.run([tool, "-silent", str(ts), "-qm", str(own)], check=True, timeout=120)
+            os.replace(own, qm)
 
 
 class Answers:

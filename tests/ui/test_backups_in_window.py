@@ -15,7 +15,7 @@ def test_back_up_now_and_restore_from_the_file_menu(window, answers, qtbot, monk
     answers.confirm = True
     shown: list[str] = []
 
-    def pick(parent, title, prompt, items):  # noqa: ANN001, ANN202
+    def pick(parent, title, prompt, items):
         shown.extend(items)
         # the backup made by hand (the daily one was taken at start, before "Kept" existed)
         return next(i for i, item in enumerate(items) if item.endswith("(made by hand)"))

@@ -20,17 +20,12 @@ from PySide6.QtWidgets import (
 from ui.i18n import date_pattern
 from ui.labels import language_name
 from workshop_app.domain.session import LANGUAGES
+from workshop_app.languages import for_system_locale
 
 
 def default_language() -> str:
     """The system's language when Truce has content in it, otherwise English."""
-    name = QLocale.system().name()  # e.g. "pl_PL", "zh_TW"
-    for code in (name, name.split("_")[0]):
-        if code in LANGUAGES:
-            return code
-    if name.startswith("zh"):
-        return "zh_TW" if name.endswith(("TW", "HK", "MO")) else "zh_CN"
-    return "en"
+    return for_system_locale(QLocale.system().name())  # e.g. "pl_PL", "zh_HK"
 
 
 class NewSessionDialog(QDialog):

@@ -48,7 +48,7 @@ class BarList(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(900, 420)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if not self.rows:

@@ -50,7 +50,7 @@ class LiveCommands(QObject):
 
         def make(
             name: str, text: str, slot, shortcut: str = "", checkable: bool = False
-        ) -> QAction:  # noqa: ANN001
+        ) -> QAction:
             action = QAction(text, self)
             action.setObjectName(f"actionLive_{name}")
             action.setCheckable(checkable)

@@ -193,11 +193,11 @@ def _frictions(p: Projection, parent: QWidget) -> QWidget | None:
         parent, translate("projector", "What hurts most: pain out of 10, plus dot votes")
     )
 
-    def title(friction) -> str:  # noqa: ANN001
+    def title(friction) -> str:
         item = p.content.item("frictions.drivers", friction.id) or {}
         return friction.custom_title or item.get("title", friction.id)
 
-    def note(friction) -> str:  # noqa: ANN001
+    def note(friction) -> str:
         pain = friction_map.combined_pain(friction)
         text = f"{float(pain):.1f}" if pain is not None else "–"
         if friction.votes == 1:

@@ -214,7 +214,7 @@ class ActionsPage(StagePage):
             self.session.__dict__.update(fresh.__dict__)
             self.refresh()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event) -> None:
         # Other pages add linked actions; the plan is redrawn whenever it comes into view.
         super().showEvent(event)
         if self.session is not None and [a.id for a in self.session.actions] != [

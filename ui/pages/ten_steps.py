@@ -166,7 +166,7 @@ class TenStepsPage(StagePage):
         self._update_overview()
         self._update_action_counts()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event) -> None:
         # Actions are added and removed on the action plan page too.
         super().showEvent(event)
         if self.session is not None:

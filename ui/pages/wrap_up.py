@@ -80,7 +80,7 @@ class WrapUpPage(StagePage):
         self.browser.setHtml(html)
         self.browser.verticalScrollBar().setValue(scroll)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.refresh()  # every other page may have changed something
 

@@ -111,7 +111,7 @@ class AnswerGrid(QTableView):
             return
         super().keyPressEvent(event)
 
-    def focusInEvent(self, event) -> None:  # noqa: ANN001
+    def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
         if not self.currentIndex().isValid() and self.answers.rowCount():
             self.setCurrentIndex(self._first_open_cell())

@@ -63,7 +63,7 @@ class LevelPicker(QFrame):
         self.setFocus()
         self.choose(None if level == self._value else level)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if Qt.Key.Key_1 <= key <= Qt.Key.Key_5:
             self.choose(key - Qt.Key.Key_0)

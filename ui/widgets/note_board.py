@@ -64,7 +64,7 @@ class NoteList(QListWidget):
         self._digits = ""
         self._since = QElapsedTimer()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.read_only or self.currentItem() is None:
             super().keyPressEvent(event)
             return

@@ -33,7 +33,7 @@ class RaciGrid(QTableView):
         for index in indexes if indexes is not None else self.selectedIndexes():
             model.setData(index, value, Qt.ItemDataRole.EditRole)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text().upper()
         plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
         if plain and text in LETTERS:

@@ -46,7 +46,7 @@ class RoleMapChart(QWidget):
             points -= 0.5
         return self._font(points, bold=True)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event: QPaintEvent) -> None:
         stages, parties = self.role_map.stages, self.role_map.parties
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -13,6 +13,7 @@ from workshop_app.errors import ValidationError
 
 if TYPE_CHECKING:
     from workshop_app.domain import Session
+    from workshop_app.store.repository import Repository
 
 FORMATS = ("pdf", "md", "csv", "json")
 DOCUMENTS = ("action-plan", "report", "worksheets")
@@ -73,7 +74,7 @@ def render_series(sessions: list[Session], paper: str = "a4") -> bytes:
 
 
 def export(
-    repo,  # noqa: ANN001 (workshop_app.store.Repository; imported lazily by callers)
+    repo: Repository,
     session_id: str,
     path: Path,
     document: str = "action-plan",
@@ -101,8 +102,8 @@ def file_name(session: Session, document: str = "action-plan", fmt: str = "pdf")
 
 
 def export_all(
-    repo, folder: Path, fmt: str = "pdf", paper: str = "a4", group_by: str = "owner"
-) -> list[Path]:  # noqa: ANN001
+    repo: Repository, folder: Path, fmt: str = "pdf", paper: str = "a4", group_by: str = "owner"
+) -> list[Path]:
     """Every session's action plan into ``folder``, one file each, for HR to print at once."""
     folder = Path(folder)
     if not folder.is_dir():

@@ -47,12 +47,13 @@ from workshop_app.documents.pdf_wrap import (
 )
 from workshop_app.documents.wording import Wording
 from workshop_app.domain import Session
+from workshop_app.languages import LANGUAGES, SCRIPTS, language
 from workshop_app.paths import resources_dir
 
 PAPERS = {"a4": A4, "letter": LETTER}
 MARGIN = 18 * mm
 LATIN, LATIN_BOLD, CJK = "TruceSans", "TruceSans-Bold", "TruceCJK"
-CJK_LANGUAGES = frozenset({"zh_CN", "zh_TW"})
+CJK_LANGUAGES = frozenset(entry.code for entry in LANGUAGES if entry.script == "han")
 
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#5f6b7a")
@@ -71,9 +72,9 @@ def register_fonts() -> dict[str, frozenset[int]]:
     """Register the shipped TrueType fonts once; returns each font's character coverage."""
     folder = resources_dir() / "fonts"
     fonts = {
-        LATIN: TTFont(LATIN, str(folder / "DejaVuSans.ttf")),
-        LATIN_BOLD: TTFont(LATIN_BOLD, str(folder / "DejaVuSans-Bold.ttf")),
-        CJK: TTFont(CJK, str(folder / "wqy-microhei.ttc"), subfontIndex=0),
+        LATIN: TTFont(LATIN, str(folder / SCRIPTS["latin"].regular_font)),
+        LATIN_BOLD: TTFont(LATIN_BOLD, str(folder / SCRIPTS["latin"].bold_font)),
+        CJK: TTFont(CJK, str(folder / SCRIPTS["han"].regular_font), subfontIndex=0),
     }
     for font in fonts.values():
         pdfmetrics.registerFont(font)
@@ -120,7 +121,7 @@ class Kit:
         )
 
     def _styles(self) -> dict[str, ParagraphStyle]:
-        wrap = "CJK" if self.cjk else None
+        wrap = language(self.words.language).writing.word_wrap
         base = ParagraphStyle(
             "body", fontName=self.regular, fontSize=9.5, leading=13.5, textColor=INK, wordWrap=wrap
         )

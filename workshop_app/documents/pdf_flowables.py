@@ -53,14 +53,14 @@ class Heading(Paragraph):
 
     RESERVE = {"h1": 150.0, "h2": 100.0}
 
-    def _room(self, availHeight: float) -> bool:  # noqa: N803
+    def _room(self, availHeight: float) -> bool:
         return availHeight >= self.RESERVE.get(self.style.name, 0.0)
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         width, height = super().wrap(availWidth, availHeight)
         return (width, height) if self._room(availHeight) else (width, availHeight + 1)
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         return super().split(availWidth, availHeight) if self._room(availHeight) else []
 
 
@@ -73,7 +73,7 @@ class FlowingTable(Table):
 
     frame_height = 0.0
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self._calc(availWidth, availHeight)
         heights = self._rowHeights
         head = sum(heights[: self.repeatRows])
@@ -91,7 +91,7 @@ def numbered_canvas(decorate: Callable[[Canvas, int, int], None]) -> type[Canvas
             super().__init__(*args, **kwargs)
             self._held: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        def showPage(self) -> None:
             self._held.append(dict(self.__dict__))
             self._startPage()
 

@@ -81,13 +81,14 @@ def role_split(kit: Kit) -> list[Flowable]:
         parties = section.parties
         letters = {(c.stage, c.party): c.letter for c in section.cells}
         handoff = section.handoff.stage
-        rows, extra = [], []
+        rows: list[list[object]] = []
+        extra: list[tuple[object, ...]] = []
         for r, stage in enumerate(section.stages, start=1):
             name = [kit.p(stage.name, "cell")]
             if stage.id == handoff:
                 name.append(kit.p(words("handoff"), "cell_muted"))
                 extra.append(("LINEABOVE", (0, r), (-1, r), 1.2, MARKETING))
-            row = [name]
+            row: list[object] = [name]
             for c, party in enumerate(parties, start=1):
                 letter = letters.get((stage.id, party.id), "")
                 row.append(letter)

@@ -60,6 +60,6 @@ def heading_with_first_row(heading: Flowable, table: Table, width: float) -> lis
     and its first row all fit on this one: a tall first row would otherwise leave the heading
     alone at the foot of a page."""
     table.wrap(width, 10_000)
-    rows = table._rowHeights[: table.repeatRows + 1]  # noqa: SLF001 (reportlab has no getter)
+    rows = table._rowHeights[: table.repeatRows + 1]  # reportlab has no getter
     _, heading_height = heading.wrap(width, 10_000)
     return [CondPageBreak(heading_height + sum(rows) + 24), heading, table]

@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 from itertools import groupby
 
+from workshop_app import languages, stages
 from workshop_app.content import Content, load_content
 from workshop_app.domain import Action, Session, SharedGoal
 from workshop_app.formats import format_amount, format_date, format_number
@@ -84,6 +85,7 @@ FALLBACK = {
     "total": "Total",
     "prediction": "Predicted total",
     "lever": "Lever",
+    "room_note": "Note from the room",
     "friction": "Friction",
     "goal": "Goal",
     "step": "Step",
@@ -132,15 +134,7 @@ DEPARTMENTS = {
     "leadership": "Leadership",
     "other": "Other",
 }
-SOURCE_LABEL = {
-    "friction": "friction",
-    "goal": "goal",
-    "checklist": "step",
-    "lever": "lever",
-    "role_swap": "role_swap",
-    "role_map": "role_split",
-    "note": "room_note",
-}
+SOURCE_LABEL = stages.source_labels()
 
 
 # The shared-goals table's columns, in the same order in every document.
@@ -167,7 +161,7 @@ class Wording:
     @property
     def colon(self) -> str:
         """ ": " after a label; Chinese writes a full-width "：", which carries its own space."""
-        return "：" if self.language.startswith("zh") else ": "
+        return languages.language(self.language).writing.colon
 
     def label(self, key: str) -> str:
         """A label that introduces what follows it: "Reason: ", "原因："."""

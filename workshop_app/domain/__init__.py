@@ -7,7 +7,7 @@ lists sessions with `SessionSummary` alone and need not import every stage's typ
 from __future__ import annotations
 
 from importlib import import_module
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 # Each public name and the module of this package that defines it.
 _HOME = {
@@ -55,6 +55,42 @@ _HOME = {
     "SECTIONS": "session",
     "Session": "session",
 }
+
+if TYPE_CHECKING:  # a type checker sees the real names; at run time they load on first use
+    from workshop_app.domain.actions import (
+        Action,
+        ActionEvent,
+        ActionPriority,
+        ActionStatus,
+        EventKind,
+    )
+    from workshop_app.domain.agenda import Agenda, AgendaItem
+    from workshop_app.domain.assessment import Assessment, AssessmentAnswer, Prediction
+    from workshop_app.domain.basics import (
+        STAGES,
+        Department,
+        Participant,
+        SessionInfo,
+        SessionSummary,
+        new_id,
+    )
+    from workshop_app.domain.checklist import Checklist, ChecklistStep
+    from workshop_app.domain.frictions import Friction, FrictionMap
+    from workshop_app.domain.goals import DepartmentGoal, Goals, SharedGoal
+    from workshop_app.domain.notes import Note, NoteKind, Notes, NoteSide
+    from workshop_app.domain.review import Decision, ReviewedAction, SincePrevious
+    from workshop_app.domain.role_map import (
+        Contact,
+        Contribution,
+        FunnelStage,
+        Handoff,
+        Party,
+        RaciCell,
+        RoleMap,
+        Rule,
+    )
+    from workshop_app.domain.role_swap import RoleSwap, RoleSwapAnswer, RoleSwapInsight
+    from workshop_app.domain.session import SECTIONS, Session
 
 __all__ = sorted(_HOME)
 

@@ -7,20 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-# The workshop's stages, in the order the room walks through them. Stable ids.
-STAGES = (
-    "setup",
-    "diagnosis",
-    "frictions",
-    "role_swap",
-    "goals",
-    "role_split",
-    "ten_steps",
-    "actions",
-    "wrap_up",
-)
+from workshop_app.languages import CODES
+from workshop_app.stages import STAGE_IDS
 
-LANGUAGES = ("en", "pl", "nl", "zh_CN", "zh_TW")
+# The workshop's stages, in the order the room walks through them. Stable ids (workshop_app.stages).
+STAGES = STAGE_IDS
+
+LANGUAGES = CODES  # the content languages' codes (workshop_app.languages)
 
 
 def new_id() -> str:

@@ -45,7 +45,7 @@ def from_data(cls: Any, data: Any) -> Any:
     if origin is dict:
         _, item = typing.get_args(cls)
         return {str(k): from_data(item, v) for k, v in data.items()}
-    if dataclasses.is_dataclass(cls):
+    if isinstance(cls, type) and dataclasses.is_dataclass(cls):
         hints = _hints(cls)
         kwargs = {
             f.name: from_data(hints[f.name], data[f.name])

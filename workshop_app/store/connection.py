@@ -21,8 +21,11 @@ from workshop_app.store.migrations import LATEST, MIGRATIONS, Step
 
 __all__ = ["DatabaseDamaged", "DatabaseError", "check_integrity", "connect", "open_database"]
 
+# What SQLite hands a Python function and takes back from it.
+SqlValue = str | bytes | int | float | None
 
-def _casefold(value: object) -> object:
+
+def _casefold(value: SqlValue) -> SqlValue:
     return value.casefold() if isinstance(value, str) else value
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 import sys
 from collections.abc import Iterator, Sequence
+from types import ModuleType
 from typing import Any
 
 
@@ -49,7 +50,7 @@ class Database:
         return self._utils
 
 
-def _import_sqlite_utils():  # noqa: ANN202
+def _import_sqlite_utils() -> ModuleType:
     """sqlite-utils imports numpy, if present, only to map numpy column types, which Truce never
     stores; numpy costs a fifth of a second, so it is kept out during this import."""
     blocked = "numpy" not in sys.modules

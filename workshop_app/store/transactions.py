@@ -67,7 +67,7 @@ class Transactions:
         if begin != "BEGIN" and self._file is not None and file_identity(self.path) != self._file:
             # Replaced under this connection (a restore from outside): a write would go to a
             # file nobody will read again and be lost, so it is refused.
-            raise StorageUnavailable(unavailable_message("replaced", self.path), "replaced")
+            raise StorageUnavailable(unavailable_message("replaced", str(self.path)), "replaced")
         try:
             conn.execute(begin)
         except sqlite3.Error as exc:
