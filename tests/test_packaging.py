@@ -83,6 +83,9 @@ def fresh(wheel, tmp_path_factory) -> Path:
     python = venv / "bin" / "python"
     wheelhouse = ROOT / "build" / "wheelhouse"
     wheelhouse.mkdir(parents=True, exist_ok=True)
+    for stale in wheelhouse.glob("truce-*"):
+        # pip would resolve the dependencies of an older Truce of the same version name
+        stale.unlink()
     run([str(python), "-m", "pip", "download", "--quiet", "--dest", str(wheelhouse), str(wheel)])
     result = run(
         [str(python), "-m", "pip", "install", "--quiet", "--no-index", "--find-links"]
