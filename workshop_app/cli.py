@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from workshop_app import __version__
 from workshop_app.errors import TruceError, ValidationError
@@ -20,7 +20,12 @@ COMMANDS = ("demo", "list", "export", "import", "backup", "restore")
 def _parser() -> argparse.ArgumentParser:
     import argparse  # here: the window asks only whether its arguments name a command
 
-    parser = argparse.ArgumentParser(
+    class Parser(argparse.ArgumentParser):
+        def error(self, message: str) -> NoReturn:
+            """A mistake in the command is one line, like every other failure."""
+            raise ValidationError(f"{message} (see `{self.prog} --help`).")
+
+    parser = Parser(
         prog="truce",
         description="Truce: run a Sales & Marketing alignment workshop and keep what the room agreed. "
         "Without a command, the application window opens.",
@@ -116,23 +121,83 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    from workshop_app.store import Repository
+    """Run one command; any failure is one line on stderr (the log keeps the detail), status 1."""
+    # Here, not at the top: the window imports this module only to ask for COMMANDS.
+    import logging
 
+    from workshop_app import logbook, mishaps
+
+    log = logbook.start()
+    _tolerant_output()
+    db_path = None
     try:
+        args = _parser().parse_args(argv)
+        _check_text_arguments(args)
+        db_path = database_path(args.db)
         if args.command == "restore":
-            return _restore(database_path(args.db), args)
-        repo = Repository.open(database_path(args.db))
+            return _restore(db_path, args)
+        from workshop_app.store import Repository
+
+        repo = Repository.open(db_path)
         try:
+            # A lock held by another program: wait briefly, then say so (mishaps.storage_words).
+            repo.db.conn.execute(f"PRAGMA busy_timeout = {mishaps.LOCK_WAIT_MS}")
             return _run(repo, args)
         finally:
             repo.close()
-    except TruceError as exc:
-        print(f"truce: {exc}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("truce: stopped.", file=sys.stderr)
         return 1
-    except OSError as exc:
-        print(f"truce: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+    except Exception as exc:  # noqa: BLE001 - every failure becomes one line, never a traceback
+        message = mishaps.in_words(exc, db_path, log)
+        # Truce's own errors say all there is; anything else keeps its traceback in the log.
+        expected = isinstance(exc, TruceError)
+        logbook.LOG.log(
+            logging.INFO if expected else logging.ERROR,
+            "truce %s: %s",
+            _command(argv),
+            message,
+            exc_info=not expected,
+        )
+        print(f"truce: {message}", file=sys.stderr)
         return 1
+
+
+def _command(argv: Sequence[str] | None) -> str:
+    given = list(sys.argv[1:] if argv is None else argv)
+    return next((a for a in given if a in COMMANDS), "truce")
+
+
+def _tolerant_output() -> None:
+    """A file name that is not UTF-8 (possible on Linux) is printed with escapes, not a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            pass
+
+
+def _check_text_arguments(args: argparse.Namespace) -> None:
+    """Bytes that are not UTF-8 reach Python as lone surrogates: a file name may hold them, a
+    session name, a search or the database's path cannot be used with them."""
+    from workshop_app.domain import limits
+
+    for attribute, label in (
+        ("session", "session name"),
+        ("search", "search text"),
+        ("db", "database path"),
+    ):
+        value = getattr(args, attribute, None)
+        if attribute == "session" and value and len(value) > limits.LINE:
+            raise ValidationError(
+                f"The session name given is {len(value):,} characters long; no session's id or "
+                f"title is longer than {limits.LINE}. `truce list` shows the sessions."
+            )
+        if isinstance(value, str) and limits.FORBIDDEN.search(value):
+            raise ValidationError(
+                f"The {label} given is not valid UTF-8 text or holds a control character, so "
+                "Truce cannot use it."
+            )
 
 
 def _run(repo, args: argparse.Namespace) -> int:  # noqa: ANN001
