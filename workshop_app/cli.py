@@ -224,7 +224,7 @@ def _run(repo, args: argparse.Namespace) -> int:  # noqa: ANN001
                 f"{s.id}  {s.date or '----------'}  {s.title}  ·  {s.organisation or '—'}  ({s.participants} people, {s.actions} actions)"
             )
     elif args.command == "export":
-        _export(repo, args)
+        return _export(repo, args)
     elif args.command == "backup":
         print(f"Backed up to {repo.backup()}")
     elif args.command == "import":
@@ -261,7 +261,7 @@ def _restore(db_path: Path, args: argparse.Namespace) -> int:
     return 0
 
 
-def _export(repo, args: argparse.Namespace) -> None:  # noqa: ANN001
+def _export(repo, args: argparse.Namespace) -> int:  # noqa: ANN001
     from workshop_app.documents import export
 
     args.format = args.format or ("pdf" if args.document == "series" else "json")
@@ -269,12 +269,22 @@ def _export(repo, args: argparse.Namespace) -> None:  # noqa: ANN001
     if args.all:
         if args.session:
             raise ValidationError("Give either a session or --all, not both.")
-        paths = export.export_all(repo, Path(args.output), args.format, args.paper, args.group_by)
-        if not paths:
+        results = export.export_all(repo, Path(args.output), args.format, args.paper, args.group_by)
+        if not results:
             print("No sessions to export. `truce demo` creates one to explore.")
-        for path in paths:
-            print(f"Wrote {path}")
-        return
+        for result in results:
+            if result.path:
+                print(f"Wrote {result.path}")
+            else:
+                title = result.title if len(result.title) <= 60 else result.title[:59] + "…"
+                print(f"truce: “{title}” was not exported: {result.problem}", file=sys.stderr)
+        failed = sum(1 for result in results if not result.path)
+        if failed:
+            print(
+                f"truce: {failed} of {len(results)} sessions could not be exported.",
+                file=sys.stderr,
+            )
+        return 1 if failed else 0
     if not args.session:
         raise ValidationError("Name the session to export (see `truce list`), or use --all.")
     path = export.export(
@@ -287,6 +297,7 @@ def _export(repo, args: argparse.Namespace) -> None:  # noqa: ANN001
         args.group_by,
     )
     print(f"Wrote {path}")
+    return 0
 
 
 if __name__ == "__main__":

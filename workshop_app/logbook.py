@@ -16,6 +16,7 @@ from pathlib import Path
 from workshop_app.paths import log_path
 
 LOG = logging.getLogger("truce")
+LOG.addHandler(logging.NullHandler())  # until start(): never logging's last resort, stderr
 
 
 class _PrivateFile(RotatingFileHandler):
