@@ -43,6 +43,7 @@ def run_window(argv: list[str]) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from ui import unexpected
     from ui.context import AppContext
     from ui.i18n import install_translators
     from ui.main_window import MainWindow
@@ -51,6 +52,7 @@ def run_window(argv: list[str]) -> int:
     from workshop_app import __version__
 
     app = QApplication([sys.argv[0], *STYLE_ARGS, *qt_args])
+    unexpected.install()  # an error nothing caught: logged, and a dialog rather than a traceback
     app.setApplicationName("Truce")
     app.setOrganizationName("Truce")
     app.setApplicationVersion(__version__)

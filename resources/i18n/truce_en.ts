@@ -3913,6 +3913,24 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
 </context>
 <context>
+    <name>Unexpected</name>
+    <message>
+        <location filename="../../ui/unexpected.py" line="36"/>
+        <source>Truce ran into a problem it did not expect, so what you were doing may not have finished. Check it before you go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unexpected.py" line="42"/>
+        <source>The details are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unexpected.py" line="47"/>
+        <source>Something Went Wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkshopClock</name>
     <message>
         <location filename="../../ui/live/clock.py" line="103"/>

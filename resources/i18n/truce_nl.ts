@@ -3921,6 +3921,24 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     </message>
 </context>
 <context>
+    <name>Unexpected</name>
+    <message>
+        <location filename="../../ui/unexpected.py" line="36"/>
+        <source>Truce ran into a problem it did not expect, so what you were doing may not have finished. Check it before you go on.</source>
+        <translation>Truce stuitte op een onverwacht probleem, waardoor wat je aan het doen was misschien niet is afgerond. Controleer het voordat je verdergaat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unexpected.py" line="42"/>
+        <source>The details are in %1.</source>
+        <translation>De details staan in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unexpected.py" line="47"/>
+        <source>Something Went Wrong</source>
+        <translation>Er is iets misgegaan</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopClock</name>
     <message>
         <location filename="../../ui/live/clock.py" line="103"/>

@@ -3938,6 +3938,24 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     </message>
 </context>
 <context>
+    <name>Unexpected</name>
+    <message>
+        <location filename="../../ui/unexpected.py" line="36"/>
+        <source>Truce ran into a problem it did not expect, so what you were doing may not have finished. Check it before you go on.</source>
+        <translation>Truce napotkał nieoczekiwany problem, więc ostatnia czynność mogła nie zostać dokończona. Sprawdź ją, zanim przejdziesz dalej.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unexpected.py" line="42"/>
+        <source>The details are in %1.</source>
+        <translation>Szczegóły zapisano w pliku %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unexpected.py" line="47"/>
+        <source>Something Went Wrong</source>
+        <translation>Coś poszło nie tak</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopClock</name>
     <message>
         <location filename="../../ui/live/clock.py" line="103"/>
