@@ -5,6 +5,7 @@ sizes, identifiers and references; importing this module registers both in CASES
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from tests.documents.hostile_base import (
@@ -82,6 +83,30 @@ text(
 )
 text("lone low surrogate", "lone surrogate", ('"owner": "', '"owner": "\\udc80'))
 text("surrogate pair escaped", ACCEPT, ('"owner": "', '"owner": "\\ud83d\\ude00'))
+text("raw tab inside a string", "not valid JSON", ('"owner": "', '"owner": "\t'))
+text("raw NUL byte", "not valid JSON", ('"owner": "', '"owner": "\x00'))
+text(
+    "a whole number written 1e2",
+    "notes.items[6].votes: must be a whole number",
+    ('"votes": 7', '"votes": 1e2'),
+)
+text(
+    "a whole number written 7.0",
+    "notes.items[6].votes: must be a whole number",
+    ('"votes": 7', '"votes": 7.0'),
+)
+text("minus zero", ACCEPT, ('"baseline": 4.0', '"baseline": -0.0'))
+text("a number too small to hold", ACCEPT, ('"baseline": 4.0', '"baseline": 1e-400'))
+raw(
+    "Windows line endings",
+    ACCEPT,
+    lambda: json.dumps(BASE, indent=1).replace("\n", "\r\n").encode(),
+)
+raw(
+    "minified, keys in reverse order",
+    ACCEPT,
+    lambda: json.dumps(dict(reversed(BASE.items())), separators=(",", ":")).encode(),
+)
 
 # ------------------------------------------------------------------------------- top level
 

@@ -113,6 +113,30 @@ case(
 case("a title of one emoji", ACCEPT, (["session", "title"], "🤝"))
 case("right-to-left override title", ACCEPT, (["actions", 0, "title"], "\u202eevil\u202c visible"))
 case(
+    "line and paragraph separators",
+    ACCEPT,
+    (["actions", 0, "title"], "one\u2028two\u2029three"),
+    (["session", "organisation"], "Acme\u2028Holding"),
+)
+case(
+    "noncharacters and private use",
+    ACCEPT,
+    (["actions", 0, "title"], "\uffff\ufffe \ue000 \U0010ffff title"),
+    (["session", "notes"], "\ufffd replaced"),
+)
+case(
+    "combining marks piled on a letter",
+    ACCEPT,
+    (["session", "title"], "Z" + "\u0301" * 200),
+    (["actions", 0, "owner"], "e\u0301" * 100),
+)
+case(
+    "a title that is only a number",
+    ACCEPT,
+    (["session", "title"], "2026"),
+    (["actions", 0, "title"], "0"),
+)
+case(
     "long word without spaces",
     ACCEPT,
     (["session", "notes"], LONG_WORD),
