@@ -134,6 +134,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _parser().parse_args(argv)
         _check_text_arguments(args)
         db_path = database_path(args.db)
+        if db_path.exists() and not db_path.is_file():
+            raise ValidationError(
+                f"{db_path} is a folder or a device, not a Truce database; give the path of a "
+                "database file (a new one is created if none is there)."
+            )
         if args.command == "restore":
             return _restore(db_path, args)
         from workshop_app.store import Repository

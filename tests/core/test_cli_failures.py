@@ -90,6 +90,14 @@ def test_argument_mistakes_are_one_line(capsys, db):
     assert "not valid UTF-8" in fails(capsys, "list", "--db", "/tmp/\udcff.db")
 
 
+def test_a_folder_or_a_device_given_as_the_database_is_one_line(capsys, tmp_path):
+    assert "is a folder or a device" in fails(capsys, "list", "--db", str(tmp_path))
+    fifo = tmp_path / "pipe.db"
+    os.mkfifo(fifo)
+    assert "is a folder or a device" in fails(capsys, "backup", "--db", str(fifo))
+    assert "is a folder or a device" in fails(capsys, "restore", "--db", str(fifo))
+
+
 def test_a_number_of_5000_digits_in_a_document_is_one_line(capsys, db, tmp_path):
     path = tmp_path / "big.json"
     path.write_text('{"format": "truce-session", "version": ' + "1" * 5000 + "}")
