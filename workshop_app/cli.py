@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -152,6 +153,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             repo.close()
     except KeyboardInterrupt:
         print("truce: stopped.", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # The reader stopped early (`truce list | head`): nothing to say, and nothing left to
+        # flush into the closed pipe at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     except Exception as exc:  # noqa: BLE001 - every failure becomes one line, never a traceback
         message = mishaps.in_words(exc, db_path, log)

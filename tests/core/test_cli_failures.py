@@ -129,3 +129,23 @@ def test_bytes_that_are_not_utf8_on_the_real_command_line(tmp_path, db):
     missing = truce(b"import", target + b".json", b"--db", db.encode())
     assert missing.returncode == 1 and missing.stderr.count(b"\n") == 1
     assert b"does not exist" in missing.stderr and b"Traceback" not in missing.stderr
+
+
+def test_a_reader_that_stops_early_gets_silence_not_a_traceback(tmp_path):
+    from workshop_app.domain import Session, SessionInfo
+
+    db = tmp_path / "many.db"
+    repo = Repository.open(db)
+    for number in range(1500):
+        repo.add(Session(info=SessionInfo(id=f"s{number:05d}", title="A workshop " * 8)))
+    repo.close()
+    env = {**os.environ, "TRUCE_HOME": str(tmp_path / "home")}
+    command = [sys.executable, "-m", "workshop_app", "list", "--db", str(db)]
+    with subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, env=env
+    ) as truce:
+        truce.stdout.readline()
+        truce.stdout.close()  # like `| head -1`
+        err = truce.stderr.read()
+        truce.wait(120)
+    assert err == b""  # silent, like any tool whose reader has what it wanted
