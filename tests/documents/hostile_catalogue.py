@@ -83,7 +83,7 @@ text(
 )
 text("lone low surrogate", "lone surrogate", ('"owner": "', '"owner": "\\udc80'))
 text("surrogate pair escaped", ACCEPT, ('"owner": "', '"owner": "\\ud83d\\ude00'))
-text("raw tab inside a string", "not valid JSON", ('"owner": "', '"owner": "\t'))
+text("raw tab inside a string", "Invalid control character)", ('"owner": "', '"owner": "\t'))
 text("raw NUL byte", "not valid JSON", ('"owner": "', '"owner": "\x00'))
 text(
     "a whole number written 1e2",
@@ -117,7 +117,7 @@ case("version as text", "gives its version as “1”", (["version"], "1"))
 case("version as a float", "version as 1.0", (["version"], 1.0))
 case("version as true", "version as true", (["version"], True))
 case("version 0", "version as 0", (["version"], 0))
-case("no version", "version as null", (["version"], DELETE))
+case("no version", "does not say which version", (["version"], DELETE))
 case("no actions", "lacks the field “actions”", (["actions"], DELETE))
 case("no session", "lacks the field “session”", (["session"], DELETE))
 case("no session id", "session: lacks the field “id”", (["session", "id"], DELETE))
@@ -235,7 +235,11 @@ for _path, _bad in [
     (["since_previous", "items", 0, "decided_at"], "yesterday"),
 ]:
     case(f"{where(_path)} = {_bad!r}", f"{where(_path)}: must be", (_path, _bad))
-case("agenda.start_time = 25:00", "agenda.start_time: must be", (["agenda", "start_time"], "25:00"))
+case(
+    "agenda.start_time = 25:00",
+    "agenda.start_time: must be a time of day written HH:MM",
+    (["agenda", "start_time"], "25:00"),
+)
 case(
     "times in other valid forms",
     ACCEPT,

@@ -38,6 +38,11 @@ for _name, _value in [
         (["actions", 4, "title"], _value),
     )
 case(
+    "reviewed title empty",
+    "since_previous.items[0].title: must not be empty",
+    (["since_previous", "items", 0, "title"], ""),
+)
+case(
     "reviewed title of zero-width characters",
     "since_previous.items[0].title: must have a character that shows",
     (["since_previous", "items", 0, "title"], ZERO_WIDTH),

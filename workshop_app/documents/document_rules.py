@@ -138,7 +138,8 @@ def parse(data: str | bytes) -> Any:
         )
     except json.JSONDecodeError as exc:
         raise DocumentError(
-            f"This file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
+            f"This file is not valid JSON (line {exc.lineno}, column {exc.colno}: "
+            f"{exc.msg.removesuffix(' at')})."
         ) from exc
     except RecursionError as exc:
         raise DocumentError("This file is nested too deeply to be a session document.") from exc
@@ -286,6 +287,8 @@ def _reason(error: Any, defs: dict[str, Any]) -> str:
         return f"is {len(instance):,} characters long; the most it can hold is {value:,}"
     if keyword in ("minLength", "pattern") and error.schema.get("pattern") == r"\S":
         return "must have a character that shows, not only spaces"
+    if keyword == "minLength":
+        return "must not be empty"
     return f"must be {describe(error.schema, defs)} (it is {show(instance)})"
 
 

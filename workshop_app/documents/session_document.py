@@ -72,6 +72,10 @@ def validate(doc: Any) -> None:
             f"This session document has version {version}, from a newer Truce; this Truce reads "
             f"version {VERSION}. Update Truce to import it."
         )
+    if "version" not in doc:
+        raise DocumentError(
+            f"This session document does not say which version it is; this Truce reads version {VERSION}."
+        )
     if type(version) is not int or version != VERSION:
         raise DocumentError(
             f"This session document gives its version as {rules.show(version)}; this Truce reads "
