@@ -153,11 +153,8 @@ def _text_problem(text: str) -> str:
     if not found:
         return ""
     char = found.group()
-    kind = (
-        "half of a character pair (a lone surrogate)"
-        if "\ud800" <= char <= "\udfff"
-        else ("a control character")
-    )
+    surrogate = "\ud800" <= char <= "\udfff"
+    kind = "half of a character pair (a lone surrogate)" if surrogate else "a control character"
     return f"contains {kind} (U+{ord(char):04X}), which a text cannot hold"
 
 
