@@ -157,7 +157,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # The reader stopped early (`truce list | head`): nothing to say, and nothing left to
         # flush into the closed pipe at exit.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
         return 1
     except Exception as exc:  # noqa: BLE001 - every failure becomes one line, never a traceback
         message = mishaps.in_words(exc, db_path, log)
