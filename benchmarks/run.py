@@ -333,7 +333,7 @@ def main() -> int:
         big = tmp / "big"
         search = bench_search(big)
         figures, references = bench_start(tmp, big)
-        figures += [*bench_store(tmp), search, *bench_pdf(tmp)]
+        figures += [*bench_store(tmp), search, *bench_pdf(tmp), bench_refusal()]
     width = max(len(f.name) for f in figures)
     for f in figures:
         mark = "ok  " if f.ok else "MISS"
@@ -344,6 +344,28 @@ def main() -> int:
         print(f"ref  {reference:<{width}}  {ratio:8.2f} {'× bare PySide6':<16} no target")
     print(json.dumps({f.name: round(f.value, 3) for f in figures}), file=sys.stderr)
     return 0 if all(f.ok for f in figures) else 1
+
+
+def bench_refusal() -> Figure:
+    """A 2 MB session document of 99,000 tiny invalid items, refused: its first problem is found
+    without collecting the others (collecting them all took 49 s and 3.5 GB)."""
+    from workshop_app.demo import demo_session
+    from workshop_app.documents import session_document
+    from workshop_app.errors import DocumentError
+
+    doc = session_document.to_document(demo_session("en"))
+    doc["history"] = [{"id": "x", "at": 3}] * 99_000
+    data = json.dumps(doc).encode("utf-8")
+
+    def refuse() -> None:
+        try:
+            session_document.loads(data)
+        except DocumentError:
+            return
+        raise AssertionError("the document was not refused")
+
+    refuse()  # the schema loaded and compiled: not timed
+    return Figure("refuse a 2 MB bad document", statistics.median(timed(refuse, 5)), 500, "ms")
 
 
 def bench_pdf(tmp: Path) -> list[Figure]:

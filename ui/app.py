@@ -58,6 +58,7 @@ def run_window(argv: list[str]) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from ui import unexpected
     from ui.context import AppContext
     from ui.i18n import install_translators
     from ui.main_window import MainWindow
@@ -65,6 +66,7 @@ def run_window(argv: list[str]) -> int:
     from ui.style import STYLE_ARGS, apply_style
 
     app = QApplication([sys.argv[0], *STYLE_ARGS, *qt_args])
+    unexpected.install()  # an error nothing caught: logged, and a dialog rather than a traceback
     identify(app)
     apply_style(app)
     context = AppContext.create(db)

@@ -87,7 +87,7 @@ def show_timestamp(stamp: str) -> str:
     """A stored ISO timestamp (UTC) as local date and time in the interface language."""
     try:
         moment = datetime.fromisoformat(stamp).astimezone()
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # the year 9999 in a far eastern zone
         return stamp
     when = QDateTime(
         QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)

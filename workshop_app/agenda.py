@@ -130,6 +130,17 @@ def parse(value: str) -> datetime:
     return moment if moment.tzinfo is not None else moment.astimezone()
 
 
+def readable(value: str) -> datetime | None:
+    """``parse``, or None for a time the clock cannot read: a library written before session
+    documents were checked strictly may hold "12/11/2026 09:04" or the year 9999."""
+    try:
+        moment = parse(value) if value else None
+    except (ValueError, OverflowError):
+        return None
+    # Far enough from datetime's limits for a day's arithmetic (session documents: 1900–2200).
+    return moment if moment is not None and 1900 <= moment.year <= 2200 else None
+
+
 def start(agenda: Agenda, stage: str, now: datetime) -> None:
     """Start (or start again) the clock with the room at ``stage``."""
     agenda.started_at = stamp(now)
@@ -188,17 +199,18 @@ def clock_status(agenda: Agenda, now: datetime) -> ClockStatus:
     Behind is how late the room reached its furthest stage compared with the plan, plus however
     long it has now stayed in that stage beyond the stage's planned length. Once the workshop has
     ended, it is how much longer the whole day took than planned."""
-    if not agenda.started_at:
+    started = readable(agenda.started_at)
+    if started is None:  # not started, or at a time the clock cannot read
         return ClockStatus("not_started")
-    started = parse(agenda.started_at)
     total = timedelta(minutes=planned_minutes(agenda))
     planned_end = started + total
-    if agenda.ended_at:
-        elapsed = parse(agenda.ended_at) - started
+    ended = readable(agenda.ended_at)
+    if ended is not None:
+        elapsed = ended - started
         return ClockStatus("ended", elapsed, started, planned_end, behind=_minutes(elapsed - total))
     elapsed = now - started
     starts = planned_starts(agenda)
-    reached = [i for i in agenda.items if i.entered_at and i.stage in starts]
+    reached = [i for i in agenda.items if readable(i.entered_at) and i.stage in starts]
     if not reached:
         return ClockStatus("running", elapsed, started, planned_end, behind=_minutes(elapsed))
     current = reached[-1]

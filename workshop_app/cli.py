@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from workshop_app import __version__
 from workshop_app.errors import TruceError, ValidationError
@@ -23,13 +24,18 @@ COMMANDS = ("demo", "list", "export", "import", "backup", "restore", "install-de
 def _parser() -> argparse.ArgumentParser:
     import argparse  # here: the window asks only whether its arguments name a command
 
-    parser = argparse.ArgumentParser(
+    class Parser(argparse.ArgumentParser):
+        def error(self, message: str) -> NoReturn:
+            """A mistake in the command is one line, like every other failure."""
+            raise ValidationError(f"{message} (see `{self.prog} --help`).")
+
+    parser = Parser(
         prog="truce",
         description="Truce: run a Sales & Marketing alignment workshop and keep what the room agreed. "
         "Without a command, the application window opens.",
     )
     parser.add_argument("--version", action="version", version=f"Truce {__version__}")
-    db = argparse.ArgumentParser(add_help=False)
+    db = Parser(add_help=False)
     db.add_argument(
         "--db",
         metavar="PATH",
@@ -128,25 +134,98 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    from workshop_app.store import Repository
+    """Run one command; any failure is one line on stderr (the log keeps the detail), status 1."""
+    # Here, not at the top: the window imports this module only to ask for COMMANDS.
+    import logging
 
+    from workshop_app import logbook, mishaps
+
+    log = logbook.start()
+    _tolerant_output()
+    db_path = None
     try:
+        args = _parser().parse_args(argv)
+        _check_text_arguments(args)
         if args.command == "install-desktop":
             return _install_desktop(args.uninstall)
+        db_path = database_path(args.db)
+        if db_path.exists() and not db_path.is_file():
+            raise ValidationError(
+                f"{db_path} is a folder or a device, not a Truce database; give the path of a "
+                "database file (a new one is created if none is there)."
+            )
         if args.command == "restore":
-            return _restore(database_path(args.db), args)
-        repo = Repository.open(database_path(args.db))
+            return _restore(db_path, args)
+        from workshop_app.store import Repository
+
+        repo = Repository.open(db_path)
         try:
+            # A lock held by another program: wait briefly, then say so (mishaps.storage_words).
+            repo.db.conn.execute(f"PRAGMA busy_timeout = {mishaps.LOCK_WAIT_MS}")
             return _run(repo, args)
         finally:
             repo.close()
-    except TruceError as exc:
-        print(f"truce: {exc}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("truce: stopped.", file=sys.stderr)
         return 1
-    except OSError as exc:
-        print(f"truce: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+    except BrokenPipeError:
+        # The reader stopped early (`truce list | head`): nothing to say, and nothing left to
+        # flush into the closed pipe at exit.
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
         return 1
+    except Exception as exc:
+        message = mishaps.in_words(exc, db_path, log)
+        # Truce's own errors say all there is; anything else keeps its traceback in the log.
+        expected = isinstance(exc, TruceError)
+        logbook.LOG.log(
+            logging.INFO if expected else logging.ERROR,
+            "truce %s: %s",
+            _command(argv),
+            message,
+            exc_info=not expected,
+        )
+        print(f"truce: {message}", file=sys.stderr)
+        return 1
+
+
+def _command(argv: Sequence[str] | None) -> str:
+    given = list(sys.argv[1:] if argv is None else argv)
+    return next((a for a in given if a in COMMANDS), "truce")
+
+
+def _tolerant_output() -> None:
+    """A file name that is not UTF-8 (possible on Linux) is printed with escapes, not a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            pass
+
+
+def _check_text_arguments(args: argparse.Namespace) -> None:
+    """Bytes that are not UTF-8 reach Python as lone surrogates: a file name may hold them, a
+    session name, a search or the database's path cannot be used with them."""
+    from workshop_app.domain import limits
+
+    for attribute, label in (
+        ("session", "session name"),
+        ("search", "search text"),
+        ("db", "database path"),
+    ):
+        value = getattr(args, attribute, None)
+        if attribute == "session" and value and len(value) > limits.LINE:
+            raise ValidationError(
+                f"The session name given is {len(value):,} characters long; no session's id or "
+                f"title is longer than {limits.LINE}. `truce list` shows the sessions."
+            )
+        if isinstance(value, str) and limits.FORBIDDEN.search(value):
+            raise ValidationError(
+                f"The {label} given is not valid UTF-8 text or holds a control character, so "
+                "Truce cannot use it."
+            )
 
 
 def _run(repo: Repository, args: argparse.Namespace) -> int:
@@ -173,7 +252,7 @@ def _run(repo: Repository, args: argparse.Namespace) -> int:
                 f"{s.id}  {s.date or '----------'}  {s.title}  ·  {s.organisation or '—'}  ({s.participants} people, {s.actions} actions)"
             )
     elif args.command == "export":
-        _export(repo, args)
+        return _export(repo, args)
     elif args.command == "backup":
         print(f"Backed up to {repo.backup()}")
     elif args.command == "import":
@@ -242,7 +321,7 @@ def _restore(db_path: Path, args: argparse.Namespace) -> int:
     return 0
 
 
-def _export(repo: Repository, args: argparse.Namespace) -> None:
+def _export(repo: Repository, args: argparse.Namespace) -> int:
     from workshop_app.documents import export
 
     args.format = args.format or ("pdf" if args.document == "series" else "json")
@@ -250,12 +329,22 @@ def _export(repo: Repository, args: argparse.Namespace) -> None:
     if args.all:
         if args.session:
             raise ValidationError("Give either a session or --all, not both.")
-        paths = export.export_all(repo, Path(args.output), args.format, args.paper, args.group_by)
-        if not paths:
+        results = export.export_all(repo, Path(args.output), args.format, args.paper, args.group_by)
+        if not results:
             print("No sessions to export. `truce demo` creates one to explore.")
-        for path in paths:
-            print(f"Wrote {path}")
-        return
+        for result in results:
+            if result.path:
+                print(f"Wrote {result.path}")
+            else:
+                title = result.title if len(result.title) <= 60 else result.title[:59] + "…"
+                print(f"truce: “{title}” was not exported: {result.problem}", file=sys.stderr)
+        failed = sum(1 for result in results if not result.path)
+        if failed:
+            print(
+                f"truce: {failed} of {len(results)} sessions could not be exported.",
+                file=sys.stderr,
+            )
+        return 1 if failed else 0
     if not args.session:
         raise ValidationError("Name the session to export (see `truce list`), or use --all.")
     path = export.export(
@@ -268,6 +357,7 @@ def _export(repo: Repository, args: argparse.Namespace) -> None:
         args.group_by,
     )
     print(f"Wrote {path}")
+    return 0
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from workshop_app.domain import (
     RoleMap,
     Session,
     SessionInfo,
+    limits,
     new_id,
 )
 from workshop_app.domain.session import LANGUAGES
@@ -59,8 +60,8 @@ def create_session(
     location: str = "",
     on: date | None = None,
 ) -> Session:
-    if not title.strip():
-        raise ValidationError("A session needs a title.")
+    if not limits.visible(title):
+        raise ValidationError("A session needs a title with a character that shows.")
     if language not in LANGUAGES:
         raise ValidationError(
             f"Unknown language {language!r}; choose one of {', '.join(LANGUAGES)}."
@@ -77,6 +78,14 @@ def create_session(
     return repo.add(default_sections(Session(info=info)))
 
 
+def copy_title(title: str) -> str:
+    """ "Title (copy)", the title shortened first if the mark would take it past the limit."""
+    mark = " (copy)"
+    if len(title) + len(mark) > limits.LINE:
+        title = title[: limits.LINE - len(mark) - 1].rstrip() + "…"
+    return title + mark
+
+
 def import_session(repo: Repository, session: Session, on_conflict: str = "error") -> Session:
     """Store an imported session. A session already present is never overwritten silently:
     ``on_conflict`` is "error", "copy" (a new session beside it) or "replace"."""
@@ -86,7 +95,7 @@ def import_session(repo: Repository, session: Session, on_conflict: str = "error
         info = replace(
             session.info,
             id=new_id(),
-            title=f"{session.info.title} (copy)",
+            title=copy_title(session.info.title),
             created_at="",
             updated_at="",
         )

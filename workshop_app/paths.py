@@ -33,6 +33,11 @@ def backup_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
+def log_path() -> Path:
+    """The log file: the detail (tracebacks included) behind every one-line message."""
+    return home_dir() / "truce.log"
+
+
 def settings_path() -> Path:
     return home_dir() / "settings.ini"
 

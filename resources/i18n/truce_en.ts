@@ -1325,122 +1325,122 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="49"/>
+        <location filename="../../ui/pages/goal_form.py" line="53"/>
         <source>What will both departments achieve together?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="53"/>
+        <location filename="../../ui/pages/goal_form.py" line="57"/>
         <source>This is the shared revenue target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="57"/>
+        <location filename="../../ui/pages/goal_form.py" line="61"/>
         <source>Name the metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="59"/>
+        <location filename="../../ui/pages/goal_form.py" line="63"/>
         <source>%, €, count…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="65"/>
+        <location filename="../../ui/pages/goal_form.py" line="69"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="65"/>
+        <location filename="../../ui/pages/goal_form.py" line="69"/>
         <source>aim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="69"/>
+        <location filename="../../ui/pages/goal_form.py" line="73"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="74"/>
+        <location filename="../../ui/pages/goal_form.py" line="78"/>
         <source>Who answers for it, e.g. Tom Becker and Elena Rossi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="80"/>
+        <location filename="../../ui/pages/goal_form.py" line="84"/>
         <source>What %1 contributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="89"/>
+        <location filename="../../ui/pages/goal_form.py" line="93"/>
         <source>Baseline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="91"/>
+        <location filename="../../ui/pages/goal_form.py" line="95"/>
         <source>Target:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="93"/>
+        <location filename="../../ui/pages/goal_form.py" line="97"/>
         <source>Unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="105"/>
+        <location filename="../../ui/pages/goal_form.py" line="109"/>
         <source>&amp;Goal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="109"/>
+        <location filename="../../ui/pages/goal_form.py" line="113"/>
         <source>&amp;Metric:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="110"/>
+        <location filename="../../ui/pages/goal_form.py" line="114"/>
         <source>&amp;Numbers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="111"/>
+        <location filename="../../ui/pages/goal_form.py" line="115"/>
         <source>&amp;Deadline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="116"/>
+        <location filename="../../ui/pages/goal_form.py" line="120"/>
         <source>&amp;Owners:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="141"/>
+        <location filename="../../ui/pages/goal_form.py" line="145"/>
         <source>Choose a metric…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="144"/>
+        <location filename="../../ui/pages/goal_form.py" line="148"/>
         <source>Our own metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="215"/>
+        <location filename="../../ui/pages/goal_form.py" line="219"/>
         <source>a metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="216"/>
+        <location filename="../../ui/pages/goal_form.py" line="220"/>
         <source>an owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="217"/>
+        <location filename="../../ui/pages/goal_form.py" line="221"/>
         <source>a deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="223"/>
+        <location filename="../../ui/pages/goal_form.py" line="227"/>
         <source>⚠ This goal has no %1 yet. It is saved, but it will be hard to follow up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="224"/>
+        <location filename="../../ui/pages/goal_form.py" line="228"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3936,6 +3936,24 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/tracker.py" line="345"/>
         <source>Update action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Unexpected</name>
+    <message>
+        <location filename="../../ui/unexpected.py" line="36"/>
+        <source>Truce ran into a problem it did not expect, so what you were doing may not have finished. Check it before you go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unexpected.py" line="42"/>
+        <source>The details are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unexpected.py" line="47"/>
+        <source>Something Went Wrong</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1338,122 +1338,122 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="49"/>
+        <location filename="../../ui/pages/goal_form.py" line="53"/>
         <source>What will both departments achieve together?</source>
         <translation>Co oba działy osiągną razem?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="53"/>
+        <location filename="../../ui/pages/goal_form.py" line="57"/>
         <source>This is the shared revenue target</source>
         <translation>To jest wspólny cel przychodowy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="57"/>
+        <location filename="../../ui/pages/goal_form.py" line="61"/>
         <source>Name the metric</source>
         <translation>Nazwij miernik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="59"/>
+        <location filename="../../ui/pages/goal_form.py" line="63"/>
         <source>%, €, count…</source>
         <translation>%, zł, liczba…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="65"/>
+        <location filename="../../ui/pages/goal_form.py" line="69"/>
         <source>today</source>
         <translation>dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="65"/>
+        <location filename="../../ui/pages/goal_form.py" line="69"/>
         <source>aim</source>
         <translation>cel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="69"/>
+        <location filename="../../ui/pages/goal_form.py" line="73"/>
         <source>By</source>
         <translation>Do dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="74"/>
+        <location filename="../../ui/pages/goal_form.py" line="78"/>
         <source>Who answers for it, e.g. Tom Becker and Elena Rossi</source>
         <translation>Kto za to odpowiada, np. Tom Becker i Elena Rossi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="80"/>
+        <location filename="../../ui/pages/goal_form.py" line="84"/>
         <source>What %1 contributes</source>
         <translation>Wkład: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="89"/>
+        <location filename="../../ui/pages/goal_form.py" line="93"/>
         <source>Baseline:</source>
         <translation>Punkt wyjścia:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="91"/>
+        <location filename="../../ui/pages/goal_form.py" line="95"/>
         <source>Target:</source>
         <translation>Wartość docelowa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="93"/>
+        <location filename="../../ui/pages/goal_form.py" line="97"/>
         <source>Unit:</source>
         <translation>Jednostka:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="105"/>
+        <location filename="../../ui/pages/goal_form.py" line="109"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Cel:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="109"/>
+        <location filename="../../ui/pages/goal_form.py" line="113"/>
         <source>&amp;Metric:</source>
         <translation>&amp;Miernik:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="110"/>
+        <location filename="../../ui/pages/goal_form.py" line="114"/>
         <source>&amp;Numbers:</source>
         <translation>&amp;Liczby:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="111"/>
+        <location filename="../../ui/pages/goal_form.py" line="115"/>
         <source>&amp;Deadline:</source>
         <translation>&amp;Termin:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="116"/>
+        <location filename="../../ui/pages/goal_form.py" line="120"/>
         <source>&amp;Owners:</source>
         <translation>&amp;Właściciele:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="141"/>
+        <location filename="../../ui/pages/goal_form.py" line="145"/>
         <source>Choose a metric…</source>
         <translation>Wybierz miernik…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="144"/>
+        <location filename="../../ui/pages/goal_form.py" line="148"/>
         <source>Our own metric</source>
         <translation>Własny miernik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="215"/>
+        <location filename="../../ui/pages/goal_form.py" line="219"/>
         <source>a metric</source>
         <translation>miernika</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="216"/>
+        <location filename="../../ui/pages/goal_form.py" line="220"/>
         <source>an owner</source>
         <translation>właściciela</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="217"/>
+        <location filename="../../ui/pages/goal_form.py" line="221"/>
         <source>a deadline</source>
         <translation>terminu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="223"/>
+        <location filename="../../ui/pages/goal_form.py" line="227"/>
         <source>⚠ This goal has no %1 yet. It is saved, but it will be hard to follow up.</source>
         <translation>⚠ Ten cel nie ma jeszcze %1. Jest zapisany, ale trudno będzie go rozliczyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="224"/>
+        <location filename="../../ui/pages/goal_form.py" line="228"/>
         <source> or </source>
         <translation> ani </translation>
     </message>
@@ -3962,6 +3962,24 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <location filename="../../ui/tracker.py" line="345"/>
         <source>Update action</source>
         <translation>Aktualizacja działania</translation>
+    </message>
+</context>
+<context>
+    <name>Unexpected</name>
+    <message>
+        <location filename="../../ui/unexpected.py" line="36"/>
+        <source>Truce ran into a problem it did not expect, so what you were doing may not have finished. Check it before you go on.</source>
+        <translation>Truce napotkał nieoczekiwany problem, więc ostatnia czynność mogła nie zostać dokończona. Sprawdź ją, zanim przejdziesz dalej.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unexpected.py" line="42"/>
+        <source>The details are in %1.</source>
+        <translation>Szczegóły zapisano w pliku %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unexpected.py" line="47"/>
+        <source>Something Went Wrong</source>
+        <translation>Coś poszło nie tak</translation>
     </message>
 </context>
 <context>

@@ -1320,122 +1320,122 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="49"/>
+        <location filename="../../ui/pages/goal_form.py" line="53"/>
         <source>What will both departments achieve together?</source>
         <translation>两个部门要共同达成什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="53"/>
+        <location filename="../../ui/pages/goal_form.py" line="57"/>
         <source>This is the shared revenue target</source>
         <translation>这是共同的收入目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="57"/>
+        <location filename="../../ui/pages/goal_form.py" line="61"/>
         <source>Name the metric</source>
         <translation>填写衡量指标名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="59"/>
+        <location filename="../../ui/pages/goal_form.py" line="63"/>
         <source>%, €, count…</source>
         <translation>%、元、个数…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="65"/>
+        <location filename="../../ui/pages/goal_form.py" line="69"/>
         <source>today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="65"/>
+        <location filename="../../ui/pages/goal_form.py" line="69"/>
         <source>aim</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="69"/>
+        <location filename="../../ui/pages/goal_form.py" line="73"/>
         <source>By</source>
         <translation>截止于</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="74"/>
+        <location filename="../../ui/pages/goal_form.py" line="78"/>
         <source>Who answers for it, e.g. Tom Becker and Elena Rossi</source>
         <translation>由谁负责，例如：张伟和李娜</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="80"/>
+        <location filename="../../ui/pages/goal_form.py" line="84"/>
         <source>What %1 contributes</source>
         <translation>%1负责的部分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="89"/>
+        <location filename="../../ui/pages/goal_form.py" line="93"/>
         <source>Baseline:</source>
         <translation>基准值：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="91"/>
+        <location filename="../../ui/pages/goal_form.py" line="95"/>
         <source>Target:</source>
         <translation>目标值：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="93"/>
+        <location filename="../../ui/pages/goal_form.py" line="97"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="105"/>
+        <location filename="../../ui/pages/goal_form.py" line="109"/>
         <source>&amp;Goal:</source>
         <translation>目标(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="109"/>
+        <location filename="../../ui/pages/goal_form.py" line="113"/>
         <source>&amp;Metric:</source>
         <translation>衡量指标(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="110"/>
+        <location filename="../../ui/pages/goal_form.py" line="114"/>
         <source>&amp;Numbers:</source>
         <translation>数值(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="111"/>
+        <location filename="../../ui/pages/goal_form.py" line="115"/>
         <source>&amp;Deadline:</source>
         <translation>截止日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="116"/>
+        <location filename="../../ui/pages/goal_form.py" line="120"/>
         <source>&amp;Owners:</source>
         <translation>负责人(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="141"/>
+        <location filename="../../ui/pages/goal_form.py" line="145"/>
         <source>Choose a metric…</source>
         <translation>选择衡量指标…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="144"/>
+        <location filename="../../ui/pages/goal_form.py" line="148"/>
         <source>Our own metric</source>
         <translation>自定义指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="215"/>
+        <location filename="../../ui/pages/goal_form.py" line="219"/>
         <source>a metric</source>
         <translation>衡量指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="216"/>
+        <location filename="../../ui/pages/goal_form.py" line="220"/>
         <source>an owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="217"/>
+        <location filename="../../ui/pages/goal_form.py" line="221"/>
         <source>a deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="223"/>
+        <location filename="../../ui/pages/goal_form.py" line="227"/>
         <source>⚠ This goal has no %1 yet. It is saved, but it will be hard to follow up.</source>
         <translation>⚠ 这个目标还没有%1。内容已保存，但之后将很难跟进。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="224"/>
+        <location filename="../../ui/pages/goal_form.py" line="228"/>
         <source> or </source>
         <translation>、</translation>
     </message>
@@ -3928,6 +3928,24 @@ Set the damaged file aside and restore the backup of %2?</source>
         <location filename="../../ui/tracker.py" line="345"/>
         <source>Update action</source>
         <translation>更新行动项</translation>
+    </message>
+</context>
+<context>
+    <name>Unexpected</name>
+    <message>
+        <location filename="../../ui/unexpected.py" line="36"/>
+        <source>Truce ran into a problem it did not expect, so what you were doing may not have finished. Check it before you go on.</source>
+        <translation>Truce 遇到了意料之外的问题，你刚才的操作可能没有完成。请先检查一下，再继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unexpected.py" line="42"/>
+        <source>The details are in %1.</source>
+        <translation>详细信息记录在 %1 中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unexpected.py" line="47"/>
+        <source>Something Went Wrong</source>
+        <translation>出了点问题</translation>
     </message>
 </context>
 <context>

@@ -1320,122 +1320,122 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="49"/>
+        <location filename="../../ui/pages/goal_form.py" line="53"/>
         <source>What will both departments achieve together?</source>
         <translation>兩個部門要一起達成什麼？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="53"/>
+        <location filename="../../ui/pages/goal_form.py" line="57"/>
         <source>This is the shared revenue target</source>
         <translation>這是共同的營收目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="57"/>
+        <location filename="../../ui/pages/goal_form.py" line="61"/>
         <source>Name the metric</source>
         <translation>輸入衡量指標名稱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="59"/>
+        <location filename="../../ui/pages/goal_form.py" line="63"/>
         <source>%, €, count…</source>
         <translation>%、元、數量…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="65"/>
+        <location filename="../../ui/pages/goal_form.py" line="69"/>
         <source>today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="65"/>
+        <location filename="../../ui/pages/goal_form.py" line="69"/>
         <source>aim</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="69"/>
+        <location filename="../../ui/pages/goal_form.py" line="73"/>
         <source>By</source>
         <translation>期限至</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="74"/>
+        <location filename="../../ui/pages/goal_form.py" line="78"/>
         <source>Who answers for it, e.g. Tom Becker and Elena Rossi</source>
         <translation>由誰負責，例如：陳志明與林美玲</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="80"/>
+        <location filename="../../ui/pages/goal_form.py" line="84"/>
         <source>What %1 contributes</source>
         <translation>%1負責的部分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="89"/>
+        <location filename="../../ui/pages/goal_form.py" line="93"/>
         <source>Baseline:</source>
         <translation>基準值：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="91"/>
+        <location filename="../../ui/pages/goal_form.py" line="95"/>
         <source>Target:</source>
         <translation>目標值：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="93"/>
+        <location filename="../../ui/pages/goal_form.py" line="97"/>
         <source>Unit:</source>
         <translation>單位：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="105"/>
+        <location filename="../../ui/pages/goal_form.py" line="109"/>
         <source>&amp;Goal:</source>
         <translation>目標(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="109"/>
+        <location filename="../../ui/pages/goal_form.py" line="113"/>
         <source>&amp;Metric:</source>
         <translation>衡量指標(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="110"/>
+        <location filename="../../ui/pages/goal_form.py" line="114"/>
         <source>&amp;Numbers:</source>
         <translation>數值(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="111"/>
+        <location filename="../../ui/pages/goal_form.py" line="115"/>
         <source>&amp;Deadline:</source>
         <translation>期限(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="116"/>
+        <location filename="../../ui/pages/goal_form.py" line="120"/>
         <source>&amp;Owners:</source>
         <translation>負責人(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="141"/>
+        <location filename="../../ui/pages/goal_form.py" line="145"/>
         <source>Choose a metric…</source>
         <translation>選擇衡量指標…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="144"/>
+        <location filename="../../ui/pages/goal_form.py" line="148"/>
         <source>Our own metric</source>
         <translation>自訂指標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="215"/>
+        <location filename="../../ui/pages/goal_form.py" line="219"/>
         <source>a metric</source>
         <translation>衡量指標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="216"/>
+        <location filename="../../ui/pages/goal_form.py" line="220"/>
         <source>an owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="217"/>
+        <location filename="../../ui/pages/goal_form.py" line="221"/>
         <source>a deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="223"/>
+        <location filename="../../ui/pages/goal_form.py" line="227"/>
         <source>⚠ This goal has no %1 yet. It is saved, but it will be hard to follow up.</source>
         <translation>⚠ 這個目標還沒有%1。內容已儲存，但之後會很難追蹤。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="224"/>
+        <location filename="../../ui/pages/goal_form.py" line="228"/>
         <source> or </source>
         <translation>、</translation>
     </message>
@@ -3928,6 +3928,24 @@ Set the damaged file aside and restore the backup of %2?</source>
         <location filename="../../ui/tracker.py" line="345"/>
         <source>Update action</source>
         <translation>更新行動項目</translation>
+    </message>
+</context>
+<context>
+    <name>Unexpected</name>
+    <message>
+        <location filename="../../ui/unexpected.py" line="36"/>
+        <source>Truce ran into a problem it did not expect, so what you were doing may not have finished. Check it before you go on.</source>
+        <translation>Truce 遇到了意料之外的問題，你剛才的操作可能沒有完成。請先檢查一下，再繼續。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unexpected.py" line="42"/>
+        <source>The details are in %1.</source>
+        <translation>詳細資訊記錄在 %1 中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unexpected.py" line="47"/>
+        <source>Something Went Wrong</source>
+        <translation>發生了問題</translation>
     </message>
 </context>
 <context>

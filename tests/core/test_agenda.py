@@ -176,3 +176,17 @@ def test_a_document_without_an_agenda_still_imports():
     session = session_document.from_document(doc)
     assert session.agenda == Agenda()
     assert rules.order(rules.complete(session.agenda)) == list(STAGES)
+
+
+def test_times_the_clock_cannot_read_count_as_not_written():
+    # A library written before documents were checked strictly may hold such times.
+    plan = rules.default_agenda("half_day")
+    plan.started_at = "12/11/2026 09:04"
+    assert rules.clock_status(plan, at("10:00")).state == "not_started"
+    plan.started_at = "9999-12-31T23:59:59+00:00"
+    assert rules.clock_status(plan, at("10:00")).state == "not_started"
+    plan = _running()
+    plan.ended_at = "0001-01-01T00:00:00"
+    rules.item(plan, "setup").entered_at = "yesterday"
+    status = rules.clock_status(plan, at("09:10"))
+    assert (status.state, status.stage) == ("running", "")

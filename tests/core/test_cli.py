@@ -53,7 +53,7 @@ def test_errors_go_to_stderr_with_status_1_and_no_traceback(capsys, tmp_path):
     bad.write_text('{"format": "truce-session", "version": 1}')
     code, out, err = run(capsys, "import", str(bad), "--db", db)
     assert code == 1 and out == ""
-    assert err.startswith("truce: ") and "required property" in err and "Traceback" not in err
+    assert err.startswith("truce: ") and "lacks the field" in err and "Traceback" not in err
     code, _, err = run(capsys, "export", "nothing", "-o", str(tmp_path / "x.json"), "--db", db)
     assert code == 1 and "No session matches" in err
     run(capsys, "demo", "--db", db)

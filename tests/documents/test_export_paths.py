@@ -52,7 +52,7 @@ def test_export_all_writes_hostile_named_sessions_inside_the_folder_only(tmp_pat
         repo.add(session)
     folder = tmp_path / "plans"
     folder.mkdir()
-    written = export_all(repo, folder, fmt="md")
+    written = [result.path for result in export_all(repo, folder, fmt="md")]
     repo.close()
     assert len(written) == 4
     assert all(path.parent == folder for path in written)

@@ -47,13 +47,16 @@ FRAGMENTS = [
 
 allowed = st.characters(
     blacklist_categories=("Cs",),
-    blacklist_characters="".join(chr(c) for c in range(0x20) if chr(c) not in "\t\n\r") + "\x7f",
+    # C0 controls but tab and line breaks, DEL and the C1 controls.
+    blacklist_characters="".join(chr(c) for c in range(0x20) if chr(c) not in "\t\n\r")
+    + "".join(chr(c) for c in range(0x7F, 0xA0)),
 )
 hostile = st.lists(
     st.one_of(st.sampled_from(FRAGMENTS), st.text(allowed, max_size=20)), max_size=8
 ).map("".join)
 forbidden = st.sampled_from(
-    [chr(c) for c in range(0x20) if chr(c) not in "\t\n\r"] + ["\x7f", "\ud800", "\udfff"]
+    [chr(c) for c in range(0x20) if chr(c) not in "\t\n\r"]
+    + ["\x7f", "\x80", "\x85", "\x9f", "\ud800", "\udfff"]
 )
 FEW = settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]

@@ -77,10 +77,10 @@ BAD = {
     "a list": (b"[]", "should be a JSON object"),
     "wrong format": (lambda d: d.update(format="other"), "not a Truce session document"),
     "newer version": (lambda d: d.update(version=2), "version 2"),
-    "missing key": (lambda d: d.pop("actions"), "'actions' is a required property"),
+    "missing key": (lambda d: d.pop("actions"), "The document lacks the field “actions”"),
     "wrong type": (
         lambda d: d["session"].update(title=42),
-        "session.title: 42 is not of type 'string'",
+        "session.title: must be a text of at most 500 characters (it is 42).",
     ),
     "bad date": (lambda d: d["session"].update(date="next Tuesday"), "session.date"),
     "unknown department": (
@@ -95,7 +95,10 @@ BAD = {
         lambda d: d["participants"].append(dict(d["participants"][0])),
         "participants[10].id",
     ),
-    "unexpected key": (lambda d: d["session"].update(path="/etc/passwd"), "Additional properties"),
+    "unexpected key": (
+        lambda d: d["session"].update(path="/etc/passwd"),
+        "session: has a field “path” that a session document does not have.",
+    ),
     "too long": (lambda d: d["session"].update(notes="x" * 20001), "session.notes"),
 }
 

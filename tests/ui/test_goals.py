@@ -122,3 +122,22 @@ def test_demo_forecast_goal_warns_about_what_it_lacks(window, demo):
     page.shared.setCurrentRow(2)
     assert "owner or a deadline" in page.form.warning.text()
     assert page.shared.item(2).text().endswith("⚠")
+
+
+def test_a_figure_that_is_not_finite_is_not_stored(window, qtbot, repo, tmp_path):
+    from workshop_app.documents import session_document
+
+    session = window.store.create("Kick-off")
+    page = open_page(window, session)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    form = page.form
+    form.statement.setPlainText("Grow revenue together")
+    form.baseline.setText("nan")
+    form.target.setText("1e400")
+    page.flush()
+    goal = repo.get(session.id).goals.shared[0]
+    assert (goal.baseline, goal.target) == (None, None)
+    form.target.setText("-inf")
+    page.flush()
+    assert repo.get(session.id).goals.shared[0].target is None
+    assert '"target": null' in session_document.dumps(repo.get(session.id))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
@@ -27,11 +29,13 @@ CUSTOM = "__custom__"
 
 
 def _number(text: str) -> float | None:
+    """The figure typed, or None; "nan", "inf" and 1e400 are not figures a goal can have."""
     text = text.strip().replace(" ", "").replace(",", ".")
     try:
-        return float(text) if text else None
+        value = float(text) if text else None
     except ValueError:
         return None
+    return value if value is not None and math.isfinite(value) else None
 
 
 def _show_number(value: float | None) -> str:

@@ -5,10 +5,12 @@ function, so they produce the same bytes. reportlab is imported only when a PDF 
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workshop_app.documents.files import ExportError, write_atomically
+from workshop_app.documents.files import NAME_BYTES, ExportError, shorten, write_atomically
 from workshop_app.errors import ValidationError
 
 if TYPE_CHECKING:
@@ -94,29 +96,69 @@ def export(
 
 
 def file_name(session: Session, document: str = "action-plan", fmt: str = "pdf") -> str:
-    """A safe, readable file name: "2026-03-12 Brightwater Instruments action-plan.pdf"."""
+    """A safe, readable file name: "2026-03-12 Brightwater Instruments action-plan.pdf".
+
+    It fits in 255 bytes with room to spare for a "-2" (export_all's mark of a second file of
+    the same name): 80 Chinese characters are 240 bytes of UTF-8."""
     info = session.info
     stem = " ".join(t for t in (info.date, info.organisation or info.title) if t)
-    stem = re.sub(r"[\x00-\x1f<>:\"/\\|?*]+", "_", stem).strip(" ._")[:80] or info.id[:8]
-    return f"{stem} {document}.{fmt}"
+    stem = re.sub(r"[\x00-\x1f\x7f-\x9f<>:\"/\\|?*]+", "_", stem).strip(" ._")[:80]
+    tail = f" {document}.{fmt}"
+    room = NAME_BYTES - len(tail.encode("utf-8")) - len("-9999")
+    stem = shorten(stem, room).rstrip(" ._") or info.id[:8]
+    return f"{stem}{tail}"
+
+
+def unique_name(name: str, taken: set[bytes]) -> str:
+    """``name``, or "name-2.pdf", "name-3.pdf"… if a file of this batch already has it. Names
+    are compared as the disk sees them: bytes, without regard to case or Unicode normal form."""
+
+    def key(candidate: str) -> bytes:
+        return unicodedata.normalize("NFC", candidate).casefold().encode("utf-8", "surrogateescape")
+
+    stem, dot, extension = name.rpartition(".")
+    candidate, number = name, 1
+    while key(candidate) in taken:
+        number += 1
+        candidate = f"{stem}-{number}{dot}{extension}"
+    taken.add(key(candidate))
+    return candidate
+
+
+@dataclass
+class Exported:
+    """One session's part of ``export_all``: the file written, or why it was not."""
+
+    title: str
+    path: Path | None = None
+    problem: str = ""
 
 
 def export_all(
-    repo: Repository, folder: Path, fmt: str = "pdf", paper: str = "a4", group_by: str = "owner"
-) -> list[Path]:
-    """Every session's action plan into ``folder``, one file each, for HR to print at once."""
+    repo: Repository,
+    folder: Path,
+    fmt: str = "pdf",
+    paper: str = "a4",
+    group_by: str = "owner",
+) -> list[Exported]:
+    """Every session's action plan into ``folder``, one file each, for HR to print at once.
+
+    A session that cannot be exported is reported and the others still are."""
+    from workshop_app import mishaps
+    from workshop_app.logbook import LOG
+
     folder = Path(folder)
     if not folder.is_dir():
         raise ExportError(f"The folder {folder} does not exist.")
-    written: list[Path] = []
-    taken: set[str] = set()
+    results: list[Exported] = []
+    taken: set[bytes] = set()
     for summary in repo.list_sessions():
-        session = repo.get(summary.id)
-        name = file_name(session, "action-plan", fmt)
-        if name in taken:
-            name = name.replace(" action-plan.", f" {session.id[:8]} action-plan.")
-        taken.add(name)
-        written.append(
-            write_atomically(folder / name, render(session, "action-plan", fmt, paper, group_by))
-        )
-    return written
+        try:
+            session = repo.get(summary.id)
+            name = unique_name(file_name(session, "action-plan", fmt), taken)
+            data = render(session, "action-plan", fmt, paper, group_by)
+            results.append(Exported(summary.title, write_atomically(folder / name, data)))
+        except Exception as exc:
+            LOG.warning("Exporting %s failed", summary.id, exc_info=True)
+            results.append(Exported(summary.title, problem=mishaps.in_words(exc, repo.path)))
+    return results

@@ -293,7 +293,10 @@ class Kit:
         width = self.width / columns
         if cells and len(cells[-1]) < 2 * columns:
             cells[-1] += [""] * (2 * columns - len(cells[-1]))
-        table = Table(cells, colWidths=[width * 0.32, width * 0.68] * columns, hAlign="LEFT")
+        # Flowing: a fact may be a 20,000-character text, taller than a page.
+        table = self.table_class(
+            cells, colWidths=[width * 0.32, width * 0.68] * columns, hAlign="LEFT"
+        )
         table.setStyle(
             self.table_style(
                 [

@@ -7,10 +7,13 @@ finds with its place in the document (``actions[3].due``).
 from __future__ import annotations
 
 import json
+import os
+import stat
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from workshop_app.documents import document_rules as rules
 from workshop_app.domain import Action, ActionEvent, Participant, Session, SessionInfo, limits
 from workshop_app.domain.codec import from_data, to_data
 from workshop_app.domain.session import SECTIONS
@@ -20,23 +23,12 @@ from workshop_app.paths import resources_dir
 FORMAT = "truce-session"
 VERSION = 1
 MAX_BYTES = 20 * 1024 * 1024
-# The characters no text field holds: the repository refuses them too (domain/limits.py).
-_CONTROL = limits.FORBIDDEN
 
 
 @cache
 def _validator() -> Any:
-    from jsonschema import Draft202012Validator, FormatChecker
-
     schema = json.loads((resources_dir() / "schema" / "session.schema.json").read_text("utf-8"))
-    return Draft202012Validator(schema, format_checker=FormatChecker())
-
-
-def _where(path: Any) -> str:
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "the document"
+    return rules.strict_validator(schema)
 
 
 def to_document(session: Session) -> dict[str, Any]:
@@ -54,49 +46,64 @@ def to_document(session: Session) -> dict[str, Any]:
 
 
 def dumps(session: Session) -> str:
-    return json.dumps(to_document(session), ensure_ascii=False, indent=2) + "\n"
+    """Standard JSON only: a number that is not finite is refused, never written as NaN."""
+    try:
+        return (
+            json.dumps(to_document(session), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+        )
+    except ValueError as exc:
+        raise DocumentError(
+            "This session holds a number that is not finite (a goal's baseline or target), "
+            "which a session document cannot hold; correct it on the Shared goals page."
+        ) from exc
 
 
 def validate(doc: Any) -> None:
+    """Raise DocumentError naming the first problem: its place in the document and the reason."""
     if not isinstance(doc, dict):
         raise DocumentError("This is not a Truce session document: it should be a JSON object.")
     if doc.get("format") != FORMAT:
         raise DocumentError(
             "This is not a Truce session document (its “format” is not truce-session)."
         )
-    if doc.get("version") != VERSION:
+    version = doc.get("version")
+    if type(version) is int and version > VERSION:
         raise DocumentError(
-            f"This session document has version {doc.get('version')!r}; this Truce reads version {VERSION}."
+            f"This session document has version {version}, from a newer Truce; this Truce reads "
+            f"version {VERSION}. Update Truce to import it."
         )
-    error = next(
-        iter(sorted(_validator().iter_errors(doc), key=lambda e: list(e.absolute_path))), None
-    )
-    if error is not None:
-        raise DocumentError(f"{_where(error.absolute_path)}: {_plain(error)}")
-    _check_text(doc, [])
+    if "version" not in doc:
+        raise DocumentError(
+            f"This session document does not say which version it is; this Truce reads version {VERSION}."
+        )
+    if type(version) is not int or version != VERSION:
+        raise DocumentError(
+            f"This session document gives its version as {rules.show(version)}; this Truce reads "
+            f"version {VERSION}."
+        )
+    rules.precheck(doc)
+    problem = rules.schema_problem(_validator(), doc)
+    if problem:
+        raise DocumentError(problem)
+    _check_titles(doc)
     _check_unique(doc)
 
 
-def _plain(error: Any) -> str:
-    """jsonschema's message, shortened: the offending value can be 20,000 characters long."""
-    if error.validator in ("anyOf", "oneOf") and error.context:
-        error = min(error.context, key=lambda e: len(e.message))
-    message = error.message
-    return message if len(message) <= 200 else message[:200] + "…"
-
-
-def _check_text(value: Any, path: list[Any]) -> None:
-    if isinstance(value, str):
-        if _CONTROL.search(value):
+def _check_titles(doc: dict[str, Any]) -> None:
+    """The schema asks for a character that is not a space; a title must also have one that
+    shows (not only zero-width or format characters)."""
+    reviewed = doc.get("since_previous", {}).get("items", [])
+    places = [
+        (["session", "title"], doc["session"]["title"]),
+        *((["actions", i, "title"], a["title"]) for i, a in enumerate(doc["actions"])),
+        *((["since_previous", "items", i, "title"], r["title"]) for i, r in enumerate(reviewed)),
+    ]
+    for path, title in places:
+        if not limits.visible(title):
             raise DocumentError(
-                f"{_where(path)}: contains a control character, which a text cannot hold."
+                f"{rules.where(path)}: must have a character that shows, not only spaces or "
+                f"invisible characters (it is {rules.show(title)})."
             )
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            _check_text(item, [*path, key])
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            _check_text(item, [*path, index])
 
 
 def _check_unique(doc: dict[str, Any]) -> None:
@@ -104,7 +111,9 @@ def _check_unique(doc: dict[str, Any]) -> None:
         seen: set[Any] = set()
         for index, item in enumerate(items):
             if item[key] in seen:
-                raise DocumentError(f"{where}[{index}].{key}: {item[key]!r} is used twice.")
+                raise DocumentError(
+                    f"{where}[{index}].{key}: {rules.show(item[key])} is used twice in one list."
+                )
             seen.add(item[key])
 
     unique(doc["participants"], "participants")
@@ -114,7 +123,8 @@ def _check_unique(doc: dict[str, Any]) -> None:
     for index, event in enumerate(doc.get("history", [])):
         if event["action_id"] not in actions:
             raise DocumentError(
-                f"history[{index}].action_id: {event['action_id']!r} is not an action of this session."
+                f"history[{index}].action_id: {rules.show(event['action_id'])} is not an action "
+                "of this session."
             )
     for name in (
         "frictions.items",
@@ -154,34 +164,40 @@ def loads(text: str | bytes) -> Session:
         raise DocumentError(
             f"This file is larger than {MAX_BYTES // (1024 * 1024)} MB; a session document never is."
         )
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise DocumentError(
-            f"This file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
-        ) from exc
-    except UnicodeDecodeError as exc:
-        raise DocumentError(
-            "This file is not UTF-8 text, so it cannot be a session document."
-        ) from exc
-    except RecursionError as exc:
-        raise DocumentError("This file is nested too deeply to be a session document.") from exc
-    return from_document(doc)
+    return from_document(rules.parse(text))
 
 
 def read(path: Path) -> Session:
+    """The session in a document file. Only a regular file is opened (a pipe or a device would
+    never end), its size is known before it is read, and at most MAX_BYTES are read."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
+        found = path.stat()
+        if stat.S_ISDIR(found.st_mode):
+            raise DocumentError(f"{path} is a folder, not a session document.")
+        if not stat.S_ISREG(found.st_mode):
             raise DocumentError(
-                f"{path.name} is larger than {MAX_BYTES // (1024 * 1024)} MB; a session document never is."
+                f"{path} is not a file but a device, pipe or socket, so it cannot be a session "
+                "document."
             )
-        data = path.read_bytes()
+        if found.st_size > MAX_BYTES:
+            raise DocumentError(
+                f"{path.name} is larger than {MAX_BYTES // (1024 * 1024)} MB; a session "
+                "document never is."
+            )
+        # O_NONBLOCK: should the file be swapped for a pipe after the check, opening it does
+        # not wait for a writer; the check below then refuses it.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise DocumentError(f"{path} is not a file, so it cannot be a session document.")
+            data = handle.read(MAX_BYTES + 1)
     except FileNotFoundError as exc:
         raise DocumentError(f"{path} does not exist.") from exc
     except IsADirectoryError as exc:
         raise DocumentError(f"{path} is a folder, not a session document.") from exc
     except PermissionError as exc:
         raise DocumentError(f"{path} cannot be read: permission denied.") from exc
+    except OSError as exc:
+        raise DocumentError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
     return loads(data)

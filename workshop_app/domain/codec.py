@@ -7,6 +7,7 @@ disagree about what a field means. Input is validated against the JSON schema be
 from __future__ import annotations
 
 import dataclasses
+import math
 import types
 import typing
 from enum import Enum
@@ -57,4 +58,10 @@ def from_data(cls: Any, data: Any) -> Any:
         return cls(data)
     if cls is float and isinstance(data, int) and not isinstance(data, bool):
         return float(data)
+    if cls is float and isinstance(data, float) and not math.isfinite(data):
+        return None  # only optional figures are floats; NaN is no figure
+    if cls is int and isinstance(data, float) and data.is_integer():
+        # Documents are refused with 3.0 where a whole number belongs; a library written before
+        # that rule may still hold one, which the pages (and the projector) cannot count with.
+        return int(data)
     return data

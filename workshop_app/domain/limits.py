@@ -10,6 +10,7 @@ and shown exactly as typed.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from workshop_app.errors import ValidationError
@@ -17,9 +18,13 @@ from workshop_app.errors import ValidationError
 LINE = 500  # names, titles, one-line fields
 TEXT = 20_000  # notes, descriptions, answers
 
-# C0 control characters other than tab, newline and carriage return, DEL, and lone surrogates:
-# they cannot be printed, and SQLite and UTF-8 files cannot hold a lone surrogate at all.
-FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+# C0 control characters other than tab, newline and carriage return, DEL, the C1 control
+# characters, and lone surrogates: they cannot be printed, and SQLite and UTF-8 files cannot hold
+# a lone surrogate at all.
+FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+# Letters that draw nothing (Hangul fillers, the blank Braille pattern) though Unicode files them
+# as letters or symbols.
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 
 
 def check(label: str, value: str, limit: int) -> str:
@@ -42,6 +47,14 @@ def check_characters(label: str, value: str) -> str:
     if found:
         raise ValidationError(forbidden_message(label, found.group()))
     return value
+
+
+def visible(value: str) -> bool:
+    """True if ``value`` has a character that shows: not only spaces, zero-width and format
+    characters, combining marks with nothing to sit on, or blank letters."""
+    return any(
+        unicodedata.category(char)[0] not in "ZCM" and char not in _BLANK_LETTERS for char in value
+    )
 
 
 def check_all(label: str, data: Any) -> None:
