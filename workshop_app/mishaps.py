@@ -25,25 +25,10 @@ def one_line(message: str) -> str:
 
 
 def storage_words(exc: sqlite3.Error, db_path: Path | None) -> str:
-    """SQLite's complaint as what it means for the library."""
-    text = str(exc).lower()
-    where = f"The library {db_path}" if db_path else "The library"
-    if "locked" in text or "busy" in text:
-        return (
-            "The library is in use by another program (another Truce, or a backup tool) that "
-            "did not let go within two seconds; nothing was changed. Try again when it has finished."
-        )
-    if "full" in text:
-        return "The disk that holds the library is full; nothing was saved. Free some space and try again."
-    if "readonly" in text or "read-only" in text:
-        return f"{where} is read-only (the file or its folder), so nothing was saved."
-    if "unable to open" in text:
-        return f"{where} cannot be opened: check that its folder exists and can be written."
-    if "disk i/o" in text:
-        return (
-            f"The disk reported an error while using {where.split(' ', 1)[1]}; nothing was saved."
-        )
-    return f"{where} reported an error ({one_line(str(exc))}); nothing was changed."
+    """SQLite's complaint as what it means for the library, in the words the window uses too."""
+    from workshop_app.store.faults import explain
+
+    return str(explain(exc, db_path))
 
 
 def system_words(exc: OSError) -> str:
