@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget
 
 from ui import maintenance, prompts
 from ui.backup_commands import BackupCommands, recover
@@ -22,6 +22,7 @@ from ui.preferences import open_preferences
 from ui.series_commands import SeriesCommands
 from ui.store import SessionStore
 from ui.undo import attach_history
+from ui.widgets import input_guard
 from workshop_app.domain.basics import STAGES
 from workshop_app.errors import AlreadyInLibrary, NotFound, TruceError
 from workshop_app.paths import documents_dir
@@ -41,6 +42,11 @@ class MainWindow(QMainWindow):
         self.store: SessionStore | None = None
         self.maintenance: maintenance.StartupMaintenance | None = None
         self.undo = QUndoStack(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            input_guard.install(
+                app
+            )  # no value changed by the wheel while scrolling, Tab leaves text
         self.setWindowTitle("Truce")
         self.resize(1200, 800)
         self.saved_label = QLabel(objectName="savedIndicator")
@@ -212,12 +218,12 @@ class MainWindow(QMainWindow):
         go = bar.addMenu(self.tr("&Go"))
         self.previous_action = self._action(
             self.tr("&Previous Stage"),
-            lambda: self.session_view.step(-1),
+            lambda: self._step(-1),
             "Ctrl+PgUp",
             "actionPrevious",
         )
         self.next_action = self._action(
-            self.tr("&Next Stage"), lambda: self.session_view.step(1), "Ctrl+PgDown", "actionNext"
+            self.tr("&Next Stage"), lambda: self._step(1), "Ctrl+PgDown", "actionNext"
         )
         go.addAction(self.previous_action)
         go.addAction(self.next_action)
@@ -281,6 +287,12 @@ class MainWindow(QMainWindow):
     def _go(self, stage: str) -> None:
         if self._in_session():
             self.session_view.go(stage)
+            self.session_view.focus_page()
+
+    def _step(self, delta: int) -> None:
+        if self._in_session():
+            self.session_view.step(delta)
+            self.session_view.focus_page()
 
     def _find(self) -> None:
         self.show_library()

@@ -71,6 +71,10 @@ class StagePage(QWidget):
     def refresh(self) -> None:
         """Redraw every widget from ``self.session``."""
 
+    def entry_widget(self) -> QWidget | None:
+        """Where typing starts when the stage is entered by keyboard; None: the first control."""
+        return None
+
     def flush(self) -> None:
         """Write whatever is still waiting for a typing pause."""
         for pending in self._debounced:

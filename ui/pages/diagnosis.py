@@ -149,6 +149,10 @@ class DiagnosisPage(StagePage):
                 rows.append(Respondent(answer.respondent, label, answer.department))
         return rows
 
+    def entry_widget(self) -> QWidget | None:
+        # The answers grid, at the first statement nobody has answered yet.
+        return self.grid if self.tabs.currentIndex() == 0 and self.grid.isVisibleTo(self) else None
+
     def refresh(self) -> None:
         if self.session is None:
             return

@@ -157,6 +157,9 @@ class FrictionsPage(StagePage):
 
     # ------------------------------------------------------------------ model → widgets
 
+    def entry_widget(self) -> QWidget | None:
+        return self.table
+
     def refresh(self) -> None:
         if self.session is None:
             return
@@ -267,22 +270,15 @@ class FrictionsPage(StagePage):
     def add_driver(self) -> None:
         if self.session is None or self.content is None:
             return
-        title = prompts.text(
-            self, self.tr("Add a friction driver"), self.tr("What gets in the way?")
-        )
-        if not title or not title.strip():
-            return
         groups = ["economic", "cultural"]
-        choice = prompts.choose(
+        entered = prompts.new_driver(
             self,
             self.tr("Add a friction driver"),
-            self.tr(
-                "Is it mostly about money, prices and credit, or about people, habits and language?"
-            ),
             [self.content.text(f"frictions.groups.{g}", g).split(":")[0] for g in groups],
         )
-        if choice is None:
+        if entered is None or not entered[0].strip():
             return
+        title, choice = entered
         row = self.model.add(
             Friction(
                 id=f"custom-{new_id()[:12]}",

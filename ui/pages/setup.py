@@ -180,6 +180,9 @@ class SetupPage(StagePage):
 
     # ------------------------------------------------------------------ model → widgets
 
+    def entry_widget(self) -> QWidget | None:
+        return self.fields["title"]
+
     def refresh(self) -> None:
         if self.session is None:
             return
