@@ -6,6 +6,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget
 
@@ -53,6 +54,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
 
     # ------------------------------------------------------------------ start-up
+
+    def _guard_input(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            input_guard.install(app)
+            input_guard.settle_tree(self)
 
     def open_store(self) -> bool:
         path = self.context.db_path

@@ -66,7 +66,12 @@ def opened(window, demo, qtbot):
     window.open_session(demo.id)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(guarded)  # installed once the window has painted
     return demo
+
+
+def guarded() -> bool:
+    return bool(QApplication.instance().property("truceInputGuard"))
 
 
 def test_scrolling_setup_with_the_wheel_scrolls_the_page_and_keeps_the_year(window, opened, qtbot):

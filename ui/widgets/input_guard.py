@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 _VALUE_CONTROLS = (QAbstractSpinBox, QComboBox, QAbstractSlider)
 _INSTALLED = "truceInputGuard"
+AFTER_MS = 200  # after the window's first paint: the filter costs every event a call into Python
 
 
 def _is_value_control(widget: QObject) -> bool:
@@ -82,6 +83,12 @@ def _pass_on(control: QWidget, event: QWheelEvent) -> None:
             break
         node = node.parentWidget()
     event.accept()
+
+
+def settle_tree(root: QWidget) -> None:
+    """Settle the widgets shown before the guard was installed."""
+    for widget in root.findChildren(QWidget):
+        settle(widget)
 
 
 class InputGuard(QObject):
