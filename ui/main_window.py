@@ -43,11 +43,9 @@ class MainWindow(QMainWindow):
         self.store: SessionStore | None = None
         self.maintenance: maintenance.StartupMaintenance | None = None
         self.undo = QUndoStack(self)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            input_guard.install(
-                app
-            )  # no value changed by the wheel while scrolling, Tab leaves text
+        # No value changed by the wheel while scrolling, Tab leaves text boxes: installed once the
+        # window has painted, as every event then passes through Python.
+        QTimer.singleShot(input_guard.AFTER_MS, self, self._guard_input)
         self.setWindowTitle("Truce")
         self.resize(1200, 800)
         self.saved_label = QLabel(objectName="savedIndicator")
