@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from workshop_app.domain import RoleSwapAnswer
 
@@ -112,6 +113,10 @@ def test_the_questions_follow_the_open_sessions_language_in_any_order(window, re
         language: [p["as_self"] for p in load_content(language).items("role_swap.prompts")]
         for language in sessions
     }
+    questions = {
+        language: [p["question"] for p in load_content(language).items("role_swap.prompts")]
+        for language in sessions
+    }
     assert len({tuple(e) for e in expected.values()}) == 5
     order = [language for pair in permutations(sessions, 2) for language in pair]
     for language in order:
@@ -120,3 +125,10 @@ def test_the_questions_follow_the_open_sessions_language_in_any_order(window, re
         page = window.session_view.page("role_swap")
         shown = [editor.toolTip() for editor in page.editors[("sales", "sales")].values()]
         assert shown == expected[language], language
+        grid = page.reveal.grid
+        titles = [
+            grid.itemAtPosition(row, 0).widget().findChild(QLabel).text()
+            for row in range(1, grid.rowCount(), 3)
+            if grid.itemAtPosition(row, 0) is not None
+        ]
+        assert titles == questions[language], language
