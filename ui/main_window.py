@@ -284,6 +284,7 @@ class MainWindow(QMainWindow):
         self.settings.set("session/last_opened", session_id)
         self._update_actions()
         self._update_title()
+        self.session_view.focus_page()  # the keyboard goes on in the page, not in the hidden library
 
     def _flush_session(self) -> None:
         if self._in_session():

@@ -70,6 +70,9 @@ class LiveBar(QToolBar):
             button = self.widgetForAction(action)
             if button is not None:
                 button.setObjectName(f"live_{name}")
+                # In the Tab order like any button, so the keyboard alone can reach the clock.
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.presets.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
         self._flashes = 0
         self._flasher = QTimer(self, interval=FLASH_MS)

@@ -4,7 +4,10 @@
   focus scrolls the page instead of changing the value (Setup's year turned 2026 into 2017 while
   the facilitator scrolled). Such controls take the focus by click or Tab only (StrongFocus),
   never by the wheel; once focused, the wheel changes them as usual.
-- Tab leaves every multi-line text box instead of typing a tab into it.
+- Tab leaves every multi-line text box instead of typing a tab into it, and every table (the
+  arrows move between cells): a table that walked its cells with Tab would keep the keyboard
+  forever. A table that walks its cells on purpose (the answers grid, which lets Tab go past its
+  last cell) says so with the ``TAB_WALKS_CELLS`` property.
 - The text boxes of the stage pages keep no undo history of their own: they are saved as they are
   typed, so Ctrl+Z there goes to the session's history (ui/undo.py's TextUndoFilter hands Ctrl+Z
   on whenever the focused field has nothing of its own to undo), like everywhere else on a page.
@@ -18,6 +21,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractSlider,
     QAbstractSpinBox,
     QApplication,
@@ -30,6 +34,7 @@ from PySide6.QtWidgets import (
 
 _VALUE_CONTROLS = (QAbstractSpinBox, QComboBox, QAbstractSlider)
 _INSTALLED = "truceInputGuard"
+TAB_WALKS_CELLS = "tabWalksCells"
 AFTER_MS = 200  # after the window's first paint: the filter costs every event a call into Python
 
 
@@ -53,6 +58,9 @@ def settle(widget: QWidget) -> None:
     if _is_value_control(widget):
         if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    elif isinstance(widget, QAbstractItemView):
+        if not widget.property(TAB_WALKS_CELLS):
+            widget.setTabKeyNavigation(False)
     elif isinstance(widget, QPlainTextEdit | QTextEdit):
         widget.setTabChangesFocus(True)
         if _on_stage_page(widget) and widget.isUndoRedoEnabled():
