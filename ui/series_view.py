@@ -33,7 +33,7 @@ from workshop_app.content import load_content
 from workshop_app.documents.wording import number
 from workshop_app.domain import Session
 from workshop_app.scoring import BANDS, STAGES
-from workshop_app.series import Comparison, Workshop, compare, gap_trend, ordered
+from workshop_app.series import Comparison, Workshop, compare, held, ordered
 
 GAP_COLOUR = "#6b7f99"
 OVERALL_COLOUR = "#1f2933"
@@ -59,9 +59,12 @@ class SeriesWindow(QDialog):
     ):
         super().__init__(parent)
         self.setObjectName("seriesWindow")
-        self.sessions = ordered(sessions)
+        everything = ordered(sessions)
+        # Only workshops that took place are compared; the others are named, not counted.
+        self.sessions = held(everything)
+        self.waiting = [s for s in everything if s not in self.sessions]
         self.comparison: Comparison = compare(self.sessions)
-        latest = self.sessions[-1].info
+        latest = (self.sessions or everything)[-1].info
         self.content = load_content(latest.language)
         self.setWindowTitle(
             self.tr("Compare workshops — %1").replace("%1", latest.organisation or latest.title)
@@ -99,8 +102,26 @@ class SeriesWindow(QDialog):
         if len(self.sessions) < 2:
             self.summary.hide()
             self.body.setCurrentIndex(1)
+            if self.waiting:
+                self.empty_title.setText(self.tr("The follow-up has not taken place yet"))
+                self.empty_text.setText(
+                    self.tr(
+                        "A comparison needs two workshops that have taken place. %1 A workshop joins "
+                        "the comparison once the room has recorded its findings."
+                    ).replace("%1", self._waiting_line())
+                )
         else:
             self._fill()
+
+    def _waiting_line(self) -> str:
+        """Names the workshops left out because they have not taken place."""
+        named = [
+            self.tr("“%1” (%2)")
+            .replace("%1", s.info.title)
+            .replace("%2", show_date(s.info.date) or "–")
+            for s in self.waiting
+        ]
+        return self.tr("Not held yet, so not compared: %1.").replace("%1", ", ".join(named))
 
     # ------------------------------------------------------------------ building
 
@@ -129,6 +150,7 @@ class SeriesWindow(QDialog):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
         self.empty_title = title
+        self.empty_text = text
         return frame
 
     def _stage(self, stage: str | None) -> str:
@@ -156,13 +178,15 @@ class SeriesWindow(QDialog):
             .replace("%4", self._stage(latest.stage)),
         ]
         if first.gap is not None and latest.gap is not None:
-            trend = gap_trend(first.gap, latest.gap)  # first against latest, the core's rule
+            trend = self.comparison.gap_trend  # first against latest, as the PDF says it
             lines.append(
                 self.tr("Perception gap %1 → %2: %3.")
                 .replace("%1", show_number(first.gap, 2))
                 .replace("%2", show_number(latest.gap, 2))
                 .replace("%3", self._trend_word(trend))
             )
+        if self.waiting:
+            lines.append(self._waiting_line())
         self.summary.setText(" ".join(lines))
         from ui.series_tabs import build_tabs
 
