@@ -95,6 +95,9 @@ class FrictionsPage(StagePage):
             wordWrap=True,
         )
         keys.setProperty("role", "hint")
+        self.baseline_note = QLabel(objectName="frictionBaseline", wordWrap=True)
+        self.baseline_note.setProperty("role", "hint")
+        self.baseline_note.hide()
 
         self.add_button = QPushButton(self.tr("&Add a driver…"), objectName="addFriction")
         self.add_button.clicked.connect(self.add_driver)
@@ -150,6 +153,7 @@ class FrictionsPage(StagePage):
         below.addWidget(summary_box, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.baseline_note)
         layout.addWidget(self.table, 1)
         layout.addWidget(keys)
         layout.addLayout(buttons)
@@ -166,7 +170,19 @@ class FrictionsPage(StagePage):
         self._loading = True
         self.content = load_content(self.session.info.language)
         row = max(self.table.currentIndex().row(), 0)
-        self.model.load(self.session.frictions.items, self.content)
+        earlier = self.baseline()
+        self.baseline_note.setVisible(earlier is not None)
+        if earlier is not None:
+            self.baseline_note.setText(
+                self.tr(
+                    "%1: its ratings are shown greyed, in brackets, until this workshop's are typed."
+                ).replace("%1", self.baseline_heading())
+            )
+        self.model.load(
+            self.session.frictions.items,
+            self.content,
+            earlier.frictions.items if earlier is not None else None,
+        )
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 2))
         self._loading = False
