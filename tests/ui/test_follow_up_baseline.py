@@ -77,3 +77,18 @@ def test_a_first_workshop_shows_no_baseline(window, demo):
     page = window.session_view.page("frictions")
     assert not page.baseline_note.isVisibleTo(page)
     assert not page.model.baseline
+
+
+def test_the_waiting_actions_banner_counts_decisions_as_they_are_made(window, answers):
+    from workshop_app.action_plan import is_open
+    from workshop_app.domain import Decision
+
+    latest, follow_up = duplicate_latest(window, answers)
+    window.open_session(follow_up.id)
+    window.session_view.go("actions")
+    bar = window.session_view.page("actions").previous
+    waiting = [a for a in latest.actions if is_open(a)]
+    assert len(waiting) >= 2
+    assert bar.label.text().startswith(f"{len(waiting)} open action")
+    window.store.decide_follow_up(follow_up.id, waiting[0].id, Decision.DONE)
+    assert bar.label.text().startswith(f"{len(waiting) - 1} open action")
