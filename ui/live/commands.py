@@ -158,6 +158,7 @@ class LiveCommands(QObject):
         if self._projector is not None:
             self._projector.follow(stage)
         self._apply_preset(stage)
+        self._show_clock()  # the stage's minutes show only while the stage is on screen
 
     def _session_written(self, session_id: str) -> None:
         if self.view.session is not None and self.view.session.id == session_id:
@@ -211,7 +212,8 @@ class LiveCommands(QObject):
             }[status.state]
         )
         self.bar.show_clock(
-            self.clock.summary(), status.behind if status.state != "not_started" else None
+            self.clock.summary(self.view.current_stage()),
+            status.behind if status.state != "not_started" else None,
         )
 
     # ------------------------------------------------------------------ the countdown
