@@ -1596,7 +1596,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     </message>
     <message>
         <location filename="../../ui/library.py" line="68"/>
-        <location filename="../../ui/library.py" line="245"/>
+        <location filename="../../ui/library.py" line="255"/>
         <source>Workshop sessions</source>
         <translation>Workshops</translation>
     </message>
@@ -1607,13 +1607,13 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     </message>
     <message>
         <location filename="../../ui/library.py" line="75"/>
-        <location filename="../../ui/library.py" line="245"/>
+        <location filename="../../ui/library.py" line="255"/>
         <source>Trash</source>
         <translation>Prullenbak</translation>
     </message>
     <message>
         <location filename="../../ui/library.py" line="108"/>
-        <location filename="../../ui/library.py" line="177"/>
+        <location filename="../../ui/library.py" line="181"/>
         <source>New session…</source>
         <translation>Nieuwe workshop…</translation>
     </message>
@@ -1663,103 +1663,103 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Prullenbak legen…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="167"/>
+        <location filename="../../ui/library.py" line="171"/>
         <source>No workshop sessions yet</source>
         <translation>Nog geen workshops</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="171"/>
+        <location filename="../../ui/library.py" line="175"/>
         <source>Create a session for your next Sales &amp; Marketing workshop, or explore Truce with a demo session of a fictional company.</source>
         <translation>Maak een sessie aan voor je volgende workshop met Verkoop en Marketing, of verken Truce met een voorbeeldworkshop van een fictief bedrijf.</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="179"/>
+        <location filename="../../ui/library.py" line="183"/>
         <source>Create the demo session</source>
         <translation>Voorbeeldworkshop maken</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="295"/>
+        <location filename="../../ui/library.py" line="305"/>
         <source>New session</source>
         <translation>Nieuwe workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="305"/>
+        <location filename="../../ui/library.py" line="315"/>
         <source>Demo session</source>
         <translation>Voorbeeldworkshop</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="324"/>
-        <location filename="../../ui/library.py" line="328"/>
+        <location filename="../../ui/library.py" line="334"/>
+        <location filename="../../ui/library.py" line="338"/>
         <source>Rename session</source>
         <translation>Naam van de workshop wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="324"/>
+        <location filename="../../ui/library.py" line="334"/>
         <source>New title:</source>
         <translation>Nieuwe titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="338"/>
+        <location filename="../../ui/library.py" line="348"/>
         <source>Duplicate for a follow-up workshop</source>
         <translation>Dupliceren voor een vervolgoverleg</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="339"/>
+        <location filename="../../ui/library.py" line="349"/>
         <source>Title of the follow-up session:</source>
         <translation>Titel van het vervolgoverleg:</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="340"/>
+        <location filename="../../ui/library.py" line="350"/>
         <source>%1 – follow-up</source>
         <translation>%1 – vervolgoverleg</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="345"/>
+        <location filename="../../ui/library.py" line="355"/>
         <source>Duplicate session</source>
         <translation>Workshop dupliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="358"/>
-        <location filename="../../ui/library.py" line="365"/>
+        <location filename="../../ui/library.py" line="368"/>
+        <location filename="../../ui/library.py" line="375"/>
         <source>Delete session</source>
         <translation>Workshop verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="360"/>
+        <location filename="../../ui/library.py" line="370"/>
         <source>Move “%1” to the trash? You can restore it from the trash, or undo with Ctrl+Z.</source>
         <translation>‘%1’ naar de prullenbak verplaatsen? Je kunt de workshop daar terugzetten, of dit ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="362"/>
+        <location filename="../../ui/library.py" line="372"/>
         <source>Move to trash</source>
         <translation>Naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="372"/>
+        <location filename="../../ui/library.py" line="382"/>
         <source>Restore session</source>
         <translation>Workshop terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="378"/>
-        <location filename="../../ui/library.py" line="382"/>
-        <location filename="../../ui/library.py" line="385"/>
+        <location filename="../../ui/library.py" line="388"/>
+        <location filename="../../ui/library.py" line="392"/>
+        <location filename="../../ui/library.py" line="395"/>
         <source>Delete permanently</source>
         <translation>Definitief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="379"/>
+        <location filename="../../ui/library.py" line="389"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>‘%1’ definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="391"/>
-        <location filename="../../ui/library.py" line="395"/>
-        <location filename="../../ui/library.py" line="398"/>
+        <location filename="../../ui/library.py" line="401"/>
+        <location filename="../../ui/library.py" line="405"/>
+        <location filename="../../ui/library.py" line="408"/>
         <source>Empty trash</source>
         <translation>Prullenbak legen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library.py" line="393"/>
+        <location filename="../../ui/library.py" line="403"/>
         <source>Delete the %n session(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>De %n workshop in de prullenbak definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
@@ -1814,13 +1814,13 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="67"/>
-        <location filename="../../ui/live/commands.py" line="208"/>
+        <location filename="../../ui/live/commands.py" line="209"/>
         <source>&amp;Start Workshop</source>
         <translation>Workshop &amp;starten</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="68"/>
-        <location filename="../../ui/live/commands.py" line="250"/>
+        <location filename="../../ui/live/commands.py" line="252"/>
         <source>Start &amp;Countdown</source>
         <translation>Af&amp;tellen starten</translation>
     </message>
@@ -1861,7 +1861,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="85"/>
-        <location filename="../../ui/live/commands.py" line="252"/>
+        <location filename="../../ui/live/commands.py" line="254"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -1891,88 +1891,88 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>De beamer op dit onderdeel houden terwijl je vooruitkijkt (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="188"/>
-        <location filename="../../ui/live/commands.py" line="190"/>
+        <location filename="../../ui/live/commands.py" line="189"/>
+        <location filename="../../ui/live/commands.py" line="191"/>
         <source>End workshop</source>
         <translation>Workshop beëindigen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="189"/>
+        <location filename="../../ui/live/commands.py" line="190"/>
         <source>End the workshop now? The clock stops and the day&apos;s times are kept.</source>
         <translation>De workshop nu beëindigen? De klok stopt en de tijden van vandaag blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="196"/>
+        <location filename="../../ui/live/commands.py" line="197"/>
         <source>Start workshop again</source>
         <translation>Workshop opnieuw starten</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="197"/>
+        <location filename="../../ui/live/commands.py" line="198"/>
         <source>Start the clock again? The times recorded for this workshop are cleared.</source>
         <translation>De klok opnieuw starten? De vastgelegde tijden van deze workshop worden gewist.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="198"/>
+        <location filename="../../ui/live/commands.py" line="199"/>
         <source>Start again</source>
         <translation>Opnieuw starten</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="202"/>
+        <location filename="../../ui/live/commands.py" line="203"/>
         <source>Workshop started.</source>
         <translation>Workshop gestart.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="209"/>
+        <location filename="../../ui/live/commands.py" line="210"/>
         <source>&amp;End Workshop</source>
         <translation>Workshop b&amp;eëindigen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="210"/>
+        <location filename="../../ui/live/commands.py" line="211"/>
         <source>&amp;Start Workshop Again…</source>
         <translation>Workshop opnieuw &amp;starten…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="231"/>
+        <location filename="../../ui/live/commands.py" line="233"/>
         <source>Role-swap round: %1 min</source>
         <translation>Ronde rollenwissel: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="232"/>
+        <location filename="../../ui/live/commands.py" line="234"/>
         <source>Exercise: %1 min</source>
         <translation>Oefening: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="233"/>
+        <location filename="../../ui/live/commands.py" line="235"/>
         <source>Whole stage on the agenda: %1 min</source>
         <translation>Heel onderdeel volgens de agenda: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="239"/>
+        <location filename="../../ui/live/commands.py" line="241"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="250"/>
+        <location filename="../../ui/live/commands.py" line="252"/>
         <source>Pause &amp;Countdown</source>
         <translation>Af&amp;tellen pauzeren</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="252"/>
+        <location filename="../../ui/live/commands.py" line="254"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="256"/>
+        <location filename="../../ui/live/commands.py" line="258"/>
         <source>Time&apos;s up.</source>
         <translation>De tijd is om.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="297"/>
+        <location filename="../../ui/live/commands.py" line="299"/>
         <source>The projector stays on this stage until you unfreeze it (F6).</source>
         <translation>De beamer blijft op dit onderdeel staan tot je hem weer vrijgeeft (F6).</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="299"/>
+        <location filename="../../ui/live/commands.py" line="301"/>
         <source>The projector follows you again.</source>
         <translation>De beamer volgt je weer.</translation>
     </message>
@@ -2519,7 +2519,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Acties van de vorige &amp;workshop doornemen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/previous_actions_bar.py" line="44"/>
+        <location filename="../../ui/widgets/previous_actions_bar.py" line="50"/>
         <source>%n open action(s) from the previous workshop still await a decision.</source>
         <translation>
             <numerusform>%n open actie uit de vorige workshop wacht nog op een besluit.</numerusform>
@@ -2527,7 +2527,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/previous_actions_bar.py" line="49"/>
+        <location filename="../../ui/widgets/previous_actions_bar.py" line="55"/>
         <source>All %n open action(s) from the previous workshop have been decided.</source>
         <translation>
             <numerusform>Over de %n open actie uit de vorige workshop is besloten.</numerusform>
@@ -3991,62 +3991,62 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>WorkshopClock</name>
     <message>
-        <location filename="../../ui/live/clock.py" line="103"/>
+        <location filename="../../ui/live/clock.py" line="105"/>
         <source>Not started · planned %1–%2</source>
         <translation>Niet begonnen · gepland %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="111"/>
+        <location filename="../../ui/live/clock.py" line="113"/>
         <source>Ran %1–%2 · %3</source>
         <translation>Gehouden %1–%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="117"/>
+        <location filename="../../ui/live/clock.py" line="119"/>
         <source>Elapsed %1</source>
         <translation>Verstreken %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="118"/>
+        <location filename="../../ui/live/clock.py" line="120"/>
         <source>planned end %1</source>
         <translation>gepland einde %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="123"/>
+        <location filename="../../ui/live/clock.py" line="125"/>
         <source>%1: %2 of %3 min</source>
         <translation>%1: %2 van %3 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="133"/>
+        <location filename="../../ui/live/clock.py" line="135"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="135"/>
+        <location filename="../../ui/live/clock.py" line="137"/>
         <source>%1 h %2 min</source>
         <translation>%1 u %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="140"/>
+        <location filename="../../ui/live/clock.py" line="142"/>
         <source>on plan</source>
         <translation>op schema</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="142"/>
+        <location filename="../../ui/live/clock.py" line="144"/>
         <source>%1 over plan</source>
         <translation>%1 langer dan gepland</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="142"/>
+        <location filename="../../ui/live/clock.py" line="144"/>
         <source>%1 under plan</source>
         <translation>%1 korter dan gepland</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="145"/>
+        <location filename="../../ui/live/clock.py" line="147"/>
         <source>%1 behind</source>
         <translation>%1 achter op schema</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="145"/>
+        <location filename="../../ui/live/clock.py" line="147"/>
         <source>%1 ahead</source>
         <translation>%1 voor op schema</translation>
     </message>
@@ -4610,6 +4610,19 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <source>Other</source>
         <translation>Overig</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>%1 = pain %2</source>
+        <translation>%1 = pijn %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/labels.py" line="52"/>
+        <source>%1 = pain %2 + %n vote(s)</source>
+        <translation>
+            <numerusform>%1 = pijn %2 + %n stem</numerusform>
+            <numerusform>%1 = pijn %2 + %n stemmen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>projector</name>
@@ -4649,72 +4662,62 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Wat het meest pijn doet: pijn (0–10) plus stemmen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="204"/>
-        <source>1 vote</source>
-        <translation>1 stem</translation>
-    </message>
-    <message>
-        <location filename="../../ui/live/panels.py" line="206"/>
-        <source>%1 votes</source>
-        <translation>%1 stemmen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/live/panels.py" line="223"/>
+        <location filename="../../ui/live/panels.py" line="217"/>
         <source>Answer as the other department would</source>
         <translation>Antwoord zoals de andere afdeling dat zou doen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="229"/>
+        <location filename="../../ui/live/panels.py" line="223"/>
         <source>The questions</source>
         <translation>De vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="232"/>
+        <location filename="../../ui/live/panels.py" line="226"/>
         <source>What we have named so far</source>
         <translation>Wat we tot nu toe hebben benoemd</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="243"/>
+        <location filename="../../ui/live/panels.py" line="237"/>
         <source>Our shared goals</source>
         <translation>Onze gezamenlijke doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="249"/>
+        <location filename="../../ui/live/panels.py" line="243"/>
         <source>target %1</source>
         <translation>streefwaarde %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="254"/>
+        <location filename="../../ui/live/panels.py" line="248"/>
         <source>by %1</source>
         <translation>uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="291"/>
+        <location filename="../../ui/live/panels.py" line="285"/>
         <source>Today</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="292"/>
+        <location filename="../../ui/live/panels.py" line="286"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="308"/>
+        <location filename="../../ui/live/panels.py" line="302"/>
         <source>What we will do</source>
         <translation>Wat we gaan doen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="318"/>
+        <location filename="../../ui/live/panels.py" line="312"/>
         <source>Where we stand: %1</source>
         <translation>Waar we staan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="327"/>
+        <location filename="../../ui/live/panels.py" line="321"/>
         <source>Moves that matter</source>
         <translation>Stappen die ertoe doen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="335"/>
+        <location filename="../../ui/live/panels.py" line="329"/>
         <source>We meet again on %1</source>
         <translation>We zien elkaar weer op %1</translation>
     </message>

@@ -1605,7 +1605,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     </message>
     <message>
         <location filename="../../ui/library.py" line="68"/>
-        <location filename="../../ui/library.py" line="245"/>
+        <location filename="../../ui/library.py" line="255"/>
         <source>Workshop sessions</source>
         <translation>Warsztaty</translation>
     </message>
@@ -1616,13 +1616,13 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     </message>
     <message>
         <location filename="../../ui/library.py" line="75"/>
-        <location filename="../../ui/library.py" line="245"/>
+        <location filename="../../ui/library.py" line="255"/>
         <source>Trash</source>
         <translation>Kosz</translation>
     </message>
     <message>
         <location filename="../../ui/library.py" line="108"/>
-        <location filename="../../ui/library.py" line="177"/>
+        <location filename="../../ui/library.py" line="181"/>
         <source>New session…</source>
         <translation>Nowy warsztat…</translation>
     </message>
@@ -1672,103 +1672,103 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Opróżnij kosz…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="167"/>
+        <location filename="../../ui/library.py" line="171"/>
         <source>No workshop sessions yet</source>
         <translation>Nie ma jeszcze żadnych warsztatów</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="171"/>
+        <location filename="../../ui/library.py" line="175"/>
         <source>Create a session for your next Sales &amp; Marketing workshop, or explore Truce with a demo session of a fictional company.</source>
         <translation>Utwórz warsztat na najbliższe spotkanie sprzedaży i marketingu albo poznaj program Truce na przykładowym warsztacie fikcyjnej firmy.</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="179"/>
+        <location filename="../../ui/library.py" line="183"/>
         <source>Create the demo session</source>
         <translation>Utwórz przykładowy warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="295"/>
+        <location filename="../../ui/library.py" line="305"/>
         <source>New session</source>
         <translation>Nowy warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="305"/>
+        <location filename="../../ui/library.py" line="315"/>
         <source>Demo session</source>
         <translation>Przykładowy warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="324"/>
-        <location filename="../../ui/library.py" line="328"/>
+        <location filename="../../ui/library.py" line="334"/>
+        <location filename="../../ui/library.py" line="338"/>
         <source>Rename session</source>
         <translation>Zmiana nazwy warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="324"/>
+        <location filename="../../ui/library.py" line="334"/>
         <source>New title:</source>
         <translation>Nowy tytuł:</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="338"/>
+        <location filename="../../ui/library.py" line="348"/>
         <source>Duplicate for a follow-up workshop</source>
         <translation>Duplikowanie na spotkanie kontrolne</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="339"/>
+        <location filename="../../ui/library.py" line="349"/>
         <source>Title of the follow-up session:</source>
         <translation>Tytuł spotkania kontrolnego:</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="340"/>
+        <location filename="../../ui/library.py" line="350"/>
         <source>%1 – follow-up</source>
         <translation>%1 – spotkanie kontrolne</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="345"/>
+        <location filename="../../ui/library.py" line="355"/>
         <source>Duplicate session</source>
         <translation>Duplikuj warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="358"/>
-        <location filename="../../ui/library.py" line="365"/>
+        <location filename="../../ui/library.py" line="368"/>
+        <location filename="../../ui/library.py" line="375"/>
         <source>Delete session</source>
         <translation>Usuń warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="360"/>
+        <location filename="../../ui/library.py" line="370"/>
         <source>Move “%1” to the trash? You can restore it from the trash, or undo with Ctrl+Z.</source>
         <translation>Przenieść „%1” do kosza? Możesz go stamtąd przywrócić albo cofnąć tę zmianę skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="362"/>
+        <location filename="../../ui/library.py" line="372"/>
         <source>Move to trash</source>
         <translation>Przenieś do kosza</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="372"/>
+        <location filename="../../ui/library.py" line="382"/>
         <source>Restore session</source>
         <translation>Przywróć warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="378"/>
-        <location filename="../../ui/library.py" line="382"/>
-        <location filename="../../ui/library.py" line="385"/>
+        <location filename="../../ui/library.py" line="388"/>
+        <location filename="../../ui/library.py" line="392"/>
+        <location filename="../../ui/library.py" line="395"/>
         <source>Delete permanently</source>
         <translation>Usuń na zawsze</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="379"/>
+        <location filename="../../ui/library.py" line="389"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>Usunąć „%1” na zawsze? Tego nie da się cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="391"/>
-        <location filename="../../ui/library.py" line="395"/>
-        <location filename="../../ui/library.py" line="398"/>
+        <location filename="../../ui/library.py" line="401"/>
+        <location filename="../../ui/library.py" line="405"/>
+        <location filename="../../ui/library.py" line="408"/>
         <source>Empty trash</source>
         <translation>Opróżnij kosz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library.py" line="393"/>
+        <location filename="../../ui/library.py" line="403"/>
         <source>Delete the %n session(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>Usunąć na zawsze %n warsztat z kosza? Tego nie da się cofnąć.</numerusform>
@@ -1824,13 +1824,13 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="67"/>
-        <location filename="../../ui/live/commands.py" line="208"/>
+        <location filename="../../ui/live/commands.py" line="209"/>
         <source>&amp;Start Workshop</source>
         <translation>&amp;Rozpocznij warsztat</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="68"/>
-        <location filename="../../ui/live/commands.py" line="250"/>
+        <location filename="../../ui/live/commands.py" line="252"/>
         <source>Start &amp;Countdown</source>
         <translation>Uruchom &amp;odliczanie</translation>
     </message>
@@ -1871,7 +1871,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="85"/>
-        <location filename="../../ui/live/commands.py" line="252"/>
+        <location filename="../../ui/live/commands.py" line="254"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -1901,88 +1901,88 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Zatrzymaj projektor na tym etapie, gdy przeglądasz kolejne (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="188"/>
-        <location filename="../../ui/live/commands.py" line="190"/>
+        <location filename="../../ui/live/commands.py" line="189"/>
+        <location filename="../../ui/live/commands.py" line="191"/>
         <source>End workshop</source>
         <translation>Zakończ warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="189"/>
+        <location filename="../../ui/live/commands.py" line="190"/>
         <source>End the workshop now? The clock stops and the day&apos;s times are kept.</source>
         <translation>Zakończyć warsztat teraz? Zegar się zatrzyma, a czasy z tego dnia zostaną zachowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="196"/>
+        <location filename="../../ui/live/commands.py" line="197"/>
         <source>Start workshop again</source>
         <translation>Ponowne rozpoczęcie warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="197"/>
+        <location filename="../../ui/live/commands.py" line="198"/>
         <source>Start the clock again? The times recorded for this workshop are cleared.</source>
         <translation>Uruchomić zegar od nowa? Czasy zapisane dla tego warsztatu zostaną usunięte.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="198"/>
+        <location filename="../../ui/live/commands.py" line="199"/>
         <source>Start again</source>
         <translation>Zacznij od nowa</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="202"/>
+        <location filename="../../ui/live/commands.py" line="203"/>
         <source>Workshop started.</source>
         <translation>Warsztat rozpoczęty.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="209"/>
+        <location filename="../../ui/live/commands.py" line="210"/>
         <source>&amp;End Workshop</source>
         <translation>&amp;Zakończ warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="210"/>
+        <location filename="../../ui/live/commands.py" line="211"/>
         <source>&amp;Start Workshop Again…</source>
         <translation>&amp;Rozpocznij warsztat od nowa…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="231"/>
+        <location filename="../../ui/live/commands.py" line="233"/>
         <source>Role-swap round: %1 min</source>
         <translation>Runda zamiany ról: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="232"/>
+        <location filename="../../ui/live/commands.py" line="234"/>
         <source>Exercise: %1 min</source>
         <translation>Ćwiczenie: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="233"/>
+        <location filename="../../ui/live/commands.py" line="235"/>
         <source>Whole stage on the agenda: %1 min</source>
         <translation>Cały etap według agendy: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="239"/>
+        <location filename="../../ui/live/commands.py" line="241"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="250"/>
+        <location filename="../../ui/live/commands.py" line="252"/>
         <source>Pause &amp;Countdown</source>
         <translation>Wstrzymaj &amp;odliczanie</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="252"/>
+        <location filename="../../ui/live/commands.py" line="254"/>
         <source>Pause</source>
         <translation>Wstrzymaj</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="256"/>
+        <location filename="../../ui/live/commands.py" line="258"/>
         <source>Time&apos;s up.</source>
         <translation>Czas minął.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="297"/>
+        <location filename="../../ui/live/commands.py" line="299"/>
         <source>The projector stays on this stage until you unfreeze it (F6).</source>
         <translation>Projektor pokazuje ten etap, dopóki go nie odmrozisz (F6).</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="299"/>
+        <location filename="../../ui/live/commands.py" line="301"/>
         <source>The projector follows you again.</source>
         <translation>Projektor znów pokazuje to samo co ty.</translation>
     </message>
@@ -2530,7 +2530,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Przejrzyj działania z poprzedniego &amp;warsztatu…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/previous_actions_bar.py" line="44"/>
+        <location filename="../../ui/widgets/previous_actions_bar.py" line="50"/>
         <source>%n open action(s) from the previous workshop still await a decision.</source>
         <translation>
             <numerusform>%n otwarte działanie z poprzedniego warsztatu wciąż czeka na decyzję.</numerusform>
@@ -2539,7 +2539,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/previous_actions_bar.py" line="49"/>
+        <location filename="../../ui/widgets/previous_actions_bar.py" line="55"/>
         <source>All %n open action(s) from the previous workshop have been decided.</source>
         <translation>
             <numerusform>Podjęto decyzję w sprawie %n otwartego działania z poprzedniego warsztatu.</numerusform>
@@ -4008,62 +4008,62 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>WorkshopClock</name>
     <message>
-        <location filename="../../ui/live/clock.py" line="103"/>
+        <location filename="../../ui/live/clock.py" line="105"/>
         <source>Not started · planned %1–%2</source>
         <translation>Nie rozpoczęto · plan: %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="111"/>
+        <location filename="../../ui/live/clock.py" line="113"/>
         <source>Ran %1–%2 · %3</source>
         <translation>Trwał %1–%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="117"/>
+        <location filename="../../ui/live/clock.py" line="119"/>
         <source>Elapsed %1</source>
         <translation>Upłynęło %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="118"/>
+        <location filename="../../ui/live/clock.py" line="120"/>
         <source>planned end %1</source>
         <translation>planowany koniec %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="123"/>
+        <location filename="../../ui/live/clock.py" line="125"/>
         <source>%1: %2 of %3 min</source>
         <translation>%1: %2 z %3 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="133"/>
+        <location filename="../../ui/live/clock.py" line="135"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="135"/>
+        <location filename="../../ui/live/clock.py" line="137"/>
         <source>%1 h %2 min</source>
         <translation>%1 godz. %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="140"/>
+        <location filename="../../ui/live/clock.py" line="142"/>
         <source>on plan</source>
         <translation>zgodnie z planem</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="142"/>
+        <location filename="../../ui/live/clock.py" line="144"/>
         <source>%1 over plan</source>
         <translation>%1 dłużej niż w planie</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="142"/>
+        <location filename="../../ui/live/clock.py" line="144"/>
         <source>%1 under plan</source>
         <translation>%1 krócej niż w planie</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="145"/>
+        <location filename="../../ui/live/clock.py" line="147"/>
         <source>%1 behind</source>
         <translation>%1 opóźnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="145"/>
+        <location filename="../../ui/live/clock.py" line="147"/>
         <source>%1 ahead</source>
         <translation>%1 zapasu</translation>
     </message>
@@ -4631,6 +4631,20 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <source>Other</source>
         <translation>Inne</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>%1 = pain %2</source>
+        <translation>%1 = dotkliwość %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/labels.py" line="52"/>
+        <source>%1 = pain %2 + %n vote(s)</source>
+        <translation>
+            <numerusform>%1 = dotkliwość %2 + %n głos</numerusform>
+            <numerusform>%1 = dotkliwość %2 + %n głosy</numerusform>
+            <numerusform>%1 = dotkliwość %2 + %n głosów</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>projector</name>
@@ -4670,72 +4684,62 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Co najbardziej doskwiera: dotkliwość (maks. 10) plus głosy (kropki)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="204"/>
-        <source>1 vote</source>
-        <translation>1 głos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/live/panels.py" line="206"/>
-        <source>%1 votes</source>
-        <translation>głosy: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/live/panels.py" line="223"/>
+        <location filename="../../ui/live/panels.py" line="217"/>
         <source>Answer as the other department would</source>
         <translation>Odpowiedzcie tak, jak odpowiedziałby drugi dział</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="229"/>
+        <location filename="../../ui/live/panels.py" line="223"/>
         <source>The questions</source>
         <translation>Pytania</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="232"/>
+        <location filename="../../ui/live/panels.py" line="226"/>
         <source>What we have named so far</source>
         <translation>Co już nazwaliśmy</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="243"/>
+        <location filename="../../ui/live/panels.py" line="237"/>
         <source>Our shared goals</source>
         <translation>Nasze wspólne cele</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="249"/>
+        <location filename="../../ui/live/panels.py" line="243"/>
         <source>target %1</source>
         <translation>cel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="254"/>
+        <location filename="../../ui/live/panels.py" line="248"/>
         <source>by %1</source>
         <translation>do %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="291"/>
+        <location filename="../../ui/live/panels.py" line="285"/>
         <source>Today</source>
         <translation>Dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="292"/>
+        <location filename="../../ui/live/panels.py" line="286"/>
         <source>Target</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="308"/>
+        <location filename="../../ui/live/panels.py" line="302"/>
         <source>What we will do</source>
         <translation>Co zrobimy</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="318"/>
+        <location filename="../../ui/live/panels.py" line="312"/>
         <source>Where we stand: %1</source>
         <translation>Gdzie jesteśmy: etap „%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="327"/>
+        <location filename="../../ui/live/panels.py" line="321"/>
         <source>Moves that matter</source>
         <translation>Najważniejsze dźwignie</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="335"/>
+        <location filename="../../ui/live/panels.py" line="329"/>
         <source>We meet again on %1</source>
         <translation>Spotkanie kontrolne: %1</translation>
     </message>

@@ -1587,7 +1587,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/library.py" line="68"/>
-        <location filename="../../ui/library.py" line="245"/>
+        <location filename="../../ui/library.py" line="255"/>
         <source>Workshop sessions</source>
         <translation>研讨会记录</translation>
     </message>
@@ -1598,13 +1598,13 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/library.py" line="75"/>
-        <location filename="../../ui/library.py" line="245"/>
+        <location filename="../../ui/library.py" line="255"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
         <location filename="../../ui/library.py" line="108"/>
-        <location filename="../../ui/library.py" line="177"/>
+        <location filename="../../ui/library.py" line="181"/>
         <source>New session…</source>
         <translation>新建研讨会…</translation>
     </message>
@@ -1654,103 +1654,103 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="167"/>
+        <location filename="../../ui/library.py" line="171"/>
         <source>No workshop sessions yet</source>
         <translation>还没有研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="171"/>
+        <location filename="../../ui/library.py" line="175"/>
         <source>Create a session for your next Sales &amp; Marketing workshop, or explore Truce with a demo session of a fictional company.</source>
         <translation>为下一场销售与市场营销研讨会新建记录，或者通过一家虚构公司的示例研讨会来熟悉 Truce。</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="179"/>
+        <location filename="../../ui/library.py" line="183"/>
         <source>Create the demo session</source>
         <translation>创建示例研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="295"/>
+        <location filename="../../ui/library.py" line="305"/>
         <source>New session</source>
         <translation>新建研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="305"/>
+        <location filename="../../ui/library.py" line="315"/>
         <source>Demo session</source>
         <translation>示例研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="324"/>
-        <location filename="../../ui/library.py" line="328"/>
+        <location filename="../../ui/library.py" line="334"/>
+        <location filename="../../ui/library.py" line="338"/>
         <source>Rename session</source>
         <translation>重命名研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="324"/>
+        <location filename="../../ui/library.py" line="334"/>
         <source>New title:</source>
         <translation>新标题：</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="338"/>
+        <location filename="../../ui/library.py" line="348"/>
         <source>Duplicate for a follow-up workshop</source>
         <translation>复制为跟进会议</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="339"/>
+        <location filename="../../ui/library.py" line="349"/>
         <source>Title of the follow-up session:</source>
         <translation>跟进会议的标题：</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="340"/>
+        <location filename="../../ui/library.py" line="350"/>
         <source>%1 – follow-up</source>
         <translation>%1 – 跟进会议</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="345"/>
+        <location filename="../../ui/library.py" line="355"/>
         <source>Duplicate session</source>
         <translation>复制研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="358"/>
-        <location filename="../../ui/library.py" line="365"/>
+        <location filename="../../ui/library.py" line="368"/>
+        <location filename="../../ui/library.py" line="375"/>
         <source>Delete session</source>
         <translation>删除研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="360"/>
+        <location filename="../../ui/library.py" line="370"/>
         <source>Move “%1” to the trash? You can restore it from the trash, or undo with Ctrl+Z.</source>
         <translation>要将“%1”移到回收站吗？之后可以从回收站还原，也可以按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="362"/>
+        <location filename="../../ui/library.py" line="372"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="372"/>
+        <location filename="../../ui/library.py" line="382"/>
         <source>Restore session</source>
         <translation>还原研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="378"/>
-        <location filename="../../ui/library.py" line="382"/>
-        <location filename="../../ui/library.py" line="385"/>
+        <location filename="../../ui/library.py" line="388"/>
+        <location filename="../../ui/library.py" line="392"/>
+        <location filename="../../ui/library.py" line="395"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="379"/>
+        <location filename="../../ui/library.py" line="389"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>要永久删除“%1”吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="391"/>
-        <location filename="../../ui/library.py" line="395"/>
-        <location filename="../../ui/library.py" line="398"/>
+        <location filename="../../ui/library.py" line="401"/>
+        <location filename="../../ui/library.py" line="405"/>
+        <location filename="../../ui/library.py" line="408"/>
         <source>Empty trash</source>
         <translation>清空回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library.py" line="393"/>
+        <location filename="../../ui/library.py" line="403"/>
         <source>Delete the %n session(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>要永久删除回收站中的 %n 个研讨会吗？此操作无法撤销。</numerusform>
@@ -1804,13 +1804,13 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="67"/>
-        <location filename="../../ui/live/commands.py" line="208"/>
+        <location filename="../../ui/live/commands.py" line="209"/>
         <source>&amp;Start Workshop</source>
         <translation>开始研讨会(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="68"/>
-        <location filename="../../ui/live/commands.py" line="250"/>
+        <location filename="../../ui/live/commands.py" line="252"/>
         <source>Start &amp;Countdown</source>
         <translation>开始倒计时(&amp;C)</translation>
     </message>
@@ -1851,7 +1851,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="85"/>
-        <location filename="../../ui/live/commands.py" line="252"/>
+        <location filename="../../ui/live/commands.py" line="254"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -1881,88 +1881,88 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>让投影停留在当前环节，你可以先查看后面的内容（F6）</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="188"/>
-        <location filename="../../ui/live/commands.py" line="190"/>
+        <location filename="../../ui/live/commands.py" line="189"/>
+        <location filename="../../ui/live/commands.py" line="191"/>
         <source>End workshop</source>
         <translation>结束研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="189"/>
+        <location filename="../../ui/live/commands.py" line="190"/>
         <source>End the workshop now? The clock stops and the day&apos;s times are kept.</source>
         <translation>现在结束研讨会吗？计时将停止，当天记录的时间会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="196"/>
+        <location filename="../../ui/live/commands.py" line="197"/>
         <source>Start workshop again</source>
         <translation>重新开始研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="197"/>
+        <location filename="../../ui/live/commands.py" line="198"/>
         <source>Start the clock again? The times recorded for this workshop are cleared.</source>
         <translation>要重新开始计时吗？本次研讨会已记录的时间将被清除。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="198"/>
+        <location filename="../../ui/live/commands.py" line="199"/>
         <source>Start again</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="202"/>
+        <location filename="../../ui/live/commands.py" line="203"/>
         <source>Workshop started.</source>
         <translation>研讨会已开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="209"/>
+        <location filename="../../ui/live/commands.py" line="210"/>
         <source>&amp;End Workshop</source>
         <translation>结束研讨会(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="210"/>
+        <location filename="../../ui/live/commands.py" line="211"/>
         <source>&amp;Start Workshop Again…</source>
         <translation>重新开始研讨会(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="231"/>
+        <location filename="../../ui/live/commands.py" line="233"/>
         <source>Role-swap round: %1 min</source>
         <translation>角色互换每轮：%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="232"/>
+        <location filename="../../ui/live/commands.py" line="234"/>
         <source>Exercise: %1 min</source>
         <translation>练习：%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="233"/>
+        <location filename="../../ui/live/commands.py" line="235"/>
         <source>Whole stage on the agenda: %1 min</source>
         <translation>议程中整个环节：%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="239"/>
+        <location filename="../../ui/live/commands.py" line="241"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="250"/>
+        <location filename="../../ui/live/commands.py" line="252"/>
         <source>Pause &amp;Countdown</source>
         <translation>暂停倒计时(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="252"/>
+        <location filename="../../ui/live/commands.py" line="254"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="256"/>
+        <location filename="../../ui/live/commands.py" line="258"/>
         <source>Time&apos;s up.</source>
         <translation>时间到。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="297"/>
+        <location filename="../../ui/live/commands.py" line="299"/>
         <source>The projector stays on this stage until you unfreeze it (F6).</source>
         <translation>投影将停留在当前环节，直到你解除冻结（F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="299"/>
+        <location filename="../../ui/live/commands.py" line="301"/>
         <source>The projector follows you again.</source>
         <translation>投影已恢复同步显示。</translation>
     </message>
@@ -2508,14 +2508,14 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>回顾上一次研讨会的行动项(&amp;W)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/previous_actions_bar.py" line="44"/>
+        <location filename="../../ui/widgets/previous_actions_bar.py" line="50"/>
         <source>%n open action(s) from the previous workshop still await a decision.</source>
         <translation>
             <numerusform>上一次研讨会还有 %n 个未完成的行动项等待决定。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/previous_actions_bar.py" line="49"/>
+        <location filename="../../ui/widgets/previous_actions_bar.py" line="55"/>
         <source>All %n open action(s) from the previous workshop have been decided.</source>
         <translation>
             <numerusform>上一次研讨会的 %n 个未完成行动项均已作出决定。</numerusform>
@@ -3974,62 +3974,62 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>WorkshopClock</name>
     <message>
-        <location filename="../../ui/live/clock.py" line="103"/>
+        <location filename="../../ui/live/clock.py" line="105"/>
         <source>Not started · planned %1–%2</source>
         <translation>未开始 · 计划 %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="111"/>
+        <location filename="../../ui/live/clock.py" line="113"/>
         <source>Ran %1–%2 · %3</source>
         <translation>实际 %1–%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="117"/>
+        <location filename="../../ui/live/clock.py" line="119"/>
         <source>Elapsed %1</source>
         <translation>已用时 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="118"/>
+        <location filename="../../ui/live/clock.py" line="120"/>
         <source>planned end %1</source>
         <translation>计划 %1 结束</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="123"/>
+        <location filename="../../ui/live/clock.py" line="125"/>
         <source>%1: %2 of %3 min</source>
         <translation>%1：%2 / %3 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="133"/>
+        <location filename="../../ui/live/clock.py" line="135"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="135"/>
+        <location filename="../../ui/live/clock.py" line="137"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="140"/>
+        <location filename="../../ui/live/clock.py" line="142"/>
         <source>on plan</source>
         <translation>符合计划</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="142"/>
+        <location filename="../../ui/live/clock.py" line="144"/>
         <source>%1 over plan</source>
         <translation>超出计划 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="142"/>
+        <location filename="../../ui/live/clock.py" line="144"/>
         <source>%1 under plan</source>
         <translation>比计划少用 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="145"/>
+        <location filename="../../ui/live/clock.py" line="147"/>
         <source>%1 behind</source>
         <translation>落后 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="145"/>
+        <location filename="../../ui/live/clock.py" line="147"/>
         <source>%1 ahead</source>
         <translation>提前 %1</translation>
     </message>
@@ -4589,6 +4589,18 @@ Set the damaged file aside and restore the backup of %2?</source>
         <source>Other</source>
         <translation>其他</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>%1 = pain %2</source>
+        <translation>%1 = 痛点 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/labels.py" line="52"/>
+        <source>%1 = pain %2 + %n vote(s)</source>
+        <translation>
+            <numerusform>%1 = 痛点 %2 + %n 票</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>projector</name>
@@ -4628,72 +4640,62 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>最痛的几项：痛感（满分 10）及贴点票数</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="204"/>
-        <source>1 vote</source>
-        <translation>1 票</translation>
-    </message>
-    <message>
-        <location filename="../../ui/live/panels.py" line="206"/>
-        <source>%1 votes</source>
-        <translation>%1 票</translation>
-    </message>
-    <message>
-        <location filename="../../ui/live/panels.py" line="223"/>
+        <location filename="../../ui/live/panels.py" line="217"/>
         <source>Answer as the other department would</source>
         <translation>站在对方部门的角度回答</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="229"/>
+        <location filename="../../ui/live/panels.py" line="223"/>
         <source>The questions</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="232"/>
+        <location filename="../../ui/live/panels.py" line="226"/>
         <source>What we have named so far</source>
         <translation>我们目前已指出的</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="243"/>
+        <location filename="../../ui/live/panels.py" line="237"/>
         <source>Our shared goals</source>
         <translation>我们的共同目标</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="249"/>
+        <location filename="../../ui/live/panels.py" line="243"/>
         <source>target %1</source>
         <translation>目标值 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="254"/>
+        <location filename="../../ui/live/panels.py" line="248"/>
         <source>by %1</source>
         <translation>截止于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="291"/>
+        <location filename="../../ui/live/panels.py" line="285"/>
         <source>Today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="292"/>
+        <location filename="../../ui/live/panels.py" line="286"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="308"/>
+        <location filename="../../ui/live/panels.py" line="302"/>
         <source>What we will do</source>
         <translation>我们要做的事</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="318"/>
+        <location filename="../../ui/live/panels.py" line="312"/>
         <source>Where we stand: %1</source>
         <translation>我们目前所处的阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="327"/>
+        <location filename="../../ui/live/panels.py" line="321"/>
         <source>Moves that matter</source>
         <translation>关键举措</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="335"/>
+        <location filename="../../ui/live/panels.py" line="329"/>
         <source>We meet again on %1</source>
         <translation>我们将于 %1 再次相聚</translation>
     </message>

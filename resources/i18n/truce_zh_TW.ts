@@ -1587,7 +1587,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/library.py" line="68"/>
-        <location filename="../../ui/library.py" line="245"/>
+        <location filename="../../ui/library.py" line="255"/>
         <source>Workshop sessions</source>
         <translation>工作坊紀錄</translation>
     </message>
@@ -1598,13 +1598,13 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/library.py" line="75"/>
-        <location filename="../../ui/library.py" line="245"/>
+        <location filename="../../ui/library.py" line="255"/>
         <source>Trash</source>
         <translation>資源回收筒</translation>
     </message>
     <message>
         <location filename="../../ui/library.py" line="108"/>
-        <location filename="../../ui/library.py" line="177"/>
+        <location filename="../../ui/library.py" line="181"/>
         <source>New session…</source>
         <translation>新增工作坊…</translation>
     </message>
@@ -1654,103 +1654,103 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>清空資源回收筒…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="167"/>
+        <location filename="../../ui/library.py" line="171"/>
         <source>No workshop sessions yet</source>
         <translation>還沒有任何工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="171"/>
+        <location filename="../../ui/library.py" line="175"/>
         <source>Create a session for your next Sales &amp; Marketing workshop, or explore Truce with a demo session of a fictional company.</source>
         <translation>為下一場銷售與行銷工作坊建立紀錄，或透過一家虛構公司的示範工作坊來認識 Truce。</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="179"/>
+        <location filename="../../ui/library.py" line="183"/>
         <source>Create the demo session</source>
         <translation>建立示範工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="295"/>
+        <location filename="../../ui/library.py" line="305"/>
         <source>New session</source>
         <translation>新增工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="305"/>
+        <location filename="../../ui/library.py" line="315"/>
         <source>Demo session</source>
         <translation>示範工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="324"/>
-        <location filename="../../ui/library.py" line="328"/>
+        <location filename="../../ui/library.py" line="334"/>
+        <location filename="../../ui/library.py" line="338"/>
         <source>Rename session</source>
         <translation>重新命名工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="324"/>
+        <location filename="../../ui/library.py" line="334"/>
         <source>New title:</source>
         <translation>新標題：</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="338"/>
+        <location filename="../../ui/library.py" line="348"/>
         <source>Duplicate for a follow-up workshop</source>
         <translation>複製為追蹤會議</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="339"/>
+        <location filename="../../ui/library.py" line="349"/>
         <source>Title of the follow-up session:</source>
         <translation>追蹤會議的標題：</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="340"/>
+        <location filename="../../ui/library.py" line="350"/>
         <source>%1 – follow-up</source>
         <translation>%1 – 追蹤會議</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="345"/>
+        <location filename="../../ui/library.py" line="355"/>
         <source>Duplicate session</source>
         <translation>複製工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="358"/>
-        <location filename="../../ui/library.py" line="365"/>
+        <location filename="../../ui/library.py" line="368"/>
+        <location filename="../../ui/library.py" line="375"/>
         <source>Delete session</source>
         <translation>刪除工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="360"/>
+        <location filename="../../ui/library.py" line="370"/>
         <source>Move “%1” to the trash? You can restore it from the trash, or undo with Ctrl+Z.</source>
         <translation>要將「%1」移到資源回收筒嗎？之後可以從資源回收筒還原，或按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="362"/>
+        <location filename="../../ui/library.py" line="372"/>
         <source>Move to trash</source>
         <translation>移到資源回收筒</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="372"/>
+        <location filename="../../ui/library.py" line="382"/>
         <source>Restore session</source>
         <translation>還原工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="378"/>
-        <location filename="../../ui/library.py" line="382"/>
-        <location filename="../../ui/library.py" line="385"/>
+        <location filename="../../ui/library.py" line="388"/>
+        <location filename="../../ui/library.py" line="392"/>
+        <location filename="../../ui/library.py" line="395"/>
         <source>Delete permanently</source>
         <translation>永久刪除</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="379"/>
+        <location filename="../../ui/library.py" line="389"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>要永久刪除「%1」嗎？此動作無法復原。</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="391"/>
-        <location filename="../../ui/library.py" line="395"/>
-        <location filename="../../ui/library.py" line="398"/>
+        <location filename="../../ui/library.py" line="401"/>
+        <location filename="../../ui/library.py" line="405"/>
+        <location filename="../../ui/library.py" line="408"/>
         <source>Empty trash</source>
         <translation>清空資源回收筒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library.py" line="393"/>
+        <location filename="../../ui/library.py" line="403"/>
         <source>Delete the %n session(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>要永久刪除資源回收筒中的 %n 個工作坊嗎？此動作無法復原。</numerusform>
@@ -1804,13 +1804,13 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="67"/>
-        <location filename="../../ui/live/commands.py" line="208"/>
+        <location filename="../../ui/live/commands.py" line="209"/>
         <source>&amp;Start Workshop</source>
         <translation>開始工作坊(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="68"/>
-        <location filename="../../ui/live/commands.py" line="250"/>
+        <location filename="../../ui/live/commands.py" line="252"/>
         <source>Start &amp;Countdown</source>
         <translation>開始倒數計時(&amp;C)</translation>
     </message>
@@ -1851,7 +1851,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="85"/>
-        <location filename="../../ui/live/commands.py" line="252"/>
+        <location filename="../../ui/live/commands.py" line="254"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
@@ -1881,88 +1881,88 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>讓投影畫面停留在這個環節，方便你先查看後面的內容（F6）</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="188"/>
-        <location filename="../../ui/live/commands.py" line="190"/>
+        <location filename="../../ui/live/commands.py" line="189"/>
+        <location filename="../../ui/live/commands.py" line="191"/>
         <source>End workshop</source>
         <translation>結束工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="189"/>
+        <location filename="../../ui/live/commands.py" line="190"/>
         <source>End the workshop now? The clock stops and the day&apos;s times are kept.</source>
         <translation>要現在結束工作坊嗎？計時會停止，今天記錄的時間會保留下來。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="196"/>
+        <location filename="../../ui/live/commands.py" line="197"/>
         <source>Start workshop again</source>
         <translation>重新開始工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="197"/>
+        <location filename="../../ui/live/commands.py" line="198"/>
         <source>Start the clock again? The times recorded for this workshop are cleared.</source>
         <translation>要重新開始計時嗎？這場工作坊已記錄的時間將會清除。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="198"/>
+        <location filename="../../ui/live/commands.py" line="199"/>
         <source>Start again</source>
         <translation>重新開始</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="202"/>
+        <location filename="../../ui/live/commands.py" line="203"/>
         <source>Workshop started.</source>
         <translation>工作坊已開始。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="209"/>
+        <location filename="../../ui/live/commands.py" line="210"/>
         <source>&amp;End Workshop</source>
         <translation>結束工作坊(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="210"/>
+        <location filename="../../ui/live/commands.py" line="211"/>
         <source>&amp;Start Workshop Again…</source>
         <translation>重新開始工作坊(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="231"/>
+        <location filename="../../ui/live/commands.py" line="233"/>
         <source>Role-swap round: %1 min</source>
         <translation>角色互換一輪：%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="232"/>
+        <location filename="../../ui/live/commands.py" line="234"/>
         <source>Exercise: %1 min</source>
         <translation>練習：%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="233"/>
+        <location filename="../../ui/live/commands.py" line="235"/>
         <source>Whole stage on the agenda: %1 min</source>
         <translation>議程中的整個環節：%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="239"/>
+        <location filename="../../ui/live/commands.py" line="241"/>
         <source>%1 min</source>
         <translation>%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="250"/>
+        <location filename="../../ui/live/commands.py" line="252"/>
         <source>Pause &amp;Countdown</source>
         <translation>暫停倒數計時(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="252"/>
+        <location filename="../../ui/live/commands.py" line="254"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="256"/>
+        <location filename="../../ui/live/commands.py" line="258"/>
         <source>Time&apos;s up.</source>
         <translation>時間到。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="297"/>
+        <location filename="../../ui/live/commands.py" line="299"/>
         <source>The projector stays on this stage until you unfreeze it (F6).</source>
         <translation>投影畫面會停留在這個環節，直到你取消凍結為止（F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="299"/>
+        <location filename="../../ui/live/commands.py" line="301"/>
         <source>The projector follows you again.</source>
         <translation>投影畫面已恢復同步顯示你目前的畫面。</translation>
     </message>
@@ -2508,14 +2508,14 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>檢視上次工作坊的行動項目(&amp;W)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/previous_actions_bar.py" line="44"/>
+        <location filename="../../ui/widgets/previous_actions_bar.py" line="50"/>
         <source>%n open action(s) from the previous workshop still await a decision.</source>
         <translation>
             <numerusform>上次工作坊還有 %n 個未完成的行動項目等待決定。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/previous_actions_bar.py" line="49"/>
+        <location filename="../../ui/widgets/previous_actions_bar.py" line="55"/>
         <source>All %n open action(s) from the previous workshop have been decided.</source>
         <translation>
             <numerusform>上次工作坊的 %n 個未完成行動項目都已決定後續處理。</numerusform>
@@ -3974,62 +3974,62 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>WorkshopClock</name>
     <message>
-        <location filename="../../ui/live/clock.py" line="103"/>
+        <location filename="../../ui/live/clock.py" line="105"/>
         <source>Not started · planned %1–%2</source>
         <translation>尚未開始 · 預定 %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="111"/>
+        <location filename="../../ui/live/clock.py" line="113"/>
         <source>Ran %1–%2 · %3</source>
         <translation>實際進行 %1–%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="117"/>
+        <location filename="../../ui/live/clock.py" line="119"/>
         <source>Elapsed %1</source>
         <translation>已進行 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="118"/>
+        <location filename="../../ui/live/clock.py" line="120"/>
         <source>planned end %1</source>
         <translation>預定 %1 結束</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="123"/>
+        <location filename="../../ui/live/clock.py" line="125"/>
         <source>%1: %2 of %3 min</source>
         <translation>%1：%2 / %3 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="133"/>
+        <location filename="../../ui/live/clock.py" line="135"/>
         <source>%1 min</source>
         <translation>%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="135"/>
+        <location filename="../../ui/live/clock.py" line="137"/>
         <source>%1 h %2 min</source>
         <translation>%1 小時 %2 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="140"/>
+        <location filename="../../ui/live/clock.py" line="142"/>
         <source>on plan</source>
         <translation>符合計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="142"/>
+        <location filename="../../ui/live/clock.py" line="144"/>
         <source>%1 over plan</source>
         <translation>比計畫多 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="142"/>
+        <location filename="../../ui/live/clock.py" line="144"/>
         <source>%1 under plan</source>
         <translation>比計畫少 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="145"/>
+        <location filename="../../ui/live/clock.py" line="147"/>
         <source>%1 behind</source>
         <translation>落後 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="145"/>
+        <location filename="../../ui/live/clock.py" line="147"/>
         <source>%1 ahead</source>
         <translation>超前 %1</translation>
     </message>
@@ -4589,6 +4589,18 @@ Set the damaged file aside and restore the backup of %2?</source>
         <source>Other</source>
         <translation>其他</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>%1 = pain %2</source>
+        <translation>%1 = 痛點 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/labels.py" line="52"/>
+        <source>%1 = pain %2 + %n vote(s)</source>
+        <translation>
+            <numerusform>%1 = 痛點 %2 + %n 票</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>projector</name>
@@ -4628,72 +4640,62 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>最痛的地方：痛感（滿分 10）加上貼點票數</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="204"/>
-        <source>1 vote</source>
-        <translation>1 票</translation>
-    </message>
-    <message>
-        <location filename="../../ui/live/panels.py" line="206"/>
-        <source>%1 votes</source>
-        <translation>%1 票</translation>
-    </message>
-    <message>
-        <location filename="../../ui/live/panels.py" line="223"/>
+        <location filename="../../ui/live/panels.py" line="217"/>
         <source>Answer as the other department would</source>
         <translation>站在對方部門的角度回答</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="229"/>
+        <location filename="../../ui/live/panels.py" line="223"/>
         <source>The questions</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="232"/>
+        <location filename="../../ui/live/panels.py" line="226"/>
         <source>What we have named so far</source>
         <translation>目前已點出的發現</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="243"/>
+        <location filename="../../ui/live/panels.py" line="237"/>
         <source>Our shared goals</source>
         <translation>我們的共同目標</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="249"/>
+        <location filename="../../ui/live/panels.py" line="243"/>
         <source>target %1</source>
         <translation>目標值 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="254"/>
+        <location filename="../../ui/live/panels.py" line="248"/>
         <source>by %1</source>
         <translation>期限 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="291"/>
+        <location filename="../../ui/live/panels.py" line="285"/>
         <source>Today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="292"/>
+        <location filename="../../ui/live/panels.py" line="286"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="308"/>
+        <location filename="../../ui/live/panels.py" line="302"/>
         <source>What we will do</source>
         <translation>我們要做的事</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="318"/>
+        <location filename="../../ui/live/panels.py" line="312"/>
         <source>Where we stand: %1</source>
         <translation>我們目前的位置：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="327"/>
+        <location filename="../../ui/live/panels.py" line="321"/>
         <source>Moves that matter</source>
         <translation>關鍵做法</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="335"/>
+        <location filename="../../ui/live/panels.py" line="329"/>
         <source>We meet again on %1</source>
         <translation>我們將於 %1 再次相聚</translation>
     </message>

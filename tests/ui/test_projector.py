@@ -156,3 +156,22 @@ def test_the_projector_scales_its_type_with_the_window(projector, qtbot):
     view.resize(1920, 1080)
     qtbot.waitUntil(lambda: abs(view.scale - 1.5) < 0.06)
     assert "font-size: 69px; font-weight: 700" in view.styleSheet()
+
+
+def test_the_room_and_the_facilitator_read_the_same_friction_figures(projector):
+    from ui.live.bars import BarList
+    from workshop_app.friction_map import ranked
+
+    window, view = projector
+    window.session_view.go("frictions")
+    session = window.session_view.session
+    top = ranked(session.frictions.items)[:3]
+    page = window.session_view.page("frictions")
+    facilitator = page.summary.text()
+    bars = view.findChild(BarList)
+    assert bars is not None
+    for friction, row in zip(top, bars.rows, strict=False):
+        assert row.note.startswith(
+            f"{float(friction.sales_rating + friction.marketing_rating + friction.votes):g} = pain"
+        )
+        assert row.note in facilitator.replace("&amp;", "&")

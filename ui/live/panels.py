@@ -17,7 +17,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ui.labels import department_name
+from ui.labels import department_name, friction_score
 from ui.live.bars import Bar, BarList, BarRow
 from ui.style import (
     CURRENT_COLOUR,
@@ -198,13 +198,7 @@ def _frictions(p: Projection, parent: QWidget) -> QWidget | None:
         return friction.custom_title or item.get("title", friction.id)
 
     def note(friction) -> str:  # noqa: ANN001
-        pain = friction_map.combined_pain(friction)
-        text = f"{float(pain):.1f}" if pain is not None else "–"
-        if friction.votes == 1:
-            text += " · " + translate("projector", "1 vote")
-        elif friction.votes:
-            text += " · " + translate("projector", "%1 votes").replace("%1", str(friction.votes))
-        return text
+        return friction_score(friction)  # the same figure as the facilitator's ranking
 
     top = ranked[:MAX_ROWS]
     rows = [

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import prompts
-from ui.labels import department_name
+from ui.labels import department_name, friction_score
 from ui.models.frictions import CARRY, DRIVER, RATING_COLUMNS, VOTES, FrictionsModel
 from ui.pages.base import StagePage
 from ui.pages.follow_up import add_action
@@ -34,7 +34,7 @@ from ui.style import SPACING
 from workshop_app.content import Content, load_content
 from workshop_app.domain import Department, Friction, FrictionMap, new_id
 from workshop_app.domain.limits import TEXT
-from workshop_app.friction_map import DEFAULT_CARRY, ranked, score, summarise, top
+from workshop_app.friction_map import DEFAULT_CARRY, ranked, summarise, top
 
 
 class FrictionTable(QTableView):
@@ -219,7 +219,7 @@ class FrictionsPage(StagePage):
         for friction in top(items, 5):
             mark = " ✓" if friction.carry_forward else ""
             parts.append(
-                f"<li>{escape(title(friction))} <span style='color:gray'>({float(score(friction)):g})</span>{mark}</li>"
+                f"<li>{escape(title(friction))} <span style='color:gray'>({escape(friction_score(friction))})</span>{mark}</li>"
             )
         parts.append("</ol>")
         if not top(items, 1):
