@@ -175,3 +175,48 @@ def test_the_room_and_the_facilitator_read_the_same_friction_figures(projector):
             f"{float(friction.sales_rating + friction.marketing_rating + friction.votes):g} = pain"
         )
         assert row.note in facilitator.replace("&amp;", "&")
+
+
+def test_on_one_display_f5_opens_full_screen_in_front_and_passes_the_stage_keys_back(
+    window, demo, qtbot
+):
+    window.open_session(demo.id)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    projector = window.live.projector
+    qtbot.waitUntil(projector.isVisible)
+    assert projector.shares_display  # the offscreen platform has one screen
+    assert projector.isFullScreen()
+    qtbot.waitUntil(projector.isActiveWindow)  # in front, with the keyboard
+    qtbot.waitUntil(projector.keys.isVisible)
+    assert "Esc closes" in projector.keys.text()
+    qtbot.keyClick(projector, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.session_view.current_stage() == "diagnosis"
+    assert projector.stage == "diagnosis"
+    qtbot.keyClick(projector, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.session_view.current_stage() == "frictions" == projector.stage
+    qtbot.keyClick(projector, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert projector.stage == "diagnosis"
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)
+    assert not projector.isVisible()
+    assert not window.live.actions["projector"].isChecked()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def test_one_more_minute_at_time_up_runs_on_instead_of_standing_paused(projector, qtbot):
+    window, view = projector
+    countdown = window.live.countdown
+    clock = [1000.0]
+    countdown.clock = lambda: clock[0]
+    countdown.set_minutes(1)
+    countdown.start()
+    clock[0] += 61
+    countdown.tick()
+    assert countdown.done and view.timer_note.text() == "Time's up"
+    qtbot.keyClick(window, Qt.Key.Key_F8)
+    assert countdown.running and not countdown.paused
+    assert view.timer.text() == "1:00" and view.timer_note.text() != "Paused"
+    clock[0] += 61
+    countdown.tick()
+    assert countdown.done  # the extra minute ran out: time's up again, not "1:00 Paused"

@@ -272,16 +272,22 @@ class LiveCommands(QObject):
             from ui.projector import ProjectorWindow
 
             self._projector = ProjectorWindow(self.countdown, self.window)
-            # The keys work while the projector window has the focus, too.
+            # The keys work while the projector window has the focus, too: the live ones and
+            # the stage navigation, which moves the facilitator's view (and so the room's).
             self._projector.addActions(list(self.actions.values()))
+            window = self.window
+            self._projector.addActions(
+                [window.previous_action, window.next_action, *window.stage_actions]
+            )
             self._projector.closed.connect(lambda: self.actions["projector"].setChecked(False))
             if self.view.session is not None:
                 self._projector.set_session(self.view.session, self.view.current_stage())
         return self._projector
 
     def hide_projector(self) -> None:
-        if self._projector is not None:
+        if self._projector is not None and self._projector.isVisible():
             self._projector.hide()
+            self.window.activateWindow()
 
     def show_projector(self, on: bool) -> None:
         if not on:
@@ -289,9 +295,11 @@ class LiveCommands(QObject):
             return
         if self.projector.session is not self.view.session or not self.projector.stage:
             self.projector.set_session(self.view.session, self.view.current_stage())
-        self.projector.present(self.window.screen())
-        # The facilitator keeps working in the main window.
-        self.window.activateWindow()
+        projector = self.projector
+        projector.present(self.window.screen())
+        if not projector.shares_display:
+            # The facilitator keeps working in the main window; the room has its own screen.
+            self.window.activateWindow()
 
     def freeze(self, on: bool) -> None:
         self.projector.set_frozen(on, self.view.current_stage())
