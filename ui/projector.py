@@ -52,6 +52,8 @@ def _stylesheet(scale: float) -> str:
     QLabel[projector="timer"] {{ font-size: {px(64)}px; font-weight: 700; padding: 0 {px(16)}px;
         border-radius: {px(10)}px; }}
     QLabel[projector="timer"][done="true"] {{ background: {WARNING_COLOUR.name()}; }}
+    QLabel[projector="caption"] {{ font-size: {px(18)}px; font-weight: 700; }}
+    QLabel[projector="quote"] {{ font-size: {px(21)}px; }}
     QLabel[projector="keys"] {{ font-size: {px(14)}px; color: {PROJECTOR_MUTED.name()}; }}
     QLabel[projector="timer"][flash="true"] {{ background: {PROJECTOR_TEXT.name()};
         color: {WARNING_COLOUR.name()}; }}

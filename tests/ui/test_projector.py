@@ -220,3 +220,43 @@ def test_one_more_minute_at_time_up_runs_on_instead_of_standing_paused(projector
     clock[0] += 61
     countdown.tick()
     assert countdown.done  # the extra minute ran out: time's up again, not "1:00 Paused"
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (800, 450)])
+def test_no_figure_on_the_bars_is_ever_clipped(qtbot, size):
+    from PySide6.QtGui import QFontMetricsF
+
+    from ui.live.bars import NOTE_PADDING, Bar, BarList, BarRow, _elided, _fits
+    from ui.style import SALES_COLOUR
+
+    notes = ["1.2 / 3.3", "10.5 = pain 7.5 + 3 votes", "100 = pain 10 + 90 votes", "–"]
+    long_label = "When marketing generated leads reach sales they are often " * 3
+    rows = [BarRow(f"{long_label} {n}", [Bar(2.0, SALES_COLOUR)], note) for n, note in enumerate(notes)]
+    bars = BarList(rows, 5.0)
+    qtbot.addWidget(bars)
+    bars.resize(*size)
+    for row, where in zip(rows, bars.layout_rows(), strict=True):
+        width = QFontMetricsF(where.note_font).horizontalAdvance(row.note)
+        assert width + NOTE_PADDING / 2 <= where.note.width(), (size, row.note)
+        assert where.note.right() <= bars.width()
+        shown = _elided(where.label_font, where.label, row.label)
+        assert _fits(where.label_font, where.label, shown), size
+
+
+def test_the_role_swap_stands_side_by_side_on_the_projector(projector, qtbot):
+    window, view = projector
+    window.session_view.go("role_swap")
+    qtbot.waitUntil(lambda: view.panel is not None and view.panel.isVisible())
+    session = window.session_view.session
+    first = next(
+        p["id"]
+        for p in load_content("en").items("role_swap.prompts")
+        if any(a.prompt == p["id"] and a.text.strip() for a in session.role_swap.answers)
+    )
+    answer = next(a for a in session.role_swap.answers if a.prompt == first and a.text.strip())
+    name = f"swap_{answer.prompt}_{answer.author}_{answer.about}"
+    (quote,) = [w for w in view.findChildren(QLabel, name) if w.isVisible()]
+    assert quote.text().startswith(" ".join(answer.text.split())[:40])
+    text = shown_text(view)
+    assert "Marketing about Sales" in text and "Sales about itself" in text
+    assert "Sales about Marketing" in text and "Marketing about itself" in text
