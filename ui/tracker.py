@@ -37,6 +37,7 @@ from ui.models.actions import status_name
 from ui.models.tracker import SORT_ROLE, TrackerModel
 from ui.store import SessionStore
 from ui.style import MARGIN, SPACING, TITLE_POINT_DELTA, scaled_font
+from ui.widgets.date_edit import DateEdit
 from workshop_app.action_plan import OPEN
 from workshop_app.domain import ActionEvent, ActionStatus, Department, EventKind
 from workshop_app.errors import TruceError
@@ -48,7 +49,7 @@ OPEN_STATUSES = "open"
 
 
 def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit(ANY_DATE, objectName=name)
+    edit = DateEdit(ANY_DATE, objectName=name)
     edit.setMinimumDate(ANY_DATE)
     edit.setSpecialValueText("–")
     edit.setDisplayFormat(date_pattern())

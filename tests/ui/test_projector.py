@@ -231,7 +231,9 @@ def test_no_figure_on_the_bars_is_ever_clipped(qtbot, size):
 
     notes = ["1.2 / 3.3", "10.5 = pain 7.5 + 3 votes", "100 = pain 10 + 90 votes", "–"]
     long_label = "When marketing generated leads reach sales they are often " * 3
-    rows = [BarRow(f"{long_label} {n}", [Bar(2.0, SALES_COLOUR)], note) for n, note in enumerate(notes)]
+    rows = [
+        BarRow(f"{long_label} {n}", [Bar(2.0, SALES_COLOUR)], note) for n, note in enumerate(notes)
+    ]
     bars = BarList(rows, 5.0)
     qtbot.addWidget(bars)
     bars.resize(*size)
