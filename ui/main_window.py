@@ -35,6 +35,11 @@ if TYPE_CHECKING:
     from ui.session_view import SessionView
 
 
+def initial_size(width: int, height: int) -> tuple[int, int]:
+    """80% of the screen's free area, but at least 1200×800 where the screen has room for it."""
+    return (min(width, max(int(width * 0.8), 1200)), min(height, max(int(height * 0.8), 800)))
+
+
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext):
         super().__init__()
@@ -47,11 +52,25 @@ class MainWindow(QMainWindow):
         # window has painted, as every event then passes through Python.
         QTimer.singleShot(input_guard.AFTER_MS, self, self._guard_input)
         self.setWindowTitle("Truce")
-        self.resize(1200, 800)
+        self._fit_to_screen()
         self.saved_label = QLabel(objectName="savedIndicator")
         self.statusBar().addPermanentWidget(self.saved_label)
 
     # ------------------------------------------------------------------ start-up
+
+    def _fit_to_screen(self) -> None:
+        """Until the user sizes it (and the size is remembered), the window takes most of the
+        screen it opens on, centred."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            self.resize(1200, 800)
+            return
+        area = screen.availableGeometry()
+        size = initial_size(area.width(), area.height())
+        self.resize(*size)
+        self.move(
+            area.x() + (area.width() - size[0]) // 2, area.y() + (area.height() - size[1]) // 2
+        )
 
     def _guard_input(self) -> None:
         app = QApplication.instance()

@@ -145,7 +145,7 @@ class TrackerPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(columns.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(columns.SESSION, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(columns.SESSION, 180)
+        header.resizeSection(columns.SESSION, 140)  # the title has the room; the rest is a tooltip
         header.setResizeContentsPrecision(50)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.doubleClicked.connect(lambda _index: self.update_selected())
@@ -187,7 +187,7 @@ class TrackerPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(history_box)
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
 
         layout = QVBoxLayout(self)

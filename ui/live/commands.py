@@ -251,7 +251,10 @@ class LiveCommands(QObject):
         self.actions["timer"].setText(
             self.tr("Pause &Countdown") if running else self.tr("Start &Countdown")
         )
-        self.actions["timer"].setIconText(self.tr("Pause") if running else self.tr("Start"))
+        # A symbol beside the word: the toolbar's other Start (the workshop's) is a few buttons away.
+        self.actions["timer"].setIconText(
+            "❚❚ " + self.tr("Pause") if running else "▶ " + self.tr("Start")
+        )
 
     def _time_up(self) -> None:
         self.bar.time_up()
