@@ -90,37 +90,37 @@
 <context>
     <name>ActionUpdateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="29"/>
+        <location filename="../../ui/dialogs/action_update.py" line="28"/>
         <source>Update action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="40"/>
+        <location filename="../../ui/dialogs/action_update.py" line="39"/>
         <source>New &amp;due date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="51"/>
+        <location filename="../../ui/dialogs/action_update.py" line="48"/>
         <source>What happened since the last update (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="55"/>
+        <location filename="../../ui/dialogs/action_update.py" line="52"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="57"/>
+        <location filename="../../ui/dialogs/action_update.py" line="54"/>
         <source>&amp;Comment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="59"/>
+        <location filename="../../ui/dialogs/action_update.py" line="56"/>
         <source>The update is added to the action&apos;s history with today&apos;s date and time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="66"/>
+        <location filename="../../ui/dialogs/action_update.py" line="63"/>
         <source>Save update</source>
         <translation type="unfinished"></translation>
     </message>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <location filename="../../ui/models/actions.py" line="113"/>
-        <source>Answers</source>
+        <source>Responds to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1764,37 +1764,37 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>LiveBar</name>
     <message>
-        <location filename="../../ui/live/bar.py" line="30"/>
+        <location filename="../../ui/live/bar.py" line="31"/>
         <source>Live facilitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="47"/>
+        <location filename="../../ui/live/bar.py" line="48"/>
         <source>Time left on the countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="53"/>
+        <location filename="../../ui/live/bar.py" line="54"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="54"/>
+        <location filename="../../ui/live/bar.py" line="55"/>
         <source>Length of the countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="55"/>
+        <location filename="../../ui/live/bar.py" line="56"/>
         <source>Countdown length in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="59"/>
+        <location filename="../../ui/live/bar.py" line="60"/>
         <source>Presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="60"/>
+        <location filename="../../ui/live/bar.py" line="61"/>
         <source>Countdown lengths for this stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1855,7 +1855,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="85"/>
-        <location filename="../../ui/live/commands.py" line="254"/>
+        <location filename="../../ui/live/commands.py" line="256"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1951,22 +1951,22 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="254"/>
+        <location filename="../../ui/live/commands.py" line="256"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="258"/>
+        <location filename="../../ui/live/commands.py" line="261"/>
         <source>Time&apos;s up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="307"/>
+        <location filename="../../ui/live/commands.py" line="310"/>
         <source>The projector stays on this stage until you unfreeze it (F6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="309"/>
+        <location filename="../../ui/live/commands.py" line="312"/>
         <source>The projector follows you again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,150 +1974,150 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Truce cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;New Session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Import Session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Back Up Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Restore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Find Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Previous Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Next Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>About the &amp;Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;About Truce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>(read only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>All changes saved · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
-        <location filename="../../ui/main_window.py" line="388"/>
-        <location filename="../../ui/main_window.py" line="400"/>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Import session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Import as copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Replace mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Imported “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3829,7 +3829,7 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="80"/>
+        <location filename="../../ui/models/tracker.py" line="82"/>
         <source>Workshop of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3837,112 +3837,112 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../ui/tracker.py" line="69"/>
+        <location filename="../../ui/tracker.py" line="70"/>
         <source>Action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="72"/>
+        <location filename="../../ui/tracker.py" line="73"/>
         <source>Every action from every workshop in the library; the trash is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="79"/>
+        <location filename="../../ui/tracker.py" line="80"/>
         <source>Quick views:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="81"/>
+        <location filename="../../ui/tracker.py" line="82"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="82"/>
+        <location filename="../../ui/tracker.py" line="83"/>
         <source>O&amp;verdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="83"/>
+        <location filename="../../ui/tracker.py" line="84"/>
         <source>Due in the next &amp;14 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="84"/>
+        <location filename="../../ui/tracker.py" line="85"/>
         <source>&amp;All actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="94"/>
+        <location filename="../../ui/tracker.py" line="95"/>
         <source>Search actions and workshops…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="96"/>
+        <location filename="../../ui/tracker.py" line="97"/>
         <source>Owner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="98"/>
+        <location filename="../../ui/tracker.py" line="99"/>
         <source>All departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="102"/>
+        <location filename="../../ui/tracker.py" line="103"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="103"/>
+        <location filename="../../ui/tracker.py" line="104"/>
         <source>Open (planned or in progress)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="118"/>
+        <location filename="../../ui/tracker.py" line="119"/>
         <source>Due from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="120"/>
+        <location filename="../../ui/tracker.py" line="121"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="156"/>
+        <location filename="../../ui/tracker.py" line="157"/>
         <source>&amp;Update status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="158"/>
+        <location filename="../../ui/tracker.py" line="159"/>
         <source>Record a dated status update (Ctrl+U, or Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="160"/>
+        <location filename="../../ui/tracker.py" line="161"/>
         <source>Open &amp;workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="163"/>
+        <location filename="../../ui/tracker.py" line="164"/>
         <source>Open the workshop this action belongs to (Ctrl+Shift+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="176"/>
+        <location filename="../../ui/tracker.py" line="177"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="209"/>
+        <location filename="../../ui/tracker.py" line="210"/>
         <source>All workshops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="267"/>
+        <location filename="../../ui/tracker.py" line="268"/>
         <source>The first %1 actions are shown; narrow the filters to see the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tracker.py" line="271"/>
+        <location filename="../../ui/tracker.py" line="272"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -3950,37 +3950,37 @@ Set the damaged file aside and restore the backup of %2?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="305"/>
+        <location filename="../../ui/tracker.py" line="306"/>
         <source>Select an action to see its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="310"/>
+        <location filename="../../ui/tracker.py" line="311"/>
         <source>No updates recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="317"/>
+        <location filename="../../ui/tracker.py" line="318"/>
         <source>Due date moved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="318"/>
+        <location filename="../../ui/tracker.py" line="319"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="321"/>
+        <location filename="../../ui/tracker.py" line="322"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="323"/>
+        <location filename="../../ui/tracker.py" line="324"/>
         <source>Carried over to a follow-up workshop, due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="343"/>
+        <location filename="../../ui/tracker.py" line="344"/>
         <source>Update action</source>
         <translation type="unfinished"></translation>
     </message>

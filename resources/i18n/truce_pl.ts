@@ -90,37 +90,37 @@
 <context>
     <name>ActionUpdateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="29"/>
+        <location filename="../../ui/dialogs/action_update.py" line="28"/>
         <source>Update action</source>
         <translation>Aktualizacja działania</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="40"/>
+        <location filename="../../ui/dialogs/action_update.py" line="39"/>
         <source>New &amp;due date:</source>
         <translation>Nowy &amp;termin:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="51"/>
+        <location filename="../../ui/dialogs/action_update.py" line="48"/>
         <source>What happened since the last update (optional)</source>
         <translation>Co się wydarzyło od ostatniej aktualizacji (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="55"/>
+        <location filename="../../ui/dialogs/action_update.py" line="52"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="57"/>
+        <location filename="../../ui/dialogs/action_update.py" line="54"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Komentarz:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="59"/>
+        <location filename="../../ui/dialogs/action_update.py" line="56"/>
         <source>The update is added to the action&apos;s history with today&apos;s date and time.</source>
         <translation>Aktualizacja trafi do historii działania z dzisiejszą datą i godziną.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="66"/>
+        <location filename="../../ui/dialogs/action_update.py" line="63"/>
         <source>Save update</source>
         <translation>Zapisz aktualizację</translation>
     </message>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <location filename="../../ui/models/actions.py" line="113"/>
-        <source>Answers</source>
+        <source>Responds to</source>
         <translation>Odpowiada na</translation>
     </message>
     <message>
@@ -1780,37 +1780,37 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>LiveBar</name>
     <message>
-        <location filename="../../ui/live/bar.py" line="30"/>
+        <location filename="../../ui/live/bar.py" line="31"/>
         <source>Live facilitation</source>
         <translation>Prowadzenie na żywo</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="47"/>
+        <location filename="../../ui/live/bar.py" line="48"/>
         <source>Time left on the countdown</source>
         <translation>Czas pozostały do końca odliczania</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="53"/>
+        <location filename="../../ui/live/bar.py" line="54"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="54"/>
+        <location filename="../../ui/live/bar.py" line="55"/>
         <source>Length of the countdown</source>
         <translation>Długość odliczania</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="55"/>
+        <location filename="../../ui/live/bar.py" line="56"/>
         <source>Countdown length in minutes</source>
         <translation>Długość odliczania w minutach</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="59"/>
+        <location filename="../../ui/live/bar.py" line="60"/>
         <source>Presets</source>
         <translation>Gotowe czasy</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="60"/>
+        <location filename="../../ui/live/bar.py" line="61"/>
         <source>Countdown lengths for this stage</source>
         <translation>Długości odliczania dla tego etapu</translation>
     </message>
@@ -1871,7 +1871,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="85"/>
-        <location filename="../../ui/live/commands.py" line="254"/>
+        <location filename="../../ui/live/commands.py" line="256"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -1967,22 +1967,22 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Wstrzymaj &amp;odliczanie</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="254"/>
+        <location filename="../../ui/live/commands.py" line="256"/>
         <source>Pause</source>
         <translation>Wstrzymaj</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="258"/>
+        <location filename="../../ui/live/commands.py" line="261"/>
         <source>Time&apos;s up.</source>
         <translation>Czas minął.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="307"/>
+        <location filename="../../ui/live/commands.py" line="310"/>
         <source>The projector stays on this stage until you unfreeze it (F6).</source>
         <translation>Projektor pokazuje ten etap, dopóki go nie odmrozisz (F6).</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="309"/>
+        <location filename="../../ui/live/commands.py" line="312"/>
         <source>The projector follows you again.</source>
         <translation>Projektor znów pokazuje to samo co ty.</translation>
     </message>
@@ -1990,150 +1990,150 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Truce cannot start</source>
         <translation>Nie można uruchomić programu Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;New Session…</source>
         <translation>&amp;Nowy warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteka</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Import Session…</source>
         <translation>&amp;Importuj warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>&amp;Duplikuj na spotkanie kontrolne…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Utwórz kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Restore from Backup…</source>
         <translation>&amp;Przywróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>E&amp;xport</source>
         <translation>&amp;Eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Find Session</source>
         <translation>&amp;Znajdź warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Series</source>
         <translation>&amp;Seria</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Go</source>
         <translation>&amp;Nawigacja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Previous Stage</source>
         <translation>&amp;Poprzedni etap</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Next Stage</source>
         <translation>&amp;Następny etap</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;Session</source>
         <translation>&amp;Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>About the &amp;Method</source>
         <translation>O &amp;metodzie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;About Truce</source>
         <translation>&amp;O programie Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>(read only)</source>
         <translation>(tylko do odczytu)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>All changes saved · %1</source>
         <translation>Wszystkie zmiany zapisane · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
-        <location filename="../../ui/main_window.py" line="388"/>
-        <location filename="../../ui/main_window.py" line="400"/>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Import session</source>
         <translation>Import warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Warsztaty Truce (*.json);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>Ten warsztat jest już w twojej bibliotece. Zaimportować go jako nową kopię czy zastąpić dotychczasowy zaimportowaną wersją?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Import as copy</source>
         <translation>Importuj jako kopię</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Replace mine</source>
         <translation>Zastąp mój</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Imported “%1”.</source>
         <translation>Zaimportowano „%1”.</translation>
     </message>
@@ -3853,7 +3853,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Bez terminu</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="80"/>
+        <location filename="../../ui/models/tracker.py" line="82"/>
         <source>Workshop of %1</source>
         <translation>Warsztat z %1</translation>
     </message>
@@ -3861,112 +3861,112 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../ui/tracker.py" line="69"/>
+        <location filename="../../ui/tracker.py" line="70"/>
         <source>Action tracker</source>
         <translation>Śledzenie działań</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="72"/>
+        <location filename="../../ui/tracker.py" line="73"/>
         <source>Every action from every workshop in the library; the trash is left out.</source>
         <translation>Wszystkie działania ze wszystkich warsztatów w bibliotece, z pominięciem kosza.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="79"/>
+        <location filename="../../ui/tracker.py" line="80"/>
         <source>Quick views:</source>
         <translation>Szybkie widoki:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="81"/>
+        <location filename="../../ui/tracker.py" line="82"/>
         <source>&amp;Open</source>
         <translation>&amp;Otwarte</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="82"/>
+        <location filename="../../ui/tracker.py" line="83"/>
         <source>O&amp;verdue</source>
         <translation>Po &amp;terminie</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="83"/>
+        <location filename="../../ui/tracker.py" line="84"/>
         <source>Due in the next &amp;14 days</source>
         <translation>Termin w ciągu &amp;14 dni</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="84"/>
+        <location filename="../../ui/tracker.py" line="85"/>
         <source>&amp;All actions</source>
         <translation>&amp;Wszystkie działania</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="94"/>
+        <location filename="../../ui/tracker.py" line="95"/>
         <source>Search actions and workshops…</source>
         <translation>Szukaj działań i warsztatów…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="96"/>
+        <location filename="../../ui/tracker.py" line="97"/>
         <source>Owner…</source>
         <translation>Właściciel…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="98"/>
+        <location filename="../../ui/tracker.py" line="99"/>
         <source>All departments</source>
         <translation>Wszystkie działy</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="102"/>
+        <location filename="../../ui/tracker.py" line="103"/>
         <source>All statuses</source>
         <translation>Wszystkie statusy</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="103"/>
+        <location filename="../../ui/tracker.py" line="104"/>
         <source>Open (planned or in progress)</source>
         <translation>Otwarte (zaplanowane lub w toku)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="118"/>
+        <location filename="../../ui/tracker.py" line="119"/>
         <source>Due from</source>
         <translation>Termin od</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="120"/>
+        <location filename="../../ui/tracker.py" line="121"/>
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="156"/>
+        <location filename="../../ui/tracker.py" line="157"/>
         <source>&amp;Update status…</source>
         <translation>&amp;Aktualizuj status…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="158"/>
+        <location filename="../../ui/tracker.py" line="159"/>
         <source>Record a dated status update (Ctrl+U, or Enter)</source>
         <translation>Zapisz aktualizację statusu z datą (Ctrl+U lub Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="160"/>
+        <location filename="../../ui/tracker.py" line="161"/>
         <source>Open &amp;workshop</source>
         <translation>Otwórz war&amp;sztat</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="163"/>
+        <location filename="../../ui/tracker.py" line="164"/>
         <source>Open the workshop this action belongs to (Ctrl+Shift+O)</source>
         <translation>Otwórz warsztat, do którego należy to działanie (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="176"/>
+        <location filename="../../ui/tracker.py" line="177"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="209"/>
+        <location filename="../../ui/tracker.py" line="210"/>
         <source>All workshops</source>
         <translation>Wszystkie warsztaty</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="267"/>
+        <location filename="../../ui/tracker.py" line="268"/>
         <source>The first %1 actions are shown; narrow the filters to see the rest.</source>
         <translation>Pokazano pierwszych %1 działań; zawęź filtry, aby zobaczyć pozostałe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tracker.py" line="271"/>
+        <location filename="../../ui/tracker.py" line="272"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n działanie</numerusform>
@@ -3975,37 +3975,37 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="305"/>
+        <location filename="../../ui/tracker.py" line="306"/>
         <source>Select an action to see its history.</source>
         <translation>Zaznacz działanie, aby zobaczyć jego historię.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="310"/>
+        <location filename="../../ui/tracker.py" line="311"/>
         <source>No updates recorded yet.</source>
         <translation>Nie zapisano jeszcze żadnych aktualizacji.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="317"/>
+        <location filename="../../ui/tracker.py" line="318"/>
         <source>Due date moved to %1</source>
         <translation>Zmiana terminu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="318"/>
+        <location filename="../../ui/tracker.py" line="319"/>
         <source>no date</source>
         <translation>bez terminu</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="321"/>
+        <location filename="../../ui/tracker.py" line="322"/>
         <source>Comment</source>
         <translation>Komentarz</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="323"/>
+        <location filename="../../ui/tracker.py" line="324"/>
         <source>Carried over to a follow-up workshop, due %1</source>
         <translation>Przeniesione na spotkanie kontrolne, termin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="343"/>
+        <location filename="../../ui/tracker.py" line="344"/>
         <source>Update action</source>
         <translation>Aktualizacja działania</translation>
     </message>

@@ -90,37 +90,37 @@
 <context>
     <name>ActionUpdateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="29"/>
+        <location filename="../../ui/dialogs/action_update.py" line="28"/>
         <source>Update action</source>
         <translation>更新行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="40"/>
+        <location filename="../../ui/dialogs/action_update.py" line="39"/>
         <source>New &amp;due date:</source>
         <translation>新的完成日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="51"/>
+        <location filename="../../ui/dialogs/action_update.py" line="48"/>
         <source>What happened since the last update (optional)</source>
         <translation>自上次更新以来的进展（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="55"/>
+        <location filename="../../ui/dialogs/action_update.py" line="52"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="57"/>
+        <location filename="../../ui/dialogs/action_update.py" line="54"/>
         <source>&amp;Comment:</source>
         <translation>备注(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="59"/>
+        <location filename="../../ui/dialogs/action_update.py" line="56"/>
         <source>The update is added to the action&apos;s history with today&apos;s date and time.</source>
         <translation>这条更新将连同当前的日期和时间一起记入该行动项的历史记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="66"/>
+        <location filename="../../ui/dialogs/action_update.py" line="63"/>
         <source>Save update</source>
         <translation>保存更新</translation>
     </message>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <location filename="../../ui/models/actions.py" line="113"/>
-        <source>Answers</source>
+        <source>Responds to</source>
         <translation>对应问题</translation>
     </message>
     <message>
@@ -1760,37 +1760,37 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>LiveBar</name>
     <message>
-        <location filename="../../ui/live/bar.py" line="30"/>
+        <location filename="../../ui/live/bar.py" line="31"/>
         <source>Live facilitation</source>
         <translation>现场引导</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="47"/>
+        <location filename="../../ui/live/bar.py" line="48"/>
         <source>Time left on the countdown</source>
         <translation>倒计时剩余时间</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="53"/>
+        <location filename="../../ui/live/bar.py" line="54"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="54"/>
+        <location filename="../../ui/live/bar.py" line="55"/>
         <source>Length of the countdown</source>
         <translation>倒计时时长</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="55"/>
+        <location filename="../../ui/live/bar.py" line="56"/>
         <source>Countdown length in minutes</source>
         <translation>倒计时时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="59"/>
+        <location filename="../../ui/live/bar.py" line="60"/>
         <source>Presets</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="60"/>
+        <location filename="../../ui/live/bar.py" line="61"/>
         <source>Countdown lengths for this stage</source>
         <translation>本环节的预设倒计时时长</translation>
     </message>
@@ -1851,7 +1851,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="85"/>
-        <location filename="../../ui/live/commands.py" line="254"/>
+        <location filename="../../ui/live/commands.py" line="256"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -1947,22 +1947,22 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>暂停倒计时(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="254"/>
+        <location filename="../../ui/live/commands.py" line="256"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="258"/>
+        <location filename="../../ui/live/commands.py" line="261"/>
         <source>Time&apos;s up.</source>
         <translation>时间到。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="307"/>
+        <location filename="../../ui/live/commands.py" line="310"/>
         <source>The projector stays on this stage until you unfreeze it (F6).</source>
         <translation>投影将停留在当前环节，直到你解除冻结（F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="309"/>
+        <location filename="../../ui/live/commands.py" line="312"/>
         <source>The projector follows you again.</source>
         <translation>投影已恢复同步显示。</translation>
     </message>
@@ -1970,150 +1970,150 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Truce cannot start</source>
         <translation>Truce 无法启动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;New Session…</source>
         <translation>新建研讨会(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Library</source>
         <translation>研讨会列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Import Session…</source>
         <translation>导入研讨会(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>复制为跟进会议(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份还原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Find Session</source>
         <translation>查找研讨会(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Series</source>
         <translation>系列(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Previous Stage</source>
         <translation>上一环节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Next Stage</source>
         <translation>下一环节(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;Session</source>
         <translation>研讨会(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>About the &amp;Method</source>
         <translation>关于本方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;About Truce</source>
         <translation>关于 Truce(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>(read only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>All changes saved · %1</source>
         <translation>所有更改已保存 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
-        <location filename="../../ui/main_window.py" line="388"/>
-        <location filename="../../ui/main_window.py" line="400"/>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Import session</source>
         <translation>导入研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Truce 研讨会文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>这个研讨会已在列表中。要作为新副本导入，还是用导入的版本替换现有的研讨会？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Import as copy</source>
         <translation>作为副本导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Replace mine</source>
         <translation>替换现有的</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Imported “%1”.</source>
         <translation>已导入“%1”。</translation>
     </message>
@@ -3821,7 +3821,7 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>未定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="80"/>
+        <location filename="../../ui/models/tracker.py" line="82"/>
         <source>Workshop of %1</source>
         <translation>%1 的研讨会</translation>
     </message>
@@ -3829,149 +3829,149 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../ui/tracker.py" line="69"/>
+        <location filename="../../ui/tracker.py" line="70"/>
         <source>Action tracker</source>
         <translation>行动项跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="72"/>
+        <location filename="../../ui/tracker.py" line="73"/>
         <source>Every action from every workshop in the library; the trash is left out.</source>
         <translation>研讨会列表中所有研讨会的全部行动项（不含回收站）。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="79"/>
+        <location filename="../../ui/tracker.py" line="80"/>
         <source>Quick views:</source>
         <translation>快速查看：</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="81"/>
+        <location filename="../../ui/tracker.py" line="82"/>
         <source>&amp;Open</source>
         <translation>未完成(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="82"/>
+        <location filename="../../ui/tracker.py" line="83"/>
         <source>O&amp;verdue</source>
         <translation>已逾期(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="83"/>
+        <location filename="../../ui/tracker.py" line="84"/>
         <source>Due in the next &amp;14 days</source>
         <translation>未来 14 天内到期(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="84"/>
+        <location filename="../../ui/tracker.py" line="85"/>
         <source>&amp;All actions</source>
         <translation>全部行动项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="94"/>
+        <location filename="../../ui/tracker.py" line="95"/>
         <source>Search actions and workshops…</source>
         <translation>搜索行动项和研讨会…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="96"/>
+        <location filename="../../ui/tracker.py" line="97"/>
         <source>Owner…</source>
         <translation>负责人…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="98"/>
+        <location filename="../../ui/tracker.py" line="99"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="102"/>
+        <location filename="../../ui/tracker.py" line="103"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="103"/>
+        <location filename="../../ui/tracker.py" line="104"/>
         <source>Open (planned or in progress)</source>
         <translation>未完成（已计划或进行中）</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="118"/>
+        <location filename="../../ui/tracker.py" line="119"/>
         <source>Due from</source>
         <translation>完成日期从</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="120"/>
+        <location filename="../../ui/tracker.py" line="121"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="156"/>
+        <location filename="../../ui/tracker.py" line="157"/>
         <source>&amp;Update status…</source>
         <translation>更新状态(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="158"/>
+        <location filename="../../ui/tracker.py" line="159"/>
         <source>Record a dated status update (Ctrl+U, or Enter)</source>
         <translation>记录一条带日期的状态更新（Ctrl+U 或 Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="160"/>
+        <location filename="../../ui/tracker.py" line="161"/>
         <source>Open &amp;workshop</source>
         <translation>打开研讨会(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="163"/>
+        <location filename="../../ui/tracker.py" line="164"/>
         <source>Open the workshop this action belongs to (Ctrl+Shift+O)</source>
         <translation>打开此行动项所属的研讨会（Ctrl+Shift+O）</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="176"/>
+        <location filename="../../ui/tracker.py" line="177"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="209"/>
+        <location filename="../../ui/tracker.py" line="210"/>
         <source>All workshops</source>
         <translation>全部研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="267"/>
+        <location filename="../../ui/tracker.py" line="268"/>
         <source>The first %1 actions are shown; narrow the filters to see the rest.</source>
         <translation>仅显示前 %1 个行动项；缩小筛选范围即可查看其余行动项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tracker.py" line="271"/>
+        <location filename="../../ui/tracker.py" line="272"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n 个行动项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="305"/>
+        <location filename="../../ui/tracker.py" line="306"/>
         <source>Select an action to see its history.</source>
         <translation>选中一个行动项，即可查看它的历史记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="310"/>
+        <location filename="../../ui/tracker.py" line="311"/>
         <source>No updates recorded yet.</source>
         <translation>尚未记录任何更新。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="317"/>
+        <location filename="../../ui/tracker.py" line="318"/>
         <source>Due date moved to %1</source>
         <translation>完成日期改为：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="318"/>
+        <location filename="../../ui/tracker.py" line="319"/>
         <source>no date</source>
         <translation>未定</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="321"/>
+        <location filename="../../ui/tracker.py" line="322"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="323"/>
+        <location filename="../../ui/tracker.py" line="324"/>
         <source>Carried over to a follow-up workshop, due %1</source>
         <translation>已顺延到跟进会议，完成日期为 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="343"/>
+        <location filename="../../ui/tracker.py" line="344"/>
         <source>Update action</source>
         <translation>更新行动项</translation>
     </message>

@@ -90,37 +90,37 @@
 <context>
     <name>ActionUpdateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="29"/>
+        <location filename="../../ui/dialogs/action_update.py" line="28"/>
         <source>Update action</source>
         <translation>更新行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="40"/>
+        <location filename="../../ui/dialogs/action_update.py" line="39"/>
         <source>New &amp;due date:</source>
         <translation>新的完成日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="51"/>
+        <location filename="../../ui/dialogs/action_update.py" line="48"/>
         <source>What happened since the last update (optional)</source>
         <translation>自上次更新以來的進展（選填）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="55"/>
+        <location filename="../../ui/dialogs/action_update.py" line="52"/>
         <source>&amp;Status:</source>
         <translation>狀態(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="57"/>
+        <location filename="../../ui/dialogs/action_update.py" line="54"/>
         <source>&amp;Comment:</source>
         <translation>備註(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="59"/>
+        <location filename="../../ui/dialogs/action_update.py" line="56"/>
         <source>The update is added to the action&apos;s history with today&apos;s date and time.</source>
         <translation>這筆更新會連同今天的日期與時間，加入這個行動項目的歷程。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="66"/>
+        <location filename="../../ui/dialogs/action_update.py" line="63"/>
         <source>Save update</source>
         <translation>儲存更新</translation>
     </message>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <location filename="../../ui/models/actions.py" line="113"/>
-        <source>Answers</source>
+        <source>Responds to</source>
         <translation>對應問題</translation>
     </message>
     <message>
@@ -1760,37 +1760,37 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>LiveBar</name>
     <message>
-        <location filename="../../ui/live/bar.py" line="30"/>
+        <location filename="../../ui/live/bar.py" line="31"/>
         <source>Live facilitation</source>
         <translation>現場引導</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="47"/>
+        <location filename="../../ui/live/bar.py" line="48"/>
         <source>Time left on the countdown</source>
         <translation>倒數計時剩餘時間</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="53"/>
+        <location filename="../../ui/live/bar.py" line="54"/>
         <source> min</source>
         <translation> 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="54"/>
+        <location filename="../../ui/live/bar.py" line="55"/>
         <source>Length of the countdown</source>
         <translation>倒數計時長度</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="55"/>
+        <location filename="../../ui/live/bar.py" line="56"/>
         <source>Countdown length in minutes</source>
         <translation>倒數計時長度（分鐘）</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="59"/>
+        <location filename="../../ui/live/bar.py" line="60"/>
         <source>Presets</source>
         <translation>預設時間</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="60"/>
+        <location filename="../../ui/live/bar.py" line="61"/>
         <source>Countdown lengths for this stage</source>
         <translation>這個環節適用的倒數計時長度</translation>
     </message>
@@ -1851,7 +1851,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="85"/>
-        <location filename="../../ui/live/commands.py" line="254"/>
+        <location filename="../../ui/live/commands.py" line="256"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
@@ -1947,22 +1947,22 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>暫停倒數計時(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="254"/>
+        <location filename="../../ui/live/commands.py" line="256"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="258"/>
+        <location filename="../../ui/live/commands.py" line="261"/>
         <source>Time&apos;s up.</source>
         <translation>時間到。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="307"/>
+        <location filename="../../ui/live/commands.py" line="310"/>
         <source>The projector stays on this stage until you unfreeze it (F6).</source>
         <translation>投影畫面會停留在這個環節，直到你取消凍結為止（F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="309"/>
+        <location filename="../../ui/live/commands.py" line="312"/>
         <source>The projector follows you again.</source>
         <translation>投影畫面已恢復同步顯示你目前的畫面。</translation>
     </message>
@@ -1970,150 +1970,150 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Truce cannot start</source>
         <translation>Truce 無法啟動</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;New Session…</source>
         <translation>新增工作坊(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Library</source>
         <translation>工作坊清單(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Import Session…</source>
         <translation>匯入工作坊(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>複製為追蹤會議(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Back Up Now</source>
         <translation>立即備份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Restore from Backup…</source>
         <translation>從備份還原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>E&amp;xport</source>
         <translation>匯出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Find Session</source>
         <translation>尋找工作坊(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Series</source>
         <translation>系列(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Previous Stage</source>
         <translation>上一個環節(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Next Stage</source>
         <translation>下一個環節(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;Session</source>
         <translation>工作坊(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>About the &amp;Method</source>
         <translation>關於這套方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;About Truce</source>
         <translation>關於 Truce(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>(read only)</source>
         <translation>（唯讀）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>All changes saved · %1</source>
         <translation>所有變更已儲存 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
-        <location filename="../../ui/main_window.py" line="388"/>
-        <location filename="../../ui/main_window.py" line="400"/>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Import session</source>
         <translation>匯入工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Truce 工作坊檔案 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>這個工作坊已經在清單中。要匯入成新的副本，還是用匯入的版本取代現有的工作坊？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Import as copy</source>
         <translation>匯入為副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Replace mine</source>
         <translation>取代現有的</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Imported “%1”.</source>
         <translation>已匯入「%1」。</translation>
     </message>
@@ -3821,7 +3821,7 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>未定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="80"/>
+        <location filename="../../ui/models/tracker.py" line="82"/>
         <source>Workshop of %1</source>
         <translation>%1 的工作坊</translation>
     </message>
@@ -3829,149 +3829,149 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../ui/tracker.py" line="69"/>
+        <location filename="../../ui/tracker.py" line="70"/>
         <source>Action tracker</source>
         <translation>行動項目追蹤</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="72"/>
+        <location filename="../../ui/tracker.py" line="73"/>
         <source>Every action from every workshop in the library; the trash is left out.</source>
         <translation>工作坊清單中所有工作坊的全部行動項目；資源回收筒中的工作坊不列入。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="79"/>
+        <location filename="../../ui/tracker.py" line="80"/>
         <source>Quick views:</source>
         <translation>快速檢視：</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="81"/>
+        <location filename="../../ui/tracker.py" line="82"/>
         <source>&amp;Open</source>
         <translation>未完成(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="82"/>
+        <location filename="../../ui/tracker.py" line="83"/>
         <source>O&amp;verdue</source>
         <translation>已逾期(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="83"/>
+        <location filename="../../ui/tracker.py" line="84"/>
         <source>Due in the next &amp;14 days</source>
         <translation>未來 14 天內到期(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="84"/>
+        <location filename="../../ui/tracker.py" line="85"/>
         <source>&amp;All actions</source>
         <translation>所有行動項目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="94"/>
+        <location filename="../../ui/tracker.py" line="95"/>
         <source>Search actions and workshops…</source>
         <translation>搜尋行動項目與工作坊…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="96"/>
+        <location filename="../../ui/tracker.py" line="97"/>
         <source>Owner…</source>
         <translation>負責人…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="98"/>
+        <location filename="../../ui/tracker.py" line="99"/>
         <source>All departments</source>
         <translation>所有部門</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="102"/>
+        <location filename="../../ui/tracker.py" line="103"/>
         <source>All statuses</source>
         <translation>所有狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="103"/>
+        <location filename="../../ui/tracker.py" line="104"/>
         <source>Open (planned or in progress)</source>
         <translation>未完成（已規劃或進行中）</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="118"/>
+        <location filename="../../ui/tracker.py" line="119"/>
         <source>Due from</source>
         <translation>完成日期從</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="120"/>
+        <location filename="../../ui/tracker.py" line="121"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="156"/>
+        <location filename="../../ui/tracker.py" line="157"/>
         <source>&amp;Update status…</source>
         <translation>更新狀態(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="158"/>
+        <location filename="../../ui/tracker.py" line="159"/>
         <source>Record a dated status update (Ctrl+U, or Enter)</source>
         <translation>記錄一筆附上日期的狀態更新（Ctrl+U 或 Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="160"/>
+        <location filename="../../ui/tracker.py" line="161"/>
         <source>Open &amp;workshop</source>
         <translation>開啟工作坊(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="163"/>
+        <location filename="../../ui/tracker.py" line="164"/>
         <source>Open the workshop this action belongs to (Ctrl+Shift+O)</source>
         <translation>開啟這個行動項目所屬的工作坊（Ctrl+Shift+O）</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="176"/>
+        <location filename="../../ui/tracker.py" line="177"/>
         <source>History</source>
         <translation>歷程</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="209"/>
+        <location filename="../../ui/tracker.py" line="210"/>
         <source>All workshops</source>
         <translation>所有工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="267"/>
+        <location filename="../../ui/tracker.py" line="268"/>
         <source>The first %1 actions are shown; narrow the filters to see the rest.</source>
         <translation>目前只顯示前 %1 個行動項目；請縮小篩選範圍，以查看其餘項目。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tracker.py" line="271"/>
+        <location filename="../../ui/tracker.py" line="272"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n 個行動項目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="305"/>
+        <location filename="../../ui/tracker.py" line="306"/>
         <source>Select an action to see its history.</source>
         <translation>選取一個行動項目，即可查看它的歷程。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="310"/>
+        <location filename="../../ui/tracker.py" line="311"/>
         <source>No updates recorded yet.</source>
         <translation>尚未記錄任何更新。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="317"/>
+        <location filename="../../ui/tracker.py" line="318"/>
         <source>Due date moved to %1</source>
         <translation>完成日期改為 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="318"/>
+        <location filename="../../ui/tracker.py" line="319"/>
         <source>no date</source>
         <translation>未定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="321"/>
+        <location filename="../../ui/tracker.py" line="322"/>
         <source>Comment</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="323"/>
+        <location filename="../../ui/tracker.py" line="324"/>
         <source>Carried over to a follow-up workshop, due %1</source>
         <translation>已轉入追蹤會議，完成日期 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="343"/>
+        <location filename="../../ui/tracker.py" line="344"/>
         <source>Update action</source>
         <translation>更新行動項目</translation>
     </message>

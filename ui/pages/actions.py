@@ -82,7 +82,7 @@ class ActionsPage(StagePage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(columns.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(columns.SOURCE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(columns.SOURCE, 240)
+        header.resizeSection(columns.SOURCE, 190)  # the title has the room; the link a tooltip
         header.setMinimumSectionSize(60)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)
