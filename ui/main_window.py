@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         edit.addAction(self.preferences_action)
 
-        self.series.build(bar.addMenu(self.tr("&Series")))
+        self.series.build(bar.addMenu(self.tr("Ser&ies")))  # Alt+S is the Session menu
 
         go = bar.addMenu(self.tr("&Go"))
         self.previous_action = self._action(

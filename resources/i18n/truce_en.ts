@@ -2040,7 +2040,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="240"/>
-        <source>&amp;Series</source>
+        <source>Ser&amp;ies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

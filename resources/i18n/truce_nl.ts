@@ -2046,7 +2046,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="240"/>
-        <source>&amp;Series</source>
+        <source>Ser&amp;ies</source>
         <translation>&amp;Reeks</translation>
     </message>
     <message>

@@ -2056,7 +2056,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="240"/>
-        <source>&amp;Series</source>
+        <source>Ser&amp;ies</source>
         <translation>&amp;Seria</translation>
     </message>
     <message>

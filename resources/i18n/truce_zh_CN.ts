@@ -2036,8 +2036,8 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="240"/>
-        <source>&amp;Series</source>
-        <translation>系列(&amp;S)</translation>
+        <source>Ser&amp;ies</source>
+        <translation>系列(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="242"/>
