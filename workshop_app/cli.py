@@ -17,6 +17,11 @@ if TYPE_CHECKING:
 COMMANDS = ("demo", "list", "export", "import", "backup", "restore")
 
 
+def _count(n: int, one: str, many: str) -> str:
+    """ "1 action", "3 actions"."""
+    return f"{n} {one if n == 1 else many}"
+
+
 def _parser() -> argparse.ArgumentParser:
     import argparse  # here: the window asks only whether its arguments name a command
 
@@ -156,7 +161,7 @@ def _run(repo, args: argparse.Namespace) -> int:  # noqa: ANN001
             print("No sessions yet. `truce demo` creates one to explore.")
         for s in rows:
             print(
-                f"{s.id}  {s.date or '----------'}  {s.title}  ·  {s.organisation or '—'}  ({s.participants} people, {s.actions} actions)"
+                f"{s.id}  {s.date or '----------'}  {s.title}  ·  {s.organisation or '—'}  ({_count(s.participants, 'person', 'people')}, {_count(s.actions, 'action', 'actions')})"
             )
     elif args.command == "export":
         _export(repo, args)
