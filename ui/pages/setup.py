@@ -153,6 +153,11 @@ class SetupPage(StagePage):
         buttons.addStretch(1)
         for button in (self.up_button, self.down_button, self.remove_button):
             buttons.addWidget(button)
+        # Move and Remove act on the selected participant: with nobody chosen they wait.
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.model.modelReset.connect(self._update_buttons)
+        self.model.rowsRemoved.connect(lambda *_: self._update_buttons())
+        self._update_buttons()
         self.counts = QLabel(objectName="participantCounts")
         self.counts.setProperty("role", "hint")
         hint = QLabel(
@@ -302,6 +307,13 @@ class SetupPage(StagePage):
         self.table.setFocus()
         if not anonymous:
             self.table.edit(index)
+
+    def _update_buttons(self) -> None:
+        row = self._selected_row()
+        count = len(self.model.participants)
+        self.remove_button.setEnabled(row >= 0)
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < count - 1)
 
     def _selected_row(self) -> int:
         rows = self.table.selectionModel().selectedRows()
