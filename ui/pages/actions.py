@@ -196,6 +196,9 @@ class ActionsPage(StagePage):
 
     # ------------------------------------------------------------------ model → widgets
 
+    def entry_widget(self) -> QWidget | None:
+        return self.table  # the plan itself, not its filters
+
     def refresh(self) -> None:
         if self.session is None:
             return
