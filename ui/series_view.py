@@ -7,6 +7,7 @@ names are workshop content, shown in the series' content language like the print
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from textwrap import shorten
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -43,6 +44,9 @@ def percent(value: float | None) -> str:
     return "–" if value is None else f"{round(value * 100)}%"
 
 
+HEADER_TITLE = 24  # characters of a workshop's title above its column
+
+
 def whole(value: int | None) -> str:
     return "–" if value is None else str(value)
 
@@ -69,7 +73,11 @@ class SeriesWindow(QDialog):
         self.setWindowTitle(
             self.tr("Compare workshops — %1").replace("%1", latest.organisation or latest.title)
         )
-        self.resize(1000, 720)
+        # Most of the screen it opens on: the tables are read side by side, workshop by workshop.
+        screen = (parent.screen() if parent is not None else None) or self.screen()
+        area = screen.availableGeometry()
+        self.resize(max(1000, int(area.width() * 0.75)), max(720, int(area.height() * 0.8)))
+        self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
 
         self.heading = QLabel(objectName="seriesHeading", textFormat=Qt.TextFormat.PlainText)
         self.heading.setFont(scaled_font(self.font(), TITLE_POINT_DELTA))
@@ -200,6 +208,10 @@ class SeriesWindow(QDialog):
         """A read-only table: figures right-aligned, the first column left as row labels."""
         table = QTableWidget(len(rows), len(header), objectName=name)
         table.setHorizontalHeaderLabels(header)
+        for column, workshop in enumerate(self.comparison.workshops, start=1):
+            item = table.horizontalHeaderItem(column)
+            if item is not None:
+                item.setToolTip(f"{show_date(workshop.date)}\n{workshop.title}")
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -231,8 +243,10 @@ class SeriesWindow(QDialog):
         return table
 
     def columns(self, first: str) -> list[str]:
+        # A long workshop title would widen its whole column: shortened here, whole in the tooltip.
         return [first] + [
-            f"{show_date(w.date) or '–'}\n{w.title}" for w in self.comparison.workshops
+            f"{show_date(w.date) or '–'}\n{shorten(w.title, HEADER_TITLE, placeholder=' …')}"
+            for w in self.comparison.workshops
         ]
 
     def dates(self) -> list[str]:
