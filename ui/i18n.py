@@ -26,7 +26,7 @@ _installed: list[QTranslator] = []
 
 
 def install_translators(app: QCoreApplication, language: str = "") -> QLocale:
-    locale = QLocale(language) if language else QLocale.system()
+    locale = interface_locale(QLocale(language) if language else QLocale.system())
     remove_translators(app)
     # Every QLocale() made from now on (dates in tables, numbers, calendar pop-ups) speaks the
     # interface language, not the system's.
@@ -42,6 +42,14 @@ def install_translators(app: QCoreApplication, language: str = "") -> QLocale:
     if own.load(locale, "truce", "_", folder) or own.load("truce_en", folder):
         app.installTranslator(own)
         _installed.append(own)
+    return locale
+
+
+def interface_locale(locale: QLocale) -> QLocale:
+    """Truce's English is British: its dates are too (12/03/2026, never the US 3/12/26), whichever
+    English the system speaks."""
+    if locale.language() == QLocale.Language.English:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     return locale
 
 

@@ -36,3 +36,20 @@ def department_name(department: str) -> str:
 
 def language_name(code: str) -> str:
     return LANGUAGE_NAMES.get(code, code)
+
+
+def friction_score(friction) -> str:
+    """The one ranking figure of a friction driver, as the facilitator and the room both read it:
+    "10 = pain 7 + 3 votes" (pain out of 10: the two sides' mean rating, doubled)."""
+    from workshop_app import friction_map
+
+    pain = friction_map.combined_pain(friction)
+    total = f"{float(friction_map.score(friction)):g}"
+    pain_text = f"{float(pain):g}" if pain is not None else "–"
+    if not friction.votes:
+        return translate("labels", "%1 = pain %2").replace("%1", total).replace("%2", pain_text)
+    return (
+        translate("labels", "%1 = pain %2 + %n vote(s)", "", friction.votes)
+        .replace("%1", total)
+        .replace("%2", pain_text)
+    )

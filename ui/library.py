@@ -161,6 +161,10 @@ class LibraryPage(QWidget):
         layout.addLayout(buttons)
 
         store.libraryChanged.connect(self.refresh)
+        # Edits inside a session (actions added, carried over by a follow-up review) change its
+        # row's figures: read again when the library is next shown, not on every keystroke.
+        self._written: set[str] = set()
+        store.sessionChanged.connect(self._written.add)
         self.refresh()
 
     def _build_empty_state(self) -> QWidget:
@@ -195,7 +199,13 @@ class LibraryPage(QWidget):
 
     # ------------------------------------------------------------------ state
 
+    def showEvent(self, event) -> None:
+        if self._written:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
+        self._written.clear()
         selected = self.selected_id()
         search, trash = self.search.text(), self.trash_mode
         self.model.set_source(

@@ -6,8 +6,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget
 
 from ui import maintenance, prompts
 from ui.backup_commands import BackupCommands, recover
@@ -24,6 +25,7 @@ from ui.save_status import SaveIndicator
 from ui.series_commands import SeriesCommands
 from ui.store import SessionStore
 from ui.undo import attach_history
+from ui.widgets import input_guard
 from workshop_app.domain.basics import STAGES
 from workshop_app.errors import AlreadyInLibrary, NotFound, TruceError
 from workshop_app.paths import documents_dir
@@ -35,6 +37,11 @@ if TYPE_CHECKING:
     from ui.session_view import SessionView
 
 
+def initial_size(width: int, height: int) -> tuple[int, int]:
+    """80% of the screen's free area, but at least 1200×800 where the screen has room for it."""
+    return (min(width, max(int(width * 0.8), 1200)), min(height, max(int(height * 0.8), 800)))
+
+
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext):
         super().__init__()
@@ -43,12 +50,35 @@ class MainWindow(QMainWindow):
         self.store: SessionStore | None = None
         self.maintenance: maintenance.StartupMaintenance | None = None
         self.undo = QUndoStack(self)
+        # No value changed by the wheel while scrolling, Tab leaves text boxes: installed once the
+        # window has painted, as every event then passes through Python.
+        QTimer.singleShot(input_guard.AFTER_MS, self, self._guard_input)
         self.setWindowTitle("Truce")
-        self.resize(1200, 800)
+        self._fit_to_screen()
         self.saved_label = SaveIndicator(self)
         self.statusBar().addPermanentWidget(self.saved_label)
 
     # ------------------------------------------------------------------ start-up
+
+    def _fit_to_screen(self) -> None:
+        """Until the user sizes it (and the size is remembered), the window takes most of the
+        screen it opens on, centred."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            self.resize(1200, 800)
+            return
+        area = screen.availableGeometry()
+        size = initial_size(area.width(), area.height())
+        self.resize(*size)
+        self.move(
+            area.x() + (area.width() - size[0]) // 2, area.y() + (area.height() - size[1]) // 2
+        )
+
+    def _guard_input(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            input_guard.install(app)
+            input_guard.settle_tree(self)
 
     def open_store(self) -> bool:
         path = self.context.db_path
@@ -222,17 +252,17 @@ class MainWindow(QMainWindow):
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         edit.addAction(self.preferences_action)
 
-        self.series.build(bar.addMenu(self.tr("&Series")))
+        self.series.build(bar.addMenu(self.tr("Ser&ies")))  # Alt+S is the Session menu
 
         go = bar.addMenu(self.tr("&Go"))
         self.previous_action = self._action(
             self.tr("&Previous Stage"),
-            lambda: self.session_view.step(-1),
+            lambda: self._step(-1),
             "Ctrl+PgUp",
             "actionPrevious",
         )
         self.next_action = self._action(
-            self.tr("&Next Stage"), lambda: self.session_view.step(1), "Ctrl+PgDown", "actionNext"
+            self.tr("&Next Stage"), lambda: self._step(1), "Ctrl+PgDown", "actionNext"
         )
         go.addAction(self.previous_action)
         go.addAction(self.next_action)
@@ -290,6 +320,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()  # a crash right after must still come back to this session
         self._update_actions()
         self._update_title()
+        self.session_view.focus_page()  # the keyboard goes on in the page, not in the hidden library
 
     def _stage_shown(self, stage: str) -> None:
         self.settings.set("session/last_stage", stage)  # QSettings writes it out shortly after
@@ -313,6 +344,12 @@ class MainWindow(QMainWindow):
     def _go(self, stage: str) -> None:
         if self._in_session():
             self.session_view.go(stage)
+            self.session_view.focus_page()
+
+    def _step(self, delta: int) -> None:
+        if self._in_session():
+            self.session_view.step(delta)
+            self.session_view.focus_page()
 
     def _find(self) -> None:
         self.show_library()

@@ -127,6 +127,17 @@ class NotesPanel(QWidget):
         session = self.page.session
         if session is None:
             return
+        if self.page.read_only:
+            # Said before anything is typed: a note taken here could not be kept.
+            prompts.info(
+                self,
+                self.tr("Capture note"),
+                self.tr(
+                    "This session is open for review, so no note can be added to it. "
+                    "Press Edit (Ctrl+Shift+R) first to capture notes."
+                ),
+            )
+            return
         self.page.flush()
         entered = quick_note.ask(self.window(), stage_title(self.stage))
         if entered is None:

@@ -3,14 +3,16 @@
 It shows the stage the facilitator is on (its question in large type, and the stage's live
 results from ui.live.panels), and the session's countdown. It follows the facilitator's
 navigation unless frozen, so the facilitator can look ahead while the room keeps its view.
-It opens full screen on a second display when there is one, otherwise as an ordinary window the
-facilitator can drag onto the projector.
+It opens full screen on a second display when there is one. With one display (often mirrored
+to the projector) it opens full screen in front of the main window and takes the keyboard: the
+stage keys (Ctrl+PgDn/PgUp, Ctrl+1…9) and the live keys still work, Esc closes it, and a small
+line at the foot says so while it has the keyboard.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QPalette, QResizeEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.labels import stage_title
@@ -50,6 +52,9 @@ def _stylesheet(scale: float) -> str:
     QLabel[projector="timer"] {{ font-size: {px(64)}px; font-weight: 700; padding: 0 {px(16)}px;
         border-radius: {px(10)}px; }}
     QLabel[projector="timer"][done="true"] {{ background: {WARNING_COLOUR.name()}; }}
+    QLabel[projector="caption"] {{ font-size: {px(18)}px; font-weight: 700; }}
+    QLabel[projector="quote"] {{ font-size: {px(21)}px; }}
+    QLabel[projector="keys"] {{ font-size: {px(14)}px; color: {PROJECTOR_MUTED.name()}; }}
     QLabel[projector="timer"][flash="true"] {{ background: {PROJECTOR_TEXT.name()};
         color: {WARNING_COLOUR.name()}; }}
     """
@@ -112,6 +117,16 @@ class ProjectorWindow(QWidget):
         self.layout_.addLayout(top)
         self.layout_.addWidget(self.intro)
         self.layout_.addWidget(self.body, 1)
+        self.keys = label(
+            self.tr(
+                "Esc closes · Ctrl+PgDn / Ctrl+PgUp next / previous stage · Ctrl+1…9 a stage · "
+                "F7 countdown · F8 one more minute · F6 freeze"
+            ),
+            "keys",
+        )
+        self.keys.setObjectName("projectorKeys")
+        self.keys.hide()  # shown while the projector has the keyboard (one display)
+        self.layout_.addWidget(self.keys)
 
         self._flashes = 0
         self._flasher = QTimer(self, interval=FLASH_MS)
@@ -211,12 +226,13 @@ class ProjectorWindow(QWidget):
         screens = QGuiApplication.screens()
         others = [s for s in screens if s is not facilitator_screen] or []
         if not others:
+            # One display: full screen in front, with the keyboard (Shift+F5 toggles a window).
             if self.isFullScreen() and step:
                 self.showNormal()
-            elif step:
-                self.showFullScreen()
             else:
-                self.show()
+                self.showFullScreen()
+            self.raise_()
+            self.activateWindow()
             return
         current = self.screen() if self.isVisible() else None
         index = others.index(current) if current in others else -1
@@ -224,6 +240,22 @@ class ProjectorWindow(QWidget):
         self.setScreen(target)
         self.setGeometry(target.geometry())
         self.showFullScreen()
+
+    @property
+    def shares_display(self) -> bool:
+        """On the facilitator's display: the projector then has the keyboard."""
+        return len(QGuiApplication.screens()) < 2
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()  # the facilitator's window comes back; F5 brings the room's view again
+            return
+        super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange:
+            self.keys.setVisible(self.isActiveWindow())
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

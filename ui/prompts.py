@@ -58,6 +58,14 @@ def text(parent: QWidget | None, title: str, label: str, value: str = "") -> str
     return result if ok else None
 
 
+def new_driver(parent: QWidget | None, title: str, groups: list[str]) -> tuple[str, int] | None:
+    """A friction driver's name and the index of its group, or None when cancelled."""
+    from ui.dialogs.new_driver import NewDriverDialog
+
+    dialog = NewDriverDialog(title, groups, parent)
+    return dialog.chosen() if dialog.exec() == NewDriverDialog.DialogCode.Accepted else None
+
+
 def open_file(parent: QWidget | None, title: str, folder: str, filters: str) -> str | None:
     from PySide6.QtWidgets import QFileDialog
 

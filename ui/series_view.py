@@ -7,6 +7,7 @@ names are workshop content, shown in the series' content language like the print
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from textwrap import shorten
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -33,7 +34,7 @@ from workshop_app.content import load_content
 from workshop_app.documents.wording import number
 from workshop_app.domain import Session
 from workshop_app.scoring import BANDS, STAGES
-from workshop_app.series import Comparison, Workshop, compare, gap_trend, ordered
+from workshop_app.series import Comparison, Workshop, compare, held, ordered
 
 GAP_COLOUR = "#6b7f99"
 OVERALL_COLOUR = "#1f2933"
@@ -41,6 +42,9 @@ OVERALL_COLOUR = "#1f2933"
 
 def percent(value: float | None) -> str:
     return "–" if value is None else f"{round(value * 100)}%"
+
+
+HEADER_TITLE = 24  # characters of a workshop's title above its column
 
 
 def whole(value: int | None) -> str:
@@ -59,14 +63,21 @@ class SeriesWindow(QDialog):
     ):
         super().__init__(parent)
         self.setObjectName("seriesWindow")
-        self.sessions = ordered(sessions)
+        everything = ordered(sessions)
+        # Only workshops that took place are compared; the others are named, not counted.
+        self.sessions = held(everything)
+        self.waiting = [s for s in everything if s not in self.sessions]
         self.comparison: Comparison = compare(self.sessions)
-        latest = self.sessions[-1].info
+        latest = (self.sessions or everything)[-1].info
         self.content = load_content(latest.language)
         self.setWindowTitle(
             self.tr("Compare workshops — %1").replace("%1", latest.organisation or latest.title)
         )
-        self.resize(1000, 720)
+        # Most of the screen it opens on: the tables are read side by side, workshop by workshop.
+        screen = (parent.screen() if parent is not None else None) or self.screen()
+        area = screen.availableGeometry()
+        self.resize(max(1000, int(area.width() * 0.75)), max(720, int(area.height() * 0.8)))
+        self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
 
         self.heading = QLabel(objectName="seriesHeading", textFormat=Qt.TextFormat.PlainText)
         self.heading.setFont(scaled_font(self.font(), TITLE_POINT_DELTA))
@@ -99,8 +110,26 @@ class SeriesWindow(QDialog):
         if len(self.sessions) < 2:
             self.summary.hide()
             self.body.setCurrentIndex(1)
+            if self.waiting:
+                self.empty_title.setText(self.tr("The follow-up has not taken place yet"))
+                self.empty_text.setText(
+                    self.tr(
+                        "A comparison needs two workshops that have taken place. %1 A workshop joins "
+                        "the comparison once the room has recorded its findings."
+                    ).replace("%1", self._waiting_line())
+                )
         else:
             self._fill()
+
+    def _waiting_line(self) -> str:
+        """Names the workshops left out because they have not taken place."""
+        named = [
+            self.tr("“%1” (%2)")
+            .replace("%1", s.info.title)
+            .replace("%2", show_date(s.info.date) or "–")
+            for s in self.waiting
+        ]
+        return self.tr("Not held yet, so not compared: %1.").replace("%1", ", ".join(named))
 
     # ------------------------------------------------------------------ building
 
@@ -129,6 +158,7 @@ class SeriesWindow(QDialog):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
         self.empty_title = title
+        self.empty_text = text
         return frame
 
     def _stage(self, stage: str | None) -> str:
@@ -156,13 +186,15 @@ class SeriesWindow(QDialog):
             .replace("%4", self._stage(latest.stage)),
         ]
         if first.gap is not None and latest.gap is not None:
-            trend = gap_trend(first.gap, latest.gap)  # first against latest, the core's rule
+            trend = self.comparison.gap_trend  # first against latest, as the PDF says it
             lines.append(
                 self.tr("Perception gap %1 → %2: %3.")
                 .replace("%1", show_number(first.gap, 2))
                 .replace("%2", show_number(latest.gap, 2))
                 .replace("%3", self._trend_word(trend))
             )
+        if self.waiting:
+            lines.append(self._waiting_line())
         self.summary.setText(" ".join(lines))
         from ui.series_tabs import build_tabs
 
@@ -176,6 +208,10 @@ class SeriesWindow(QDialog):
         """A read-only table: figures right-aligned, the first column left as row labels."""
         table = QTableWidget(len(rows), len(header), objectName=name)
         table.setHorizontalHeaderLabels(header)
+        for column, workshop in enumerate(self.comparison.workshops, start=1):
+            item = table.horizontalHeaderItem(column)
+            if item is not None:
+                item.setToolTip(f"{show_date(workshop.date)}\n{workshop.title}")
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -207,8 +243,10 @@ class SeriesWindow(QDialog):
         return table
 
     def columns(self, first: str) -> list[str]:
+        # A long workshop title would widen its whole column: shortened here, whole in the tooltip.
         return [first] + [
-            f"{show_date(w.date) or '–'}\n{w.title}" for w in self.comparison.workshops
+            f"{show_date(w.date) or '–'}\n{shorten(w.title, HEADER_TITLE, placeholder=' …')}"
+            for w in self.comparison.workshops
         ]
 
     def dates(self) -> list[str]:

@@ -79,6 +79,20 @@ class StageFrame(QScrollArea):
         name_controls(self)
 
 
+def _first_focusable(page: QWidget) -> QWidget | None:
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if (
+            page.isAncestorOf(widget)
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isVisibleTo(page)
+            and widget.isEnabled()
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
 class SessionView(QWidget):
     stageChanged = Signal(str)
     reviewChanged = Signal(bool)  # True while the session is open read-only
@@ -221,6 +235,17 @@ class SessionView(QWidget):
         )
         if target is not None:
             self.go(target)
+
+    def focus_page(self) -> None:
+        """Put the keyboard on the page on screen, after a stage was chosen by a shortcut
+        (Ctrl+PgDn, Ctrl+1…9): typing goes on at once, into the grid where the page has one."""
+        frame = self.current_frame()
+        target = frame.page.entry_widget()
+        if target is None or not target.isVisibleTo(frame) or not target.isEnabled():
+            target = _first_focusable(frame.page)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            frame.ensureWidgetVisible(target)
 
     def flush(self) -> None:
         for frame in self.frames.values():

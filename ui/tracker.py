@@ -37,6 +37,7 @@ from ui.models.actions import status_name
 from ui.models.tracker import SORT_ROLE, TrackerModel
 from ui.store import SessionStore
 from ui.style import MARGIN, SPACING, TITLE_POINT_DELTA, scaled_font
+from ui.widgets.date_edit import DateEdit
 from workshop_app.action_plan import OPEN
 from workshop_app.domain import ActionEvent, ActionStatus, Department, EventKind
 from workshop_app.errors import TruceError
@@ -49,7 +50,7 @@ OPEN_STATUSES = "open"
 
 
 def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit(ANY_DATE, objectName=name)
+    edit = DateEdit(ANY_DATE, objectName=name)
     edit.setMinimumDate(ANY_DATE)
     edit.setSpecialValueText("–")
     edit.setDisplayFormat(date_pattern())
@@ -145,7 +146,7 @@ class TrackerPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(columns.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(columns.SESSION, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(columns.SESSION, 180)
+        header.resizeSection(columns.SESSION, 140)  # the title has the room; the rest is a tooltip
         header.setResizeContentsPrecision(50)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.doubleClicked.connect(lambda _index: self.update_selected())
@@ -187,7 +188,7 @@ class TrackerPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(history_box)
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
 
         layout = QVBoxLayout(self)

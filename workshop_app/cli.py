@@ -21,6 +21,11 @@ if TYPE_CHECKING:
 COMMANDS = ("demo", "list", "export", "import", "backup", "restore", "install-desktop")
 
 
+def _count(n: int, one: str, many: str) -> str:
+    """ "1 action", "3 actions"."""
+    return f"{n} {one if n == 1 else many}"
+
+
 def _parser() -> argparse.ArgumentParser:
     import argparse  # here: the window asks only whether its arguments name a command
 
@@ -249,7 +254,7 @@ def _run(repo: Repository, args: argparse.Namespace) -> int:
             print("No sessions yet. `truce demo` creates one to explore.")
         for s in rows:
             print(
-                f"{s.id}  {s.date or '----------'}  {s.title}  ·  {s.organisation or '—'}  ({s.participants} people, {s.actions} actions)"
+                f"{s.id}  {s.date or '----------'}  {s.title}  ·  {s.organisation or '—'}  ({_count(s.participants, 'person', 'people')}, {_count(s.actions, 'action', 'actions')})"
             )
     elif args.command == "export":
         return _export(repo, args)

@@ -1,4 +1,11 @@
-"""The follow-up review: what becomes of the previous workshop's open actions.
+"""The follow-up workshop: what it starts with, and what becomes of the previous one's actions.
+
+A follow-up starts on the date planned for it (today when none was planned) with the findings
+the room will make again left empty: the self-assessment, the friction map, the role swap and the
+ten steps. Copying them would show every stage complete and give the series a second workshop
+with the same scores that never took place; the pages show the earlier values as a baseline
+instead. What the room agreed on stays: the shared goals (their figures are followed through the
+series), the role split, the participants and the agenda's plan.
 
 Each open action gets exactly one decision: done, carried over (a copy with a new due date joins
 the follow-up's plan, linked to the original), or dropped (with a reason). Nothing is decided
@@ -15,14 +22,57 @@ from workshop_app.domain import (
     Action,
     ActionEvent,
     ActionStatus,
+    Assessment,
+    Checklist,
     Decision,
     EventKind,
+    Friction,
+    FrictionMap,
     ReviewedAction,
+    RoleSwap,
     Session,
     new_id,
 )
 from workshop_app.domain.limits import TEXT, check
 from workshop_app.errors import ValidationError
+
+
+def next_workshop(source: Session, title: str, today: date) -> Session:
+    """The follow-up of ``source``: new ids, same series, remembers where it came from."""
+    planned = source.info.follow_up_date
+    try:
+        held_on = date.fromisoformat(planned).isoformat() if planned else today.isoformat()
+    except ValueError:
+        held_on = today.isoformat()
+    earlier = source.assessment
+    return Session(
+        info=replace(
+            source.info,
+            id=new_id(),
+            title=title,
+            date=held_on,
+            follow_up_date="",
+            previous_id=source.id,
+            series_id=source.info.series_id or source.id,
+            created_at="",
+            updated_at="",
+        ),
+        participants=[replace(p) for p in source.participants],
+        assessment=Assessment(
+            mode=earlier.mode, predict_reveal=earlier.predict_reveal, context=dict(earlier.context)
+        ),
+        # The same drivers, the room's own included, waiting for this workshop's ratings.
+        frictions=FrictionMap(
+            items=[Friction(f.id, f.group, f.custom_title) for f in source.frictions.items]
+        ),
+        role_swap=RoleSwap(round_minutes=source.role_swap.round_minutes),
+        goals=source.goals,
+        role_map=source.role_map,
+        checklist=Checklist(),
+        # The earlier actions come back through the follow-up review (done, carried over or
+        # dropped), so none is copied here and none can be followed up twice.
+        actions=[],
+    )
 
 
 def undecided(previous: Session, current: Session) -> list[Action]:

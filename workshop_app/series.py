@@ -16,12 +16,18 @@ in the comparison is the number that workshop's own Diagnosis or Ten steps page 
   other words is still followed;
 - the action plan's completion rate: done / (all actions - dropped ones). A dropped action was a
   decision, not a failure, so it leaves the count instead of lowering the rate.
+
+Only workshops that have taken place are compared (``held``): a follow-up planned for a later
+date, or one that has recorded nothing yet, would otherwise count as a workshop with no scores,
+or (were its findings copied) the same scores twice. The window and the PDF both take their
+trend words from here: per workshop against the one before, and first against latest.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from statistics import fmean
 
 from workshop_app import scoring
@@ -39,6 +45,25 @@ DEPARTMENTS = ("sales", "marketing", "leadership", "other")
 def ordered(sessions: Sequence[Session]) -> list[Session]:
     """Workshops in the order they took place (the library's order), then by when they were made."""
     return sorted(sessions, key=lambda s: (s.info.date, s.info.created_at, s.info.id))
+
+
+def recorded(session: Session) -> bool:
+    """Whether the room has recorded any finding in this workshop yet."""
+    return (
+        any(a.value is not None for a in session.assessment.answers)
+        or any(
+            f.sales_rating is not None or f.marketing_rating is not None
+            for f in session.frictions.items
+        )
+        or any(s.current is not None for s in session.checklist.steps)
+        or any(a.text.strip() for a in session.role_swap.answers)
+    )
+
+
+def held(sessions: Sequence[Session], today: date | None = None) -> list[Session]:
+    """The workshops that have taken place: dated today or earlier, with findings recorded."""
+    day = (today or date.today()).isoformat()
+    return [s for s in sessions if s.info.date <= day and recorded(s)]
 
 
 def direction(previous: float | None, current: float | None, tolerance: float = 0.0) -> str | None:
@@ -164,6 +189,13 @@ class Comparison:
     @property
     def latest(self) -> Workshop | None:
         return self.workshops[-1] if self.workshops else None
+
+    @property
+    def gap_trend(self) -> str | None:
+        """The perception gap, first workshop against the latest: the summary's trend word."""
+        if len(self.workshops) < 2:
+            return None
+        return gap_trend(self.workshops[0].gap, self.workshops[-1].gap)
 
     def score_trend(self, department: str = "all") -> str | None:
         """First against latest workshop: "up", "down" or "same"."""

@@ -90,37 +90,37 @@
 <context>
     <name>ActionUpdateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="29"/>
+        <location filename="../../ui/dialogs/action_update.py" line="28"/>
         <source>Update action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="40"/>
+        <location filename="../../ui/dialogs/action_update.py" line="39"/>
         <source>New &amp;due date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="51"/>
+        <location filename="../../ui/dialogs/action_update.py" line="48"/>
         <source>What happened since the last update (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="55"/>
+        <location filename="../../ui/dialogs/action_update.py" line="52"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="57"/>
+        <location filename="../../ui/dialogs/action_update.py" line="54"/>
         <source>&amp;Comment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="59"/>
+        <location filename="../../ui/dialogs/action_update.py" line="56"/>
         <source>The update is added to the action&apos;s history with today&apos;s date and time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="66"/>
+        <location filename="../../ui/dialogs/action_update.py" line="63"/>
         <source>Save update</source>
         <translation type="unfinished"></translation>
     </message>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <location filename="../../ui/models/actions.py" line="113"/>
-        <source>Answers</source>
+        <source>Responds to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/actions.py" line="93"/>
-        <location filename="../../ui/pages/actions.py" line="356"/>
+        <location filename="../../ui/pages/actions.py" line="359"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -317,7 +317,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="234"/>
+        <location filename="../../ui/pages/actions.py" line="237"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -325,12 +325,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="236"/>
+        <location filename="../../ui/pages/actions.py" line="239"/>
         <source>Showing %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="241"/>
+        <location filename="../../ui/pages/actions.py" line="244"/>
         <source>%n open action(s) without an owner</source>
         <translation>
             <numerusform>%n open action without an owner</numerusform>
@@ -338,7 +338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="243"/>
+        <location filename="../../ui/pages/actions.py" line="246"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n without a due date</numerusform>
@@ -346,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="245"/>
+        <location filename="../../ui/pages/actions.py" line="248"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -354,31 +354,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="256"/>
+        <location filename="../../ui/pages/actions.py" line="259"/>
         <source>Click “Plan order” first: the list is sorted by a column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="325"/>
-        <location filename="../../ui/pages/actions.py" line="337"/>
-        <location filename="../../ui/pages/actions.py" line="361"/>
-        <location filename="../../ui/pages/actions.py" line="381"/>
-        <location filename="../../ui/pages/actions.py" line="411"/>
+        <location filename="../../ui/pages/actions.py" line="328"/>
+        <location filename="../../ui/pages/actions.py" line="340"/>
+        <location filename="../../ui/pages/actions.py" line="364"/>
+        <location filename="../../ui/pages/actions.py" line="384"/>
+        <location filename="../../ui/pages/actions.py" line="414"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="334"/>
+        <location filename="../../ui/pages/actions.py" line="337"/>
         <source>New action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="352"/>
+        <location filename="../../ui/pages/actions.py" line="355"/>
         <source>Remove the action “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="354"/>
+        <location filename="../../ui/pages/actions.py" line="357"/>
         <source>Remove %n selected action(s)?</source>
         <translation>
             <numerusform>Remove %n selected action?</numerusform>
@@ -386,7 +386,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="356"/>
+        <location filename="../../ui/pages/actions.py" line="359"/>
         <source>Remove actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,57 +708,57 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>CountdownTimer</name>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="150"/>
+        <location filename="../../ui/widgets/timer.py" line="154"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="152"/>
+        <location filename="../../ui/widgets/timer.py" line="156"/>
         <source>Length of a round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="156"/>
+        <location filename="../../ui/widgets/timer.py" line="160"/>
         <source>+1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="158"/>
+        <location filename="../../ui/widgets/timer.py" line="162"/>
         <source>+5 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="160"/>
+        <location filename="../../ui/widgets/timer.py" line="164"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="228"/>
+        <location filename="../../ui/widgets/timer.py" line="232"/>
         <source>Time&apos;s up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="232"/>
+        <location filename="../../ui/widgets/timer.py" line="236"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="234"/>
+        <location filename="../../ui/widgets/timer.py" line="238"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="240"/>
+        <location filename="../../ui/widgets/timer.py" line="244"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="240"/>
+        <location filename="../../ui/widgets/timer.py" line="244"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="241"/>
+        <location filename="../../ui/widgets/timer.py" line="245"/>
         <source>Start or pause the round (Space)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -766,77 +766,87 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>DiagnosisPage</name>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="52"/>
+        <location filename="../../ui/pages/diagnosis.py" line="55"/>
         <source>One set of answers per &amp;participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="55"/>
+        <location filename="../../ui/pages/diagnosis.py" line="58"/>
         <source>One set per &amp;department (quick session)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="81"/>
+        <location filename="../../ui/pages/diagnosis.py" line="84"/>
         <source>Type 1–5 to rate (1 strongly disagree, 5 strongly agree), 0 or ? for “don&apos;t know”: the cursor moves on by itself. Tab or Enter skips a statement, Delete clears it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="89"/>
+        <location filename="../../ui/pages/diagnosis.py" line="92"/>
         <source>Notes on the answers: what people said while rating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="115"/>
+        <location filename="../../ui/pages/diagnosis.py" line="121"/>
         <source>1 · Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="116"/>
+        <location filename="../../ui/pages/diagnosis.py" line="122"/>
         <source>2 · Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="117"/>
+        <location filename="../../ui/pages/diagnosis.py" line="123"/>
         <source>3 · Perception gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="146"/>
+        <location filename="../../ui/pages/diagnosis.py" line="153"/>
         <source>Former participant (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="167"/>
+        <location filename="../../ui/pages/diagnosis.py" line="178"/>
         <source>Nobody to enter answers for yet: add the participants on the Setup page, or switch to one set per department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="186"/>
+        <location filename="../../ui/pages/diagnosis.py" line="199"/>
+        <source>%1 %2 / 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="206"/>
+        <source>perception gap %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="218"/>
         <source>%1 of %2 complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="205"/>
+        <location filename="../../ui/pages/diagnosis.py" line="237"/>
         <source>Select a cell to see its statement here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="221"/>
+        <location filename="../../ui/pages/diagnosis.py" line="253"/>
         <source>Diagnosis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="240"/>
+        <location filename="../../ui/pages/diagnosis.py" line="272"/>
         <source>Change how answers are entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="242"/>
+        <location filename="../../ui/pages/diagnosis.py" line="274"/>
         <source>The %1 answers entered so far belong to the other way of entering them and will be removed. Switch anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="245"/>
+        <location filename="../../ui/pages/diagnosis.py" line="277"/>
         <source>Switch and remove answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,54 +1086,59 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>FrictionsModel</name>
     <message>
-        <location filename="../../ui/models/frictions.py" line="95"/>
+        <location filename="../../ui/models/frictions.py" line="111"/>
         <source>Friction driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="96"/>
+        <location filename="../../ui/models/frictions.py" line="112"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="97"/>
-        <location filename="../../ui/models/frictions.py" line="98"/>
+        <location filename="../../ui/models/frictions.py" line="113"/>
+        <location filename="../../ui/models/frictions.py" line="114"/>
         <source>%1 pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="99"/>
+        <location filename="../../ui/models/frictions.py" line="115"/>
         <source>Votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="100"/>
+        <location filename="../../ui/models/frictions.py" line="116"/>
         <source>The two views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="101"/>
+        <location filename="../../ui/models/frictions.py" line="117"/>
         <source>Carry forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="104"/>
+        <location filename="../../ui/models/frictions.py" line="120"/>
         <source>0 no pain … 5 hurts a lot: type the digit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="106"/>
+        <location filename="../../ui/models/frictions.py" line="122"/>
         <source>Dot votes: + and − change them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="125"/>
+        <location filename="../../ui/models/frictions.py" line="141"/>
         <source>Same view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="127"/>
+        <location filename="../../ui/models/frictions.py" line="143"/>
         <source>Hurts %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="181"/>
+        <source>Last workshop: %1. Type this workshop&apos;s rating.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1135,77 +1150,82 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="99"/>
+        <location filename="../../ui/pages/frictions.py" line="102"/>
         <source>&amp;Add a driver…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="101"/>
+        <location filename="../../ui/pages/frictions.py" line="104"/>
         <source>&amp;Remove driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="104"/>
+        <location filename="../../ui/pages/frictions.py" line="107"/>
         <source>Carry the top %1 forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="109"/>
+        <location filename="../../ui/pages/frictions.py" line="112"/>
         <source>Marks the most painful drivers (pain of both sides plus votes) as topics for the action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="114"/>
+        <location filename="../../ui/pages/frictions.py" line="117"/>
         <source>Turn into an &amp;action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="126"/>
+        <location filename="../../ui/pages/frictions.py" line="129"/>
         <source>What the room said about this driver…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="131"/>
+        <location filename="../../ui/pages/frictions.py" line="134"/>
         <source>Selected driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="140"/>
+        <location filename="../../ui/pages/frictions.py" line="143"/>
         <source>What the map says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="186"/>
+        <location filename="../../ui/pages/frictions.py" line="178"/>
+        <source>%1: its ratings are shown greyed, in brackets, until this workshop&apos;s are typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="205"/>
         <source>A driver the room added: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="191"/>
+        <location filename="../../ui/pages/frictions.py" line="210"/>
         <source>Select a driver to see what it means.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="199"/>
+        <location filename="../../ui/pages/frictions.py" line="218"/>
         <source>Most painful</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="208"/>
+        <location filename="../../ui/pages/frictions.py" line="227"/>
         <source>Rate the drivers to see which ones hurt most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="211"/>
+        <location filename="../../ui/pages/frictions.py" line="230"/>
         <source>Both sides feel it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="216"/>
+        <location filename="../../ui/pages/frictions.py" line="235"/>
         <source>The two sides see it differently</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/frictions.py" line="228"/>
+        <location filename="../../ui/pages/frictions.py" line="247"/>
         <source>%n driver(s) not yet rated by both sides.</source>
         <translation>
             <numerusform>%n driver not yet rated by both sides.</numerusform>
@@ -1213,58 +1233,47 @@ Set the damaged file aside and restore the backup of %2?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="234"/>
+        <location filename="../../ui/pages/frictions.py" line="253"/>
         <source>Carried forward to the action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="246"/>
+        <location filename="../../ui/pages/frictions.py" line="265"/>
         <source>Friction map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="271"/>
-        <location filename="../../ui/pages/frictions.py" line="278"/>
+        <location filename="../../ui/pages/frictions.py" line="292"/>
         <source>Add a friction driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="271"/>
-        <source>What gets in the way?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/frictions.py" line="280"/>
-        <source>Is it mostly about money, prices and credit, or about people, habits and language?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/frictions.py" line="310"/>
+        <location filename="../../ui/pages/frictions.py" line="322"/>
         <source>Remove driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="311"/>
+        <location filename="../../ui/pages/frictions.py" line="323"/>
         <source>Remove “%1” and its ratings from the friction map?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="312"/>
+        <location filename="../../ui/pages/frictions.py" line="324"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="323"/>
+        <location filename="../../ui/pages/frictions.py" line="335"/>
         <source>Carry forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="324"/>
+        <location filename="../../ui/pages/frictions.py" line="336"/>
         <source>Rate some drivers first: nothing hurts yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="343"/>
+        <location filename="../../ui/pages/frictions.py" line="355"/>
         <source>Tackle: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,52 +1281,52 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>GapView</name>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="37"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="38"/>
         <source>Per &amp;statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="38"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="39"/>
         <source>Per t&amp;heme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="64"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="65"/>
         <source>Gaps compare the average rating of each side (1–5). Leadership and other answers are not part of the gap. The widest gaps come first: start the conversation there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="113"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="115"/>
         <source>The gap is hidden until the results are revealed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="116"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="118"/>
         <source>The gap appears once both Sales and Marketing have rated some statements.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="122"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="124"/>
         <source>Widest gap: %1, where %2 is the more positive side by %3 points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="141"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="143"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="141"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="143"/>
         <source>Statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="144"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="146"/>
         <source>Gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="145"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="147"/>
         <source>What it says</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1528,48 +1537,52 @@ Set the damaged file aside and restore the backup of %2?</source>
         <source>Not agreed yet</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="58"/>
-        <source> hours</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../ui/pages/role_split_parts.py" line="59"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="60"/>
+        <source> hour(s)</source>
+        <translation>
+            <numerusform> hour</numerusform>
+            <numerusform> hours</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="64"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="66"/>
         <source>Hando&amp;ff at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="65"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="67"/>
         <source>&amp;Qualified lead:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="66"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="68"/>
         <source>Sales &amp;follows up within:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="67"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="69"/>
         <source>Feed&amp;back to Marketing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="68"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="70"/>
         <source>The handoff from Marketing to Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="73"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="75"/>
         <source>Fill in the usual contributions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="75"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="77"/>
         <source>What Marketing contributes after the handoff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="91"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="93"/>
         <source>Not decided yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1583,7 +1596,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/library.py" line="69"/>
-        <location filename="../../ui/library.py" line="246"/>
+        <location filename="../../ui/library.py" line="256"/>
         <source>Workshop sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1594,13 +1607,13 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/library.py" line="76"/>
-        <location filename="../../ui/library.py" line="246"/>
+        <location filename="../../ui/library.py" line="256"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/library.py" line="109"/>
-        <location filename="../../ui/library.py" line="178"/>
+        <location filename="../../ui/library.py" line="182"/>
         <source>New session…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1650,103 +1663,103 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="168"/>
+        <location filename="../../ui/library.py" line="172"/>
         <source>No workshop sessions yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="172"/>
+        <location filename="../../ui/library.py" line="176"/>
         <source>Create a session for your next Sales &amp; Marketing workshop, or explore Truce with a demo session of a fictional company.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="180"/>
+        <location filename="../../ui/library.py" line="184"/>
         <source>Create the demo session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="297"/>
+        <location filename="../../ui/library.py" line="307"/>
         <source>New session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="307"/>
+        <location filename="../../ui/library.py" line="317"/>
         <source>Demo session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="326"/>
-        <location filename="../../ui/library.py" line="330"/>
+        <location filename="../../ui/library.py" line="336"/>
+        <location filename="../../ui/library.py" line="340"/>
         <source>Rename session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="326"/>
+        <location filename="../../ui/library.py" line="336"/>
         <source>New title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="340"/>
+        <location filename="../../ui/library.py" line="350"/>
         <source>Duplicate for a follow-up workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="341"/>
+        <location filename="../../ui/library.py" line="351"/>
         <source>Title of the follow-up session:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="342"/>
+        <location filename="../../ui/library.py" line="352"/>
         <source>%1 – follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="347"/>
+        <location filename="../../ui/library.py" line="357"/>
         <source>Duplicate session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="360"/>
-        <location filename="../../ui/library.py" line="367"/>
+        <location filename="../../ui/library.py" line="370"/>
+        <location filename="../../ui/library.py" line="377"/>
         <source>Delete session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="362"/>
+        <location filename="../../ui/library.py" line="372"/>
         <source>Move “%1” to the trash? You can restore it from the trash, or undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="364"/>
+        <location filename="../../ui/library.py" line="374"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="374"/>
+        <location filename="../../ui/library.py" line="384"/>
         <source>Restore session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="380"/>
-        <location filename="../../ui/library.py" line="384"/>
-        <location filename="../../ui/library.py" line="387"/>
+        <location filename="../../ui/library.py" line="390"/>
+        <location filename="../../ui/library.py" line="394"/>
+        <location filename="../../ui/library.py" line="397"/>
         <source>Delete permanently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="381"/>
+        <location filename="../../ui/library.py" line="391"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="393"/>
-        <location filename="../../ui/library.py" line="397"/>
-        <location filename="../../ui/library.py" line="400"/>
+        <location filename="../../ui/library.py" line="403"/>
+        <location filename="../../ui/library.py" line="407"/>
+        <location filename="../../ui/library.py" line="410"/>
         <source>Empty trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library.py" line="395"/>
+        <location filename="../../ui/library.py" line="405"/>
         <source>Delete the %n session(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete the %n session in the trash for good? This cannot be undone.</numerusform>
@@ -1757,37 +1770,37 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>LiveBar</name>
     <message>
-        <location filename="../../ui/live/bar.py" line="30"/>
+        <location filename="../../ui/live/bar.py" line="31"/>
         <source>Live facilitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="48"/>
+        <location filename="../../ui/live/bar.py" line="49"/>
         <source>Time left on the countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="54"/>
+        <location filename="../../ui/live/bar.py" line="55"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="55"/>
+        <location filename="../../ui/live/bar.py" line="56"/>
         <source>Length of the countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="56"/>
+        <location filename="../../ui/live/bar.py" line="57"/>
         <source>Countdown length in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="60"/>
+        <location filename="../../ui/live/bar.py" line="61"/>
         <source>Presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="61"/>
+        <location filename="../../ui/live/bar.py" line="62"/>
         <source>Countdown lengths for this stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1801,13 +1814,13 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="68"/>
-        <location filename="../../ui/live/commands.py" line="210"/>
+        <location filename="../../ui/live/commands.py" line="211"/>
         <source>&amp;Start Workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="69"/>
-        <location filename="../../ui/live/commands.py" line="252"/>
+        <location filename="../../ui/live/commands.py" line="254"/>
         <source>Start &amp;Countdown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1848,7 +1861,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="86"/>
-        <location filename="../../ui/live/commands.py" line="254"/>
+        <location filename="../../ui/live/commands.py" line="258"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1878,88 +1891,88 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="190"/>
-        <location filename="../../ui/live/commands.py" line="192"/>
+        <location filename="../../ui/live/commands.py" line="191"/>
+        <location filename="../../ui/live/commands.py" line="193"/>
         <source>End workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="191"/>
+        <location filename="../../ui/live/commands.py" line="192"/>
         <source>End the workshop now? The clock stops and the day&apos;s times are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="198"/>
+        <location filename="../../ui/live/commands.py" line="199"/>
         <source>Start workshop again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="199"/>
+        <location filename="../../ui/live/commands.py" line="200"/>
         <source>Start the clock again? The times recorded for this workshop are cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="200"/>
+        <location filename="../../ui/live/commands.py" line="201"/>
         <source>Start again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="204"/>
+        <location filename="../../ui/live/commands.py" line="205"/>
         <source>Workshop started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="211"/>
+        <location filename="../../ui/live/commands.py" line="212"/>
         <source>&amp;End Workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="212"/>
+        <location filename="../../ui/live/commands.py" line="213"/>
         <source>&amp;Start Workshop Again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="233"/>
+        <location filename="../../ui/live/commands.py" line="235"/>
         <source>Role-swap round: %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="234"/>
+        <location filename="../../ui/live/commands.py" line="236"/>
         <source>Exercise: %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="235"/>
+        <location filename="../../ui/live/commands.py" line="237"/>
         <source>Whole stage on the agenda: %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="241"/>
+        <location filename="../../ui/live/commands.py" line="243"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="252"/>
+        <location filename="../../ui/live/commands.py" line="254"/>
         <source>Pause &amp;Countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="254"/>
+        <location filename="../../ui/live/commands.py" line="258"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="258"/>
+        <location filename="../../ui/live/commands.py" line="263"/>
         <source>Time&apos;s up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="299"/>
+        <location filename="../../ui/live/commands.py" line="312"/>
         <source>The projector stays on this stage until you unfreeze it (F6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="301"/>
+        <location filename="../../ui/live/commands.py" line="314"/>
         <source>The projector follows you again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1967,127 +1980,127 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Truce cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;New Session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Import Session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Back Up Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Restore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Find Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
-        <source>&amp;Series</source>
+        <location filename="../../ui/main_window.py" line="255"/>
+        <source>Ser&amp;ies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Previous Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Next Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>About the &amp;Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;About Truce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>The session is open where you left it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Welcome back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>(read only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2107,36 +2120,54 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
-        <location filename="../../ui/main_window.py" line="402"/>
-        <location filename="../../ui/main_window.py" line="415"/>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Import session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Import as copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Replace mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Imported “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewDriverDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/new_driver.py" line="29"/>
+        <source>&amp;What gets in the way?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_driver.py" line="34"/>
+        <source>Is it mostly about money, prices and credit, or about people, habits and language?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_driver.py" line="53"/>
+        <source>Add driver</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2250,33 +2281,37 @@ Set the damaged file aside and restore the backup of %2?</source>
         <source>Dots</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/widgets/note_board.py" line="151"/>
-        <source> dots</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/widgets/note_board.py" line="152"/>
+        <source> dot(s)</source>
+        <translation>
+            <numerusform> dot</numerusform>
+            <numerusform> dots</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="155"/>
+        <location filename="../../ui/widgets/note_board.py" line="156"/>
         <source>Make &amp;Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="156"/>
+        <location filename="../../ui/widgets/note_board.py" line="157"/>
         <source>Add this note to the action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="158"/>
+        <location filename="../../ui/widgets/note_board.py" line="159"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="159"/>
+        <location filename="../../ui/widgets/note_board.py" line="160"/>
         <source>Remove this note (Ctrl+Z brings it back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/note_board.py" line="224"/>
+        <location filename="../../ui/widgets/note_board.py" line="225"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n dot</numerusform>
@@ -2284,7 +2319,7 @@ Set the damaged file aside and restore the backup of %2?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="226"/>
+        <location filename="../../ui/widgets/note_board.py" line="227"/>
         <source>✓ in the action plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2317,27 +2352,33 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="137"/>
+        <location filename="../../ui/notes_panel.py" line="134"/>
+        <location filename="../../ui/notes_panel.py" line="148"/>
         <source>Capture note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="140"/>
+        <location filename="../../ui/notes_panel.py" line="136"/>
+        <source>This session is open for review, so no note can be added to it. Press Edit (Ctrl+Shift+R) first to capture notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="151"/>
         <source>Capture Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="154"/>
+        <location filename="../../ui/notes_panel.py" line="165"/>
         <source>Remove Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="175"/>
+        <location filename="../../ui/notes_panel.py" line="186"/>
         <source>Turn Note into Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="176"/>
+        <location filename="../../ui/notes_panel.py" line="187"/>
         <source>Make action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2507,7 +2548,7 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/previous_actions_bar.py" line="44"/>
+        <location filename="../../ui/widgets/previous_actions_bar.py" line="50"/>
         <source>%n open action(s) from the previous workshop still await a decision.</source>
         <translation>
             <numerusform>%n open action from the previous workshop still awaits a decision.</numerusform>
@@ -2515,7 +2556,7 @@ Set the damaged file aside and restore the backup of %2?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/previous_actions_bar.py" line="49"/>
+        <location filename="../../ui/widgets/previous_actions_bar.py" line="55"/>
         <source>All %n open action(s) from the previous workshop have been decided.</source>
         <translation>
             <numerusform>The open action from the previous workshop has been decided.</numerusform>
@@ -2526,17 +2567,22 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="64"/>
+        <location filename="../../ui/projector.py" line="69"/>
         <source>Truce — projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="187"/>
+        <location filename="../../ui/projector.py" line="122"/>
+        <source>Esc closes · Ctrl+PgDn / Ctrl+PgUp next / previous stage · Ctrl+1…9 a stage · F7 countdown · F8 one more minute · F6 freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="202"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="192"/>
+        <location filename="../../ui/projector.py" line="207"/>
         <source>Time&apos;s up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2544,72 +2590,72 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>QuickNoteDialog</name>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="42"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="44"/>
         <source>Capture Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="44"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="46"/>
         <source>A note for the %1 stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="46"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="48"/>
         <source>What did the room just say?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="47"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="49"/>
         <source>Note text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="52"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="54"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="54"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="56"/>
         <source>&amp;Idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="55"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="57"/>
         <source>&amp;Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="56"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="58"/>
         <source>I&amp;nsight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="67"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="69"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="69"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="71"/>
         <source>&amp;Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="70"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="72"/>
         <source>&amp;Marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="71"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="73"/>
         <source>&amp;Both sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="87"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="89"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="93"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="95"/>
         <source>Enter saves · Esc cancels · Alt + the underlined letter picks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2751,7 +2797,7 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="117"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="118"/>
         <source>(not answered)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2768,7 +2814,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <name>RoleSplitPage</name>
     <message>
         <location filename="../../ui/pages/role_split.py" line="46"/>
-        <location filename="../../ui/pages/role_split.py" line="290"/>
+        <location filename="../../ui/pages/role_split.py" line="293"/>
         <source>Apply template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2799,7 +2845,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/pages/role_split.py" line="77"/>
-        <location filename="../../ui/pages/role_split.py" line="340"/>
+        <location filename="../../ui/pages/role_split.py" line="343"/>
         <source>Remove stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2815,7 +2861,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/pages/role_split.py" line="80"/>
-        <location filename="../../ui/pages/role_split.py" line="377"/>
+        <location filename="../../ui/pages/role_split.py" line="380"/>
         <source>Remove party</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2865,119 +2911,119 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="192"/>
+        <location filename="../../ui/pages/role_split.py" line="195"/>
         <source>┆ the handoff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="192"/>
+        <location filename="../../ui/pages/role_split.py" line="195"/>
         <source>⇄ the handoff stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="208"/>
+        <location filename="../../ui/pages/role_split.py" line="211"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="217"/>
+        <location filename="../../ui/pages/role_split.py" line="220"/>
         <source>More than one Accountable: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="220"/>
+        <location filename="../../ui/pages/role_split.py" line="223"/>
         <source>No Accountable yet: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="222"/>
+        <location filename="../../ui/pages/role_split.py" line="225"/>
         <source>Each stage needs exactly one A.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="231"/>
+        <location filename="../../ui/pages/role_split.py" line="234"/>
         <source>Nobody is marked R at %1: the Accountable party does the work itself. Mark R where someone else does it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="258"/>
-        <location filename="../../ui/pages/role_split.py" line="297"/>
-        <location filename="../../ui/pages/role_split.py" line="309"/>
-        <location filename="../../ui/pages/role_split.py" line="322"/>
-        <location filename="../../ui/pages/role_split.py" line="350"/>
-        <location filename="../../ui/pages/role_split.py" line="362"/>
+        <location filename="../../ui/pages/role_split.py" line="261"/>
+        <location filename="../../ui/pages/role_split.py" line="300"/>
+        <location filename="../../ui/pages/role_split.py" line="312"/>
+        <location filename="../../ui/pages/role_split.py" line="325"/>
+        <location filename="../../ui/pages/role_split.py" line="353"/>
+        <location filename="../../ui/pages/role_split.py" line="365"/>
         <source>Role split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="291"/>
+        <location filename="../../ui/pages/role_split.py" line="294"/>
         <source>The template replaces the letters of Sales and Marketing in the grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="292"/>
+        <location filename="../../ui/pages/role_split.py" line="295"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="303"/>
+        <location filename="../../ui/pages/role_split.py" line="306"/>
         <source>Add stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="303"/>
+        <location filename="../../ui/pages/role_split.py" line="306"/>
         <source>Name of the new funnel stage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="319"/>
+        <location filename="../../ui/pages/role_split.py" line="322"/>
         <source>Rename stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="319"/>
-        <location filename="../../ui/pages/role_split.py" line="359"/>
+        <location filename="../../ui/pages/role_split.py" line="322"/>
+        <location filename="../../ui/pages/role_split.py" line="362"/>
         <source>New name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="337"/>
+        <location filename="../../ui/pages/role_split.py" line="340"/>
         <source>Remove the stage “%1” from the funnel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="339"/>
+        <location filename="../../ui/pages/role_split.py" line="342"/>
         <source>Its letters and agreements go with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="340"/>
-        <location filename="../../ui/pages/role_split.py" line="377"/>
+        <location filename="../../ui/pages/role_split.py" line="343"/>
+        <location filename="../../ui/pages/role_split.py" line="380"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="347"/>
+        <location filename="../../ui/pages/role_split.py" line="350"/>
         <source>Add party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="347"/>
+        <location filename="../../ui/pages/role_split.py" line="350"/>
         <source>Name of the team, e.g. Customer Success:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="359"/>
+        <location filename="../../ui/pages/role_split.py" line="362"/>
         <source>Rename party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="374"/>
+        <location filename="../../ui/pages/role_split.py" line="377"/>
         <source>Remove “%1” and its letters from the map?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="391"/>
+        <location filename="../../ui/pages/role_split.py" line="394"/>
         <source>Who does what</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2985,99 +3031,99 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>RoleSwapPage</name>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="53"/>
+        <location filename="../../ui/pages/role_swap.py" line="54"/>
         <source>Time&apos;s up for this round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="54"/>
+        <location filename="../../ui/pages/role_swap.py" line="55"/>
         <source>Round timer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="71"/>
+        <location filename="../../ui/pages/role_swap.py" line="72"/>
         <source>Turn into an &amp;action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="74"/>
-        <location filename="../../ui/pages/role_swap.py" line="310"/>
-        <location filename="../../ui/pages/role_swap.py" line="312"/>
+        <location filename="../../ui/pages/role_swap.py" line="75"/>
+        <location filename="../../ui/pages/role_swap.py" line="315"/>
+        <location filename="../../ui/pages/role_swap.py" line="317"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="80"/>
+        <location filename="../../ui/pages/role_swap.py" line="81"/>
         <source>Insights and misreadings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="94"/>
+        <location filename="../../ui/pages/role_swap.py" line="95"/>
         <source>1 · As the other side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="95"/>
+        <location filename="../../ui/pages/role_swap.py" line="96"/>
         <source>2 · As yourselves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="96"/>
+        <location filename="../../ui/pages/role_swap.py" line="97"/>
         <source>3 · Side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="97"/>
+        <location filename="../../ui/pages/role_swap.py" line="98"/>
         <source>4 · Follow-up swaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="125"/>
+        <location filename="../../ui/pages/role_swap.py" line="126"/>
         <source>%1, answering as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="129"/>
+        <location filename="../../ui/pages/role_swap.py" line="130"/>
         <source>%1, answering for itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="173"/>
+        <location filename="../../ui/pages/role_swap.py" line="174"/>
         <source>An afternoon of swapping roles is a start; these longer swaps keep the understanding growing. Each one goes on the action plan with one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="244"/>
+        <location filename="../../ui/pages/role_swap.py" line="249"/>
         <source>In the plan ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="244"/>
+        <location filename="../../ui/pages/role_swap.py" line="249"/>
         <source>Add to the action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="258"/>
+        <location filename="../../ui/pages/role_swap.py" line="263"/>
         <source>Role swap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="289"/>
+        <location filename="../../ui/pages/role_swap.py" line="294"/>
         <source>Mark a misreading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="289"/>
+        <location filename="../../ui/pages/role_swap.py" line="294"/>
         <source>Note an insight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="290"/>
+        <location filename="../../ui/pages/role_swap.py" line="295"/>
         <source>What did the room notice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="311"/>
+        <location filename="../../ui/pages/role_swap.py" line="316"/>
         <source>Remove this note from the role swap?
 
 %1</source>
@@ -3087,65 +3133,65 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="179"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="181"/>
         <source>Type a rule the room agrees and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="183"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="291"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="185"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="293"/>
         <source>Remove rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="189"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="191"/>
         <source>Rules of engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="211"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="213"/>
         <source>Add contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="214"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="314"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="216"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="316"/>
         <source>Remove contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="221"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="223"/>
         <source>Who to call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="223"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="225"/>
         <source>Whom to contact in the other department, about what.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="244"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="246"/>
         <source>Add a suggested rule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="292"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="294"/>
         <source>Remove the rule “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="293"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="316"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="295"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="318"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="301"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="303"/>
         <source>New topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="315"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="317"/>
         <source>Remove “%1” from the list?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3232,78 +3278,98 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>SeriesWindow</name>
     <message>
-        <location filename="../../ui/series_view.py" line="67"/>
+        <location filename="../../ui/series_view.py" line="74"/>
         <source>Compare workshops — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="83"/>
+        <location filename="../../ui/series_view.py" line="94"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="85"/>
+        <location filename="../../ui/series_view.py" line="96"/>
         <source>Save this comparison as a PDF (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="109"/>
-        <source>This workshop is not part of a series yet</source>
+        <location filename="../../ui/series_view.py" line="114"/>
+        <source>The follow-up has not taken place yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="113"/>
-        <source>A series is one organisation&apos;s workshops over time. It forms when you duplicate a session for a follow-up workshop (File ▸ Duplicate for Follow-up, Ctrl+D), or when you add a session to the series of another (Series ▸ Add to Series…). Once it has two workshops, this window compares them.</source>
+        <location filename="../../ui/series_view.py" line="117"/>
+        <source>A comparison needs two workshops that have taken place. %1 A workshop joins the comparison once the room has recorded its findings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/series_view.py" line="127"/>
+        <source>“%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="132"/>
+        <source>Not held yet, so not compared: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="138"/>
+        <source>This workshop is not part of a series yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="142"/>
+        <source>A series is one organisation&apos;s workshops over time. It forms when you duplicate a session for a follow-up workshop (File ▸ Duplicate for Follow-up, Ctrl+D), or when you add a session to the series of another (Series ▸ Add to Series…). Once it has two workshops, this window compares them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="156"/>
         <source>Add to a Series…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="139"/>
+        <location filename="../../ui/series_view.py" line="169"/>
         <source>narrowing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="140"/>
+        <location filename="../../ui/series_view.py" line="170"/>
         <source>widening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="141"/>
+        <location filename="../../ui/series_view.py" line="171"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="148"/>
+        <location filename="../../ui/series_view.py" line="178"/>
         <source>%1 workshops from %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="152"/>
+        <location filename="../../ui/series_view.py" line="182"/>
         <source>Overall score %1 → %2 (%3 → %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="161"/>
+        <location filename="../../ui/series_view.py" line="191"/>
         <source>Perception gap %1 → %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="224"/>
-        <location filename="../../ui/series_view.py" line="241"/>
+        <location filename="../../ui/series_view.py" line="262"/>
+        <location filename="../../ui/series_view.py" line="279"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="225"/>
+        <location filename="../../ui/series_view.py" line="263"/>
         <source>Stage reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="265"/>
+        <location filename="../../ui/series_view.py" line="303"/>
         <source>%1 (target %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3492,42 +3558,42 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../ui/session_view.py" line="141"/>
+        <location filename="../../ui/session_view.py" line="155"/>
         <source>Review mode — read only. Reading, copying and exporting work; nothing can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="146"/>
+        <location filename="../../ui/session_view.py" line="160"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="147"/>
+        <location filename="../../ui/session_view.py" line="161"/>
         <source>Allow changes to this session (Ctrl+Shift+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="266"/>
+        <location filename="../../ui/session_view.py" line="291"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="267"/>
+        <location filename="../../ui/session_view.py" line="292"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="268"/>
+        <location filename="../../ui/session_view.py" line="293"/>
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="272"/>
+        <location filename="../../ui/session_view.py" line="297"/>
         <source>%1  %2 (skipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="276"/>
+        <location filename="../../ui/session_view.py" line="301"/>
         <source>Skipped in this workshop&apos;s agenda</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3586,7 +3652,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="101"/>
-        <location filename="../../ui/pages/setup.py" line="265"/>
+        <location filename="../../ui/pages/setup.py" line="273"/>
         <source>Session details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3626,23 +3692,23 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="160"/>
+        <location filename="../../ui/pages/setup.py" line="165"/>
         <source>Anonymous participants are recorded only by a label and their department, so their answers still count for their side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="167"/>
-        <location filename="../../ui/pages/setup.py" line="274"/>
+        <location filename="../../ui/pages/setup.py" line="172"/>
+        <location filename="../../ui/pages/setup.py" line="282"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="198"/>
+        <location filename="../../ui/pages/setup.py" line="206"/>
         <source>%1 (chosen when the session was created)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/setup.py" line="213"/>
+        <location filename="../../ui/pages/setup.py" line="221"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -3650,7 +3716,7 @@ Set the damaged file aside and restore the backup of %2?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="231"/>
+        <location filename="../../ui/pages/setup.py" line="239"/>
         <source>These notes are %1 characters long; the most a note can hold is %2. They are not saved until you shorten them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3658,7 +3724,17 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>StagePage</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="90"/>
+        <location filename="../../ui/pages/base.py" line="96"/>
+        <source>Last workshop (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/base.py" line="96"/>
+        <source>Last workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/base.py" line="116"/>
         <source>This session is open for review: switch to Edit to change it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3679,17 +3755,17 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="52"/>
+        <location filename="../../ui/pages/ten_steps.py" line="55"/>
         <source>Add action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="59"/>
+        <location filename="../../ui/pages/ten_steps.py" line="62"/>
         <source>Today:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="60"/>
+        <location filename="../../ui/pages/ten_steps.py" line="63"/>
         <source>Target:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3697,27 +3773,32 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>TenStepsPage</name>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="83"/>
+        <location filename="../../ui/pages/ten_steps.py" line="87"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="84"/>
+        <location filename="../../ui/pages/ten_steps.py" line="88"/>
         <source>Target by the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="102"/>
+        <location filename="../../ui/pages/ten_steps.py" line="106"/>
         <source>Click a level or type 1–5 in a row of levels (Delete clears it). Click the chosen level again to clear it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="194"/>
+        <location filename="../../ui/pages/ten_steps.py" line="174"/>
+        <source>%1: today %2, target %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="210"/>
         <source>%1 of %2 steps rated · %3 to improve by the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ten_steps.py" line="205"/>
+        <location filename="../../ui/pages/ten_steps.py" line="221"/>
         <source>%n linked action(s)</source>
         <translation>
             <numerusform>%n linked action</numerusform>
@@ -3725,12 +3806,12 @@ Set the damaged file aside and restore the backup of %2?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="207"/>
+        <location filename="../../ui/pages/ten_steps.py" line="223"/>
         <source>No actions for this step yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="240"/>
+        <location filename="../../ui/pages/ten_steps.py" line="256"/>
         <source>Ten steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3783,7 +3864,7 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="80"/>
+        <location filename="../../ui/models/tracker.py" line="82"/>
         <source>Workshop of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3791,112 +3872,112 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../ui/tracker.py" line="70"/>
+        <location filename="../../ui/tracker.py" line="71"/>
         <source>Action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="73"/>
+        <location filename="../../ui/tracker.py" line="74"/>
         <source>Every action from every workshop in the library; the trash is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="80"/>
+        <location filename="../../ui/tracker.py" line="81"/>
         <source>Quick views:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="82"/>
+        <location filename="../../ui/tracker.py" line="83"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="83"/>
+        <location filename="../../ui/tracker.py" line="84"/>
         <source>O&amp;verdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="84"/>
+        <location filename="../../ui/tracker.py" line="85"/>
         <source>Due in the next &amp;14 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="85"/>
+        <location filename="../../ui/tracker.py" line="86"/>
         <source>&amp;All actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="95"/>
+        <location filename="../../ui/tracker.py" line="96"/>
         <source>Search actions and workshops…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="97"/>
+        <location filename="../../ui/tracker.py" line="98"/>
         <source>Owner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="99"/>
+        <location filename="../../ui/tracker.py" line="100"/>
         <source>All departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="103"/>
+        <location filename="../../ui/tracker.py" line="104"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="104"/>
+        <location filename="../../ui/tracker.py" line="105"/>
         <source>Open (planned or in progress)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="119"/>
+        <location filename="../../ui/tracker.py" line="120"/>
         <source>Due from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="121"/>
+        <location filename="../../ui/tracker.py" line="122"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="157"/>
+        <location filename="../../ui/tracker.py" line="158"/>
         <source>&amp;Update status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="159"/>
+        <location filename="../../ui/tracker.py" line="160"/>
         <source>Record a dated status update (Ctrl+U, or Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="161"/>
+        <location filename="../../ui/tracker.py" line="162"/>
         <source>Open &amp;workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="164"/>
+        <location filename="../../ui/tracker.py" line="165"/>
         <source>Open the workshop this action belongs to (Ctrl+Shift+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="177"/>
+        <location filename="../../ui/tracker.py" line="178"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="210"/>
+        <location filename="../../ui/tracker.py" line="211"/>
         <source>All workshops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="268"/>
+        <location filename="../../ui/tracker.py" line="269"/>
         <source>The first %1 actions are shown; narrow the filters to see the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tracker.py" line="272"/>
+        <location filename="../../ui/tracker.py" line="273"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -3904,37 +3985,37 @@ Set the damaged file aside and restore the backup of %2?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="306"/>
+        <location filename="../../ui/tracker.py" line="307"/>
         <source>Select an action to see its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="311"/>
+        <location filename="../../ui/tracker.py" line="312"/>
         <source>No updates recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="318"/>
+        <location filename="../../ui/tracker.py" line="319"/>
         <source>Due date moved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="319"/>
+        <location filename="../../ui/tracker.py" line="320"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="322"/>
+        <location filename="../../ui/tracker.py" line="323"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="324"/>
+        <location filename="../../ui/tracker.py" line="325"/>
         <source>Carried over to a follow-up workshop, due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="345"/>
+        <location filename="../../ui/tracker.py" line="346"/>
         <source>Update action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3960,62 +4041,62 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>WorkshopClock</name>
     <message>
-        <location filename="../../ui/live/clock.py" line="103"/>
+        <location filename="../../ui/live/clock.py" line="105"/>
         <source>Not started · planned %1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="111"/>
+        <location filename="../../ui/live/clock.py" line="113"/>
         <source>Ran %1–%2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="117"/>
+        <location filename="../../ui/live/clock.py" line="119"/>
         <source>Elapsed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="118"/>
+        <location filename="../../ui/live/clock.py" line="120"/>
         <source>planned end %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="123"/>
+        <location filename="../../ui/live/clock.py" line="125"/>
         <source>%1: %2 of %3 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="133"/>
+        <location filename="../../ui/live/clock.py" line="135"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="135"/>
+        <location filename="../../ui/live/clock.py" line="137"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="140"/>
+        <location filename="../../ui/live/clock.py" line="142"/>
         <source>on plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="142"/>
+        <location filename="../../ui/live/clock.py" line="144"/>
         <source>%1 over plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="142"/>
+        <location filename="../../ui/live/clock.py" line="144"/>
         <source>%1 under plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="145"/>
+        <location filename="../../ui/live/clock.py" line="147"/>
         <source>%1 behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="145"/>
+        <location filename="../../ui/live/clock.py" line="147"/>
         <source>%1 ahead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4125,10 +4206,13 @@ Set the damaged file aside and restore the backup of %2?</source>
         <source>Qualified lead</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/pages/wrap_up.py" line="194"/>
-        <source>within %1 hours</source>
-        <translation type="unfinished"></translation>
+        <source>within %n hour(s)</source>
+        <translation>
+            <numerusform>within %n hour</numerusform>
+            <numerusform>within %n hours</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/wrap_up.py" line="195"/>
@@ -4579,111 +4663,124 @@ Set the damaged file aside and restore the backup of %2?</source>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>%1 = pain %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>projector</name>
     <message>
-        <location filename="../../ui/live/panels.py" line="91"/>
+        <location filename="../../ui/live/panels.py" line="92"/>
+        <location filename="../../ui/live/panels.py" line="260"/>
         <source>… and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="120"/>
+        <location filename="../../ui/live/panels.py" line="121"/>
         <source>To start from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="125"/>
+        <location filename="../../ui/live/panels.py" line="126"/>
         <source>%1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="132"/>
+        <location filename="../../ui/live/panels.py" line="133"/>
         <source>In the room: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="144"/>
+        <location filename="../../ui/live/panels.py" line="145"/>
         <source>The results appear here once they are revealed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="159"/>
+        <location filename="../../ui/live/panels.py" line="160"/>
         <source>together %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="193"/>
+        <location filename="../../ui/live/panels.py" line="194"/>
         <source>What hurts most: pain out of 10, plus dot votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="204"/>
-        <source>1 vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/live/panels.py" line="206"/>
-        <source>%1 votes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../ui/live/panels.py" line="221"/>
         <location filename="../../ui/live/panels.py" line="223"/>
+        <source>%1 about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="222"/>
+        <location filename="../../ui/live/panels.py" line="224"/>
+        <source>%1 about itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="227"/>
+        <source>How each side sees the other, and itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="280"/>
         <source>Answer as the other department would</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="229"/>
+        <location filename="../../ui/live/panels.py" line="286"/>
         <source>The questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="232"/>
+        <location filename="../../ui/live/panels.py" line="289"/>
         <source>What we have named so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="243"/>
+        <location filename="../../ui/live/panels.py" line="300"/>
         <source>Our shared goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="249"/>
+        <location filename="../../ui/live/panels.py" line="306"/>
         <source>target %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="254"/>
+        <location filename="../../ui/live/panels.py" line="311"/>
         <source>by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="291"/>
+        <location filename="../../ui/live/panels.py" line="348"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="292"/>
+        <location filename="../../ui/live/panels.py" line="349"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="308"/>
+        <location filename="../../ui/live/panels.py" line="365"/>
         <source>What we will do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="318"/>
+        <location filename="../../ui/live/panels.py" line="375"/>
         <source>Where we stand: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="327"/>
+        <location filename="../../ui/live/panels.py" line="384"/>
         <source>Moves that matter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="335"/>
+        <location filename="../../ui/live/panels.py" line="392"/>
         <source>We meet again on %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -90,37 +90,37 @@
 <context>
     <name>ActionUpdateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="29"/>
+        <location filename="../../ui/dialogs/action_update.py" line="28"/>
         <source>Update action</source>
         <translation>Actie bijwerken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="40"/>
+        <location filename="../../ui/dialogs/action_update.py" line="39"/>
         <source>New &amp;due date:</source>
         <translation>Nieuwe &amp;deadline:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="51"/>
+        <location filename="../../ui/dialogs/action_update.py" line="48"/>
         <source>What happened since the last update (optional)</source>
         <translation>Wat er sinds de vorige update is gebeurd (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="55"/>
+        <location filename="../../ui/dialogs/action_update.py" line="52"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="57"/>
+        <location filename="../../ui/dialogs/action_update.py" line="54"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Opmerking:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="59"/>
+        <location filename="../../ui/dialogs/action_update.py" line="56"/>
         <source>The update is added to the action&apos;s history with today&apos;s date and time.</source>
         <translation>De update komt met de datum en tijd van nu in de geschiedenis van de actie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="66"/>
+        <location filename="../../ui/dialogs/action_update.py" line="63"/>
         <source>Save update</source>
         <translation>Update opslaan</translation>
     </message>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <location filename="../../ui/models/actions.py" line="113"/>
-        <source>Answers</source>
+        <source>Responds to</source>
         <translation>Antwoord op</translation>
     </message>
     <message>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/actions.py" line="93"/>
-        <location filename="../../ui/pages/actions.py" line="356"/>
+        <location filename="../../ui/pages/actions.py" line="359"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -317,7 +317,7 @@
         <translation>Losse actie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="234"/>
+        <location filename="../../ui/pages/actions.py" line="237"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n actie</numerusform>
@@ -325,12 +325,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="236"/>
+        <location filename="../../ui/pages/actions.py" line="239"/>
         <source>Showing %1 of %2</source>
         <translation>%1 van %2 zichtbaar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="241"/>
+        <location filename="../../ui/pages/actions.py" line="244"/>
         <source>%n open action(s) without an owner</source>
         <translation>
             <numerusform>%n open actie zonder eigenaar</numerusform>
@@ -338,7 +338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="243"/>
+        <location filename="../../ui/pages/actions.py" line="246"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n zonder deadline</numerusform>
@@ -346,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="245"/>
+        <location filename="../../ui/pages/actions.py" line="248"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n te laat</numerusform>
@@ -354,31 +354,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="256"/>
+        <location filename="../../ui/pages/actions.py" line="259"/>
         <source>Click “Plan order” first: the list is sorted by a column</source>
         <translation>Klik eerst op ‘Volgorde van het plan’: de lijst is op een kolom gesorteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="325"/>
-        <location filename="../../ui/pages/actions.py" line="337"/>
-        <location filename="../../ui/pages/actions.py" line="361"/>
-        <location filename="../../ui/pages/actions.py" line="381"/>
-        <location filename="../../ui/pages/actions.py" line="411"/>
+        <location filename="../../ui/pages/actions.py" line="328"/>
+        <location filename="../../ui/pages/actions.py" line="340"/>
+        <location filename="../../ui/pages/actions.py" line="364"/>
+        <location filename="../../ui/pages/actions.py" line="384"/>
+        <location filename="../../ui/pages/actions.py" line="414"/>
         <source>Action plan</source>
         <translation>Actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="334"/>
+        <location filename="../../ui/pages/actions.py" line="337"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="352"/>
+        <location filename="../../ui/pages/actions.py" line="355"/>
         <source>Remove the action “%1”?</source>
         <translation>De actie ‘%1’ verwijderen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="354"/>
+        <location filename="../../ui/pages/actions.py" line="357"/>
         <source>Remove %n selected action(s)?</source>
         <translation>
             <numerusform>%n geselecteerde actie verwijderen?</numerusform>
@@ -386,7 +386,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="356"/>
+        <location filename="../../ui/pages/actions.py" line="359"/>
         <source>Remove actions</source>
         <translation>Acties verwijderen</translation>
     </message>
@@ -712,57 +712,57 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>CountdownTimer</name>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="150"/>
+        <location filename="../../ui/widgets/timer.py" line="154"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="152"/>
+        <location filename="../../ui/widgets/timer.py" line="156"/>
         <source>Length of a round</source>
         <translation>Duur van een ronde</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="156"/>
+        <location filename="../../ui/widgets/timer.py" line="160"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="158"/>
+        <location filename="../../ui/widgets/timer.py" line="162"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="160"/>
+        <location filename="../../ui/widgets/timer.py" line="164"/>
         <source>Reset</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="228"/>
+        <location filename="../../ui/widgets/timer.py" line="232"/>
         <source>Time&apos;s up</source>
         <translation>De tijd is om</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="232"/>
+        <location filename="../../ui/widgets/timer.py" line="236"/>
         <source>Running</source>
         <translation>Loopt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="234"/>
+        <location filename="../../ui/widgets/timer.py" line="238"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="240"/>
+        <location filename="../../ui/widgets/timer.py" line="244"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="240"/>
+        <location filename="../../ui/widgets/timer.py" line="244"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="241"/>
+        <location filename="../../ui/widgets/timer.py" line="245"/>
         <source>Start or pause the round (Space)</source>
         <translation>Start of pauzeer de ronde (spatie)</translation>
     </message>
@@ -770,77 +770,87 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>DiagnosisPage</name>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="52"/>
+        <location filename="../../ui/pages/diagnosis.py" line="55"/>
         <source>One set of answers per &amp;participant</source>
         <translation>Eén set antwoorden per &amp;deelnemer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="55"/>
+        <location filename="../../ui/pages/diagnosis.py" line="58"/>
         <source>One set per &amp;department (quick session)</source>
         <translation>Eén set per &amp;afdeling (snelle variant)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="81"/>
+        <location filename="../../ui/pages/diagnosis.py" line="84"/>
         <source>Type 1–5 to rate (1 strongly disagree, 5 strongly agree), 0 or ? for “don&apos;t know”: the cursor moves on by itself. Tab or Enter skips a statement, Delete clears it.</source>
         <translation>Typ 1–5 om te scoren (1 helemaal oneens, 5 helemaal eens), 0 of ? voor ‘weet niet’: de cursor gaat vanzelf verder. Tab of Enter slaat een stelling over, Delete wist het antwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="89"/>
+        <location filename="../../ui/pages/diagnosis.py" line="92"/>
         <source>Notes on the answers: what people said while rating…</source>
         <translation>Notities bij de antwoorden: wat mensen zeiden tijdens het scoren…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="115"/>
+        <location filename="../../ui/pages/diagnosis.py" line="121"/>
         <source>1 · Answers</source>
         <translation>1 · Antwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="116"/>
+        <location filename="../../ui/pages/diagnosis.py" line="122"/>
         <source>2 · Results</source>
         <translation>2 · Resultaten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="117"/>
+        <location filename="../../ui/pages/diagnosis.py" line="123"/>
         <source>3 · Perception gap</source>
         <translation>3 · Verschil in beleving</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="146"/>
+        <location filename="../../ui/pages/diagnosis.py" line="153"/>
         <source>Former participant (%1)</source>
         <translation>Voormalige deelnemer (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="167"/>
+        <location filename="../../ui/pages/diagnosis.py" line="178"/>
         <source>Nobody to enter answers for yet: add the participants on the Setup page, or switch to one set per department.</source>
         <translation>Er is nog niemand om antwoorden voor in te voeren: voeg de deelnemers toe bij Voorbereiding, of kies voor één set per afdeling.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="186"/>
+        <location filename="../../ui/pages/diagnosis.py" line="199"/>
+        <source>%1 %2 / 100</source>
+        <translation>%1 %2 / 100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="206"/>
+        <source>perception gap %1</source>
+        <translation>verschil in beleving %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="218"/>
         <source>%1 of %2 complete</source>
         <translation>%1 van %2 compleet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="205"/>
+        <location filename="../../ui/pages/diagnosis.py" line="237"/>
         <source>Select a cell to see its statement here.</source>
         <translation>Selecteer een cel om hier de stelling te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="221"/>
+        <location filename="../../ui/pages/diagnosis.py" line="253"/>
         <source>Diagnosis</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="240"/>
+        <location filename="../../ui/pages/diagnosis.py" line="272"/>
         <source>Change how answers are entered</source>
         <translation>Invoerwijze van de antwoorden wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="242"/>
+        <location filename="../../ui/pages/diagnosis.py" line="274"/>
         <source>The %1 answers entered so far belong to the other way of entering them and will be removed. Switch anyway?</source>
         <translation>De %1 antwoorden die al zijn ingevoerd, horen bij de andere invoerwijze en worden verwijderd. Toch overschakelen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="245"/>
+        <location filename="../../ui/pages/diagnosis.py" line="277"/>
         <source>Switch and remove answers</source>
         <translation>Overschakelen en antwoorden verwijderen</translation>
     </message>
@@ -1080,55 +1090,60 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>FrictionsModel</name>
     <message>
-        <location filename="../../ui/models/frictions.py" line="95"/>
+        <location filename="../../ui/models/frictions.py" line="111"/>
         <source>Friction driver</source>
         <translation>Wrijvingsbron</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="96"/>
+        <location filename="../../ui/models/frictions.py" line="112"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="97"/>
-        <location filename="../../ui/models/frictions.py" line="98"/>
+        <location filename="../../ui/models/frictions.py" line="113"/>
+        <location filename="../../ui/models/frictions.py" line="114"/>
         <source>%1 pain</source>
         <translation>Pijn bij %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="99"/>
+        <location filename="../../ui/models/frictions.py" line="115"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="100"/>
+        <location filename="../../ui/models/frictions.py" line="116"/>
         <source>The two views</source>
         <translation>De twee kanten</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="101"/>
+        <location filename="../../ui/models/frictions.py" line="117"/>
         <source>Carry forward</source>
         <translation>Meenemen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="104"/>
+        <location filename="../../ui/models/frictions.py" line="120"/>
         <source>0 no pain … 5 hurts a lot: type the digit</source>
         <translation>0 geen pijn … 5 veel pijn: typ het cijfer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="106"/>
+        <location filename="../../ui/models/frictions.py" line="122"/>
         <source>Dot votes: + and − change them</source>
         <translation>Stemmen (stippen): + en − passen ze aan</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="125"/>
+        <location filename="../../ui/models/frictions.py" line="141"/>
         <source>Same view</source>
         <translation>Zelfde beeld</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="127"/>
+        <location filename="../../ui/models/frictions.py" line="143"/>
         <source>Hurts %1 more</source>
         <translation>Meer pijn bij %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="181"/>
+        <source>Last workshop: %1. Type this workshop&apos;s rating.</source>
+        <translation>Vorige workshop: %1. Typ de score van deze workshop.</translation>
     </message>
 </context>
 <context>
@@ -1139,77 +1154,82 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Typ in een pijnkolom 0–5 (0 geen pijn, 5 veel pijn): de cursor gaat naar de volgende wrijvingsbron. + en − tellen stemmen. De spatiebalk vinkt ‘Meenemen’ aan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="99"/>
+        <location filename="../../ui/pages/frictions.py" line="102"/>
         <source>&amp;Add a driver…</source>
         <translation>Wrijvingsbron &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="101"/>
+        <location filename="../../ui/pages/frictions.py" line="104"/>
         <source>&amp;Remove driver</source>
         <translation>Wrijvingsbron &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="104"/>
+        <location filename="../../ui/pages/frictions.py" line="107"/>
         <source>Carry the top %1 forward</source>
         <translation>Top %1 meenemen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="109"/>
+        <location filename="../../ui/pages/frictions.py" line="112"/>
         <source>Marks the most painful drivers (pain of both sides plus votes) as topics for the action plan</source>
         <translation>Markeert de wrijvingsbronnen die het meest pijn doen (pijn van beide kanten plus stemmen) als onderwerpen voor het actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="114"/>
+        <location filename="../../ui/pages/frictions.py" line="117"/>
         <source>Turn into an &amp;action</source>
         <translation>Omzetten in een &amp;actie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="126"/>
+        <location filename="../../ui/pages/frictions.py" line="129"/>
         <source>What the room said about this driver…</source>
         <translation>Wat de groep over deze wrijvingsbron zei…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="131"/>
+        <location filename="../../ui/pages/frictions.py" line="134"/>
         <source>Selected driver</source>
         <translation>Geselecteerde wrijvingsbron</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="140"/>
+        <location filename="../../ui/pages/frictions.py" line="143"/>
         <source>What the map says</source>
         <translation>Wat de kaart laat zien</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="186"/>
+        <location filename="../../ui/pages/frictions.py" line="178"/>
+        <source>%1: its ratings are shown greyed, in brackets, until this workshop&apos;s are typed.</source>
+        <translation>%1: de scores daarvan staan grijs tussen haakjes tot die van deze workshop zijn getypt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="205"/>
         <source>A driver the room added: %1</source>
         <translation>Toegevoegd door de groep: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="191"/>
+        <location filename="../../ui/pages/frictions.py" line="210"/>
         <source>Select a driver to see what it means.</source>
         <translation>Selecteer een wrijvingsbron om te zien wat die inhoudt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="199"/>
+        <location filename="../../ui/pages/frictions.py" line="218"/>
         <source>Most painful</source>
         <translation>Doet het meest pijn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="208"/>
+        <location filename="../../ui/pages/frictions.py" line="227"/>
         <source>Rate the drivers to see which ones hurt most.</source>
         <translation>Scoor de wrijvingsbronnen om te zien welke het meest pijn doen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="211"/>
+        <location filename="../../ui/pages/frictions.py" line="230"/>
         <source>Both sides feel it</source>
         <translation>Beide kanten voelen het</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="216"/>
+        <location filename="../../ui/pages/frictions.py" line="235"/>
         <source>The two sides see it differently</source>
         <translation>De twee kanten zien het anders</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/frictions.py" line="228"/>
+        <location filename="../../ui/pages/frictions.py" line="247"/>
         <source>%n driver(s) not yet rated by both sides.</source>
         <translation>
             <numerusform>%n wrijvingsbron is nog niet door beide kanten gescoord.</numerusform>
@@ -1217,58 +1237,47 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="234"/>
+        <location filename="../../ui/pages/frictions.py" line="253"/>
         <source>Carried forward to the action plan</source>
         <translation>Meegenomen naar het actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="246"/>
+        <location filename="../../ui/pages/frictions.py" line="265"/>
         <source>Friction map</source>
         <translation>Wrijvingskaart</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="271"/>
-        <location filename="../../ui/pages/frictions.py" line="278"/>
+        <location filename="../../ui/pages/frictions.py" line="292"/>
         <source>Add a friction driver</source>
         <translation>Wrijvingsbron toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="271"/>
-        <source>What gets in the way?</source>
-        <translation>Wat staat er in de weg?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/frictions.py" line="280"/>
-        <source>Is it mostly about money, prices and credit, or about people, habits and language?</source>
-        <translation>Gaat het vooral om geld, prijzen en erkenning, of om mensen, gewoonten en taal?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/frictions.py" line="310"/>
+        <location filename="../../ui/pages/frictions.py" line="322"/>
         <source>Remove driver</source>
         <translation>Wrijvingsbron verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="311"/>
+        <location filename="../../ui/pages/frictions.py" line="323"/>
         <source>Remove “%1” and its ratings from the friction map?</source>
         <translation>‘%1’ en de scores ervan van de wrijvingskaart verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="312"/>
+        <location filename="../../ui/pages/frictions.py" line="324"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="323"/>
+        <location filename="../../ui/pages/frictions.py" line="335"/>
         <source>Carry forward</source>
         <translation>Meenemen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="324"/>
+        <location filename="../../ui/pages/frictions.py" line="336"/>
         <source>Rate some drivers first: nothing hurts yet.</source>
         <translation>Scoor eerst een paar wrijvingsbronnen: er doet nog niets pijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="343"/>
+        <location filename="../../ui/pages/frictions.py" line="355"/>
         <source>Tackle: %1</source>
         <translation>Aanpakken: %1</translation>
     </message>
@@ -1276,52 +1285,52 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>GapView</name>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="37"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="38"/>
         <source>Per &amp;statement</source>
         <translation>Per &amp;stelling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="38"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="39"/>
         <source>Per t&amp;heme</source>
         <translation>Per &amp;thema</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="64"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="65"/>
         <source>Gaps compare the average rating of each side (1–5). Leadership and other answers are not part of the gap. The widest gaps come first: start the conversation there.</source>
         <translation>Het verschil vergelijkt de gemiddelde score van beide kanten (1–5). Antwoorden van de directie en anderen tellen niet mee. De grootste verschillen staan bovenaan: begin daar het gesprek.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="113"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="115"/>
         <source>The gap is hidden until the results are revealed.</source>
         <translation>Het verschil blijft verborgen tot de resultaten zijn getoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="116"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="118"/>
         <source>The gap appears once both Sales and Marketing have rated some statements.</source>
         <translation>Het verschil verschijnt zodra zowel Verkoop als Marketing een aantal stellingen heeft gescoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="122"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="124"/>
         <source>Widest gap: %1, where %2 is the more positive side by %3 points.</source>
         <translation>Grootste verschil: %1, waar %2 %3 punten positiever is.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="141"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="143"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="141"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="143"/>
         <source>Statement</source>
         <translation>Stelling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="144"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="146"/>
         <source>Gap</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="145"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="147"/>
         <source>What it says</source>
         <translation>Wat het betekent</translation>
     </message>
@@ -1534,48 +1543,52 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <source>Not agreed yet</source>
         <translation>Nog niet afgesproken</translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="58"/>
-        <source> hours</source>
-        <translation> uur</translation>
+    <message numerus="yes">
+        <location filename="../../ui/pages/role_split_parts.py" line="59"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="60"/>
+        <source> hour(s)</source>
+        <translation>
+            <numerusform> uur</numerusform>
+            <numerusform> uur</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="64"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="66"/>
         <source>Hando&amp;ff at:</source>
         <translation>Overdracht &amp;bij:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="65"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="67"/>
         <source>&amp;Qualified lead:</source>
         <translation>&amp;Gekwalificeerde lead:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="66"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="68"/>
         <source>Sales &amp;follows up within:</source>
         <translation>Verkoop &amp;volgt op binnen:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="67"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="69"/>
         <source>Feed&amp;back to Marketing:</source>
         <translation>Te&amp;rugkoppeling naar Marketing:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="68"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="70"/>
         <source>The handoff from Marketing to Sales</source>
         <translation>De overdracht van Marketing naar Verkoop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="73"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="75"/>
         <source>Fill in the usual contributions</source>
         <translation>Gebruikelijke bijdragen invullen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="75"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="77"/>
         <source>What Marketing contributes after the handoff</source>
         <translation>Wat Marketing na de overdracht bijdraagt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="91"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="93"/>
         <source>Not decided yet</source>
         <translation>Nog niet besloten</translation>
     </message>
@@ -1589,7 +1602,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     </message>
     <message>
         <location filename="../../ui/library.py" line="69"/>
-        <location filename="../../ui/library.py" line="246"/>
+        <location filename="../../ui/library.py" line="256"/>
         <source>Workshop sessions</source>
         <translation>Workshops</translation>
     </message>
@@ -1600,13 +1613,13 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     </message>
     <message>
         <location filename="../../ui/library.py" line="76"/>
-        <location filename="../../ui/library.py" line="246"/>
+        <location filename="../../ui/library.py" line="256"/>
         <source>Trash</source>
         <translation>Prullenbak</translation>
     </message>
     <message>
         <location filename="../../ui/library.py" line="109"/>
-        <location filename="../../ui/library.py" line="178"/>
+        <location filename="../../ui/library.py" line="182"/>
         <source>New session…</source>
         <translation>Nieuwe workshop…</translation>
     </message>
@@ -1656,103 +1669,103 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Prullenbak legen…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="168"/>
+        <location filename="../../ui/library.py" line="172"/>
         <source>No workshop sessions yet</source>
         <translation>Nog geen workshops</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="172"/>
+        <location filename="../../ui/library.py" line="176"/>
         <source>Create a session for your next Sales &amp; Marketing workshop, or explore Truce with a demo session of a fictional company.</source>
         <translation>Maak een sessie aan voor je volgende workshop met Verkoop en Marketing, of verken Truce met een voorbeeldworkshop van een fictief bedrijf.</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="180"/>
+        <location filename="../../ui/library.py" line="184"/>
         <source>Create the demo session</source>
         <translation>Voorbeeldworkshop maken</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="297"/>
+        <location filename="../../ui/library.py" line="307"/>
         <source>New session</source>
         <translation>Nieuwe workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="307"/>
+        <location filename="../../ui/library.py" line="317"/>
         <source>Demo session</source>
         <translation>Voorbeeldworkshop</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="326"/>
-        <location filename="../../ui/library.py" line="330"/>
+        <location filename="../../ui/library.py" line="336"/>
+        <location filename="../../ui/library.py" line="340"/>
         <source>Rename session</source>
         <translation>Naam van de workshop wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="326"/>
+        <location filename="../../ui/library.py" line="336"/>
         <source>New title:</source>
         <translation>Nieuwe titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="340"/>
+        <location filename="../../ui/library.py" line="350"/>
         <source>Duplicate for a follow-up workshop</source>
         <translation>Dupliceren voor een vervolgoverleg</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="341"/>
+        <location filename="../../ui/library.py" line="351"/>
         <source>Title of the follow-up session:</source>
         <translation>Titel van het vervolgoverleg:</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="342"/>
+        <location filename="../../ui/library.py" line="352"/>
         <source>%1 – follow-up</source>
         <translation>%1 – vervolgoverleg</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="347"/>
+        <location filename="../../ui/library.py" line="357"/>
         <source>Duplicate session</source>
         <translation>Workshop dupliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="360"/>
-        <location filename="../../ui/library.py" line="367"/>
+        <location filename="../../ui/library.py" line="370"/>
+        <location filename="../../ui/library.py" line="377"/>
         <source>Delete session</source>
         <translation>Workshop verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="362"/>
+        <location filename="../../ui/library.py" line="372"/>
         <source>Move “%1” to the trash? You can restore it from the trash, or undo with Ctrl+Z.</source>
         <translation>‘%1’ naar de prullenbak verplaatsen? Je kunt de workshop daar terugzetten, of dit ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="364"/>
+        <location filename="../../ui/library.py" line="374"/>
         <source>Move to trash</source>
         <translation>Naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="374"/>
+        <location filename="../../ui/library.py" line="384"/>
         <source>Restore session</source>
         <translation>Workshop terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="380"/>
-        <location filename="../../ui/library.py" line="384"/>
-        <location filename="../../ui/library.py" line="387"/>
+        <location filename="../../ui/library.py" line="390"/>
+        <location filename="../../ui/library.py" line="394"/>
+        <location filename="../../ui/library.py" line="397"/>
         <source>Delete permanently</source>
         <translation>Definitief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="381"/>
+        <location filename="../../ui/library.py" line="391"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>‘%1’ definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="393"/>
-        <location filename="../../ui/library.py" line="397"/>
-        <location filename="../../ui/library.py" line="400"/>
+        <location filename="../../ui/library.py" line="403"/>
+        <location filename="../../ui/library.py" line="407"/>
+        <location filename="../../ui/library.py" line="410"/>
         <source>Empty trash</source>
         <translation>Prullenbak legen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library.py" line="395"/>
+        <location filename="../../ui/library.py" line="405"/>
         <source>Delete the %n session(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>De %n workshop in de prullenbak definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
@@ -1763,37 +1776,37 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>LiveBar</name>
     <message>
-        <location filename="../../ui/live/bar.py" line="30"/>
+        <location filename="../../ui/live/bar.py" line="31"/>
         <source>Live facilitation</source>
         <translation>Live facilitatie</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="48"/>
+        <location filename="../../ui/live/bar.py" line="49"/>
         <source>Time left on the countdown</source>
         <translation>Resterende tijd van het aftellen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="54"/>
+        <location filename="../../ui/live/bar.py" line="55"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="55"/>
+        <location filename="../../ui/live/bar.py" line="56"/>
         <source>Length of the countdown</source>
         <translation>Duur van het aftellen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="56"/>
+        <location filename="../../ui/live/bar.py" line="57"/>
         <source>Countdown length in minutes</source>
         <translation>Duur van het aftellen in minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="60"/>
+        <location filename="../../ui/live/bar.py" line="61"/>
         <source>Presets</source>
         <translation>Snelkeuze</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="61"/>
+        <location filename="../../ui/live/bar.py" line="62"/>
         <source>Countdown lengths for this stage</source>
         <translation>Afteltijden voor dit onderdeel</translation>
     </message>
@@ -1807,13 +1820,13 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="68"/>
-        <location filename="../../ui/live/commands.py" line="210"/>
+        <location filename="../../ui/live/commands.py" line="211"/>
         <source>&amp;Start Workshop</source>
         <translation>Workshop &amp;starten</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="69"/>
-        <location filename="../../ui/live/commands.py" line="252"/>
+        <location filename="../../ui/live/commands.py" line="254"/>
         <source>Start &amp;Countdown</source>
         <translation>Af&amp;tellen starten</translation>
     </message>
@@ -1854,7 +1867,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="86"/>
-        <location filename="../../ui/live/commands.py" line="254"/>
+        <location filename="../../ui/live/commands.py" line="258"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -1884,88 +1897,88 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>De beamer op dit onderdeel houden terwijl je vooruitkijkt (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="190"/>
-        <location filename="../../ui/live/commands.py" line="192"/>
+        <location filename="../../ui/live/commands.py" line="191"/>
+        <location filename="../../ui/live/commands.py" line="193"/>
         <source>End workshop</source>
         <translation>Workshop beëindigen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="191"/>
+        <location filename="../../ui/live/commands.py" line="192"/>
         <source>End the workshop now? The clock stops and the day&apos;s times are kept.</source>
         <translation>De workshop nu beëindigen? De klok stopt en de tijden van vandaag blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="198"/>
+        <location filename="../../ui/live/commands.py" line="199"/>
         <source>Start workshop again</source>
         <translation>Workshop opnieuw starten</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="199"/>
+        <location filename="../../ui/live/commands.py" line="200"/>
         <source>Start the clock again? The times recorded for this workshop are cleared.</source>
         <translation>De klok opnieuw starten? De vastgelegde tijden van deze workshop worden gewist.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="200"/>
+        <location filename="../../ui/live/commands.py" line="201"/>
         <source>Start again</source>
         <translation>Opnieuw starten</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="204"/>
+        <location filename="../../ui/live/commands.py" line="205"/>
         <source>Workshop started.</source>
         <translation>Workshop gestart.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="211"/>
+        <location filename="../../ui/live/commands.py" line="212"/>
         <source>&amp;End Workshop</source>
         <translation>Workshop b&amp;eëindigen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="212"/>
+        <location filename="../../ui/live/commands.py" line="213"/>
         <source>&amp;Start Workshop Again…</source>
         <translation>Workshop opnieuw &amp;starten…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="233"/>
+        <location filename="../../ui/live/commands.py" line="235"/>
         <source>Role-swap round: %1 min</source>
         <translation>Ronde rollenwissel: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="234"/>
+        <location filename="../../ui/live/commands.py" line="236"/>
         <source>Exercise: %1 min</source>
         <translation>Oefening: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="235"/>
+        <location filename="../../ui/live/commands.py" line="237"/>
         <source>Whole stage on the agenda: %1 min</source>
         <translation>Heel onderdeel volgens de agenda: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="241"/>
+        <location filename="../../ui/live/commands.py" line="243"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="252"/>
+        <location filename="../../ui/live/commands.py" line="254"/>
         <source>Pause &amp;Countdown</source>
         <translation>Af&amp;tellen pauzeren</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="254"/>
+        <location filename="../../ui/live/commands.py" line="258"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="258"/>
+        <location filename="../../ui/live/commands.py" line="263"/>
         <source>Time&apos;s up.</source>
         <translation>De tijd is om.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="299"/>
+        <location filename="../../ui/live/commands.py" line="312"/>
         <source>The projector stays on this stage until you unfreeze it (F6).</source>
         <translation>De beamer blijft op dit onderdeel staan tot je hem weer vrijgeeft (F6).</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="301"/>
+        <location filename="../../ui/live/commands.py" line="314"/>
         <source>The projector follows you again.</source>
         <translation>De beamer volgt je weer.</translation>
     </message>
@@ -1973,127 +1986,127 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Truce cannot start</source>
         <translation>Truce kan niet starten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;New Session…</source>
         <translation>&amp;Nieuwe workshop…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Import Session…</source>
         <translation>&amp;Workshop importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>&amp;Dupliceren voor vervolgoverleg…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Back Up Now</source>
         <translation>Nu back-up &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Restore from Backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Find Session</source>
         <translation>Workshop &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
-        <source>&amp;Series</source>
+        <location filename="../../ui/main_window.py" line="255"/>
+        <source>Ser&amp;ies</source>
         <translation>&amp;Reeks</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Previous Stage</source>
         <translation>&amp;Vorig onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Next Stage</source>
         <translation>V&amp;olgend onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Session</source>
         <translation>W&amp;orkshop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>About the &amp;Method</source>
         <translation>Over de &amp;methode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;About Truce</source>
         <translation>Over &amp;Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation>Truce is de vorige keer niet normaal afgesloten. Alles wat als opgeslagen werd getoond, is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>The session is open where you left it.</source>
         <translation>De workshop staat open waar je was gebleven.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Welcome back</source>
         <translation>Welkom terug</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>(read only)</source>
         <translation>(alleen lezen)</translation>
     </message>
@@ -2113,37 +2126,55 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
-        <location filename="../../ui/main_window.py" line="402"/>
-        <location filename="../../ui/main_window.py" line="415"/>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Import session</source>
         <translation>Workshop importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Truce-workshops (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>Deze workshop staat al in je bibliotheek. Importeer je hem als nieuwe kopie, of vervang je je eigen versie door de geïmporteerde?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Import as copy</source>
         <translation>Als kopie importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Replace mine</source>
         <translation>Mijn versie vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Imported “%1”.</source>
         <translation>‘%1’ geïmporteerd.</translation>
+    </message>
+</context>
+<context>
+    <name>NewDriverDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/new_driver.py" line="29"/>
+        <source>&amp;What gets in the way?</source>
+        <translation>&amp;Wat zit in de weg?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_driver.py" line="34"/>
+        <source>Is it mostly about money, prices and credit, or about people, habits and language?</source>
+        <translation>Gaat het vooral om geld, prijzen en krediet, of om mensen, gewoonten en taal?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_driver.py" line="53"/>
+        <source>Add driver</source>
+        <translation>Bron toevoegen</translation>
     </message>
 </context>
 <context>
@@ -2256,33 +2287,37 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <source>Dots</source>
         <translation>Stippen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/widgets/note_board.py" line="151"/>
-        <source> dots</source>
-        <translation> stippen</translation>
+        <location filename="../../ui/widgets/note_board.py" line="152"/>
+        <source> dot(s)</source>
+        <translation>
+            <numerusform> stip</numerusform>
+            <numerusform> stippen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="155"/>
+        <location filename="../../ui/widgets/note_board.py" line="156"/>
         <source>Make &amp;Action</source>
         <translation>&amp;Actie maken</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="156"/>
+        <location filename="../../ui/widgets/note_board.py" line="157"/>
         <source>Add this note to the action plan</source>
         <translation>Deze notitie aan het actieplan toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="158"/>
+        <location filename="../../ui/widgets/note_board.py" line="159"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="159"/>
+        <location filename="../../ui/widgets/note_board.py" line="160"/>
         <source>Remove this note (Ctrl+Z brings it back)</source>
         <translation>Deze notitie verwijderen (Ctrl+Z haalt haar terug)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/note_board.py" line="224"/>
+        <location filename="../../ui/widgets/note_board.py" line="225"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n stip</numerusform>
@@ -2290,7 +2325,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="226"/>
+        <location filename="../../ui/widgets/note_board.py" line="227"/>
         <source>✓ in the action plan</source>
         <translation>✓ in het actieplan</translation>
     </message>
@@ -2323,27 +2358,33 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Vastgelegde notities</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="137"/>
+        <location filename="../../ui/notes_panel.py" line="134"/>
+        <location filename="../../ui/notes_panel.py" line="148"/>
         <source>Capture note</source>
         <translation>Notitie vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="140"/>
+        <location filename="../../ui/notes_panel.py" line="136"/>
+        <source>This session is open for review, so no note can be added to it. Press Edit (Ctrl+Shift+R) first to capture notes.</source>
+        <translation>Deze sessie is geopend om te bekijken, dus er kan geen notitie aan worden toegevoegd. Druk eerst op Bewerken (Ctrl+Shift+R) om notities vast te leggen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="151"/>
         <source>Capture Note</source>
         <translation>Notitie vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="154"/>
+        <location filename="../../ui/notes_panel.py" line="165"/>
         <source>Remove Note</source>
         <translation>Notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="175"/>
+        <location filename="../../ui/notes_panel.py" line="186"/>
         <source>Turn Note into Action</source>
         <translation>Notitie omzetten in actie</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="176"/>
+        <location filename="../../ui/notes_panel.py" line="187"/>
         <source>Make action</source>
         <translation>Actie maken</translation>
     </message>
@@ -2513,7 +2554,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Acties van de vorige &amp;workshop doornemen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/previous_actions_bar.py" line="44"/>
+        <location filename="../../ui/widgets/previous_actions_bar.py" line="50"/>
         <source>%n open action(s) from the previous workshop still await a decision.</source>
         <translation>
             <numerusform>%n open actie uit de vorige workshop wacht nog op een besluit.</numerusform>
@@ -2521,7 +2562,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/previous_actions_bar.py" line="49"/>
+        <location filename="../../ui/widgets/previous_actions_bar.py" line="55"/>
         <source>All %n open action(s) from the previous workshop have been decided.</source>
         <translation>
             <numerusform>Over de %n open actie uit de vorige workshop is besloten.</numerusform>
@@ -2532,17 +2573,22 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="64"/>
+        <location filename="../../ui/projector.py" line="69"/>
         <source>Truce — projector</source>
         <translation>Truce — beamer</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="187"/>
+        <location filename="../../ui/projector.py" line="122"/>
+        <source>Esc closes · Ctrl+PgDn / Ctrl+PgUp next / previous stage · Ctrl+1…9 a stage · F7 countdown · F8 one more minute · F6 freeze</source>
+        <translation>Esc sluit · Ctrl+PgDn / Ctrl+PgUp volgende / vorige fase · Ctrl+1…9 een fase · F7 aftellen · F8 nog een minuut · F6 vastzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="202"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="192"/>
+        <location filename="../../ui/projector.py" line="207"/>
         <source>Time&apos;s up</source>
         <translation>De tijd is om</translation>
     </message>
@@ -2550,72 +2596,72 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>QuickNoteDialog</name>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="42"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="44"/>
         <source>Capture Note</source>
         <translation>Notitie vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="44"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="46"/>
         <source>A note for the %1 stage</source>
         <translation>Een notitie bij het onderdeel ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="46"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="48"/>
         <source>What did the room just say?</source>
         <translation>Wat zei de groep zojuist?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="47"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="49"/>
         <source>Note text</source>
         <translation>Notitietekst</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="52"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="54"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="54"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="56"/>
         <source>&amp;Idea</source>
         <translation>I&amp;dee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="55"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="57"/>
         <source>&amp;Concern</source>
         <translation>&amp;Zorgpunt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="56"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="58"/>
         <source>I&amp;nsight</source>
         <translation>&amp;Inzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="67"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="69"/>
         <source>From:</source>
         <translation>Van:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="69"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="71"/>
         <source>&amp;Sales</source>
         <translation>&amp;Verkoop</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="70"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="72"/>
         <source>&amp;Marketing</source>
         <translation>&amp;Marketing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="71"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="73"/>
         <source>&amp;Both sides</source>
         <translation>&amp;Beide kanten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="87"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="89"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="93"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="95"/>
         <source>Enter saves · Esc cancels · Alt + the underlined letter picks</source>
         <translation>Enter slaat op · Esc annuleert · Alt + de onderstreepte letter kiest</translation>
     </message>
@@ -2757,7 +2803,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Markeer een misvatting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="117"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="118"/>
         <source>(not answered)</source>
         <translation>(niet beantwoord)</translation>
     </message>
@@ -2774,7 +2820,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <name>RoleSplitPage</name>
     <message>
         <location filename="../../ui/pages/role_split.py" line="46"/>
-        <location filename="../../ui/pages/role_split.py" line="290"/>
+        <location filename="../../ui/pages/role_split.py" line="293"/>
         <source>Apply template</source>
         <translation>Sjabloon toepassen</translation>
     </message>
@@ -2805,7 +2851,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     </message>
     <message>
         <location filename="../../ui/pages/role_split.py" line="77"/>
-        <location filename="../../ui/pages/role_split.py" line="340"/>
+        <location filename="../../ui/pages/role_split.py" line="343"/>
         <source>Remove stage</source>
         <translation>Fase verwijderen</translation>
     </message>
@@ -2821,7 +2867,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     </message>
     <message>
         <location filename="../../ui/pages/role_split.py" line="80"/>
-        <location filename="../../ui/pages/role_split.py" line="377"/>
+        <location filename="../../ui/pages/role_split.py" line="380"/>
         <source>Remove party</source>
         <translation>Partij verwijderen</translation>
     </message>
@@ -2871,119 +2917,119 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>&amp;Kaart</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="192"/>
+        <location filename="../../ui/pages/role_split.py" line="195"/>
         <source>┆ the handoff</source>
         <translation>┆ de overdracht</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="192"/>
+        <location filename="../../ui/pages/role_split.py" line="195"/>
         <source>⇄ the handoff stage</source>
         <translation>⇄ de overdrachtsfase</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="208"/>
+        <location filename="../../ui/pages/role_split.py" line="211"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="217"/>
+        <location filename="../../ui/pages/role_split.py" line="220"/>
         <source>More than one Accountable: %1.</source>
         <translation>Meer dan één A (eindverantwoordelijk): %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="220"/>
+        <location filename="../../ui/pages/role_split.py" line="223"/>
         <source>No Accountable yet: %1.</source>
         <translation>Nog geen A (eindverantwoordelijk): %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="222"/>
+        <location filename="../../ui/pages/role_split.py" line="225"/>
         <source>Each stage needs exactly one A.</source>
         <translation>Elke fase heeft precies één A nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="231"/>
+        <location filename="../../ui/pages/role_split.py" line="234"/>
         <source>Nobody is marked R at %1: the Accountable party does the work itself. Mark R where someone else does it.</source>
         <translation>Bij %1 heeft niemand een R: de eindverantwoordelijke partij doet het werk zelf. Zet een R waar iemand anders het werk doet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="258"/>
-        <location filename="../../ui/pages/role_split.py" line="297"/>
-        <location filename="../../ui/pages/role_split.py" line="309"/>
-        <location filename="../../ui/pages/role_split.py" line="322"/>
-        <location filename="../../ui/pages/role_split.py" line="350"/>
-        <location filename="../../ui/pages/role_split.py" line="362"/>
+        <location filename="../../ui/pages/role_split.py" line="261"/>
+        <location filename="../../ui/pages/role_split.py" line="300"/>
+        <location filename="../../ui/pages/role_split.py" line="312"/>
+        <location filename="../../ui/pages/role_split.py" line="325"/>
+        <location filename="../../ui/pages/role_split.py" line="353"/>
+        <location filename="../../ui/pages/role_split.py" line="365"/>
         <source>Role split</source>
         <translation>Rolverdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="291"/>
+        <location filename="../../ui/pages/role_split.py" line="294"/>
         <source>The template replaces the letters of Sales and Marketing in the grid.</source>
         <translation>Het sjabloon vervangt de letters van Verkoop en Marketing in het raster.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="292"/>
+        <location filename="../../ui/pages/role_split.py" line="295"/>
         <source>Apply</source>
         <translation>Toepassen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="303"/>
+        <location filename="../../ui/pages/role_split.py" line="306"/>
         <source>Add stage</source>
         <translation>Fase toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="303"/>
+        <location filename="../../ui/pages/role_split.py" line="306"/>
         <source>Name of the new funnel stage:</source>
         <translation>Naam van de nieuwe funnelfase:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="319"/>
+        <location filename="../../ui/pages/role_split.py" line="322"/>
         <source>Rename stage</source>
         <translation>Fase hernoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="319"/>
-        <location filename="../../ui/pages/role_split.py" line="359"/>
+        <location filename="../../ui/pages/role_split.py" line="322"/>
+        <location filename="../../ui/pages/role_split.py" line="362"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="337"/>
+        <location filename="../../ui/pages/role_split.py" line="340"/>
         <source>Remove the stage “%1” from the funnel?</source>
         <translation>De fase ‘%1’ uit de funnel verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="339"/>
+        <location filename="../../ui/pages/role_split.py" line="342"/>
         <source>Its letters and agreements go with it.</source>
         <translation>De letters en afspraken van die fase verdwijnen mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="340"/>
-        <location filename="../../ui/pages/role_split.py" line="377"/>
+        <location filename="../../ui/pages/role_split.py" line="343"/>
+        <location filename="../../ui/pages/role_split.py" line="380"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="347"/>
+        <location filename="../../ui/pages/role_split.py" line="350"/>
         <source>Add party</source>
         <translation>Partij toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="347"/>
+        <location filename="../../ui/pages/role_split.py" line="350"/>
         <source>Name of the team, e.g. Customer Success:</source>
         <translation>Naam van het team, bijv. Customer Success:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="359"/>
+        <location filename="../../ui/pages/role_split.py" line="362"/>
         <source>Rename party</source>
         <translation>Partij hernoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="374"/>
+        <location filename="../../ui/pages/role_split.py" line="377"/>
         <source>Remove “%1” and its letters from the map?</source>
         <translation>‘%1’ en de letters ervan van de kaart verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="391"/>
+        <location filename="../../ui/pages/role_split.py" line="394"/>
         <source>Who does what</source>
         <translation>Wie doet wat</translation>
     </message>
@@ -2991,99 +3037,99 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>RoleSwapPage</name>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="53"/>
+        <location filename="../../ui/pages/role_swap.py" line="54"/>
         <source>Time&apos;s up for this round.</source>
         <translation>De tijd voor deze ronde is om.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="54"/>
+        <location filename="../../ui/pages/role_swap.py" line="55"/>
         <source>Round timer</source>
         <translation>Rondetimer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="71"/>
+        <location filename="../../ui/pages/role_swap.py" line="72"/>
         <source>Turn into an &amp;action</source>
         <translation>Omzetten in een &amp;actie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="74"/>
-        <location filename="../../ui/pages/role_swap.py" line="310"/>
-        <location filename="../../ui/pages/role_swap.py" line="312"/>
+        <location filename="../../ui/pages/role_swap.py" line="75"/>
+        <location filename="../../ui/pages/role_swap.py" line="315"/>
+        <location filename="../../ui/pages/role_swap.py" line="317"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="80"/>
+        <location filename="../../ui/pages/role_swap.py" line="81"/>
         <source>Insights and misreadings</source>
         <translation>Inzichten en misvattingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="94"/>
+        <location filename="../../ui/pages/role_swap.py" line="95"/>
         <source>1 · As the other side</source>
         <translation>1 · Als de andere kant</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="95"/>
+        <location filename="../../ui/pages/role_swap.py" line="96"/>
         <source>2 · As yourselves</source>
         <translation>2 · Als jullie zelf</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="96"/>
+        <location filename="../../ui/pages/role_swap.py" line="97"/>
         <source>3 · Side by side</source>
         <translation>3 · Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="97"/>
+        <location filename="../../ui/pages/role_swap.py" line="98"/>
         <source>4 · Follow-up swaps</source>
         <translation>4 · Vervolgwissels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="125"/>
+        <location filename="../../ui/pages/role_swap.py" line="126"/>
         <source>%1, answering as %2</source>
         <translation>%1 in de rol van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="129"/>
+        <location filename="../../ui/pages/role_swap.py" line="130"/>
         <source>%1, answering for itself</source>
         <translation>%1 namens zichzelf</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="173"/>
+        <location filename="../../ui/pages/role_swap.py" line="174"/>
         <source>An afternoon of swapping roles is a start; these longer swaps keep the understanding growing. Each one goes on the action plan with one click.</source>
         <translation>Een middag rollen wisselen is een begin; met deze langere wissels blijft het begrip groeien. Elke wissel zet je met één klik op het actieplan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="244"/>
+        <location filename="../../ui/pages/role_swap.py" line="249"/>
         <source>In the plan ✓</source>
         <translation>In het plan ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="244"/>
+        <location filename="../../ui/pages/role_swap.py" line="249"/>
         <source>Add to the action plan</source>
         <translation>Aan het actieplan toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="258"/>
+        <location filename="../../ui/pages/role_swap.py" line="263"/>
         <source>Role swap</source>
         <translation>Rollenwissel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="289"/>
+        <location filename="../../ui/pages/role_swap.py" line="294"/>
         <source>Mark a misreading</source>
         <translation>Misvatting markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="289"/>
+        <location filename="../../ui/pages/role_swap.py" line="294"/>
         <source>Note an insight</source>
         <translation>Inzicht noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="290"/>
+        <location filename="../../ui/pages/role_swap.py" line="295"/>
         <source>What did the room notice?</source>
         <translation>Wat viel de groep op?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="311"/>
+        <location filename="../../ui/pages/role_swap.py" line="316"/>
         <source>Remove this note from the role swap?
 
 %1</source>
@@ -3095,65 +3141,65 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="179"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="181"/>
         <source>Type a rule the room agrees and press Enter</source>
         <translation>Typ een regel waarover de groep het eens is en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="183"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="291"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="185"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="293"/>
         <source>Remove rule</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="189"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="191"/>
         <source>Rules of engagement</source>
         <translation>Spelregels voor samenwerking</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="211"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="213"/>
         <source>Add contact</source>
         <translation>Contact toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="214"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="314"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="216"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="316"/>
         <source>Remove contact</source>
         <translation>Contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="221"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="223"/>
         <source>Who to call</source>
         <translation>Wie bel ik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="223"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="225"/>
         <source>Whom to contact in the other department, about what.</source>
         <translation>Wie je in de andere afdeling benadert, en waarover.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="244"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="246"/>
         <source>Add a suggested rule…</source>
         <translation>Een voorgestelde regel toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="292"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="294"/>
         <source>Remove the rule “%1”?</source>
         <translation>De regel ‘%1’ verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="293"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="316"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="295"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="318"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="301"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="303"/>
         <source>New topic</source>
         <translation>Nieuw onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="315"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="317"/>
         <source>Remove “%1” from the list?</source>
         <translation>‘%1’ uit de lijst verwijderen?</translation>
     </message>
@@ -3240,78 +3286,98 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>SeriesWindow</name>
     <message>
-        <location filename="../../ui/series_view.py" line="67"/>
+        <location filename="../../ui/series_view.py" line="74"/>
         <source>Compare workshops — %1</source>
         <translation>Workshops vergelijken — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="83"/>
+        <location filename="../../ui/series_view.py" line="94"/>
         <source>&amp;Export PDF…</source>
         <translation>PDF &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="85"/>
+        <location filename="../../ui/series_view.py" line="96"/>
         <source>Save this comparison as a PDF (Ctrl+E)</source>
         <translation>Deze vergelijking als PDF opslaan (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="109"/>
+        <location filename="../../ui/series_view.py" line="114"/>
+        <source>The follow-up has not taken place yet</source>
+        <translation>De vervolgworkshop heeft nog niet plaatsgevonden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="117"/>
+        <source>A comparison needs two workshops that have taken place. %1 A workshop joins the comparison once the room has recorded its findings.</source>
+        <translation>Een vergelijking heeft twee workshops nodig die hebben plaatsgevonden. %1 Een workshop komt in de vergelijking zodra de zaal zijn bevindingen heeft vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="127"/>
+        <source>“%1” (%2)</source>
+        <translation>‘%1’ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="132"/>
+        <source>Not held yet, so not compared: %1.</source>
+        <translation>Nog niet gehouden, dus niet vergeleken: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="138"/>
         <source>This workshop is not part of a series yet</source>
         <translation>Deze workshop hoort nog niet bij een reeks</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="113"/>
+        <location filename="../../ui/series_view.py" line="142"/>
         <source>A series is one organisation&apos;s workshops over time. It forms when you duplicate a session for a follow-up workshop (File ▸ Duplicate for Follow-up, Ctrl+D), or when you add a session to the series of another (Series ▸ Add to Series…). Once it has two workshops, this window compares them.</source>
         <translation>Een reeks bestaat uit de workshops van één organisatie door de tijd heen. Een reeks ontstaat als je een workshop dupliceert voor een vervolgoverleg (Bestand ▸ Dupliceren voor vervolgoverleg, Ctrl+D), of als je een workshop toevoegt aan de reeks van een andere (Reeks ▸ Aan reeks toevoegen…). Zodra de reeks twee workshops telt, vergelijkt dit venster ze.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="127"/>
+        <location filename="../../ui/series_view.py" line="156"/>
         <source>Add to a Series…</source>
         <translation>Aan een reeks toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="139"/>
+        <location filename="../../ui/series_view.py" line="169"/>
         <source>narrowing</source>
         <translation>kleiner geworden</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="140"/>
+        <location filename="../../ui/series_view.py" line="170"/>
         <source>widening</source>
         <translation>groter geworden</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="141"/>
+        <location filename="../../ui/series_view.py" line="171"/>
         <source>unchanged</source>
         <translation>onveranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="148"/>
+        <location filename="../../ui/series_view.py" line="178"/>
         <source>%1 workshops from %2 to %3.</source>
         <translation>%1 workshops van %2 tot %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="152"/>
+        <location filename="../../ui/series_view.py" line="182"/>
         <source>Overall score %1 → %2 (%3 → %4).</source>
         <translation>Totaalscore %1 → %2 (%3 → %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="161"/>
+        <location filename="../../ui/series_view.py" line="191"/>
         <source>Perception gap %1 → %2: %3.</source>
         <translation>Verschil in beleving %1 → %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="224"/>
-        <location filename="../../ui/series_view.py" line="241"/>
+        <location filename="../../ui/series_view.py" line="262"/>
+        <location filename="../../ui/series_view.py" line="279"/>
         <source>Overall</source>
         <translation>Samen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="225"/>
+        <location filename="../../ui/series_view.py" line="263"/>
         <source>Stage reached</source>
         <translation>Bereikte fase</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="265"/>
+        <location filename="../../ui/series_view.py" line="303"/>
         <source>%1 (target %2)</source>
         <translation>%1 (streefwaarde %2)</translation>
     </message>
@@ -3500,42 +3566,42 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../ui/session_view.py" line="141"/>
+        <location filename="../../ui/session_view.py" line="155"/>
         <source>Review mode — read only. Reading, copying and exporting work; nothing can be changed.</source>
         <translation>Inzagemodus — alleen lezen. Lezen, kopiëren en exporteren kan; wijzigen niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="146"/>
+        <location filename="../../ui/session_view.py" line="160"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="147"/>
+        <location filename="../../ui/session_view.py" line="161"/>
         <source>Allow changes to this session (Ctrl+Shift+R)</source>
         <translation>Wijzigingen in deze workshop toestaan (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="266"/>
+        <location filename="../../ui/session_view.py" line="291"/>
         <source>Not started</source>
         <translation>Niet begonnen</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="267"/>
+        <location filename="../../ui/session_view.py" line="292"/>
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="268"/>
+        <location filename="../../ui/session_view.py" line="293"/>
         <source>Complete</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="272"/>
+        <location filename="../../ui/session_view.py" line="297"/>
         <source>%1  %2 (skipped)</source>
         <translation>%1  %2 (overgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="276"/>
+        <location filename="../../ui/session_view.py" line="301"/>
         <source>Skipped in this workshop&apos;s agenda</source>
         <translation>Overgeslagen in de agenda van deze workshop</translation>
     </message>
@@ -3594,7 +3660,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="101"/>
-        <location filename="../../ui/pages/setup.py" line="265"/>
+        <location filename="../../ui/pages/setup.py" line="273"/>
         <source>Session details</source>
         <translation>Gegevens van de workshop</translation>
     </message>
@@ -3634,23 +3700,23 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="160"/>
+        <location filename="../../ui/pages/setup.py" line="165"/>
         <source>Anonymous participants are recorded only by a label and their department, so their answers still count for their side.</source>
         <translation>Van anonieme deelnemers worden alleen een label en hun afdeling vastgelegd, zodat hun antwoorden toch voor hun kant meetellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="167"/>
-        <location filename="../../ui/pages/setup.py" line="274"/>
+        <location filename="../../ui/pages/setup.py" line="172"/>
+        <location filename="../../ui/pages/setup.py" line="282"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="198"/>
+        <location filename="../../ui/pages/setup.py" line="206"/>
         <source>%1 (chosen when the session was created)</source>
         <translation>%1 (gekozen bij het aanmaken van de workshop)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/setup.py" line="213"/>
+        <location filename="../../ui/pages/setup.py" line="221"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n deelnemer</numerusform>
@@ -3658,7 +3724,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="231"/>
+        <location filename="../../ui/pages/setup.py" line="239"/>
         <source>These notes are %1 characters long; the most a note can hold is %2. They are not saved until you shorten them.</source>
         <translation>Deze notities zijn %1 tekens lang; een notitie mag er hoogstens %2 bevatten. Ze worden pas opgeslagen als je ze inkort.</translation>
     </message>
@@ -3666,7 +3732,17 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>StagePage</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="90"/>
+        <location filename="../../ui/pages/base.py" line="96"/>
+        <source>Last workshop (%1)</source>
+        <translation>Vorige workshop (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/base.py" line="96"/>
+        <source>Last workshop</source>
+        <translation>Vorige workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/base.py" line="116"/>
         <source>This session is open for review: switch to Edit to change it.</source>
         <translation>Deze workshop is geopend ter inzage: schakel over naar Bewerken om hem te wijzigen.</translation>
     </message>
@@ -3687,17 +3763,17 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Een voorbeeld dat de score onderbouwt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="52"/>
+        <location filename="../../ui/pages/ten_steps.py" line="55"/>
         <source>Add action…</source>
         <translation>Actie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="59"/>
+        <location filename="../../ui/pages/ten_steps.py" line="62"/>
         <source>Today:</source>
         <translation>Nu:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="60"/>
+        <location filename="../../ui/pages/ten_steps.py" line="63"/>
         <source>Target:</source>
         <translation>Doel:</translation>
     </message>
@@ -3705,27 +3781,32 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>TenStepsPage</name>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="83"/>
+        <location filename="../../ui/pages/ten_steps.py" line="87"/>
         <source>Today</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="84"/>
+        <location filename="../../ui/pages/ten_steps.py" line="88"/>
         <source>Target by the follow-up</source>
         <translation>Doel voor het vervolgoverleg</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="102"/>
+        <location filename="../../ui/pages/ten_steps.py" line="106"/>
         <source>Click a level or type 1–5 in a row of levels (Delete clears it). Click the chosen level again to clear it.</source>
         <translation>Klik op een niveau of typ 1–5 in een rij niveaus (Delete wist). Klik nogmaals op het gekozen niveau om het te wissen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="194"/>
+        <location filename="../../ui/pages/ten_steps.py" line="174"/>
+        <source>%1: today %2, target %3</source>
+        <translation>%1: nu %2, doel %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="210"/>
         <source>%1 of %2 steps rated · %3 to improve by the follow-up</source>
         <translation>%1 van %2 stappen gescoord · %3 te verbeteren vóór het vervolgoverleg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ten_steps.py" line="205"/>
+        <location filename="../../ui/pages/ten_steps.py" line="221"/>
         <source>%n linked action(s)</source>
         <translation>
             <numerusform>%n gekoppelde actie</numerusform>
@@ -3733,12 +3814,12 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="207"/>
+        <location filename="../../ui/pages/ten_steps.py" line="223"/>
         <source>No actions for this step yet</source>
         <translation>Nog geen acties voor deze stap</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="240"/>
+        <location filename="../../ui/pages/ten_steps.py" line="256"/>
         <source>Ten steps</source>
         <translation>Tien stappen</translation>
     </message>
@@ -3791,7 +3872,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="80"/>
+        <location filename="../../ui/models/tracker.py" line="82"/>
         <source>Workshop of %1</source>
         <translation>Workshop van %1</translation>
     </message>
@@ -3799,112 +3880,112 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../ui/tracker.py" line="70"/>
+        <location filename="../../ui/tracker.py" line="71"/>
         <source>Action tracker</source>
         <translation>Actieoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="73"/>
+        <location filename="../../ui/tracker.py" line="74"/>
         <source>Every action from every workshop in the library; the trash is left out.</source>
         <translation>Alle acties uit alle workshops in de bibliotheek, behalve die in de prullenbak.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="80"/>
+        <location filename="../../ui/tracker.py" line="81"/>
         <source>Quick views:</source>
         <translation>Snelle weergaven:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="82"/>
+        <location filename="../../ui/tracker.py" line="83"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="83"/>
+        <location filename="../../ui/tracker.py" line="84"/>
         <source>O&amp;verdue</source>
         <translation>&amp;Te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="84"/>
+        <location filename="../../ui/tracker.py" line="85"/>
         <source>Due in the next &amp;14 days</source>
         <translation>Deadline binnen &amp;14 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="85"/>
+        <location filename="../../ui/tracker.py" line="86"/>
         <source>&amp;All actions</source>
         <translation>&amp;Alle acties</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="95"/>
+        <location filename="../../ui/tracker.py" line="96"/>
         <source>Search actions and workshops…</source>
         <translation>Zoek in acties en workshops…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="97"/>
+        <location filename="../../ui/tracker.py" line="98"/>
         <source>Owner…</source>
         <translation>Eigenaar…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="99"/>
+        <location filename="../../ui/tracker.py" line="100"/>
         <source>All departments</source>
         <translation>Alle afdelingen</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="103"/>
+        <location filename="../../ui/tracker.py" line="104"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="104"/>
+        <location filename="../../ui/tracker.py" line="105"/>
         <source>Open (planned or in progress)</source>
         <translation>Open (gepland of bezig)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="119"/>
+        <location filename="../../ui/tracker.py" line="120"/>
         <source>Due from</source>
         <translation>Deadline van</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="121"/>
+        <location filename="../../ui/tracker.py" line="122"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="157"/>
+        <location filename="../../ui/tracker.py" line="158"/>
         <source>&amp;Update status…</source>
         <translation>Status &amp;bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="159"/>
+        <location filename="../../ui/tracker.py" line="160"/>
         <source>Record a dated status update (Ctrl+U, or Enter)</source>
         <translation>Een statusupdate met datum vastleggen (Ctrl+U of Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="161"/>
+        <location filename="../../ui/tracker.py" line="162"/>
         <source>Open &amp;workshop</source>
         <translation>&amp;Workshop openen</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="164"/>
+        <location filename="../../ui/tracker.py" line="165"/>
         <source>Open the workshop this action belongs to (Ctrl+Shift+O)</source>
         <translation>De workshop openen waar deze actie bij hoort (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="177"/>
+        <location filename="../../ui/tracker.py" line="178"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="210"/>
+        <location filename="../../ui/tracker.py" line="211"/>
         <source>All workshops</source>
         <translation>Alle workshops</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="268"/>
+        <location filename="../../ui/tracker.py" line="269"/>
         <source>The first %1 actions are shown; narrow the filters to see the rest.</source>
         <translation>Alleen de eerste %1 acties worden getoond; verfijn de filters om de rest te zien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tracker.py" line="272"/>
+        <location filename="../../ui/tracker.py" line="273"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n actie</numerusform>
@@ -3912,37 +3993,37 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="306"/>
+        <location filename="../../ui/tracker.py" line="307"/>
         <source>Select an action to see its history.</source>
         <translation>Selecteer een actie om de geschiedenis ervan te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="311"/>
+        <location filename="../../ui/tracker.py" line="312"/>
         <source>No updates recorded yet.</source>
         <translation>Nog geen updates vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="318"/>
+        <location filename="../../ui/tracker.py" line="319"/>
         <source>Due date moved to %1</source>
         <translation>Deadline verplaatst naar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="319"/>
+        <location filename="../../ui/tracker.py" line="320"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="322"/>
+        <location filename="../../ui/tracker.py" line="323"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="324"/>
+        <location filename="../../ui/tracker.py" line="325"/>
         <source>Carried over to a follow-up workshop, due %1</source>
         <translation>Doorgeschoven naar een vervolgoverleg, deadline %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="345"/>
+        <location filename="../../ui/tracker.py" line="346"/>
         <source>Update action</source>
         <translation>Actie bijwerken</translation>
     </message>
@@ -3968,62 +4049,62 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>WorkshopClock</name>
     <message>
-        <location filename="../../ui/live/clock.py" line="103"/>
+        <location filename="../../ui/live/clock.py" line="105"/>
         <source>Not started · planned %1–%2</source>
         <translation>Niet begonnen · gepland %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="111"/>
+        <location filename="../../ui/live/clock.py" line="113"/>
         <source>Ran %1–%2 · %3</source>
         <translation>Gehouden %1–%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="117"/>
+        <location filename="../../ui/live/clock.py" line="119"/>
         <source>Elapsed %1</source>
         <translation>Verstreken %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="118"/>
+        <location filename="../../ui/live/clock.py" line="120"/>
         <source>planned end %1</source>
         <translation>gepland einde %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="123"/>
+        <location filename="../../ui/live/clock.py" line="125"/>
         <source>%1: %2 of %3 min</source>
         <translation>%1: %2 van %3 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="133"/>
+        <location filename="../../ui/live/clock.py" line="135"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="135"/>
+        <location filename="../../ui/live/clock.py" line="137"/>
         <source>%1 h %2 min</source>
         <translation>%1 u %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="140"/>
+        <location filename="../../ui/live/clock.py" line="142"/>
         <source>on plan</source>
         <translation>op schema</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="142"/>
+        <location filename="../../ui/live/clock.py" line="144"/>
         <source>%1 over plan</source>
         <translation>%1 langer dan gepland</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="142"/>
+        <location filename="../../ui/live/clock.py" line="144"/>
         <source>%1 under plan</source>
         <translation>%1 korter dan gepland</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="145"/>
+        <location filename="../../ui/live/clock.py" line="147"/>
         <source>%1 behind</source>
         <translation>%1 achter op schema</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="145"/>
+        <location filename="../../ui/live/clock.py" line="147"/>
         <source>%1 ahead</source>
         <translation>%1 voor op schema</translation>
     </message>
@@ -4133,10 +4214,13 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <source>Qualified lead</source>
         <translation>Gekwalificeerde lead</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/pages/wrap_up.py" line="194"/>
-        <source>within %1 hours</source>
-        <translation>binnen %1 uur</translation>
+        <source>within %n hour(s)</source>
+        <translation>
+            <numerusform>binnen %n uur</numerusform>
+            <numerusform>binnen %n uur</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/wrap_up.py" line="195"/>
@@ -4587,111 +4671,124 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <source>Other</source>
         <translation>Overig</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>%1 = pain %2</source>
+        <translation>%1 = pijn %2</translation>
+    </message>
 </context>
 <context>
     <name>projector</name>
     <message>
-        <location filename="../../ui/live/panels.py" line="91"/>
+        <location filename="../../ui/live/panels.py" line="92"/>
+        <location filename="../../ui/live/panels.py" line="260"/>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="120"/>
+        <location filename="../../ui/live/panels.py" line="121"/>
         <source>To start from</source>
         <translation>Ons vertrekpunt</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="125"/>
+        <location filename="../../ui/live/panels.py" line="126"/>
         <source>%1 from %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="132"/>
+        <location filename="../../ui/live/panels.py" line="133"/>
         <source>In the room: </source>
         <translation>Aanwezig: </translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="144"/>
+        <location filename="../../ui/live/panels.py" line="145"/>
         <source>The results appear here once they are revealed.</source>
         <translation>De resultaten verschijnen hier zodra ze zijn getoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="159"/>
+        <location filename="../../ui/live/panels.py" line="160"/>
         <source>together %1: %2</source>
         <translation>samen %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="193"/>
+        <location filename="../../ui/live/panels.py" line="194"/>
         <source>What hurts most: pain out of 10, plus dot votes</source>
         <translation>Wat het meest pijn doet: pijn (0–10) plus stemmen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="204"/>
-        <source>1 vote</source>
-        <translation>1 stem</translation>
-    </message>
-    <message>
-        <location filename="../../ui/live/panels.py" line="206"/>
-        <source>%1 votes</source>
-        <translation>%1 stemmen</translation>
-    </message>
-    <message>
+        <location filename="../../ui/live/panels.py" line="221"/>
         <location filename="../../ui/live/panels.py" line="223"/>
+        <source>%1 about %2</source>
+        <translation>%1 over %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="222"/>
+        <location filename="../../ui/live/panels.py" line="224"/>
+        <source>%1 about itself</source>
+        <translation>%1 over zichzelf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="227"/>
+        <source>How each side sees the other, and itself</source>
+        <translation>Hoe elke kant de ander ziet, en zichzelf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="280"/>
         <source>Answer as the other department would</source>
         <translation>Antwoord zoals de andere afdeling dat zou doen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="229"/>
+        <location filename="../../ui/live/panels.py" line="286"/>
         <source>The questions</source>
         <translation>De vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="232"/>
+        <location filename="../../ui/live/panels.py" line="289"/>
         <source>What we have named so far</source>
         <translation>Wat we tot nu toe hebben benoemd</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="243"/>
+        <location filename="../../ui/live/panels.py" line="300"/>
         <source>Our shared goals</source>
         <translation>Onze gezamenlijke doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="249"/>
+        <location filename="../../ui/live/panels.py" line="306"/>
         <source>target %1</source>
         <translation>streefwaarde %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="254"/>
+        <location filename="../../ui/live/panels.py" line="311"/>
         <source>by %1</source>
         <translation>uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="291"/>
+        <location filename="../../ui/live/panels.py" line="348"/>
         <source>Today</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="292"/>
+        <location filename="../../ui/live/panels.py" line="349"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="308"/>
+        <location filename="../../ui/live/panels.py" line="365"/>
         <source>What we will do</source>
         <translation>Wat we gaan doen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="318"/>
+        <location filename="../../ui/live/panels.py" line="375"/>
         <source>Where we stand: %1</source>
         <translation>Waar we staan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="327"/>
+        <location filename="../../ui/live/panels.py" line="384"/>
         <source>Moves that matter</source>
         <translation>Stappen die ertoe doen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="335"/>
+        <location filename="../../ui/live/panels.py" line="392"/>
         <source>We meet again on %1</source>
         <translation>We zien elkaar weer op %1</translation>
     </message>

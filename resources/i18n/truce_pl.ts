@@ -90,37 +90,37 @@
 <context>
     <name>ActionUpdateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="29"/>
+        <location filename="../../ui/dialogs/action_update.py" line="28"/>
         <source>Update action</source>
         <translation>Aktualizacja działania</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="40"/>
+        <location filename="../../ui/dialogs/action_update.py" line="39"/>
         <source>New &amp;due date:</source>
         <translation>Nowy &amp;termin:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="51"/>
+        <location filename="../../ui/dialogs/action_update.py" line="48"/>
         <source>What happened since the last update (optional)</source>
         <translation>Co się wydarzyło od ostatniej aktualizacji (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="55"/>
+        <location filename="../../ui/dialogs/action_update.py" line="52"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="57"/>
+        <location filename="../../ui/dialogs/action_update.py" line="54"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Komentarz:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="59"/>
+        <location filename="../../ui/dialogs/action_update.py" line="56"/>
         <source>The update is added to the action&apos;s history with today&apos;s date and time.</source>
         <translation>Aktualizacja trafi do historii działania z dzisiejszą datą i godziną.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="66"/>
+        <location filename="../../ui/dialogs/action_update.py" line="63"/>
         <source>Save update</source>
         <translation>Zapisz aktualizację</translation>
     </message>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <location filename="../../ui/models/actions.py" line="113"/>
-        <source>Answers</source>
+        <source>Responds to</source>
         <translation>Odpowiada na</translation>
     </message>
     <message>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/actions.py" line="93"/>
-        <location filename="../../ui/pages/actions.py" line="356"/>
+        <location filename="../../ui/pages/actions.py" line="359"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
@@ -317,7 +317,7 @@
         <translation>Działanie bez powiązania</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="234"/>
+        <location filename="../../ui/pages/actions.py" line="237"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n działanie</numerusform>
@@ -326,12 +326,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="236"/>
+        <location filename="../../ui/pages/actions.py" line="239"/>
         <source>Showing %1 of %2</source>
         <translation>Widoczne: %1 z %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="241"/>
+        <location filename="../../ui/pages/actions.py" line="244"/>
         <source>%n open action(s) without an owner</source>
         <translation>
             <numerusform>%n otwarte działanie bez właściciela</numerusform>
@@ -340,7 +340,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="243"/>
+        <location filename="../../ui/pages/actions.py" line="246"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n bez terminu</numerusform>
@@ -349,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="245"/>
+        <location filename="../../ui/pages/actions.py" line="248"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n po terminie</numerusform>
@@ -358,31 +358,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="256"/>
+        <location filename="../../ui/pages/actions.py" line="259"/>
         <source>Click “Plan order” first: the list is sorted by a column</source>
         <translation>Najpierw kliknij „Kolejność planu”: lista jest posortowana według kolumny</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="325"/>
-        <location filename="../../ui/pages/actions.py" line="337"/>
-        <location filename="../../ui/pages/actions.py" line="361"/>
-        <location filename="../../ui/pages/actions.py" line="381"/>
-        <location filename="../../ui/pages/actions.py" line="411"/>
+        <location filename="../../ui/pages/actions.py" line="328"/>
+        <location filename="../../ui/pages/actions.py" line="340"/>
+        <location filename="../../ui/pages/actions.py" line="364"/>
+        <location filename="../../ui/pages/actions.py" line="384"/>
+        <location filename="../../ui/pages/actions.py" line="414"/>
         <source>Action plan</source>
         <translation>Plan działań</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="334"/>
+        <location filename="../../ui/pages/actions.py" line="337"/>
         <source>New action</source>
         <translation>Nowe działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="352"/>
+        <location filename="../../ui/pages/actions.py" line="355"/>
         <source>Remove the action “%1”?</source>
         <translation>Usunąć działanie „%1”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="354"/>
+        <location filename="../../ui/pages/actions.py" line="357"/>
         <source>Remove %n selected action(s)?</source>
         <translation>
             <numerusform>Usunąć %n zaznaczone działanie?</numerusform>
@@ -391,7 +391,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="356"/>
+        <location filename="../../ui/pages/actions.py" line="359"/>
         <source>Remove actions</source>
         <translation>Usuń działania</translation>
     </message>
@@ -718,57 +718,57 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>CountdownTimer</name>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="150"/>
+        <location filename="../../ui/widgets/timer.py" line="154"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="152"/>
+        <location filename="../../ui/widgets/timer.py" line="156"/>
         <source>Length of a round</source>
         <translation>Długość rundy</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="156"/>
+        <location filename="../../ui/widgets/timer.py" line="160"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="158"/>
+        <location filename="../../ui/widgets/timer.py" line="162"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="160"/>
+        <location filename="../../ui/widgets/timer.py" line="164"/>
         <source>Reset</source>
         <translation>Wyzeruj</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="228"/>
+        <location filename="../../ui/widgets/timer.py" line="232"/>
         <source>Time&apos;s up</source>
         <translation>Czas minął</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="232"/>
+        <location filename="../../ui/widgets/timer.py" line="236"/>
         <source>Running</source>
         <translation>Trwa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="234"/>
+        <location filename="../../ui/widgets/timer.py" line="238"/>
         <source>Paused</source>
         <translation>Wstrzymano</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="240"/>
+        <location filename="../../ui/widgets/timer.py" line="244"/>
         <source>Pause</source>
         <translation>Wstrzymaj</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="240"/>
+        <location filename="../../ui/widgets/timer.py" line="244"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="241"/>
+        <location filename="../../ui/widgets/timer.py" line="245"/>
         <source>Start or pause the round (Space)</source>
         <translation>Uruchom lub wstrzymaj rundę (spacja)</translation>
     </message>
@@ -776,77 +776,87 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>DiagnosisPage</name>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="52"/>
+        <location filename="../../ui/pages/diagnosis.py" line="55"/>
         <source>One set of answers per &amp;participant</source>
         <translation>Osobne odpowiedzi każdego &amp;uczestnika</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="55"/>
+        <location filename="../../ui/pages/diagnosis.py" line="58"/>
         <source>One set per &amp;department (quick session)</source>
         <translation>Jeden zestaw na &amp;dział (szybka wersja)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="81"/>
+        <location filename="../../ui/pages/diagnosis.py" line="84"/>
         <source>Type 1–5 to rate (1 strongly disagree, 5 strongly agree), 0 or ? for “don&apos;t know”: the cursor moves on by itself. Tab or Enter skips a statement, Delete clears it.</source>
         <translation>Wpisz 1–5, aby ocenić (1 – zdecydowanie się nie zgadzam, 5 – zdecydowanie się zgadzam), 0 lub ? oznacza „nie wiem”: kursor sam przechodzi dalej. Tab lub Enter pomija stwierdzenie, Delete czyści odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="89"/>
+        <location filename="../../ui/pages/diagnosis.py" line="92"/>
         <source>Notes on the answers: what people said while rating…</source>
         <translation>Notatki do odpowiedzi: co mówili uczestnicy podczas oceniania…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="115"/>
+        <location filename="../../ui/pages/diagnosis.py" line="121"/>
         <source>1 · Answers</source>
         <translation>1 · Odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="116"/>
+        <location filename="../../ui/pages/diagnosis.py" line="122"/>
         <source>2 · Results</source>
         <translation>2 · Wyniki</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="117"/>
+        <location filename="../../ui/pages/diagnosis.py" line="123"/>
         <source>3 · Perception gap</source>
         <translation>3 · Różnica w postrzeganiu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="146"/>
+        <location filename="../../ui/pages/diagnosis.py" line="153"/>
         <source>Former participant (%1)</source>
         <translation>Były uczestnik (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="167"/>
+        <location filename="../../ui/pages/diagnosis.py" line="178"/>
         <source>Nobody to enter answers for yet: add the participants on the Setup page, or switch to one set per department.</source>
         <translation>Nie ma jeszcze nikogo, czyje odpowiedzi można wpisać: dodaj uczestników na stronie „Przygotowanie” albo przełącz na jeden zestaw na dział.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="186"/>
+        <location filename="../../ui/pages/diagnosis.py" line="199"/>
+        <source>%1 %2 / 100</source>
+        <translation>%1 %2 / 100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="206"/>
+        <source>perception gap %1</source>
+        <translation>różnica w postrzeganiu %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="218"/>
         <source>%1 of %2 complete</source>
         <translation>Ukończono: %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="205"/>
+        <location filename="../../ui/pages/diagnosis.py" line="237"/>
         <source>Select a cell to see its statement here.</source>
         <translation>Zaznacz komórkę, aby zobaczyć tutaj jej stwierdzenie.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="221"/>
+        <location filename="../../ui/pages/diagnosis.py" line="253"/>
         <source>Diagnosis</source>
         <translation>Diagnoza</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="240"/>
+        <location filename="../../ui/pages/diagnosis.py" line="272"/>
         <source>Change how answers are entered</source>
         <translation>Zmiana sposobu wpisywania odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="242"/>
+        <location filename="../../ui/pages/diagnosis.py" line="274"/>
         <source>The %1 answers entered so far belong to the other way of entering them and will be removed. Switch anyway?</source>
         <translation>Wpisane dotąd odpowiedzi (%1) należą do drugiego sposobu wpisywania i zostaną usunięte. Przełączyć mimo to?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="245"/>
+        <location filename="../../ui/pages/diagnosis.py" line="277"/>
         <source>Switch and remove answers</source>
         <translation>Przełącz i usuń odpowiedzi</translation>
     </message>
@@ -1088,55 +1098,60 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>FrictionsModel</name>
     <message>
-        <location filename="../../ui/models/frictions.py" line="95"/>
+        <location filename="../../ui/models/frictions.py" line="111"/>
         <source>Friction driver</source>
         <translation>Źródło tarć</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="96"/>
+        <location filename="../../ui/models/frictions.py" line="112"/>
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="97"/>
-        <location filename="../../ui/models/frictions.py" line="98"/>
+        <location filename="../../ui/models/frictions.py" line="113"/>
+        <location filename="../../ui/models/frictions.py" line="114"/>
         <source>%1 pain</source>
         <translation>%1: dotkliwość</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="99"/>
+        <location filename="../../ui/models/frictions.py" line="115"/>
         <source>Votes</source>
         <translation>Głosy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="100"/>
+        <location filename="../../ui/models/frictions.py" line="116"/>
         <source>The two views</source>
         <translation>Porównanie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="101"/>
+        <location filename="../../ui/models/frictions.py" line="117"/>
         <source>Carry forward</source>
         <translation>Do planu</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="104"/>
+        <location filename="../../ui/models/frictions.py" line="120"/>
         <source>0 no pain … 5 hurts a lot: type the digit</source>
         <translation>0 – nie przeszkadza … 5 – bardzo doskwiera: wpisz cyfrę</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="106"/>
+        <location filename="../../ui/models/frictions.py" line="122"/>
         <source>Dot votes: + and − change them</source>
         <translation>Głosy (kropki): zmieniasz je klawiszami + i −</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="125"/>
+        <location filename="../../ui/models/frictions.py" line="141"/>
         <source>Same view</source>
         <translation>Zgodna ocena</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="127"/>
+        <location filename="../../ui/models/frictions.py" line="143"/>
         <source>Hurts %1 more</source>
         <translation>Bardziej doskwiera: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="181"/>
+        <source>Last workshop: %1. Type this workshop&apos;s rating.</source>
+        <translation>Poprzedni warsztat: %1. Wpisz ocenę z tego warsztatu.</translation>
     </message>
 </context>
 <context>
@@ -1147,77 +1162,82 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>W kolumnie dotkliwości wpisz 0–5 (0 – nie przeszkadza, 5 – bardzo doskwiera): kursor przejdzie do następnego źródła. Klawisze + i − liczą głosy. Spacja zaznacza „Do planu”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="99"/>
+        <location filename="../../ui/pages/frictions.py" line="102"/>
         <source>&amp;Add a driver…</source>
         <translation>&amp;Dodaj źródło tarć…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="101"/>
+        <location filename="../../ui/pages/frictions.py" line="104"/>
         <source>&amp;Remove driver</source>
         <translation>&amp;Usuń źródło</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="104"/>
+        <location filename="../../ui/pages/frictions.py" line="107"/>
         <source>Carry the top %1 forward</source>
         <translation>Do planu: najdotkliwsze (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="109"/>
+        <location filename="../../ui/pages/frictions.py" line="112"/>
         <source>Marks the most painful drivers (pain of both sides plus votes) as topics for the action plan</source>
         <translation>Oznacza najbardziej dotkliwe źródła tarć (dotkliwość dla obu stron plus głosy) jako tematy do planu działań</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="114"/>
+        <location filename="../../ui/pages/frictions.py" line="117"/>
         <source>Turn into an &amp;action</source>
         <translation>Zamień na dzi&amp;ałanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="126"/>
+        <location filename="../../ui/pages/frictions.py" line="129"/>
         <source>What the room said about this driver…</source>
         <translation>Co sala mówiła o tym źródle tarć…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="131"/>
+        <location filename="../../ui/pages/frictions.py" line="134"/>
         <source>Selected driver</source>
         <translation>Zaznaczone źródło tarć</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="140"/>
+        <location filename="../../ui/pages/frictions.py" line="143"/>
         <source>What the map says</source>
         <translation>Co pokazuje mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="186"/>
+        <location filename="../../ui/pages/frictions.py" line="178"/>
+        <source>%1: its ratings are shown greyed, in brackets, until this workshop&apos;s are typed.</source>
+        <translation>%1: jego oceny są widoczne na szaro, w nawiasach, dopóki nie wpiszesz ocen z tego warsztatu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="205"/>
         <source>A driver the room added: %1</source>
         <translation>Źródło dodane przez salę: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="191"/>
+        <location filename="../../ui/pages/frictions.py" line="210"/>
         <source>Select a driver to see what it means.</source>
         <translation>Zaznacz źródło tarć, aby zobaczyć jego opis.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="199"/>
+        <location filename="../../ui/pages/frictions.py" line="218"/>
         <source>Most painful</source>
         <translation>Najbardziej dotkliwe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="208"/>
+        <location filename="../../ui/pages/frictions.py" line="227"/>
         <source>Rate the drivers to see which ones hurt most.</source>
         <translation>Oceń źródła tarć, aby zobaczyć, które najbardziej doskwierają.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="211"/>
+        <location filename="../../ui/pages/frictions.py" line="230"/>
         <source>Both sides feel it</source>
         <translation>Odczuwają to obie strony</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="216"/>
+        <location filename="../../ui/pages/frictions.py" line="235"/>
         <source>The two sides see it differently</source>
         <translation>Strony widzą to inaczej</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/frictions.py" line="228"/>
+        <location filename="../../ui/pages/frictions.py" line="247"/>
         <source>%n driver(s) not yet rated by both sides.</source>
         <translation>
             <numerusform>%n źródło tarć nie ma jeszcze ocen obu stron.</numerusform>
@@ -1226,58 +1246,47 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="234"/>
+        <location filename="../../ui/pages/frictions.py" line="253"/>
         <source>Carried forward to the action plan</source>
         <translation>Przeniesione do planu działań</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="246"/>
+        <location filename="../../ui/pages/frictions.py" line="265"/>
         <source>Friction map</source>
         <translation>Mapa tarć</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="271"/>
-        <location filename="../../ui/pages/frictions.py" line="278"/>
+        <location filename="../../ui/pages/frictions.py" line="292"/>
         <source>Add a friction driver</source>
         <translation>Dodaj źródło tarć</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="271"/>
-        <source>What gets in the way?</source>
-        <translation>Co przeszkadza?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/frictions.py" line="280"/>
-        <source>Is it mostly about money, prices and credit, or about people, habits and language?</source>
-        <translation>Czy chodzi głównie o pieniądze, ceny i zasługi, czy o ludzi, nawyki i język?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/frictions.py" line="310"/>
+        <location filename="../../ui/pages/frictions.py" line="322"/>
         <source>Remove driver</source>
         <translation>Usuń źródło tarć</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="311"/>
+        <location filename="../../ui/pages/frictions.py" line="323"/>
         <source>Remove “%1” and its ratings from the friction map?</source>
         <translation>Usunąć „%1” wraz z ocenami z mapy tarć?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="312"/>
+        <location filename="../../ui/pages/frictions.py" line="324"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="323"/>
+        <location filename="../../ui/pages/frictions.py" line="335"/>
         <source>Carry forward</source>
         <translation>Do planu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="324"/>
+        <location filename="../../ui/pages/frictions.py" line="336"/>
         <source>Rate some drivers first: nothing hurts yet.</source>
         <translation>Najpierw oceń kilka źródeł tarć: na razie nic nie doskwiera.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="343"/>
+        <location filename="../../ui/pages/frictions.py" line="355"/>
         <source>Tackle: %1</source>
         <translation>Rozwiązać: %1</translation>
     </message>
@@ -1285,52 +1294,52 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>GapView</name>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="37"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="38"/>
         <source>Per &amp;statement</source>
         <translation>Według &amp;stwierdzeń</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="38"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="39"/>
         <source>Per t&amp;heme</source>
         <translation>Według &amp;tematów</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="64"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="65"/>
         <source>Gaps compare the average rating of each side (1–5). Leadership and other answers are not part of the gap. The widest gaps come first: start the conversation there.</source>
         <translation>Różnica porównuje średnią ocenę każdej strony (1–5). Odpowiedzi zarządu i innych osób się do niej nie liczą. Największe różnice są na górze: od nich zacznij rozmowę.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="113"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="115"/>
         <source>The gap is hidden until the results are revealed.</source>
         <translation>Różnica pozostaje ukryta, dopóki nie pokażesz wyników.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="116"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="118"/>
         <source>The gap appears once both Sales and Marketing have rated some statements.</source>
         <translation>Różnica pojawi się, gdy zarówno sprzedaż, jak i marketing ocenią kilka stwierdzeń.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="122"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="124"/>
         <source>Widest gap: %1, where %2 is the more positive side by %3 points.</source>
         <translation>Największa różnica: %1 – wyżej ocenia %2, o %3 pkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="141"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="143"/>
         <source>Theme</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="141"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="143"/>
         <source>Statement</source>
         <translation>Stwierdzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="144"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="146"/>
         <source>Gap</source>
         <translation>Różnica</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="145"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="147"/>
         <source>What it says</source>
         <translation>Co to oznacza</translation>
     </message>
@@ -1543,48 +1552,53 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <source>Not agreed yet</source>
         <translation>Jeszcze nie uzgodniono</translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="58"/>
-        <source> hours</source>
-        <translation> godz.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/pages/role_split_parts.py" line="59"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="60"/>
+        <source> hour(s)</source>
+        <translation>
+            <numerusform> godzina</numerusform>
+            <numerusform> godziny</numerusform>
+            <numerusform> godzin</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="64"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="66"/>
         <source>Hando&amp;ff at:</source>
         <translation>Miejsce p&amp;rzekazania:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="65"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="67"/>
         <source>&amp;Qualified lead:</source>
         <translation>Kwalifikowany &amp;lead:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="66"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="68"/>
         <source>Sales &amp;follows up within:</source>
         <translation>Sprzedaż kontaktuje się &amp;w ciągu:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="67"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="69"/>
         <source>Feed&amp;back to Marketing:</source>
         <translation>Informacja zwrotna &amp;dla marketingu:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="68"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="70"/>
         <source>The handoff from Marketing to Sales</source>
         <translation>Przekazanie z marketingu do sprzedaży</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="73"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="75"/>
         <source>Fill in the usual contributions</source>
         <translation>Wpisz typowy wkład</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="75"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="77"/>
         <source>What Marketing contributes after the handoff</source>
         <translation>Wkład marketingu po przekazaniu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="91"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="93"/>
         <source>Not decided yet</source>
         <translation>Jeszcze nie ustalono</translation>
     </message>
@@ -1598,7 +1612,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     </message>
     <message>
         <location filename="../../ui/library.py" line="69"/>
-        <location filename="../../ui/library.py" line="246"/>
+        <location filename="../../ui/library.py" line="256"/>
         <source>Workshop sessions</source>
         <translation>Warsztaty</translation>
     </message>
@@ -1609,13 +1623,13 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     </message>
     <message>
         <location filename="../../ui/library.py" line="76"/>
-        <location filename="../../ui/library.py" line="246"/>
+        <location filename="../../ui/library.py" line="256"/>
         <source>Trash</source>
         <translation>Kosz</translation>
     </message>
     <message>
         <location filename="../../ui/library.py" line="109"/>
-        <location filename="../../ui/library.py" line="178"/>
+        <location filename="../../ui/library.py" line="182"/>
         <source>New session…</source>
         <translation>Nowy warsztat…</translation>
     </message>
@@ -1665,103 +1679,103 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Opróżnij kosz…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="168"/>
+        <location filename="../../ui/library.py" line="172"/>
         <source>No workshop sessions yet</source>
         <translation>Nie ma jeszcze żadnych warsztatów</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="172"/>
+        <location filename="../../ui/library.py" line="176"/>
         <source>Create a session for your next Sales &amp; Marketing workshop, or explore Truce with a demo session of a fictional company.</source>
         <translation>Utwórz warsztat na najbliższe spotkanie sprzedaży i marketingu albo poznaj program Truce na przykładowym warsztacie fikcyjnej firmy.</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="180"/>
+        <location filename="../../ui/library.py" line="184"/>
         <source>Create the demo session</source>
         <translation>Utwórz przykładowy warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="297"/>
+        <location filename="../../ui/library.py" line="307"/>
         <source>New session</source>
         <translation>Nowy warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="307"/>
+        <location filename="../../ui/library.py" line="317"/>
         <source>Demo session</source>
         <translation>Przykładowy warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="326"/>
-        <location filename="../../ui/library.py" line="330"/>
+        <location filename="../../ui/library.py" line="336"/>
+        <location filename="../../ui/library.py" line="340"/>
         <source>Rename session</source>
         <translation>Zmiana nazwy warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="326"/>
+        <location filename="../../ui/library.py" line="336"/>
         <source>New title:</source>
         <translation>Nowy tytuł:</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="340"/>
+        <location filename="../../ui/library.py" line="350"/>
         <source>Duplicate for a follow-up workshop</source>
         <translation>Duplikowanie na spotkanie kontrolne</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="341"/>
+        <location filename="../../ui/library.py" line="351"/>
         <source>Title of the follow-up session:</source>
         <translation>Tytuł spotkania kontrolnego:</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="342"/>
+        <location filename="../../ui/library.py" line="352"/>
         <source>%1 – follow-up</source>
         <translation>%1 – spotkanie kontrolne</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="347"/>
+        <location filename="../../ui/library.py" line="357"/>
         <source>Duplicate session</source>
         <translation>Duplikuj warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="360"/>
-        <location filename="../../ui/library.py" line="367"/>
+        <location filename="../../ui/library.py" line="370"/>
+        <location filename="../../ui/library.py" line="377"/>
         <source>Delete session</source>
         <translation>Usuń warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="362"/>
+        <location filename="../../ui/library.py" line="372"/>
         <source>Move “%1” to the trash? You can restore it from the trash, or undo with Ctrl+Z.</source>
         <translation>Przenieść „%1” do kosza? Możesz go stamtąd przywrócić albo cofnąć tę zmianę skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="364"/>
+        <location filename="../../ui/library.py" line="374"/>
         <source>Move to trash</source>
         <translation>Przenieś do kosza</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="374"/>
+        <location filename="../../ui/library.py" line="384"/>
         <source>Restore session</source>
         <translation>Przywróć warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="380"/>
-        <location filename="../../ui/library.py" line="384"/>
-        <location filename="../../ui/library.py" line="387"/>
+        <location filename="../../ui/library.py" line="390"/>
+        <location filename="../../ui/library.py" line="394"/>
+        <location filename="../../ui/library.py" line="397"/>
         <source>Delete permanently</source>
         <translation>Usuń na zawsze</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="381"/>
+        <location filename="../../ui/library.py" line="391"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>Usunąć „%1” na zawsze? Tego nie da się cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="393"/>
-        <location filename="../../ui/library.py" line="397"/>
-        <location filename="../../ui/library.py" line="400"/>
+        <location filename="../../ui/library.py" line="403"/>
+        <location filename="../../ui/library.py" line="407"/>
+        <location filename="../../ui/library.py" line="410"/>
         <source>Empty trash</source>
         <translation>Opróżnij kosz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library.py" line="395"/>
+        <location filename="../../ui/library.py" line="405"/>
         <source>Delete the %n session(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>Usunąć na zawsze %n warsztat z kosza? Tego nie da się cofnąć.</numerusform>
@@ -1773,37 +1787,37 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>LiveBar</name>
     <message>
-        <location filename="../../ui/live/bar.py" line="30"/>
+        <location filename="../../ui/live/bar.py" line="31"/>
         <source>Live facilitation</source>
         <translation>Prowadzenie na żywo</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="48"/>
+        <location filename="../../ui/live/bar.py" line="49"/>
         <source>Time left on the countdown</source>
         <translation>Czas pozostały do końca odliczania</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="54"/>
+        <location filename="../../ui/live/bar.py" line="55"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="55"/>
+        <location filename="../../ui/live/bar.py" line="56"/>
         <source>Length of the countdown</source>
         <translation>Długość odliczania</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="56"/>
+        <location filename="../../ui/live/bar.py" line="57"/>
         <source>Countdown length in minutes</source>
         <translation>Długość odliczania w minutach</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="60"/>
+        <location filename="../../ui/live/bar.py" line="61"/>
         <source>Presets</source>
         <translation>Gotowe czasy</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="61"/>
+        <location filename="../../ui/live/bar.py" line="62"/>
         <source>Countdown lengths for this stage</source>
         <translation>Długości odliczania dla tego etapu</translation>
     </message>
@@ -1817,13 +1831,13 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="68"/>
-        <location filename="../../ui/live/commands.py" line="210"/>
+        <location filename="../../ui/live/commands.py" line="211"/>
         <source>&amp;Start Workshop</source>
         <translation>&amp;Rozpocznij warsztat</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="69"/>
-        <location filename="../../ui/live/commands.py" line="252"/>
+        <location filename="../../ui/live/commands.py" line="254"/>
         <source>Start &amp;Countdown</source>
         <translation>Uruchom &amp;odliczanie</translation>
     </message>
@@ -1864,7 +1878,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="86"/>
-        <location filename="../../ui/live/commands.py" line="254"/>
+        <location filename="../../ui/live/commands.py" line="258"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -1894,88 +1908,88 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Zatrzymaj projektor na tym etapie, gdy przeglądasz kolejne (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="190"/>
-        <location filename="../../ui/live/commands.py" line="192"/>
+        <location filename="../../ui/live/commands.py" line="191"/>
+        <location filename="../../ui/live/commands.py" line="193"/>
         <source>End workshop</source>
         <translation>Zakończ warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="191"/>
+        <location filename="../../ui/live/commands.py" line="192"/>
         <source>End the workshop now? The clock stops and the day&apos;s times are kept.</source>
         <translation>Zakończyć warsztat teraz? Zegar się zatrzyma, a czasy z tego dnia zostaną zachowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="198"/>
+        <location filename="../../ui/live/commands.py" line="199"/>
         <source>Start workshop again</source>
         <translation>Ponowne rozpoczęcie warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="199"/>
+        <location filename="../../ui/live/commands.py" line="200"/>
         <source>Start the clock again? The times recorded for this workshop are cleared.</source>
         <translation>Uruchomić zegar od nowa? Czasy zapisane dla tego warsztatu zostaną usunięte.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="200"/>
+        <location filename="../../ui/live/commands.py" line="201"/>
         <source>Start again</source>
         <translation>Zacznij od nowa</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="204"/>
+        <location filename="../../ui/live/commands.py" line="205"/>
         <source>Workshop started.</source>
         <translation>Warsztat rozpoczęty.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="211"/>
+        <location filename="../../ui/live/commands.py" line="212"/>
         <source>&amp;End Workshop</source>
         <translation>&amp;Zakończ warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="212"/>
+        <location filename="../../ui/live/commands.py" line="213"/>
         <source>&amp;Start Workshop Again…</source>
         <translation>&amp;Rozpocznij warsztat od nowa…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="233"/>
+        <location filename="../../ui/live/commands.py" line="235"/>
         <source>Role-swap round: %1 min</source>
         <translation>Runda zamiany ról: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="234"/>
+        <location filename="../../ui/live/commands.py" line="236"/>
         <source>Exercise: %1 min</source>
         <translation>Ćwiczenie: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="235"/>
+        <location filename="../../ui/live/commands.py" line="237"/>
         <source>Whole stage on the agenda: %1 min</source>
         <translation>Cały etap według agendy: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="241"/>
+        <location filename="../../ui/live/commands.py" line="243"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="252"/>
+        <location filename="../../ui/live/commands.py" line="254"/>
         <source>Pause &amp;Countdown</source>
         <translation>Wstrzymaj &amp;odliczanie</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="254"/>
+        <location filename="../../ui/live/commands.py" line="258"/>
         <source>Pause</source>
         <translation>Wstrzymaj</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="258"/>
+        <location filename="../../ui/live/commands.py" line="263"/>
         <source>Time&apos;s up.</source>
         <translation>Czas minął.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="299"/>
+        <location filename="../../ui/live/commands.py" line="312"/>
         <source>The projector stays on this stage until you unfreeze it (F6).</source>
         <translation>Projektor pokazuje ten etap, dopóki go nie odmrozisz (F6).</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="301"/>
+        <location filename="../../ui/live/commands.py" line="314"/>
         <source>The projector follows you again.</source>
         <translation>Projektor znów pokazuje to samo co ty.</translation>
     </message>
@@ -1983,127 +1997,127 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Truce cannot start</source>
         <translation>Nie można uruchomić programu Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;New Session…</source>
         <translation>&amp;Nowy warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteka</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Import Session…</source>
         <translation>&amp;Importuj warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>&amp;Duplikuj na spotkanie kontrolne…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Utwórz kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Restore from Backup…</source>
         <translation>&amp;Przywróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>E&amp;xport</source>
         <translation>&amp;Eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Find Session</source>
         <translation>&amp;Znajdź warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
-        <source>&amp;Series</source>
+        <location filename="../../ui/main_window.py" line="255"/>
+        <source>Ser&amp;ies</source>
         <translation>&amp;Seria</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Go</source>
         <translation>&amp;Nawigacja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Previous Stage</source>
         <translation>&amp;Poprzedni etap</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Next Stage</source>
         <translation>&amp;Następny etap</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Session</source>
         <translation>&amp;Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>About the &amp;Method</source>
         <translation>O &amp;metodzie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;About Truce</source>
         <translation>&amp;O programie Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation>Ostatnio Truce nie zamknął się prawidłowo. Wszystko, co było oznaczone jako zapisane, zostało zachowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>The session is open where you left it.</source>
         <translation>Warsztat jest otwarty w miejscu, w którym go zostawiono.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Welcome back</source>
         <translation>Witaj ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>(read only)</source>
         <translation>(tylko do odczytu)</translation>
     </message>
@@ -2123,37 +2137,55 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Nie zapisano</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
-        <location filename="../../ui/main_window.py" line="402"/>
-        <location filename="../../ui/main_window.py" line="415"/>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Import session</source>
         <translation>Import warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Warsztaty Truce (*.json);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>Ten warsztat jest już w twojej bibliotece. Zaimportować go jako nową kopię czy zastąpić dotychczasowy zaimportowaną wersją?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Import as copy</source>
         <translation>Importuj jako kopię</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Replace mine</source>
         <translation>Zastąp mój</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Imported “%1”.</source>
         <translation>Zaimportowano „%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>NewDriverDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/new_driver.py" line="29"/>
+        <source>&amp;What gets in the way?</source>
+        <translation>&amp;Co przeszkadza?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_driver.py" line="34"/>
+        <source>Is it mostly about money, prices and credit, or about people, habits and language?</source>
+        <translation>Czy chodzi głównie o pieniądze, ceny i kredyt kupiecki, czy o ludzi, nawyki i język?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_driver.py" line="53"/>
+        <source>Add driver</source>
+        <translation>Dodaj źródło</translation>
     </message>
 </context>
 <context>
@@ -2266,33 +2298,38 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <source>Dots</source>
         <translation>Kropki</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/widgets/note_board.py" line="151"/>
-        <source> dots</source>
-        <translation> (kropki)</translation>
+        <location filename="../../ui/widgets/note_board.py" line="152"/>
+        <source> dot(s)</source>
+        <translation>
+            <numerusform> kropka</numerusform>
+            <numerusform> kropki</numerusform>
+            <numerusform> kropek</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="155"/>
+        <location filename="../../ui/widgets/note_board.py" line="156"/>
         <source>Make &amp;Action</source>
         <translation>Zamień na &amp;działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="156"/>
+        <location filename="../../ui/widgets/note_board.py" line="157"/>
         <source>Add this note to the action plan</source>
         <translation>Dodaj tę notatkę do planu działań</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="158"/>
+        <location filename="../../ui/widgets/note_board.py" line="159"/>
         <source>&amp;Remove</source>
         <translation>&amp;Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="159"/>
+        <location filename="../../ui/widgets/note_board.py" line="160"/>
         <source>Remove this note (Ctrl+Z brings it back)</source>
         <translation>Usuń tę notatkę (Ctrl+Z ją przywróci)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/note_board.py" line="224"/>
+        <location filename="../../ui/widgets/note_board.py" line="225"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n kropka</numerusform>
@@ -2301,7 +2338,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="226"/>
+        <location filename="../../ui/widgets/note_board.py" line="227"/>
         <source>✓ in the action plan</source>
         <translation>✓ w planie działań</translation>
     </message>
@@ -2334,27 +2371,33 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Notatki z sali</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="137"/>
+        <location filename="../../ui/notes_panel.py" line="134"/>
+        <location filename="../../ui/notes_panel.py" line="148"/>
         <source>Capture note</source>
         <translation>Notatka z sali</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="140"/>
+        <location filename="../../ui/notes_panel.py" line="136"/>
+        <source>This session is open for review, so no note can be added to it. Press Edit (Ctrl+Shift+R) first to capture notes.</source>
+        <translation>Ta sesja jest otwarta do przeglądu, więc nie można dodać do niej notatki. Aby zapisywać notatki, najpierw naciśnij Edytuj (Ctrl+Shift+R).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="151"/>
         <source>Capture Note</source>
         <translation>Dodaj notatkę</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="154"/>
+        <location filename="../../ui/notes_panel.py" line="165"/>
         <source>Remove Note</source>
         <translation>Usuń notatkę</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="175"/>
+        <location filename="../../ui/notes_panel.py" line="186"/>
         <source>Turn Note into Action</source>
         <translation>Zamień notatkę na działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="176"/>
+        <location filename="../../ui/notes_panel.py" line="187"/>
         <source>Make action</source>
         <translation>Zamień na działanie</translation>
     </message>
@@ -2524,7 +2567,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Przejrzyj działania z poprzedniego &amp;warsztatu…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/previous_actions_bar.py" line="44"/>
+        <location filename="../../ui/widgets/previous_actions_bar.py" line="50"/>
         <source>%n open action(s) from the previous workshop still await a decision.</source>
         <translation>
             <numerusform>%n otwarte działanie z poprzedniego warsztatu wciąż czeka na decyzję.</numerusform>
@@ -2533,7 +2576,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/previous_actions_bar.py" line="49"/>
+        <location filename="../../ui/widgets/previous_actions_bar.py" line="55"/>
         <source>All %n open action(s) from the previous workshop have been decided.</source>
         <translation>
             <numerusform>Podjęto decyzję w sprawie %n otwartego działania z poprzedniego warsztatu.</numerusform>
@@ -2545,17 +2588,22 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="64"/>
+        <location filename="../../ui/projector.py" line="69"/>
         <source>Truce — projector</source>
         <translation>Truce — projektor</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="187"/>
+        <location filename="../../ui/projector.py" line="122"/>
+        <source>Esc closes · Ctrl+PgDn / Ctrl+PgUp next / previous stage · Ctrl+1…9 a stage · F7 countdown · F8 one more minute · F6 freeze</source>
+        <translation>Esc zamyka · Ctrl+PgDn / Ctrl+PgUp następny / poprzedni etap · Ctrl+1…9 wybrany etap · F7 odliczanie · F8 jeszcze minuta · F6 zamrożenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="202"/>
         <source>Paused</source>
         <translation>Wstrzymano</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="192"/>
+        <location filename="../../ui/projector.py" line="207"/>
         <source>Time&apos;s up</source>
         <translation>Czas minął</translation>
     </message>
@@ -2563,72 +2611,72 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>QuickNoteDialog</name>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="42"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="44"/>
         <source>Capture Note</source>
         <translation>Notatka z sali</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="44"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="46"/>
         <source>A note for the %1 stage</source>
         <translation>Notatka do etapu „%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="46"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="48"/>
         <source>What did the room just say?</source>
         <translation>Co właśnie padło na sali?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="47"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="49"/>
         <source>Note text</source>
         <translation>Treść notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="52"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="54"/>
         <source>Kind:</source>
         <translation>Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="54"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="56"/>
         <source>&amp;Idea</source>
         <translation>&amp;Pomysł</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="55"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="57"/>
         <source>&amp;Concern</source>
         <translation>&amp;Obawa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="56"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="58"/>
         <source>I&amp;nsight</source>
         <translation>Spos&amp;trzeżenie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="67"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="69"/>
         <source>From:</source>
         <translation>Strona:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="69"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="71"/>
         <source>&amp;Sales</source>
         <translation>&amp;Sprzedaż</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="70"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="72"/>
         <source>&amp;Marketing</source>
         <translation>&amp;Marketing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="71"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="73"/>
         <source>&amp;Both sides</source>
         <translation>O&amp;bie strony</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="87"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="89"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="93"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="95"/>
         <source>Enter saves · Esc cancels · Alt + the underlined letter picks</source>
         <translation>Enter zapisuje · Esc anuluje · Alt + podkreślona litera wybiera opcję</translation>
     </message>
@@ -2771,7 +2819,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Zaznacz błędne wyobrażenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="117"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="118"/>
         <source>(not answered)</source>
         <translation>(brak odpowiedzi)</translation>
     </message>
@@ -2788,7 +2836,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <name>RoleSplitPage</name>
     <message>
         <location filename="../../ui/pages/role_split.py" line="46"/>
-        <location filename="../../ui/pages/role_split.py" line="290"/>
+        <location filename="../../ui/pages/role_split.py" line="293"/>
         <source>Apply template</source>
         <translation>Zastosuj szablon</translation>
     </message>
@@ -2819,7 +2867,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     </message>
     <message>
         <location filename="../../ui/pages/role_split.py" line="77"/>
-        <location filename="../../ui/pages/role_split.py" line="340"/>
+        <location filename="../../ui/pages/role_split.py" line="343"/>
         <source>Remove stage</source>
         <translation>Usuń etap</translation>
     </message>
@@ -2835,7 +2883,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     </message>
     <message>
         <location filename="../../ui/pages/role_split.py" line="80"/>
-        <location filename="../../ui/pages/role_split.py" line="377"/>
+        <location filename="../../ui/pages/role_split.py" line="380"/>
         <source>Remove party</source>
         <translation>Usuń stronę</translation>
     </message>
@@ -2885,119 +2933,119 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="192"/>
+        <location filename="../../ui/pages/role_split.py" line="195"/>
         <source>┆ the handoff</source>
         <translation>┆ przekazanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="192"/>
+        <location filename="../../ui/pages/role_split.py" line="195"/>
         <source>⇄ the handoff stage</source>
         <translation>⇄ etap przekazania</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="208"/>
+        <location filename="../../ui/pages/role_split.py" line="211"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="217"/>
+        <location filename="../../ui/pages/role_split.py" line="220"/>
         <source>More than one Accountable: %1.</source>
         <translation>Więcej niż jedno A (Odpowiada): %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="220"/>
+        <location filename="../../ui/pages/role_split.py" line="223"/>
         <source>No Accountable yet: %1.</source>
         <translation>Brak A (Odpowiada): %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="222"/>
+        <location filename="../../ui/pages/role_split.py" line="225"/>
         <source>Each stage needs exactly one A.</source>
         <translation>Każdy etap potrzebuje dokładnie jednego A.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="231"/>
+        <location filename="../../ui/pages/role_split.py" line="234"/>
         <source>Nobody is marked R at %1: the Accountable party does the work itself. Mark R where someone else does it.</source>
         <translation>Nikt nie ma litery R na tych etapach: %1. Pracę wykonuje tam sama strona z literą A. Wpisz R tam, gdzie robi to ktoś inny.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="258"/>
-        <location filename="../../ui/pages/role_split.py" line="297"/>
-        <location filename="../../ui/pages/role_split.py" line="309"/>
-        <location filename="../../ui/pages/role_split.py" line="322"/>
-        <location filename="../../ui/pages/role_split.py" line="350"/>
-        <location filename="../../ui/pages/role_split.py" line="362"/>
+        <location filename="../../ui/pages/role_split.py" line="261"/>
+        <location filename="../../ui/pages/role_split.py" line="300"/>
+        <location filename="../../ui/pages/role_split.py" line="312"/>
+        <location filename="../../ui/pages/role_split.py" line="325"/>
+        <location filename="../../ui/pages/role_split.py" line="353"/>
+        <location filename="../../ui/pages/role_split.py" line="365"/>
         <source>Role split</source>
         <translation>Podział ról</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="291"/>
+        <location filename="../../ui/pages/role_split.py" line="294"/>
         <source>The template replaces the letters of Sales and Marketing in the grid.</source>
         <translation>Szablon zastąpi w siatce litery sprzedaży i marketingu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="292"/>
+        <location filename="../../ui/pages/role_split.py" line="295"/>
         <source>Apply</source>
         <translation>Zastosuj</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="303"/>
+        <location filename="../../ui/pages/role_split.py" line="306"/>
         <source>Add stage</source>
         <translation>Dodaj etap</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="303"/>
+        <location filename="../../ui/pages/role_split.py" line="306"/>
         <source>Name of the new funnel stage:</source>
         <translation>Nazwa nowego etapu lejka:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="319"/>
+        <location filename="../../ui/pages/role_split.py" line="322"/>
         <source>Rename stage</source>
         <translation>Zmiana nazwy etapu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="319"/>
-        <location filename="../../ui/pages/role_split.py" line="359"/>
+        <location filename="../../ui/pages/role_split.py" line="322"/>
+        <location filename="../../ui/pages/role_split.py" line="362"/>
         <source>New name:</source>
         <translation>Nowa nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="337"/>
+        <location filename="../../ui/pages/role_split.py" line="340"/>
         <source>Remove the stage “%1” from the funnel?</source>
         <translation>Usunąć etap „%1” z lejka?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="339"/>
+        <location filename="../../ui/pages/role_split.py" line="342"/>
         <source>Its letters and agreements go with it.</source>
         <translation>Razem z nim znikną jego litery i ustalenia.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="340"/>
-        <location filename="../../ui/pages/role_split.py" line="377"/>
+        <location filename="../../ui/pages/role_split.py" line="343"/>
+        <location filename="../../ui/pages/role_split.py" line="380"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="347"/>
+        <location filename="../../ui/pages/role_split.py" line="350"/>
         <source>Add party</source>
         <translation>Dodaj stronę</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="347"/>
+        <location filename="../../ui/pages/role_split.py" line="350"/>
         <source>Name of the team, e.g. Customer Success:</source>
         <translation>Nazwa zespołu, np. Obsługa klienta:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="359"/>
+        <location filename="../../ui/pages/role_split.py" line="362"/>
         <source>Rename party</source>
         <translation>Zmiana nazwy strony</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="374"/>
+        <location filename="../../ui/pages/role_split.py" line="377"/>
         <source>Remove “%1” and its letters from the map?</source>
         <translation>Usunąć „%1” wraz z literami z mapy?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="391"/>
+        <location filename="../../ui/pages/role_split.py" line="394"/>
         <source>Who does what</source>
         <translation>Kto co robi</translation>
     </message>
@@ -3005,99 +3053,99 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>RoleSwapPage</name>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="53"/>
+        <location filename="../../ui/pages/role_swap.py" line="54"/>
         <source>Time&apos;s up for this round.</source>
         <translation>Czas tej rundy minął.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="54"/>
+        <location filename="../../ui/pages/role_swap.py" line="55"/>
         <source>Round timer</source>
         <translation>Czas rundy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="71"/>
+        <location filename="../../ui/pages/role_swap.py" line="72"/>
         <source>Turn into an &amp;action</source>
         <translation>Zamień na dzi&amp;ałanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="74"/>
-        <location filename="../../ui/pages/role_swap.py" line="310"/>
-        <location filename="../../ui/pages/role_swap.py" line="312"/>
+        <location filename="../../ui/pages/role_swap.py" line="75"/>
+        <location filename="../../ui/pages/role_swap.py" line="315"/>
+        <location filename="../../ui/pages/role_swap.py" line="317"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="80"/>
+        <location filename="../../ui/pages/role_swap.py" line="81"/>
         <source>Insights and misreadings</source>
         <translation>Trafne spostrzeżenia i błędne wyobrażenia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="94"/>
+        <location filename="../../ui/pages/role_swap.py" line="95"/>
         <source>1 · As the other side</source>
         <translation>1 · W roli drugiej strony</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="95"/>
+        <location filename="../../ui/pages/role_swap.py" line="96"/>
         <source>2 · As yourselves</source>
         <translation>2 · We własnym imieniu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="96"/>
+        <location filename="../../ui/pages/role_swap.py" line="97"/>
         <source>3 · Side by side</source>
         <translation>3 · Obok siebie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="97"/>
+        <location filename="../../ui/pages/role_swap.py" line="98"/>
         <source>4 · Follow-up swaps</source>
         <translation>4 · Dalsze zamiany</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="125"/>
+        <location filename="../../ui/pages/role_swap.py" line="126"/>
         <source>%1, answering as %2</source>
         <translation>%1 w roli: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="129"/>
+        <location filename="../../ui/pages/role_swap.py" line="130"/>
         <source>%1, answering for itself</source>
         <translation>%1 we własnym imieniu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="173"/>
+        <location filename="../../ui/pages/role_swap.py" line="174"/>
         <source>An afternoon of swapping roles is a start; these longer swaps keep the understanding growing. Each one goes on the action plan with one click.</source>
         <translation>Popołudnie z zamianą ról to dopiero początek; dłuższe zamiany pozwalają dalej budować zrozumienie. Każdą z nich dodasz do planu działań jednym kliknięciem.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="244"/>
+        <location filename="../../ui/pages/role_swap.py" line="249"/>
         <source>In the plan ✓</source>
         <translation>W planie ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="244"/>
+        <location filename="../../ui/pages/role_swap.py" line="249"/>
         <source>Add to the action plan</source>
         <translation>Dodaj do planu działań</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="258"/>
+        <location filename="../../ui/pages/role_swap.py" line="263"/>
         <source>Role swap</source>
         <translation>Zamiana ról</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="289"/>
+        <location filename="../../ui/pages/role_swap.py" line="294"/>
         <source>Mark a misreading</source>
         <translation>Zaznacz błędne wyobrażenie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="289"/>
+        <location filename="../../ui/pages/role_swap.py" line="294"/>
         <source>Note an insight</source>
         <translation>Zanotuj spostrzeżenie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="290"/>
+        <location filename="../../ui/pages/role_swap.py" line="295"/>
         <source>What did the room notice?</source>
         <translation>Co zauważyła sala?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="311"/>
+        <location filename="../../ui/pages/role_swap.py" line="316"/>
         <source>Remove this note from the role swap?
 
 %1</source>
@@ -3109,65 +3157,65 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="179"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="181"/>
         <source>Type a rule the room agrees and press Enter</source>
         <translation>Wpisz zasadę uzgodnioną przez salę i naciśnij Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="183"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="291"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="185"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="293"/>
         <source>Remove rule</source>
         <translation>Usuń zasadę</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="189"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="191"/>
         <source>Rules of engagement</source>
         <translation>Zasady współpracy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="211"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="213"/>
         <source>Add contact</source>
         <translation>Dodaj kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="214"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="314"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="216"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="316"/>
         <source>Remove contact</source>
         <translation>Usuń kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="221"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="223"/>
         <source>Who to call</source>
         <translation>Do kogo dzwonić</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="223"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="225"/>
         <source>Whom to contact in the other department, about what.</source>
         <translation>Z kim i w jakiej sprawie kontaktować się w drugim dziale.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="244"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="246"/>
         <source>Add a suggested rule…</source>
         <translation>Dodaj proponowaną zasadę…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="292"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="294"/>
         <source>Remove the rule “%1”?</source>
         <translation>Usunąć zasadę „%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="293"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="316"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="295"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="318"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="301"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="303"/>
         <source>New topic</source>
         <translation>Nowa sprawa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="315"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="317"/>
         <source>Remove “%1” from the list?</source>
         <translation>Usunąć „%1” z listy?</translation>
     </message>
@@ -3254,78 +3302,98 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>SeriesWindow</name>
     <message>
-        <location filename="../../ui/series_view.py" line="67"/>
+        <location filename="../../ui/series_view.py" line="74"/>
         <source>Compare workshops — %1</source>
         <translation>Porównanie warsztatów — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="83"/>
+        <location filename="../../ui/series_view.py" line="94"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksportuj PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="85"/>
+        <location filename="../../ui/series_view.py" line="96"/>
         <source>Save this comparison as a PDF (Ctrl+E)</source>
         <translation>Zapisz to porównanie jako plik PDF (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="109"/>
+        <location filename="../../ui/series_view.py" line="114"/>
+        <source>The follow-up has not taken place yet</source>
+        <translation>Warsztat kontrolny jeszcze się nie odbył</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="117"/>
+        <source>A comparison needs two workshops that have taken place. %1 A workshop joins the comparison once the room has recorded its findings.</source>
+        <translation>Porównanie wymaga dwóch warsztatów, które już się odbyły. %1 Warsztat trafia do porównania, gdy sala zapisze swoje ustalenia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="127"/>
+        <source>“%1” (%2)</source>
+        <translation>„%1” (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="132"/>
+        <source>Not held yet, so not compared: %1.</source>
+        <translation>Jeszcze się nie odbyły, więc nie są porównywane: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="138"/>
         <source>This workshop is not part of a series yet</source>
         <translation>Ten warsztat nie należy jeszcze do żadnej serii</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="113"/>
+        <location filename="../../ui/series_view.py" line="142"/>
         <source>A series is one organisation&apos;s workshops over time. It forms when you duplicate a session for a follow-up workshop (File ▸ Duplicate for Follow-up, Ctrl+D), or when you add a session to the series of another (Series ▸ Add to Series…). Once it has two workshops, this window compares them.</source>
         <translation>Seria to kolejne warsztaty jednej organizacji. Powstaje, gdy duplikujesz warsztat na spotkanie kontrolne (Plik ▸ Duplikuj na spotkanie kontrolne, Ctrl+D) albo gdy dodajesz warsztat do serii innego (Seria ▸ Dodaj do serii…). Gdy seria liczy co najmniej dwa warsztaty, to okno je porównuje.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="127"/>
+        <location filename="../../ui/series_view.py" line="156"/>
         <source>Add to a Series…</source>
         <translation>Dodaj do serii…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="139"/>
+        <location filename="../../ui/series_view.py" line="169"/>
         <source>narrowing</source>
         <translation>maleje</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="140"/>
+        <location filename="../../ui/series_view.py" line="170"/>
         <source>widening</source>
         <translation>rośnie</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="141"/>
+        <location filename="../../ui/series_view.py" line="171"/>
         <source>unchanged</source>
         <translation>bez zmian</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="148"/>
+        <location filename="../../ui/series_view.py" line="178"/>
         <source>%1 workshops from %2 to %3.</source>
         <translation>Warsztaty: %1, od %2 do %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="152"/>
+        <location filename="../../ui/series_view.py" line="182"/>
         <source>Overall score %1 → %2 (%3 → %4).</source>
         <translation>Wynik łączny: %1 → %2 (%3 → %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="161"/>
+        <location filename="../../ui/series_view.py" line="191"/>
         <source>Perception gap %1 → %2: %3.</source>
         <translation>Różnica w postrzeganiu: %1 → %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="224"/>
-        <location filename="../../ui/series_view.py" line="241"/>
+        <location filename="../../ui/series_view.py" line="262"/>
+        <location filename="../../ui/series_view.py" line="279"/>
         <source>Overall</source>
         <translation>Łącznie</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="225"/>
+        <location filename="../../ui/series_view.py" line="263"/>
         <source>Stage reached</source>
         <translation>Osiągnięty etap</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="265"/>
+        <location filename="../../ui/series_view.py" line="303"/>
         <source>%1 (target %2)</source>
         <translation>%1 (cel: %2)</translation>
     </message>
@@ -3514,42 +3582,42 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../ui/session_view.py" line="141"/>
+        <location filename="../../ui/session_view.py" line="155"/>
         <source>Review mode — read only. Reading, copying and exporting work; nothing can be changed.</source>
         <translation>Tryb przeglądu – tylko do odczytu. Można czytać, kopiować i eksportować, ale niczego nie można zmienić.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="146"/>
+        <location filename="../../ui/session_view.py" line="160"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edytuj</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="147"/>
+        <location filename="../../ui/session_view.py" line="161"/>
         <source>Allow changes to this session (Ctrl+Shift+R)</source>
         <translation>Zezwól na zmiany w tym warsztacie (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="266"/>
+        <location filename="../../ui/session_view.py" line="291"/>
         <source>Not started</source>
         <translation>Nie rozpoczęto</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="267"/>
+        <location filename="../../ui/session_view.py" line="292"/>
         <source>In progress</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="268"/>
+        <location filename="../../ui/session_view.py" line="293"/>
         <source>Complete</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="272"/>
+        <location filename="../../ui/session_view.py" line="297"/>
         <source>%1  %2 (skipped)</source>
         <translation>%1  %2 (pominięty)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="276"/>
+        <location filename="../../ui/session_view.py" line="301"/>
         <source>Skipped in this workshop&apos;s agenda</source>
         <translation>Pominięty w agendzie tego warsztatu</translation>
     </message>
@@ -3608,7 +3676,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="101"/>
-        <location filename="../../ui/pages/setup.py" line="265"/>
+        <location filename="../../ui/pages/setup.py" line="273"/>
         <source>Session details</source>
         <translation>Szczegóły warsztatu</translation>
     </message>
@@ -3648,23 +3716,23 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>W dół</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="160"/>
+        <location filename="../../ui/pages/setup.py" line="165"/>
         <source>Anonymous participants are recorded only by a label and their department, so their answers still count for their side.</source>
         <translation>Anonimowi uczestnicy są zapisywani tylko jako etykieta i dział, więc ich odpowiedzi nadal liczą się dla ich strony.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="167"/>
-        <location filename="../../ui/pages/setup.py" line="274"/>
+        <location filename="../../ui/pages/setup.py" line="172"/>
+        <location filename="../../ui/pages/setup.py" line="282"/>
         <source>Participants</source>
         <translation>Uczestnicy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="198"/>
+        <location filename="../../ui/pages/setup.py" line="206"/>
         <source>%1 (chosen when the session was created)</source>
         <translation>%1 (wybrany przy tworzeniu warsztatu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/setup.py" line="213"/>
+        <location filename="../../ui/pages/setup.py" line="221"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n uczestnik</numerusform>
@@ -3673,7 +3741,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="231"/>
+        <location filename="../../ui/pages/setup.py" line="239"/>
         <source>These notes are %1 characters long; the most a note can hold is %2. They are not saved until you shorten them.</source>
         <translation>Notatki liczą %1 zn., a mogą mieć najwyżej %2. Nie zostaną zapisane, dopóki ich nie skrócisz.</translation>
     </message>
@@ -3681,7 +3749,17 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>StagePage</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="90"/>
+        <location filename="../../ui/pages/base.py" line="96"/>
+        <source>Last workshop (%1)</source>
+        <translation>Poprzedni warsztat (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/base.py" line="96"/>
+        <source>Last workshop</source>
+        <translation>Poprzedni warsztat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/base.py" line="116"/>
         <source>This session is open for review: switch to Edit to change it.</source>
         <translation>Ten warsztat jest otwarty do przeglądu: aby go zmienić, przełącz na „Edytuj”.</translation>
     </message>
@@ -3702,17 +3780,17 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Przykład, który potwierdza ocenę</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="52"/>
+        <location filename="../../ui/pages/ten_steps.py" line="55"/>
         <source>Add action…</source>
         <translation>Dodaj działanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="59"/>
+        <location filename="../../ui/pages/ten_steps.py" line="62"/>
         <source>Today:</source>
         <translation>Dziś:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="60"/>
+        <location filename="../../ui/pages/ten_steps.py" line="63"/>
         <source>Target:</source>
         <translation>Cel:</translation>
     </message>
@@ -3720,27 +3798,32 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>TenStepsPage</name>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="83"/>
+        <location filename="../../ui/pages/ten_steps.py" line="87"/>
         <source>Today</source>
         <translation>Dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="84"/>
+        <location filename="../../ui/pages/ten_steps.py" line="88"/>
         <source>Target by the follow-up</source>
         <translation>Cel na spotkanie kontrolne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="102"/>
+        <location filename="../../ui/pages/ten_steps.py" line="106"/>
         <source>Click a level or type 1–5 in a row of levels (Delete clears it). Click the chosen level again to clear it.</source>
         <translation>Kliknij poziom albo wpisz 1–5 w wierszu poziomów (Delete czyści). Kliknij wybrany poziom jeszcze raz, aby go wyczyścić.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="194"/>
+        <location filename="../../ui/pages/ten_steps.py" line="174"/>
+        <source>%1: today %2, target %3</source>
+        <translation>%1: stan %2, cel %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="210"/>
         <source>%1 of %2 steps rated · %3 to improve by the follow-up</source>
         <translation>Ocenione kroki: %1 z %2 · do poprawy przed spotkaniem kontrolnym: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ten_steps.py" line="205"/>
+        <location filename="../../ui/pages/ten_steps.py" line="221"/>
         <source>%n linked action(s)</source>
         <translation>
             <numerusform>%n powiązane działanie</numerusform>
@@ -3749,12 +3832,12 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="207"/>
+        <location filename="../../ui/pages/ten_steps.py" line="223"/>
         <source>No actions for this step yet</source>
         <translation>Brak działań dla tego kroku</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="240"/>
+        <location filename="../../ui/pages/ten_steps.py" line="256"/>
         <source>Ten steps</source>
         <translation>Dziesięć kroków</translation>
     </message>
@@ -3807,7 +3890,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Bez terminu</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="80"/>
+        <location filename="../../ui/models/tracker.py" line="82"/>
         <source>Workshop of %1</source>
         <translation>Warsztat z %1</translation>
     </message>
@@ -3815,112 +3898,112 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../ui/tracker.py" line="70"/>
+        <location filename="../../ui/tracker.py" line="71"/>
         <source>Action tracker</source>
         <translation>Śledzenie działań</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="73"/>
+        <location filename="../../ui/tracker.py" line="74"/>
         <source>Every action from every workshop in the library; the trash is left out.</source>
         <translation>Wszystkie działania ze wszystkich warsztatów w bibliotece, z pominięciem kosza.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="80"/>
+        <location filename="../../ui/tracker.py" line="81"/>
         <source>Quick views:</source>
         <translation>Szybkie widoki:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="82"/>
+        <location filename="../../ui/tracker.py" line="83"/>
         <source>&amp;Open</source>
         <translation>&amp;Otwarte</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="83"/>
+        <location filename="../../ui/tracker.py" line="84"/>
         <source>O&amp;verdue</source>
         <translation>Po &amp;terminie</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="84"/>
+        <location filename="../../ui/tracker.py" line="85"/>
         <source>Due in the next &amp;14 days</source>
         <translation>Termin w ciągu &amp;14 dni</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="85"/>
+        <location filename="../../ui/tracker.py" line="86"/>
         <source>&amp;All actions</source>
         <translation>&amp;Wszystkie działania</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="95"/>
+        <location filename="../../ui/tracker.py" line="96"/>
         <source>Search actions and workshops…</source>
         <translation>Szukaj działań i warsztatów…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="97"/>
+        <location filename="../../ui/tracker.py" line="98"/>
         <source>Owner…</source>
         <translation>Właściciel…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="99"/>
+        <location filename="../../ui/tracker.py" line="100"/>
         <source>All departments</source>
         <translation>Wszystkie działy</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="103"/>
+        <location filename="../../ui/tracker.py" line="104"/>
         <source>All statuses</source>
         <translation>Wszystkie statusy</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="104"/>
+        <location filename="../../ui/tracker.py" line="105"/>
         <source>Open (planned or in progress)</source>
         <translation>Otwarte (zaplanowane lub w toku)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="119"/>
+        <location filename="../../ui/tracker.py" line="120"/>
         <source>Due from</source>
         <translation>Termin od</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="121"/>
+        <location filename="../../ui/tracker.py" line="122"/>
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="157"/>
+        <location filename="../../ui/tracker.py" line="158"/>
         <source>&amp;Update status…</source>
         <translation>&amp;Aktualizuj status…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="159"/>
+        <location filename="../../ui/tracker.py" line="160"/>
         <source>Record a dated status update (Ctrl+U, or Enter)</source>
         <translation>Zapisz aktualizację statusu z datą (Ctrl+U lub Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="161"/>
+        <location filename="../../ui/tracker.py" line="162"/>
         <source>Open &amp;workshop</source>
         <translation>Otwórz war&amp;sztat</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="164"/>
+        <location filename="../../ui/tracker.py" line="165"/>
         <source>Open the workshop this action belongs to (Ctrl+Shift+O)</source>
         <translation>Otwórz warsztat, do którego należy to działanie (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="177"/>
+        <location filename="../../ui/tracker.py" line="178"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="210"/>
+        <location filename="../../ui/tracker.py" line="211"/>
         <source>All workshops</source>
         <translation>Wszystkie warsztaty</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="268"/>
+        <location filename="../../ui/tracker.py" line="269"/>
         <source>The first %1 actions are shown; narrow the filters to see the rest.</source>
         <translation>Pokazano pierwszych %1 działań; zawęź filtry, aby zobaczyć pozostałe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tracker.py" line="272"/>
+        <location filename="../../ui/tracker.py" line="273"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n działanie</numerusform>
@@ -3929,37 +4012,37 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="306"/>
+        <location filename="../../ui/tracker.py" line="307"/>
         <source>Select an action to see its history.</source>
         <translation>Zaznacz działanie, aby zobaczyć jego historię.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="311"/>
+        <location filename="../../ui/tracker.py" line="312"/>
         <source>No updates recorded yet.</source>
         <translation>Nie zapisano jeszcze żadnych aktualizacji.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="318"/>
+        <location filename="../../ui/tracker.py" line="319"/>
         <source>Due date moved to %1</source>
         <translation>Zmiana terminu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="319"/>
+        <location filename="../../ui/tracker.py" line="320"/>
         <source>no date</source>
         <translation>bez terminu</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="322"/>
+        <location filename="../../ui/tracker.py" line="323"/>
         <source>Comment</source>
         <translation>Komentarz</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="324"/>
+        <location filename="../../ui/tracker.py" line="325"/>
         <source>Carried over to a follow-up workshop, due %1</source>
         <translation>Przeniesione na spotkanie kontrolne, termin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="345"/>
+        <location filename="../../ui/tracker.py" line="346"/>
         <source>Update action</source>
         <translation>Aktualizacja działania</translation>
     </message>
@@ -3985,62 +4068,62 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>WorkshopClock</name>
     <message>
-        <location filename="../../ui/live/clock.py" line="103"/>
+        <location filename="../../ui/live/clock.py" line="105"/>
         <source>Not started · planned %1–%2</source>
         <translation>Nie rozpoczęto · plan: %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="111"/>
+        <location filename="../../ui/live/clock.py" line="113"/>
         <source>Ran %1–%2 · %3</source>
         <translation>Trwał %1–%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="117"/>
+        <location filename="../../ui/live/clock.py" line="119"/>
         <source>Elapsed %1</source>
         <translation>Upłynęło %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="118"/>
+        <location filename="../../ui/live/clock.py" line="120"/>
         <source>planned end %1</source>
         <translation>planowany koniec %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="123"/>
+        <location filename="../../ui/live/clock.py" line="125"/>
         <source>%1: %2 of %3 min</source>
         <translation>%1: %2 z %3 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="133"/>
+        <location filename="../../ui/live/clock.py" line="135"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="135"/>
+        <location filename="../../ui/live/clock.py" line="137"/>
         <source>%1 h %2 min</source>
         <translation>%1 godz. %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="140"/>
+        <location filename="../../ui/live/clock.py" line="142"/>
         <source>on plan</source>
         <translation>zgodnie z planem</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="142"/>
+        <location filename="../../ui/live/clock.py" line="144"/>
         <source>%1 over plan</source>
         <translation>%1 dłużej niż w planie</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="142"/>
+        <location filename="../../ui/live/clock.py" line="144"/>
         <source>%1 under plan</source>
         <translation>%1 krócej niż w planie</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="145"/>
+        <location filename="../../ui/live/clock.py" line="147"/>
         <source>%1 behind</source>
         <translation>%1 opóźnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="145"/>
+        <location filename="../../ui/live/clock.py" line="147"/>
         <source>%1 ahead</source>
         <translation>%1 zapasu</translation>
     </message>
@@ -4151,10 +4234,14 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <source>Qualified lead</source>
         <translation>Kwalifikowany lead</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/pages/wrap_up.py" line="194"/>
-        <source>within %1 hours</source>
-        <translation>w ciągu %1 godz.</translation>
+        <source>within %n hour(s)</source>
+        <translation>
+            <numerusform>w ciągu %n godziny</numerusform>
+            <numerusform>w ciągu %n godzin</numerusform>
+            <numerusform>w ciągu %n godzin</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/wrap_up.py" line="195"/>
@@ -4608,111 +4695,124 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <source>Other</source>
         <translation>Inne</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>%1 = pain %2</source>
+        <translation>%1 = dotkliwość %2</translation>
+    </message>
 </context>
 <context>
     <name>projector</name>
     <message>
-        <location filename="../../ui/live/panels.py" line="91"/>
+        <location filename="../../ui/live/panels.py" line="92"/>
+        <location filename="../../ui/live/panels.py" line="260"/>
         <source>… and %1 more</source>
         <translation>… i jeszcze %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="120"/>
+        <location filename="../../ui/live/panels.py" line="121"/>
         <source>To start from</source>
         <translation>Pytania na początek</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="125"/>
+        <location filename="../../ui/live/panels.py" line="126"/>
         <source>%1 from %2</source>
         <translation>%2 – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="132"/>
+        <location filename="../../ui/live/panels.py" line="133"/>
         <source>In the room: </source>
         <translation>Na sali: </translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="144"/>
+        <location filename="../../ui/live/panels.py" line="145"/>
         <source>The results appear here once they are revealed.</source>
         <translation>Wyniki pojawią się tutaj, gdy zostaną pokazane.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="159"/>
+        <location filename="../../ui/live/panels.py" line="160"/>
         <source>together %1: %2</source>
         <translation>łącznie %1: etap „%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="193"/>
+        <location filename="../../ui/live/panels.py" line="194"/>
         <source>What hurts most: pain out of 10, plus dot votes</source>
         <translation>Co najbardziej doskwiera: dotkliwość (maks. 10) plus głosy (kropki)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="204"/>
-        <source>1 vote</source>
-        <translation>1 głos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/live/panels.py" line="206"/>
-        <source>%1 votes</source>
-        <translation>głosy: %1</translation>
-    </message>
-    <message>
+        <location filename="../../ui/live/panels.py" line="221"/>
         <location filename="../../ui/live/panels.py" line="223"/>
+        <source>%1 about %2</source>
+        <translation>%1 opisuje: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="222"/>
+        <location filename="../../ui/live/panels.py" line="224"/>
+        <source>%1 about itself</source>
+        <translation>%1 o sobie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="227"/>
+        <source>How each side sees the other, and itself</source>
+        <translation>Jak każda strona widzi drugą, a jak siebie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="280"/>
         <source>Answer as the other department would</source>
         <translation>Odpowiedzcie tak, jak odpowiedziałby drugi dział</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="229"/>
+        <location filename="../../ui/live/panels.py" line="286"/>
         <source>The questions</source>
         <translation>Pytania</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="232"/>
+        <location filename="../../ui/live/panels.py" line="289"/>
         <source>What we have named so far</source>
         <translation>Co już nazwaliśmy</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="243"/>
+        <location filename="../../ui/live/panels.py" line="300"/>
         <source>Our shared goals</source>
         <translation>Nasze wspólne cele</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="249"/>
+        <location filename="../../ui/live/panels.py" line="306"/>
         <source>target %1</source>
         <translation>cel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="254"/>
+        <location filename="../../ui/live/panels.py" line="311"/>
         <source>by %1</source>
         <translation>do %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="291"/>
+        <location filename="../../ui/live/panels.py" line="348"/>
         <source>Today</source>
         <translation>Dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="292"/>
+        <location filename="../../ui/live/panels.py" line="349"/>
         <source>Target</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="308"/>
+        <location filename="../../ui/live/panels.py" line="365"/>
         <source>What we will do</source>
         <translation>Co zrobimy</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="318"/>
+        <location filename="../../ui/live/panels.py" line="375"/>
         <source>Where we stand: %1</source>
         <translation>Gdzie jesteśmy: etap „%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="327"/>
+        <location filename="../../ui/live/panels.py" line="384"/>
         <source>Moves that matter</source>
         <translation>Najważniejsze dźwignie</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="335"/>
+        <location filename="../../ui/live/panels.py" line="392"/>
         <source>We meet again on %1</source>
         <translation>Spotkanie kontrolne: %1</translation>
     </message>

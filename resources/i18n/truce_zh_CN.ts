@@ -90,37 +90,37 @@
 <context>
     <name>ActionUpdateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="29"/>
+        <location filename="../../ui/dialogs/action_update.py" line="28"/>
         <source>Update action</source>
         <translation>更新行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="40"/>
+        <location filename="../../ui/dialogs/action_update.py" line="39"/>
         <source>New &amp;due date:</source>
         <translation>新的完成日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="51"/>
+        <location filename="../../ui/dialogs/action_update.py" line="48"/>
         <source>What happened since the last update (optional)</source>
         <translation>自上次更新以来的进展（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="55"/>
+        <location filename="../../ui/dialogs/action_update.py" line="52"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="57"/>
+        <location filename="../../ui/dialogs/action_update.py" line="54"/>
         <source>&amp;Comment:</source>
         <translation>备注(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="59"/>
+        <location filename="../../ui/dialogs/action_update.py" line="56"/>
         <source>The update is added to the action&apos;s history with today&apos;s date and time.</source>
         <translation>这条更新将连同当前的日期和时间一起记入该行动项的历史记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="66"/>
+        <location filename="../../ui/dialogs/action_update.py" line="63"/>
         <source>Save update</source>
         <translation>保存更新</translation>
     </message>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <location filename="../../ui/models/actions.py" line="113"/>
-        <source>Answers</source>
+        <source>Responds to</source>
         <translation>对应问题</translation>
     </message>
     <message>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/actions.py" line="93"/>
-        <location filename="../../ui/pages/actions.py" line="356"/>
+        <location filename="../../ui/pages/actions.py" line="359"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -317,71 +317,71 @@
         <translation>独立行动项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="234"/>
+        <location filename="../../ui/pages/actions.py" line="237"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n 个行动项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="236"/>
+        <location filename="../../ui/pages/actions.py" line="239"/>
         <source>Showing %1 of %2</source>
         <translation>显示 %1 项，共 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="241"/>
+        <location filename="../../ui/pages/actions.py" line="244"/>
         <source>%n open action(s) without an owner</source>
         <translation>
             <numerusform>%n 个未完成的行动项没有负责人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="243"/>
+        <location filename="../../ui/pages/actions.py" line="246"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n 项没有完成日期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="245"/>
+        <location filename="../../ui/pages/actions.py" line="248"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 项已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="256"/>
+        <location filename="../../ui/pages/actions.py" line="259"/>
         <source>Click “Plan order” first: the list is sorted by a column</source>
         <translation>请先点击“计划顺序”：列表目前按某一列排序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="325"/>
-        <location filename="../../ui/pages/actions.py" line="337"/>
-        <location filename="../../ui/pages/actions.py" line="361"/>
-        <location filename="../../ui/pages/actions.py" line="381"/>
-        <location filename="../../ui/pages/actions.py" line="411"/>
+        <location filename="../../ui/pages/actions.py" line="328"/>
+        <location filename="../../ui/pages/actions.py" line="340"/>
+        <location filename="../../ui/pages/actions.py" line="364"/>
+        <location filename="../../ui/pages/actions.py" line="384"/>
+        <location filename="../../ui/pages/actions.py" line="414"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="334"/>
+        <location filename="../../ui/pages/actions.py" line="337"/>
         <source>New action</source>
         <translation>新行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="352"/>
+        <location filename="../../ui/pages/actions.py" line="355"/>
         <source>Remove the action “%1”?</source>
         <translation>要移除行动项“%1”吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="354"/>
+        <location filename="../../ui/pages/actions.py" line="357"/>
         <source>Remove %n selected action(s)?</source>
         <translation>
             <numerusform>要移除所选的 %n 个行动项吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="356"/>
+        <location filename="../../ui/pages/actions.py" line="359"/>
         <source>Remove actions</source>
         <translation>移除行动项</translation>
     </message>
@@ -706,57 +706,57 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>CountdownTimer</name>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="150"/>
+        <location filename="../../ui/widgets/timer.py" line="154"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="152"/>
+        <location filename="../../ui/widgets/timer.py" line="156"/>
         <source>Length of a round</source>
         <translation>每轮时长</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="156"/>
+        <location filename="../../ui/widgets/timer.py" line="160"/>
         <source>+1 min</source>
         <translation>+1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="158"/>
+        <location filename="../../ui/widgets/timer.py" line="162"/>
         <source>+5 min</source>
         <translation>+5 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="160"/>
+        <location filename="../../ui/widgets/timer.py" line="164"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="228"/>
+        <location filename="../../ui/widgets/timer.py" line="232"/>
         <source>Time&apos;s up</source>
         <translation>时间到</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="232"/>
+        <location filename="../../ui/widgets/timer.py" line="236"/>
         <source>Running</source>
         <translation>计时中</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="234"/>
+        <location filename="../../ui/widgets/timer.py" line="238"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="240"/>
+        <location filename="../../ui/widgets/timer.py" line="244"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="240"/>
+        <location filename="../../ui/widgets/timer.py" line="244"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="241"/>
+        <location filename="../../ui/widgets/timer.py" line="245"/>
         <source>Start or pause the round (Space)</source>
         <translation>开始或暂停本轮（空格键）</translation>
     </message>
@@ -764,77 +764,87 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>DiagnosisPage</name>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="52"/>
+        <location filename="../../ui/pages/diagnosis.py" line="55"/>
         <source>One set of answers per &amp;participant</source>
         <translation>每位参与者各答一份(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="55"/>
+        <location filename="../../ui/pages/diagnosis.py" line="58"/>
         <source>One set per &amp;department (quick session)</source>
         <translation>每个部门一份（快速版）(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="81"/>
+        <location filename="../../ui/pages/diagnosis.py" line="84"/>
         <source>Type 1–5 to rate (1 strongly disagree, 5 strongly agree), 0 or ? for “don&apos;t know”: the cursor moves on by itself. Tab or Enter skips a statement, Delete clears it.</source>
         <translation>输入 1–5 打分（1 为非常不同意，5 为非常同意），输入 0 或 ? 表示“不知道”，光标会自动跳到下一格。按 Tab 或 Enter 跳过一条陈述，按 Delete 清除。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="89"/>
+        <location filename="../../ui/pages/diagnosis.py" line="92"/>
         <source>Notes on the answers: what people said while rating…</source>
         <translation>答题备注：大家打分时说了什么…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="115"/>
+        <location filename="../../ui/pages/diagnosis.py" line="121"/>
         <source>1 · Answers</source>
         <translation>1 · 答题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="116"/>
+        <location filename="../../ui/pages/diagnosis.py" line="122"/>
         <source>2 · Results</source>
         <translation>2 · 结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="117"/>
+        <location filename="../../ui/pages/diagnosis.py" line="123"/>
         <source>3 · Perception gap</source>
         <translation>3 · 认知差距</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="146"/>
+        <location filename="../../ui/pages/diagnosis.py" line="153"/>
         <source>Former participant (%1)</source>
         <translation>已移除的参与者（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="167"/>
+        <location filename="../../ui/pages/diagnosis.py" line="178"/>
         <source>Nobody to enter answers for yet: add the participants on the Setup page, or switch to one set per department.</source>
         <translation>还没有可以录入答案的人：请在“开场”页面添加参与者，或改为每个部门一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="186"/>
+        <location filename="../../ui/pages/diagnosis.py" line="199"/>
+        <source>%1 %2 / 100</source>
+        <translation>%1 %2 / 100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="206"/>
+        <source>perception gap %1</source>
+        <translation>认知差距 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="218"/>
         <source>%1 of %2 complete</source>
         <translation>已完成 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="205"/>
+        <location filename="../../ui/pages/diagnosis.py" line="237"/>
         <source>Select a cell to see its statement here.</source>
         <translation>选中一个单元格，即可在此查看对应的陈述。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="221"/>
+        <location filename="../../ui/pages/diagnosis.py" line="253"/>
         <source>Diagnosis</source>
         <translation>关系诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="240"/>
+        <location filename="../../ui/pages/diagnosis.py" line="272"/>
         <source>Change how answers are entered</source>
         <translation>更改答案录入方式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="242"/>
+        <location filename="../../ui/pages/diagnosis.py" line="274"/>
         <source>The %1 answers entered so far belong to the other way of entering them and will be removed. Switch anyway?</source>
         <translation>目前已录入的 %1 个答案属于另一种录入方式，切换后将被删除。仍要切换吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="245"/>
+        <location filename="../../ui/pages/diagnosis.py" line="277"/>
         <source>Switch and remove answers</source>
         <translation>切换并删除答案</translation>
     </message>
@@ -1072,55 +1082,60 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>FrictionsModel</name>
     <message>
-        <location filename="../../ui/models/frictions.py" line="95"/>
+        <location filename="../../ui/models/frictions.py" line="111"/>
         <source>Friction driver</source>
         <translation>摩擦来源</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="96"/>
+        <location filename="../../ui/models/frictions.py" line="112"/>
         <source>Group</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="97"/>
-        <location filename="../../ui/models/frictions.py" line="98"/>
+        <location filename="../../ui/models/frictions.py" line="113"/>
+        <location filename="../../ui/models/frictions.py" line="114"/>
         <source>%1 pain</source>
         <translation>%1痛感</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="99"/>
+        <location filename="../../ui/models/frictions.py" line="115"/>
         <source>Votes</source>
         <translation>票数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="100"/>
+        <location filename="../../ui/models/frictions.py" line="116"/>
         <source>The two views</source>
         <translation>双方看法</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="101"/>
+        <location filename="../../ui/models/frictions.py" line="117"/>
         <source>Carry forward</source>
         <translation>纳入计划</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="104"/>
+        <location filename="../../ui/models/frictions.py" line="120"/>
         <source>0 no pain … 5 hurts a lot: type the digit</source>
         <translation>0 不痛 … 5 非常痛：直接输入数字</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="106"/>
+        <location filename="../../ui/models/frictions.py" line="122"/>
         <source>Dot votes: + and − change them</source>
         <translation>贴点投票：按 + 和 − 增减</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="125"/>
+        <location filename="../../ui/models/frictions.py" line="141"/>
         <source>Same view</source>
         <translation>看法一致</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="127"/>
+        <location filename="../../ui/models/frictions.py" line="143"/>
         <source>Hurts %1 more</source>
         <translation>%1更痛</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="181"/>
+        <source>Last workshop: %1. Type this workshop&apos;s rating.</source>
+        <translation>上次研讨会：%1。请输入本次的评分。</translation>
     </message>
 </context>
 <context>
@@ -1131,135 +1146,129 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>在痛感列中输入 0–5（0 为不痛，5 为非常痛），光标会自动移到下一个摩擦来源。按 + 和 − 计贴点票数，按空格键勾选“纳入计划”。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="99"/>
+        <location filename="../../ui/pages/frictions.py" line="102"/>
         <source>&amp;Add a driver…</source>
         <translation>添加摩擦来源(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="101"/>
+        <location filename="../../ui/pages/frictions.py" line="104"/>
         <source>&amp;Remove driver</source>
         <translation>移除摩擦来源(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="104"/>
+        <location filename="../../ui/pages/frictions.py" line="107"/>
         <source>Carry the top %1 forward</source>
         <translation>将前 %1 项纳入计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="109"/>
+        <location filename="../../ui/pages/frictions.py" line="112"/>
         <source>Marks the most painful drivers (pain of both sides plus votes) as topics for the action plan</source>
         <translation>把最痛的几项摩擦来源（双方痛感加票数）标记为行动计划要处理的议题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="114"/>
+        <location filename="../../ui/pages/frictions.py" line="117"/>
         <source>Turn into an &amp;action</source>
         <translation>转为行动项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="126"/>
+        <location filename="../../ui/pages/frictions.py" line="129"/>
         <source>What the room said about this driver…</source>
         <translation>现场对这项摩擦来源的看法…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="131"/>
+        <location filename="../../ui/pages/frictions.py" line="134"/>
         <source>Selected driver</source>
         <translation>所选摩擦来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="140"/>
+        <location filename="../../ui/pages/frictions.py" line="143"/>
         <source>What the map says</source>
         <translation>摩擦地图告诉我们</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="186"/>
+        <location filename="../../ui/pages/frictions.py" line="178"/>
+        <source>%1: its ratings are shown greyed, in brackets, until this workshop&apos;s are typed.</source>
+        <translation>%1：在输入本次评分之前，上次的评分以灰色显示在括号中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="205"/>
         <source>A driver the room added: %1</source>
         <translation>现场补充的摩擦来源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="191"/>
+        <location filename="../../ui/pages/frictions.py" line="210"/>
         <source>Select a driver to see what it means.</source>
         <translation>选中一个摩擦来源，查看它的含义。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/frictions.py" line="228"/>
+        <location filename="../../ui/pages/frictions.py" line="247"/>
         <source>%n driver(s) not yet rated by both sides.</source>
         <translation>
             <numerusform>还有 %n 个摩擦来源未经双方打分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="246"/>
+        <location filename="../../ui/pages/frictions.py" line="265"/>
         <source>Friction map</source>
         <translation>摩擦地图</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="271"/>
-        <location filename="../../ui/pages/frictions.py" line="278"/>
+        <location filename="../../ui/pages/frictions.py" line="292"/>
         <source>Add a friction driver</source>
         <translation>添加摩擦来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="271"/>
-        <source>What gets in the way?</source>
-        <translation>是什么在阻碍我们？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/frictions.py" line="280"/>
-        <source>Is it mostly about money, prices and credit, or about people, habits and language?</source>
-        <translation>它主要关乎钱、价格和功劳，还是关乎人、习惯和语言？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/frictions.py" line="310"/>
+        <location filename="../../ui/pages/frictions.py" line="322"/>
         <source>Remove driver</source>
         <translation>移除摩擦来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="311"/>
+        <location filename="../../ui/pages/frictions.py" line="323"/>
         <source>Remove “%1” and its ratings from the friction map?</source>
         <translation>要从摩擦地图中移除“%1”及其评分吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="312"/>
+        <location filename="../../ui/pages/frictions.py" line="324"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="323"/>
+        <location filename="../../ui/pages/frictions.py" line="335"/>
         <source>Carry forward</source>
         <translation>纳入计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="324"/>
+        <location filename="../../ui/pages/frictions.py" line="336"/>
         <source>Rate some drivers first: nothing hurts yet.</source>
         <translation>请先为一些摩擦来源打分：目前还没有任何一项被评为痛点。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="343"/>
+        <location filename="../../ui/pages/frictions.py" line="355"/>
         <source>Tackle: %1</source>
         <translation>解决：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="199"/>
+        <location filename="../../ui/pages/frictions.py" line="218"/>
         <source>Most painful</source>
         <translation>最痛的几项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="208"/>
+        <location filename="../../ui/pages/frictions.py" line="227"/>
         <source>Rate the drivers to see which ones hurt most.</source>
         <translation>为摩擦来源打分，就能看出哪些最痛。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="211"/>
+        <location filename="../../ui/pages/frictions.py" line="230"/>
         <source>Both sides feel it</source>
         <translation>双方都感到痛</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="216"/>
+        <location filename="../../ui/pages/frictions.py" line="235"/>
         <source>The two sides see it differently</source>
         <translation>双方看法不同</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="234"/>
+        <location filename="../../ui/pages/frictions.py" line="253"/>
         <source>Carried forward to the action plan</source>
         <translation>已纳入行动计划</translation>
     </message>
@@ -1267,52 +1276,52 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>GapView</name>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="37"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="38"/>
         <source>Per &amp;statement</source>
         <translation>按陈述(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="38"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="39"/>
         <source>Per t&amp;heme</source>
         <translation>按主题(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="64"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="65"/>
         <source>Gaps compare the average rating of each side (1–5). Leadership and other answers are not part of the gap. The widest gaps come first: start the conversation there.</source>
         <translation>差距比较的是双方各自的平均评分（1–5），管理层和其他人员的回答不计入差距。差距最大的排在最前面：讨论就从那里开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="113"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="115"/>
         <source>The gap is hidden until the results are revealed.</source>
         <translation>揭晓结果之前，差距不会显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="116"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="118"/>
         <source>The gap appears once both Sales and Marketing have rated some statements.</source>
         <translation>销售和市场营销都为部分陈述打分后，这里就会显示差距。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="122"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="124"/>
         <source>Widest gap: %1, where %2 is the more positive side by %3 points.</source>
         <translation>差距最大的是：%1，%2的评价高出 %3 分。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="141"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="143"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="141"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="143"/>
         <source>Statement</source>
         <translation>陈述</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="144"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="146"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="145"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="147"/>
         <source>What it says</source>
         <translation>内容</translation>
     </message>
@@ -1525,48 +1534,51 @@ Set the damaged file aside and restore the backup of %2?</source>
         <source>Not agreed yet</source>
         <translation>尚未约定</translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="58"/>
-        <source> hours</source>
-        <translation> 小时</translation>
+    <message numerus="yes">
+        <location filename="../../ui/pages/role_split_parts.py" line="59"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="60"/>
+        <source> hour(s)</source>
+        <translation>
+            <numerusform> 小时</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="64"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="66"/>
         <source>Hando&amp;ff at:</source>
         <translation>交接阶段(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="65"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="67"/>
         <source>&amp;Qualified lead:</source>
         <translation>合格线索(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="66"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="68"/>
         <source>Sales &amp;follows up within:</source>
         <translation>销售跟进时限(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="67"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="69"/>
         <source>Feed&amp;back to Marketing:</source>
         <translation>向市场营销反馈(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="68"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="70"/>
         <source>The handoff from Marketing to Sales</source>
         <translation>从市场营销到销售的交接</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="73"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="75"/>
         <source>Fill in the usual contributions</source>
         <translation>填入常见的支持内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="75"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="77"/>
         <source>What Marketing contributes after the handoff</source>
         <translation>交接后市场营销提供的支持</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="91"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="93"/>
         <source>Not decided yet</source>
         <translation>尚未决定</translation>
     </message>
@@ -1580,7 +1592,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/library.py" line="69"/>
-        <location filename="../../ui/library.py" line="246"/>
+        <location filename="../../ui/library.py" line="256"/>
         <source>Workshop sessions</source>
         <translation>研讨会记录</translation>
     </message>
@@ -1591,13 +1603,13 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/library.py" line="76"/>
-        <location filename="../../ui/library.py" line="246"/>
+        <location filename="../../ui/library.py" line="256"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
         <location filename="../../ui/library.py" line="109"/>
-        <location filename="../../ui/library.py" line="178"/>
+        <location filename="../../ui/library.py" line="182"/>
         <source>New session…</source>
         <translation>新建研讨会…</translation>
     </message>
@@ -1647,103 +1659,103 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="168"/>
+        <location filename="../../ui/library.py" line="172"/>
         <source>No workshop sessions yet</source>
         <translation>还没有研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="172"/>
+        <location filename="../../ui/library.py" line="176"/>
         <source>Create a session for your next Sales &amp; Marketing workshop, or explore Truce with a demo session of a fictional company.</source>
         <translation>为下一场销售与市场营销研讨会新建记录，或者通过一家虚构公司的示例研讨会来熟悉 Truce。</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="180"/>
+        <location filename="../../ui/library.py" line="184"/>
         <source>Create the demo session</source>
         <translation>创建示例研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="297"/>
+        <location filename="../../ui/library.py" line="307"/>
         <source>New session</source>
         <translation>新建研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="307"/>
+        <location filename="../../ui/library.py" line="317"/>
         <source>Demo session</source>
         <translation>示例研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="326"/>
-        <location filename="../../ui/library.py" line="330"/>
+        <location filename="../../ui/library.py" line="336"/>
+        <location filename="../../ui/library.py" line="340"/>
         <source>Rename session</source>
         <translation>重命名研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="326"/>
+        <location filename="../../ui/library.py" line="336"/>
         <source>New title:</source>
         <translation>新标题：</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="340"/>
+        <location filename="../../ui/library.py" line="350"/>
         <source>Duplicate for a follow-up workshop</source>
         <translation>复制为跟进会议</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="341"/>
+        <location filename="../../ui/library.py" line="351"/>
         <source>Title of the follow-up session:</source>
         <translation>跟进会议的标题：</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="342"/>
+        <location filename="../../ui/library.py" line="352"/>
         <source>%1 – follow-up</source>
         <translation>%1 – 跟进会议</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="347"/>
+        <location filename="../../ui/library.py" line="357"/>
         <source>Duplicate session</source>
         <translation>复制研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="360"/>
-        <location filename="../../ui/library.py" line="367"/>
+        <location filename="../../ui/library.py" line="370"/>
+        <location filename="../../ui/library.py" line="377"/>
         <source>Delete session</source>
         <translation>删除研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="362"/>
+        <location filename="../../ui/library.py" line="372"/>
         <source>Move “%1” to the trash? You can restore it from the trash, or undo with Ctrl+Z.</source>
         <translation>要将“%1”移到回收站吗？之后可以从回收站还原，也可以按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="364"/>
+        <location filename="../../ui/library.py" line="374"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="374"/>
+        <location filename="../../ui/library.py" line="384"/>
         <source>Restore session</source>
         <translation>还原研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="380"/>
-        <location filename="../../ui/library.py" line="384"/>
-        <location filename="../../ui/library.py" line="387"/>
+        <location filename="../../ui/library.py" line="390"/>
+        <location filename="../../ui/library.py" line="394"/>
+        <location filename="../../ui/library.py" line="397"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="381"/>
+        <location filename="../../ui/library.py" line="391"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>要永久删除“%1”吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="393"/>
-        <location filename="../../ui/library.py" line="397"/>
-        <location filename="../../ui/library.py" line="400"/>
+        <location filename="../../ui/library.py" line="403"/>
+        <location filename="../../ui/library.py" line="407"/>
+        <location filename="../../ui/library.py" line="410"/>
         <source>Empty trash</source>
         <translation>清空回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library.py" line="395"/>
+        <location filename="../../ui/library.py" line="405"/>
         <source>Delete the %n session(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>要永久删除回收站中的 %n 个研讨会吗？此操作无法撤销。</numerusform>
@@ -1753,37 +1765,37 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>LiveBar</name>
     <message>
-        <location filename="../../ui/live/bar.py" line="30"/>
+        <location filename="../../ui/live/bar.py" line="31"/>
         <source>Live facilitation</source>
         <translation>现场引导</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="48"/>
+        <location filename="../../ui/live/bar.py" line="49"/>
         <source>Time left on the countdown</source>
         <translation>倒计时剩余时间</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="54"/>
+        <location filename="../../ui/live/bar.py" line="55"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="55"/>
+        <location filename="../../ui/live/bar.py" line="56"/>
         <source>Length of the countdown</source>
         <translation>倒计时时长</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="56"/>
+        <location filename="../../ui/live/bar.py" line="57"/>
         <source>Countdown length in minutes</source>
         <translation>倒计时时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="60"/>
+        <location filename="../../ui/live/bar.py" line="61"/>
         <source>Presets</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="61"/>
+        <location filename="../../ui/live/bar.py" line="62"/>
         <source>Countdown lengths for this stage</source>
         <translation>本环节的预设倒计时时长</translation>
     </message>
@@ -1797,13 +1809,13 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="68"/>
-        <location filename="../../ui/live/commands.py" line="210"/>
+        <location filename="../../ui/live/commands.py" line="211"/>
         <source>&amp;Start Workshop</source>
         <translation>开始研讨会(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="69"/>
-        <location filename="../../ui/live/commands.py" line="252"/>
+        <location filename="../../ui/live/commands.py" line="254"/>
         <source>Start &amp;Countdown</source>
         <translation>开始倒计时(&amp;C)</translation>
     </message>
@@ -1844,7 +1856,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="86"/>
-        <location filename="../../ui/live/commands.py" line="254"/>
+        <location filename="../../ui/live/commands.py" line="258"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -1874,88 +1886,88 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>让投影停留在当前环节，你可以先查看后面的内容（F6）</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="190"/>
-        <location filename="../../ui/live/commands.py" line="192"/>
+        <location filename="../../ui/live/commands.py" line="191"/>
+        <location filename="../../ui/live/commands.py" line="193"/>
         <source>End workshop</source>
         <translation>结束研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="191"/>
+        <location filename="../../ui/live/commands.py" line="192"/>
         <source>End the workshop now? The clock stops and the day&apos;s times are kept.</source>
         <translation>现在结束研讨会吗？计时将停止，当天记录的时间会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="198"/>
+        <location filename="../../ui/live/commands.py" line="199"/>
         <source>Start workshop again</source>
         <translation>重新开始研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="199"/>
+        <location filename="../../ui/live/commands.py" line="200"/>
         <source>Start the clock again? The times recorded for this workshop are cleared.</source>
         <translation>要重新开始计时吗？本次研讨会已记录的时间将被清除。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="200"/>
+        <location filename="../../ui/live/commands.py" line="201"/>
         <source>Start again</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="204"/>
+        <location filename="../../ui/live/commands.py" line="205"/>
         <source>Workshop started.</source>
         <translation>研讨会已开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="211"/>
+        <location filename="../../ui/live/commands.py" line="212"/>
         <source>&amp;End Workshop</source>
         <translation>结束研讨会(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="212"/>
+        <location filename="../../ui/live/commands.py" line="213"/>
         <source>&amp;Start Workshop Again…</source>
         <translation>重新开始研讨会(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="233"/>
+        <location filename="../../ui/live/commands.py" line="235"/>
         <source>Role-swap round: %1 min</source>
         <translation>角色互换每轮：%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="234"/>
+        <location filename="../../ui/live/commands.py" line="236"/>
         <source>Exercise: %1 min</source>
         <translation>练习：%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="235"/>
+        <location filename="../../ui/live/commands.py" line="237"/>
         <source>Whole stage on the agenda: %1 min</source>
         <translation>议程中整个环节：%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="241"/>
+        <location filename="../../ui/live/commands.py" line="243"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="252"/>
+        <location filename="../../ui/live/commands.py" line="254"/>
         <source>Pause &amp;Countdown</source>
         <translation>暂停倒计时(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="254"/>
+        <location filename="../../ui/live/commands.py" line="258"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="258"/>
+        <location filename="../../ui/live/commands.py" line="263"/>
         <source>Time&apos;s up.</source>
         <translation>时间到。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="299"/>
+        <location filename="../../ui/live/commands.py" line="312"/>
         <source>The projector stays on this stage until you unfreeze it (F6).</source>
         <translation>投影将停留在当前环节，直到你解除冻结（F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="301"/>
+        <location filename="../../ui/live/commands.py" line="314"/>
         <source>The projector follows you again.</source>
         <translation>投影已恢复同步显示。</translation>
     </message>
@@ -1963,127 +1975,127 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Truce cannot start</source>
         <translation>Truce 无法启动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;New Session…</source>
         <translation>新建研讨会(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Library</source>
         <translation>研讨会列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Import Session…</source>
         <translation>导入研讨会(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>复制为跟进会议(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份还原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Find Session</source>
         <translation>查找研讨会(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
-        <source>&amp;Series</source>
-        <translation>系列(&amp;S)</translation>
+        <location filename="../../ui/main_window.py" line="255"/>
+        <source>Ser&amp;ies</source>
+        <translation>系列(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Previous Stage</source>
         <translation>上一环节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Next Stage</source>
         <translation>下一环节(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Session</source>
         <translation>研讨会(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>About the &amp;Method</source>
         <translation>关于本方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;About Truce</source>
         <translation>关于 Truce(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation>Truce 上次没有正常关闭。所有显示为已保存的内容都已保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>The session is open where you left it.</source>
         <translation>研讨会已在您上次离开的位置打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Welcome back</source>
         <translation>欢迎回来</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>(read only)</source>
         <translation>（只读）</translation>
     </message>
@@ -2103,37 +2115,55 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
-        <location filename="../../ui/main_window.py" line="402"/>
-        <location filename="../../ui/main_window.py" line="415"/>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Import session</source>
         <translation>导入研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Truce 研讨会文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>这个研讨会已在列表中。要作为新副本导入，还是用导入的版本替换现有的研讨会？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Import as copy</source>
         <translation>作为副本导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Replace mine</source>
         <translation>替换现有的</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Imported “%1”.</source>
         <translation>已导入“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>NewDriverDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/new_driver.py" line="29"/>
+        <source>&amp;What gets in the way?</source>
+        <translation>什么在阻碍合作？(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_driver.py" line="34"/>
+        <source>Is it mostly about money, prices and credit, or about people, habits and language?</source>
+        <translation>主要关乎金钱、价格和信用，还是关乎人、习惯和语言？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_driver.py" line="53"/>
+        <source>Add driver</source>
+        <translation>添加来源</translation>
     </message>
 </context>
 <context>
@@ -2246,40 +2276,43 @@ Set the damaged file aside and restore the backup of %2?</source>
         <source>Dots</source>
         <translation>票数</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/widgets/note_board.py" line="151"/>
-        <source> dots</source>
-        <translation> 票</translation>
+        <location filename="../../ui/widgets/note_board.py" line="152"/>
+        <source> dot(s)</source>
+        <translation>
+            <numerusform> 点</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="155"/>
+        <location filename="../../ui/widgets/note_board.py" line="156"/>
         <source>Make &amp;Action</source>
         <translation>转为行动项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="156"/>
+        <location filename="../../ui/widgets/note_board.py" line="157"/>
         <source>Add this note to the action plan</source>
         <translation>将这条笔记加入行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="158"/>
+        <location filename="../../ui/widgets/note_board.py" line="159"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="159"/>
+        <location filename="../../ui/widgets/note_board.py" line="160"/>
         <source>Remove this note (Ctrl+Z brings it back)</source>
         <translation>移除这条笔记（按 Ctrl+Z 可恢复）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/note_board.py" line="224"/>
+        <location filename="../../ui/widgets/note_board.py" line="225"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n 票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="226"/>
+        <location filename="../../ui/widgets/note_board.py" line="227"/>
         <source>✓ in the action plan</source>
         <translation>✓ 已在行动计划中</translation>
     </message>
@@ -2312,27 +2345,33 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>现场笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="137"/>
+        <location filename="../../ui/notes_panel.py" line="134"/>
+        <location filename="../../ui/notes_panel.py" line="148"/>
         <source>Capture note</source>
         <translation>记录笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="140"/>
+        <location filename="../../ui/notes_panel.py" line="136"/>
+        <source>This session is open for review, so no note can be added to it. Press Edit (Ctrl+Shift+R) first to capture notes.</source>
+        <translation>此研讨会正以审阅模式打开，无法添加笔记。请先按“编辑”（Ctrl+Shift+R）再记录笔记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="151"/>
         <source>Capture Note</source>
         <translation>记录笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="154"/>
+        <location filename="../../ui/notes_panel.py" line="165"/>
         <source>Remove Note</source>
         <translation>移除笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="175"/>
+        <location filename="../../ui/notes_panel.py" line="186"/>
         <source>Turn Note into Action</source>
         <translation>将笔记转为行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="176"/>
+        <location filename="../../ui/notes_panel.py" line="187"/>
         <source>Make action</source>
         <translation>转为行动项</translation>
     </message>
@@ -2502,14 +2541,14 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>回顾上一次研讨会的行动项(&amp;W)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/previous_actions_bar.py" line="44"/>
+        <location filename="../../ui/widgets/previous_actions_bar.py" line="50"/>
         <source>%n open action(s) from the previous workshop still await a decision.</source>
         <translation>
             <numerusform>上一次研讨会还有 %n 个未完成的行动项等待决定。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/previous_actions_bar.py" line="49"/>
+        <location filename="../../ui/widgets/previous_actions_bar.py" line="55"/>
         <source>All %n open action(s) from the previous workshop have been decided.</source>
         <translation>
             <numerusform>上一次研讨会的 %n 个未完成行动项均已作出决定。</numerusform>
@@ -2519,17 +2558,22 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="64"/>
+        <location filename="../../ui/projector.py" line="69"/>
         <source>Truce — projector</source>
         <translation>Truce — 投影</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="187"/>
+        <location filename="../../ui/projector.py" line="122"/>
+        <source>Esc closes · Ctrl+PgDn / Ctrl+PgUp next / previous stage · Ctrl+1…9 a stage · F7 countdown · F8 one more minute · F6 freeze</source>
+        <translation>Esc 关闭 · Ctrl+PgDn / Ctrl+PgUp 下一阶段 / 上一阶段 · Ctrl+1…9 跳到阶段 · F7 倒计时 · F8 加一分钟 · F6 冻结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="202"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="192"/>
+        <location filename="../../ui/projector.py" line="207"/>
         <source>Time&apos;s up</source>
         <translation>时间到</translation>
     </message>
@@ -2537,72 +2581,72 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>QuickNoteDialog</name>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="42"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="44"/>
         <source>Capture Note</source>
         <translation>记录笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="44"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="46"/>
         <source>A note for the %1 stage</source>
         <translation>“%1”环节的笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="46"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="48"/>
         <source>What did the room just say?</source>
         <translation>现场刚才说了什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="47"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="49"/>
         <source>Note text</source>
         <translation>笔记内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="52"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="54"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="54"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="56"/>
         <source>&amp;Idea</source>
         <translation>想法(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="55"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="57"/>
         <source>&amp;Concern</source>
         <translation>顾虑(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="56"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="58"/>
         <source>I&amp;nsight</source>
         <translation>洞察(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="67"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="69"/>
         <source>From:</source>
         <translation>来自：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="69"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="71"/>
         <source>&amp;Sales</source>
         <translation>销售(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="70"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="72"/>
         <source>&amp;Marketing</source>
         <translation>市场营销(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="71"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="73"/>
         <source>&amp;Both sides</source>
         <translation>双方(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="87"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="89"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="93"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="95"/>
         <source>Enter saves · Esc cancels · Alt + the underlined letter picks</source>
         <translation>Enter 保存 · Esc 取消 · Alt + 带下划线的字母可快速选择</translation>
     </message>
@@ -2743,7 +2787,7 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>标出一处误解…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="117"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="118"/>
         <source>(not answered)</source>
         <translation>（未回答）</translation>
     </message>
@@ -2760,7 +2804,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <name>RoleSplitPage</name>
     <message>
         <location filename="../../ui/pages/role_split.py" line="46"/>
-        <location filename="../../ui/pages/role_split.py" line="290"/>
+        <location filename="../../ui/pages/role_split.py" line="293"/>
         <source>Apply template</source>
         <translation>套用模板</translation>
     </message>
@@ -2791,7 +2835,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/pages/role_split.py" line="77"/>
-        <location filename="../../ui/pages/role_split.py" line="340"/>
+        <location filename="../../ui/pages/role_split.py" line="343"/>
         <source>Remove stage</source>
         <translation>移除阶段</translation>
     </message>
@@ -2807,7 +2851,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/pages/role_split.py" line="80"/>
-        <location filename="../../ui/pages/role_split.py" line="377"/>
+        <location filename="../../ui/pages/role_split.py" line="380"/>
         <source>Remove party</source>
         <translation>移除参与方</translation>
     </message>
@@ -2857,119 +2901,119 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>分工图(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="192"/>
+        <location filename="../../ui/pages/role_split.py" line="195"/>
         <source>┆ the handoff</source>
         <translation>┆ 交接点</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="192"/>
+        <location filename="../../ui/pages/role_split.py" line="195"/>
         <source>⇄ the handoff stage</source>
         <translation>⇄ 交接阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="208"/>
+        <location filename="../../ui/pages/role_split.py" line="211"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="217"/>
+        <location filename="../../ui/pages/role_split.py" line="220"/>
         <source>More than one Accountable: %1.</source>
         <translation>“最终负责”不止一方：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="220"/>
+        <location filename="../../ui/pages/role_split.py" line="223"/>
         <source>No Accountable yet: %1.</source>
         <translation>尚无“最终负责”方：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="222"/>
+        <location filename="../../ui/pages/role_split.py" line="225"/>
         <source>Each stage needs exactly one A.</source>
         <translation>每个阶段必须有且只有一个 A。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="231"/>
+        <location filename="../../ui/pages/role_split.py" line="234"/>
         <source>Nobody is marked R at %1: the Accountable party does the work itself. Mark R where someone else does it.</source>
         <translation>以下阶段没有人标为 R：%1。这表示由“最终负责”方亲自执行；如果实际由别人执行，请标上 R。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="258"/>
-        <location filename="../../ui/pages/role_split.py" line="297"/>
-        <location filename="../../ui/pages/role_split.py" line="309"/>
-        <location filename="../../ui/pages/role_split.py" line="322"/>
-        <location filename="../../ui/pages/role_split.py" line="350"/>
-        <location filename="../../ui/pages/role_split.py" line="362"/>
+        <location filename="../../ui/pages/role_split.py" line="261"/>
+        <location filename="../../ui/pages/role_split.py" line="300"/>
+        <location filename="../../ui/pages/role_split.py" line="312"/>
+        <location filename="../../ui/pages/role_split.py" line="325"/>
+        <location filename="../../ui/pages/role_split.py" line="353"/>
+        <location filename="../../ui/pages/role_split.py" line="365"/>
         <source>Role split</source>
         <translation>角色分工</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="291"/>
+        <location filename="../../ui/pages/role_split.py" line="294"/>
         <source>The template replaces the letters of Sales and Marketing in the grid.</source>
         <translation>套用模板会替换表格中销售和市场营销的字母。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="292"/>
+        <location filename="../../ui/pages/role_split.py" line="295"/>
         <source>Apply</source>
         <translation>套用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="303"/>
+        <location filename="../../ui/pages/role_split.py" line="306"/>
         <source>Add stage</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="303"/>
+        <location filename="../../ui/pages/role_split.py" line="306"/>
         <source>Name of the new funnel stage:</source>
         <translation>新漏斗阶段的名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="319"/>
+        <location filename="../../ui/pages/role_split.py" line="322"/>
         <source>Rename stage</source>
         <translation>重命名阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="319"/>
-        <location filename="../../ui/pages/role_split.py" line="359"/>
+        <location filename="../../ui/pages/role_split.py" line="322"/>
+        <location filename="../../ui/pages/role_split.py" line="362"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="337"/>
+        <location filename="../../ui/pages/role_split.py" line="340"/>
         <source>Remove the stage “%1” from the funnel?</source>
         <translation>要从漏斗中移除“%1”阶段吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="339"/>
+        <location filename="../../ui/pages/role_split.py" line="342"/>
         <source>Its letters and agreements go with it.</source>
         <translation>该阶段的字母和约定也会一并移除。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="340"/>
-        <location filename="../../ui/pages/role_split.py" line="377"/>
+        <location filename="../../ui/pages/role_split.py" line="343"/>
+        <location filename="../../ui/pages/role_split.py" line="380"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="347"/>
+        <location filename="../../ui/pages/role_split.py" line="350"/>
         <source>Add party</source>
         <translation>添加参与方</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="347"/>
+        <location filename="../../ui/pages/role_split.py" line="350"/>
         <source>Name of the team, e.g. Customer Success:</source>
         <translation>团队名称，例如“客户成功”：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="359"/>
+        <location filename="../../ui/pages/role_split.py" line="362"/>
         <source>Rename party</source>
         <translation>重命名参与方</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="374"/>
+        <location filename="../../ui/pages/role_split.py" line="377"/>
         <source>Remove “%1” and its letters from the map?</source>
         <translation>要从分工图中移除“%1”及其字母吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="391"/>
+        <location filename="../../ui/pages/role_split.py" line="394"/>
         <source>Who does what</source>
         <translation>谁负责什么</translation>
     </message>
@@ -2977,99 +3021,99 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>RoleSwapPage</name>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="53"/>
+        <location filename="../../ui/pages/role_swap.py" line="54"/>
         <source>Time&apos;s up for this round.</source>
         <translation>本轮时间到。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="54"/>
+        <location filename="../../ui/pages/role_swap.py" line="55"/>
         <source>Round timer</source>
         <translation>本轮计时</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="71"/>
+        <location filename="../../ui/pages/role_swap.py" line="72"/>
         <source>Turn into an &amp;action</source>
         <translation>转为行动项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="74"/>
-        <location filename="../../ui/pages/role_swap.py" line="310"/>
-        <location filename="../../ui/pages/role_swap.py" line="312"/>
+        <location filename="../../ui/pages/role_swap.py" line="75"/>
+        <location filename="../../ui/pages/role_swap.py" line="315"/>
+        <location filename="../../ui/pages/role_swap.py" line="317"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="80"/>
+        <location filename="../../ui/pages/role_swap.py" line="81"/>
         <source>Insights and misreadings</source>
         <translation>洞察与误解</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="94"/>
+        <location filename="../../ui/pages/role_swap.py" line="95"/>
         <source>1 · As the other side</source>
         <translation>1 · 站在对方角度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="95"/>
+        <location filename="../../ui/pages/role_swap.py" line="96"/>
         <source>2 · As yourselves</source>
         <translation>2 · 以自己的身份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="96"/>
+        <location filename="../../ui/pages/role_swap.py" line="97"/>
         <source>3 · Side by side</source>
         <translation>3 · 并排对照</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="97"/>
+        <location filename="../../ui/pages/role_swap.py" line="98"/>
         <source>4 · Follow-up swaps</source>
         <translation>4 · 后续互换活动</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="125"/>
+        <location filename="../../ui/pages/role_swap.py" line="126"/>
         <source>%1, answering as %2</source>
         <translation>%1，以%2的身份回答</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="129"/>
+        <location filename="../../ui/pages/role_swap.py" line="130"/>
         <source>%1, answering for itself</source>
         <translation>%1，以自己的身份回答</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="173"/>
+        <location filename="../../ui/pages/role_swap.py" line="174"/>
         <source>An afternoon of swapping roles is a start; these longer swaps keep the understanding growing. Each one goes on the action plan with one click.</source>
         <translation>花一个下午互换角色只是开始；这些更长期的互换能让理解不断加深。每一项都可以一键加入行动计划。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="244"/>
+        <location filename="../../ui/pages/role_swap.py" line="249"/>
         <source>In the plan ✓</source>
         <translation>已在计划中 ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="244"/>
+        <location filename="../../ui/pages/role_swap.py" line="249"/>
         <source>Add to the action plan</source>
         <translation>加入行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="258"/>
+        <location filename="../../ui/pages/role_swap.py" line="263"/>
         <source>Role swap</source>
         <translation>角色互换</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="289"/>
+        <location filename="../../ui/pages/role_swap.py" line="294"/>
         <source>Mark a misreading</source>
         <translation>标出误解</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="289"/>
+        <location filename="../../ui/pages/role_swap.py" line="294"/>
         <source>Note an insight</source>
         <translation>记下洞察</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="290"/>
+        <location filename="../../ui/pages/role_swap.py" line="295"/>
         <source>What did the room notice?</source>
         <translation>现场注意到了什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="311"/>
+        <location filename="../../ui/pages/role_swap.py" line="316"/>
         <source>Remove this note from the role swap?
 
 %1</source>
@@ -3081,65 +3125,65 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="179"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="181"/>
         <source>Type a rule the room agrees and press Enter</source>
         <translation>输入全场同意的规则，然后按 Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="183"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="291"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="185"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="293"/>
         <source>Remove rule</source>
         <translation>移除规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="189"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="191"/>
         <source>Rules of engagement</source>
         <translation>协作规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="211"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="213"/>
         <source>Add contact</source>
         <translation>添加联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="214"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="314"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="216"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="316"/>
         <source>Remove contact</source>
         <translation>移除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="221"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="223"/>
         <source>Who to call</source>
         <translation>找谁</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="223"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="225"/>
         <source>Whom to contact in the other department, about what.</source>
         <translation>遇到什么事，该找对方部门的谁。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="244"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="246"/>
         <source>Add a suggested rule…</source>
         <translation>添加建议规则…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="292"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="294"/>
         <source>Remove the rule “%1”?</source>
         <translation>要移除规则“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="293"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="316"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="295"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="318"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="301"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="303"/>
         <source>New topic</source>
         <translation>新事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="315"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="317"/>
         <source>Remove “%1” from the list?</source>
         <translation>要从列表中移除“%1”吗？</translation>
     </message>
@@ -3226,78 +3270,98 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>SeriesWindow</name>
     <message>
-        <location filename="../../ui/series_view.py" line="67"/>
+        <location filename="../../ui/series_view.py" line="74"/>
         <source>Compare workshops — %1</source>
         <translation>比较研讨会 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="83"/>
+        <location filename="../../ui/series_view.py" line="94"/>
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="85"/>
+        <location filename="../../ui/series_view.py" line="96"/>
         <source>Save this comparison as a PDF (Ctrl+E)</source>
         <translation>将此比较保存为 PDF（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="109"/>
+        <location filename="../../ui/series_view.py" line="114"/>
+        <source>The follow-up has not taken place yet</source>
+        <translation>跟进研讨会尚未举行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="117"/>
+        <source>A comparison needs two workshops that have taken place. %1 A workshop joins the comparison once the room has recorded its findings.</source>
+        <translation>比较需要两场已经举行的研讨会。%1 现场记录下结论后，该研讨会即会加入比较。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="127"/>
+        <source>“%1” (%2)</source>
+        <translation>“%1”（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="132"/>
+        <source>Not held yet, so not compared: %1.</source>
+        <translation>尚未举行，因此不参与比较：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="138"/>
         <source>This workshop is not part of a series yet</source>
         <translation>这场研讨会尚未加入任何系列</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="113"/>
+        <location filename="../../ui/series_view.py" line="142"/>
         <source>A series is one organisation&apos;s workshops over time. It forms when you duplicate a session for a follow-up workshop (File ▸ Duplicate for Follow-up, Ctrl+D), or when you add a session to the series of another (Series ▸ Add to Series…). Once it has two workshops, this window compares them.</source>
         <translation>系列是指同一组织在不同时期举办的多场研讨会。将研讨会复制为跟进会议（文件 ▸ 复制为跟进会议，Ctrl+D），或把研讨会加入另一场研讨会所在的系列（系列 ▸ 加入系列…）时，就会形成系列。系列中有两场研讨会后，此窗口即可对它们进行比较。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="127"/>
+        <location filename="../../ui/series_view.py" line="156"/>
         <source>Add to a Series…</source>
         <translation>加入系列…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="139"/>
+        <location filename="../../ui/series_view.py" line="169"/>
         <source>narrowing</source>
         <translation>正在缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="140"/>
+        <location filename="../../ui/series_view.py" line="170"/>
         <source>widening</source>
         <translation>正在扩大</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="141"/>
+        <location filename="../../ui/series_view.py" line="171"/>
         <source>unchanged</source>
         <translation>没有变化</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="148"/>
+        <location filename="../../ui/series_view.py" line="178"/>
         <source>%1 workshops from %2 to %3.</source>
         <translation>%2 至 %3 期间共 %1 场研讨会。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="152"/>
+        <location filename="../../ui/series_view.py" line="182"/>
         <source>Overall score %1 → %2 (%3 → %4).</source>
         <translation>整体得分 %1 → %2（%3 → %4）。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="161"/>
+        <location filename="../../ui/series_view.py" line="191"/>
         <source>Perception gap %1 → %2: %3.</source>
         <translation>认知差距 %1 → %2：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="224"/>
-        <location filename="../../ui/series_view.py" line="241"/>
+        <location filename="../../ui/series_view.py" line="262"/>
+        <location filename="../../ui/series_view.py" line="279"/>
         <source>Overall</source>
         <translation>整体</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="225"/>
+        <location filename="../../ui/series_view.py" line="263"/>
         <source>Stage reached</source>
         <translation>所处阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="265"/>
+        <location filename="../../ui/series_view.py" line="303"/>
         <source>%1 (target %2)</source>
         <translation>%1（目标值 %2）</translation>
     </message>
@@ -3486,42 +3550,42 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../ui/session_view.py" line="141"/>
+        <location filename="../../ui/session_view.py" line="155"/>
         <source>Review mode — read only. Reading, copying and exporting work; nothing can be changed.</source>
         <translation>审阅模式 — 只读。可以查看、复制和导出，但不能做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="146"/>
+        <location filename="../../ui/session_view.py" line="160"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="147"/>
+        <location filename="../../ui/session_view.py" line="161"/>
         <source>Allow changes to this session (Ctrl+Shift+R)</source>
         <translation>允许修改此研讨会（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="266"/>
+        <location filename="../../ui/session_view.py" line="291"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="267"/>
+        <location filename="../../ui/session_view.py" line="292"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="268"/>
+        <location filename="../../ui/session_view.py" line="293"/>
         <source>Complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="272"/>
+        <location filename="../../ui/session_view.py" line="297"/>
         <source>%1  %2 (skipped)</source>
         <translation>%1  %2（已跳过）</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="276"/>
+        <location filename="../../ui/session_view.py" line="301"/>
         <source>Skipped in this workshop&apos;s agenda</source>
         <translation>本次研讨会的议程已跳过此环节</translation>
     </message>
@@ -3580,7 +3644,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="101"/>
-        <location filename="../../ui/pages/setup.py" line="265"/>
+        <location filename="../../ui/pages/setup.py" line="273"/>
         <source>Session details</source>
         <translation>研讨会信息</translation>
     </message>
@@ -3620,30 +3684,30 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="160"/>
+        <location filename="../../ui/pages/setup.py" line="165"/>
         <source>Anonymous participants are recorded only by a label and their department, so their answers still count for their side.</source>
         <translation>匿名参与者只记录代号和所属部门，因此他们的答案仍会计入所属一方。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="167"/>
-        <location filename="../../ui/pages/setup.py" line="274"/>
+        <location filename="../../ui/pages/setup.py" line="172"/>
+        <location filename="../../ui/pages/setup.py" line="282"/>
         <source>Participants</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="198"/>
+        <location filename="../../ui/pages/setup.py" line="206"/>
         <source>%1 (chosen when the session was created)</source>
         <translation>%1（创建研讨会时已选定）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/setup.py" line="213"/>
+        <location filename="../../ui/pages/setup.py" line="221"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n 位参与者</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="231"/>
+        <location filename="../../ui/pages/setup.py" line="239"/>
         <source>These notes are %1 characters long; the most a note can hold is %2. They are not saved until you shorten them.</source>
         <translation>这些备注共 %1 个字符，上限为 %2 个字符。删减到上限以内后才会保存。</translation>
     </message>
@@ -3651,7 +3715,17 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>StagePage</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="90"/>
+        <location filename="../../ui/pages/base.py" line="96"/>
+        <source>Last workshop (%1)</source>
+        <translation>上次研讨会（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/base.py" line="96"/>
+        <source>Last workshop</source>
+        <translation>上次研讨会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/base.py" line="116"/>
         <source>This session is open for review: switch to Edit to change it.</source>
         <translation>此研讨会正以审阅模式打开：如需修改，请切换到“编辑”。</translation>
     </message>
@@ -3672,17 +3746,17 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>支撑这个评分的实例</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="52"/>
+        <location filename="../../ui/pages/ten_steps.py" line="55"/>
         <source>Add action…</source>
         <translation>添加行动项…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="59"/>
+        <location filename="../../ui/pages/ten_steps.py" line="62"/>
         <source>Today:</source>
         <translation>目前：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="60"/>
+        <location filename="../../ui/pages/ten_steps.py" line="63"/>
         <source>Target:</source>
         <translation>目标：</translation>
     </message>
@@ -3690,39 +3764,44 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>TenStepsPage</name>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="102"/>
+        <location filename="../../ui/pages/ten_steps.py" line="106"/>
         <source>Click a level or type 1–5 in a row of levels (Delete clears it). Click the chosen level again to clear it.</source>
         <translation>点击某个等级，或在等级行中输入 1–5（按 Delete 清除）。再次点击已选的等级即可清除。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="194"/>
+        <location filename="../../ui/pages/ten_steps.py" line="174"/>
+        <source>%1: today %2, target %3</source>
+        <translation>%1：当时 %2，目标 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="210"/>
         <source>%1 of %2 steps rated · %3 to improve by the follow-up</source>
         <translation>已评估 %1 / %2 步 · 跟进会议前需改进 %3 步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ten_steps.py" line="205"/>
+        <location filename="../../ui/pages/ten_steps.py" line="221"/>
         <source>%n linked action(s)</source>
         <translation>
             <numerusform>%n 个关联行动项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="207"/>
+        <location filename="../../ui/pages/ten_steps.py" line="223"/>
         <source>No actions for this step yet</source>
         <translation>这一步还没有行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="240"/>
+        <location filename="../../ui/pages/ten_steps.py" line="256"/>
         <source>Ten steps</source>
         <translation>十个步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="83"/>
+        <location filename="../../ui/pages/ten_steps.py" line="87"/>
         <source>Today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="84"/>
+        <location filename="../../ui/pages/ten_steps.py" line="88"/>
         <source>Target by the follow-up</source>
         <translation>跟进会议前的目标</translation>
     </message>
@@ -3775,7 +3854,7 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>未定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="80"/>
+        <location filename="../../ui/models/tracker.py" line="82"/>
         <source>Workshop of %1</source>
         <translation>%1 的研讨会</translation>
     </message>
@@ -3783,149 +3862,149 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../ui/tracker.py" line="70"/>
+        <location filename="../../ui/tracker.py" line="71"/>
         <source>Action tracker</source>
         <translation>行动项跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="73"/>
+        <location filename="../../ui/tracker.py" line="74"/>
         <source>Every action from every workshop in the library; the trash is left out.</source>
         <translation>研讨会列表中所有研讨会的全部行动项（不含回收站）。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="80"/>
+        <location filename="../../ui/tracker.py" line="81"/>
         <source>Quick views:</source>
         <translation>快速查看：</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="82"/>
+        <location filename="../../ui/tracker.py" line="83"/>
         <source>&amp;Open</source>
         <translation>未完成(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="83"/>
+        <location filename="../../ui/tracker.py" line="84"/>
         <source>O&amp;verdue</source>
         <translation>已逾期(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="84"/>
+        <location filename="../../ui/tracker.py" line="85"/>
         <source>Due in the next &amp;14 days</source>
         <translation>未来 14 天内到期(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="85"/>
+        <location filename="../../ui/tracker.py" line="86"/>
         <source>&amp;All actions</source>
         <translation>全部行动项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="95"/>
+        <location filename="../../ui/tracker.py" line="96"/>
         <source>Search actions and workshops…</source>
         <translation>搜索行动项和研讨会…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="97"/>
+        <location filename="../../ui/tracker.py" line="98"/>
         <source>Owner…</source>
         <translation>负责人…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="99"/>
+        <location filename="../../ui/tracker.py" line="100"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="103"/>
+        <location filename="../../ui/tracker.py" line="104"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="104"/>
+        <location filename="../../ui/tracker.py" line="105"/>
         <source>Open (planned or in progress)</source>
         <translation>未完成（已计划或进行中）</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="119"/>
+        <location filename="../../ui/tracker.py" line="120"/>
         <source>Due from</source>
         <translation>完成日期从</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="121"/>
+        <location filename="../../ui/tracker.py" line="122"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="157"/>
+        <location filename="../../ui/tracker.py" line="158"/>
         <source>&amp;Update status…</source>
         <translation>更新状态(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="159"/>
+        <location filename="../../ui/tracker.py" line="160"/>
         <source>Record a dated status update (Ctrl+U, or Enter)</source>
         <translation>记录一条带日期的状态更新（Ctrl+U 或 Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="161"/>
+        <location filename="../../ui/tracker.py" line="162"/>
         <source>Open &amp;workshop</source>
         <translation>打开研讨会(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="164"/>
+        <location filename="../../ui/tracker.py" line="165"/>
         <source>Open the workshop this action belongs to (Ctrl+Shift+O)</source>
         <translation>打开此行动项所属的研讨会（Ctrl+Shift+O）</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="177"/>
+        <location filename="../../ui/tracker.py" line="178"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="210"/>
+        <location filename="../../ui/tracker.py" line="211"/>
         <source>All workshops</source>
         <translation>全部研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="268"/>
+        <location filename="../../ui/tracker.py" line="269"/>
         <source>The first %1 actions are shown; narrow the filters to see the rest.</source>
         <translation>仅显示前 %1 个行动项；缩小筛选范围即可查看其余行动项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tracker.py" line="272"/>
+        <location filename="../../ui/tracker.py" line="273"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n 个行动项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="306"/>
+        <location filename="../../ui/tracker.py" line="307"/>
         <source>Select an action to see its history.</source>
         <translation>选中一个行动项，即可查看它的历史记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="311"/>
+        <location filename="../../ui/tracker.py" line="312"/>
         <source>No updates recorded yet.</source>
         <translation>尚未记录任何更新。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="318"/>
+        <location filename="../../ui/tracker.py" line="319"/>
         <source>Due date moved to %1</source>
         <translation>完成日期改为：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="319"/>
+        <location filename="../../ui/tracker.py" line="320"/>
         <source>no date</source>
         <translation>未定</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="322"/>
+        <location filename="../../ui/tracker.py" line="323"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="324"/>
+        <location filename="../../ui/tracker.py" line="325"/>
         <source>Carried over to a follow-up workshop, due %1</source>
         <translation>已顺延到跟进会议，完成日期为 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="345"/>
+        <location filename="../../ui/tracker.py" line="346"/>
         <source>Update action</source>
         <translation>更新行动项</translation>
     </message>
@@ -3951,62 +4030,62 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>WorkshopClock</name>
     <message>
-        <location filename="../../ui/live/clock.py" line="103"/>
+        <location filename="../../ui/live/clock.py" line="105"/>
         <source>Not started · planned %1–%2</source>
         <translation>未开始 · 计划 %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="111"/>
+        <location filename="../../ui/live/clock.py" line="113"/>
         <source>Ran %1–%2 · %3</source>
         <translation>实际 %1–%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="117"/>
+        <location filename="../../ui/live/clock.py" line="119"/>
         <source>Elapsed %1</source>
         <translation>已用时 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="118"/>
+        <location filename="../../ui/live/clock.py" line="120"/>
         <source>planned end %1</source>
         <translation>计划 %1 结束</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="123"/>
+        <location filename="../../ui/live/clock.py" line="125"/>
         <source>%1: %2 of %3 min</source>
         <translation>%1：%2 / %3 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="133"/>
+        <location filename="../../ui/live/clock.py" line="135"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="135"/>
+        <location filename="../../ui/live/clock.py" line="137"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="140"/>
+        <location filename="../../ui/live/clock.py" line="142"/>
         <source>on plan</source>
         <translation>符合计划</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="142"/>
+        <location filename="../../ui/live/clock.py" line="144"/>
         <source>%1 over plan</source>
         <translation>超出计划 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="142"/>
+        <location filename="../../ui/live/clock.py" line="144"/>
         <source>%1 under plan</source>
         <translation>比计划少用 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="145"/>
+        <location filename="../../ui/live/clock.py" line="147"/>
         <source>%1 behind</source>
         <translation>落后 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="145"/>
+        <location filename="../../ui/live/clock.py" line="147"/>
         <source>%1 ahead</source>
         <translation>提前 %1</translation>
     </message>
@@ -4069,11 +4148,6 @@ Set the damaged file aside and restore the backup of %2?</source>
         <location filename="../../ui/pages/wrap_up.py" line="192"/>
         <source>Qualified lead</source>
         <translation>合格线索</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/wrap_up.py" line="194"/>
-        <source>within %1 hours</source>
-        <translation>%1 小时内</translation>
     </message>
     <message>
         <location filename="../../ui/pages/wrap_up.py" line="195"/>
@@ -4180,6 +4254,13 @@ Set the damaged file aside and restore the backup of %2?</source>
         <location filename="../../ui/pages/wrap_up.py" line="167"/>
         <source>Who does what</source>
         <translation>谁负责什么</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/wrap_up.py" line="194"/>
+        <source>within %n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时内</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/wrap_up.py" line="205"/>
@@ -4566,111 +4647,124 @@ Set the damaged file aside and restore the backup of %2?</source>
         <source>Other</source>
         <translation>其他</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>%1 = pain %2</source>
+        <translation>%1 = 痛点 %2</translation>
+    </message>
 </context>
 <context>
     <name>projector</name>
     <message>
-        <location filename="../../ui/live/panels.py" line="91"/>
+        <location filename="../../ui/live/panels.py" line="92"/>
+        <location filename="../../ui/live/panels.py" line="260"/>
         <source>… and %1 more</source>
         <translation>… 另有 %1 项</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="120"/>
+        <location filename="../../ui/live/panels.py" line="121"/>
         <source>To start from</source>
         <translation>开场思考</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="125"/>
+        <location filename="../../ui/live/panels.py" line="126"/>
         <source>%1 from %2</source>
         <translation>%2 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="132"/>
+        <location filename="../../ui/live/panels.py" line="133"/>
         <source>In the room: </source>
         <translation>现场：</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="144"/>
+        <location filename="../../ui/live/panels.py" line="145"/>
         <source>The results appear here once they are revealed.</source>
         <translation>结果揭晓后将在这里显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="159"/>
+        <location filename="../../ui/live/panels.py" line="160"/>
         <source>together %1: %2</source>
         <translation>整体 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="193"/>
+        <location filename="../../ui/live/panels.py" line="194"/>
         <source>What hurts most: pain out of 10, plus dot votes</source>
         <translation>最痛的几项：痛感（满分 10）及贴点票数</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="204"/>
-        <source>1 vote</source>
-        <translation>1 票</translation>
-    </message>
-    <message>
-        <location filename="../../ui/live/panels.py" line="206"/>
-        <source>%1 votes</source>
-        <translation>%1 票</translation>
-    </message>
-    <message>
+        <location filename="../../ui/live/panels.py" line="221"/>
         <location filename="../../ui/live/panels.py" line="223"/>
+        <source>%1 about %2</source>
+        <translation>%1眼中的%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="222"/>
+        <location filename="../../ui/live/panels.py" line="224"/>
+        <source>%1 about itself</source>
+        <translation>%1眼中的自己</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="227"/>
+        <source>How each side sees the other, and itself</source>
+        <translation>双方如何看待对方，又如何看待自己</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="280"/>
         <source>Answer as the other department would</source>
         <translation>站在对方部门的角度回答</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="229"/>
+        <location filename="../../ui/live/panels.py" line="286"/>
         <source>The questions</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="232"/>
+        <location filename="../../ui/live/panels.py" line="289"/>
         <source>What we have named so far</source>
         <translation>我们目前已指出的</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="243"/>
+        <location filename="../../ui/live/panels.py" line="300"/>
         <source>Our shared goals</source>
         <translation>我们的共同目标</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="249"/>
+        <location filename="../../ui/live/panels.py" line="306"/>
         <source>target %1</source>
         <translation>目标值 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="254"/>
+        <location filename="../../ui/live/panels.py" line="311"/>
         <source>by %1</source>
         <translation>截止于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="291"/>
+        <location filename="../../ui/live/panels.py" line="348"/>
         <source>Today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="292"/>
+        <location filename="../../ui/live/panels.py" line="349"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="308"/>
+        <location filename="../../ui/live/panels.py" line="365"/>
         <source>What we will do</source>
         <translation>我们要做的事</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="318"/>
+        <location filename="../../ui/live/panels.py" line="375"/>
         <source>Where we stand: %1</source>
         <translation>我们目前所处的阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="327"/>
+        <location filename="../../ui/live/panels.py" line="384"/>
         <source>Moves that matter</source>
         <translation>关键举措</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="335"/>
+        <location filename="../../ui/live/panels.py" line="392"/>
         <source>We meet again on %1</source>
         <translation>我们将于 %1 再次相聚</translation>
     </message>

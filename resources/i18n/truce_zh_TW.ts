@@ -90,37 +90,37 @@
 <context>
     <name>ActionUpdateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="29"/>
+        <location filename="../../ui/dialogs/action_update.py" line="28"/>
         <source>Update action</source>
         <translation>更新行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="40"/>
+        <location filename="../../ui/dialogs/action_update.py" line="39"/>
         <source>New &amp;due date:</source>
         <translation>新的完成日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="51"/>
+        <location filename="../../ui/dialogs/action_update.py" line="48"/>
         <source>What happened since the last update (optional)</source>
         <translation>自上次更新以來的進展（選填）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="55"/>
+        <location filename="../../ui/dialogs/action_update.py" line="52"/>
         <source>&amp;Status:</source>
         <translation>狀態(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="57"/>
+        <location filename="../../ui/dialogs/action_update.py" line="54"/>
         <source>&amp;Comment:</source>
         <translation>備註(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="59"/>
+        <location filename="../../ui/dialogs/action_update.py" line="56"/>
         <source>The update is added to the action&apos;s history with today&apos;s date and time.</source>
         <translation>這筆更新會連同今天的日期與時間，加入這個行動項目的歷程。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_update.py" line="66"/>
+        <location filename="../../ui/dialogs/action_update.py" line="63"/>
         <source>Save update</source>
         <translation>儲存更新</translation>
     </message>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <location filename="../../ui/models/actions.py" line="113"/>
-        <source>Answers</source>
+        <source>Responds to</source>
         <translation>對應問題</translation>
     </message>
     <message>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/actions.py" line="93"/>
-        <location filename="../../ui/pages/actions.py" line="356"/>
+        <location filename="../../ui/pages/actions.py" line="359"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -317,71 +317,71 @@
         <translation>獨立行動項目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="234"/>
+        <location filename="../../ui/pages/actions.py" line="237"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n 個行動項目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="236"/>
+        <location filename="../../ui/pages/actions.py" line="239"/>
         <source>Showing %1 of %2</source>
         <translation>顯示 %1 項，共 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="241"/>
+        <location filename="../../ui/pages/actions.py" line="244"/>
         <source>%n open action(s) without an owner</source>
         <translation>
             <numerusform>%n 個未完成的行動項目沒有負責人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="243"/>
+        <location filename="../../ui/pages/actions.py" line="246"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n 項沒有完成日期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="245"/>
+        <location filename="../../ui/pages/actions.py" line="248"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 項已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="256"/>
+        <location filename="../../ui/pages/actions.py" line="259"/>
         <source>Click “Plan order” first: the list is sorted by a column</source>
         <translation>請先點選「計畫順序」：清單目前依某個欄位排序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="325"/>
-        <location filename="../../ui/pages/actions.py" line="337"/>
-        <location filename="../../ui/pages/actions.py" line="361"/>
-        <location filename="../../ui/pages/actions.py" line="381"/>
-        <location filename="../../ui/pages/actions.py" line="411"/>
+        <location filename="../../ui/pages/actions.py" line="328"/>
+        <location filename="../../ui/pages/actions.py" line="340"/>
+        <location filename="../../ui/pages/actions.py" line="364"/>
+        <location filename="../../ui/pages/actions.py" line="384"/>
+        <location filename="../../ui/pages/actions.py" line="414"/>
         <source>Action plan</source>
         <translation>行動計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="334"/>
+        <location filename="../../ui/pages/actions.py" line="337"/>
         <source>New action</source>
         <translation>新行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="352"/>
+        <location filename="../../ui/pages/actions.py" line="355"/>
         <source>Remove the action “%1”?</source>
         <translation>要移除行動項目「%1」嗎？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="354"/>
+        <location filename="../../ui/pages/actions.py" line="357"/>
         <source>Remove %n selected action(s)?</source>
         <translation>
             <numerusform>要移除選取的 %n 個行動項目嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="356"/>
+        <location filename="../../ui/pages/actions.py" line="359"/>
         <source>Remove actions</source>
         <translation>移除行動項目</translation>
     </message>
@@ -706,57 +706,57 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>CountdownTimer</name>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="150"/>
+        <location filename="../../ui/widgets/timer.py" line="154"/>
         <source> min</source>
         <translation> 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="152"/>
+        <location filename="../../ui/widgets/timer.py" line="156"/>
         <source>Length of a round</source>
         <translation>每輪時間</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="156"/>
+        <location filename="../../ui/widgets/timer.py" line="160"/>
         <source>+1 min</source>
         <translation>+1 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="158"/>
+        <location filename="../../ui/widgets/timer.py" line="162"/>
         <source>+5 min</source>
         <translation>+5 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="160"/>
+        <location filename="../../ui/widgets/timer.py" line="164"/>
         <source>Reset</source>
         <translation>重設</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="228"/>
+        <location filename="../../ui/widgets/timer.py" line="232"/>
         <source>Time&apos;s up</source>
         <translation>時間到</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="232"/>
+        <location filename="../../ui/widgets/timer.py" line="236"/>
         <source>Running</source>
         <translation>計時中</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="234"/>
+        <location filename="../../ui/widgets/timer.py" line="238"/>
         <source>Paused</source>
         <translation>已暫停</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="240"/>
+        <location filename="../../ui/widgets/timer.py" line="244"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="240"/>
+        <location filename="../../ui/widgets/timer.py" line="244"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timer.py" line="241"/>
+        <location filename="../../ui/widgets/timer.py" line="245"/>
         <source>Start or pause the round (Space)</source>
         <translation>開始或暫停本輪（空白鍵）</translation>
     </message>
@@ -764,77 +764,87 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>DiagnosisPage</name>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="52"/>
+        <location filename="../../ui/pages/diagnosis.py" line="55"/>
         <source>One set of answers per &amp;participant</source>
         <translation>每位參與者各填一份(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="55"/>
+        <location filename="../../ui/pages/diagnosis.py" line="58"/>
         <source>One set per &amp;department (quick session)</source>
         <translation>每個部門一份（快速版）(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="81"/>
+        <location filename="../../ui/pages/diagnosis.py" line="84"/>
         <source>Type 1–5 to rate (1 strongly disagree, 5 strongly agree), 0 or ? for “don&apos;t know”: the cursor moves on by itself. Tab or Enter skips a statement, Delete clears it.</source>
         <translation>輸入 1–5 評分（1 為非常不同意，5 為非常同意），輸入 0 或 ? 表示「不知道」，游標會自動移到下一格。按 Tab 或 Enter 略過一個敘述，按 Delete 清除。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="89"/>
+        <location filename="../../ui/pages/diagnosis.py" line="92"/>
         <source>Notes on the answers: what people said while rating…</source>
         <translation>作答備註：大家評分時說了什麼…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="115"/>
+        <location filename="../../ui/pages/diagnosis.py" line="121"/>
         <source>1 · Answers</source>
         <translation>1 · 作答</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="116"/>
+        <location filename="../../ui/pages/diagnosis.py" line="122"/>
         <source>2 · Results</source>
         <translation>2 · 結果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="117"/>
+        <location filename="../../ui/pages/diagnosis.py" line="123"/>
         <source>3 · Perception gap</source>
         <translation>3 · 認知落差</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="146"/>
+        <location filename="../../ui/pages/diagnosis.py" line="153"/>
         <source>Former participant (%1)</source>
         <translation>已移除的參與者（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="167"/>
+        <location filename="../../ui/pages/diagnosis.py" line="178"/>
         <source>Nobody to enter answers for yet: add the participants on the Setup page, or switch to one set per department.</source>
         <translation>目前還沒有可輸入作答的對象：請在「開場」頁面新增參與者，或改成每個部門一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="186"/>
+        <location filename="../../ui/pages/diagnosis.py" line="199"/>
+        <source>%1 %2 / 100</source>
+        <translation>%1 %2 / 100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="206"/>
+        <source>perception gap %1</source>
+        <translation>認知落差 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="218"/>
         <source>%1 of %2 complete</source>
         <translation>已完成 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="205"/>
+        <location filename="../../ui/pages/diagnosis.py" line="237"/>
         <source>Select a cell to see its statement here.</source>
         <translation>選取一個儲存格，即可在這裡查看對應的敘述。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="221"/>
+        <location filename="../../ui/pages/diagnosis.py" line="253"/>
         <source>Diagnosis</source>
         <translation>關係診斷</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="240"/>
+        <location filename="../../ui/pages/diagnosis.py" line="272"/>
         <source>Change how answers are entered</source>
         <translation>變更作答輸入方式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="242"/>
+        <location filename="../../ui/pages/diagnosis.py" line="274"/>
         <source>The %1 answers entered so far belong to the other way of entering them and will be removed. Switch anyway?</source>
         <translation>目前已輸入的 %1 筆作答屬於另一種輸入方式，切換後將會刪除。仍要切換嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="245"/>
+        <location filename="../../ui/pages/diagnosis.py" line="277"/>
         <source>Switch and remove answers</source>
         <translation>切換並刪除作答</translation>
     </message>
@@ -1072,55 +1082,60 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>FrictionsModel</name>
     <message>
-        <location filename="../../ui/models/frictions.py" line="95"/>
+        <location filename="../../ui/models/frictions.py" line="111"/>
         <source>Friction driver</source>
         <translation>摩擦來源</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="96"/>
+        <location filename="../../ui/models/frictions.py" line="112"/>
         <source>Group</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="97"/>
-        <location filename="../../ui/models/frictions.py" line="98"/>
+        <location filename="../../ui/models/frictions.py" line="113"/>
+        <location filename="../../ui/models/frictions.py" line="114"/>
         <source>%1 pain</source>
         <translation>%1痛感</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="99"/>
+        <location filename="../../ui/models/frictions.py" line="115"/>
         <source>Votes</source>
         <translation>票數</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="100"/>
+        <location filename="../../ui/models/frictions.py" line="116"/>
         <source>The two views</source>
         <translation>雙方看法</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="101"/>
+        <location filename="../../ui/models/frictions.py" line="117"/>
         <source>Carry forward</source>
         <translation>列入計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="104"/>
+        <location filename="../../ui/models/frictions.py" line="120"/>
         <source>0 no pain … 5 hurts a lot: type the digit</source>
         <translation>0 不痛 … 5 非常痛：直接輸入數字</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="106"/>
+        <location filename="../../ui/models/frictions.py" line="122"/>
         <source>Dot votes: + and − change them</source>
         <translation>貼點投票：按 + 與 − 增減</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="125"/>
+        <location filename="../../ui/models/frictions.py" line="141"/>
         <source>Same view</source>
         <translation>看法一致</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="127"/>
+        <location filename="../../ui/models/frictions.py" line="143"/>
         <source>Hurts %1 more</source>
         <translation>%1更痛</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/frictions.py" line="181"/>
+        <source>Last workshop: %1. Type this workshop&apos;s rating.</source>
+        <translation>上次工作坊：%1。請輸入本次的評分。</translation>
     </message>
 </context>
 <context>
@@ -1131,135 +1146,129 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>在痛感欄輸入 0–5（0 為不痛，5 為非常痛），游標會自動移到下一個摩擦來源。按 + 與 − 計算貼點票數，按空白鍵勾選「列入計畫」。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="99"/>
+        <location filename="../../ui/pages/frictions.py" line="102"/>
         <source>&amp;Add a driver…</source>
         <translation>新增摩擦來源(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="101"/>
+        <location filename="../../ui/pages/frictions.py" line="104"/>
         <source>&amp;Remove driver</source>
         <translation>移除摩擦來源(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="104"/>
+        <location filename="../../ui/pages/frictions.py" line="107"/>
         <source>Carry the top %1 forward</source>
         <translation>將前 %1 項列入計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="109"/>
+        <location filename="../../ui/pages/frictions.py" line="112"/>
         <source>Marks the most painful drivers (pain of both sides plus votes) as topics for the action plan</source>
         <translation>把最痛的幾項摩擦來源（雙方痛感加上票數）標記為行動計畫要處理的議題</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="114"/>
+        <location filename="../../ui/pages/frictions.py" line="117"/>
         <source>Turn into an &amp;action</source>
         <translation>轉為行動項目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="126"/>
+        <location filename="../../ui/pages/frictions.py" line="129"/>
         <source>What the room said about this driver…</source>
         <translation>現場對這項摩擦來源的看法…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="131"/>
+        <location filename="../../ui/pages/frictions.py" line="134"/>
         <source>Selected driver</source>
         <translation>選取的摩擦來源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="140"/>
+        <location filename="../../ui/pages/frictions.py" line="143"/>
         <source>What the map says</source>
         <translation>摩擦地圖告訴我們</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="186"/>
+        <location filename="../../ui/pages/frictions.py" line="178"/>
+        <source>%1: its ratings are shown greyed, in brackets, until this workshop&apos;s are typed.</source>
+        <translation>%1：在輸入本次評分之前，上次的評分以灰色顯示在括號中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="205"/>
         <source>A driver the room added: %1</source>
         <translation>現場補充的摩擦來源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="191"/>
+        <location filename="../../ui/pages/frictions.py" line="210"/>
         <source>Select a driver to see what it means.</source>
         <translation>選取一個摩擦來源，查看它的意思。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/frictions.py" line="228"/>
+        <location filename="../../ui/pages/frictions.py" line="247"/>
         <source>%n driver(s) not yet rated by both sides.</source>
         <translation>
             <numerusform>還有 %n 個摩擦來源尚未由雙方評分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="246"/>
+        <location filename="../../ui/pages/frictions.py" line="265"/>
         <source>Friction map</source>
         <translation>摩擦地圖</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="271"/>
-        <location filename="../../ui/pages/frictions.py" line="278"/>
+        <location filename="../../ui/pages/frictions.py" line="292"/>
         <source>Add a friction driver</source>
         <translation>新增摩擦來源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="271"/>
-        <source>What gets in the way?</source>
-        <translation>是什麼在阻礙我們？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/frictions.py" line="280"/>
-        <source>Is it mostly about money, prices and credit, or about people, habits and language?</source>
-        <translation>它主要和錢、價格與功勞有關，還是和人、習慣與用語有關？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/frictions.py" line="310"/>
+        <location filename="../../ui/pages/frictions.py" line="322"/>
         <source>Remove driver</source>
         <translation>移除摩擦來源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="311"/>
+        <location filename="../../ui/pages/frictions.py" line="323"/>
         <source>Remove “%1” and its ratings from the friction map?</source>
         <translation>要從摩擦地圖移除「%1」及其評分嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="312"/>
+        <location filename="../../ui/pages/frictions.py" line="324"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="323"/>
+        <location filename="../../ui/pages/frictions.py" line="335"/>
         <source>Carry forward</source>
         <translation>列入計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="324"/>
+        <location filename="../../ui/pages/frictions.py" line="336"/>
         <source>Rate some drivers first: nothing hurts yet.</source>
         <translation>請先替幾個摩擦來源評分：目前還沒有任何一項被評為痛點。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="343"/>
+        <location filename="../../ui/pages/frictions.py" line="355"/>
         <source>Tackle: %1</source>
         <translation>處理：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="199"/>
+        <location filename="../../ui/pages/frictions.py" line="218"/>
         <source>Most painful</source>
         <translation>最痛的幾項</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="208"/>
+        <location filename="../../ui/pages/frictions.py" line="227"/>
         <source>Rate the drivers to see which ones hurt most.</source>
         <translation>替摩擦來源評分，就能看出哪些最痛。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="211"/>
+        <location filename="../../ui/pages/frictions.py" line="230"/>
         <source>Both sides feel it</source>
         <translation>雙方都感到痛</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="216"/>
+        <location filename="../../ui/pages/frictions.py" line="235"/>
         <source>The two sides see it differently</source>
         <translation>雙方看法不同</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="234"/>
+        <location filename="../../ui/pages/frictions.py" line="253"/>
         <source>Carried forward to the action plan</source>
         <translation>已列入行動計畫</translation>
     </message>
@@ -1267,52 +1276,52 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>GapView</name>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="37"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="38"/>
         <source>Per &amp;statement</source>
         <translation>依敘述(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="38"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="39"/>
         <source>Per t&amp;heme</source>
         <translation>依主題(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="64"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="65"/>
         <source>Gaps compare the average rating of each side (1–5). Leadership and other answers are not part of the gap. The widest gaps come first: start the conversation there.</source>
         <translation>落差比較的是雙方各自的平均評分（1–5），管理階層與其他人員的作答不計入落差。落差最大的排在最前面：就從那裡開始討論。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="113"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="115"/>
         <source>The gap is hidden until the results are revealed.</source>
         <translation>公布結果之前，落差不會顯示。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="116"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="118"/>
         <source>The gap appears once both Sales and Marketing have rated some statements.</source>
         <translation>銷售與行銷都針對部分敘述評分後，這裡就會顯示落差。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="122"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="124"/>
         <source>Widest gap: %1, where %2 is the more positive side by %3 points.</source>
         <translation>落差最大的是：%1，%2的評價高出 %3 分。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="141"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="143"/>
         <source>Theme</source>
         <translation>主題</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="141"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="143"/>
         <source>Statement</source>
         <translation>敘述</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="144"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="146"/>
         <source>Gap</source>
         <translation>落差</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="145"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="147"/>
         <source>What it says</source>
         <translation>內容</translation>
     </message>
@@ -1525,48 +1534,51 @@ Set the damaged file aside and restore the backup of %2?</source>
         <source>Not agreed yet</source>
         <translation>尚未談定</translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="58"/>
-        <source> hours</source>
-        <translation> 小時</translation>
+    <message numerus="yes">
+        <location filename="../../ui/pages/role_split_parts.py" line="59"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="60"/>
+        <source> hour(s)</source>
+        <translation>
+            <numerusform> 小時</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="64"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="66"/>
         <source>Hando&amp;ff at:</source>
         <translation>交接階段(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="65"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="67"/>
         <source>&amp;Qualified lead:</source>
         <translation>合格潛在客戶(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="66"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="68"/>
         <source>Sales &amp;follows up within:</source>
         <translation>銷售追蹤時限(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="67"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="69"/>
         <source>Feed&amp;back to Marketing:</source>
         <translation>回饋給行銷(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="68"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="70"/>
         <source>The handoff from Marketing to Sales</source>
         <translation>從行銷到銷售的交接</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="73"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="75"/>
         <source>Fill in the usual contributions</source>
         <translation>填入常見的支援內容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="75"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="77"/>
         <source>What Marketing contributes after the handoff</source>
         <translation>交接後行銷提供的支援</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="91"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="93"/>
         <source>Not decided yet</source>
         <translation>尚未決定</translation>
     </message>
@@ -1580,7 +1592,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/library.py" line="69"/>
-        <location filename="../../ui/library.py" line="246"/>
+        <location filename="../../ui/library.py" line="256"/>
         <source>Workshop sessions</source>
         <translation>工作坊紀錄</translation>
     </message>
@@ -1591,13 +1603,13 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/library.py" line="76"/>
-        <location filename="../../ui/library.py" line="246"/>
+        <location filename="../../ui/library.py" line="256"/>
         <source>Trash</source>
         <translation>資源回收筒</translation>
     </message>
     <message>
         <location filename="../../ui/library.py" line="109"/>
-        <location filename="../../ui/library.py" line="178"/>
+        <location filename="../../ui/library.py" line="182"/>
         <source>New session…</source>
         <translation>新增工作坊…</translation>
     </message>
@@ -1647,103 +1659,103 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>清空資源回收筒…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="168"/>
+        <location filename="../../ui/library.py" line="172"/>
         <source>No workshop sessions yet</source>
         <translation>還沒有任何工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="172"/>
+        <location filename="../../ui/library.py" line="176"/>
         <source>Create a session for your next Sales &amp; Marketing workshop, or explore Truce with a demo session of a fictional company.</source>
         <translation>為下一場銷售與行銷工作坊建立紀錄，或透過一家虛構公司的示範工作坊來認識 Truce。</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="180"/>
+        <location filename="../../ui/library.py" line="184"/>
         <source>Create the demo session</source>
         <translation>建立示範工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="297"/>
+        <location filename="../../ui/library.py" line="307"/>
         <source>New session</source>
         <translation>新增工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="307"/>
+        <location filename="../../ui/library.py" line="317"/>
         <source>Demo session</source>
         <translation>示範工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="326"/>
-        <location filename="../../ui/library.py" line="330"/>
+        <location filename="../../ui/library.py" line="336"/>
+        <location filename="../../ui/library.py" line="340"/>
         <source>Rename session</source>
         <translation>重新命名工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="326"/>
+        <location filename="../../ui/library.py" line="336"/>
         <source>New title:</source>
         <translation>新標題：</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="340"/>
+        <location filename="../../ui/library.py" line="350"/>
         <source>Duplicate for a follow-up workshop</source>
         <translation>複製為追蹤會議</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="341"/>
+        <location filename="../../ui/library.py" line="351"/>
         <source>Title of the follow-up session:</source>
         <translation>追蹤會議的標題：</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="342"/>
+        <location filename="../../ui/library.py" line="352"/>
         <source>%1 – follow-up</source>
         <translation>%1 – 追蹤會議</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="347"/>
+        <location filename="../../ui/library.py" line="357"/>
         <source>Duplicate session</source>
         <translation>複製工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="360"/>
-        <location filename="../../ui/library.py" line="367"/>
+        <location filename="../../ui/library.py" line="370"/>
+        <location filename="../../ui/library.py" line="377"/>
         <source>Delete session</source>
         <translation>刪除工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="362"/>
+        <location filename="../../ui/library.py" line="372"/>
         <source>Move “%1” to the trash? You can restore it from the trash, or undo with Ctrl+Z.</source>
         <translation>要將「%1」移到資源回收筒嗎？之後可以從資源回收筒還原，或按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="364"/>
+        <location filename="../../ui/library.py" line="374"/>
         <source>Move to trash</source>
         <translation>移到資源回收筒</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="374"/>
+        <location filename="../../ui/library.py" line="384"/>
         <source>Restore session</source>
         <translation>還原工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="380"/>
-        <location filename="../../ui/library.py" line="384"/>
-        <location filename="../../ui/library.py" line="387"/>
+        <location filename="../../ui/library.py" line="390"/>
+        <location filename="../../ui/library.py" line="394"/>
+        <location filename="../../ui/library.py" line="397"/>
         <source>Delete permanently</source>
         <translation>永久刪除</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="381"/>
+        <location filename="../../ui/library.py" line="391"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>要永久刪除「%1」嗎？此動作無法復原。</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="393"/>
-        <location filename="../../ui/library.py" line="397"/>
-        <location filename="../../ui/library.py" line="400"/>
+        <location filename="../../ui/library.py" line="403"/>
+        <location filename="../../ui/library.py" line="407"/>
+        <location filename="../../ui/library.py" line="410"/>
         <source>Empty trash</source>
         <translation>清空資源回收筒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library.py" line="395"/>
+        <location filename="../../ui/library.py" line="405"/>
         <source>Delete the %n session(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>要永久刪除資源回收筒中的 %n 個工作坊嗎？此動作無法復原。</numerusform>
@@ -1753,37 +1765,37 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>LiveBar</name>
     <message>
-        <location filename="../../ui/live/bar.py" line="30"/>
+        <location filename="../../ui/live/bar.py" line="31"/>
         <source>Live facilitation</source>
         <translation>現場引導</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="48"/>
+        <location filename="../../ui/live/bar.py" line="49"/>
         <source>Time left on the countdown</source>
         <translation>倒數計時剩餘時間</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="54"/>
+        <location filename="../../ui/live/bar.py" line="55"/>
         <source> min</source>
         <translation> 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="55"/>
+        <location filename="../../ui/live/bar.py" line="56"/>
         <source>Length of the countdown</source>
         <translation>倒數計時長度</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="56"/>
+        <location filename="../../ui/live/bar.py" line="57"/>
         <source>Countdown length in minutes</source>
         <translation>倒數計時長度（分鐘）</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="60"/>
+        <location filename="../../ui/live/bar.py" line="61"/>
         <source>Presets</source>
         <translation>預設時間</translation>
     </message>
     <message>
-        <location filename="../../ui/live/bar.py" line="61"/>
+        <location filename="../../ui/live/bar.py" line="62"/>
         <source>Countdown lengths for this stage</source>
         <translation>這個環節適用的倒數計時長度</translation>
     </message>
@@ -1797,13 +1809,13 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="68"/>
-        <location filename="../../ui/live/commands.py" line="210"/>
+        <location filename="../../ui/live/commands.py" line="211"/>
         <source>&amp;Start Workshop</source>
         <translation>開始工作坊(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="69"/>
-        <location filename="../../ui/live/commands.py" line="252"/>
+        <location filename="../../ui/live/commands.py" line="254"/>
         <source>Start &amp;Countdown</source>
         <translation>開始倒數計時(&amp;C)</translation>
     </message>
@@ -1844,7 +1856,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="86"/>
-        <location filename="../../ui/live/commands.py" line="254"/>
+        <location filename="../../ui/live/commands.py" line="258"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
@@ -1874,88 +1886,88 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>讓投影畫面停留在這個環節，方便你先查看後面的內容（F6）</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="190"/>
-        <location filename="../../ui/live/commands.py" line="192"/>
+        <location filename="../../ui/live/commands.py" line="191"/>
+        <location filename="../../ui/live/commands.py" line="193"/>
         <source>End workshop</source>
         <translation>結束工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="191"/>
+        <location filename="../../ui/live/commands.py" line="192"/>
         <source>End the workshop now? The clock stops and the day&apos;s times are kept.</source>
         <translation>要現在結束工作坊嗎？計時會停止，今天記錄的時間會保留下來。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="198"/>
+        <location filename="../../ui/live/commands.py" line="199"/>
         <source>Start workshop again</source>
         <translation>重新開始工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="199"/>
+        <location filename="../../ui/live/commands.py" line="200"/>
         <source>Start the clock again? The times recorded for this workshop are cleared.</source>
         <translation>要重新開始計時嗎？這場工作坊已記錄的時間將會清除。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="200"/>
+        <location filename="../../ui/live/commands.py" line="201"/>
         <source>Start again</source>
         <translation>重新開始</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="204"/>
+        <location filename="../../ui/live/commands.py" line="205"/>
         <source>Workshop started.</source>
         <translation>工作坊已開始。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="211"/>
+        <location filename="../../ui/live/commands.py" line="212"/>
         <source>&amp;End Workshop</source>
         <translation>結束工作坊(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="212"/>
+        <location filename="../../ui/live/commands.py" line="213"/>
         <source>&amp;Start Workshop Again…</source>
         <translation>重新開始工作坊(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="233"/>
+        <location filename="../../ui/live/commands.py" line="235"/>
         <source>Role-swap round: %1 min</source>
         <translation>角色互換一輪：%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="234"/>
+        <location filename="../../ui/live/commands.py" line="236"/>
         <source>Exercise: %1 min</source>
         <translation>練習：%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="235"/>
+        <location filename="../../ui/live/commands.py" line="237"/>
         <source>Whole stage on the agenda: %1 min</source>
         <translation>議程中的整個環節：%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="241"/>
+        <location filename="../../ui/live/commands.py" line="243"/>
         <source>%1 min</source>
         <translation>%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="252"/>
+        <location filename="../../ui/live/commands.py" line="254"/>
         <source>Pause &amp;Countdown</source>
         <translation>暫停倒數計時(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="254"/>
+        <location filename="../../ui/live/commands.py" line="258"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="258"/>
+        <location filename="../../ui/live/commands.py" line="263"/>
         <source>Time&apos;s up.</source>
         <translation>時間到。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="299"/>
+        <location filename="../../ui/live/commands.py" line="312"/>
         <source>The projector stays on this stage until you unfreeze it (F6).</source>
         <translation>投影畫面會停留在這個環節，直到你取消凍結為止（F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="301"/>
+        <location filename="../../ui/live/commands.py" line="314"/>
         <source>The projector follows you again.</source>
         <translation>投影畫面已恢復同步顯示你目前的畫面。</translation>
     </message>
@@ -1963,127 +1975,127 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Truce cannot start</source>
         <translation>Truce 無法啟動</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;New Session…</source>
         <translation>新增工作坊(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Library</source>
         <translation>工作坊清單(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Import Session…</source>
         <translation>匯入工作坊(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>複製為追蹤會議(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Back Up Now</source>
         <translation>立即備份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Restore from Backup…</source>
         <translation>從備份還原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>E&amp;xport</source>
         <translation>匯出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Find Session</source>
         <translation>尋找工作坊(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
-        <source>&amp;Series</source>
-        <translation>系列(&amp;S)</translation>
+        <location filename="../../ui/main_window.py" line="255"/>
+        <source>Ser&amp;ies</source>
+        <translation>系列(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Previous Stage</source>
         <translation>上一個環節(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Next Stage</source>
         <translation>下一個環節(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Session</source>
         <translation>工作坊(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>About the &amp;Method</source>
         <translation>關於這套方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;About Truce</source>
         <translation>關於 Truce(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation>Truce 上次沒有正常關閉。所有顯示為已儲存的內容都已保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>The session is open where you left it.</source>
         <translation>工作坊已在您上次離開的位置開啟。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Welcome back</source>
         <translation>歡迎回來</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>(read only)</source>
         <translation>（唯讀）</translation>
     </message>
@@ -2103,37 +2115,55 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>未儲存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
-        <location filename="../../ui/main_window.py" line="402"/>
-        <location filename="../../ui/main_window.py" line="415"/>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Import session</source>
         <translation>匯入工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Truce 工作坊檔案 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>這個工作坊已經在清單中。要匯入成新的副本，還是用匯入的版本取代現有的工作坊？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Import as copy</source>
         <translation>匯入為副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Replace mine</source>
         <translation>取代現有的</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Imported “%1”.</source>
         <translation>已匯入「%1」。</translation>
+    </message>
+</context>
+<context>
+    <name>NewDriverDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/new_driver.py" line="29"/>
+        <source>&amp;What gets in the way?</source>
+        <translation>什麼在阻礙合作？(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_driver.py" line="34"/>
+        <source>Is it mostly about money, prices and credit, or about people, habits and language?</source>
+        <translation>主要關乎金錢、價格和信用，還是關乎人、習慣和語言？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_driver.py" line="53"/>
+        <source>Add driver</source>
+        <translation>新增來源</translation>
     </message>
 </context>
 <context>
@@ -2246,40 +2276,43 @@ Set the damaged file aside and restore the backup of %2?</source>
         <source>Dots</source>
         <translation>貼點數</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/widgets/note_board.py" line="151"/>
-        <source> dots</source>
-        <translation> 點</translation>
+        <location filename="../../ui/widgets/note_board.py" line="152"/>
+        <source> dot(s)</source>
+        <translation>
+            <numerusform> 點</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="155"/>
+        <location filename="../../ui/widgets/note_board.py" line="156"/>
         <source>Make &amp;Action</source>
         <translation>轉為行動項目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="156"/>
+        <location filename="../../ui/widgets/note_board.py" line="157"/>
         <source>Add this note to the action plan</source>
         <translation>將這則紀錄加入行動計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="158"/>
+        <location filename="../../ui/widgets/note_board.py" line="159"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="159"/>
+        <location filename="../../ui/widgets/note_board.py" line="160"/>
         <source>Remove this note (Ctrl+Z brings it back)</source>
         <translation>移除這則紀錄（按 Ctrl+Z 可復原）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/note_board.py" line="224"/>
+        <location filename="../../ui/widgets/note_board.py" line="225"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n 點</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="226"/>
+        <location filename="../../ui/widgets/note_board.py" line="227"/>
         <source>✓ in the action plan</source>
         <translation>✓ 已在行動計畫中</translation>
     </message>
@@ -2312,27 +2345,33 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>現場紀錄</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="137"/>
+        <location filename="../../ui/notes_panel.py" line="134"/>
+        <location filename="../../ui/notes_panel.py" line="148"/>
         <source>Capture note</source>
         <translation>新增現場紀錄</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="140"/>
+        <location filename="../../ui/notes_panel.py" line="136"/>
+        <source>This session is open for review, so no note can be added to it. Press Edit (Ctrl+Shift+R) first to capture notes.</source>
+        <translation>這個工作坊目前為檢視模式，無法新增紀錄。請先按「編輯」（Ctrl+Shift+R）再新增現場紀錄。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="151"/>
         <source>Capture Note</source>
         <translation>新增現場紀錄</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="154"/>
+        <location filename="../../ui/notes_panel.py" line="165"/>
         <source>Remove Note</source>
         <translation>移除紀錄</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="175"/>
+        <location filename="../../ui/notes_panel.py" line="186"/>
         <source>Turn Note into Action</source>
         <translation>將紀錄轉為行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="176"/>
+        <location filename="../../ui/notes_panel.py" line="187"/>
         <source>Make action</source>
         <translation>轉為行動項目</translation>
     </message>
@@ -2502,14 +2541,14 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>檢視上次工作坊的行動項目(&amp;W)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/previous_actions_bar.py" line="44"/>
+        <location filename="../../ui/widgets/previous_actions_bar.py" line="50"/>
         <source>%n open action(s) from the previous workshop still await a decision.</source>
         <translation>
             <numerusform>上次工作坊還有 %n 個未完成的行動項目等待決定。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/previous_actions_bar.py" line="49"/>
+        <location filename="../../ui/widgets/previous_actions_bar.py" line="55"/>
         <source>All %n open action(s) from the previous workshop have been decided.</source>
         <translation>
             <numerusform>上次工作坊的 %n 個未完成行動項目都已決定後續處理。</numerusform>
@@ -2519,17 +2558,22 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="64"/>
+        <location filename="../../ui/projector.py" line="69"/>
         <source>Truce — projector</source>
         <translation>Truce — 投影畫面</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="187"/>
+        <location filename="../../ui/projector.py" line="122"/>
+        <source>Esc closes · Ctrl+PgDn / Ctrl+PgUp next / previous stage · Ctrl+1…9 a stage · F7 countdown · F8 one more minute · F6 freeze</source>
+        <translation>Esc 關閉 · Ctrl+PgDn / Ctrl+PgUp 下一階段 / 上一階段 · Ctrl+1…9 跳到階段 · F7 倒數計時 · F8 加一分鐘 · F6 凍結</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="202"/>
         <source>Paused</source>
         <translation>已暫停</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="192"/>
+        <location filename="../../ui/projector.py" line="207"/>
         <source>Time&apos;s up</source>
         <translation>時間到</translation>
     </message>
@@ -2537,72 +2581,72 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>QuickNoteDialog</name>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="42"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="44"/>
         <source>Capture Note</source>
         <translation>新增現場紀錄</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="44"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="46"/>
         <source>A note for the %1 stage</source>
         <translation>「%1」環節的紀錄</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="46"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="48"/>
         <source>What did the room just say?</source>
         <translation>現場剛剛說了什麼？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="47"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="49"/>
         <source>Note text</source>
         <translation>紀錄內容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="52"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="54"/>
         <source>Kind:</source>
         <translation>類型：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="54"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="56"/>
         <source>&amp;Idea</source>
         <translation>想法(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="55"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="57"/>
         <source>&amp;Concern</source>
         <translation>顧慮(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="56"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="58"/>
         <source>I&amp;nsight</source>
         <translation>洞見(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="67"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="69"/>
         <source>From:</source>
         <translation>提出者：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="69"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="71"/>
         <source>&amp;Sales</source>
         <translation>銷售(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="70"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="72"/>
         <source>&amp;Marketing</source>
         <translation>行銷(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="71"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="73"/>
         <source>&amp;Both sides</source>
         <translation>雙方(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="87"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="89"/>
         <source>Save</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_note.py" line="93"/>
+        <location filename="../../ui/dialogs/quick_note.py" line="95"/>
         <source>Enter saves · Esc cancels · Alt + the underlined letter picks</source>
         <translation>Enter 儲存 · Esc 取消 · Alt + 底線字母可直接選取</translation>
     </message>
@@ -2743,7 +2787,7 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>標出一個誤解…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="117"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="118"/>
         <source>(not answered)</source>
         <translation>（未回答）</translation>
     </message>
@@ -2760,7 +2804,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <name>RoleSplitPage</name>
     <message>
         <location filename="../../ui/pages/role_split.py" line="46"/>
-        <location filename="../../ui/pages/role_split.py" line="290"/>
+        <location filename="../../ui/pages/role_split.py" line="293"/>
         <source>Apply template</source>
         <translation>套用範本</translation>
     </message>
@@ -2791,7 +2835,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/pages/role_split.py" line="77"/>
-        <location filename="../../ui/pages/role_split.py" line="340"/>
+        <location filename="../../ui/pages/role_split.py" line="343"/>
         <source>Remove stage</source>
         <translation>移除階段</translation>
     </message>
@@ -2807,7 +2851,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/pages/role_split.py" line="80"/>
-        <location filename="../../ui/pages/role_split.py" line="377"/>
+        <location filename="../../ui/pages/role_split.py" line="380"/>
         <source>Remove party</source>
         <translation>移除參與方</translation>
     </message>
@@ -2857,119 +2901,119 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>分工圖(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="192"/>
+        <location filename="../../ui/pages/role_split.py" line="195"/>
         <source>┆ the handoff</source>
         <translation>┆ 交接點</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="192"/>
+        <location filename="../../ui/pages/role_split.py" line="195"/>
         <source>⇄ the handoff stage</source>
         <translation>⇄ 交接階段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="208"/>
+        <location filename="../../ui/pages/role_split.py" line="211"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="217"/>
+        <location filename="../../ui/pages/role_split.py" line="220"/>
         <source>More than one Accountable: %1.</source>
         <translation>「最終負責」超過一方：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="220"/>
+        <location filename="../../ui/pages/role_split.py" line="223"/>
         <source>No Accountable yet: %1.</source>
         <translation>尚無「最終負責」方：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="222"/>
+        <location filename="../../ui/pages/role_split.py" line="225"/>
         <source>Each stage needs exactly one A.</source>
         <translation>每個階段都必須有且只有一個 A。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="231"/>
+        <location filename="../../ui/pages/role_split.py" line="234"/>
         <source>Nobody is marked R at %1: the Accountable party does the work itself. Mark R where someone else does it.</source>
         <translation>以下階段沒有人標為 R：%1。這表示由「最終負責」方親自執行；如果實際上由別人執行，請標上 R。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="258"/>
-        <location filename="../../ui/pages/role_split.py" line="297"/>
-        <location filename="../../ui/pages/role_split.py" line="309"/>
-        <location filename="../../ui/pages/role_split.py" line="322"/>
-        <location filename="../../ui/pages/role_split.py" line="350"/>
-        <location filename="../../ui/pages/role_split.py" line="362"/>
+        <location filename="../../ui/pages/role_split.py" line="261"/>
+        <location filename="../../ui/pages/role_split.py" line="300"/>
+        <location filename="../../ui/pages/role_split.py" line="312"/>
+        <location filename="../../ui/pages/role_split.py" line="325"/>
+        <location filename="../../ui/pages/role_split.py" line="353"/>
+        <location filename="../../ui/pages/role_split.py" line="365"/>
         <source>Role split</source>
         <translation>角色分工</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="291"/>
+        <location filename="../../ui/pages/role_split.py" line="294"/>
         <source>The template replaces the letters of Sales and Marketing in the grid.</source>
         <translation>套用範本會取代表格中銷售與行銷的字母。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="292"/>
+        <location filename="../../ui/pages/role_split.py" line="295"/>
         <source>Apply</source>
         <translation>套用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="303"/>
+        <location filename="../../ui/pages/role_split.py" line="306"/>
         <source>Add stage</source>
         <translation>新增階段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="303"/>
+        <location filename="../../ui/pages/role_split.py" line="306"/>
         <source>Name of the new funnel stage:</source>
         <translation>新漏斗階段的名稱：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="319"/>
+        <location filename="../../ui/pages/role_split.py" line="322"/>
         <source>Rename stage</source>
         <translation>重新命名階段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="319"/>
-        <location filename="../../ui/pages/role_split.py" line="359"/>
+        <location filename="../../ui/pages/role_split.py" line="322"/>
+        <location filename="../../ui/pages/role_split.py" line="362"/>
         <source>New name:</source>
         <translation>新名稱：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="337"/>
+        <location filename="../../ui/pages/role_split.py" line="340"/>
         <source>Remove the stage “%1” from the funnel?</source>
         <translation>要從漏斗移除「%1」階段嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="339"/>
+        <location filename="../../ui/pages/role_split.py" line="342"/>
         <source>Its letters and agreements go with it.</source>
         <translation>這個階段的字母與約定也會一併移除。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="340"/>
-        <location filename="../../ui/pages/role_split.py" line="377"/>
+        <location filename="../../ui/pages/role_split.py" line="343"/>
+        <location filename="../../ui/pages/role_split.py" line="380"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="347"/>
+        <location filename="../../ui/pages/role_split.py" line="350"/>
         <source>Add party</source>
         <translation>新增參與方</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="347"/>
+        <location filename="../../ui/pages/role_split.py" line="350"/>
         <source>Name of the team, e.g. Customer Success:</source>
         <translation>團隊名稱，例如「客戶成功」：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="359"/>
+        <location filename="../../ui/pages/role_split.py" line="362"/>
         <source>Rename party</source>
         <translation>重新命名參與方</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="374"/>
+        <location filename="../../ui/pages/role_split.py" line="377"/>
         <source>Remove “%1” and its letters from the map?</source>
         <translation>要從分工圖移除「%1」及其字母嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="391"/>
+        <location filename="../../ui/pages/role_split.py" line="394"/>
         <source>Who does what</source>
         <translation>誰負責什麼</translation>
     </message>
@@ -2977,99 +3021,99 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>RoleSwapPage</name>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="53"/>
+        <location filename="../../ui/pages/role_swap.py" line="54"/>
         <source>Time&apos;s up for this round.</source>
         <translation>這一輪時間到了。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="54"/>
+        <location filename="../../ui/pages/role_swap.py" line="55"/>
         <source>Round timer</source>
         <translation>本輪計時</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="71"/>
+        <location filename="../../ui/pages/role_swap.py" line="72"/>
         <source>Turn into an &amp;action</source>
         <translation>轉為行動項目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="74"/>
-        <location filename="../../ui/pages/role_swap.py" line="310"/>
-        <location filename="../../ui/pages/role_swap.py" line="312"/>
+        <location filename="../../ui/pages/role_swap.py" line="75"/>
+        <location filename="../../ui/pages/role_swap.py" line="315"/>
+        <location filename="../../ui/pages/role_swap.py" line="317"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="80"/>
+        <location filename="../../ui/pages/role_swap.py" line="81"/>
         <source>Insights and misreadings</source>
         <translation>洞見與誤解</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="94"/>
+        <location filename="../../ui/pages/role_swap.py" line="95"/>
         <source>1 · As the other side</source>
         <translation>1 · 站在對方角度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="95"/>
+        <location filename="../../ui/pages/role_swap.py" line="96"/>
         <source>2 · As yourselves</source>
         <translation>2 · 以自己的身分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="96"/>
+        <location filename="../../ui/pages/role_swap.py" line="97"/>
         <source>3 · Side by side</source>
         <translation>3 · 並列對照</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="97"/>
+        <location filename="../../ui/pages/role_swap.py" line="98"/>
         <source>4 · Follow-up swaps</source>
         <translation>4 · 後續互換活動</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="125"/>
+        <location filename="../../ui/pages/role_swap.py" line="126"/>
         <source>%1, answering as %2</source>
         <translation>%1，以%2的身分回答</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="129"/>
+        <location filename="../../ui/pages/role_swap.py" line="130"/>
         <source>%1, answering for itself</source>
         <translation>%1，以自己的身分回答</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="173"/>
+        <location filename="../../ui/pages/role_swap.py" line="174"/>
         <source>An afternoon of swapping roles is a start; these longer swaps keep the understanding growing. Each one goes on the action plan with one click.</source>
         <translation>花一個下午互換角色只是開始；這些較長期的互換能讓彼此的理解持續加深。每一項都能一鍵加入行動計畫。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="244"/>
+        <location filename="../../ui/pages/role_swap.py" line="249"/>
         <source>In the plan ✓</source>
         <translation>已在計畫中 ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="244"/>
+        <location filename="../../ui/pages/role_swap.py" line="249"/>
         <source>Add to the action plan</source>
         <translation>加入行動計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="258"/>
+        <location filename="../../ui/pages/role_swap.py" line="263"/>
         <source>Role swap</source>
         <translation>角色互換</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="289"/>
+        <location filename="../../ui/pages/role_swap.py" line="294"/>
         <source>Mark a misreading</source>
         <translation>標出誤解</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="289"/>
+        <location filename="../../ui/pages/role_swap.py" line="294"/>
         <source>Note an insight</source>
         <translation>記下洞見</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="290"/>
+        <location filename="../../ui/pages/role_swap.py" line="295"/>
         <source>What did the room notice?</source>
         <translation>現場注意到了什麼？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="311"/>
+        <location filename="../../ui/pages/role_swap.py" line="316"/>
         <source>Remove this note from the role swap?
 
 %1</source>
@@ -3081,65 +3125,65 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="179"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="181"/>
         <source>Type a rule the room agrees and press Enter</source>
         <translation>輸入全場同意的規則後按 Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="183"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="291"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="185"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="293"/>
         <source>Remove rule</source>
         <translation>移除規則</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="189"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="191"/>
         <source>Rules of engagement</source>
         <translation>合作規則</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="211"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="213"/>
         <source>Add contact</source>
         <translation>新增聯絡人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="214"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="314"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="216"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="316"/>
         <source>Remove contact</source>
         <translation>移除聯絡人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="221"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="223"/>
         <source>Who to call</source>
         <translation>該找誰</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="223"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="225"/>
         <source>Whom to contact in the other department, about what.</source>
         <translation>遇到什麼事，該找對方部門的誰。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="244"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="246"/>
         <source>Add a suggested rule…</source>
         <translation>新增建議規則…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="292"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="294"/>
         <source>Remove the rule “%1”?</source>
         <translation>要移除規則「%1」嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="293"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="316"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="295"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="318"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="301"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="303"/>
         <source>New topic</source>
         <translation>新事項</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="315"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="317"/>
         <source>Remove “%1” from the list?</source>
         <translation>要從清單移除「%1」嗎？</translation>
     </message>
@@ -3226,78 +3270,98 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>SeriesWindow</name>
     <message>
-        <location filename="../../ui/series_view.py" line="67"/>
+        <location filename="../../ui/series_view.py" line="74"/>
         <source>Compare workshops — %1</source>
         <translation>比較工作坊 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="83"/>
+        <location filename="../../ui/series_view.py" line="94"/>
         <source>&amp;Export PDF…</source>
         <translation>匯出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="85"/>
+        <location filename="../../ui/series_view.py" line="96"/>
         <source>Save this comparison as a PDF (Ctrl+E)</source>
         <translation>將這份比較儲存為 PDF（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="109"/>
+        <location filename="../../ui/series_view.py" line="114"/>
+        <source>The follow-up has not taken place yet</source>
+        <translation>追蹤工作坊尚未舉行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="117"/>
+        <source>A comparison needs two workshops that have taken place. %1 A workshop joins the comparison once the room has recorded its findings.</source>
+        <translation>比較需要兩場已經舉行的工作坊。%1 現場記錄下結論後，該工作坊即會加入比較。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="127"/>
+        <source>“%1” (%2)</source>
+        <translation>「%1」（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="132"/>
+        <source>Not held yet, so not compared: %1.</source>
+        <translation>尚未舉行，因此不列入比較：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.py" line="138"/>
         <source>This workshop is not part of a series yet</source>
         <translation>這個工作坊還不屬於任何系列</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="113"/>
+        <location filename="../../ui/series_view.py" line="142"/>
         <source>A series is one organisation&apos;s workshops over time. It forms when you duplicate a session for a follow-up workshop (File ▸ Duplicate for Follow-up, Ctrl+D), or when you add a session to the series of another (Series ▸ Add to Series…). Once it has two workshops, this window compares them.</source>
         <translation>系列是同一個組織歷次舉辦的工作坊。當你把工作坊複製為追蹤會議（檔案 ▸ 複製為追蹤會議，Ctrl+D），或把工作坊加入另一個工作坊所屬的系列（系列 ▸ 加入系列…）時，就會形成系列。系列中有兩場工作坊之後，這個視窗就會將它們加以比較。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="127"/>
+        <location filename="../../ui/series_view.py" line="156"/>
         <source>Add to a Series…</source>
         <translation>加入系列…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="139"/>
+        <location filename="../../ui/series_view.py" line="169"/>
         <source>narrowing</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="140"/>
+        <location filename="../../ui/series_view.py" line="170"/>
         <source>widening</source>
         <translation>擴大</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="141"/>
+        <location filename="../../ui/series_view.py" line="171"/>
         <source>unchanged</source>
         <translation>持平</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="148"/>
+        <location filename="../../ui/series_view.py" line="178"/>
         <source>%1 workshops from %2 to %3.</source>
         <translation>從 %2 到 %3，共 %1 場工作坊。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="152"/>
+        <location filename="../../ui/series_view.py" line="182"/>
         <source>Overall score %1 → %2 (%3 → %4).</source>
         <translation>整體分數 %1 → %2（%3 → %4）。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="161"/>
+        <location filename="../../ui/series_view.py" line="191"/>
         <source>Perception gap %1 → %2: %3.</source>
         <translation>認知落差 %1 → %2：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="224"/>
-        <location filename="../../ui/series_view.py" line="241"/>
+        <location filename="../../ui/series_view.py" line="262"/>
+        <location filename="../../ui/series_view.py" line="279"/>
         <source>Overall</source>
         <translation>整體</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="225"/>
+        <location filename="../../ui/series_view.py" line="263"/>
         <source>Stage reached</source>
         <translation>所處階段</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="265"/>
+        <location filename="../../ui/series_view.py" line="303"/>
         <source>%1 (target %2)</source>
         <translation>%1（目標值 %2）</translation>
     </message>
@@ -3486,42 +3550,42 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../ui/session_view.py" line="141"/>
+        <location filename="../../ui/session_view.py" line="155"/>
         <source>Review mode — read only. Reading, copying and exporting work; nothing can be changed.</source>
         <translation>檢視模式 — 唯讀。可以閱讀、複製與匯出，但無法修改任何內容。</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="146"/>
+        <location filename="../../ui/session_view.py" line="160"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="147"/>
+        <location filename="../../ui/session_view.py" line="161"/>
         <source>Allow changes to this session (Ctrl+Shift+R)</source>
         <translation>允許修改這個工作坊（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="266"/>
+        <location filename="../../ui/session_view.py" line="291"/>
         <source>Not started</source>
         <translation>未開始</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="267"/>
+        <location filename="../../ui/session_view.py" line="292"/>
         <source>In progress</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="268"/>
+        <location filename="../../ui/session_view.py" line="293"/>
         <source>Complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="272"/>
+        <location filename="../../ui/session_view.py" line="297"/>
         <source>%1  %2 (skipped)</source>
         <translation>%1  %2（略過）</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="276"/>
+        <location filename="../../ui/session_view.py" line="301"/>
         <source>Skipped in this workshop&apos;s agenda</source>
         <translation>這場工作坊的議程略過了這個環節</translation>
     </message>
@@ -3580,7 +3644,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="101"/>
-        <location filename="../../ui/pages/setup.py" line="265"/>
+        <location filename="../../ui/pages/setup.py" line="273"/>
         <source>Session details</source>
         <translation>工作坊資訊</translation>
     </message>
@@ -3620,30 +3684,30 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="160"/>
+        <location filename="../../ui/pages/setup.py" line="165"/>
         <source>Anonymous participants are recorded only by a label and their department, so their answers still count for their side.</source>
         <translation>匿名參與者只記錄代號與所屬部門，因此他們的作答仍會計入所屬的一方。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="167"/>
-        <location filename="../../ui/pages/setup.py" line="274"/>
+        <location filename="../../ui/pages/setup.py" line="172"/>
+        <location filename="../../ui/pages/setup.py" line="282"/>
         <source>Participants</source>
         <translation>參與者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="198"/>
+        <location filename="../../ui/pages/setup.py" line="206"/>
         <source>%1 (chosen when the session was created)</source>
         <translation>%1（建立工作坊時已選定）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/setup.py" line="213"/>
+        <location filename="../../ui/pages/setup.py" line="221"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n 位參與者</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="231"/>
+        <location filename="../../ui/pages/setup.py" line="239"/>
         <source>These notes are %1 characters long; the most a note can hold is %2. They are not saved until you shorten them.</source>
         <translation>這些備註共 %1 個字元，上限為 %2 個字元。刪減到上限以內後才會儲存。</translation>
     </message>
@@ -3651,7 +3715,17 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>StagePage</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="90"/>
+        <location filename="../../ui/pages/base.py" line="96"/>
+        <source>Last workshop (%1)</source>
+        <translation>上次工作坊（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/base.py" line="96"/>
+        <source>Last workshop</source>
+        <translation>上次工作坊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/base.py" line="116"/>
         <source>This session is open for review: switch to Edit to change it.</source>
         <translation>這個工作坊目前為檢視模式：請切換到「編輯」後再修改。</translation>
     </message>
@@ -3672,17 +3746,17 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>支持這個評分的實例</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="52"/>
+        <location filename="../../ui/pages/ten_steps.py" line="55"/>
         <source>Add action…</source>
         <translation>新增行動項目…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="59"/>
+        <location filename="../../ui/pages/ten_steps.py" line="62"/>
         <source>Today:</source>
         <translation>目前：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="60"/>
+        <location filename="../../ui/pages/ten_steps.py" line="63"/>
         <source>Target:</source>
         <translation>目標：</translation>
     </message>
@@ -3690,39 +3764,44 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>TenStepsPage</name>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="102"/>
+        <location filename="../../ui/pages/ten_steps.py" line="106"/>
         <source>Click a level or type 1–5 in a row of levels (Delete clears it). Click the chosen level again to clear it.</source>
         <translation>點選某個等級，或在等級列中輸入 1–5（按 Delete 清除）。再點一次已選的等級即可清除。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="194"/>
+        <location filename="../../ui/pages/ten_steps.py" line="174"/>
+        <source>%1: today %2, target %3</source>
+        <translation>%1：當時 %2，目標 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="210"/>
         <source>%1 of %2 steps rated · %3 to improve by the follow-up</source>
         <translation>已評估 %1 / %2 步 · 追蹤會議前要改善 %3 步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ten_steps.py" line="205"/>
+        <location filename="../../ui/pages/ten_steps.py" line="221"/>
         <source>%n linked action(s)</source>
         <translation>
             <numerusform>%n 個相關行動項目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="207"/>
+        <location filename="../../ui/pages/ten_steps.py" line="223"/>
         <source>No actions for this step yet</source>
         <translation>這一步還沒有行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="240"/>
+        <location filename="../../ui/pages/ten_steps.py" line="256"/>
         <source>Ten steps</source>
         <translation>十個步驟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="83"/>
+        <location filename="../../ui/pages/ten_steps.py" line="87"/>
         <source>Today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="84"/>
+        <location filename="../../ui/pages/ten_steps.py" line="88"/>
         <source>Target by the follow-up</source>
         <translation>追蹤會議前的目標</translation>
     </message>
@@ -3775,7 +3854,7 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>未定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="80"/>
+        <location filename="../../ui/models/tracker.py" line="82"/>
         <source>Workshop of %1</source>
         <translation>%1 的工作坊</translation>
     </message>
@@ -3783,149 +3862,149 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../ui/tracker.py" line="70"/>
+        <location filename="../../ui/tracker.py" line="71"/>
         <source>Action tracker</source>
         <translation>行動項目追蹤</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="73"/>
+        <location filename="../../ui/tracker.py" line="74"/>
         <source>Every action from every workshop in the library; the trash is left out.</source>
         <translation>工作坊清單中所有工作坊的全部行動項目；資源回收筒中的工作坊不列入。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="80"/>
+        <location filename="../../ui/tracker.py" line="81"/>
         <source>Quick views:</source>
         <translation>快速檢視：</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="82"/>
+        <location filename="../../ui/tracker.py" line="83"/>
         <source>&amp;Open</source>
         <translation>未完成(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="83"/>
+        <location filename="../../ui/tracker.py" line="84"/>
         <source>O&amp;verdue</source>
         <translation>已逾期(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="84"/>
+        <location filename="../../ui/tracker.py" line="85"/>
         <source>Due in the next &amp;14 days</source>
         <translation>未來 14 天內到期(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="85"/>
+        <location filename="../../ui/tracker.py" line="86"/>
         <source>&amp;All actions</source>
         <translation>所有行動項目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="95"/>
+        <location filename="../../ui/tracker.py" line="96"/>
         <source>Search actions and workshops…</source>
         <translation>搜尋行動項目與工作坊…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="97"/>
+        <location filename="../../ui/tracker.py" line="98"/>
         <source>Owner…</source>
         <translation>負責人…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="99"/>
+        <location filename="../../ui/tracker.py" line="100"/>
         <source>All departments</source>
         <translation>所有部門</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="103"/>
+        <location filename="../../ui/tracker.py" line="104"/>
         <source>All statuses</source>
         <translation>所有狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="104"/>
+        <location filename="../../ui/tracker.py" line="105"/>
         <source>Open (planned or in progress)</source>
         <translation>未完成（已規劃或進行中）</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="119"/>
+        <location filename="../../ui/tracker.py" line="120"/>
         <source>Due from</source>
         <translation>完成日期從</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="121"/>
+        <location filename="../../ui/tracker.py" line="122"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="157"/>
+        <location filename="../../ui/tracker.py" line="158"/>
         <source>&amp;Update status…</source>
         <translation>更新狀態(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="159"/>
+        <location filename="../../ui/tracker.py" line="160"/>
         <source>Record a dated status update (Ctrl+U, or Enter)</source>
         <translation>記錄一筆附上日期的狀態更新（Ctrl+U 或 Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="161"/>
+        <location filename="../../ui/tracker.py" line="162"/>
         <source>Open &amp;workshop</source>
         <translation>開啟工作坊(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="164"/>
+        <location filename="../../ui/tracker.py" line="165"/>
         <source>Open the workshop this action belongs to (Ctrl+Shift+O)</source>
         <translation>開啟這個行動項目所屬的工作坊（Ctrl+Shift+O）</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="177"/>
+        <location filename="../../ui/tracker.py" line="178"/>
         <source>History</source>
         <translation>歷程</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="210"/>
+        <location filename="../../ui/tracker.py" line="211"/>
         <source>All workshops</source>
         <translation>所有工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="268"/>
+        <location filename="../../ui/tracker.py" line="269"/>
         <source>The first %1 actions are shown; narrow the filters to see the rest.</source>
         <translation>目前只顯示前 %1 個行動項目；請縮小篩選範圍，以查看其餘項目。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tracker.py" line="272"/>
+        <location filename="../../ui/tracker.py" line="273"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n 個行動項目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="306"/>
+        <location filename="../../ui/tracker.py" line="307"/>
         <source>Select an action to see its history.</source>
         <translation>選取一個行動項目，即可查看它的歷程。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="311"/>
+        <location filename="../../ui/tracker.py" line="312"/>
         <source>No updates recorded yet.</source>
         <translation>尚未記錄任何更新。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="318"/>
+        <location filename="../../ui/tracker.py" line="319"/>
         <source>Due date moved to %1</source>
         <translation>完成日期改為 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="319"/>
+        <location filename="../../ui/tracker.py" line="320"/>
         <source>no date</source>
         <translation>未定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="322"/>
+        <location filename="../../ui/tracker.py" line="323"/>
         <source>Comment</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="324"/>
+        <location filename="../../ui/tracker.py" line="325"/>
         <source>Carried over to a follow-up workshop, due %1</source>
         <translation>已轉入追蹤會議，完成日期 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="345"/>
+        <location filename="../../ui/tracker.py" line="346"/>
         <source>Update action</source>
         <translation>更新行動項目</translation>
     </message>
@@ -3951,62 +4030,62 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>WorkshopClock</name>
     <message>
-        <location filename="../../ui/live/clock.py" line="103"/>
+        <location filename="../../ui/live/clock.py" line="105"/>
         <source>Not started · planned %1–%2</source>
         <translation>尚未開始 · 預定 %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="111"/>
+        <location filename="../../ui/live/clock.py" line="113"/>
         <source>Ran %1–%2 · %3</source>
         <translation>實際進行 %1–%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="117"/>
+        <location filename="../../ui/live/clock.py" line="119"/>
         <source>Elapsed %1</source>
         <translation>已進行 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="118"/>
+        <location filename="../../ui/live/clock.py" line="120"/>
         <source>planned end %1</source>
         <translation>預定 %1 結束</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="123"/>
+        <location filename="../../ui/live/clock.py" line="125"/>
         <source>%1: %2 of %3 min</source>
         <translation>%1：%2 / %3 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="133"/>
+        <location filename="../../ui/live/clock.py" line="135"/>
         <source>%1 min</source>
         <translation>%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="135"/>
+        <location filename="../../ui/live/clock.py" line="137"/>
         <source>%1 h %2 min</source>
         <translation>%1 小時 %2 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="140"/>
+        <location filename="../../ui/live/clock.py" line="142"/>
         <source>on plan</source>
         <translation>符合計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="142"/>
+        <location filename="../../ui/live/clock.py" line="144"/>
         <source>%1 over plan</source>
         <translation>比計畫多 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="142"/>
+        <location filename="../../ui/live/clock.py" line="144"/>
         <source>%1 under plan</source>
         <translation>比計畫少 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="145"/>
+        <location filename="../../ui/live/clock.py" line="147"/>
         <source>%1 behind</source>
         <translation>落後 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/clock.py" line="145"/>
+        <location filename="../../ui/live/clock.py" line="147"/>
         <source>%1 ahead</source>
         <translation>超前 %1</translation>
     </message>
@@ -4069,11 +4148,6 @@ Set the damaged file aside and restore the backup of %2?</source>
         <location filename="../../ui/pages/wrap_up.py" line="192"/>
         <source>Qualified lead</source>
         <translation>合格潛在客戶</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/wrap_up.py" line="194"/>
-        <source>within %1 hours</source>
-        <translation>%1 小時內</translation>
     </message>
     <message>
         <location filename="../../ui/pages/wrap_up.py" line="195"/>
@@ -4180,6 +4254,13 @@ Set the damaged file aside and restore the backup of %2?</source>
         <location filename="../../ui/pages/wrap_up.py" line="167"/>
         <source>Who does what</source>
         <translation>誰負責什麼</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/wrap_up.py" line="194"/>
+        <source>within %n hour(s)</source>
+        <translation>
+            <numerusform>%n 小時內</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/wrap_up.py" line="205"/>
@@ -4566,111 +4647,124 @@ Set the damaged file aside and restore the backup of %2?</source>
         <source>Other</source>
         <translation>其他</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>%1 = pain %2</source>
+        <translation>%1 = 痛點 %2</translation>
+    </message>
 </context>
 <context>
     <name>projector</name>
     <message>
-        <location filename="../../ui/live/panels.py" line="91"/>
+        <location filename="../../ui/live/panels.py" line="92"/>
+        <location filename="../../ui/live/panels.py" line="260"/>
         <source>… and %1 more</source>
         <translation>…還有 %1 項</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="120"/>
+        <location filename="../../ui/live/panels.py" line="121"/>
         <source>To start from</source>
         <translation>先從這些問題談起</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="125"/>
+        <location filename="../../ui/live/panels.py" line="126"/>
         <source>%1 from %2</source>
         <translation>%2 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="132"/>
+        <location filename="../../ui/live/panels.py" line="133"/>
         <source>In the room: </source>
         <translation>現場：</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="144"/>
+        <location filename="../../ui/live/panels.py" line="145"/>
         <source>The results appear here once they are revealed.</source>
         <translation>結果揭曉後會顯示在這裡。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="159"/>
+        <location filename="../../ui/live/panels.py" line="160"/>
         <source>together %1: %2</source>
         <translation>整體 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="193"/>
+        <location filename="../../ui/live/panels.py" line="194"/>
         <source>What hurts most: pain out of 10, plus dot votes</source>
         <translation>最痛的地方：痛感（滿分 10）加上貼點票數</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="204"/>
-        <source>1 vote</source>
-        <translation>1 票</translation>
-    </message>
-    <message>
-        <location filename="../../ui/live/panels.py" line="206"/>
-        <source>%1 votes</source>
-        <translation>%1 票</translation>
-    </message>
-    <message>
+        <location filename="../../ui/live/panels.py" line="221"/>
         <location filename="../../ui/live/panels.py" line="223"/>
+        <source>%1 about %2</source>
+        <translation>%1眼中的%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="222"/>
+        <location filename="../../ui/live/panels.py" line="224"/>
+        <source>%1 about itself</source>
+        <translation>%1眼中的自己</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="227"/>
+        <source>How each side sees the other, and itself</source>
+        <translation>雙方如何看待對方，又如何看待自己</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="280"/>
         <source>Answer as the other department would</source>
         <translation>站在對方部門的角度回答</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="229"/>
+        <location filename="../../ui/live/panels.py" line="286"/>
         <source>The questions</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="232"/>
+        <location filename="../../ui/live/panels.py" line="289"/>
         <source>What we have named so far</source>
         <translation>目前已點出的發現</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="243"/>
+        <location filename="../../ui/live/panels.py" line="300"/>
         <source>Our shared goals</source>
         <translation>我們的共同目標</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="249"/>
+        <location filename="../../ui/live/panels.py" line="306"/>
         <source>target %1</source>
         <translation>目標值 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="254"/>
+        <location filename="../../ui/live/panels.py" line="311"/>
         <source>by %1</source>
         <translation>期限 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="291"/>
+        <location filename="../../ui/live/panels.py" line="348"/>
         <source>Today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="292"/>
+        <location filename="../../ui/live/panels.py" line="349"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="308"/>
+        <location filename="../../ui/live/panels.py" line="365"/>
         <source>What we will do</source>
         <translation>我們要做的事</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="318"/>
+        <location filename="../../ui/live/panels.py" line="375"/>
         <source>Where we stand: %1</source>
         <translation>我們目前的位置：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="327"/>
+        <location filename="../../ui/live/panels.py" line="384"/>
         <source>Moves that matter</source>
         <translation>關鍵做法</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="335"/>
+        <location filename="../../ui/live/panels.py" line="392"/>
         <source>We meet again on %1</source>
         <translation>我們將於 %1 再次相聚</translation>
     </message>

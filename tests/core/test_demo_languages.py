@@ -46,6 +46,7 @@ HUMAN_TEXT = re.compile(
     |checklist\.steps\[\]\.evidence
     |actions\[\]\.(title|description|owner|success_measure)
     |history\[\]\.comment
+    |notes\.items\[\]\.text
     )$""",
     re.X,
 )
@@ -171,3 +172,12 @@ def test_cli_demo_in_polish(capsys, tmp_path):
     assert raw("pl")["session"]["title"] in capsys.readouterr().out
     assert main(["list", "--db", db]) == 0
     assert raw("pl")["session"]["organisation"] in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_the_room_notes_are_in_the_demos_language(language):
+    """Notes captured in the room are part of the story: none is left in English."""
+    english = {n["id"]: n["text"] for n in raw("en")["notes"]["items"]}
+    notes = raw(language)["notes"]["items"]
+    assert [n["id"] for n in notes] == list(english)
+    assert all(n["text"].strip() and n["text"] != english[n["id"]] for n in notes)

@@ -57,6 +57,7 @@ class Answers:
         self.save_path: str | None = None
         self.new_session: dict[str, Any] | None = None
         self.update_action: dict[str, Any] | None = None
+        self.new_driver: tuple[str, int] | None = None
         self.errors: list[tuple[str, str]] = []
         self.infos: list[tuple[str, str]] = []
         self.asked: list[str] = []
@@ -82,6 +83,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     monkeypatch.setattr(prompts, "open_file", lambda *args: record("open_file", a.open_path))
     monkeypatch.setattr(prompts, "save_file", lambda *args: record("save_file", a.save_path))
     monkeypatch.setattr(prompts, "new_session", lambda *args: record("new_session", a.new_session))
+    monkeypatch.setattr(prompts, "new_driver", lambda *args: record("new_driver", a.new_driver))
     monkeypatch.setattr(prompts, "about", lambda *args: record("about", None))
     monkeypatch.setattr(
         prompts, "update_action", lambda *args: record("update_action", a.update_action)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from workshop_app.content import load_content
 from workshop_app.domain import Department, Participant
 
 
@@ -162,7 +163,12 @@ def test_perception_gap_lists_the_widest_gap_first(window, qtbot, demo):
     assert gaps.chart is not None
     assert gaps.table.item(0, 0).text() == "A05"
     assert gaps.table.item(0, 3).text() == "-2.8"
-    assert "Widest gap: A05" in gaps.message.text()
+    statement = load_content("en").item("assessment.statements", "a05")["text"]
+    assert f"Widest gap: {statement[:30]}" in gaps.message.text()
+    # The chart names each statement by its words, never by a code like A05.
+    assert gaps.chart.labels[0].startswith(statement[:30])
+    assert len(gaps.chart.labels[0]) <= 48
+    assert not any(label[:1] == "A" and label[1:].isdigit() for label in gaps.chart.labels)
     qtbot.mouseClick(gaps.by_theme, Qt.MouseButton.LeftButton)
     assert gaps.table.rowCount() == 5
     assert len(gaps.chart.bars) == 5

@@ -54,8 +54,7 @@ def test_custom_driver_is_added_renamed_and_removed_after_confirmation(
 ):
     session = window.store.create("Kick-off")
     page = open_page(window, session)
-    answers.text = "CRM notes <b>nobody</b> reads 📝"
-    answers.choice = 1
+    answers.new_driver = ("CRM notes <b>nobody</b> reads 📝", 1)
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     stored = repo.get(session.id).frictions.items[-1]
     assert (stored.custom_title, stored.group) == ("CRM notes <b>nobody</b> reads 📝", "cultural")
@@ -123,3 +122,18 @@ def test_friction_model_passes_the_model_tester(qtmodeltester, demo):
     model = FrictionsModel()
     model.load(demo.frictions.items, load_content("en"))
     qtmodeltester.check(model)
+
+
+def test_the_new_driver_dialog_adds_on_enter(qtbot):
+    from ui.dialogs.new_driver import NewDriverDialog
+
+    dialog = NewDriverDialog("Add a friction driver", ["Economic", "Cultural"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.name.hasFocus)
+    assert dialog.ok.isDefault() and not dialog.ok.isEnabled()
+    qtbot.keyClicks(dialog.name, "Quotes  take a week")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert dialog.chosen() == ("Quotes take a week", 0)

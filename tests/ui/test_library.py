@@ -143,3 +143,21 @@ def test_the_demo_session_speaks_the_interface_language(window, qtbot):
     summary = library.model.summary(0)
     assert summary.organisation == "明水儀器股份有限公司"
     assert window.store.repo.get(summary.id).info.language == "zh_TW"
+
+
+def test_the_action_count_follows_edits_made_inside_a_session(window, demo, qtbot):
+    from workshop_app.domain import Action, new_id
+
+    window.library.refresh()
+    model = window.library.model
+    column = model.COLUMNS.index("actions")
+
+    def count() -> str:
+        row = model.row_of(demo.id)
+        return str(model.index(row, column).data())
+
+    before = count()
+    window.open_session(demo.id)
+    window.store.save_action(demo.id, Action(id=new_id(), title="Shared lead definition"))
+    window.show_library()
+    assert count() == str(int(before) + 1)

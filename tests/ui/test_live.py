@@ -146,12 +146,15 @@ def test_starting_the_workshop_records_stages_and_shows_how_far_behind(live, rep
     assert rules.item(agenda, "diagnosis").entered_at == "2026-04-02T09:20:00+02:00"
     clocks.advance(10)
     window.live.clock.changed.emit()
+    # Too long for one line of the toolbar: the stage's minutes go on a second line.
     assert bar.clock.text() == (
-        "Elapsed 0:30 · planned end 12:45 · 5 min behind · Diagnosis: 10 of 30 min"
+        "Elapsed 0:30 · planned end 12:45 · 5 min behind\nDiagnosis: 10 of 30 min"
     )
     assert "#b3261e" in bar.clock.styleSheet()  # five minutes behind turns it red
-    # Looking back does not move the clock.
+    # Looking back does not move the clock; the diagnosis' minutes show again on its page.
     window.session_view.go("setup")
+    assert bar.clock.text() == "Elapsed 0:30 · planned end 12:45 · 5 min behind"
+    window.session_view.go("diagnosis")
     assert "Diagnosis: 10 of 30 min" in bar.clock.text()
     # Ending asks first, then keeps the day's times.
     clocks.advance(15)
@@ -240,3 +243,38 @@ def test_presets_offer_the_round_length_and_the_stage_slot(live, qtbot):
     menu.actions()[1].trigger()
     assert window.live.bar.display.text() == "30:00"
     assert window.live.bar.minutes.value() == 30
+
+
+def test_the_toolbar_counts_a_stages_minutes_only_while_it_is_on_screen(live, qtbot):
+    window, clocks = live
+    view = window.session_view
+    window.live.toggle_workshop()
+    view.go("actions")
+    view.go("wrap_up")
+    clocks.advance(7)
+    window.live.clock.changed.emit()  # the second's tick
+    clock = window.live.bar.clock
+    assert "Wrap-up: 7 of" in clock.text()
+    view.go("actions")  # looking back: the wrap-up's minutes are not the ones on screen
+    clocks.advance(1)
+    window.live.clock.changed.emit()
+    assert "Wrap-up" not in clock.text() and "Action plan:" not in clock.text()
+    assert "Elapsed 0:08" in clock.text()
+    view.go("wrap_up")
+    assert "Wrap-up: 8 of" in clock.text()
+
+
+def test_the_toolbar_fits_a_1200_pixel_window_while_the_workshop_runs(live, qtbot):
+    from PySide6.QtWidgets import QToolButton
+
+    window, clocks = live
+    window.resize(1200, 800)
+    window.live.toggle_workshop()
+    window.session_view.go("diagnosis")
+    clocks.advance(47)
+    window.live.clock.changed.emit()
+    bar = window.live.bar
+    qtbot.waitUntil(lambda: bar.width() <= 1200)
+    overflow = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+    assert overflow is None or not overflow.isVisible()
+    assert bar.widgetForAction(window.live.actions["freeze"]).isVisible()

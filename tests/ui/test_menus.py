@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -37,3 +38,22 @@ def test_menu_shortcuts_are_unique(window):
                 text = key.toString()
                 assert text not in seen, f"{text}: {seen.get(text)} and {action.text()}"
                 seen[text] = action.text()
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "nl", "zh_CN", "zh_TW"])
+def test_each_menu_has_its_own_alt_key(qtbot, qapp, context, answers, language):
+    import re
+
+    from ui.i18n import install_translators, remove_translators
+    from ui.main_window import MainWindow
+
+    install_translators(qapp, language)
+    try:
+        window = MainWindow(context)
+        assert window.open_store()
+        qtbot.addWidget(window)
+        titles = [a.text() for a in window.menuBar().actions() if a.text()]
+    finally:
+        remove_translators(qapp)
+    keys = [re.search(r"&(\w)", t).group(1).casefold() for t in titles]
+    assert len(keys) == len(set(keys)), titles

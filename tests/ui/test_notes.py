@@ -238,3 +238,29 @@ def test_a_note_that_cannot_become_an_action_leaves_neither_half(
     assert "Not saved" in window.saved_label.text()
     window.history.end_turn()
     assert window.undo.count() == count  # and no undo step for writes that were undone
+
+
+def test_each_capture_starts_as_an_idea_from_both_sides(qtbot):
+    first = QuickNoteDialog("Friction map")
+    qtbot.addWidget(first)
+    first.findChild(QRadioButton, "quickNote_concern").setChecked(True)
+    first.findChild(QRadioButton, "quickNote_sales").setChecked(True)
+    first.text.setText("Leads wait until Friday")
+    first.accept()
+    second = QuickNoteDialog("Friction map")
+    qtbot.addWidget(second)
+    second.text.setText("Pricing sheet is outdated")
+    assert (second.note().kind, second.note().side) == (NoteKind.IDEA, NoteSide.BOTH)
+
+
+def test_capture_in_review_mode_is_refused_before_anything_is_typed(
+    window, session, qtbot, monkeypatch, answers
+):
+    window.session_view.set_review(True)
+    asked = []
+    monkeypatch.setattr(quick_note, "ask", lambda *args: asked.append(args))
+    before = len(window.store.load(session.id).notes.items)
+    window.capture.capture()
+    assert asked == []
+    assert len(answers.infos) == 1 and "review" in answers.infos[0][1]
+    assert len(window.store.load(session.id).notes.items) == before

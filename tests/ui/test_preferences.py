@@ -111,7 +111,8 @@ def test_the_next_start_speaks_the_chosen_language(
     ("language", "pattern", "shown"),
     [
         ("pl", "d.MM.yyyy", "2.04.2026"),
-        ("en_US", "M/d/yyyy", "4/2/2026"),  # the locale's own "M/d/yy", with the century kept
+        ("en_US", "dd/MM/yyyy", "02/04/2026"),  # Truce's English is British, its dates too
+        ("nl", "dd-MM-yyyy", "02-04-2026"),
         ("zh_TW", "yyyy/M/d", "2026/4/2"),
         ("C", "yyyy-MM-dd", "2026-04-02"),  # no language set: ISO, not "2 04 2026"
     ],

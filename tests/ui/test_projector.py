@@ -156,3 +156,109 @@ def test_the_projector_scales_its_type_with_the_window(projector, qtbot):
     view.resize(1920, 1080)
     qtbot.waitUntil(lambda: abs(view.scale - 1.5) < 0.06)
     assert "font-size: 69px; font-weight: 700" in view.styleSheet()
+
+
+def test_the_room_and_the_facilitator_read_the_same_friction_figures(projector):
+    from ui.live.bars import BarList
+    from workshop_app.friction_map import ranked
+
+    window, view = projector
+    window.session_view.go("frictions")
+    session = window.session_view.session
+    top = ranked(session.frictions.items)[:3]
+    page = window.session_view.page("frictions")
+    facilitator = page.summary.text()
+    bars = view.findChild(BarList)
+    assert bars is not None
+    for friction, row in zip(top, bars.rows, strict=False):
+        assert row.note.startswith(
+            f"{float(friction.sales_rating + friction.marketing_rating + friction.votes):g} = pain"
+        )
+        assert row.note in facilitator.replace("&amp;", "&")
+
+
+def test_on_one_display_f5_opens_full_screen_in_front_and_passes_the_stage_keys_back(
+    window, demo, qtbot
+):
+    window.open_session(demo.id)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    projector = window.live.projector
+    qtbot.waitUntil(projector.isVisible)
+    assert projector.shares_display  # the offscreen platform has one screen
+    assert projector.isFullScreen()
+    qtbot.waitUntil(projector.isActiveWindow)  # in front, with the keyboard
+    qtbot.waitUntil(projector.keys.isVisible)
+    assert "Esc closes" in projector.keys.text()
+    qtbot.keyClick(projector, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.session_view.current_stage() == "diagnosis"
+    assert projector.stage == "diagnosis"
+    qtbot.keyClick(projector, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.session_view.current_stage() == "frictions" == projector.stage
+    qtbot.keyClick(projector, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert projector.stage == "diagnosis"
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)
+    assert not projector.isVisible()
+    assert not window.live.actions["projector"].isChecked()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def test_one_more_minute_at_time_up_runs_on_instead_of_standing_paused(projector, qtbot):
+    window, view = projector
+    countdown = window.live.countdown
+    clock = [1000.0]
+    countdown.clock = lambda: clock[0]
+    countdown.set_minutes(1)
+    countdown.start()
+    clock[0] += 61
+    countdown.tick()
+    assert countdown.done and view.timer_note.text() == "Time's up"
+    qtbot.keyClick(window, Qt.Key.Key_F8)
+    assert countdown.running and not countdown.paused
+    assert view.timer.text() == "1:00" and view.timer_note.text() != "Paused"
+    clock[0] += 61
+    countdown.tick()
+    assert countdown.done  # the extra minute ran out: time's up again, not "1:00 Paused"
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (800, 450)])
+def test_no_figure_on_the_bars_is_ever_clipped(qtbot, size):
+    from PySide6.QtGui import QFontMetricsF
+
+    from ui.live.bars import NOTE_PADDING, Bar, BarList, BarRow, _elided, _fits
+    from ui.style import SALES_COLOUR
+
+    notes = ["1.2 / 3.3", "10.5 = pain 7.5 + 3 votes", "100 = pain 10 + 90 votes", "–"]
+    long_label = "When marketing generated leads reach sales they are often " * 3
+    rows = [
+        BarRow(f"{long_label} {n}", [Bar(2.0, SALES_COLOUR)], note) for n, note in enumerate(notes)
+    ]
+    bars = BarList(rows, 5.0)
+    qtbot.addWidget(bars)
+    bars.resize(*size)
+    for row, where in zip(rows, bars.layout_rows(), strict=True):
+        width = QFontMetricsF(where.note_font).horizontalAdvance(row.note)
+        assert width + NOTE_PADDING / 2 <= where.note.width(), (size, row.note)
+        assert where.note.right() <= bars.width()
+        shown = _elided(where.label_font, where.label, row.label)
+        assert _fits(where.label_font, where.label, shown), size
+
+
+def test_the_role_swap_stands_side_by_side_on_the_projector(projector, qtbot):
+    window, view = projector
+    window.session_view.go("role_swap")
+    qtbot.waitUntil(lambda: view.panel is not None and view.panel.isVisible())
+    session = window.session_view.session
+    first = next(
+        p["id"]
+        for p in load_content("en").items("role_swap.prompts")
+        if any(a.prompt == p["id"] and a.text.strip() for a in session.role_swap.answers)
+    )
+    answer = next(a for a in session.role_swap.answers if a.prompt == first and a.text.strip())
+    name = f"swap_{answer.prompt}_{answer.author}_{answer.about}"
+    (quote,) = [w for w in view.findChildren(QLabel, name) if w.isVisible()]
+    assert quote.text().startswith(" ".join(answer.text.split())[:40])
+    text = shown_text(view)
+    assert "Marketing about Sales" in text and "Sales about itself" in text
+    assert "Sales about Marketing" in text and "Marketing about itself" in text

@@ -183,3 +183,17 @@ def test_the_map_opens_full_screen_for_the_projector_and_escape_closes_it(page, 
     assert dialog.findChild(RoleMapChart).role_map is page.session.role_map
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_the_follow_up_hours_read_in_the_singular_and_plural(page, qapp):
+    from ui.i18n import install_translators, remove_translators
+
+    install_translators(qapp, "en")
+    try:
+        hours = page.handoff.hours
+        hours.setValue(1)
+        assert hours.text() == "1 hour"
+        hours.setValue(24)
+        assert hours.text() == "24 hours"
+    finally:
+        remove_translators(qapp)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from workshop_app.domain import RoleSwapAnswer
 
@@ -95,3 +96,39 @@ def test_the_prompts_name_the_other_department_in_the_session_language(window, r
     editors = window.session_view.page("role_swap").editors[("sales", "marketing")]
     question = next(iter(editors.values())).toolTip()
     assert "市场营销" in question and "Marketing" not in question
+
+
+def test_the_questions_follow_the_open_sessions_language_in_any_order(window, repo):
+    """Sessions in five languages opened one after another, and back: each shows its own prompts."""
+    from itertools import permutations
+
+    from workshop_app import library
+    from workshop_app.content import load_content
+
+    sessions = {
+        language: library.create_session(repo, f"Workshop {language}", language=language)
+        for language in ("en", "pl", "zh_CN", "nl", "zh_TW")
+    }
+    expected = {
+        language: [p["as_self"] for p in load_content(language).items("role_swap.prompts")]
+        for language in sessions
+    }
+    questions = {
+        language: [p["question"] for p in load_content(language).items("role_swap.prompts")]
+        for language in sessions
+    }
+    assert len({tuple(e) for e in expected.values()}) == 5
+    order = [language for pair in permutations(sessions, 2) for language in pair]
+    for language in order:
+        window.open_session(sessions[language].id)
+        window.session_view.go("role_swap")
+        page = window.session_view.page("role_swap")
+        shown = [editor.toolTip() for editor in page.editors[("sales", "sales")].values()]
+        assert shown == expected[language], language
+        grid = page.reveal.grid
+        titles = [
+            grid.itemAtPosition(row, 0).widget().findChild(QLabel).text()
+            for row in range(1, grid.rowCount(), 3)
+            if grid.itemAtPosition(row, 0) is not None
+        ]
+        assert titles == questions[language], language

@@ -134,3 +134,40 @@ def test_the_comparison_writes_numbers_as_the_interface_language_does(window, se
         assert cells(view.goals_table, 0)[2].startswith("2,5%")
     finally:
         remove_translators(qapp)
+
+
+def export_text(window, view, answers, qtbot, path) -> str:
+    answers.save_path = str(path)
+    view.export_button.click()
+    qtbot.waitUntil(path.exists, timeout=20000)
+    reader = PdfReader(io.BytesIO(path.read_bytes()))
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+def test_a_fresh_follow_up_is_named_but_not_compared(window, series, answers, qtbot, tmp_path):
+    follow_up = window.store.duplicate(series[-1].id, "Autumn follow-up")
+    window.library.select(follow_up.id)
+    trigger(window, "actionCompareSeries")
+    view = window.series.view
+    assert [w.session_id for w in view.comparison.workshops] == [s.id for s in series]
+    assert view.score_table.columnCount() == 4  # the label column and three workshops
+    assert "Not held yet, so not compared: “Autumn follow-up”" in view.summary.text()
+    text = export_text(window, view, answers, qtbot, tmp_path / "series.pdf")
+    assert "39 → 48 / 100" in text and "Autumn follow-up" not in text
+
+
+def test_the_window_and_the_pdf_say_the_same_trend_words(window, series, answers, qtbot, tmp_path):
+    latest = window.store.load(series[-1].id)
+    again = window.store.duplicate(latest.id, "Same answers again")
+    window.store.update_info(again.id, date=latest.info.date)
+    window.store.save_section(again.id, "assessment", latest.assessment)  # the gap did not move
+    window.library.select(again.id)
+    trigger(window, "actionCompareSeries")
+    view = window.series.view
+    assert len(view.comparison.workshops) == 4
+    summary = view.summary.text()
+    assert "Perception gap 1.42 → 1.17: narrowing." in summary
+    assert cells(view.gap_table, 1)[1:] == ["–", "narrowing", "narrowing", "unchanged"]
+    text = export_text(window, view, answers, qtbot, tmp_path / "series.pdf")
+    assert "1.42 → 1.17 (narrowing)" in text
+    assert "unchanged" in text  # the last workshop against the one before, as in the window

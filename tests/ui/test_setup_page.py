@@ -132,3 +132,19 @@ def test_a_name_still_being_typed_is_saved_when_the_page_is_left(window, demo, q
     editor.setText("Tomek Becker")
     window.session_view.go("diagnosis")
     assert window.store.load(demo.id).participants[0].name == "Tomek Becker"
+
+
+def test_move_and_remove_wait_for_a_chosen_participant(window, qtbot):
+    session = window.store.create("Kick-off")
+    page = open_setup(window, session.id)
+    buttons = (page.up_button, page.down_button, page.remove_button)
+    assert not any(b.isEnabled() for b in buttons)
+    page.add_participant(Department.SALES, anonymous=True)
+    page.add_participant(Department.MARKETING, anonymous=True)
+    page.table.selectRow(0)
+    assert page.remove_button.isEnabled() and page.down_button.isEnabled()
+    assert not page.up_button.isEnabled()
+    page.table.selectRow(1)
+    assert page.up_button.isEnabled() and not page.down_button.isEnabled()
+    page.table.clearSelection()
+    assert not any(b.isEnabled() for b in buttons)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import date_pattern
 from ui.models.actions import status_name
+from ui.widgets.date_edit import DateEdit
 from workshop_app.domain import ActionStatus
 
 
@@ -39,12 +38,10 @@ class ActionUpdateDialog(QDialog):
         self.status.setCurrentIndex(self.status.findData(str(status)))
         self.change_due = QCheckBox(self.tr("New &due date:"), objectName="updateChangeDue")
         current = QDate.fromString(due, "yyyy-MM-dd")
-        self.due = QDateEdit(
+        self.due = DateEdit(
             current if current.isValid() else QDate.currentDate().addDays(14),
             objectName="updateDue",
         )
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat(date_pattern())
         self.due.setEnabled(False)
         self.change_due.toggled.connect(self.due.setEnabled)
         self.comment = QPlainTextEdit(objectName="updateComment")

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from ui.i18n import date_pattern
 from ui.labels import department_name
 from ui.models.actions import priority_name, status_name
+from ui.widgets.date_edit import DateEdit
 from workshop_app.domain import ActionPriority, ActionStatus, Department
 from workshop_app.domain.limits import LINE
 
@@ -42,7 +42,7 @@ class BulkEditDialog(QDialog):
         self.department.addItem(self.tr("None"), "")
         for department in Department:
             self.department.addItem(department_name(department), department.value)
-        self.due = QDateEdit(QDate.currentDate().addDays(30), objectName="bulkDue")
+        self.due = DateEdit(QDate.currentDate().addDays(30), objectName="bulkDue")
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat(date_pattern())
         self.priority = QComboBox(objectName="bulkPriority")

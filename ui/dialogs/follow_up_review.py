@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from ui.i18n import date_pattern
 from ui.models.actions import status_name
 from ui.store import SessionStore
+from ui.widgets.date_edit import DateEdit
 from workshop_app import follow_up
 from workshop_app.domain import Action, Decision
 from workshop_app.domain.limits import LINE
@@ -70,7 +70,7 @@ class FollowUpReviewDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
-        self.new_due = QDateEdit(QDate.currentDate().addDays(30), objectName="reviewNewDue")
+        self.new_due = DateEdit(QDate.currentDate().addDays(30), objectName="reviewNewDue")
         self.new_due.setCalendarPopup(True)
         self.new_due.setDisplayFormat(date_pattern())
         self.reason = QLineEdit(objectName="reviewReason", maxLength=LINE)

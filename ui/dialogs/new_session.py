@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import date_pattern
 from ui.labels import language_name
+from ui.widgets.date_edit import DateEdit
 from workshop_app.domain.session import LANGUAGES
 from workshop_app.languages import for_system_locale
 
@@ -37,7 +37,7 @@ class NewSessionDialog(QDialog):
         self.title.setPlaceholderText(self.tr("e.g. Spring alignment workshop"))
         self.organisation = QLineEdit(objectName="newOrganisation", maxLength=500)
         self.facilitator = QLineEdit(objectName="newFacilitator", maxLength=500)
-        self.date = QDateEdit(QDate.currentDate(), objectName="newDate", calendarPopup=True)
+        self.date = DateEdit(QDate.currentDate(), objectName="newDate", calendarPopup=True)
         self.date.setDisplayFormat(date_pattern())
         self.language = QComboBox(objectName="newLanguage")
         for code in LANGUAGES:

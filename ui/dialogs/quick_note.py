@@ -1,8 +1,9 @@
 """The quick-entry popup for capturing a note while the room talks: type, pick, Enter.
 
 Alt+I / Alt+C / Alt+N choose idea, concern or insight and Alt+S / Alt+M / Alt+B whose point it is,
-without leaving the text; Enter saves, Esc cancels. The last kind and side are remembered for the
-next note, because a run of notes often comes from the same side.
+without leaving the text; Enter saves, Esc cancels. Every note starts as an idea from both sides:
+a kind or side remembered from the previous note would tag the next one (and the action made
+from it) silently.
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ class CapturedNote:
     side: NoteSide
 
 
-_last = {"kind": NoteKind.IDEA, "side": NoteSide.BOTH}
+DEFAULT_KIND = NoteKind.IDEA
+DEFAULT_SIDE = NoteSide.BOTH
 
 
 class QuickNoteDialog(QDialog):
@@ -59,7 +61,7 @@ class QuickNoteDialog(QDialog):
             button.setProperty("value", kind.value)
             self.kinds.addButton(button)
             kinds.addWidget(button)
-            button.setChecked(kind == _last["kind"])
+            button.setChecked(kind == DEFAULT_KIND)
         kinds.addStretch(1)
 
         self.sides = QButtonGroup(self)
@@ -74,7 +76,7 @@ class QuickNoteDialog(QDialog):
             button.setProperty("value", side.value)
             self.sides.addButton(button)
             sides.addWidget(button)
-            button.setChecked(side == _last["side"])
+            button.setChecked(side == DEFAULT_SIDE)
         sides.addStretch(1)
         # The radio buttons hand the focus straight back, so typing goes on in the text.
         for button in (*self.kinds.buttons(), *self.sides.buttons()):
@@ -106,7 +108,6 @@ class QuickNoteDialog(QDialog):
     def accept(self) -> None:
         if not self.text.text().strip():
             return
-        _last["kind"], _last["side"] = self.note().kind, self.note().side
         super().accept()
 
     def note(self) -> CapturedNote:

@@ -15,6 +15,7 @@ from ui.widgets.timer import MAX_MINUTES, Countdown, format_seconds
 BEHIND_WARNING = 5  # minutes behind plan before the clock turns red
 FLASH_MS = 500
 FLASHES = 12
+CLOCK_LINE = 48  # characters of the workshop clock on one line
 
 
 class LiveBar(QToolBar):
@@ -71,6 +72,9 @@ class LiveBar(QToolBar):
             button = self.widgetForAction(action)
             if button is not None:
                 button.setObjectName(f"live_{name}")
+                # In the Tab order like any button, so the keyboard alone can reach the clock.
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.presets.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
         self._flashes = 0
         self._flasher = QTimer(self, interval=FLASH_MS)
@@ -115,6 +119,13 @@ class LiveBar(QToolBar):
     # ------------------------------------------------------------------ the workshop clock
 
     def show_clock(self, text: str, behind: int | None) -> None:
+        # A long line (elapsed · planned end · behind · the stage's minutes) takes two lines
+        # rather than pushing the projector buttons off the toolbar.
+        metrics = self.clock.fontMetrics()
+        long = metrics.horizontalAdvance(text) > CLOCK_LINE * metrics.averageCharWidth()
+        if text.count(" · ") >= 3 and long:
+            head, _, tail = text.rpartition(" · ")
+            text = f"{head}\n{tail}"
         self.clock.setText(text)
         if behind is None:
             colour = ""

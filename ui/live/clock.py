@@ -91,8 +91,10 @@ class WorkshopClock(QObject):
 
     # ------------------------------------------------------------------ words
 
-    def summary(self) -> str:
-        """One line for the facilitator's toolbar."""
+    def summary(self, on_screen: str = "") -> str:
+        """One line for the facilitator's toolbar. The minutes spent in the stage the room has
+        reached are counted while that stage is on screen (or ``on_screen`` is not given): once
+        the facilitator looks back at another stage, its minutes are not the ones on screen."""
         if self.session is None:
             return ""
         agenda = self.session.agenda
@@ -118,7 +120,7 @@ class WorkshopClock(QObject):
             self.tr("planned end %1").replace("%1", status.planned_end.strftime("%H:%M")),
             self.deviation(status.behind),
         ]
-        if status.stage:
+        if status.stage and on_screen in ("", status.stage):
             parts.append(
                 self.tr("%1: %2 of %3 min")
                 .replace("%1", stage_title(status.stage))

@@ -160,6 +160,7 @@ class LiveCommands(QObject):
         if self._projector is not None:
             self._projector.follow(stage)
         self._apply_preset(stage)
+        self._show_clock()  # the stage's minutes show only while the stage is on screen
 
     def _session_written(self, session_id: str) -> None:
         if self.view.session is not None and self.view.session.id == session_id:
@@ -213,7 +214,8 @@ class LiveCommands(QObject):
             }[status.state]
         )
         self.bar.show_clock(
-            self.clock.summary(), status.behind if status.state != "not_started" else None
+            self.clock.summary(self.view.current_stage()),
+            status.behind if status.state != "not_started" else None,
         )
 
     # ------------------------------------------------------------------ the countdown
@@ -251,7 +253,10 @@ class LiveCommands(QObject):
         self.actions["timer"].setText(
             self.tr("Pause &Countdown") if running else self.tr("Start &Countdown")
         )
-        self.actions["timer"].setIconText(self.tr("Pause") if running else self.tr("Start"))
+        # A symbol beside the word: the toolbar's other Start (the workshop's) is a few buttons away.
+        self.actions["timer"].setIconText(
+            "❚❚ " + self.tr("Pause") if running else "▶ " + self.tr("Start")
+        )
 
     def _time_up(self) -> None:
         self.bar.time_up()
@@ -272,16 +277,22 @@ class LiveCommands(QObject):
             from ui.projector import ProjectorWindow
 
             self._projector = ProjectorWindow(self.countdown, self.window)
-            # The keys work while the projector window has the focus, too.
+            # The keys work while the projector window has the focus, too: the live ones and
+            # the stage navigation, which moves the facilitator's view (and so the room's).
             self._projector.addActions(list(self.actions.values()))
+            window = self.window
+            self._projector.addActions(
+                [window.previous_action, window.next_action, *window.stage_actions]
+            )
             self._projector.closed.connect(lambda: self.actions["projector"].setChecked(False))
             if self.view.session is not None:
                 self._projector.set_session(self.view.session, self.view.current_stage())
         return self._projector
 
     def hide_projector(self) -> None:
-        if self._projector is not None:
+        if self._projector is not None and self._projector.isVisible():
             self._projector.hide()
+            self.window.activateWindow()
 
     def show_projector(self, on: bool) -> None:
         if not on:
@@ -289,9 +300,11 @@ class LiveCommands(QObject):
             return
         if self.projector.session is not self.view.session or not self.projector.stage:
             self.projector.set_session(self.view.session, self.view.current_stage())
-        self.projector.present(self.window.screen())
-        # The facilitator keeps working in the main window.
-        self.window.activateWindow()
+        projector = self.projector
+        projector.present(self.window.screen())
+        if not projector.shares_display:
+            # The facilitator keeps working in the main window; the room has its own screen.
+            self.window.activateWindow()
 
     def freeze(self, on: bool) -> None:
         self.projector.set_frozen(on, self.view.current_stage())

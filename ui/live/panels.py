@@ -13,11 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from textwrap import shorten
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ui.labels import department_name
+from ui.labels import department_name, friction_score
 from ui.live.bars import Bar, BarList, BarRow
 from ui.style import (
     CURRENT_COLOUR,
@@ -198,13 +199,7 @@ def _frictions(p: Projection, parent: QWidget) -> QWidget | None:
         return friction.custom_title or item.get("title", friction.id)
 
     def note(friction) -> str:
-        pain = friction_map.combined_pain(friction)
-        text = f"{float(pain):.1f}" if pain is not None else "–"
-        if friction.votes == 1:
-            text += " · " + translate("projector", "1 vote")
-        elif friction.votes:
-            text += " · " + translate("projector", "%1 votes").replace("%1", str(friction.votes))
-        return text
+        return friction_score(friction)  # the same figure as the facilitator's ranking
 
     top = ranked[:MAX_ROWS]
     rows = [
@@ -214,9 +209,71 @@ def _frictions(p: Projection, parent: QWidget) -> QWidget | None:
     return widget
 
 
+SWAP_PROMPTS = 2  # questions side by side at once: four answers each still read from the back
+SWAP_QUOTE = 150  # characters of an answer on the projector; the rest stays on the page
+
+
+def _swap_side_by_side(p: Projection, parent: QWidget, answered: list[dict]) -> QWidget:
+    """Each side's answer as the other beside the other's answer as itself, per question."""
+    swap = p.session.role_swap
+    sales, marketing = Department.SALES.value, Department.MARKETING.value
+    views = [
+        (marketing, sales, translate("projector", "%1 about %2"), MARKETING_COLOUR),
+        (sales, sales, translate("projector", "%1 about itself"), SALES_COLOUR),
+        (sales, marketing, translate("projector", "%1 about %2"), SALES_COLOUR),
+        (marketing, marketing, translate("projector", "%1 about itself"), MARKETING_COLOUR),
+    ]
+    widget, layout = column(
+        parent, translate("projector", "How each side sees the other, and itself")
+    )
+    for prompt in answered[:SWAP_PROMPTS]:
+        layout.addWidget(label(prompt.get("question", prompt["id"]), "muted"))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(int(24 * p.scale))
+        for number, (author, about, caption, colour) in enumerate(views):
+            head = label(
+                caption.replace("%1", department_name(author)).replace(
+                    "%2", department_name(about)
+                ),
+                "caption",
+            )
+            head.setStyleSheet(f"color: {colour.name()};")
+            text = next(
+                (
+                    a.text
+                    for a in swap.answers
+                    if (a.prompt, a.author, a.about) == (prompt["id"], author, about)
+                ),
+                "",
+            ).strip()
+            quote = label(
+                shorten(" ".join(text.split()), SWAP_QUOTE, placeholder=" …") or "–", "quote"
+            )
+            quote.setObjectName(f"swap_{prompt['id']}_{author}_{about}")
+            grid.addWidget(head, 0, number)
+            grid.addWidget(quote, 1, number, Qt.AlignmentFlag.AlignTop)
+            grid.setColumnStretch(number, 1)
+        layout.addLayout(grid)
+    if len(answered) > SWAP_PROMPTS:
+        more = len(answered) - SWAP_PROMPTS
+        layout.addWidget(
+            label(translate("projector", "… and %1 more").replace("%1", str(more)), "muted")
+        )
+    layout.addStretch(1)
+    return widget
+
+
 @register("role_swap")
 def _role_swap(p: Projection, parent: QWidget) -> QWidget:
-    questions = [item["question"] for item in p.content.items("role_swap.prompts")]
+    prompts = p.content.items("role_swap.prompts")
+    questions = [item["question"] for item in prompts]
+    answered = [
+        item
+        for item in prompts
+        if any(a.prompt == item["id"] and a.text.strip() for a in p.session.role_swap.answers)
+    ]
+    if answered:
+        return _swap_side_by_side(p, parent, answered)
     named = [i.text for i in p.session.role_swap.insights if i.text.strip()]
     if not named:
         return lines(

@@ -110,7 +110,7 @@ class ActionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 self.tr("Action"),
-                self.tr("Answers"),
+                self.tr("Responds to"),  # as the printed plan says
                 self.tr("Owner"),
                 self.tr("Department"),
                 self.tr("Due"),

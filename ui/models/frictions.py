@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QFont
 
 from ui.labels import department_name
-from ui.style import MARKETING_COLOUR, SALES_COLOUR, SHARED_COLOUR, WARNING_COLOUR
+from ui.style import MARKETING_COLOUR, MUTED_TEXT, SALES_COLOUR, SHARED_COLOUR, WARNING_COLOUR
 from workshop_app.content import Content
 from workshop_app.domain import Department, Friction
 from workshop_app.domain.limits import LINE
@@ -28,12 +28,28 @@ class FrictionsModel(QAbstractTableModel):
         super().__init__(parent)
         self.items: list[Friction] = []
         self.content: Content | None = None
+        # The follow-up's baseline: the earlier workshop's ratings, shown greyed in empty cells.
+        self.baseline: dict[str, Friction] = {}
 
-    def load(self, items: list[Friction], content: Content) -> None:
+    def load(
+        self, items: list[Friction], content: Content, baseline: list[Friction] | None = None
+    ) -> None:
         self.beginResetModel()
         self.items = list(items)
         self.content = content
+        self.baseline = {f.id: f for f in baseline or []}
         self.endResetModel()
+
+    def earlier(self, row: int, column: int) -> int | None:
+        """The earlier workshop's rating for an empty cell of this one; None otherwise."""
+        friction = self.items[row]
+        before = self.baseline.get(friction.id)
+        if before is None or column not in RATING_COLUMNS:
+            return None
+        now = friction.sales_rating if column == SALES else friction.marketing_rating
+        if now is not None:
+            return None
+        return before.sales_rating if column == SALES else before.marketing_rating
 
     def title(self, friction: Friction) -> str:
         if friction.custom_title or self.content is None:
@@ -141,6 +157,9 @@ class FrictionsModel(QAbstractTableModel):
                 value = friction.sales_rating if column == SALES else friction.marketing_rating
                 if role == Qt.ItemDataRole.EditRole:
                     return value if value is not None else 0
+                earlier = self.earlier(index.row(), column)
+                if earlier is not None:
+                    return f"({earlier})"
                 return "" if value is None else str(value)
             if column == VOTES:
                 return (
@@ -156,6 +175,18 @@ class FrictionsModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole and column == DRIVER:
             return self.description(friction) or None
+        earlier = self.earlier(index.row(), column)
+        if earlier is not None:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Last workshop: %1. Type this workshop's rating.").replace(
+                    "%1", str(earlier)
+                )
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(MUTED_TEXT)
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == SALES:
                 return QBrush(SALES_COLOUR)

@@ -76,8 +76,11 @@ class TrackerModel(QAbstractTableModel):
             if column == UPDATED:
                 return row.last_update  # ISO: sorts by time, whatever the shown form
             return str(self.data(index)).casefold()
-        if role == Qt.ItemDataRole.ToolTipRole and column == SESSION and row.session_date:
-            return self.tr("Workshop of %1").replace("%1", show_date(row.session_date))
+        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
+            return row.title  # the whole title, however narrow the column
+        if role == Qt.ItemDataRole.ToolTipRole and column == SESSION:
+            dated = self.tr("Workshop of %1").replace("%1", show_date(row.session_date))
+            return f"{row.session_title}\n{dated}" if row.session_date else row.session_title
         if role == Qt.ItemDataRole.BackgroundRole and self._overdue(row):
             return QBrush(OVERDUE_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole:

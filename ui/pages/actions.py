@@ -82,7 +82,7 @@ class ActionsPage(StagePage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(columns.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(columns.SOURCE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(columns.SOURCE, 240)
+        header.resizeSection(columns.SOURCE, 190)  # the title has the room; the link a tooltip
         header.setMinimumSectionSize(60)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)
@@ -195,6 +195,9 @@ class ActionsPage(StagePage):
         return [p.name for p in self.session.participants if p.name and not p.anonymous]
 
     # ------------------------------------------------------------------ model → widgets
+
+    def entry_widget(self) -> QWidget | None:
+        return self.table  # the plan itself, not its filters
 
     def refresh(self) -> None:
         if self.session is None:

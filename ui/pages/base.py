@@ -52,6 +52,7 @@ class StagePage(QWidget):
         self._debounced: list[Debounced] = []
         self.read_only = False
         self._review = ReadOnlySwitch(self)
+        self._baseline: tuple[str, Session | None] = ("", None)
 
     def debounced(self, action: Callable[[], None]) -> Debounced:
         pending = Debounced(action, self)
@@ -72,6 +73,31 @@ class StagePage(QWidget):
 
     def refresh(self) -> None:
         """Redraw every widget from ``self.session``."""
+
+    def baseline(self) -> Session | None:
+        """The workshop this one follows up, whose findings the page shows greyed beside the
+        empty ones to fill in; None for a first workshop (or when that one was deleted)."""
+        previous = self.session.info.previous_id if self.session is not None else ""
+        if not previous:
+            return None
+        if self._baseline[0] != previous:
+            try:
+                self._baseline = (previous, self.store.load(previous))
+            except TruceError:
+                self._baseline = (previous, None)
+        return self._baseline[1]
+
+    def baseline_heading(self) -> str:
+        """“Last workshop (12/03/2026)”, naming the baseline's date."""
+        from ui.i18n import show_date
+
+        earlier = self.baseline()
+        day = show_date(earlier.info.date) if earlier is not None else ""
+        return self.tr("Last workshop (%1)").replace("%1", day) if day else self.tr("Last workshop")
+
+    def entry_widget(self) -> QWidget | None:
+        """Where typing starts when the stage is entered by keyboard; None: the first control."""
+        return None
 
     def flush(self) -> None:
         """Write whatever is still waiting for a typing pause."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import prompts
+from ui.i18n import show_number
 from ui.labels import department_name
 from ui.models.answers import AnswersModel, Respondent
 from ui.pages.base import StagePage
@@ -34,6 +35,8 @@ from ui.widgets.answer_grid import AnswerGrid
 from workshop_app.content import Content, load_content
 from workshop_app.domain import Assessment, Department, Prediction
 from workshop_app.domain.limits import TEXT
+from workshop_app.scoring import department_scores
+from workshop_app.series import perception_gap
 
 PARTICIPANTS, DEPARTMENTS = "participants", "departments"
 ANSWERS_TAB, RESULTS_TAB, GAP_TAB = range(3)
@@ -111,6 +114,9 @@ class DiagnosisPage(StagePage):
         self.results.conditionChosen.connect(self._condition_chosen)
         self.gaps = GapView()
 
+        self.baseline_note = QLabel(objectName="diagnosisBaseline", wordWrap=True)
+        self.baseline_note.setProperty("role", "hint")
+        self.baseline_note.hide()
         self.tabs = QTabWidget(objectName="diagnosisTabs")
         self.tabs.addTab(answers_tab, self.tr("1 · Answers"))
         self.tabs.addTab(self.results, self.tr("2 · Results"))
@@ -118,6 +124,7 @@ class DiagnosisPage(StagePage):
         self.tabs.currentChanged.connect(lambda _i: self._show_gaps())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.baseline_note)
         layout.addWidget(self.tabs)
 
     # ------------------------------------------------------------------ model → widgets
@@ -149,6 +156,10 @@ class DiagnosisPage(StagePage):
                 rows.append(Respondent(answer.respondent, label, answer.department))
         return rows
 
+    def entry_widget(self) -> QWidget | None:
+        # The answers grid, at the first statement nobody has answered yet.
+        return self.grid if self.tabs.currentIndex() == 0 and self.grid.isVisibleTo(self) else None
+
     def refresh(self) -> None:
         if self.session is None:
             return
@@ -173,7 +184,28 @@ class DiagnosisPage(StagePage):
             self.notes.setPlainText(assessment.notes)
         self._show_statement(self.grid.currentIndex().column())
         self._loading = False
+        self._show_baseline()
         self._show_results()
+
+    def _show_baseline(self) -> None:
+        """A follow-up starts empty: the earlier workshop's totals and gap stand greyed above."""
+        earlier = self.baseline()
+        shown = earlier is not None and any(a.value is not None for a in earlier.assessment.answers)
+        self.baseline_note.setVisible(shown)
+        if not shown or earlier is None:
+            return
+        scores = department_scores(earlier.assessment)
+        parts = [
+            self.tr("%1 %2 / 100")
+            .replace("%1", department_name(Department(d)))
+            .replace("%2", str(scores[d].total) if scores[d].total is not None else "–")
+            for d in ("sales", "marketing")
+            if d in scores
+        ]
+        parts.append(
+            self.tr("perception gap %1").replace("%1", show_number(perception_gap(earlier), 2))
+        )
+        self.baseline_note.setText(f"{self.baseline_heading()}: {' · '.join(parts)}")
 
     def _show_results(self) -> None:
         assert self.session is not None and self.content is not None

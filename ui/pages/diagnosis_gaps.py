@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ui.i18n import show_number
 from ui.labels import department_name
 from ui.style import MARKETING_COLOUR, SALES_COLOUR, SPACING, WARNING_COLOUR
+from ui.widgets.gap_chart import short
 from workshop_app.content import Content
 from workshop_app.domain import Assessment, Department
 from workshop_app.scoring import Gap, statement_gaps, theme_gaps
@@ -103,7 +104,8 @@ class GapView(QWidget):
             name = self._content.text(f"assessment.themes.{gap.key}", gap.key)
             return name, name
         statement = self._content.item("assessment.statements", gap.key) or {}
-        return gap.key.upper(), statement.get("text", "")
+        text = statement.get("text", "") or gap.key.upper()
+        return text, text
 
     def _redraw(self) -> None:
         if self._assessment is None:
@@ -120,7 +122,7 @@ class GapView(QWidget):
             side = Department.SALES if (widest.gap or 0) > 0 else Department.MARKETING
             self.message.setText(
                 self.tr("Widest gap: %1, where %2 is the more positive side by %3 points.")
-                .replace("%1", self._label(widest)[0])
+                .replace("%1", short(self._label(widest)[0]))
                 .replace("%2", department_name(side))
                 .replace("%3", show_number(abs(widest.gap or 0), 1))
             )
@@ -148,9 +150,9 @@ class GapView(QWidget):
         self.table.setColumnHidden(4, self.by_theme.isChecked())
         self.table.setRowCount(len(gaps))
         for row, gap in enumerate(gaps):
-            short, full = self._label(gap)
+            name, full = self._label(gap)
             cells = [
-                short,
+                name if self.by_theme.isChecked() else gap.key.upper(),
                 _number(gap.sales),
                 _number(gap.marketing),
                 _number(gap.gap, signed=True),

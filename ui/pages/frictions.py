@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import prompts
-from ui.labels import department_name
+from ui.labels import department_name, friction_score
 from ui.models.frictions import CARRY, DRIVER, RATING_COLUMNS, VOTES, FrictionsModel
 from ui.pages.base import StagePage
 from ui.pages.follow_up import add_action
@@ -34,7 +34,7 @@ from ui.style import SPACING
 from workshop_app.content import Content, load_content
 from workshop_app.domain import Department, Friction, FrictionMap, new_id
 from workshop_app.domain.limits import TEXT
-from workshop_app.friction_map import DEFAULT_CARRY, ranked, score, summarise, top
+from workshop_app.friction_map import DEFAULT_CARRY, ranked, summarise, top
 
 
 class FrictionTable(QTableView):
@@ -95,6 +95,9 @@ class FrictionsPage(StagePage):
             wordWrap=True,
         )
         keys.setProperty("role", "hint")
+        self.baseline_note = QLabel(objectName="frictionBaseline", wordWrap=True)
+        self.baseline_note.setProperty("role", "hint")
+        self.baseline_note.hide()
 
         self.add_button = QPushButton(self.tr("&Add a driver…"), objectName="addFriction")
         self.add_button.clicked.connect(self.add_driver)
@@ -150,6 +153,7 @@ class FrictionsPage(StagePage):
         below.addWidget(summary_box, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.baseline_note)
         layout.addWidget(self.table, 1)
         layout.addWidget(keys)
         layout.addLayout(buttons)
@@ -157,13 +161,28 @@ class FrictionsPage(StagePage):
 
     # ------------------------------------------------------------------ model → widgets
 
+    def entry_widget(self) -> QWidget | None:
+        return self.table
+
     def refresh(self) -> None:
         if self.session is None:
             return
         self._loading = True
         self.content = load_content(self.session.info.language)
         row = max(self.table.currentIndex().row(), 0)
-        self.model.load(self.session.frictions.items, self.content)
+        earlier = self.baseline()
+        self.baseline_note.setVisible(earlier is not None)
+        if earlier is not None:
+            self.baseline_note.setText(
+                self.tr(
+                    "%1: its ratings are shown greyed, in brackets, until this workshop's are typed."
+                ).replace("%1", self.baseline_heading())
+            )
+        self.model.load(
+            self.session.frictions.items,
+            self.content,
+            earlier.frictions.items if earlier is not None else None,
+        )
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 2))
         self._loading = False
@@ -200,7 +219,7 @@ class FrictionsPage(StagePage):
         for friction in top(items, 5):
             mark = " ✓" if friction.carry_forward else ""
             parts.append(
-                f"<li>{escape(title(friction))} <span style='color:gray'>({float(score(friction)):g})</span>{mark}</li>"
+                f"<li>{escape(title(friction))} <span style='color:gray'>({escape(friction_score(friction))})</span>{mark}</li>"
             )
         parts.append("</ol>")
         if not top(items, 1):
@@ -267,22 +286,15 @@ class FrictionsPage(StagePage):
     def add_driver(self) -> None:
         if self.session is None or self.content is None:
             return
-        title = prompts.text(
-            self, self.tr("Add a friction driver"), self.tr("What gets in the way?")
-        )
-        if not title or not title.strip():
-            return
         groups = ["economic", "cultural"]
-        choice = prompts.choose(
+        entered = prompts.new_driver(
             self,
             self.tr("Add a friction driver"),
-            self.tr(
-                "Is it mostly about money, prices and credit, or about people, habits and language?"
-            ),
             [self.content.text(f"frictions.groups.{g}", g).split(":")[0] for g in groups],
         )
-        if choice is None:
+        if entered is None or not entered[0].strip():
             return
+        title, choice = entered
         row = self.model.add(
             Friction(
                 id=f"custom-{new_id()[:12]}",

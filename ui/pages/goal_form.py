@@ -9,7 +9,6 @@ from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import date_pattern
 from ui.labels import department_name
+from ui.widgets.date_edit import DateEdit
 from workshop_app.content import Content
 from workshop_app.domain import Department, SharedGoal
 from workshop_app.domain.goals import goal_warnings
@@ -71,7 +71,7 @@ class GoalForm(QWidget):
             edit.setPlaceholderText(hint)
             edit.setMaximumWidth(140)
         self.has_deadline = QCheckBox(self.tr("By"), objectName="goalHasDeadline")
-        self.deadline = QDateEdit(objectName="goalDeadline", calendarPopup=True)
+        self.deadline = DateEdit(objectName="goalDeadline", calendarPopup=True)
         self.deadline.setDisplayFormat(date_pattern())
         self.owners = QLineEdit(objectName="goalOwners", maxLength=LINE)
         self.owners.setPlaceholderText(

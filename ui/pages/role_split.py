@@ -156,6 +156,9 @@ class RoleSplitPage(StagePage):
 
     # ------------------------------------------------------------------ model → widgets
 
+    def entry_widget(self) -> QWidget | None:
+        return self.grid
+
     def refresh(self) -> None:
         if self.session is None:
             return

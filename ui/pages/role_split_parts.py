@@ -55,7 +55,9 @@ class HandoffPanel(QWidget):
         self.qualified.textChanged.connect(self._texts_typed)
         self.hours = QSpinBox(objectName="handoffHours", minimum=0, maximum=10_000)
         self.hours.setSpecialValueText(self.tr("Not agreed yet"))
-        self.hours.setSuffix(self.tr(" hours"))
+        # "1 hour", "24 hours": the unit follows the number, in every language's plural forms.
+        self.hours.valueChanged.connect(lambda n: self.hours.setSuffix(self.tr(" hour(s)", "", n)))
+        self.hours.setSuffix(self.tr(" hour(s)", "", 0))
         self.hours.valueChanged.connect(self._hours_changed)
         self.feedback = QPlainTextEdit(objectName="handoffFeedback")
         self.feedback.setMaximumHeight(90)

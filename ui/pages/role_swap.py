@@ -47,7 +47,8 @@ class RoleSwapPage(StagePage):
         super().__init__(store, parent)
         self._loading = False
         self.content: Content | None = None
-        self._prompts: list[str] = []
+        # The prompts the answer boxes were built for: their ids in the session's language.
+        self._prompts: tuple[str, list[str]] = ("", [])
         self.timer = CountdownTimer()
         self.timer.minutesChanged.connect(self._minutes_changed)
         self.timer.finished.connect(lambda: announce(self, self.tr("Time's up for this round.")))
@@ -206,9 +207,13 @@ class RoleSwapPage(StagePage):
             return
         self._loading = True
         self.content = load_content(self.session.info.language)
-        prompt_ids = [p["id"] for p in self.content.items("role_swap.prompts")]
-        if prompt_ids != self._prompts:
-            self._prompts = prompt_ids
+        # Rebuilt for another language too: the ids are the same in every language, the words not.
+        prompts = (
+            self.session.info.language,
+            [p["id"] for p in self.content.items("role_swap.prompts")],
+        )
+        if prompts != self._prompts:
+            self._prompts = prompts
             self._build_answers(self.other_tab, as_other=True)
             self._build_answers(self.self_tab, as_other=False)
             self._build_follow_up()

@@ -108,7 +108,8 @@ class RevealView(QWidget):
             self.grid.setColumnStretch(column, 1)
 
     def show_swap(self, swap: RoleSwap, content: Content) -> None:
-        prompts = [p["id"] for p in content.items("role_swap.prompts")]
+        # Rebuilt for another language too: the prompt ids are the same in every language.
+        prompts = [content.language, *(p["id"] for p in content.items("role_swap.prompts"))]
         if prompts != self._prompts:
             self._prompts = prompts
             self._build(content)

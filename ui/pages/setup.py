@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,6 +29,7 @@ from ui.models.participants import DEPARTMENT, NAME, ParticipantsModel
 from ui.pages.base import StagePage
 from ui.store import SessionStore
 from ui.style import SPACING
+from ui.widgets.date_edit import DateEdit
 from ui.widgets.editors import ChoiceDelegate, commit_open_editor
 from workshop_app.domain import Department, Participant, new_id
 from workshop_app.domain.limits import LINE, TEXT
@@ -63,13 +63,13 @@ class SetupPage(StagePage):
             edit.textEdited.connect(self._details_typed)
             edit.editingFinished.connect(self._save_details_now)
             self.fields[name] = edit
-        self.date = QDateEdit(objectName="setup_date", calendarPopup=True)
+        self.date = DateEdit(objectName="setup_date", calendarPopup=True)
         self.date.setDisplayFormat(date_pattern())
         self.date.dateChanged.connect(self._dates_changed)
         self.follow_up_enabled = QCheckBox(
             self.tr("Planned for"), objectName="setup_follow_up_enabled"
         )
-        self.follow_up = QDateEdit(objectName="setup_follow_up", calendarPopup=True)
+        self.follow_up = DateEdit(objectName="setup_follow_up", calendarPopup=True)
         self.follow_up.setDisplayFormat(date_pattern())
         self.follow_up_enabled.toggled.connect(self._dates_changed)
         self.follow_up.dateChanged.connect(self._dates_changed)
@@ -153,6 +153,11 @@ class SetupPage(StagePage):
         buttons.addStretch(1)
         for button in (self.up_button, self.down_button, self.remove_button):
             buttons.addWidget(button)
+        # Move and Remove act on the selected participant: with nobody chosen they wait.
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.model.modelReset.connect(self._update_buttons)
+        self.model.rowsRemoved.connect(lambda *_: self._update_buttons())
+        self._update_buttons()
         self.counts = QLabel(objectName="participantCounts")
         self.counts.setProperty("role", "hint")
         hint = QLabel(
@@ -179,6 +184,9 @@ class SetupPage(StagePage):
         layout.addWidget(people, 1)
 
     # ------------------------------------------------------------------ model → widgets
+
+    def entry_widget(self) -> QWidget | None:
+        return self.fields["title"]
 
     def refresh(self) -> None:
         if self.session is None:
@@ -299,6 +307,13 @@ class SetupPage(StagePage):
         self.table.setFocus()
         if not anonymous:
             self.table.edit(index)
+
+    def _update_buttons(self) -> None:
+        row = self._selected_row()
+        count = len(self.model.participants)
+        self.remove_button.setEnabled(row >= 0)
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < count - 1)
 
     def _selected_row(self) -> int:
         rows = self.table.selectionModel().selectedRows()

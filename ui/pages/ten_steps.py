@@ -47,6 +47,9 @@ class StepCard(QGroupBox):
         self.evidence.setPlaceholderText(self.tr("An example that backs the rating"))
         self.evidence.setFixedHeight(64)
         self.evidence.setTabChangesFocus(True)
+        self.baseline = QLabel(objectName=f"baseline_{step_id}")
+        self.baseline.setProperty("role", "hint")
+        self.baseline.hide()
         self.actions = QLabel(objectName=f"actions_{step_id}")
         self.actions.setProperty("role", "hint")
         self.add_action = QPushButton(self.tr("Add action…"), objectName=f"addAction_{step_id}")
@@ -58,6 +61,7 @@ class StepCard(QGroupBox):
         levels = QFormLayout()
         levels.addRow(self.tr("Today:"), self.current)
         levels.addRow(self.tr("Target:"), self.target)
+        levels.addRow(self.baseline)
         right = QVBoxLayout()
         right.addWidget(self.evidence)
         actions_row = QHBoxLayout()
@@ -150,6 +154,9 @@ class TenStepsPage(StagePage):
         self._build(steps)
         scale = {int(k): v for k, v in (content.get("checklist.scale") or {}).items()}
         recorded = {s.step: s for s in self.session.checklist.steps}
+        earlier = self.baseline()
+        before = {s.step: s for s in earlier.checklist.steps} if earlier is not None else {}
+        heading = self.baseline_heading()
         for number, step in enumerate(steps, start=1):
             card = self.cards[step["id"]]
             mine = recorded.get(step["id"], ChecklistStep(step=step["id"]))
@@ -160,6 +167,15 @@ class TenStepsPage(StagePage):
             card.target.set_labels(scale)
             card.current.set_value(mine.current)
             card.target.set_value(mine.target)
+            was = before.get(step["id"])
+            card.baseline.setVisible(was is not None)
+            if was is not None:
+                card.baseline.setText(
+                    self.tr("%1: today %2, target %3")
+                    .replace("%1", heading)
+                    .replace("%2", str(was.current or "–"))
+                    .replace("%3", str(was.target or "–"))
+                )
             if card.evidence.toPlainText() != mine.evidence:
                 card.evidence.setPlainText(mine.evidence)
         self._loading = False

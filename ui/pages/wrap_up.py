@@ -191,7 +191,7 @@ class WrapUpPage(StagePage):
         if w.qualified_lead:
             facts.append((self.tr("Qualified lead"), w.qualified_lead))
         if w.follow_up_hours:
-            hours = self.tr("within %1 hours").replace("%1", str(w.follow_up_hours))
+            hours = self.tr("within %n hour(s)", "", w.follow_up_hours)
             facts.append((self.tr("Sales follows up"), hours))
         if w.feedback:
             facts.append((self.tr("Feedback to Marketing"), w.feedback))

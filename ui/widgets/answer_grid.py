@@ -30,6 +30,7 @@ class AnswerGrid(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(True)
+        self.setProperty("tabWalksCells", True)  # ui/widgets/input_guard.py leaves it so
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.horizontalHeader().setDefaultSectionSize(CELL_WIDTH)
         self.horizontalHeader().setMinimumSectionSize(CELL_WIDTH)

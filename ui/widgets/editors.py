@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import date_pattern
+from ui.widgets.date_edit import DateEdit
 from workshop_app.domain.limits import LINE
 
 
@@ -66,7 +67,7 @@ class DateDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
-        editor = QDateEdit(parent, calendarPopup=True)
+        editor = DateEdit(parent=parent)
         editor.setDisplayFormat(date_pattern())
         return editor
 
@@ -74,6 +75,18 @@ class DateDelegate(QStyledItemDelegate):
         assert isinstance(editor, QDateEdit)
         value = QDate.fromString(str(index.data(Qt.ItemDataRole.EditRole) or ""), "yyyy-MM-dd")
         editor.setDate(value if value.isValid() else self._default())
+
+    def updateEditorGeometry(
+        self,
+        editor: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        # Never narrower than the whole date: a narrow Due column showed "2027-" while editing.
+        rect = option.rect  # type: ignore[attr-defined]
+        editor.setGeometry(
+            rect.x(), rect.y(), max(rect.width(), editor.sizeHint().width()), rect.height()
+        )
 
     def setModelData(
         self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex

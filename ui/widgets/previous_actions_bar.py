@@ -30,6 +30,12 @@ class PreviousActionsBar(QFrame):
         row.addWidget(self.label, 1)
         row.addWidget(self.button)
         self.hide()
+        # Decisions are written one by one (the review dialog, the tracker): count them as made.
+        store.sessionChanged.connect(self._written)
+
+    def _written(self, session_id: str) -> None:
+        if session_id and session_id == self.session_id and not self.isHidden():
+            self.show_for(self.store.load(session_id))
 
     def show_for(self, session: Session) -> None:
         self.session_id = session.id

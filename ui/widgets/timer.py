@@ -87,10 +87,14 @@ class Countdown(QObject):
         self.pause() if self.running else self.start()
 
     def extend(self, seconds: int) -> None:
-        """More time for this round; a round that had run out is ready to go on."""
+        """More time for this round. A round that had run out goes on at once: "one more minute"
+        at 0:00 is said to the room, and a paused 1:00 would stand on every stage instead."""
         if self.done:
             self.done = False
             self._spent = self._duration
+            self._duration += seconds
+            self.start()
+            return
         self._duration += seconds
         self.changed.emit()
 

@@ -18,7 +18,7 @@ from workshop_app.documents.wording import number
 from workshop_app.domain import Session, SharedGoal
 from workshop_app.errors import ValidationError
 from workshop_app.formats import format_percent
-from workshop_app.series import Comparison, Workshop, compare, ordered
+from workshop_app.series import Comparison, Workshop, compare, held, ordered
 
 # A page has room for this many workshop columns; older workshops beyond it are left out.
 MOST_WORKSHOPS = 6
@@ -73,7 +73,7 @@ def summary(kit: Kit, comparison: Comparison) -> list[Flowable]:
         (
             words("perception_gap"),
             f"{words.number(first.gap, 2)} → {words.number(latest.gap, 2)}"
-            + (f"  ({words(latest.gap_trend)})" if latest.gap_trend else ""),
+            + (f"  ({words(comparison.gap_trend)})" if comparison.gap_trend else ""),
         ),
         (
             words.label("ten_steps") + words("mean_level"),
@@ -268,12 +268,12 @@ def story(kit: Kit, comparison: Comparison, left_out: int = 0) -> list[Flowable]
 
 
 def render(sessions: Sequence[Session], paper: str = "a4") -> bytes:
-    if len(sessions) < 2:
+    chosen = ordered(held(sessions))  # a workshop not yet held has nothing to compare
+    if len(chosen) < 2:
         raise ValidationError(
-            "A comparison needs at least two workshops of one series. Duplicate a session for a "
-            "follow-up, or add it to a series, first."
+            "A comparison needs at least two workshops of one series that have taken place. "
+            "Duplicate a session for a follow-up, or add it to a series, first."
         )
-    chosen = ordered(sessions)
     shown = chosen[-MOST_WORKSHOPS:]
     kit = Kit(shown[-1], paper)
     kit.styles["cell_muted_right"] = ParagraphStyle(

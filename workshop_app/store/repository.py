@@ -13,14 +13,14 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import fields, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from workshop_app import domain
 from workshop_app.domain import limits
-from workshop_app.domain.basics import Participant, SessionInfo, SessionSummary, new_id
+from workshop_app.domain.basics import Participant, SessionInfo, SessionSummary
 from workshop_app.domain.codec import from_data, to_data
 from workshop_app.errors import Ambiguous, NotFound, ValidationError
 from workshop_app.store import backups
@@ -304,31 +304,12 @@ class Repository(Transactions, ActionTracking, PartReplay):
             self.db.execute("DELETE FROM sessions WHERE id = ?", [session.id])
             return self.add(session)
 
-    def duplicate(self, session_id: str, title: str) -> Session:
-        """A copy for a follow-up workshop: new ids, same series, remembers where it came from."""
-        source = self.get(session_id)
-        copy = domain.Session(
-            info=replace(
-                source.info,
-                id=new_id(),
-                title=title,
-                previous_id=source.id,
-                series_id=source.info.series_id or source.id,
-                created_at="",
-                updated_at="",
-            ),
-            participants=[replace(p) for p in source.participants],
-            assessment=source.assessment,
-            frictions=source.frictions,
-            role_swap=source.role_swap,
-            goals=source.goals,
-            role_map=source.role_map,
-            checklist=source.checklist,
-            # The earlier actions come back through the follow-up review (done, carried over or
-            # dropped), so none is copied here and none can be followed up twice.
-            actions=[],
-        )
-        return self.add(copy)
+    def duplicate(self, session_id: str, title: str, today: date | None = None) -> Session:
+        """A copy for a follow-up workshop (workshop_app.follow_up.next_workshop says what it
+        starts with): new ids, same series, remembers where it came from."""
+        from workshop_app.follow_up import next_workshop
+
+        return self.add(next_workshop(self.get(session_id), title, today or date.today()))
 
     def delete(self, session_id: str) -> None:
         """Move to the trash; `restore` brings it back, `purge` destroys it."""
