@@ -38,9 +38,10 @@ class StorageUnavailable(DatabaseError):
         self.reason = reason
 
 
-def damage_message(path: Path | str, detail: object) -> str:
+def damage_message(path: Path | str | None, detail: object) -> str:
+    named = f" {path}" if path else ""
     return (
-        f"The session database {path} is damaged ({detail}). Truce can set it aside and "
+        f"The session database{named} is damaged ({detail}). Truce can set it aside and "
         "restore the newest backup."
     )
 
@@ -121,20 +122,21 @@ ENDINGS = {
 def unavailable_message(reason: str, path: Path | str, *, doing: str = "saving") -> str:
     """The cause in words, then what it meant for what Truce was ``doing`` (see ENDINGS)."""
     cause = CAUSES.get(reason, CAUSES["disk"]).format(path=path, seconds=BUSY_TIMEOUT_S)
-    return f"{cause} {ENDINGS[doing]}".strip()
+    return f"{cause[:1].upper()}{cause[1:]} {ENDINGS[doing]}".strip()
 
 
 def explain(exc: BaseException, path: Path | str | None, *, doing: str = "saving") -> DatabaseError:
     """The error to show for ``exc`` (an sqlite3 error or an OSError) met on the database at
     ``path``: damage only for corruption, otherwise what the disk refused."""
-    where = path if path is not None else "The session database"
+    where = path if path is not None else "the session database"
     if isinstance(exc, DatabaseError):
         return exc
     if is_damage(exc):
-        return DatabaseDamaged(damage_message(where, exc))
+        return DatabaseDamaged(damage_message(path, exc))
     reason = _reason(exc)
     if reason in ("unreachable", "disk") and path is not None and _read_only(Path(path)):
         reason = "read-only"  # SQLite says only that it cannot open (or lock) the file
     if reason is not None:
         return StorageUnavailable(unavailable_message(reason, where, doing=doing), reason)
-    return DatabaseError(f"The session database {where} could not be used: {exc}.")
+    named = f" {path}" if path is not None else ""
+    return DatabaseError(f"The session database{named} could not be used: {exc}.")
