@@ -5,6 +5,7 @@ function, so they produce the same bytes. reportlab is imported only when a PDF 
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,8 +32,13 @@ def render(
     fmt: str = "pdf",
     paper: str = "a4",
     group_by: str = "owner",
+    *,
+    printed_at: datetime | None = None,
 ) -> bytes:
-    """The bytes of one document. Markdown and CSV ignore the paper; CSV and JSON the document."""
+    """The bytes of one document. Markdown and CSV ignore the paper; CSV and JSON the document.
+
+    A PDF is dated ``printed_at`` (now when not given): the action plan's "status as of" and the
+    file's creation date. Only reproducible documents, the samples, pass a fixed time."""
     for value, allowed, what in (
         (document, DOCUMENTS, "document"),
         (fmt, FORMATS, "format"),
@@ -60,16 +66,18 @@ def render(
     from workshop_app.documents.pdf_common import Kit
 
     module = importlib.import_module(f"workshop_app.documents.{_PDF_MODULES[document]}")
-    return module.render(Kit(session, paper), group_by)
+    return module.render(Kit(session, paper, printed_at), group_by)
 
 
-def render_series(sessions: list[Session], paper: str = "a4") -> bytes:
+def render_series(
+    sessions: list[Session], paper: str = "a4", *, printed_at: datetime | None = None
+) -> bytes:
     """The comparison of a series' workshops (PDF only: it is made of charts and tables)."""
     if paper not in PAPERS:
         raise ValidationError(f"Unknown paper size {paper!r}; choose one of {', '.join(PAPERS)}.")
     from workshop_app.documents import pdf_series
 
-    return pdf_series.render(sessions, paper)
+    return pdf_series.render(sessions, paper, printed_at)
 
 
 def export(

@@ -5,7 +5,7 @@ Its parts (shared goals, grouped actions, signatures) are also chapters of the s
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 
 from workshop_app.documents.pdf_common import INK, MUTED, Kit
 from workshop_app.documents.pdf_wrap import fit_columns, heading_with_first_row, widest_word
@@ -197,7 +197,7 @@ def signatures(kit: Kit) -> list[Flowable]:
         )
     )
     return [
-        KeepTogether(
+        *kit.keep(
             [
                 kit.heading("signatures"),
                 kit.rich([(words.label("follow_up_date"), True), (follow_up, False)]),

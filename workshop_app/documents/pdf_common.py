@@ -11,6 +11,7 @@ import io
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
@@ -43,6 +44,7 @@ from workshop_app.documents.pdf_flowables import (
 from workshop_app.documents.pdf_wrap import (
     fit_columns,
     keep_chinese_punctuation_off_line_starts,
+    keep_together,
     widest_word,
 )
 from workshop_app.documents.wording import Wording
@@ -99,12 +101,16 @@ class Kit:
 
     session: Session
     paper: str = "a4"
+    # When the document is made: it dates the file and the action plan's "status as of". Only
+    # reproducible documents (the samples in exports/) pass a fixed time.
+    printed_at: datetime | None = None
     words: Wording = field(init=False)
     styles: dict[str, ParagraphStyle] = field(init=False)
 
     def __post_init__(self) -> None:
         if self.paper not in PAPERS:
             raise ValueError(f"Unknown paper size {self.paper!r}")
+        self.printed_at = self.printed_at or datetime.now().astimezone()
         self.coverage = register_fonts()
         keep_chinese_punctuation_off_line_starts()
         self.words = Wording.of(self.session)
@@ -212,6 +218,10 @@ class Kit:
     def heading(self, key_or_text: str, *, level: int = 1, literal: bool = False) -> Paragraph:
         text = key_or_text if literal else self.words(key_or_text)
         return self.p(text, f"h{level}")
+
+    def keep(self, flowables: Sequence[Flowable]) -> list[Flowable]:
+        """The flowables on one page if they fit on one (see ``pdf_wrap.keep_together``)."""
+        return keep_together(flowables, self.width, self.page_size[1] - 2 * MARGIN)
 
     def nothing(self) -> Paragraph:
         return self.p(self.words("nothing_recorded"), "muted")
@@ -397,7 +407,8 @@ class Kit:
         canvas.restoreState()
 
     def build(self, story: list[Flowable], document_key: str) -> bytes:
-        """Lay out the story on numbered pages; the same session gives the same bytes."""
+        """Lay out the story on numbered pages; the same session and ``printed_at`` give the
+        same bytes (reportlab's invariant mode, dated by ``numbered_canvas``)."""
         document = self.words(document_key)
         info = self.session.info
         buffer = io.BytesIO()
@@ -430,6 +441,8 @@ class Kit:
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         doc.build(
             story,
-            canvasmaker=numbered_canvas(lambda c, n, total: self.decorate(c, n, total, document)),
+            canvasmaker=numbered_canvas(
+                lambda c, n, total: self.decorate(c, n, total, document), self.printed_at
+            ),
         )
         return buffer.getvalue()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
@@ -83,12 +84,33 @@ class FlowingTable(Table):
         return super().split(availWidth, availHeight)
 
 
-def numbered_canvas(decorate: Callable[[Canvas, int, int], None]) -> type[Canvas]:
-    """A canvas that holds its pages back until it knows how many there are ("page N of M")."""
+def stamp(canvas: Canvas, when: datetime) -> None:
+    """Date the PDF (its CreationDate and ModDate) ``when`` rather than reportlab's choice.
+
+    reportlab dates a document either now or, in its invariant mode, 2000-01-01; Truce builds
+    in invariant mode (the same document and time give the same bytes) and dates the file itself.
+    """
+    offset = when.utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset else 0
+    clock = canvas._doc._timeStamp  # noqa: SLF001 (reportlab has no setter)
+    clock.t = when.timestamp()
+    clock.lt = when.timetuple()
+    clock.YMDhms = tuple(when.timetuple())[:6]
+    clock.dhh = (1 if minutes >= 0 else -1) * (abs(minutes) // 60)
+    clock.dmm = abs(minutes) % 60
+    clock.tzname = when.tzname() or "UTC"
+
+
+def numbered_canvas(
+    decorate: Callable[[Canvas, int, int], None], printed_at: datetime
+) -> type[Canvas]:
+    """A canvas that holds its pages back until it knows how many there are ("page N of M"),
+    dated ``printed_at``."""
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
+            stamp(self, printed_at)
             self._held: list[dict[str, Any]] = []
 
         def showPage(self) -> None:  # noqa: N802 (reportlab's name)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from workshop_app.documents import pdf_action_plan, pdf_report_parts
 from workshop_app.documents.charts import gap_chart
@@ -72,7 +72,7 @@ def assessment(kit: Kit) -> list[Flowable]:
     header = [words("department"), words("respondents"), words("total"), words("prediction")]
     story += [Spacer(1, 6), kit.table(header, rows, [0.31, 0.23, 0.23, 0.23], right=(1, 2, 3))]
     story += [
-        KeepTogether([kit.heading("perception_gap", level=2), gap_chart(kit, result), Spacer(1, 4)])
+        *kit.keep([kit.heading("perception_gap", level=2), gap_chart(kit, result), Spacer(1, 4)])
     ]
     number_of = {sid: n for n, sid in enumerate(statement_ids, start=1)}
     rows = []

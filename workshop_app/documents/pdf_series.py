@@ -7,10 +7,11 @@ so the printed comparison always agrees with the comparison window and each work
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from workshop_app.documents.pdf_common import Kit
 from workshop_app.documents.pdf_series_charts import gap_chart, score_chart
@@ -131,7 +132,7 @@ def gap(kit: Kit, comparison: Comparison) -> list[Flowable]:
         [words("trend"), *[words(w.gap_trend) if w.gap_trend else "–" for w in workshops]],
     ]
     return [
-        KeepTogether(
+        *kit.keep(
             [
                 kit.heading("gap_over_time"),
                 kit.p(words("gap_explained"), "muted"),
@@ -226,7 +227,7 @@ def completion(kit: Kit, comparison: Comparison) -> list[Flowable]:
         ],
     ]
     return [
-        KeepTogether(
+        *kit.keep(
             [
                 kit.heading("completion_over_time"),
                 kit.p(words("completion_explained"), "muted"),
@@ -267,7 +268,9 @@ def story(kit: Kit, comparison: Comparison, left_out: int = 0) -> list[Flowable]
     return story
 
 
-def render(sessions: Sequence[Session], paper: str = "a4") -> bytes:
+def render(
+    sessions: Sequence[Session], paper: str = "a4", printed_at: datetime | None = None
+) -> bytes:
     if len(sessions) < 2:
         raise ValidationError(
             "A comparison needs at least two workshops of one series. Duplicate a session for a "
@@ -275,7 +278,7 @@ def render(sessions: Sequence[Session], paper: str = "a4") -> bytes:
         )
     chosen = ordered(sessions)
     shown = chosen[-MOST_WORKSHOPS:]
-    kit = Kit(shown[-1], paper)
+    kit = Kit(shown[-1], paper, printed_at)
     kit.styles["cell_muted_right"] = ParagraphStyle(
         "cell_muted_right", parent=kit.styles["cell_muted"], alignment=TA_RIGHT
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from workshop_app.documents.pdf_common import MUTED, RULE, Kit
 
@@ -95,7 +95,7 @@ def role_swap(kit: Kit, department: str) -> list[Flowable]:
             block = [kit.p(f"{n}.  {text}", "body"), _writing_lines(kit, 3), Spacer(1, 6)]
             if n == 1:
                 block.insert(0, kit.heading(part, level=2))
-            story.append(KeepTogether(block))
+            story += kit.keep(block)
     return story
 
 
