@@ -63,6 +63,7 @@ TINT = colors.HexColor("#edf1f5")
 ACCENT = colors.HexColor("#23466b")
 SALES = colors.HexColor("#1f77b4")
 MARKETING = colors.HexColor("#d9822b")
+ALERT = colors.HexColor("#b42318")
 
 # C0 controls (other than tab and newline), lone surrogates and non-characters cannot be printed.
 _UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
@@ -119,6 +120,7 @@ class Kit:
         self.bold = CJK if self.cjk else LATIN_BOLD
         self.page_size = PAPERS[self.paper]
         self.width = self.page_size[0] - 2 * MARGIN
+        self.frame_height = self.page_size[1] - 2 * MARGIN
         self.styles = self._styles()
         # Split pieces are made from their table's class, so each paper size gets its own.
         self.table_class = type(
@@ -163,6 +165,9 @@ class Kit:
             "cell_right": style("cell_right", fontSize=8.5, leading=11.5, alignment=TA_RIGHT),
             "cell_center": style("cell_center", fontSize=8.5, leading=11.5, alignment=TA_CENTER),
             "cell_muted": style("cell_muted", fontSize=7.8, leading=10.5, textColor=MUTED),
+            "cell_alert": style(
+                "cell_alert", fontName=self.bold, fontSize=7.8, leading=10.5, textColor=ALERT
+            ),
             "head": style(
                 "head",
                 fontName=self.bold,

@@ -69,7 +69,8 @@ class FlowingTable(Table):
     """A table that splits between rows, and inside a row only when that row is taller than a page.
 
     reportlab would otherwise fill the rest of a page with the start of a row that fits on the
-    next page, under a header repeated in mid-page.
+    next page, under a header repeated in mid-page. Nor does it leave a single row behind: not
+    alone at the foot of a page, not alone under the repeated header on the next.
     """
 
     frame_height = 0.0
@@ -81,7 +82,20 @@ class FlowingTable(Table):
         first = heights[self.repeatRows] if len(heights) > self.repeatRows else 0
         # Decided afresh at every split: the pieces of a split inherit the flag they were made with.
         self.splitInRow = 1 if head + first > self.frame_height else 0
-        return super().split(availWidth, availHeight)
+        parts = super().split(availWidth, availHeight)
+        if len(parts) != 2 or self.splitInRow:
+            return parts
+        body = len(heights) - self.repeatRows
+        kept = len(parts[0]._cellvalues) - self.repeatRows  # noqa: SLF001
+        if kept == 1 and body >= 2 and availHeight < self.frame_height * 0.9:
+            # One row alone under the header at the foot of a page: start on the next one.
+            return []
+        if body - kept == 1 and kept > 1:
+            # One row alone under the repeated header on the next page: take one more along.
+            last = parts[0]._rowHeights[-1]  # noqa: SLF001
+            self._calc(availWidth, availHeight)
+            return super().split(availWidth, availHeight - last - 1)
+        return parts
 
 
 def stamp(canvas: Canvas, when: datetime) -> None:

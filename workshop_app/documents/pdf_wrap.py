@@ -59,14 +59,18 @@ def fit_columns(
     return columns
 
 
-def heading_with_first_row(heading: Flowable, table: Table, width: float) -> list[Flowable]:
+def heading_with_first_row(
+    heading: Flowable | Sequence[Flowable], table: Table, width: float
+) -> list[Flowable]:
     """A heading, then its table, starting on a new page unless the heading, the table's header
-    and its first row all fit on this one: a tall first row would otherwise leave the heading
+    and its first rows all fit on this one: a tall first row would otherwise leave the heading
     alone at the foot of a page."""
     table.wrap(width, 10_000)
-    rows = table._rowHeights[: table.repeatRows + 1]  # noqa: SLF001 (reportlab has no getter)
-    _, heading_height = heading.wrap(width, 10_000)
-    return [CondPageBreak(heading_height + sum(rows) + 24), heading, table]
+    # Two rows, when there are two: a table never leaves one row alone at a page's foot.
+    rows = table._rowHeights[: table.repeatRows + 2]  # noqa: SLF001 (reportlab has no getter)
+    headings = [heading] if isinstance(heading, Flowable) else list(heading)
+    heading_height = sum(h.wrap(width, 10_000)[1] for h in headings)
+    return [CondPageBreak(heading_height + sum(rows) + 24), *headings, table]
 
 
 def keep_together(flowables: Sequence[Flowable], width: float, page: float) -> list[Flowable]:

@@ -124,6 +124,14 @@ FALLBACK = {
     "priority_high": "High",
     "priority_medium": "Medium",
     "priority_low": "Low",
+    "action": "Action",
+    "status_as_of": "Status as of",
+    "overdue": "Overdue",
+    "progress_at_follow_up": "Progress at the follow-up",
+    "history": "History",
+    "signature_sponsor": "Executive sponsor",
+    "plan_summary": "{open} open of {total} · {overdue} overdue · {done} done · {dropped} dropped",
+    "overdue_explained": "Overdue: still open after its due date on the day this plan was printed.",
 }
 
 DEPARTMENTS = {
@@ -200,6 +208,29 @@ class Wording:
 
     def priority(self, action: Action) -> str:
         return self(f"priority_{action.priority}")
+
+    def labelled_priority(self, action: Action) -> str:
+        """ "Priority: High", so a printed word says what it grades."""
+        return self.label("priority") + self.priority(action)
+
+    def history(self, session: Session, action: Action) -> list[str]:
+        """The action's dated changes, oldest first: "18 March 2026 · Dropped: the reason"."""
+        lines = []
+        for event in sorted(
+            (e for e in session.history if e.action_id == action.id), key=lambda e: e.at
+        ):
+            if event.kind == "due":
+                what = self.label("new_due") + (self.date(event.due) or self("no_date"))
+            elif event.kind == "carried_over":
+                what = self("status_carried_over")
+            elif event.kind == "note":
+                what = ""
+            else:
+                what = self(f"status_{event.status}")
+            comment = event.comment.strip()
+            text = f"{what}{self.colon}{comment}" if what and comment else what or comment
+            lines.append(f"{self.date(event.at[:10])} · {text}")
+        return lines
 
     def friction(self, friction_id: str, custom_title: str = "") -> str:
         if custom_title:
