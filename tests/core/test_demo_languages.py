@@ -45,6 +45,7 @@ HUMAN_TEXT = re.compile(
     |checklist\.steps\[\]\.evidence
     |actions\[\]\.(title|description|owner|success_measure)
     |history\[\]\.comment
+    |notes\.items\[\]\.text
     )$""",
     re.X,
 )

@@ -69,7 +69,9 @@ def heading_with_first_row(
     # Two rows, when there are two: a table never leaves one row alone at a page's foot.
     rows = table._rowHeights[: table.repeatRows + 2]  # noqa: SLF001 (reportlab has no getter)
     headings = [heading] if isinstance(heading, Flowable) else list(heading)
-    heading_height = sum(h.wrap(width, 10_000)[1] for h in headings)
+    heading_height = sum(
+        h.wrap(width, 10_000)[1] + h.getSpaceBefore() + h.getSpaceAfter() for h in headings
+    )
     return [CondPageBreak(heading_height + sum(rows) + 24), *headings, table]
 
 

@@ -179,7 +179,15 @@ class Wording:
 
     def label(self, key: str) -> str:
         """A label that introduces what follows it: "Reason: ", "原因："."""
-        return self(key) + self.colon
+        return self.label_text(self(key))
+
+    def label_text(self, text: str) -> str:
+        # A question ("How large is the business?") needs no colon after its mark.
+        return text + ("" if text.endswith(("?", "？")) else self.colon)
+
+    def parens(self, text: str) -> str:
+        """ "(text)" after a space, or full-width "（text）" in Chinese."""
+        return f"（{text}）" if self.language.startswith("zh") else f" ({text})"
 
     def date(self, iso: str) -> str:
         """An ISO date as this language writes it: "2 kwietnia 2026"; empty stays empty."""
