@@ -121,3 +121,36 @@ def test_chinese_markdown_bold_closes_and_uses_full_width_marks(language):
     for mark in "：，。？）":
         assert f"{mark}**" not in text.replace(f"{mark}**\n", "")
     assert "（" in text and " (" not in text.split("## ")[1]
+
+
+def test_an_action_from_a_suggested_activity_names_it_not_its_id():
+    from workshop_app.domain import Action
+
+    session = demo_session("en", TODAY)
+    session.actions.append(
+        Action("x1", "Ride along", source_kind="role_swap", source_ref="shadow_sales_calls")
+    )
+    session.actions.append(Action("x2", "Gone", source_kind="goal", source_ref="no-such-goal"))
+    words = Wording.of(session)
+    title = words.content.item("role_swap.activities", "shadow_sales_calls")["title"]
+    assert words.responds_to(session, session.actions[-2]) == f"Role swap: {title}"
+    assert words.responds_to(session, session.actions[-1]) == words("goal")
+    text = "".join(pages(render(session, "report", "pdf", printed_at=PRINTED)))
+    assert "shadow_sales_calls" not in text and "no-such-goal" not in text
+    assert squeezed(title) in text
+
+
+@pytest.mark.parametrize(
+    ("unit", "language", "shown"),
+    [
+        ("liczba", "pl", "40"),
+        ("金额", "zh_CN", "12,500"),
+        ("count", "nl", "40"),
+        ("€", "en", "40 €"),
+    ],
+)
+def test_a_kind_of_number_is_not_printed_as_a_unit(unit, language, shown):
+    from workshop_app.documents.wording import number
+
+    value = 12500 if language == "zh_CN" else 40
+    assert number(value, unit, language) == shown

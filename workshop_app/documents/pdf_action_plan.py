@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 
 from workshop_app import action_plan
@@ -79,8 +80,11 @@ def _action_columns(kit: Kit, write_in: bool) -> list[float]:
             7.8,
         ),
     )
+    # A Chinese date may break between any two characters ("2026年3月27" / "日"): its column
+    # holds the longest one whole.
+    due = stringWidth(words.date("2026-12-28"), kit.regular, 8.5) if kit.cjk else 0
     columns = PLAN_COLUMNS if write_in else REPORT_COLUMNS
-    return fit_columns(columns, [0, 0, 0, 0, status, 0][: len(columns)], kit.width)
+    return fit_columns(columns, [0, 0, 0, due, status, 0][: len(columns)], kit.width)
 
 
 def _summary(kit: Kit, today: date) -> str:

@@ -155,13 +155,21 @@ class Kit:
             "h2": style(
                 "h2",
                 fontName=self.bold,
-                fontSize=10.5,
+                fontSize=11 if self.cjk else 10.5,
                 leading=14,
+                textColor=ACCENT if self.cjk else INK,
                 spaceBefore=9,
                 spaceAfter=3,
             ),
             "cell": style("cell", fontSize=8.5, leading=11.5),
-            "cell_bold": style("cell_bold", fontName=self.bold, fontSize=8.5, leading=11.5),
+            # Chinese has no bold face (see ``markup``): its bold is the accent colour.
+            "cell_bold": style(
+                "cell_bold",
+                fontName=self.bold,
+                fontSize=8.5,
+                leading=11.5,
+                textColor=ACCENT if self.cjk else INK,
+            ),
             "cell_right": style("cell_right", fontSize=8.5, leading=11.5, alignment=TA_RIGHT),
             "cell_center": style("cell_center", fontSize=8.5, leading=11.5, alignment=TA_CENTER),
             "cell_muted": style("cell_muted", fontSize=7.8, leading=10.5, textColor=MUTED),
@@ -207,6 +215,10 @@ class Kit:
             safe = escape(chunk, {'"': "&quot;"}).replace("\n", "<br/>")
             out.append(safe if run_font == font else f'<font face="{run_font}">{safe}</font>')
         body = "".join(out)
+        if bold and self.cjk:
+            # WenQuanYi has no bold face: bold Chinese is set in the accent colour instead, the
+            # same in every table and label, so a title still stands out from its description.
+            return f'<font face="{font}" color="#{ACCENT.hexval()[2:]}">{body}</font>'
         return f'<font face="{font}">{body}</font>' if bold else body
 
     def p(self, text: object, style: str = "body", *, bold: bool = False) -> Paragraph:

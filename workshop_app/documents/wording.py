@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import cache
 from itertools import groupby
 
 from workshop_app.content import Content, load_content
 from workshop_app.domain import Action, Session, SharedGoal
+from workshop_app.domain.basics import LANGUAGES
 from workshop_app.formats import format_amount, format_date, format_number
 
 # English fallbacks for resources/content/<lang>/documents.json.
@@ -282,39 +284,56 @@ class Wording:
         if not kind:
             return ""
         label = self(SOURCE_LABEL.get(kind, kind))
-        name = ref
+        # A reference that no longer resolves prints its kind alone, never an internal id.
+        name = ""
         if kind == "friction":
             found = next((f for f in session.frictions.items if f.id == ref), None)
             name = self.friction(ref, found.custom_title if found else "")
         elif kind == "goal":
             goal = next((g for g in session.goals.shared if g.id == ref), None)
-            name = goal.statement if goal else ref
+            name = goal.statement if goal else ""
         elif kind == "checklist":
-            name = self.step(ref)
+            name = self.step(ref) if self.content.item("checklist.steps", ref) else ""
         elif kind == "lever":
-            name = self.lever(ref)
+            name = self.lever(ref) if self.content.text(f"relationship.levers.{ref}.name") else ""
         elif kind == "role_swap":
+            # An insight the room wrote down, or one of the activities the content suggests.
             insight = next((i for i in session.role_swap.insights if i.id == ref), None)
-            name = insight.text if insight else ref
+            activity = self.content.item("role_swap.activities", ref) or {}
+            name = insight.text if insight else str(activity.get("title", ""))
         elif kind == "note":
             note = next((n for n in session.notes.items if n.id == ref), None)
-            name = note.text if note else ref
+            name = note.text if note else ""
         elif kind == "role_map":
             rule = next((r for r in session.role_map.rules if r.id == ref), None)
             stage = next((s for s in session.role_map.stages if s.id == ref), None)
-            name = rule.text if rule else stage.name if stage else ref
+            name = rule.text if rule else stage.name if stage else ""
         return f"{label}{self.colon}{name}" if name else label
+
+
+@cache
+def _kinds_of_number() -> frozenset[str]:
+    """The units that name a kind of number rather than a unit: the codes "count" and
+    "currency", and the words earlier content stored in their place ("liczba", "金额", …)."""
+    words = {"count", "currency"}
+    for language in LANGUAGES:
+        for metric in load_content(language).items("goals.metrics"):
+            unit = str(metric.get("unit", ""))
+            if unit and unit != "%":
+                words.add(unit)
+    return frozenset(words)
 
 
 def number(value: float | None, unit: str = "", lang: str = "en") -> str:
     """12.0 → "12", 12.5 → "12.5" ("12,5" in Polish), with "%" attached and other units after
-    a space."""
+    a space. A kind of number ("count", or "liczba" as a Polish goal stored it) is not a unit:
+    "40 → 55", never "40 liczba → 55 liczba"."""
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return "–"
     text = format_amount(value, lang)
     if unit == "%":
         return f"{text}%"
-    if unit and unit not in ("count", "currency"):
+    if unit and unit.strip() not in _kinds_of_number():
         return f"{text} {unit}"
     return text
 
