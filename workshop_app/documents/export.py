@@ -5,7 +5,7 @@ function, so they produce the same bytes. reportlab is imported only when a PDF 
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,7 +15,7 @@ from workshop_app.errors import ValidationError
 if TYPE_CHECKING:
     from workshop_app.domain import Session
 
-FORMATS = ("pdf", "md", "csv", "json")
+FORMATS = ("pdf", "md", "csv", "xlsx", "json")
 DOCUMENTS = ("action-plan", "report", "worksheets")
 PAPERS = ("a4", "letter")
 GROUPS = ("owner", "department")
@@ -35,7 +35,8 @@ def render(
     *,
     printed_at: datetime | None = None,
 ) -> bytes:
-    """The bytes of one document. Markdown and CSV ignore the paper; CSV and JSON the document.
+    """The bytes of one document. Markdown and the spreadsheets ignore the paper; CSV, XLSX
+    (the action plan's actions and their history) and JSON ignore the document.
 
     A PDF is dated ``printed_at`` (now when not given): the action plan's "status as of" and the
     file's creation date. Only reproducible documents, the samples, pass a fixed time."""
@@ -55,6 +56,10 @@ def render(
         from workshop_app.documents import csv_export
 
         return csv_export.render(session)
+    if fmt == "xlsx":
+        from workshop_app.documents import xlsx_export
+
+        return xlsx_export.render(session, printed_at)
     if fmt == "md":
         if document == "worksheets":
             raise ValidationError("Worksheets are printed sheets; export them as PDF.")
@@ -101,27 +106,46 @@ def export(
 
 
 def file_name(session: Session, document: str = "action-plan", fmt: str = "pdf") -> str:
-    """A safe, readable file name: "2026-03-12 Brightwater Instruments action-plan.pdf"."""
+    """A safe, readable file name by date, organisation and title:
+    "2026-03-12 Brightwater Instruments – Spring alignment workshop – action-plan.pdf"."""
     info = session.info
-    stem = " ".join(t for t in (info.date, info.organisation or info.title) if t)
-    stem = re.sub(r"[\x00-\x1f<>:\"/\\|?*]+", "_", stem).strip(" ._")[:80] or info.id[:8]
-    return f"{stem} {document}.{fmt}"
+    parts = [info.date, info.organisation, info.title]
+    stem = " – ".join(p.strip() for p in parts[1:] if p.strip())
+    stem = " ".join(t for t in (info.date, stem) if t)
+    stem = re.sub(r"[\x00-\x1f<>:\"/\\|?*]+", "_", stem).strip(" ._")[:110].strip(" ._")
+    return f"{stem or info.id[:8]} – {document}.{fmt}"
+
+
+def is_held(session: Session, today: date) -> bool:
+    """Whether the workshop has taken place: a follow-up planned for a later day has not."""
+    return not session.info.date or session.info.date <= today.isoformat()
 
 
 def export_all(
-    repo, folder: Path, fmt: str = "pdf", paper: str = "a4", group_by: str = "owner"
-) -> list[Path]:  # noqa: ANN001
-    """Every session's action plan into ``folder``, one file each, for HR to print at once."""
+    repo,  # noqa: ANN001
+    folder: Path,
+    fmt: str = "pdf",
+    paper: str = "a4",
+    group_by: str = "owner",
+    *,
+    include_planned: bool = False,
+    today: date | None = None,
+) -> list[Path]:
+    """Every held session's action plan into ``folder``, one file each, for HR to print at
+    once; workshops still to come (a planned follow-up) only with ``include_planned``."""
     folder = Path(folder)
     if not folder.is_dir():
         raise ExportError(f"The folder {folder} does not exist.")
+    today = today or date.today()
     written: list[Path] = []
     taken: set[str] = set()
     for summary in repo.list_sessions():
         session = repo.get(summary.id)
+        if not include_planned and not is_held(session, today):
+            continue
         name = file_name(session, "action-plan", fmt)
         if name in taken:
-            name = name.replace(" action-plan.", f" {session.id[:8]} action-plan.")
+            name = name.replace(" – action-plan.", f" {session.id[:8]} – action-plan.")
         taken.add(name)
         written.append(
             write_atomically(folder / name, render(session, "action-plan", fmt, paper, group_by))
