@@ -842,104 +842,124 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../../ui/exporting.py" line="63"/>
+        <location filename="../../ui/exporting.py" line="69"/>
         <source>Preparing document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="72"/>
-        <location filename="../../ui/exporting.py" line="95"/>
-        <location filename="../../ui/exporting.py" line="110"/>
+        <location filename="../../ui/exporting.py" line="78"/>
+        <location filename="../../ui/exporting.py" line="101"/>
+        <location filename="../../ui/exporting.py" line="116"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="142"/>
+        <location filename="../../ui/exporting.py" line="150"/>
         <source>Action Plan (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="148"/>
+        <location filename="../../ui/exporting.py" line="156"/>
         <source>Session Report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="154"/>
+        <location filename="../../ui/exporting.py" line="162"/>
         <source>Blank Worksheets (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="160"/>
+        <location filename="../../ui/exporting.py" line="168"/>
         <source>Actions (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="166"/>
+        <location filename="../../ui/exporting.py" line="174"/>
+        <source>Actions and History (Excel)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="180"/>
         <source>Session Summary (Markdown)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="172"/>
+        <location filename="../../ui/exporting.py" line="186"/>
         <source>Session Document (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="179"/>
+        <location filename="../../ui/exporting.py" line="193"/>
         <source>Preview Action Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="185"/>
+        <location filename="../../ui/exporting.py" line="199"/>
         <source>Preview Session Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="191"/>
-        <source>Print Action Plan…</source>
+        <location filename="../../ui/exporting.py" line="205"/>
+        <source>&amp;Print Action Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="197"/>
+        <location filename="../../ui/exporting.py" line="215"/>
         <source>Paper Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="199"/>
+        <location filename="../../ui/exporting.py" line="217"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="205"/>
+        <location filename="../../ui/exporting.py" line="223"/>
         <source>Group Actions By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="208"/>
+        <location filename="../../ui/exporting.py" line="226"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="209"/>
+        <location filename="../../ui/exporting.py" line="227"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="243"/>
+        <location filename="../../ui/exporting.py" line="261"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="247"/>
+        <location filename="../../ui/exporting.py" line="265"/>
         <source>Preparing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="259"/>
+        <location filename="../../ui/exporting.py" line="276"/>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="277"/>
+        <source>Session report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="278"/>
+        <source>Worksheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="282"/>
         <source>Preparing the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="284"/>
+        <location filename="../../ui/exporting.py" line="307"/>
         <source>Preparing the action plan…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -947,32 +967,32 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>FollowUpCommands</name>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="34"/>
+        <location filename="../../ui/follow_up_commands.py" line="31"/>
         <source>Open for &amp;Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="36"/>
+        <location filename="../../ui/follow_up_commands.py" line="33"/>
         <source>&amp;Review Mode (Read Only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="42"/>
+        <location filename="../../ui/follow_up_commands.py" line="39"/>
         <source>Action &amp;Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="83"/>
+        <location filename="../../ui/follow_up_commands.py" line="80"/>
         <source>Review mode: read only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="85"/>
+        <location filename="../../ui/follow_up_commands.py" line="82"/>
         <source>Editing: changes are saved as you go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="115"/>
+        <location filename="../../ui/follow_up_commands.py" line="112"/>
         <source>Action tracker — Truce</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,150 +1985,150 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Truce cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;New Session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Import Session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Back Up Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Restore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Find Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Previous Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Next Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>About the &amp;Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;About Truce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>(read only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>All changes saved · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
-        <location filename="../../ui/main_window.py" line="334"/>
-        <location filename="../../ui/main_window.py" line="346"/>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Import session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Import as copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Replace mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Imported “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3126,78 +3146,78 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>SeriesCommands</name>
     <message>
-        <location filename="../../ui/series_commands.py" line="47"/>
+        <location filename="../../ui/series_commands.py" line="51"/>
         <source>&amp;Compare Series…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="51"/>
+        <location filename="../../ui/series_commands.py" line="55"/>
         <source>&amp;Add to Series…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="54"/>
+        <location filename="../../ui/series_commands.py" line="58"/>
         <source>&amp;Remove from Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="57"/>
+        <location filename="../../ui/series_commands.py" line="61"/>
         <source>Create the &amp;Demo Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="89"/>
+        <location filename="../../ui/series_commands.py" line="93"/>
         <source>Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="125"/>
+        <location filename="../../ui/series_commands.py" line="129"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="129"/>
+        <location filename="../../ui/series_commands.py" line="133"/>
         <source>Preparing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="158"/>
-        <location filename="../../ui/series_commands.py" line="177"/>
+        <location filename="../../ui/series_commands.py" line="162"/>
+        <location filename="../../ui/series_commands.py" line="181"/>
         <source>Add to series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="160"/>
+        <location filename="../../ui/series_commands.py" line="164"/>
         <source>There is no other session to join. A series needs at least two workshops.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="167"/>
+        <location filename="../../ui/series_commands.py" line="171"/>
         <source>%1 — %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="173"/>
+        <location filename="../../ui/series_commands.py" line="177"/>
         <source>, the latest of %1 workshops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="178"/>
+        <location filename="../../ui/series_commands.py" line="182"/>
         <source>Compare “%1” over time with the workshops of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="191"/>
+        <location filename="../../ui/series_commands.py" line="195"/>
         <source>“%1” joined the series.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="208"/>
+        <location filename="../../ui/series_commands.py" line="212"/>
         <source>“%1” is no longer part of its series.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="220"/>
+        <location filename="../../ui/series_commands.py" line="224"/>
         <source>Created three demo workshops of one series. Compare them with Ctrl+Shift+C.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3399,7 +3419,7 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>SessionStore</name>
     <message>
-        <location filename="../../ui/store.py" line="51"/>
+        <location filename="../../ui/store.py" line="53"/>
         <source>This session is open for review only. Switch to Edit to change it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3407,57 +3427,57 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../ui/models/sessions.py" line="65"/>
+        <location filename="../../ui/models/sessions.py" line="79"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="66"/>
+        <location filename="../../ui/models/sessions.py" line="80"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="67"/>
+        <location filename="../../ui/models/sessions.py" line="81"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="68"/>
+        <location filename="../../ui/models/sessions.py" line="82"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="69"/>
+        <location filename="../../ui/models/sessions.py" line="83"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="70"/>
+        <location filename="../../ui/models/sessions.py" line="84"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="71"/>
+        <location filename="../../ui/models/sessions.py" line="85"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="72"/>
+        <location filename="../../ui/models/sessions.py" line="86"/>
         <source>Last changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="73"/>
+        <location filename="../../ui/models/sessions.py" line="87"/>
         <source>Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="166"/>
+        <location filename="../../ui/models/sessions.py" line="180"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="173"/>
+        <location filename="../../ui/models/sessions.py" line="187"/>
         <source>Workshop %1 of a series of %2. Series ▸ Compare Series… (Ctrl+Shift+C) compares them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3465,42 +3485,42 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../ui/session_view.py" line="139"/>
+        <location filename="../../ui/session_view.py" line="141"/>
         <source>Review mode — read only. Reading, copying and exporting work; nothing can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="144"/>
+        <location filename="../../ui/session_view.py" line="146"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="145"/>
+        <location filename="../../ui/session_view.py" line="147"/>
         <source>Allow changes to this session (Ctrl+Shift+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="265"/>
+        <location filename="../../ui/session_view.py" line="266"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="266"/>
+        <location filename="../../ui/session_view.py" line="267"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="267"/>
+        <location filename="../../ui/session_view.py" line="268"/>
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="271"/>
+        <location filename="../../ui/session_view.py" line="272"/>
         <source>%1  %2 (skipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="275"/>
+        <location filename="../../ui/session_view.py" line="276"/>
         <source>Skipped in this workshop&apos;s agenda</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3978,92 +3998,92 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>WrapUpPage</name>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="94"/>
+        <location filename="../../ui/pages/wrap_up.py" line="123"/>
         <source>Before everyone leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="102"/>
+        <location filename="../../ui/pages/wrap_up.py" line="131"/>
         <source>Follow-up workshop: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="107"/>
+        <location filename="../../ui/pages/wrap_up.py" line="136"/>
         <source>No follow-up workshop is planned yet: set its date on the Setup page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="112"/>
+        <location filename="../../ui/pages/wrap_up.py" line="141"/>
         <source>Where we stand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="115"/>
+        <location filename="../../ui/pages/wrap_up.py" line="144"/>
         <source>The self-assessment has not been completed, so no stage is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="117"/>
+        <location filename="../../ui/pages/wrap_up.py" line="146"/>
         <source>Stage reached: %1 (%2 of 100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="125"/>
+        <location filename="../../ui/pages/wrap_up.py" line="154"/>
         <source>Recommended next moves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="134"/>
+        <location filename="../../ui/pages/wrap_up.py" line="163"/>
         <source>Top frictions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="136"/>
+        <location filename="../../ui/pages/wrap_up.py" line="165"/>
         <source>No frictions were rated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="137"/>
+        <location filename="../../ui/pages/wrap_up.py" line="166"/>
         <source>Friction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="137"/>
+        <location filename="../../ui/pages/wrap_up.py" line="166"/>
         <source>Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="137"/>
+        <location filename="../../ui/pages/wrap_up.py" line="166"/>
         <source>Marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="137"/>
+        <location filename="../../ui/pages/wrap_up.py" line="166"/>
         <source>Votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="148"/>
+        <location filename="../../ui/pages/wrap_up.py" line="177"/>
         <source>Shared goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="150"/>
+        <location filename="../../ui/pages/wrap_up.py" line="179"/>
         <source>No shared goals were set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="162"/>
+        <location filename="../../ui/pages/wrap_up.py" line="191"/>
         <source>Who does what</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="164"/>
+        <location filename="../../ui/pages/wrap_up.py" line="193"/>
         <source>The funnel has no stages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="181"/>
+        <location filename="../../ui/pages/wrap_up.py" line="210"/>
         <source>%n stage(s) still break the one-Accountable rule.</source>
         <translation>
             <numerusform>%n stage still break the one-Accountable rule.</numerusform>
@@ -4071,72 +4091,72 @@ Set the damaged file aside and restore the backup of %2?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="185"/>
+        <location filename="../../ui/pages/wrap_up.py" line="214"/>
         <source>Handoff at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="187"/>
+        <location filename="../../ui/pages/wrap_up.py" line="216"/>
         <source>Qualified lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="189"/>
+        <location filename="../../ui/pages/wrap_up.py" line="218"/>
         <source>within %1 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="190"/>
+        <location filename="../../ui/pages/wrap_up.py" line="219"/>
         <source>Sales follows up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="192"/>
+        <location filename="../../ui/pages/wrap_up.py" line="221"/>
         <source>Feedback to Marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="195"/>
+        <location filename="../../ui/pages/wrap_up.py" line="224"/>
         <source>Rules of engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="200"/>
+        <location filename="../../ui/pages/wrap_up.py" line="229"/>
         <source>Ten steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="201"/>
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="201"/>
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="201"/>
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="201"/>
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="218"/>
+        <location filename="../../ui/pages/wrap_up.py" line="247"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="221"/>
+        <location filename="../../ui/pages/wrap_up.py" line="250"/>
         <source>No actions have been agreed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="226"/>
+        <location filename="../../ui/pages/wrap_up.py" line="255"/>
         <source>%n without an owner</source>
         <translation>
             <numerusform>%n without an owner</numerusform>
@@ -4144,7 +4164,7 @@ Set the damaged file aside and restore the backup of %2?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="228"/>
+        <location filename="../../ui/pages/wrap_up.py" line="257"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n without a due date</numerusform>
@@ -4152,7 +4172,7 @@ Set the damaged file aside and restore the backup of %2?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="230"/>
+        <location filename="../../ui/pages/wrap_up.py" line="259"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -4160,47 +4180,47 @@ Set the damaged file aside and restore the backup of %2?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="234"/>
+        <location filename="../../ui/pages/wrap_up.py" line="263"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="235"/>
+        <location filename="../../ui/pages/wrap_up.py" line="264"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="236"/>
+        <location filename="../../ui/pages/wrap_up.py" line="265"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="266"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="238"/>
+        <location filename="../../ui/pages/wrap_up.py" line="267"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="239"/>
+        <location filename="../../ui/pages/wrap_up.py" line="268"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="246"/>
+        <location filename="../../ui/pages/wrap_up.py" line="275"/>
         <source>No owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="253"/>
+        <location filename="../../ui/pages/wrap_up.py" line="282"/>
         <source>No date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="256"/>
+        <location filename="../../ui/pages/wrap_up.py" line="285"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>

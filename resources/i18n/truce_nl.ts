@@ -846,104 +846,124 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../../ui/exporting.py" line="63"/>
+        <location filename="../../ui/exporting.py" line="69"/>
         <source>Preparing document</source>
         <translation>Document voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="72"/>
-        <location filename="../../ui/exporting.py" line="95"/>
-        <location filename="../../ui/exporting.py" line="110"/>
+        <location filename="../../ui/exporting.py" line="78"/>
+        <location filename="../../ui/exporting.py" line="101"/>
+        <location filename="../../ui/exporting.py" line="116"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="142"/>
+        <location filename="../../ui/exporting.py" line="150"/>
         <source>Action Plan (PDF)…</source>
         <translation>Actieplan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="148"/>
+        <location filename="../../ui/exporting.py" line="156"/>
         <source>Session Report (PDF)…</source>
         <translation>Workshopverslag (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="154"/>
+        <location filename="../../ui/exporting.py" line="162"/>
         <source>Blank Worksheets (PDF)…</source>
         <translation>Lege werkbladen (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="160"/>
+        <location filename="../../ui/exporting.py" line="168"/>
         <source>Actions (CSV)…</source>
         <translation>Acties (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="166"/>
+        <location filename="../../ui/exporting.py" line="174"/>
+        <source>Actions and History (Excel)…</source>
+        <translation>Acties en geschiedenis (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="180"/>
         <source>Session Summary (Markdown)…</source>
         <translation>Samenvatting van de workshop (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="172"/>
+        <location filename="../../ui/exporting.py" line="186"/>
         <source>Session Document (JSON)…</source>
         <translation>Workshopbestand (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="179"/>
+        <location filename="../../ui/exporting.py" line="193"/>
         <source>Preview Action Plan…</source>
         <translation>Voorbeeld van het actieplan…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="185"/>
+        <location filename="../../ui/exporting.py" line="199"/>
         <source>Preview Session Report…</source>
         <translation>Voorbeeld van het workshopverslag…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="191"/>
-        <source>Print Action Plan…</source>
-        <translation>Actieplan afdrukken…</translation>
+        <location filename="../../ui/exporting.py" line="205"/>
+        <source>&amp;Print Action Plan…</source>
+        <translation>Actieplan af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="197"/>
+        <location filename="../../ui/exporting.py" line="215"/>
         <source>Paper Size</source>
         <translation>Papierformaat</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="199"/>
+        <location filename="../../ui/exporting.py" line="217"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="205"/>
+        <location filename="../../ui/exporting.py" line="223"/>
         <source>Group Actions By</source>
         <translation>Acties groeperen op</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="208"/>
+        <location filename="../../ui/exporting.py" line="226"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="209"/>
+        <location filename="../../ui/exporting.py" line="227"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="243"/>
+        <location filename="../../ui/exporting.py" line="261"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="247"/>
+        <location filename="../../ui/exporting.py" line="265"/>
         <source>Preparing %1…</source>
         <translation>%1 voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="259"/>
+        <location filename="../../ui/exporting.py" line="276"/>
+        <source>Action plan</source>
+        <translation>Actieplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="277"/>
+        <source>Session report</source>
+        <translation>Workshopverslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="278"/>
+        <source>Worksheets</source>
+        <translation>Werkbladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="282"/>
         <source>Preparing the preview…</source>
         <translation>Voorbeeld voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="284"/>
+        <location filename="../../ui/exporting.py" line="307"/>
         <source>Preparing the action plan…</source>
         <translation>Actieplan voorbereiden…</translation>
     </message>
@@ -951,32 +971,32 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>FollowUpCommands</name>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="34"/>
+        <location filename="../../ui/follow_up_commands.py" line="31"/>
         <source>Open for &amp;Review</source>
         <translation>Openen ter &amp;inzage</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="36"/>
+        <location filename="../../ui/follow_up_commands.py" line="33"/>
         <source>&amp;Review Mode (Read Only)</source>
         <translation>&amp;Inzagemodus (alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="42"/>
+        <location filename="../../ui/follow_up_commands.py" line="39"/>
         <source>Action &amp;Tracker</source>
         <translation>&amp;Actieoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="83"/>
+        <location filename="../../ui/follow_up_commands.py" line="80"/>
         <source>Review mode: read only.</source>
         <translation>Inzagemodus: alleen lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="85"/>
+        <location filename="../../ui/follow_up_commands.py" line="82"/>
         <source>Editing: changes are saved as you go.</source>
         <translation>Bewerken: wijzigingen worden meteen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="115"/>
+        <location filename="../../ui/follow_up_commands.py" line="112"/>
         <source>Action tracker — Truce</source>
         <translation>Actieoverzicht — Truce</translation>
     </message>
@@ -1971,150 +1991,150 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Truce cannot start</source>
         <translation>Truce kan niet starten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;New Session…</source>
         <translation>&amp;Nieuwe workshop…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Import Session…</source>
         <translation>&amp;Workshop importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>&amp;Dupliceren voor vervolgoverleg…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Back Up Now</source>
         <translation>Nu back-up &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Restore from Backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Find Session</source>
         <translation>Workshop &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Series</source>
         <translation>&amp;Reeks</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Previous Stage</source>
         <translation>&amp;Vorig onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Next Stage</source>
         <translation>V&amp;olgend onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Session</source>
         <translation>W&amp;orkshop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>About the &amp;Method</source>
         <translation>Over de &amp;methode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;About Truce</source>
         <translation>Over &amp;Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>(read only)</source>
         <translation>(alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>All changes saved · %1</source>
         <translation>Alle wijzigingen opgeslagen · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
-        <location filename="../../ui/main_window.py" line="334"/>
-        <location filename="../../ui/main_window.py" line="346"/>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Import session</source>
         <translation>Workshop importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Truce-workshops (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>Deze workshop staat al in je bibliotheek. Importeer je hem als nieuwe kopie, of vervang je je eigen versie door de geïmporteerde?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Import as copy</source>
         <translation>Als kopie importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Replace mine</source>
         <translation>Mijn versie vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Imported “%1”.</source>
         <translation>‘%1’ geïmporteerd.</translation>
     </message>
@@ -3134,78 +3154,78 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>SeriesCommands</name>
     <message>
-        <location filename="../../ui/series_commands.py" line="47"/>
+        <location filename="../../ui/series_commands.py" line="51"/>
         <source>&amp;Compare Series…</source>
         <translation>Reeks &amp;vergelijken…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="51"/>
+        <location filename="../../ui/series_commands.py" line="55"/>
         <source>&amp;Add to Series…</source>
         <translation>Aan reeks &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="54"/>
+        <location filename="../../ui/series_commands.py" line="58"/>
         <source>&amp;Remove from Series</source>
         <translation>Uit reeks ve&amp;rwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="57"/>
+        <location filename="../../ui/series_commands.py" line="61"/>
         <source>Create the &amp;Demo Series</source>
         <translation>Voorbeeldreeks &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="89"/>
+        <location filename="../../ui/series_commands.py" line="93"/>
         <source>Series</source>
         <translation>Reeks</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="125"/>
+        <location filename="../../ui/series_commands.py" line="129"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="129"/>
+        <location filename="../../ui/series_commands.py" line="133"/>
         <source>Preparing %1…</source>
         <translation>%1 voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="158"/>
-        <location filename="../../ui/series_commands.py" line="177"/>
+        <location filename="../../ui/series_commands.py" line="162"/>
+        <location filename="../../ui/series_commands.py" line="181"/>
         <source>Add to series</source>
         <translation>Aan reeks toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="160"/>
+        <location filename="../../ui/series_commands.py" line="164"/>
         <source>There is no other session to join. A series needs at least two workshops.</source>
         <translation>Er is geen andere workshop om bij aan te sluiten. Een reeks bestaat uit minstens twee workshops.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="167"/>
+        <location filename="../../ui/series_commands.py" line="171"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="173"/>
+        <location filename="../../ui/series_commands.py" line="177"/>
         <source>, the latest of %1 workshops</source>
         <translation>, de laatste van %1 workshops</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="178"/>
+        <location filename="../../ui/series_commands.py" line="182"/>
         <source>Compare “%1” over time with the workshops of:</source>
         <translation>‘%1’ door de tijd heen vergelijken met de workshops van:</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="191"/>
+        <location filename="../../ui/series_commands.py" line="195"/>
         <source>“%1” joined the series.</source>
         <translation>‘%1’ hoort nu bij de reeks.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="208"/>
+        <location filename="../../ui/series_commands.py" line="212"/>
         <source>“%1” is no longer part of its series.</source>
         <translation>‘%1’ hoort niet meer bij een reeks.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="220"/>
+        <location filename="../../ui/series_commands.py" line="224"/>
         <source>Created three demo workshops of one series. Compare them with Ctrl+Shift+C.</source>
         <translation>Drie voorbeeldworkshops uit één reeks gemaakt. Vergelijk ze met Ctrl+Shift+C.</translation>
     </message>
@@ -3407,7 +3427,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>SessionStore</name>
     <message>
-        <location filename="../../ui/store.py" line="51"/>
+        <location filename="../../ui/store.py" line="53"/>
         <source>This session is open for review only. Switch to Edit to change it.</source>
         <translation>Deze workshop is alleen ter inzage geopend. Schakel over naar Bewerken om hem te wijzigen.</translation>
     </message>
@@ -3415,57 +3435,57 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../ui/models/sessions.py" line="65"/>
+        <location filename="../../ui/models/sessions.py" line="79"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="66"/>
+        <location filename="../../ui/models/sessions.py" line="80"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="67"/>
+        <location filename="../../ui/models/sessions.py" line="81"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="68"/>
+        <location filename="../../ui/models/sessions.py" line="82"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="69"/>
+        <location filename="../../ui/models/sessions.py" line="83"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="70"/>
+        <location filename="../../ui/models/sessions.py" line="84"/>
         <source>People</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="71"/>
+        <location filename="../../ui/models/sessions.py" line="85"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="72"/>
+        <location filename="../../ui/models/sessions.py" line="86"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="73"/>
+        <location filename="../../ui/models/sessions.py" line="87"/>
         <source>Series</source>
         <translation>Reeks</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="166"/>
+        <location filename="../../ui/models/sessions.py" line="180"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="173"/>
+        <location filename="../../ui/models/sessions.py" line="187"/>
         <source>Workshop %1 of a series of %2. Series ▸ Compare Series… (Ctrl+Shift+C) compares them.</source>
         <translation>Workshop %1 uit een reeks van %2. Reeks ▸ Reeks vergelijken… (Ctrl+Shift+C) zet ze naast elkaar.</translation>
     </message>
@@ -3473,42 +3493,42 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../ui/session_view.py" line="139"/>
+        <location filename="../../ui/session_view.py" line="141"/>
         <source>Review mode — read only. Reading, copying and exporting work; nothing can be changed.</source>
         <translation>Inzagemodus — alleen lezen. Lezen, kopiëren en exporteren kan; wijzigen niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="144"/>
+        <location filename="../../ui/session_view.py" line="146"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="145"/>
+        <location filename="../../ui/session_view.py" line="147"/>
         <source>Allow changes to this session (Ctrl+Shift+R)</source>
         <translation>Wijzigingen in deze workshop toestaan (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="265"/>
+        <location filename="../../ui/session_view.py" line="266"/>
         <source>Not started</source>
         <translation>Niet begonnen</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="266"/>
+        <location filename="../../ui/session_view.py" line="267"/>
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="267"/>
+        <location filename="../../ui/session_view.py" line="268"/>
         <source>Complete</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="271"/>
+        <location filename="../../ui/session_view.py" line="272"/>
         <source>%1  %2 (skipped)</source>
         <translation>%1  %2 (overgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="275"/>
+        <location filename="../../ui/session_view.py" line="276"/>
         <source>Skipped in this workshop&apos;s agenda</source>
         <translation>Overgeslagen in de agenda van deze workshop</translation>
     </message>
@@ -3986,92 +4006,92 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>WrapUpPage</name>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="94"/>
+        <location filename="../../ui/pages/wrap_up.py" line="123"/>
         <source>Before everyone leaves</source>
         <translation>Voordat iedereen vertrekt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="102"/>
+        <location filename="../../ui/pages/wrap_up.py" line="131"/>
         <source>Follow-up workshop: %1</source>
         <translation>Vervolgoverleg: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="107"/>
+        <location filename="../../ui/pages/wrap_up.py" line="136"/>
         <source>No follow-up workshop is planned yet: set its date on the Setup page.</source>
         <translation>Er is nog geen vervolgoverleg gepland: stel de datum in bij Voorbereiding.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="112"/>
+        <location filename="../../ui/pages/wrap_up.py" line="141"/>
         <source>Where we stand</source>
         <translation>Waar we staan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="115"/>
+        <location filename="../../ui/pages/wrap_up.py" line="144"/>
         <source>The self-assessment has not been completed, so no stage is shown.</source>
         <translation>De zelfevaluatie is niet ingevuld, dus er wordt geen fase getoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="117"/>
+        <location filename="../../ui/pages/wrap_up.py" line="146"/>
         <source>Stage reached: %1 (%2 of 100)</source>
         <translation>Bereikte fase: %1 (%2 van 100)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="125"/>
+        <location filename="../../ui/pages/wrap_up.py" line="154"/>
         <source>Recommended next moves</source>
         <translation>Aanbevolen volgende stappen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="134"/>
+        <location filename="../../ui/pages/wrap_up.py" line="163"/>
         <source>Top frictions</source>
         <translation>Grootste wrijvingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="136"/>
+        <location filename="../../ui/pages/wrap_up.py" line="165"/>
         <source>No frictions were rated.</source>
         <translation>Er zijn geen wrijvingen gescoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="137"/>
+        <location filename="../../ui/pages/wrap_up.py" line="166"/>
         <source>Friction</source>
         <translation>Wrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="137"/>
+        <location filename="../../ui/pages/wrap_up.py" line="166"/>
         <source>Sales</source>
         <translation>Verkoop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="137"/>
+        <location filename="../../ui/pages/wrap_up.py" line="166"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="137"/>
+        <location filename="../../ui/pages/wrap_up.py" line="166"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="148"/>
+        <location filename="../../ui/pages/wrap_up.py" line="177"/>
         <source>Shared goals</source>
         <translation>Gezamenlijke doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="150"/>
+        <location filename="../../ui/pages/wrap_up.py" line="179"/>
         <source>No shared goals were set.</source>
         <translation>Er zijn geen gezamenlijke doelen vastgesteld.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="162"/>
+        <location filename="../../ui/pages/wrap_up.py" line="191"/>
         <source>Who does what</source>
         <translation>Wie doet wat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="164"/>
+        <location filename="../../ui/pages/wrap_up.py" line="193"/>
         <source>The funnel has no stages.</source>
         <translation>De funnel heeft geen fasen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="181"/>
+        <location filename="../../ui/pages/wrap_up.py" line="210"/>
         <source>%n stage(s) still break the one-Accountable rule.</source>
         <translation>
             <numerusform>%n fase voldoet nog niet aan de regel van één A.</numerusform>
@@ -4079,72 +4099,72 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="185"/>
+        <location filename="../../ui/pages/wrap_up.py" line="214"/>
         <source>Handoff at</source>
         <translation>Overdracht bij</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="187"/>
+        <location filename="../../ui/pages/wrap_up.py" line="216"/>
         <source>Qualified lead</source>
         <translation>Gekwalificeerde lead</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="189"/>
+        <location filename="../../ui/pages/wrap_up.py" line="218"/>
         <source>within %1 hours</source>
         <translation>binnen %1 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="190"/>
+        <location filename="../../ui/pages/wrap_up.py" line="219"/>
         <source>Sales follows up</source>
         <translation>Verkoop volgt op</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="192"/>
+        <location filename="../../ui/pages/wrap_up.py" line="221"/>
         <source>Feedback to Marketing</source>
         <translation>Terugkoppeling naar Marketing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="195"/>
+        <location filename="../../ui/pages/wrap_up.py" line="224"/>
         <source>Rules of engagement</source>
         <translation>Spelregels voor samenwerking</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="200"/>
+        <location filename="../../ui/pages/wrap_up.py" line="229"/>
         <source>Ten steps</source>
         <translation>Tien stappen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="201"/>
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="201"/>
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
         <source>Today</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="201"/>
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="201"/>
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
         <source>Evidence</source>
         <translation>Onderbouwing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="218"/>
+        <location filename="../../ui/pages/wrap_up.py" line="247"/>
         <source>Action plan</source>
         <translation>Actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="221"/>
+        <location filename="../../ui/pages/wrap_up.py" line="250"/>
         <source>No actions have been agreed yet.</source>
         <translation>Er zijn nog geen acties afgesproken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="226"/>
+        <location filename="../../ui/pages/wrap_up.py" line="255"/>
         <source>%n without an owner</source>
         <translation>
             <numerusform>%n zonder eigenaar</numerusform>
@@ -4152,7 +4172,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="228"/>
+        <location filename="../../ui/pages/wrap_up.py" line="257"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n zonder deadline</numerusform>
@@ -4160,7 +4180,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="230"/>
+        <location filename="../../ui/pages/wrap_up.py" line="259"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n te laat</numerusform>
@@ -4168,47 +4188,47 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="234"/>
+        <location filename="../../ui/pages/wrap_up.py" line="263"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="235"/>
+        <location filename="../../ui/pages/wrap_up.py" line="264"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="236"/>
+        <location filename="../../ui/pages/wrap_up.py" line="265"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="266"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="238"/>
+        <location filename="../../ui/pages/wrap_up.py" line="267"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="239"/>
+        <location filename="../../ui/pages/wrap_up.py" line="268"/>
         <source>Answers</source>
         <translation>Antwoord op</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="246"/>
+        <location filename="../../ui/pages/wrap_up.py" line="275"/>
         <source>No owner</source>
         <translation>Geen eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="253"/>
+        <location filename="../../ui/pages/wrap_up.py" line="282"/>
         <source>No date</source>
         <translation>Geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="256"/>
+        <location filename="../../ui/pages/wrap_up.py" line="285"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>

@@ -852,104 +852,124 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../../ui/exporting.py" line="63"/>
+        <location filename="../../ui/exporting.py" line="69"/>
         <source>Preparing document</source>
         <translation>Przygotowywanie dokumentu</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="72"/>
-        <location filename="../../ui/exporting.py" line="95"/>
-        <location filename="../../ui/exporting.py" line="110"/>
+        <location filename="../../ui/exporting.py" line="78"/>
+        <location filename="../../ui/exporting.py" line="101"/>
+        <location filename="../../ui/exporting.py" line="116"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="142"/>
+        <location filename="../../ui/exporting.py" line="150"/>
         <source>Action Plan (PDF)…</source>
         <translation>Plan działań (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="148"/>
+        <location filename="../../ui/exporting.py" line="156"/>
         <source>Session Report (PDF)…</source>
         <translation>Raport z warsztatu (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="154"/>
+        <location filename="../../ui/exporting.py" line="162"/>
         <source>Blank Worksheets (PDF)…</source>
         <translation>Puste karty pracy (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="160"/>
+        <location filename="../../ui/exporting.py" line="168"/>
         <source>Actions (CSV)…</source>
         <translation>Działania (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="166"/>
+        <location filename="../../ui/exporting.py" line="174"/>
+        <source>Actions and History (Excel)…</source>
+        <translation>Działania i historia (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="180"/>
         <source>Session Summary (Markdown)…</source>
         <translation>Podsumowanie warsztatu (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="172"/>
+        <location filename="../../ui/exporting.py" line="186"/>
         <source>Session Document (JSON)…</source>
         <translation>Plik warsztatu (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="179"/>
+        <location filename="../../ui/exporting.py" line="193"/>
         <source>Preview Action Plan…</source>
         <translation>Podgląd planu działań…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="185"/>
+        <location filename="../../ui/exporting.py" line="199"/>
         <source>Preview Session Report…</source>
         <translation>Podgląd raportu z warsztatu…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="191"/>
-        <source>Print Action Plan…</source>
-        <translation>Drukuj plan działań…</translation>
+        <location filename="../../ui/exporting.py" line="205"/>
+        <source>&amp;Print Action Plan…</source>
+        <translation>&amp;Drukuj plan działań…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="197"/>
+        <location filename="../../ui/exporting.py" line="215"/>
         <source>Paper Size</source>
         <translation>Rozmiar papieru</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="199"/>
+        <location filename="../../ui/exporting.py" line="217"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="205"/>
+        <location filename="../../ui/exporting.py" line="223"/>
         <source>Group Actions By</source>
         <translation>Grupuj działania według</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="208"/>
+        <location filename="../../ui/exporting.py" line="226"/>
         <source>Owner</source>
         <translation>Właściciela</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="209"/>
+        <location filename="../../ui/exporting.py" line="227"/>
         <source>Department</source>
         <translation>Działu</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="243"/>
+        <location filename="../../ui/exporting.py" line="261"/>
         <source>Exported to %1</source>
         <translation>Wyeksportowano do %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="247"/>
+        <location filename="../../ui/exporting.py" line="265"/>
         <source>Preparing %1…</source>
         <translation>Przygotowywanie: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="259"/>
+        <location filename="../../ui/exporting.py" line="276"/>
+        <source>Action plan</source>
+        <translation>Plan działań</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="277"/>
+        <source>Session report</source>
+        <translation>Raport z warsztatu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="278"/>
+        <source>Worksheets</source>
+        <translation>Karty pracy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="282"/>
         <source>Preparing the preview…</source>
         <translation>Przygotowywanie podglądu…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="284"/>
+        <location filename="../../ui/exporting.py" line="307"/>
         <source>Preparing the action plan…</source>
         <translation>Przygotowywanie planu działań…</translation>
     </message>
@@ -957,32 +977,32 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>FollowUpCommands</name>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="34"/>
+        <location filename="../../ui/follow_up_commands.py" line="31"/>
         <source>Open for &amp;Review</source>
         <translation>&amp;Otwórz do przeglądu</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="36"/>
+        <location filename="../../ui/follow_up_commands.py" line="33"/>
         <source>&amp;Review Mode (Read Only)</source>
         <translation>&amp;Tryb przeglądu (tylko do odczytu)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="42"/>
+        <location filename="../../ui/follow_up_commands.py" line="39"/>
         <source>Action &amp;Tracker</source>
         <translation>Śledzenie &amp;działań</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="83"/>
+        <location filename="../../ui/follow_up_commands.py" line="80"/>
         <source>Review mode: read only.</source>
         <translation>Tryb przeglądu: tylko do odczytu.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="85"/>
+        <location filename="../../ui/follow_up_commands.py" line="82"/>
         <source>Editing: changes are saved as you go.</source>
         <translation>Edycja: zmiany zapisują się na bieżąco.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="115"/>
+        <location filename="../../ui/follow_up_commands.py" line="112"/>
         <source>Action tracker — Truce</source>
         <translation>Śledzenie działań — Truce</translation>
     </message>
@@ -1981,150 +2001,150 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Truce cannot start</source>
         <translation>Nie można uruchomić programu Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;New Session…</source>
         <translation>&amp;Nowy warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteka</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Import Session…</source>
         <translation>&amp;Importuj warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>&amp;Duplikuj na spotkanie kontrolne…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Utwórz kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Restore from Backup…</source>
         <translation>&amp;Przywróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>E&amp;xport</source>
         <translation>&amp;Eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Find Session</source>
         <translation>&amp;Znajdź warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Series</source>
         <translation>&amp;Seria</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Go</source>
         <translation>&amp;Nawigacja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Previous Stage</source>
         <translation>&amp;Poprzedni etap</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Next Stage</source>
         <translation>&amp;Następny etap</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Session</source>
         <translation>&amp;Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>About the &amp;Method</source>
         <translation>O &amp;metodzie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;About Truce</source>
         <translation>&amp;O programie Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>(read only)</source>
         <translation>(tylko do odczytu)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>All changes saved · %1</source>
         <translation>Wszystkie zmiany zapisane · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
-        <location filename="../../ui/main_window.py" line="334"/>
-        <location filename="../../ui/main_window.py" line="346"/>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Import session</source>
         <translation>Import warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Warsztaty Truce (*.json);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>Ten warsztat jest już w twojej bibliotece. Zaimportować go jako nową kopię czy zastąpić dotychczasowy zaimportowaną wersją?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Import as copy</source>
         <translation>Importuj jako kopię</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Replace mine</source>
         <translation>Zastąp mój</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Imported “%1”.</source>
         <translation>Zaimportowano „%1”.</translation>
     </message>
@@ -3148,78 +3168,78 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>SeriesCommands</name>
     <message>
-        <location filename="../../ui/series_commands.py" line="47"/>
+        <location filename="../../ui/series_commands.py" line="51"/>
         <source>&amp;Compare Series…</source>
         <translation>&amp;Porównaj serię…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="51"/>
+        <location filename="../../ui/series_commands.py" line="55"/>
         <source>&amp;Add to Series…</source>
         <translation>&amp;Dodaj do serii…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="54"/>
+        <location filename="../../ui/series_commands.py" line="58"/>
         <source>&amp;Remove from Series</source>
         <translation>&amp;Odłącz od serii</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="57"/>
+        <location filename="../../ui/series_commands.py" line="61"/>
         <source>Create the &amp;Demo Series</source>
         <translation>Utwórz przykładową &amp;serię</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="89"/>
+        <location filename="../../ui/series_commands.py" line="93"/>
         <source>Series</source>
         <translation>Seria</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="125"/>
+        <location filename="../../ui/series_commands.py" line="129"/>
         <source>Exported to %1</source>
         <translation>Wyeksportowano do %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="129"/>
+        <location filename="../../ui/series_commands.py" line="133"/>
         <source>Preparing %1…</source>
         <translation>Przygotowywanie: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="158"/>
-        <location filename="../../ui/series_commands.py" line="177"/>
+        <location filename="../../ui/series_commands.py" line="162"/>
+        <location filename="../../ui/series_commands.py" line="181"/>
         <source>Add to series</source>
         <translation>Dodawanie do serii</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="160"/>
+        <location filename="../../ui/series_commands.py" line="164"/>
         <source>There is no other session to join. A series needs at least two workshops.</source>
         <translation>Nie ma innego warsztatu, do którego można dołączyć. Seria wymaga co najmniej dwóch warsztatów.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="167"/>
+        <location filename="../../ui/series_commands.py" line="171"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="173"/>
+        <location filename="../../ui/series_commands.py" line="177"/>
         <source>, the latest of %1 workshops</source>
         <translation>, najnowszy z %1 warsztatów</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="178"/>
+        <location filename="../../ui/series_commands.py" line="182"/>
         <source>Compare “%1” over time with the workshops of:</source>
         <translation>Z którymi warsztatami porównywać „%1” w czasie?</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="191"/>
+        <location filename="../../ui/series_commands.py" line="195"/>
         <source>“%1” joined the series.</source>
         <translation>Warsztat „%1” dołączył do serii.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="208"/>
+        <location filename="../../ui/series_commands.py" line="212"/>
         <source>“%1” is no longer part of its series.</source>
         <translation>Warsztat „%1” nie należy już do swojej serii.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="220"/>
+        <location filename="../../ui/series_commands.py" line="224"/>
         <source>Created three demo workshops of one series. Compare them with Ctrl+Shift+C.</source>
         <translation>Utworzono trzy przykładowe warsztaty jednej serii. Porównasz je skrótem Ctrl+Shift+C.</translation>
     </message>
@@ -3421,7 +3441,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>SessionStore</name>
     <message>
-        <location filename="../../ui/store.py" line="51"/>
+        <location filename="../../ui/store.py" line="53"/>
         <source>This session is open for review only. Switch to Edit to change it.</source>
         <translation>Ten warsztat jest otwarty tylko do przeglądu. Aby go zmienić, przełącz na „Edytuj”.</translation>
     </message>
@@ -3429,57 +3449,57 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../ui/models/sessions.py" line="65"/>
+        <location filename="../../ui/models/sessions.py" line="79"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="66"/>
+        <location filename="../../ui/models/sessions.py" line="80"/>
         <source>Organisation</source>
         <translation>Organizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="67"/>
+        <location filename="../../ui/models/sessions.py" line="81"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="68"/>
+        <location filename="../../ui/models/sessions.py" line="82"/>
         <source>Facilitator</source>
         <translation>Prowadzący</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="69"/>
+        <location filename="../../ui/models/sessions.py" line="83"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="70"/>
+        <location filename="../../ui/models/sessions.py" line="84"/>
         <source>People</source>
         <translation>Uczestnicy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="71"/>
+        <location filename="../../ui/models/sessions.py" line="85"/>
         <source>Actions</source>
         <translation>Działania</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="72"/>
+        <location filename="../../ui/models/sessions.py" line="86"/>
         <source>Last changed</source>
         <translation>Ostatnia zmiana</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="73"/>
+        <location filename="../../ui/models/sessions.py" line="87"/>
         <source>Series</source>
         <translation>Seria</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="166"/>
+        <location filename="../../ui/models/sessions.py" line="180"/>
         <source>%1 of %2</source>
         <translation>%1 z %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="173"/>
+        <location filename="../../ui/models/sessions.py" line="187"/>
         <source>Workshop %1 of a series of %2. Series ▸ Compare Series… (Ctrl+Shift+C) compares them.</source>
         <translation>Warsztat %1 z %2 w serii. Porównasz je poleceniem Seria ▸ Porównaj serię… (Ctrl+Shift+C).</translation>
     </message>
@@ -3487,42 +3507,42 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../ui/session_view.py" line="139"/>
+        <location filename="../../ui/session_view.py" line="141"/>
         <source>Review mode — read only. Reading, copying and exporting work; nothing can be changed.</source>
         <translation>Tryb przeglądu – tylko do odczytu. Można czytać, kopiować i eksportować, ale niczego nie można zmienić.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="144"/>
+        <location filename="../../ui/session_view.py" line="146"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edytuj</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="145"/>
+        <location filename="../../ui/session_view.py" line="147"/>
         <source>Allow changes to this session (Ctrl+Shift+R)</source>
         <translation>Zezwól na zmiany w tym warsztacie (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="265"/>
+        <location filename="../../ui/session_view.py" line="266"/>
         <source>Not started</source>
         <translation>Nie rozpoczęto</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="266"/>
+        <location filename="../../ui/session_view.py" line="267"/>
         <source>In progress</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="267"/>
+        <location filename="../../ui/session_view.py" line="268"/>
         <source>Complete</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="271"/>
+        <location filename="../../ui/session_view.py" line="272"/>
         <source>%1  %2 (skipped)</source>
         <translation>%1  %2 (pominięty)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="275"/>
+        <location filename="../../ui/session_view.py" line="276"/>
         <source>Skipped in this workshop&apos;s agenda</source>
         <translation>Pominięty w agendzie tego warsztatu</translation>
     </message>
@@ -4003,92 +4023,92 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>WrapUpPage</name>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="94"/>
+        <location filename="../../ui/pages/wrap_up.py" line="123"/>
         <source>Before everyone leaves</source>
         <translation>Zanim wszyscy wyjdą</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="102"/>
+        <location filename="../../ui/pages/wrap_up.py" line="131"/>
         <source>Follow-up workshop: %1</source>
         <translation>Spotkanie kontrolne: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="107"/>
+        <location filename="../../ui/pages/wrap_up.py" line="136"/>
         <source>No follow-up workshop is planned yet: set its date on the Setup page.</source>
         <translation>Nie zaplanowano jeszcze spotkania kontrolnego: ustal jego termin na stronie „Przygotowanie”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="112"/>
+        <location filename="../../ui/pages/wrap_up.py" line="141"/>
         <source>Where we stand</source>
         <translation>Gdzie jesteśmy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="115"/>
+        <location filename="../../ui/pages/wrap_up.py" line="144"/>
         <source>The self-assessment has not been completed, so no stage is shown.</source>
         <translation>Samoocena współpracy nie została wypełniona, więc etap nie jest pokazany.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="117"/>
+        <location filename="../../ui/pages/wrap_up.py" line="146"/>
         <source>Stage reached: %1 (%2 of 100)</source>
         <translation>Osiągnięty etap: „%1” (%2 na 100)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="125"/>
+        <location filename="../../ui/pages/wrap_up.py" line="154"/>
         <source>Recommended next moves</source>
         <translation>Zalecane kolejne kroki</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="134"/>
+        <location filename="../../ui/pages/wrap_up.py" line="163"/>
         <source>Top frictions</source>
         <translation>Najważniejsze tarcia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="136"/>
+        <location filename="../../ui/pages/wrap_up.py" line="165"/>
         <source>No frictions were rated.</source>
         <translation>Nie oceniono żadnych tarć.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="137"/>
+        <location filename="../../ui/pages/wrap_up.py" line="166"/>
         <source>Friction</source>
         <translation>Tarcie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="137"/>
+        <location filename="../../ui/pages/wrap_up.py" line="166"/>
         <source>Sales</source>
         <translation>Sprzedaż</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="137"/>
+        <location filename="../../ui/pages/wrap_up.py" line="166"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="137"/>
+        <location filename="../../ui/pages/wrap_up.py" line="166"/>
         <source>Votes</source>
         <translation>Głosy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="148"/>
+        <location filename="../../ui/pages/wrap_up.py" line="177"/>
         <source>Shared goals</source>
         <translation>Wspólne cele</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="150"/>
+        <location filename="../../ui/pages/wrap_up.py" line="179"/>
         <source>No shared goals were set.</source>
         <translation>Nie ustalono wspólnych celów.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="162"/>
+        <location filename="../../ui/pages/wrap_up.py" line="191"/>
         <source>Who does what</source>
         <translation>Kto co robi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="164"/>
+        <location filename="../../ui/pages/wrap_up.py" line="193"/>
         <source>The funnel has no stages.</source>
         <translation>Lejek nie ma etapów.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="181"/>
+        <location filename="../../ui/pages/wrap_up.py" line="210"/>
         <source>%n stage(s) still break the one-Accountable rule.</source>
         <translation>
             <numerusform>%n etap wciąż łamie zasadę jednego A.</numerusform>
@@ -4097,72 +4117,72 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="185"/>
+        <location filename="../../ui/pages/wrap_up.py" line="214"/>
         <source>Handoff at</source>
         <translation>Miejsce przekazania</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="187"/>
+        <location filename="../../ui/pages/wrap_up.py" line="216"/>
         <source>Qualified lead</source>
         <translation>Kwalifikowany lead</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="189"/>
+        <location filename="../../ui/pages/wrap_up.py" line="218"/>
         <source>within %1 hours</source>
         <translation>w ciągu %1 godz.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="190"/>
+        <location filename="../../ui/pages/wrap_up.py" line="219"/>
         <source>Sales follows up</source>
         <translation>Kontakt sprzedaży z leadem</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="192"/>
+        <location filename="../../ui/pages/wrap_up.py" line="221"/>
         <source>Feedback to Marketing</source>
         <translation>Informacja zwrotna dla marketingu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="195"/>
+        <location filename="../../ui/pages/wrap_up.py" line="224"/>
         <source>Rules of engagement</source>
         <translation>Zasady współpracy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="200"/>
+        <location filename="../../ui/pages/wrap_up.py" line="229"/>
         <source>Ten steps</source>
         <translation>Dziesięć kroków</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="201"/>
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
         <source>Step</source>
         <translation>Krok</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="201"/>
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
         <source>Today</source>
         <translation>Dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="201"/>
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
         <source>Target</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="201"/>
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
         <source>Evidence</source>
         <translation>Na czym opieramy ocenę</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="218"/>
+        <location filename="../../ui/pages/wrap_up.py" line="247"/>
         <source>Action plan</source>
         <translation>Plan działań</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="221"/>
+        <location filename="../../ui/pages/wrap_up.py" line="250"/>
         <source>No actions have been agreed yet.</source>
         <translation>Nie uzgodniono jeszcze żadnych działań.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="226"/>
+        <location filename="../../ui/pages/wrap_up.py" line="255"/>
         <source>%n without an owner</source>
         <translation>
             <numerusform>%n bez właściciela</numerusform>
@@ -4171,7 +4191,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="228"/>
+        <location filename="../../ui/pages/wrap_up.py" line="257"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n bez terminu</numerusform>
@@ -4180,7 +4200,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="230"/>
+        <location filename="../../ui/pages/wrap_up.py" line="259"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n po terminie</numerusform>
@@ -4189,47 +4209,47 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="234"/>
+        <location filename="../../ui/pages/wrap_up.py" line="263"/>
         <source>Action</source>
         <translation>Działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="235"/>
+        <location filename="../../ui/pages/wrap_up.py" line="264"/>
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="236"/>
+        <location filename="../../ui/pages/wrap_up.py" line="265"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="266"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="238"/>
+        <location filename="../../ui/pages/wrap_up.py" line="267"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="239"/>
+        <location filename="../../ui/pages/wrap_up.py" line="268"/>
         <source>Answers</source>
         <translation>Odpowiada na</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="246"/>
+        <location filename="../../ui/pages/wrap_up.py" line="275"/>
         <source>No owner</source>
         <translation>Brak właściciela</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="253"/>
+        <location filename="../../ui/pages/wrap_up.py" line="282"/>
         <source>No date</source>
         <translation>Bez terminu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="256"/>
+        <location filename="../../ui/pages/wrap_up.py" line="285"/>
         <source>overdue</source>
         <translation>po terminie</translation>
     </message>

@@ -840,104 +840,124 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../../ui/exporting.py" line="63"/>
+        <location filename="../../ui/exporting.py" line="69"/>
         <source>Preparing document</source>
         <translation>正在准备文档</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="72"/>
-        <location filename="../../ui/exporting.py" line="95"/>
-        <location filename="../../ui/exporting.py" line="110"/>
+        <location filename="../../ui/exporting.py" line="78"/>
+        <location filename="../../ui/exporting.py" line="101"/>
+        <location filename="../../ui/exporting.py" line="116"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="142"/>
+        <location filename="../../ui/exporting.py" line="150"/>
         <source>Action Plan (PDF)…</source>
         <translation>行动计划（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="148"/>
+        <location filename="../../ui/exporting.py" line="156"/>
         <source>Session Report (PDF)…</source>
         <translation>研讨会报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="154"/>
+        <location filename="../../ui/exporting.py" line="162"/>
         <source>Blank Worksheets (PDF)…</source>
         <translation>空白工作表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="160"/>
+        <location filename="../../ui/exporting.py" line="168"/>
         <source>Actions (CSV)…</source>
         <translation>行动项（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="166"/>
+        <location filename="../../ui/exporting.py" line="174"/>
+        <source>Actions and History (Excel)…</source>
+        <translation>行动项与变更记录（Excel）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="180"/>
         <source>Session Summary (Markdown)…</source>
         <translation>研讨会摘要（Markdown）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="172"/>
+        <location filename="../../ui/exporting.py" line="186"/>
         <source>Session Document (JSON)…</source>
         <translation>研讨会数据文件（JSON）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="179"/>
+        <location filename="../../ui/exporting.py" line="193"/>
         <source>Preview Action Plan…</source>
         <translation>预览行动计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="185"/>
+        <location filename="../../ui/exporting.py" line="199"/>
         <source>Preview Session Report…</source>
         <translation>预览研讨会报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="191"/>
-        <source>Print Action Plan…</source>
-        <translation>打印行动计划…</translation>
+        <location filename="../../ui/exporting.py" line="205"/>
+        <source>&amp;Print Action Plan…</source>
+        <translation>打印行动计划(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="197"/>
+        <location filename="../../ui/exporting.py" line="215"/>
         <source>Paper Size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="199"/>
+        <location filename="../../ui/exporting.py" line="217"/>
         <source>US Letter</source>
         <translation>美国信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="205"/>
+        <location filename="../../ui/exporting.py" line="223"/>
         <source>Group Actions By</source>
         <translation>行动项分组方式</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="208"/>
+        <location filename="../../ui/exporting.py" line="226"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="209"/>
+        <location filename="../../ui/exporting.py" line="227"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="243"/>
+        <location filename="../../ui/exporting.py" line="261"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="247"/>
+        <location filename="../../ui/exporting.py" line="265"/>
         <source>Preparing %1…</source>
         <translation>正在准备 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="259"/>
+        <location filename="../../ui/exporting.py" line="276"/>
+        <source>Action plan</source>
+        <translation>行动计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="277"/>
+        <source>Session report</source>
+        <translation>研讨会报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="278"/>
+        <source>Worksheets</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="282"/>
         <source>Preparing the preview…</source>
         <translation>正在准备预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="284"/>
+        <location filename="../../ui/exporting.py" line="307"/>
         <source>Preparing the action plan…</source>
         <translation>正在准备行动计划…</translation>
     </message>
@@ -945,32 +965,32 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>FollowUpCommands</name>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="34"/>
+        <location filename="../../ui/follow_up_commands.py" line="31"/>
         <source>Open for &amp;Review</source>
         <translation>以审阅模式打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="36"/>
+        <location filename="../../ui/follow_up_commands.py" line="33"/>
         <source>&amp;Review Mode (Read Only)</source>
         <translation>审阅模式（只读）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="42"/>
+        <location filename="../../ui/follow_up_commands.py" line="39"/>
         <source>Action &amp;Tracker</source>
         <translation>行动项跟踪(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="83"/>
+        <location filename="../../ui/follow_up_commands.py" line="80"/>
         <source>Review mode: read only.</source>
         <translation>审阅模式：只读。</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="85"/>
+        <location filename="../../ui/follow_up_commands.py" line="82"/>
         <source>Editing: changes are saved as you go.</source>
         <translation>编辑模式：更改会随时自动保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="115"/>
+        <location filename="../../ui/follow_up_commands.py" line="112"/>
         <source>Action tracker — Truce</source>
         <translation>行动项跟踪 — Truce</translation>
     </message>
@@ -1961,150 +1981,150 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Truce cannot start</source>
         <translation>Truce 无法启动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;New Session…</source>
         <translation>新建研讨会(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Library</source>
         <translation>研讨会列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Import Session…</source>
         <translation>导入研讨会(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>复制为跟进会议(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份还原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Find Session</source>
         <translation>查找研讨会(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Series</source>
         <translation>系列(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Previous Stage</source>
         <translation>上一环节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Next Stage</source>
         <translation>下一环节(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Session</source>
         <translation>研讨会(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>About the &amp;Method</source>
         <translation>关于本方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;About Truce</source>
         <translation>关于 Truce(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>(read only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>All changes saved · %1</source>
         <translation>所有更改已保存 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
-        <location filename="../../ui/main_window.py" line="334"/>
-        <location filename="../../ui/main_window.py" line="346"/>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Import session</source>
         <translation>导入研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Truce 研讨会文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>这个研讨会已在列表中。要作为新副本导入，还是用导入的版本替换现有的研讨会？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Import as copy</source>
         <translation>作为副本导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Replace mine</source>
         <translation>替换现有的</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Imported “%1”.</source>
         <translation>已导入“%1”。</translation>
     </message>
@@ -3120,78 +3140,78 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>SeriesCommands</name>
     <message>
-        <location filename="../../ui/series_commands.py" line="47"/>
+        <location filename="../../ui/series_commands.py" line="51"/>
         <source>&amp;Compare Series…</source>
         <translation>比较系列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="51"/>
+        <location filename="../../ui/series_commands.py" line="55"/>
         <source>&amp;Add to Series…</source>
         <translation>加入系列(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="54"/>
+        <location filename="../../ui/series_commands.py" line="58"/>
         <source>&amp;Remove from Series</source>
         <translation>移出系列(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="57"/>
+        <location filename="../../ui/series_commands.py" line="61"/>
         <source>Create the &amp;Demo Series</source>
         <translation>创建示例系列(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="89"/>
+        <location filename="../../ui/series_commands.py" line="93"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="125"/>
+        <location filename="../../ui/series_commands.py" line="129"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="129"/>
+        <location filename="../../ui/series_commands.py" line="133"/>
         <source>Preparing %1…</source>
         <translation>正在准备 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="158"/>
-        <location filename="../../ui/series_commands.py" line="177"/>
+        <location filename="../../ui/series_commands.py" line="162"/>
+        <location filename="../../ui/series_commands.py" line="181"/>
         <source>Add to series</source>
         <translation>加入系列</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="160"/>
+        <location filename="../../ui/series_commands.py" line="164"/>
         <source>There is no other session to join. A series needs at least two workshops.</source>
         <translation>没有其他可以加入的研讨会。一个系列至少需要两场研讨会。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="167"/>
+        <location filename="../../ui/series_commands.py" line="171"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="173"/>
+        <location filename="../../ui/series_commands.py" line="177"/>
         <source>, the latest of %1 workshops</source>
         <translation>，为该系列 %1 场研讨会中最新的一场</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="178"/>
+        <location filename="../../ui/series_commands.py" line="182"/>
         <source>Compare “%1” over time with the workshops of:</source>
         <translation>将“%1”加入以下研讨会所在的系列，进行前后比较：</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="191"/>
+        <location filename="../../ui/series_commands.py" line="195"/>
         <source>“%1” joined the series.</source>
         <translation>“%1”已加入系列。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="208"/>
+        <location filename="../../ui/series_commands.py" line="212"/>
         <source>“%1” is no longer part of its series.</source>
         <translation>“%1”已移出所在系列。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="220"/>
+        <location filename="../../ui/series_commands.py" line="224"/>
         <source>Created three demo workshops of one series. Compare them with Ctrl+Shift+C.</source>
         <translation>已创建同一系列的三场示例研讨会。按 Ctrl+Shift+C 即可比较。</translation>
     </message>
@@ -3393,7 +3413,7 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>SessionStore</name>
     <message>
-        <location filename="../../ui/store.py" line="51"/>
+        <location filename="../../ui/store.py" line="53"/>
         <source>This session is open for review only. Switch to Edit to change it.</source>
         <translation>此研讨会以审阅模式打开，只能查看。如需修改，请切换到“编辑”。</translation>
     </message>
@@ -3401,57 +3421,57 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../ui/models/sessions.py" line="65"/>
+        <location filename="../../ui/models/sessions.py" line="79"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="66"/>
+        <location filename="../../ui/models/sessions.py" line="80"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="67"/>
+        <location filename="../../ui/models/sessions.py" line="81"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="68"/>
+        <location filename="../../ui/models/sessions.py" line="82"/>
         <source>Facilitator</source>
         <translation>引导师</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="69"/>
+        <location filename="../../ui/models/sessions.py" line="83"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="70"/>
+        <location filename="../../ui/models/sessions.py" line="84"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="71"/>
+        <location filename="../../ui/models/sessions.py" line="85"/>
         <source>Actions</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="72"/>
+        <location filename="../../ui/models/sessions.py" line="86"/>
         <source>Last changed</source>
         <translation>最后修改</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="73"/>
+        <location filename="../../ui/models/sessions.py" line="87"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="166"/>
+        <location filename="../../ui/models/sessions.py" line="180"/>
         <source>%1 of %2</source>
         <translation>第 %1/%2 场</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="173"/>
+        <location filename="../../ui/models/sessions.py" line="187"/>
         <source>Workshop %1 of a series of %2. Series ▸ Compare Series… (Ctrl+Shift+C) compares them.</source>
         <translation>系列中的第 %1 场研讨会（共 %2 场）。可通过“系列 ▸ 比较系列…”（Ctrl+Shift+C）进行比较。</translation>
     </message>
@@ -3459,42 +3479,42 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../ui/session_view.py" line="139"/>
+        <location filename="../../ui/session_view.py" line="141"/>
         <source>Review mode — read only. Reading, copying and exporting work; nothing can be changed.</source>
         <translation>审阅模式 — 只读。可以查看、复制和导出，但不能做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="144"/>
+        <location filename="../../ui/session_view.py" line="146"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="145"/>
+        <location filename="../../ui/session_view.py" line="147"/>
         <source>Allow changes to this session (Ctrl+Shift+R)</source>
         <translation>允许修改此研讨会（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="265"/>
+        <location filename="../../ui/session_view.py" line="266"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="266"/>
+        <location filename="../../ui/session_view.py" line="267"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="267"/>
+        <location filename="../../ui/session_view.py" line="268"/>
         <source>Complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="271"/>
+        <location filename="../../ui/session_view.py" line="272"/>
         <source>%1  %2 (skipped)</source>
         <translation>%1  %2（已跳过）</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="275"/>
+        <location filename="../../ui/session_view.py" line="276"/>
         <source>Skipped in this workshop&apos;s agenda</source>
         <translation>本次研讨会的议程已跳过此环节</translation>
     </message>
@@ -3969,225 +3989,225 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>WrapUpPage</name>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="102"/>
+        <location filename="../../ui/pages/wrap_up.py" line="131"/>
         <source>Follow-up workshop: %1</source>
         <translation>跟进会议：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="107"/>
+        <location filename="../../ui/pages/wrap_up.py" line="136"/>
         <source>No follow-up workshop is planned yet: set its date on the Setup page.</source>
         <translation>尚未安排跟进会议：请在“开场”页面设置日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="115"/>
+        <location filename="../../ui/pages/wrap_up.py" line="144"/>
         <source>The self-assessment has not been completed, so no stage is shown.</source>
         <translation>合作关系自评尚未完成，因此不显示所处阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="117"/>
+        <location filename="../../ui/pages/wrap_up.py" line="146"/>
         <source>Stage reached: %1 (%2 of 100)</source>
         <translation>所处阶段：%1（%2 / 100 分）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="137"/>
+        <location filename="../../ui/pages/wrap_up.py" line="166"/>
         <source>Friction</source>
         <translation>摩擦</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="137"/>
+        <location filename="../../ui/pages/wrap_up.py" line="166"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="137"/>
+        <location filename="../../ui/pages/wrap_up.py" line="166"/>
         <source>Marketing</source>
         <translation>市场营销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="137"/>
+        <location filename="../../ui/pages/wrap_up.py" line="166"/>
         <source>Votes</source>
         <translation>票数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="181"/>
+        <location filename="../../ui/pages/wrap_up.py" line="210"/>
         <source>%n stage(s) still break the one-Accountable rule.</source>
         <translation>
             <numerusform>还有 %n 个阶段不符合“只有一个最终负责方”的规则。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="185"/>
+        <location filename="../../ui/pages/wrap_up.py" line="214"/>
         <source>Handoff at</source>
         <translation>交接阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="187"/>
+        <location filename="../../ui/pages/wrap_up.py" line="216"/>
         <source>Qualified lead</source>
         <translation>合格线索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="189"/>
+        <location filename="../../ui/pages/wrap_up.py" line="218"/>
         <source>within %1 hours</source>
         <translation>%1 小时内</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="190"/>
+        <location filename="../../ui/pages/wrap_up.py" line="219"/>
         <source>Sales follows up</source>
         <translation>销售跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="192"/>
+        <location filename="../../ui/pages/wrap_up.py" line="221"/>
         <source>Feedback to Marketing</source>
         <translation>向市场营销反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="201"/>
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="201"/>
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
         <source>Today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="201"/>
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="201"/>
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="226"/>
+        <location filename="../../ui/pages/wrap_up.py" line="255"/>
         <source>%n without an owner</source>
         <translation>
             <numerusform>%n 项没有负责人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="228"/>
+        <location filename="../../ui/pages/wrap_up.py" line="257"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n 项没有完成日期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="230"/>
+        <location filename="../../ui/pages/wrap_up.py" line="259"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 项已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="234"/>
+        <location filename="../../ui/pages/wrap_up.py" line="263"/>
         <source>Action</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="235"/>
+        <location filename="../../ui/pages/wrap_up.py" line="264"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="236"/>
+        <location filename="../../ui/pages/wrap_up.py" line="265"/>
         <source>Due</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="266"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="238"/>
+        <location filename="../../ui/pages/wrap_up.py" line="267"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="239"/>
+        <location filename="../../ui/pages/wrap_up.py" line="268"/>
         <source>Answers</source>
         <translation>对应问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="94"/>
+        <location filename="../../ui/pages/wrap_up.py" line="123"/>
         <source>Before everyone leaves</source>
         <translation>散会之前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="112"/>
+        <location filename="../../ui/pages/wrap_up.py" line="141"/>
         <source>Where we stand</source>
         <translation>我们目前的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="134"/>
+        <location filename="../../ui/pages/wrap_up.py" line="163"/>
         <source>Top frictions</source>
         <translation>主要摩擦</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="148"/>
+        <location filename="../../ui/pages/wrap_up.py" line="177"/>
         <source>Shared goals</source>
         <translation>共同目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="162"/>
+        <location filename="../../ui/pages/wrap_up.py" line="191"/>
         <source>Who does what</source>
         <translation>谁负责什么</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="200"/>
+        <location filename="../../ui/pages/wrap_up.py" line="229"/>
         <source>Ten steps</source>
         <translation>十个步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="218"/>
+        <location filename="../../ui/pages/wrap_up.py" line="247"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="125"/>
+        <location filename="../../ui/pages/wrap_up.py" line="154"/>
         <source>Recommended next moves</source>
         <translation>建议的下一步举措</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="195"/>
+        <location filename="../../ui/pages/wrap_up.py" line="224"/>
         <source>Rules of engagement</source>
         <translation>协作规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="136"/>
+        <location filename="../../ui/pages/wrap_up.py" line="165"/>
         <source>No frictions were rated.</source>
         <translation>没有为任何摩擦打分。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="150"/>
+        <location filename="../../ui/pages/wrap_up.py" line="179"/>
         <source>No shared goals were set.</source>
         <translation>没有设定共同目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="164"/>
+        <location filename="../../ui/pages/wrap_up.py" line="193"/>
         <source>The funnel has no stages.</source>
         <translation>漏斗中没有任何阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="221"/>
+        <location filename="../../ui/pages/wrap_up.py" line="250"/>
         <source>No actions have been agreed yet.</source>
         <translation>还没有约定任何行动项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="246"/>
+        <location filename="../../ui/pages/wrap_up.py" line="275"/>
         <source>No owner</source>
         <translation>无负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="253"/>
+        <location filename="../../ui/pages/wrap_up.py" line="282"/>
         <source>No date</source>
         <translation>未定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="256"/>
+        <location filename="../../ui/pages/wrap_up.py" line="285"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>

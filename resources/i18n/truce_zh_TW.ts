@@ -840,104 +840,124 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../../ui/exporting.py" line="63"/>
+        <location filename="../../ui/exporting.py" line="69"/>
         <source>Preparing document</source>
         <translation>正在準備文件</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="72"/>
-        <location filename="../../ui/exporting.py" line="95"/>
-        <location filename="../../ui/exporting.py" line="110"/>
+        <location filename="../../ui/exporting.py" line="78"/>
+        <location filename="../../ui/exporting.py" line="101"/>
+        <location filename="../../ui/exporting.py" line="116"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="142"/>
+        <location filename="../../ui/exporting.py" line="150"/>
         <source>Action Plan (PDF)…</source>
         <translation>行動計畫（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="148"/>
+        <location filename="../../ui/exporting.py" line="156"/>
         <source>Session Report (PDF)…</source>
         <translation>工作坊報告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="154"/>
+        <location filename="../../ui/exporting.py" line="162"/>
         <source>Blank Worksheets (PDF)…</source>
         <translation>空白工作單（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="160"/>
+        <location filename="../../ui/exporting.py" line="168"/>
         <source>Actions (CSV)…</source>
         <translation>行動項目（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="166"/>
+        <location filename="../../ui/exporting.py" line="174"/>
+        <source>Actions and History (Excel)…</source>
+        <translation>行動項目與變更紀錄（Excel）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="180"/>
         <source>Session Summary (Markdown)…</source>
         <translation>工作坊摘要（Markdown）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="172"/>
+        <location filename="../../ui/exporting.py" line="186"/>
         <source>Session Document (JSON)…</source>
         <translation>工作坊資料檔（JSON）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="179"/>
+        <location filename="../../ui/exporting.py" line="193"/>
         <source>Preview Action Plan…</source>
         <translation>預覽行動計畫…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="185"/>
+        <location filename="../../ui/exporting.py" line="199"/>
         <source>Preview Session Report…</source>
         <translation>預覽工作坊報告…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="191"/>
-        <source>Print Action Plan…</source>
-        <translation>列印行動計畫…</translation>
+        <location filename="../../ui/exporting.py" line="205"/>
+        <source>&amp;Print Action Plan…</source>
+        <translation>列印行動計畫(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="197"/>
+        <location filename="../../ui/exporting.py" line="215"/>
         <source>Paper Size</source>
         <translation>紙張大小</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="199"/>
+        <location filename="../../ui/exporting.py" line="217"/>
         <source>US Letter</source>
         <translation>Letter（美式信紙）</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="205"/>
+        <location filename="../../ui/exporting.py" line="223"/>
         <source>Group Actions By</source>
         <translation>行動項目分組依據</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="208"/>
+        <location filename="../../ui/exporting.py" line="226"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="209"/>
+        <location filename="../../ui/exporting.py" line="227"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="243"/>
+        <location filename="../../ui/exporting.py" line="261"/>
         <source>Exported to %1</source>
         <translation>已匯出至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="247"/>
+        <location filename="../../ui/exporting.py" line="265"/>
         <source>Preparing %1…</source>
         <translation>正在準備 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="259"/>
+        <location filename="../../ui/exporting.py" line="276"/>
+        <source>Action plan</source>
+        <translation>行動計畫</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="277"/>
+        <source>Session report</source>
+        <translation>工作坊報告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="278"/>
+        <source>Worksheets</source>
+        <translation>工作單</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="282"/>
         <source>Preparing the preview…</source>
         <translation>正在準備預覽…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="284"/>
+        <location filename="../../ui/exporting.py" line="307"/>
         <source>Preparing the action plan…</source>
         <translation>正在準備行動計畫…</translation>
     </message>
@@ -945,32 +965,32 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>FollowUpCommands</name>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="34"/>
+        <location filename="../../ui/follow_up_commands.py" line="31"/>
         <source>Open for &amp;Review</source>
         <translation>以檢視模式開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="36"/>
+        <location filename="../../ui/follow_up_commands.py" line="33"/>
         <source>&amp;Review Mode (Read Only)</source>
         <translation>檢視模式（唯讀）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="42"/>
+        <location filename="../../ui/follow_up_commands.py" line="39"/>
         <source>Action &amp;Tracker</source>
         <translation>行動項目追蹤(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="83"/>
+        <location filename="../../ui/follow_up_commands.py" line="80"/>
         <source>Review mode: read only.</source>
         <translation>檢視模式：唯讀。</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="85"/>
+        <location filename="../../ui/follow_up_commands.py" line="82"/>
         <source>Editing: changes are saved as you go.</source>
         <translation>編輯中：變更會隨時自動儲存。</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="115"/>
+        <location filename="../../ui/follow_up_commands.py" line="112"/>
         <source>Action tracker — Truce</source>
         <translation>行動項目追蹤 — Truce</translation>
     </message>
@@ -1961,150 +1981,150 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Truce cannot start</source>
         <translation>Truce 無法啟動</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;New Session…</source>
         <translation>新增工作坊(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Library</source>
         <translation>工作坊清單(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Import Session…</source>
         <translation>匯入工作坊(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>複製為追蹤會議(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Back Up Now</source>
         <translation>立即備份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Restore from Backup…</source>
         <translation>從備份還原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>E&amp;xport</source>
         <translation>匯出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Find Session</source>
         <translation>尋找工作坊(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Series</source>
         <translation>系列(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Previous Stage</source>
         <translation>上一個環節(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Next Stage</source>
         <translation>下一個環節(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Session</source>
         <translation>工作坊(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>About the &amp;Method</source>
         <translation>關於這套方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;About Truce</source>
         <translation>關於 Truce(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>(read only)</source>
         <translation>（唯讀）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>All changes saved · %1</source>
         <translation>所有變更已儲存 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
-        <location filename="../../ui/main_window.py" line="334"/>
-        <location filename="../../ui/main_window.py" line="346"/>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Import session</source>
         <translation>匯入工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Truce 工作坊檔案 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>這個工作坊已經在清單中。要匯入成新的副本，還是用匯入的版本取代現有的工作坊？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Import as copy</source>
         <translation>匯入為副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Replace mine</source>
         <translation>取代現有的</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Imported “%1”.</source>
         <translation>已匯入「%1」。</translation>
     </message>
@@ -3120,78 +3140,78 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>SeriesCommands</name>
     <message>
-        <location filename="../../ui/series_commands.py" line="47"/>
+        <location filename="../../ui/series_commands.py" line="51"/>
         <source>&amp;Compare Series…</source>
         <translation>比較系列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="51"/>
+        <location filename="../../ui/series_commands.py" line="55"/>
         <source>&amp;Add to Series…</source>
         <translation>加入系列(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="54"/>
+        <location filename="../../ui/series_commands.py" line="58"/>
         <source>&amp;Remove from Series</source>
         <translation>從系列移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="57"/>
+        <location filename="../../ui/series_commands.py" line="61"/>
         <source>Create the &amp;Demo Series</source>
         <translation>建立示範系列(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="89"/>
+        <location filename="../../ui/series_commands.py" line="93"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="125"/>
+        <location filename="../../ui/series_commands.py" line="129"/>
         <source>Exported to %1</source>
         <translation>已匯出至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="129"/>
+        <location filename="../../ui/series_commands.py" line="133"/>
         <source>Preparing %1…</source>
         <translation>正在準備 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="158"/>
-        <location filename="../../ui/series_commands.py" line="177"/>
+        <location filename="../../ui/series_commands.py" line="162"/>
+        <location filename="../../ui/series_commands.py" line="181"/>
         <source>Add to series</source>
         <translation>加入系列</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="160"/>
+        <location filename="../../ui/series_commands.py" line="164"/>
         <source>There is no other session to join. A series needs at least two workshops.</source>
         <translation>沒有其他可加入的工作坊。一個系列至少需要兩場工作坊。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="167"/>
+        <location filename="../../ui/series_commands.py" line="171"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="173"/>
+        <location filename="../../ui/series_commands.py" line="177"/>
         <source>, the latest of %1 workshops</source>
         <translation>，%1 場工作坊中最新的一場</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="178"/>
+        <location filename="../../ui/series_commands.py" line="182"/>
         <source>Compare “%1” over time with the workshops of:</source>
         <translation>將「%1」與下列工作坊歸為同一系列，比較歷次的變化：</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="191"/>
+        <location filename="../../ui/series_commands.py" line="195"/>
         <source>“%1” joined the series.</source>
         <translation>「%1」已加入系列。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="208"/>
+        <location filename="../../ui/series_commands.py" line="212"/>
         <source>“%1” is no longer part of its series.</source>
         <translation>「%1」已不再屬於原本的系列。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="220"/>
+        <location filename="../../ui/series_commands.py" line="224"/>
         <source>Created three demo workshops of one series. Compare them with Ctrl+Shift+C.</source>
         <translation>已建立同一系列的三場示範工作坊。按 Ctrl+Shift+C 即可比較。</translation>
     </message>
@@ -3393,7 +3413,7 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>SessionStore</name>
     <message>
-        <location filename="../../ui/store.py" line="51"/>
+        <location filename="../../ui/store.py" line="53"/>
         <source>This session is open for review only. Switch to Edit to change it.</source>
         <translation>這個工作坊目前以檢視模式開啟，無法修改。請切換到「編輯」後再修改。</translation>
     </message>
@@ -3401,57 +3421,57 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../ui/models/sessions.py" line="65"/>
+        <location filename="../../ui/models/sessions.py" line="79"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="66"/>
+        <location filename="../../ui/models/sessions.py" line="80"/>
         <source>Organisation</source>
         <translation>組織</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="67"/>
+        <location filename="../../ui/models/sessions.py" line="81"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="68"/>
+        <location filename="../../ui/models/sessions.py" line="82"/>
         <source>Facilitator</source>
         <translation>引導師</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="69"/>
+        <location filename="../../ui/models/sessions.py" line="83"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="70"/>
+        <location filename="../../ui/models/sessions.py" line="84"/>
         <source>People</source>
         <translation>人數</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="71"/>
+        <location filename="../../ui/models/sessions.py" line="85"/>
         <source>Actions</source>
         <translation>行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="72"/>
+        <location filename="../../ui/models/sessions.py" line="86"/>
         <source>Last changed</source>
         <translation>最後修改</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="73"/>
+        <location filename="../../ui/models/sessions.py" line="87"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="166"/>
+        <location filename="../../ui/models/sessions.py" line="180"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="173"/>
+        <location filename="../../ui/models/sessions.py" line="187"/>
         <source>Workshop %1 of a series of %2. Series ▸ Compare Series… (Ctrl+Shift+C) compares them.</source>
         <translation>系列中的第 %1 場工作坊，共 %2 場。可用「系列 ▸ 比較系列…」（Ctrl+Shift+C）加以比較。</translation>
     </message>
@@ -3459,42 +3479,42 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../ui/session_view.py" line="139"/>
+        <location filename="../../ui/session_view.py" line="141"/>
         <source>Review mode — read only. Reading, copying and exporting work; nothing can be changed.</source>
         <translation>檢視模式 — 唯讀。可以閱讀、複製與匯出，但無法修改任何內容。</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="144"/>
+        <location filename="../../ui/session_view.py" line="146"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="145"/>
+        <location filename="../../ui/session_view.py" line="147"/>
         <source>Allow changes to this session (Ctrl+Shift+R)</source>
         <translation>允許修改這個工作坊（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="265"/>
+        <location filename="../../ui/session_view.py" line="266"/>
         <source>Not started</source>
         <translation>未開始</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="266"/>
+        <location filename="../../ui/session_view.py" line="267"/>
         <source>In progress</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="267"/>
+        <location filename="../../ui/session_view.py" line="268"/>
         <source>Complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="271"/>
+        <location filename="../../ui/session_view.py" line="272"/>
         <source>%1  %2 (skipped)</source>
         <translation>%1  %2（略過）</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="275"/>
+        <location filename="../../ui/session_view.py" line="276"/>
         <source>Skipped in this workshop&apos;s agenda</source>
         <translation>這場工作坊的議程略過了這個環節</translation>
     </message>
@@ -3969,225 +3989,225 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>WrapUpPage</name>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="102"/>
+        <location filename="../../ui/pages/wrap_up.py" line="131"/>
         <source>Follow-up workshop: %1</source>
         <translation>追蹤會議：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="107"/>
+        <location filename="../../ui/pages/wrap_up.py" line="136"/>
         <source>No follow-up workshop is planned yet: set its date on the Setup page.</source>
         <translation>尚未安排追蹤會議：請在「開場」頁面設定日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="115"/>
+        <location filename="../../ui/pages/wrap_up.py" line="144"/>
         <source>The self-assessment has not been completed, so no stage is shown.</source>
         <translation>合作關係自評尚未完成，因此不顯示所處階段。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="117"/>
+        <location filename="../../ui/pages/wrap_up.py" line="146"/>
         <source>Stage reached: %1 (%2 of 100)</source>
         <translation>所處階段：%1（%2 / 100 分）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="137"/>
+        <location filename="../../ui/pages/wrap_up.py" line="166"/>
         <source>Friction</source>
         <translation>摩擦</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="137"/>
+        <location filename="../../ui/pages/wrap_up.py" line="166"/>
         <source>Sales</source>
         <translation>銷售</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="137"/>
+        <location filename="../../ui/pages/wrap_up.py" line="166"/>
         <source>Marketing</source>
         <translation>行銷</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="137"/>
+        <location filename="../../ui/pages/wrap_up.py" line="166"/>
         <source>Votes</source>
         <translation>票數</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="181"/>
+        <location filename="../../ui/pages/wrap_up.py" line="210"/>
         <source>%n stage(s) still break the one-Accountable rule.</source>
         <translation>
             <numerusform>還有 %n 個階段不符合「只能有一個最終負責方」的規則。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="185"/>
+        <location filename="../../ui/pages/wrap_up.py" line="214"/>
         <source>Handoff at</source>
         <translation>交接階段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="187"/>
+        <location filename="../../ui/pages/wrap_up.py" line="216"/>
         <source>Qualified lead</source>
         <translation>合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="189"/>
+        <location filename="../../ui/pages/wrap_up.py" line="218"/>
         <source>within %1 hours</source>
         <translation>%1 小時內</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="190"/>
+        <location filename="../../ui/pages/wrap_up.py" line="219"/>
         <source>Sales follows up</source>
         <translation>銷售追蹤</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="192"/>
+        <location filename="../../ui/pages/wrap_up.py" line="221"/>
         <source>Feedback to Marketing</source>
         <translation>回饋給行銷</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="201"/>
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
         <source>Step</source>
         <translation>步驟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="201"/>
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
         <source>Today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="201"/>
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="201"/>
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
         <source>Evidence</source>
         <translation>依據</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="226"/>
+        <location filename="../../ui/pages/wrap_up.py" line="255"/>
         <source>%n without an owner</source>
         <translation>
             <numerusform>%n 項沒有負責人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="228"/>
+        <location filename="../../ui/pages/wrap_up.py" line="257"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n 項沒有完成日期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="230"/>
+        <location filename="../../ui/pages/wrap_up.py" line="259"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 項已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="234"/>
+        <location filename="../../ui/pages/wrap_up.py" line="263"/>
         <source>Action</source>
         <translation>行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="235"/>
+        <location filename="../../ui/pages/wrap_up.py" line="264"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="236"/>
+        <location filename="../../ui/pages/wrap_up.py" line="265"/>
         <source>Due</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="266"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="238"/>
+        <location filename="../../ui/pages/wrap_up.py" line="267"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="239"/>
+        <location filename="../../ui/pages/wrap_up.py" line="268"/>
         <source>Answers</source>
         <translation>對應問題</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="94"/>
+        <location filename="../../ui/pages/wrap_up.py" line="123"/>
         <source>Before everyone leaves</source>
         <translation>散會之前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="112"/>
+        <location filename="../../ui/pages/wrap_up.py" line="141"/>
         <source>Where we stand</source>
         <translation>我們目前的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="134"/>
+        <location filename="../../ui/pages/wrap_up.py" line="163"/>
         <source>Top frictions</source>
         <translation>主要摩擦</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="148"/>
+        <location filename="../../ui/pages/wrap_up.py" line="177"/>
         <source>Shared goals</source>
         <translation>共同目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="162"/>
+        <location filename="../../ui/pages/wrap_up.py" line="191"/>
         <source>Who does what</source>
         <translation>誰負責什麼</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="200"/>
+        <location filename="../../ui/pages/wrap_up.py" line="229"/>
         <source>Ten steps</source>
         <translation>十個步驟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="218"/>
+        <location filename="../../ui/pages/wrap_up.py" line="247"/>
         <source>Action plan</source>
         <translation>行動計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="125"/>
+        <location filename="../../ui/pages/wrap_up.py" line="154"/>
         <source>Recommended next moves</source>
         <translation>建議的下一步做法</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="195"/>
+        <location filename="../../ui/pages/wrap_up.py" line="224"/>
         <source>Rules of engagement</source>
         <translation>合作規則</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="136"/>
+        <location filename="../../ui/pages/wrap_up.py" line="165"/>
         <source>No frictions were rated.</source>
         <translation>沒有任何摩擦經過評分。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="150"/>
+        <location filename="../../ui/pages/wrap_up.py" line="179"/>
         <source>No shared goals were set.</source>
         <translation>沒有訂定共同目標。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="164"/>
+        <location filename="../../ui/pages/wrap_up.py" line="193"/>
         <source>The funnel has no stages.</source>
         <translation>漏斗中沒有任何階段。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="221"/>
+        <location filename="../../ui/pages/wrap_up.py" line="250"/>
         <source>No actions have been agreed yet.</source>
         <translation>還沒有談定任何行動項目。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="246"/>
+        <location filename="../../ui/pages/wrap_up.py" line="275"/>
         <source>No owner</source>
         <translation>無負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="253"/>
+        <location filename="../../ui/pages/wrap_up.py" line="282"/>
         <source>No date</source>
         <translation>未定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="256"/>
+        <location filename="../../ui/pages/wrap_up.py" line="285"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
