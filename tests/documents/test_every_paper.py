@@ -115,3 +115,33 @@ def test_every_document_is_made(printed, document, paper, language, length):
     # Every page has its furniture: the page number and the generator line.
     for page in reader.pages:
         assert page.extract_text().strip()
+
+
+SHEETS = [
+    "worksheet_assessment",
+    *["worksheet_role_swap"] * 4,
+    "worksheet_frictions",
+    "worksheet_ten_steps",
+    "worksheet_goal",
+    "worksheet_handoff",
+    "worksheet_actions",
+]
+
+
+@pytest.mark.paper_matrix
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("paper", PAPERS)
+def test_each_worksheet_is_one_page_that_says_what_to_do(printed, paper, language):
+    from workshop_app.content import load_content
+    from workshop_app.documents.wording import Wording
+
+    words = Wording(load_content(language))
+    pages = PdfReader(io.BytesIO(printed("worksheets", paper, language, "typical"))).pages
+    assert len(pages) == len(SHEETS)
+    for page, key in zip(pages, SHEETS, strict=True):
+        text = "".join(page.extract_text().split())
+        assert "".join(words(key).split()) in text
+    # Each sheet has its own instructions, not one sentence repeated on every sheet.
+    first = "".join(pages[0].extract_text().split())
+    assert "".join(words("worksheet_instructions_assessment").split())[:20] in first
+    assert "".join(words("worksheet_instructions_frictions").split())[:20] not in first

@@ -76,7 +76,7 @@ def _assessment(session: Session, words: Wording) -> list[str]:
     if not result.answered:
         return [*out, md(words("nothing_recorded")), ""]
     total = result.totals["all"] or 0.0
-    stage = words.stage(result.stage) if result.stage else "–"
+    stage = words.stage_named(result.stage) if result.stage else "–"
     out += [
         f"{bold_label(words, 'stage_reached')}{md(stage + words.parens(f'{total:.0f} / 100'))}",
         "",

@@ -19,7 +19,7 @@ def where_we_stand(session: Session, words: Wording, today: date) -> list[str]:
     if stage is None:
         return [*out, md(words("nothing_recorded")), ""]
     out += [
-        f"{bold_label(words, 'stage_reached')}{md(stage.name)}"
+        f"{bold_label(words, 'stage_reached')}{md(words.stage_named(stage.stage))}"
         + md(words.parens(f"{words('total')} {stage.total} / 100")),
         "",
     ]

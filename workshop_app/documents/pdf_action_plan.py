@@ -245,8 +245,8 @@ def signatures(kit: Kit) -> list[Flowable]:
             out += ([""] if n else []) + [c]
         return out
 
-    line = kit.p(f"{words('name')}:", "label")
-    date_line = kit.p(f"{words('date')}:", "label")
+    line = kit.p(words.label("name").strip(), "label")
+    date_line = kit.p(words.label("date").strip(), "label")
     grid = Table(
         [
             spaced([""] * len(signers)),

@@ -376,8 +376,15 @@ class Kit:
             for char in chunk:
                 w = pdfmetrics.stringWidth(char, font, size)
                 if total + w > width - pdfmetrics.stringWidth("…", self.regular, size):
+                    # Shorten at a word's end rather than mid-word ("Instruments · Spr…"),
+                    # unless that would drop most of the line (Chinese has no spaces).
+                    spaces = [i for i, (_, c) in enumerate(fitted) if c == " "]
+                    if spaces and spaces[-1] > len(fitted) * 0.6:
+                        fitted = fitted[: spaces[-1]]
+                        while fitted and fitted[-1][1] in " ·–-,;:":
+                            fitted.pop()
                     fitted.append((self.regular, "…"))
-                    total += pdfmetrics.stringWidth("…", self.regular, size)
+                    total = sum(pdfmetrics.stringWidth(c, f, size) for f, c in fitted)
                     break
                 fitted.append((font, char))
                 total += w

@@ -48,7 +48,7 @@ def assessment(kit: Kit) -> list[Flowable]:
         kit.rich(
             [
                 (words.label("stage_reached"), True),
-                (words.stage(stage) if stage else "–", False),
+                (words.stage_named(stage) if stage else "–", False),
                 (words.parens(f"{words('total')} {_total(result.totals['all'])} / 100"), False),
             ],
             "h2",

@@ -6,7 +6,7 @@ from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from workshop_app.documents.pdf_common import MARKETING, SALES, Kit
-from workshop_app.documents.pdf_wrap import heading_with_first_row
+from workshop_app.documents.pdf_wrap import fit_columns, heading_with_first_row, widest_word
 
 
 def role_swap(kit: Kit) -> list[Flowable]:
@@ -141,11 +141,11 @@ def role_split(kit: Kit) -> list[Flowable]:
             [c.topic, c.person, words.department(c.department), c.contact] for c in section.contacts
         ]
         header = [words("topic"), words("person"), words("department"), words("contact")]
-        story += [
-            kit.heading("who_to_call", level=2),
-            # Contact details hold e-mail addresses, which can only break mid-word: the widest.
-            kit.table(header, rows, [0.27, 0.19, 0.15, 0.39]),
-        ]
+        # Contact details hold e-mail addresses, which could only break mid-domain: their
+        # column is made as wide as the longest, taking the room from the topic's.
+        longest = widest_word([c.contact for c in section.contacts], kit.regular, 8.5)
+        widths = fit_columns([0.4, 0.2, 0.14, 0.26], [0, 0, 0, longest], kit.width)
+        story += [kit.heading("who_to_call", level=2), kit.table(header, rows, widths)]
     return story
 
 

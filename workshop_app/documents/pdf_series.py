@@ -63,7 +63,7 @@ def summary(kit: Kit, comparison: Comparison) -> list[Flowable]:
     first, latest = comparison.workshops[0], comparison.workshops[-1]
 
     def stage(w: Workshop) -> str:
-        return words.stage(w.stage) if w.stage else "–"
+        return words.stage_named(w.stage) if w.stage else "–"
 
     lines: list[tuple[str, str]] = [
         (

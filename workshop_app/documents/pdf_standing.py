@@ -27,7 +27,11 @@ def where_we_stand(kit: Kit, room: float) -> list[Flowable]:
             kit.rich(
                 [
                     (words.label("stage_reached"), True),
-                    (stage.name + words.parens(f"{words('total')} {stage.total} / 100"), False),
+                    (
+                        words.stage_named(stage.stage)
+                        + words.parens(f"{words('total')} {stage.total} / 100"),
+                        False,
+                    ),
                 ],
                 "h2",
             )

@@ -65,6 +65,8 @@ FALLBACK = {
     "next_moves": "Next moves",
     "no_actions": "No actions have been recorded yet.",
     "no_owner": "No owner yet",
+    "no_department": "No department",
+    "stage_named": "{stage}",
     "no_date": "No date set",
     "name": "Name",
     "role": "Role",
@@ -266,6 +268,11 @@ class Wording:
     def stage(self, stage_id: str) -> str:
         return self.content.text(f"relationship.stages.{stage_id}.name", stage_id.capitalize())
 
+    def stage_named(self, stage_id: str) -> str:
+        """The stage as a value after a label: Polish quotes it („Zdefiniowana”), since the
+        adjective agrees with *relacja*, not with the label's *etap*."""
+        return self("stage_named").replace("{stage}", self.stage(stage_id))
+
     def lever(self, lever_id: str) -> str:
         return self.content.text(f"relationship.levers.{lever_id}.name", lever_id)
 
@@ -343,16 +350,18 @@ def group_actions(
 ) -> list[tuple[str, list[Action]]]:
     """Actions grouped by owner or department, groups in order of first appearance in the plan."""
 
+    nobody = words("no_department" if by == "department" else "no_owner")
+
     def key(action: Action) -> str:
         if by == "department":
-            return words.department(action.department) or words("no_owner")
-        return action.owner.strip() or words("no_owner")
+            return words.department(action.department) or nobody
+        return action.owner.strip() or nobody
 
     order: dict[str, int] = {}
     for action in session.actions:
         order.setdefault(key(action), len(order))
-    # Actions nobody owns yet come last, where the room will look for them.
-    if words("no_owner") in order:
-        order[words("no_owner")] = len(order)
+    # Actions nobody owns yet (or no department) come last, where the room will look for them.
+    if nobody in order:
+        order[nobody] = len(order)
     ordered = sorted(session.actions, key=lambda a: order[key(a)])
     return [(name, list(items)) for name, items in groupby(ordered, key=key)]
