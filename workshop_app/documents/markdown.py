@@ -59,7 +59,7 @@ def _participants(session: Session, words: Wording) -> list[str]:
         return [*out, md(words("nothing_recorded")), ""]
     rows = [
         [
-            md(p.name) + (f" ({md(words('anonymous'))})" if p.anonymous else ""),
+            md(p.name) + (md(words.parens(words("anonymous"))) if p.anonymous else ""),
             md(words.department(str(p.department))),
             md(p.role),
         ]
@@ -151,7 +151,7 @@ def _since_previous(session: Session, words: Wording) -> list[str]:
         return []
     out = [f"## {md(words('since_previous'))}", ""]
     if review.previous_title:
-        when = f" ({words.date(review.previous_date)})" if review.previous_date else ""
+        when = words.parens(words.date(review.previous_date)) if review.previous_date else ""
         out += [f"{bold_label(words, 'previous_workshop')}{md(review.previous_title + when)}", ""]
     for decision, key in (
         ("done", "review_done"),
@@ -164,7 +164,7 @@ def _since_previous(session: Session, words: Wording) -> list[str]:
         out += [f"### {md(words(key))}", ""]
         for item in items:
             facts = [item.owner or words("no_owner"), words.date(item.due) or words("no_date")]
-            line = f"- **{md(item.title)}** ({md(' · '.join(facts))})"
+            line = f"- **{md(item.title)}**{md(words.parens(' · '.join(facts)))}"
             if item.new_due:
                 line += f" — {md(words.label('new_due') + words.date(item.new_due))}"
             if item.reason:

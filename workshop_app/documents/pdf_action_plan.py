@@ -189,7 +189,7 @@ def since_previous(kit: Kit) -> list[Flowable]:
     words = kit.words
     story: list[Flowable] = [CondPageBreak(150), kit.heading("since_previous")]
     if review.previous_title:
-        when = f" ({words.date(review.previous_date)})" if review.previous_date else ""
+        when = words.parens(words.date(review.previous_date)) if review.previous_date else ""
         story.append(
             kit.rich(
                 [(words.label("previous_workshop"), True), (review.previous_title + when, False)]

@@ -17,7 +17,6 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -41,6 +40,7 @@ from workshop_app.documents.pdf_flowables import (
     numbered_canvas,
     to_unicode_cmap,
 )
+from workshop_app.documents.pdf_styles import ACCENT, ALERT, INK, MUTED, paragraph_styles  # noqa: F401 (re-exported)
 from workshop_app.documents.pdf_wrap import (
     fit_columns,
     keep_chinese_punctuation_off_line_starts,
@@ -56,14 +56,10 @@ MARGIN = 18 * mm
 LATIN, LATIN_BOLD, CJK = "TruceSans", "TruceSans-Bold", "TruceCJK"
 CJK_LANGUAGES = frozenset({"zh_CN", "zh_TW"})
 
-INK = colors.HexColor("#1f2933")
-MUTED = colors.HexColor("#5f6b7a")
 RULE = colors.HexColor("#d5dbe1")
 TINT = colors.HexColor("#edf1f5")
-ACCENT = colors.HexColor("#23466b")
 SALES = colors.HexColor("#1f77b4")
 MARKETING = colors.HexColor("#d9822b")
-ALERT = colors.HexColor("#b42318")
 
 # C0 controls (other than tab and newline), lone surrogates and non-characters cannot be printed.
 _UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
@@ -128,68 +124,7 @@ class Kit:
         )
 
     def _styles(self) -> dict[str, ParagraphStyle]:
-        wrap = "CJK" if self.cjk else None
-        base = ParagraphStyle(
-            "body", fontName=self.regular, fontSize=9.5, leading=13.5, textColor=INK, wordWrap=wrap
-        )
-
-        def style(name: str, **kw: Any) -> ParagraphStyle:
-            return ParagraphStyle(name, parent=base, **kw)
-
-        return {
-            "body": base,
-            "title": style("title", fontName=self.bold, fontSize=21, leading=26, textColor=ACCENT),
-            "sheet_title": style(
-                "sheet_title", fontName=self.bold, fontSize=16, leading=20, textColor=ACCENT
-            ),
-            "subtitle": style("subtitle", fontSize=12, leading=16, textColor=MUTED, spaceAfter=2),
-            "h1": style(
-                "h1",
-                fontName=self.bold,
-                fontSize=14.5 if self.cjk else 13.5,
-                leading=18,
-                textColor=ACCENT,
-                spaceBefore=16,
-                spaceAfter=6,
-            ),
-            "h2": style(
-                "h2",
-                fontName=self.bold,
-                fontSize=11 if self.cjk else 10.5,
-                leading=14,
-                textColor=ACCENT if self.cjk else INK,
-                spaceBefore=9,
-                spaceAfter=3,
-            ),
-            "cell": style("cell", fontSize=8.5, leading=11.5),
-            # Chinese has no bold face (see ``markup``): its bold is the accent colour.
-            "cell_bold": style(
-                "cell_bold",
-                fontName=self.bold,
-                fontSize=8.5,
-                leading=11.5,
-                textColor=ACCENT if self.cjk else INK,
-            ),
-            "cell_right": style("cell_right", fontSize=8.5, leading=11.5, alignment=TA_RIGHT),
-            "cell_center": style("cell_center", fontSize=8.5, leading=11.5, alignment=TA_CENTER),
-            "cell_muted": style("cell_muted", fontSize=7.8, leading=10.5, textColor=MUTED),
-            "cell_alert": style(
-                "cell_alert", fontName=self.bold, fontSize=7.8, leading=10.5, textColor=ALERT
-            ),
-            "head": style(
-                "head",
-                fontName=self.bold,
-                fontSize=8,
-                leading=10.5,
-                textColor=ACCENT if self.cjk else INK,
-            ),
-            "head_right": style(
-                "head_right", fontName=self.bold, fontSize=8, leading=10.5, alignment=TA_RIGHT
-            ),
-            "label": style("label", fontSize=8, leading=11, textColor=MUTED),
-            "muted": style("muted", fontSize=9, leading=13, textColor=MUTED),
-            "small": style("small", fontSize=8, leading=11, textColor=MUTED, alignment=TA_LEFT),
-        }
+        return paragraph_styles(self.regular, self.bold, self.cjk)
 
     # -- text -------------------------------------------------------------------------------
 

@@ -69,12 +69,12 @@ def summary(kit: Kit, comparison: Comparison) -> list[Flowable]:
         (
             words("overall"),
             f"{_total(first.scores.get('all'))} → {_total(latest.scores.get('all'))} / 100"
-            f"  ({stage(first)} → {stage(latest)})",
+            + words.parens(f"{stage(first)} → {stage(latest)}"),
         ),
         (
             words("perception_gap"),
             f"{words.number(first.gap, 2)} → {words.number(latest.gap, 2)}"
-            + (f"  ({words(latest.gap_trend)})" if latest.gap_trend else ""),
+            + (words.parens(words(latest.gap_trend)) if latest.gap_trend else ""),
         ),
         (
             words.label("ten_steps") + words("mean_level"),
@@ -88,7 +88,9 @@ def summary(kit: Kit, comparison: Comparison) -> list[Flowable]:
                 (
                     trend.statement,
                     f"{number(known[0].value, trend.unit, words.language)} → {number(known[-1].value, trend.unit, words.language)}"
-                    f"  ({words('target')} {number(known[-1].target, trend.unit, words.language)})",
+                    + words.parens(
+                        f"{words('target')} {number(known[-1].target, trend.unit, words.language)}"
+                    ),
                 )
             )
     rows = [[kit.p(label, "cell_bold"), kit.p(value)] for label, value in lines]
