@@ -117,3 +117,16 @@ def test_labels_end_with_the_colon_of_the_documents_language(language, colon, wr
     linked = next(a for a in session.actions if a.source_kind)
     answers = words.responds_to(session, linked)
     assert colon in answers and wrong not in answers
+
+
+def test_markdown_is_dated_like_the_pdf(session):
+    from datetime import UTC, datetime
+
+    from workshop_app.domain import ActionStatus
+
+    session.actions[1].status = ActionStatus.PLANNED
+    session.actions[1].due = "2026-04-01"
+    early = render(session, "action-plan", "md", printed_at=datetime(2026, 3, 1, tzinfo=UTC))
+    late = render(session, "action-plan", "md", printed_at=datetime(2026, 5, 1, tzinfo=UTC))
+    assert "1 March 2026" in early.decode() and "Overdue" not in early.decode()
+    assert "1 May 2026" in late.decode() and "Overdue" in late.decode()

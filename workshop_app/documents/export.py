@@ -65,7 +65,8 @@ def render(
             raise ValidationError("Worksheets are printed sheets; export them as PDF.")
         from workshop_app.documents import markdown
 
-        return markdown.render(session, document, group_by).encode("utf-8")
+        today = printed_at.date() if printed_at else None
+        return markdown.render(session, document, group_by, today).encode("utf-8")
     import importlib
 
     from workshop_app.documents.pdf_common import Kit
