@@ -162,3 +162,26 @@ def test_no_rejected_variant_appears_anywhere(language):
             if re.search(pattern, cleaned, flags=re.IGNORECASE):
                 found.append(f"{variant!r} in {text[:80]!r}")
     assert not found, f"{language}: {found}"
+
+
+# Document labels that name the same thing as a text in the window: the same words on paper.
+SHARED_WITH_INTERFACE = {
+    "where_we_stand": "Where we stand",
+    "top_frictions": "Top frictions",
+    "recommended_levers": "Recommended next moves",
+    "room_notes": "Captured in the room",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_paper_and_window_use_the_same_words(language):
+    labels = json.loads(
+        (resources_dir() / "content" / language / "documents.json").read_text("utf-8")
+    )
+    window = {source: translation for source, translation in interface(language) if translation}
+    wrong = {
+        key: (labels[key], window[source])
+        for key, source in SHARED_WITH_INTERFACE.items()
+        if labels[key] != window[source]
+    }
+    assert not wrong, f"{language}: document label ≠ window text: {wrong}"
