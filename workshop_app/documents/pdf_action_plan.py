@@ -195,7 +195,8 @@ def since_previous(kit: Kit) -> list[Flowable]:
                 [(words.label("previous_workshop"), True), (review.previous_title + when, False)]
             )
         )
-    header = [words("actions"), words("owner"), words("due"), words("status")]
+    opened = len(story)  # the story so far is the chapter's opening
+    header = [words("action"), words("owner"), words("due"), words("status")]
     for decision, key in (
         (Decision.DONE, "review_done"),
         (Decision.CARRIED, "review_carried"),
@@ -224,10 +225,11 @@ def since_previous(kit: Kit) -> list[Flowable]:
                     outcome,
                 ]
             )
-        story += [
-            kit.rich([(words(key), True), (f"  ·  {len(items)}", False)], "h2"),
-            kit.table(header, rows, [0.5, 0.18, 0.14, 0.18]),
-        ]
+        heading = kit.rich([(words(key), True), (f"  ·  {len(items)}", False)], "h2")
+        table = kit.table(header, rows, [0.5, 0.18, 0.14, 0.18])
+        # The chapter's heading (and the previous workshop's name) go with the first group.
+        lead, story = (story[1:], story[:1]) if len(story) == opened else ([], story)
+        story += heading_with_first_row([*lead, heading], table, kit.width)
     return story
 
 

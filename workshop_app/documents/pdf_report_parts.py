@@ -145,7 +145,8 @@ def role_split(kit: Kit) -> list[Flowable]:
         # column is made as wide as the longest, taking the room from the topic's.
         longest = widest_word([c.contact for c in section.contacts], kit.regular, 8.5)
         widths = fit_columns([0.4, 0.2, 0.14, 0.26], [0, 0, 0, longest], kit.width)
-        story += [kit.heading("who_to_call", level=2), kit.table(header, rows, widths)]
+        table = kit.table(header, rows, widths)
+        story += heading_with_first_row(kit.heading("who_to_call", level=2), table, kit.width)
     return story
 
 
