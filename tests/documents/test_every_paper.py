@@ -18,6 +18,9 @@ from datetime import date
 
 import pytest
 from pypdf import PdfReader
+from reportlab.platypus import Paragraph, Spacer, doctemplate
+from reportlab.platypus.doctemplate import ActionFlowable
+from reportlab.platypus.flowables import UseUpSpace
 
 from workshop_app.demo import demo_series
 from workshop_app.documents.export import render, render_series
@@ -81,6 +84,8 @@ class Printed:
 
     def __init__(self) -> None:
         self.pdfs: dict[tuple[str, str, str, str], bytes] = {}
+        # What reportlab placed on which page, per document: (page, flowable) in order.
+        self.placed: dict[tuple[str, str, str, str], list[tuple[int, object]]] = {}
 
     def series(self, language: str, length: str) -> list[Session]:
         return [named(s, language, length) for s in demo_series(language, TODAY)]
@@ -89,10 +94,22 @@ class Printed:
         key = (document, paper, language, length)
         if key not in self.pdfs:
             sessions = self.series(language, length)
-            if document == "series":
-                self.pdfs[key] = render_series(sessions, paper)
-            else:
-                self.pdfs[key] = render(sessions[-1], document, "pdf", paper)
+            log: list[tuple[int, object]] = []
+            original = doctemplate.BaseDocTemplate.afterFlowable
+
+            def after(doc, flowable):  # noqa: ANN001
+                log.append((doc.page, flowable))
+                return original(doc, flowable)
+
+            doctemplate.BaseDocTemplate.afterFlowable = after
+            try:
+                if document == "series":
+                    self.pdfs[key] = render_series(sessions, paper)
+                else:
+                    self.pdfs[key] = render(sessions[-1], document, "pdf", paper)
+            finally:
+                doctemplate.BaseDocTemplate.afterFlowable = original
+            self.placed[key] = log
         return self.pdfs[key]
 
 
@@ -145,3 +162,29 @@ def test_each_worksheet_is_one_page_that_says_what_to_do(printed, paper, languag
     first = "".join(pages[0].extract_text().split())
     assert "".join(words("worksheet_instructions_assessment").split())[:20] in first
     assert "".join(words("worksheet_instructions_frictions").split())[:20] not in first
+
+
+def _heading(flowable: object) -> bool:
+    return isinstance(flowable, Paragraph) and flowable.style.name in ("h1", "h2")
+
+
+def _aside(flowable: object) -> bool:
+    return isinstance(flowable, Paragraph) and flowable.style.name in ("muted", "small")
+
+
+@pytest.mark.paper_matrix
+@pytest.mark.parametrize("length", LENGTHS)
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("paper", PAPERS)
+@pytest.mark.parametrize("document", ["action-plan", "report"])
+def test_no_heading_is_left_alone_at_a_page_foot(printed, document, paper, language, length):
+    printed(document, paper, language, length)
+    seen = [
+        (page, f)
+        for page, f in printed.placed[(document, paper, language, length)]
+        if not isinstance(f, ActionFlowable | Spacer | UseUpSpace)
+    ]
+    for n, (page, flowable) in enumerate(seen):
+        if _heading(flowable):
+            after = next((p for p, f in seen[n + 1 :] if not _heading(f) and not _aside(f)), page)
+            assert after == page, f"alone at the foot of page {page}: {flowable.getPlainText()}"
