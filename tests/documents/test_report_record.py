@@ -154,3 +154,11 @@ def test_a_kind_of_number_is_not_printed_as_a_unit(unit, language, shown):
 
     value = 12500 if language == "zh_CN" else 40
     assert number(value, unit, language) == shown
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_content_stores_units_as_codes(language):
+    from workshop_app.content import load_content
+
+    units = {m["unit"] for m in load_content(language).items("goals.metrics")}
+    assert units <= {"%", "count", "currency"}

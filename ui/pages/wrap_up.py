@@ -30,6 +30,7 @@ from ui.style import (
 )
 from workshop_app import wrap_up
 from workshop_app.content import load_content
+from workshop_app.documents.wording import unit_shown
 from workshop_app.wrap_up import WrapUp
 
 CSS = f"""
@@ -179,7 +180,7 @@ class WrapUpPage(StagePage):
             return out + "<p class='hint'>" + _e(self.tr("No shared goals were set.")) + "</p>"
         items = []
         for g in w.goals:
-            unit = f" {g.unit}" if g.unit and g.unit not in ("count", "currency") else ""
+            unit = f" {unit_shown(g.unit)}" if unit_shown(g.unit) else ""
             measure = f"{_e(g.metric)}: {_number(g.baseline)} → {_number(g.target)}{_e(unit)}"
             extra = " · ".join(_e(x) for x in (show_date(g.deadline), g.owners) if x)
             items.append(

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import cache
 from itertools import groupby
 
 from workshop_app.content import Content, load_content
 from workshop_app.documents.labels import FALLBACK
 from workshop_app.domain import Action, Session, SharedGoal
-from workshop_app.domain.basics import LANGUAGES
 from workshop_app.formats import format_amount, format_date, format_number
 
 DEPARTMENTS = {
@@ -198,17 +196,16 @@ class Wording:
         return f"{label}{self.colon}{name}" if name else label
 
 
-@cache
-def _kinds_of_number() -> frozenset[str]:
-    """The units that name a kind of number rather than a unit: the codes "count" and
-    "currency", and the words earlier content stored in their place ("liczba", "金额", …)."""
-    words = {"count", "currency"}
-    for language in LANGUAGES:
-        for metric in load_content(language).items("goals.metrics"):
-            unit = str(metric.get("unit", ""))
-            if unit and unit != "%":
-                words.add(unit)
-    return frozenset(words)
+# Units that name a kind of number rather than a unit: the codes content stores, and the words
+# that earlier content stored in their place, which saved goals may still carry.
+KINDS_OF_NUMBER = frozenset(
+    {"count", "currency", "liczba", "kwota", "aantal", "bedrag", "数量", "金额", "數量", "金額"}
+)
+
+
+def unit_shown(unit: str) -> str:
+    """The unit as printed after a figure: "" for a kind of number ("count", "liczba")."""
+    return "" if unit.strip() in KINDS_OF_NUMBER else unit
 
 
 def number(value: float | None, unit: str = "", lang: str = "en") -> str:
@@ -220,7 +217,7 @@ def number(value: float | None, unit: str = "", lang: str = "en") -> str:
     text = format_amount(value, lang)
     if unit == "%":
         return f"{text}%"
-    if unit and unit.strip() not in _kinds_of_number():
+    if unit_shown(unit):
         return f"{text} {unit}"
     return text
 
