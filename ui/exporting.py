@@ -28,6 +28,7 @@ FORMATS = {
     "pdf": ("pdf", "PDF (*.pdf)"),
     "md": ("md", "Markdown (*.md)"),
     "csv": ("csv", "CSV (*.csv)"),
+    "xlsx": ("xlsx", "Excel (*.xlsx)"),
     "json": ("json", "Truce session (*.json)"),
 }
 
@@ -127,7 +128,9 @@ class ExportCommands(QObject):
         self.current = current
         self.jobs: list[RenderJob] = []  # kept alive until they report back
 
-    def build(self, menu) -> list:  # menu: a QMenu
+    def build(self, menu, file_menu=None, before=None) -> list:  # QMenu, QAction
+        """The Export submenu in ``menu``; Print goes in ``file_menu`` (above ``before``), where
+        people look for it, when one is given."""
         from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
         actions = []
@@ -168,6 +171,12 @@ class ExportCommands(QObject):
             "exportCsv",
         )
         add(
+            translate("ExportCommands", "Actions and History (Excel)…"),
+            lambda: self.export("action-plan", "xlsx"),
+            None,
+            "exportXlsx",
+        )
+        add(
             translate("ExportCommands", "Session Summary (Markdown)…"),
             lambda: self.export("report", "md"),
             None,
@@ -192,12 +201,16 @@ class ExportCommands(QObject):
             None,
             "previewReport",
         )
-        add(
-            translate("ExportCommands", "Print Action Plan…"),
+        printing = add(
+            translate("ExportCommands", "&Print Action Plan…"),
             self.print_action_plan,
             QKeySequence.StandardKey.Print,
             "printActionPlan",
         )
+        if file_menu is not None:
+            menu.removeAction(printing)
+            file_menu.insertAction(before, printing)
+            file_menu.insertSeparator(before)
         menu.addSeparator()
         paper = menu.addMenu(translate("ExportCommands", "Paper Size"))
         group = QActionGroup(self)
@@ -259,7 +272,12 @@ class ExportCommands(QObject):
     def preview(self, document: str) -> None:
         session = self.current()
         if session is not None:
-            title = f"{session.info.title} — {document}"
+            names = {
+                "action-plan": translate("ExportCommands", "Action plan"),
+                "report": translate("ExportCommands", "Session report"),
+                "worksheets": translate("ExportCommands", "Worksheets"),
+            }
+            title = f"{names.get(document, document)} — {session.info.title}"
             self._render(
                 translate("ExportCommands", "Preparing the preview…"),
                 session,

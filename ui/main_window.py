@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
         export_menu = QMenu(self.tr("E&xport"), self)
         file.insertMenu(self.duplicate_action, export_menu)
         file.insertSeparator(self.duplicate_action)
-        self.export_actions = self.exports.build(export_menu)
+        self.export_actions = self.exports.build(export_menu, file, export_menu.menuAction())
         edit = bar.addMenu(self.tr("&Edit"))
         undo, redo = self.history.build_actions(self, self._flush_session)
         self._set_icons(export_menu, undo, redo)

@@ -66,8 +66,9 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export",
         parents=[db],
-        help="export a session as PDF, Markdown, CSV or JSON",
-        description="Export one session, or with --all every session's action plan into a folder.",
+        help="export a session as PDF, Markdown, CSV, Excel (xlsx) or JSON",
+        description="Export one session, or with --all every held workshop's action plan into a "
+        "folder.",
     )
     export.add_argument(
         "session",
@@ -76,15 +77,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "--format",
-        choices=["pdf", "md", "csv", "json"],
-        help="the file format (default: json; pdf for --document series)",
+        choices=["pdf", "md", "csv", "xlsx", "json"],
+        help="the file format (default: json; pdf for --all and --document series). csv and "
+        "xlsx hold the action plan's actions (xlsx also their status history)",
     )
     export.add_argument(
         "--document",
         default="action-plan",
         choices=["action-plan", "report", "worksheets", "series"],
-        help="which document (PDF and Markdown; default: action-plan); series compares the "
-        "session's workshops over time (PDF)",
+        help="which document (default: action-plan): action-plan and report as PDF or Markdown, "
+        "worksheets and series (the session's workshops compared over time) as PDF only",
     )
     export.add_argument("--paper", default="a4", choices=["a4", "letter"])
     export.add_argument(
@@ -96,7 +98,13 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--all",
         action="store_true",
-        help="every session's action plan, one file each, into the folder given by -o",
+        help="every held workshop's action plan, one file each (named by date, organisation "
+        "and title), into the folder given by -o",
+    )
+    export.add_argument(
+        "--include-planned",
+        action="store_true",
+        help="with --all, also the workshops still to come (follow-ups dated after today)",
     )
     export.add_argument(
         "-o",
@@ -329,12 +337,19 @@ def _restore(db_path: Path, args: argparse.Namespace) -> int:
 def _export(repo: Repository, args: argparse.Namespace) -> int:
     from workshop_app.documents import export
 
-    args.format = args.format or ("pdf" if args.document == "series" else "json")
+    args.format = args.format or ("pdf" if args.document == "series" or args.all else "json")
 
     if args.all:
         if args.session:
             raise ValidationError("Give either a session or --all, not both.")
-        results = export.export_all(repo, Path(args.output), args.format, args.paper, args.group_by)
+        results = export.export_all(
+            repo,
+            Path(args.output),
+            args.format,
+            args.paper,
+            args.group_by,
+            include_planned=args.include_planned,
+        )
         if not results:
             print("No sessions to export. `truce demo` creates one to explore.")
         for result in results:

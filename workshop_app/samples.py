@@ -1,8 +1,9 @@
 """`make samples`: regenerate the sample documents in exports/ from the demo session.
 
 Everything that could vary between runs is pinned (the day the demo is made, the session id, the
-timestamps), and PDFs are built in reportlab's invariant mode, so the same code and content give
-the same bytes and a test can tell whether exports/ is current.
+timestamps, the time the PDFs say they were printed), so the same code and content give the same
+bytes and a test can tell whether exports/ is current. Documents exported for real are dated
+when they are made.
 
     python -m workshop_app.samples exports
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 import sys
 import tempfile
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from workshop_app.demo import demo_session
@@ -23,20 +24,26 @@ from workshop_app.store import Repository
 
 TODAY = date(2026, 4, 2)
 STAMP = "2026-04-02T09:00:00+00:00"
+PRINTED_AT = datetime(2026, 4, 2, 16, 30, tzinfo=UTC)
 
-# file name → (demo language, document, format)
+# file name → (demo language, document, format, paper)
 SAMPLES = {
-    "action-plan.pdf": ("en", "action-plan", "pdf"),
-    "session-report.pdf": ("en", "report", "pdf"),
-    "worksheets.pdf": ("en", "worksheets", "pdf"),
-    "action-plan-pl.pdf": ("pl", "action-plan", "pdf"),
-    "action-plan-nl.pdf": ("nl", "action-plan", "pdf"),
-    "action-plan-zh_CN.pdf": ("zh_CN", "action-plan", "pdf"),
-    "action-plan-zh_TW.pdf": ("zh_TW", "action-plan", "pdf"),
-    "worksheets-zh_CN.pdf": ("zh_CN", "worksheets", "pdf"),
-    "actions.csv": ("en", "action-plan", "csv"),
-    "session.md": ("en", "report", "md"),
-    "session.json": ("en", "report", "json"),
+    "action-plan.pdf": ("en", "action-plan", "pdf", "a4"),
+    "session-report.pdf": ("en", "report", "pdf", "a4"),
+    "worksheets.pdf": ("en", "worksheets", "pdf", "a4"),
+    "action-plan-letter.pdf": ("en", "action-plan", "pdf", "letter"),
+    "session-report-letter.pdf": ("en", "report", "pdf", "letter"),
+    "worksheets-letter.pdf": ("en", "worksheets", "pdf", "letter"),
+    "action-plan-pl.pdf": ("pl", "action-plan", "pdf", "a4"),
+    "action-plan-nl.pdf": ("nl", "action-plan", "pdf", "a4"),
+    "action-plan-zh_CN.pdf": ("zh_CN", "action-plan", "pdf", "a4"),
+    "action-plan-zh_TW.pdf": ("zh_TW", "action-plan", "pdf", "a4"),
+    "action-plan-zh_TW-letter.pdf": ("zh_TW", "action-plan", "pdf", "letter"),
+    "worksheets-zh_CN.pdf": ("zh_CN", "worksheets", "pdf", "a4"),
+    "worksheets-zh_CN-letter.pdf": ("zh_CN", "worksheets", "pdf", "letter"),
+    "actions.csv": ("en", "action-plan", "csv", "a4"),
+    "session.md": ("en", "report", "md", "a4"),
+    "session.json": ("en", "report", "json", "a4"),
 }
 
 
@@ -62,10 +69,10 @@ def generate(folder: Path) -> list[Path]:
         repo = Repository.open(Path(tmp) / "samples.db")
         try:
             sessions: dict[str, Session] = {}
-            for name, (language, document, fmt) in SAMPLES.items():
+            for name, (language, document, fmt, paper) in SAMPLES.items():
                 if language not in sessions:
                     sessions[language] = sample_session(repo, language)
-                data = render(sessions[language], document, fmt)
+                data = render(sessions[language], document, fmt, paper, printed_at=PRINTED_AT)
                 written.append(write_atomically(folder / name, data))
         finally:
             repo.close()

@@ -858,104 +858,124 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../../ui/exporting.py" line="68"/>
+        <location filename="../../ui/exporting.py" line="69"/>
         <source>Preparing document</source>
         <translation>Document voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="77"/>
-        <location filename="../../ui/exporting.py" line="100"/>
-        <location filename="../../ui/exporting.py" line="115"/>
+        <location filename="../../ui/exporting.py" line="78"/>
+        <location filename="../../ui/exporting.py" line="101"/>
+        <location filename="../../ui/exporting.py" line="116"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="147"/>
+        <location filename="../../ui/exporting.py" line="150"/>
         <source>Action Plan (PDF)…</source>
         <translation>Actieplan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="153"/>
+        <location filename="../../ui/exporting.py" line="156"/>
         <source>Session Report (PDF)…</source>
         <translation>Workshopverslag (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="159"/>
+        <location filename="../../ui/exporting.py" line="162"/>
         <source>Blank Worksheets (PDF)…</source>
         <translation>Lege werkbladen (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="165"/>
+        <location filename="../../ui/exporting.py" line="168"/>
         <source>Actions (CSV)…</source>
         <translation>Acties (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="171"/>
+        <location filename="../../ui/exporting.py" line="174"/>
+        <source>Actions and History (Excel)…</source>
+        <translation>Acties en geschiedenis (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="180"/>
         <source>Session Summary (Markdown)…</source>
         <translation>Samenvatting van de workshop (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="177"/>
+        <location filename="../../ui/exporting.py" line="186"/>
         <source>Session Document (JSON)…</source>
         <translation>Workshopbestand (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="184"/>
+        <location filename="../../ui/exporting.py" line="193"/>
         <source>Preview Action Plan…</source>
         <translation>Voorbeeld van het actieplan…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="190"/>
+        <location filename="../../ui/exporting.py" line="199"/>
         <source>Preview Session Report…</source>
         <translation>Voorbeeld van het workshopverslag…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="196"/>
-        <source>Print Action Plan…</source>
-        <translation>Actieplan afdrukken…</translation>
+        <location filename="../../ui/exporting.py" line="205"/>
+        <source>&amp;Print Action Plan…</source>
+        <translation>Actieplan af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="202"/>
+        <location filename="../../ui/exporting.py" line="215"/>
         <source>Paper Size</source>
         <translation>Papierformaat</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="204"/>
+        <location filename="../../ui/exporting.py" line="217"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="210"/>
+        <location filename="../../ui/exporting.py" line="223"/>
         <source>Group Actions By</source>
         <translation>Acties groeperen op</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="213"/>
+        <location filename="../../ui/exporting.py" line="226"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="214"/>
+        <location filename="../../ui/exporting.py" line="227"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="248"/>
+        <location filename="../../ui/exporting.py" line="261"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="252"/>
+        <location filename="../../ui/exporting.py" line="265"/>
         <source>Preparing %1…</source>
         <translation>%1 voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="264"/>
+        <location filename="../../ui/exporting.py" line="276"/>
+        <source>Action plan</source>
+        <translation>Actieplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="277"/>
+        <source>Session report</source>
+        <translation>Workshopverslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="278"/>
+        <source>Worksheets</source>
+        <translation>Werkbladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="282"/>
         <source>Preparing the preview…</source>
         <translation>Voorbeeld voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="282"/>
+        <location filename="../../ui/exporting.py" line="300"/>
         <source>Preparing the action plan…</source>
         <translation>Actieplan voorbereiden…</translation>
     </message>
@@ -1338,122 +1358,122 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="53"/>
+        <location filename="../../ui/pages/goal_form.py" line="54"/>
         <source>What will both departments achieve together?</source>
         <translation>Wat bereiken beide afdelingen samen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="57"/>
+        <location filename="../../ui/pages/goal_form.py" line="58"/>
         <source>This is the shared revenue target</source>
         <translation>Dit is de gezamenlijke omzetdoelstelling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="61"/>
+        <location filename="../../ui/pages/goal_form.py" line="62"/>
         <source>Name the metric</source>
         <translation>Geef het meetpunt een naam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="63"/>
+        <location filename="../../ui/pages/goal_form.py" line="64"/>
         <source>%, €, count…</source>
         <translation>%, €, aantal…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="69"/>
+        <location filename="../../ui/pages/goal_form.py" line="70"/>
         <source>today</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="69"/>
+        <location filename="../../ui/pages/goal_form.py" line="70"/>
         <source>aim</source>
         <translation>doel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="73"/>
+        <location filename="../../ui/pages/goal_form.py" line="74"/>
         <source>By</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="78"/>
+        <location filename="../../ui/pages/goal_form.py" line="79"/>
         <source>Who answers for it, e.g. Tom Becker and Elena Rossi</source>
         <translation>Wie ervoor verantwoordelijk is, bijv. Tom Becker en Elena Rossi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="84"/>
+        <location filename="../../ui/pages/goal_form.py" line="85"/>
         <source>What %1 contributes</source>
         <translation>Bijdrage van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="93"/>
+        <location filename="../../ui/pages/goal_form.py" line="94"/>
         <source>Baseline:</source>
         <translation>Nulmeting:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="95"/>
+        <location filename="../../ui/pages/goal_form.py" line="96"/>
         <source>Target:</source>
         <translation>Streefwaarde:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="97"/>
+        <location filename="../../ui/pages/goal_form.py" line="98"/>
         <source>Unit:</source>
         <translation>Eenheid:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="109"/>
+        <location filename="../../ui/pages/goal_form.py" line="110"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Doel:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="113"/>
+        <location filename="../../ui/pages/goal_form.py" line="114"/>
         <source>&amp;Metric:</source>
         <translation>&amp;Meetpunt:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="114"/>
+        <location filename="../../ui/pages/goal_form.py" line="115"/>
         <source>&amp;Numbers:</source>
         <translation>&amp;Cijfers:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="115"/>
+        <location filename="../../ui/pages/goal_form.py" line="116"/>
         <source>&amp;Deadline:</source>
         <translation>D&amp;eadline:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="120"/>
+        <location filename="../../ui/pages/goal_form.py" line="121"/>
         <source>&amp;Owners:</source>
         <translation>Eige&amp;naren:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="145"/>
+        <location filename="../../ui/pages/goal_form.py" line="146"/>
         <source>Choose a metric…</source>
         <translation>Kies een meetpunt…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="148"/>
+        <location filename="../../ui/pages/goal_form.py" line="149"/>
         <source>Our own metric</source>
         <translation>Eigen meetpunt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="219"/>
+        <location filename="../../ui/pages/goal_form.py" line="221"/>
         <source>a metric</source>
         <translation>meetpunt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="220"/>
+        <location filename="../../ui/pages/goal_form.py" line="222"/>
         <source>an owner</source>
         <translation>eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="221"/>
+        <location filename="../../ui/pages/goal_form.py" line="223"/>
         <source>a deadline</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="227"/>
+        <location filename="../../ui/pages/goal_form.py" line="229"/>
         <source>⚠ This goal has no %1 yet. It is saved, but it will be hard to follow up.</source>
         <translation>⚠ Dit doel heeft nog geen %1. Het is opgeslagen, maar het zal lastig op te volgen zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="228"/>
+        <location filename="../../ui/pages/goal_form.py" line="230"/>
         <source> or </source>
         <translation> of </translation>
     </message>
@@ -4112,92 +4132,92 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>WrapUpPage</name>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="99"/>
+        <location filename="../../ui/pages/wrap_up.py" line="124"/>
         <source>Before everyone leaves</source>
         <translation>Voordat iedereen vertrekt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="107"/>
+        <location filename="../../ui/pages/wrap_up.py" line="132"/>
         <source>Follow-up workshop: %1</source>
         <translation>Vervolgoverleg: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="112"/>
+        <location filename="../../ui/pages/wrap_up.py" line="137"/>
         <source>No follow-up workshop is planned yet: set its date on the Setup page.</source>
         <translation>Er is nog geen vervolgoverleg gepland: stel de datum in bij Voorbereiding.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="117"/>
+        <location filename="../../ui/pages/wrap_up.py" line="142"/>
         <source>Where we stand</source>
         <translation>Waar we staan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="120"/>
+        <location filename="../../ui/pages/wrap_up.py" line="145"/>
         <source>The self-assessment has not been completed, so no stage is shown.</source>
         <translation>De zelfevaluatie is niet ingevuld, dus er wordt geen fase getoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="122"/>
+        <location filename="../../ui/pages/wrap_up.py" line="147"/>
         <source>Stage reached: %1 (%2 of 100)</source>
         <translation>Bereikte fase: %1 (%2 van 100)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="130"/>
+        <location filename="../../ui/pages/wrap_up.py" line="155"/>
         <source>Recommended next moves</source>
         <translation>Aanbevolen volgende stappen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="139"/>
+        <location filename="../../ui/pages/wrap_up.py" line="164"/>
         <source>Top frictions</source>
         <translation>Grootste wrijvingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="141"/>
+        <location filename="../../ui/pages/wrap_up.py" line="166"/>
         <source>No frictions were rated.</source>
         <translation>Er zijn geen wrijvingen gescoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="142"/>
+        <location filename="../../ui/pages/wrap_up.py" line="167"/>
         <source>Friction</source>
         <translation>Wrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="142"/>
+        <location filename="../../ui/pages/wrap_up.py" line="167"/>
         <source>Sales</source>
         <translation>Verkoop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="142"/>
+        <location filename="../../ui/pages/wrap_up.py" line="167"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="142"/>
+        <location filename="../../ui/pages/wrap_up.py" line="167"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="153"/>
+        <location filename="../../ui/pages/wrap_up.py" line="178"/>
         <source>Shared goals</source>
         <translation>Gezamenlijke doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="155"/>
+        <location filename="../../ui/pages/wrap_up.py" line="180"/>
         <source>No shared goals were set.</source>
         <translation>Er zijn geen gezamenlijke doelen vastgesteld.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="167"/>
+        <location filename="../../ui/pages/wrap_up.py" line="192"/>
         <source>Who does what</source>
         <translation>Wie doet wat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="169"/>
+        <location filename="../../ui/pages/wrap_up.py" line="194"/>
         <source>The funnel has no stages.</source>
         <translation>De funnel heeft geen fasen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="186"/>
+        <location filename="../../ui/pages/wrap_up.py" line="211"/>
         <source>%n stage(s) still break the one-Accountable rule.</source>
         <translation>
             <numerusform>%n fase voldoet nog niet aan de regel van één A.</numerusform>
@@ -4205,17 +4225,17 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="190"/>
+        <location filename="../../ui/pages/wrap_up.py" line="215"/>
         <source>Handoff at</source>
         <translation>Overdracht bij</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="192"/>
+        <location filename="../../ui/pages/wrap_up.py" line="217"/>
         <source>Qualified lead</source>
         <translation>Gekwalificeerde lead</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="194"/>
+        <location filename="../../ui/pages/wrap_up.py" line="219"/>
         <source>within %n hour(s)</source>
         <translation>
             <numerusform>binnen %n uur</numerusform>
@@ -4223,57 +4243,57 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="195"/>
+        <location filename="../../ui/pages/wrap_up.py" line="220"/>
         <source>Sales follows up</source>
         <translation>Verkoop volgt op</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="197"/>
+        <location filename="../../ui/pages/wrap_up.py" line="222"/>
         <source>Feedback to Marketing</source>
         <translation>Terugkoppeling naar Marketing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="200"/>
+        <location filename="../../ui/pages/wrap_up.py" line="225"/>
         <source>Rules of engagement</source>
         <translation>Spelregels voor samenwerking</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="205"/>
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
         <source>Ten steps</source>
         <translation>Tien stappen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="206"/>
+        <location filename="../../ui/pages/wrap_up.py" line="231"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="206"/>
+        <location filename="../../ui/pages/wrap_up.py" line="231"/>
         <source>Today</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="206"/>
+        <location filename="../../ui/pages/wrap_up.py" line="231"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="206"/>
+        <location filename="../../ui/pages/wrap_up.py" line="231"/>
         <source>Evidence</source>
         <translation>Onderbouwing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="223"/>
+        <location filename="../../ui/pages/wrap_up.py" line="248"/>
         <source>Action plan</source>
         <translation>Actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="226"/>
+        <location filename="../../ui/pages/wrap_up.py" line="251"/>
         <source>No actions have been agreed yet.</source>
         <translation>Er zijn nog geen acties afgesproken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="256"/>
         <source>%n without an owner</source>
         <translation>
             <numerusform>%n zonder eigenaar</numerusform>
@@ -4281,7 +4301,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="233"/>
+        <location filename="../../ui/pages/wrap_up.py" line="258"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n zonder deadline</numerusform>
@@ -4289,7 +4309,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="235"/>
+        <location filename="../../ui/pages/wrap_up.py" line="260"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n te laat</numerusform>
@@ -4297,47 +4317,47 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="239"/>
+        <location filename="../../ui/pages/wrap_up.py" line="264"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="240"/>
+        <location filename="../../ui/pages/wrap_up.py" line="265"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="241"/>
+        <location filename="../../ui/pages/wrap_up.py" line="266"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="242"/>
+        <location filename="../../ui/pages/wrap_up.py" line="267"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="243"/>
+        <location filename="../../ui/pages/wrap_up.py" line="268"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="244"/>
+        <location filename="../../ui/pages/wrap_up.py" line="269"/>
         <source>Answers</source>
         <translation>Antwoord op</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="251"/>
+        <location filename="../../ui/pages/wrap_up.py" line="276"/>
         <source>No owner</source>
         <translation>Geen eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="258"/>
+        <location filename="../../ui/pages/wrap_up.py" line="283"/>
         <source>No date</source>
         <translation>Geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="261"/>
+        <location filename="../../ui/pages/wrap_up.py" line="286"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>

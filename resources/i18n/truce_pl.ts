@@ -864,104 +864,124 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../../ui/exporting.py" line="68"/>
+        <location filename="../../ui/exporting.py" line="69"/>
         <source>Preparing document</source>
         <translation>Przygotowywanie dokumentu</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="77"/>
-        <location filename="../../ui/exporting.py" line="100"/>
-        <location filename="../../ui/exporting.py" line="115"/>
+        <location filename="../../ui/exporting.py" line="78"/>
+        <location filename="../../ui/exporting.py" line="101"/>
+        <location filename="../../ui/exporting.py" line="116"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="147"/>
+        <location filename="../../ui/exporting.py" line="150"/>
         <source>Action Plan (PDF)…</source>
         <translation>Plan działań (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="153"/>
+        <location filename="../../ui/exporting.py" line="156"/>
         <source>Session Report (PDF)…</source>
         <translation>Raport z warsztatu (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="159"/>
+        <location filename="../../ui/exporting.py" line="162"/>
         <source>Blank Worksheets (PDF)…</source>
         <translation>Puste karty pracy (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="165"/>
+        <location filename="../../ui/exporting.py" line="168"/>
         <source>Actions (CSV)…</source>
         <translation>Działania (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="171"/>
+        <location filename="../../ui/exporting.py" line="174"/>
+        <source>Actions and History (Excel)…</source>
+        <translation>Działania i historia (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="180"/>
         <source>Session Summary (Markdown)…</source>
         <translation>Podsumowanie warsztatu (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="177"/>
+        <location filename="../../ui/exporting.py" line="186"/>
         <source>Session Document (JSON)…</source>
         <translation>Plik warsztatu (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="184"/>
+        <location filename="../../ui/exporting.py" line="193"/>
         <source>Preview Action Plan…</source>
         <translation>Podgląd planu działań…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="190"/>
+        <location filename="../../ui/exporting.py" line="199"/>
         <source>Preview Session Report…</source>
         <translation>Podgląd raportu z warsztatu…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="196"/>
-        <source>Print Action Plan…</source>
-        <translation>Drukuj plan działań…</translation>
+        <location filename="../../ui/exporting.py" line="205"/>
+        <source>&amp;Print Action Plan…</source>
+        <translation>&amp;Drukuj plan działań…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="202"/>
+        <location filename="../../ui/exporting.py" line="215"/>
         <source>Paper Size</source>
         <translation>Rozmiar papieru</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="204"/>
+        <location filename="../../ui/exporting.py" line="217"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="210"/>
+        <location filename="../../ui/exporting.py" line="223"/>
         <source>Group Actions By</source>
         <translation>Grupuj działania według</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="213"/>
+        <location filename="../../ui/exporting.py" line="226"/>
         <source>Owner</source>
         <translation>Właściciela</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="214"/>
+        <location filename="../../ui/exporting.py" line="227"/>
         <source>Department</source>
         <translation>Działu</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="248"/>
+        <location filename="../../ui/exporting.py" line="261"/>
         <source>Exported to %1</source>
         <translation>Wyeksportowano do %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="252"/>
+        <location filename="../../ui/exporting.py" line="265"/>
         <source>Preparing %1…</source>
         <translation>Przygotowywanie: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="264"/>
+        <location filename="../../ui/exporting.py" line="276"/>
+        <source>Action plan</source>
+        <translation>Plan działań</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="277"/>
+        <source>Session report</source>
+        <translation>Raport z warsztatu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="278"/>
+        <source>Worksheets</source>
+        <translation>Karty pracy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="282"/>
         <source>Preparing the preview…</source>
         <translation>Przygotowywanie podglądu…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="282"/>
+        <location filename="../../ui/exporting.py" line="300"/>
         <source>Preparing the action plan…</source>
         <translation>Przygotowywanie planu działań…</translation>
     </message>
@@ -1347,122 +1367,122 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="53"/>
+        <location filename="../../ui/pages/goal_form.py" line="54"/>
         <source>What will both departments achieve together?</source>
         <translation>Co oba działy osiągną razem?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="57"/>
+        <location filename="../../ui/pages/goal_form.py" line="58"/>
         <source>This is the shared revenue target</source>
         <translation>To jest wspólny cel przychodowy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="61"/>
+        <location filename="../../ui/pages/goal_form.py" line="62"/>
         <source>Name the metric</source>
         <translation>Nazwij miernik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="63"/>
+        <location filename="../../ui/pages/goal_form.py" line="64"/>
         <source>%, €, count…</source>
         <translation>%, zł, liczba…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="69"/>
+        <location filename="../../ui/pages/goal_form.py" line="70"/>
         <source>today</source>
         <translation>dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="69"/>
+        <location filename="../../ui/pages/goal_form.py" line="70"/>
         <source>aim</source>
         <translation>cel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="73"/>
+        <location filename="../../ui/pages/goal_form.py" line="74"/>
         <source>By</source>
         <translation>Do dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="78"/>
+        <location filename="../../ui/pages/goal_form.py" line="79"/>
         <source>Who answers for it, e.g. Tom Becker and Elena Rossi</source>
         <translation>Kto za to odpowiada, np. Tom Becker i Elena Rossi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="84"/>
+        <location filename="../../ui/pages/goal_form.py" line="85"/>
         <source>What %1 contributes</source>
         <translation>Wkład: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="93"/>
+        <location filename="../../ui/pages/goal_form.py" line="94"/>
         <source>Baseline:</source>
         <translation>Punkt wyjścia:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="95"/>
+        <location filename="../../ui/pages/goal_form.py" line="96"/>
         <source>Target:</source>
         <translation>Wartość docelowa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="97"/>
+        <location filename="../../ui/pages/goal_form.py" line="98"/>
         <source>Unit:</source>
         <translation>Jednostka:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="109"/>
+        <location filename="../../ui/pages/goal_form.py" line="110"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Cel:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="113"/>
+        <location filename="../../ui/pages/goal_form.py" line="114"/>
         <source>&amp;Metric:</source>
         <translation>&amp;Miernik:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="114"/>
+        <location filename="../../ui/pages/goal_form.py" line="115"/>
         <source>&amp;Numbers:</source>
         <translation>&amp;Liczby:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="115"/>
+        <location filename="../../ui/pages/goal_form.py" line="116"/>
         <source>&amp;Deadline:</source>
         <translation>&amp;Termin:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="120"/>
+        <location filename="../../ui/pages/goal_form.py" line="121"/>
         <source>&amp;Owners:</source>
         <translation>&amp;Właściciele:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="145"/>
+        <location filename="../../ui/pages/goal_form.py" line="146"/>
         <source>Choose a metric…</source>
         <translation>Wybierz miernik…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="148"/>
+        <location filename="../../ui/pages/goal_form.py" line="149"/>
         <source>Our own metric</source>
         <translation>Własny miernik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="219"/>
+        <location filename="../../ui/pages/goal_form.py" line="221"/>
         <source>a metric</source>
         <translation>miernika</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="220"/>
+        <location filename="../../ui/pages/goal_form.py" line="222"/>
         <source>an owner</source>
         <translation>właściciela</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="221"/>
+        <location filename="../../ui/pages/goal_form.py" line="223"/>
         <source>a deadline</source>
         <translation>terminu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="227"/>
+        <location filename="../../ui/pages/goal_form.py" line="229"/>
         <source>⚠ This goal has no %1 yet. It is saved, but it will be hard to follow up.</source>
         <translation>⚠ Ten cel nie ma jeszcze %1. Jest zapisany, ale trudno będzie go rozliczyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="228"/>
+        <location filename="../../ui/pages/goal_form.py" line="230"/>
         <source> or </source>
         <translation> ani </translation>
     </message>
@@ -4131,92 +4151,92 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>WrapUpPage</name>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="99"/>
+        <location filename="../../ui/pages/wrap_up.py" line="124"/>
         <source>Before everyone leaves</source>
         <translation>Zanim wszyscy wyjdą</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="107"/>
+        <location filename="../../ui/pages/wrap_up.py" line="132"/>
         <source>Follow-up workshop: %1</source>
         <translation>Spotkanie kontrolne: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="112"/>
+        <location filename="../../ui/pages/wrap_up.py" line="137"/>
         <source>No follow-up workshop is planned yet: set its date on the Setup page.</source>
         <translation>Nie zaplanowano jeszcze spotkania kontrolnego: ustal jego termin na stronie „Przygotowanie”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="117"/>
+        <location filename="../../ui/pages/wrap_up.py" line="142"/>
         <source>Where we stand</source>
         <translation>Gdzie jesteśmy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="120"/>
+        <location filename="../../ui/pages/wrap_up.py" line="145"/>
         <source>The self-assessment has not been completed, so no stage is shown.</source>
         <translation>Samoocena współpracy nie została wypełniona, więc etap nie jest pokazany.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="122"/>
+        <location filename="../../ui/pages/wrap_up.py" line="147"/>
         <source>Stage reached: %1 (%2 of 100)</source>
         <translation>Osiągnięty etap: „%1” (%2 na 100)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="130"/>
+        <location filename="../../ui/pages/wrap_up.py" line="155"/>
         <source>Recommended next moves</source>
         <translation>Zalecane kolejne kroki</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="139"/>
+        <location filename="../../ui/pages/wrap_up.py" line="164"/>
         <source>Top frictions</source>
         <translation>Najważniejsze tarcia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="141"/>
+        <location filename="../../ui/pages/wrap_up.py" line="166"/>
         <source>No frictions were rated.</source>
         <translation>Nie oceniono żadnych tarć.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="142"/>
+        <location filename="../../ui/pages/wrap_up.py" line="167"/>
         <source>Friction</source>
         <translation>Tarcie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="142"/>
+        <location filename="../../ui/pages/wrap_up.py" line="167"/>
         <source>Sales</source>
         <translation>Sprzedaż</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="142"/>
+        <location filename="../../ui/pages/wrap_up.py" line="167"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="142"/>
+        <location filename="../../ui/pages/wrap_up.py" line="167"/>
         <source>Votes</source>
         <translation>Głosy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="153"/>
+        <location filename="../../ui/pages/wrap_up.py" line="178"/>
         <source>Shared goals</source>
         <translation>Wspólne cele</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="155"/>
+        <location filename="../../ui/pages/wrap_up.py" line="180"/>
         <source>No shared goals were set.</source>
         <translation>Nie ustalono wspólnych celów.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="167"/>
+        <location filename="../../ui/pages/wrap_up.py" line="192"/>
         <source>Who does what</source>
         <translation>Kto co robi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="169"/>
+        <location filename="../../ui/pages/wrap_up.py" line="194"/>
         <source>The funnel has no stages.</source>
         <translation>Lejek nie ma etapów.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="186"/>
+        <location filename="../../ui/pages/wrap_up.py" line="211"/>
         <source>%n stage(s) still break the one-Accountable rule.</source>
         <translation>
             <numerusform>%n etap wciąż łamie zasadę jednego A.</numerusform>
@@ -4225,17 +4245,17 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="190"/>
+        <location filename="../../ui/pages/wrap_up.py" line="215"/>
         <source>Handoff at</source>
         <translation>Miejsce przekazania</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="192"/>
+        <location filename="../../ui/pages/wrap_up.py" line="217"/>
         <source>Qualified lead</source>
         <translation>Kwalifikowany lead</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="194"/>
+        <location filename="../../ui/pages/wrap_up.py" line="219"/>
         <source>within %n hour(s)</source>
         <translation>
             <numerusform>w ciągu %n godziny</numerusform>
@@ -4244,57 +4264,57 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="195"/>
+        <location filename="../../ui/pages/wrap_up.py" line="220"/>
         <source>Sales follows up</source>
         <translation>Kontakt sprzedaży z leadem</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="197"/>
+        <location filename="../../ui/pages/wrap_up.py" line="222"/>
         <source>Feedback to Marketing</source>
         <translation>Informacja zwrotna dla marketingu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="200"/>
+        <location filename="../../ui/pages/wrap_up.py" line="225"/>
         <source>Rules of engagement</source>
         <translation>Zasady współpracy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="205"/>
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
         <source>Ten steps</source>
         <translation>Dziesięć kroków</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="206"/>
+        <location filename="../../ui/pages/wrap_up.py" line="231"/>
         <source>Step</source>
         <translation>Krok</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="206"/>
+        <location filename="../../ui/pages/wrap_up.py" line="231"/>
         <source>Today</source>
         <translation>Dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="206"/>
+        <location filename="../../ui/pages/wrap_up.py" line="231"/>
         <source>Target</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="206"/>
+        <location filename="../../ui/pages/wrap_up.py" line="231"/>
         <source>Evidence</source>
         <translation>Na czym opieramy ocenę</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="223"/>
+        <location filename="../../ui/pages/wrap_up.py" line="248"/>
         <source>Action plan</source>
         <translation>Plan działań</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="226"/>
+        <location filename="../../ui/pages/wrap_up.py" line="251"/>
         <source>No actions have been agreed yet.</source>
         <translation>Nie uzgodniono jeszcze żadnych działań.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="256"/>
         <source>%n without an owner</source>
         <translation>
             <numerusform>%n bez właściciela</numerusform>
@@ -4303,7 +4323,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="233"/>
+        <location filename="../../ui/pages/wrap_up.py" line="258"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n bez terminu</numerusform>
@@ -4312,7 +4332,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="235"/>
+        <location filename="../../ui/pages/wrap_up.py" line="260"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n po terminie</numerusform>
@@ -4321,47 +4341,47 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="239"/>
+        <location filename="../../ui/pages/wrap_up.py" line="264"/>
         <source>Action</source>
         <translation>Działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="240"/>
+        <location filename="../../ui/pages/wrap_up.py" line="265"/>
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="241"/>
+        <location filename="../../ui/pages/wrap_up.py" line="266"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="242"/>
+        <location filename="../../ui/pages/wrap_up.py" line="267"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="243"/>
+        <location filename="../../ui/pages/wrap_up.py" line="268"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="244"/>
+        <location filename="../../ui/pages/wrap_up.py" line="269"/>
         <source>Answers</source>
         <translation>Odpowiada na</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="251"/>
+        <location filename="../../ui/pages/wrap_up.py" line="276"/>
         <source>No owner</source>
         <translation>Brak właściciela</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="258"/>
+        <location filename="../../ui/pages/wrap_up.py" line="283"/>
         <source>No date</source>
         <translation>Bez terminu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="261"/>
+        <location filename="../../ui/pages/wrap_up.py" line="286"/>
         <source>overdue</source>
         <translation>po terminie</translation>
     </message>

@@ -852,104 +852,124 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../../ui/exporting.py" line="68"/>
+        <location filename="../../ui/exporting.py" line="69"/>
         <source>Preparing document</source>
         <translation>正在准备文档</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="77"/>
-        <location filename="../../ui/exporting.py" line="100"/>
-        <location filename="../../ui/exporting.py" line="115"/>
+        <location filename="../../ui/exporting.py" line="78"/>
+        <location filename="../../ui/exporting.py" line="101"/>
+        <location filename="../../ui/exporting.py" line="116"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="147"/>
+        <location filename="../../ui/exporting.py" line="150"/>
         <source>Action Plan (PDF)…</source>
         <translation>行动计划（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="153"/>
+        <location filename="../../ui/exporting.py" line="156"/>
         <source>Session Report (PDF)…</source>
         <translation>研讨会报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="159"/>
+        <location filename="../../ui/exporting.py" line="162"/>
         <source>Blank Worksheets (PDF)…</source>
         <translation>空白工作表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="165"/>
+        <location filename="../../ui/exporting.py" line="168"/>
         <source>Actions (CSV)…</source>
         <translation>行动项（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="171"/>
+        <location filename="../../ui/exporting.py" line="174"/>
+        <source>Actions and History (Excel)…</source>
+        <translation>行动项与变更记录（Excel）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="180"/>
         <source>Session Summary (Markdown)…</source>
         <translation>研讨会摘要（Markdown）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="177"/>
+        <location filename="../../ui/exporting.py" line="186"/>
         <source>Session Document (JSON)…</source>
         <translation>研讨会数据文件（JSON）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="184"/>
+        <location filename="../../ui/exporting.py" line="193"/>
         <source>Preview Action Plan…</source>
         <translation>预览行动计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="190"/>
+        <location filename="../../ui/exporting.py" line="199"/>
         <source>Preview Session Report…</source>
         <translation>预览研讨会报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="196"/>
-        <source>Print Action Plan…</source>
-        <translation>打印行动计划…</translation>
+        <location filename="../../ui/exporting.py" line="205"/>
+        <source>&amp;Print Action Plan…</source>
+        <translation>打印行动计划(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="202"/>
+        <location filename="../../ui/exporting.py" line="215"/>
         <source>Paper Size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="204"/>
+        <location filename="../../ui/exporting.py" line="217"/>
         <source>US Letter</source>
         <translation>美国信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="210"/>
+        <location filename="../../ui/exporting.py" line="223"/>
         <source>Group Actions By</source>
         <translation>行动项分组方式</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="213"/>
+        <location filename="../../ui/exporting.py" line="226"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="214"/>
+        <location filename="../../ui/exporting.py" line="227"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="248"/>
+        <location filename="../../ui/exporting.py" line="261"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="252"/>
+        <location filename="../../ui/exporting.py" line="265"/>
         <source>Preparing %1…</source>
         <translation>正在准备 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="264"/>
+        <location filename="../../ui/exporting.py" line="276"/>
+        <source>Action plan</source>
+        <translation>行动计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="277"/>
+        <source>Session report</source>
+        <translation>研讨会报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="278"/>
+        <source>Worksheets</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="282"/>
         <source>Preparing the preview…</source>
         <translation>正在准备预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="282"/>
+        <location filename="../../ui/exporting.py" line="300"/>
         <source>Preparing the action plan…</source>
         <translation>正在准备行动计划…</translation>
     </message>
@@ -1329,122 +1349,122 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="53"/>
+        <location filename="../../ui/pages/goal_form.py" line="54"/>
         <source>What will both departments achieve together?</source>
         <translation>两个部门要共同达成什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="57"/>
+        <location filename="../../ui/pages/goal_form.py" line="58"/>
         <source>This is the shared revenue target</source>
         <translation>这是共同的收入目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="61"/>
+        <location filename="../../ui/pages/goal_form.py" line="62"/>
         <source>Name the metric</source>
         <translation>填写衡量指标名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="63"/>
+        <location filename="../../ui/pages/goal_form.py" line="64"/>
         <source>%, €, count…</source>
         <translation>%、元、个数…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="69"/>
+        <location filename="../../ui/pages/goal_form.py" line="70"/>
         <source>today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="69"/>
+        <location filename="../../ui/pages/goal_form.py" line="70"/>
         <source>aim</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="73"/>
+        <location filename="../../ui/pages/goal_form.py" line="74"/>
         <source>By</source>
         <translation>截止于</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="78"/>
+        <location filename="../../ui/pages/goal_form.py" line="79"/>
         <source>Who answers for it, e.g. Tom Becker and Elena Rossi</source>
         <translation>由谁负责，例如：张伟和李娜</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="84"/>
+        <location filename="../../ui/pages/goal_form.py" line="85"/>
         <source>What %1 contributes</source>
         <translation>%1负责的部分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="93"/>
+        <location filename="../../ui/pages/goal_form.py" line="94"/>
         <source>Baseline:</source>
         <translation>基准值：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="95"/>
+        <location filename="../../ui/pages/goal_form.py" line="96"/>
         <source>Target:</source>
         <translation>目标值：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="97"/>
+        <location filename="../../ui/pages/goal_form.py" line="98"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="109"/>
+        <location filename="../../ui/pages/goal_form.py" line="110"/>
         <source>&amp;Goal:</source>
         <translation>目标(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="113"/>
+        <location filename="../../ui/pages/goal_form.py" line="114"/>
         <source>&amp;Metric:</source>
         <translation>衡量指标(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="114"/>
+        <location filename="../../ui/pages/goal_form.py" line="115"/>
         <source>&amp;Numbers:</source>
         <translation>数值(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="115"/>
+        <location filename="../../ui/pages/goal_form.py" line="116"/>
         <source>&amp;Deadline:</source>
         <translation>截止日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="120"/>
+        <location filename="../../ui/pages/goal_form.py" line="121"/>
         <source>&amp;Owners:</source>
         <translation>负责人(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="145"/>
+        <location filename="../../ui/pages/goal_form.py" line="146"/>
         <source>Choose a metric…</source>
         <translation>选择衡量指标…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="148"/>
+        <location filename="../../ui/pages/goal_form.py" line="149"/>
         <source>Our own metric</source>
         <translation>自定义指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="219"/>
+        <location filename="../../ui/pages/goal_form.py" line="221"/>
         <source>a metric</source>
         <translation>衡量指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="220"/>
+        <location filename="../../ui/pages/goal_form.py" line="222"/>
         <source>an owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="221"/>
+        <location filename="../../ui/pages/goal_form.py" line="223"/>
         <source>a deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="227"/>
+        <location filename="../../ui/pages/goal_form.py" line="229"/>
         <source>⚠ This goal has no %1 yet. It is saved, but it will be hard to follow up.</source>
         <translation>⚠ 这个目标还没有%1。内容已保存，但之后将很难跟进。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="228"/>
+        <location filename="../../ui/pages/goal_form.py" line="230"/>
         <source> or </source>
         <translation>、</translation>
     </message>
@@ -4093,227 +4113,227 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>WrapUpPage</name>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="107"/>
+        <location filename="../../ui/pages/wrap_up.py" line="132"/>
         <source>Follow-up workshop: %1</source>
         <translation>跟进会议：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="112"/>
+        <location filename="../../ui/pages/wrap_up.py" line="137"/>
         <source>No follow-up workshop is planned yet: set its date on the Setup page.</source>
         <translation>尚未安排跟进会议：请在“开场”页面设置日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="120"/>
+        <location filename="../../ui/pages/wrap_up.py" line="145"/>
         <source>The self-assessment has not been completed, so no stage is shown.</source>
         <translation>合作关系自评尚未完成，因此不显示所处阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="122"/>
+        <location filename="../../ui/pages/wrap_up.py" line="147"/>
         <source>Stage reached: %1 (%2 of 100)</source>
         <translation>所处阶段：%1（%2 / 100 分）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="142"/>
+        <location filename="../../ui/pages/wrap_up.py" line="167"/>
         <source>Friction</source>
         <translation>摩擦</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="142"/>
+        <location filename="../../ui/pages/wrap_up.py" line="167"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="142"/>
+        <location filename="../../ui/pages/wrap_up.py" line="167"/>
         <source>Marketing</source>
         <translation>市场营销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="142"/>
+        <location filename="../../ui/pages/wrap_up.py" line="167"/>
         <source>Votes</source>
         <translation>票数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="186"/>
+        <location filename="../../ui/pages/wrap_up.py" line="211"/>
         <source>%n stage(s) still break the one-Accountable rule.</source>
         <translation>
             <numerusform>还有 %n 个阶段不符合“只有一个最终负责方”的规则。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="190"/>
+        <location filename="../../ui/pages/wrap_up.py" line="215"/>
         <source>Handoff at</source>
         <translation>交接阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="192"/>
+        <location filename="../../ui/pages/wrap_up.py" line="217"/>
         <source>Qualified lead</source>
         <translation>合格线索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="195"/>
+        <location filename="../../ui/pages/wrap_up.py" line="220"/>
         <source>Sales follows up</source>
         <translation>销售跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="197"/>
+        <location filename="../../ui/pages/wrap_up.py" line="222"/>
         <source>Feedback to Marketing</source>
         <translation>向市场营销反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="206"/>
+        <location filename="../../ui/pages/wrap_up.py" line="231"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="206"/>
+        <location filename="../../ui/pages/wrap_up.py" line="231"/>
         <source>Today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="206"/>
+        <location filename="../../ui/pages/wrap_up.py" line="231"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="206"/>
+        <location filename="../../ui/pages/wrap_up.py" line="231"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="256"/>
         <source>%n without an owner</source>
         <translation>
             <numerusform>%n 项没有负责人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="233"/>
+        <location filename="../../ui/pages/wrap_up.py" line="258"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n 项没有完成日期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="235"/>
+        <location filename="../../ui/pages/wrap_up.py" line="260"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 项已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="239"/>
+        <location filename="../../ui/pages/wrap_up.py" line="264"/>
         <source>Action</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="240"/>
+        <location filename="../../ui/pages/wrap_up.py" line="265"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="241"/>
+        <location filename="../../ui/pages/wrap_up.py" line="266"/>
         <source>Due</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="242"/>
+        <location filename="../../ui/pages/wrap_up.py" line="267"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="243"/>
+        <location filename="../../ui/pages/wrap_up.py" line="268"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="244"/>
+        <location filename="../../ui/pages/wrap_up.py" line="269"/>
         <source>Answers</source>
         <translation>对应问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="99"/>
+        <location filename="../../ui/pages/wrap_up.py" line="124"/>
         <source>Before everyone leaves</source>
         <translation>散会之前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="117"/>
+        <location filename="../../ui/pages/wrap_up.py" line="142"/>
         <source>Where we stand</source>
         <translation>我们目前的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="139"/>
+        <location filename="../../ui/pages/wrap_up.py" line="164"/>
         <source>Top frictions</source>
         <translation>主要摩擦</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="153"/>
+        <location filename="../../ui/pages/wrap_up.py" line="178"/>
         <source>Shared goals</source>
         <translation>共同目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="167"/>
+        <location filename="../../ui/pages/wrap_up.py" line="192"/>
         <source>Who does what</source>
         <translation>谁负责什么</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="194"/>
+        <location filename="../../ui/pages/wrap_up.py" line="219"/>
         <source>within %n hour(s)</source>
         <translation>
             <numerusform>%n 小时内</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="205"/>
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
         <source>Ten steps</source>
         <translation>十个步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="223"/>
+        <location filename="../../ui/pages/wrap_up.py" line="248"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="130"/>
+        <location filename="../../ui/pages/wrap_up.py" line="155"/>
         <source>Recommended next moves</source>
         <translation>建议的下一步举措</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="200"/>
+        <location filename="../../ui/pages/wrap_up.py" line="225"/>
         <source>Rules of engagement</source>
         <translation>协作规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="141"/>
+        <location filename="../../ui/pages/wrap_up.py" line="166"/>
         <source>No frictions were rated.</source>
         <translation>没有为任何摩擦打分。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="155"/>
+        <location filename="../../ui/pages/wrap_up.py" line="180"/>
         <source>No shared goals were set.</source>
         <translation>没有设定共同目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="169"/>
+        <location filename="../../ui/pages/wrap_up.py" line="194"/>
         <source>The funnel has no stages.</source>
         <translation>漏斗中没有任何阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="226"/>
+        <location filename="../../ui/pages/wrap_up.py" line="251"/>
         <source>No actions have been agreed yet.</source>
         <translation>还没有约定任何行动项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="251"/>
+        <location filename="../../ui/pages/wrap_up.py" line="276"/>
         <source>No owner</source>
         <translation>无负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="258"/>
+        <location filename="../../ui/pages/wrap_up.py" line="283"/>
         <source>No date</source>
         <translation>未定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="261"/>
+        <location filename="../../ui/pages/wrap_up.py" line="286"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>

@@ -852,104 +852,124 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../../ui/exporting.py" line="68"/>
+        <location filename="../../ui/exporting.py" line="69"/>
         <source>Preparing document</source>
         <translation>正在準備文件</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="77"/>
-        <location filename="../../ui/exporting.py" line="100"/>
-        <location filename="../../ui/exporting.py" line="115"/>
+        <location filename="../../ui/exporting.py" line="78"/>
+        <location filename="../../ui/exporting.py" line="101"/>
+        <location filename="../../ui/exporting.py" line="116"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="147"/>
+        <location filename="../../ui/exporting.py" line="150"/>
         <source>Action Plan (PDF)…</source>
         <translation>行動計畫（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="153"/>
+        <location filename="../../ui/exporting.py" line="156"/>
         <source>Session Report (PDF)…</source>
         <translation>工作坊報告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="159"/>
+        <location filename="../../ui/exporting.py" line="162"/>
         <source>Blank Worksheets (PDF)…</source>
         <translation>空白工作單（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="165"/>
+        <location filename="../../ui/exporting.py" line="168"/>
         <source>Actions (CSV)…</source>
         <translation>行動項目（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="171"/>
+        <location filename="../../ui/exporting.py" line="174"/>
+        <source>Actions and History (Excel)…</source>
+        <translation>行動項目與變更紀錄（Excel）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="180"/>
         <source>Session Summary (Markdown)…</source>
         <translation>工作坊摘要（Markdown）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="177"/>
+        <location filename="../../ui/exporting.py" line="186"/>
         <source>Session Document (JSON)…</source>
         <translation>工作坊資料檔（JSON）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="184"/>
+        <location filename="../../ui/exporting.py" line="193"/>
         <source>Preview Action Plan…</source>
         <translation>預覽行動計畫…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="190"/>
+        <location filename="../../ui/exporting.py" line="199"/>
         <source>Preview Session Report…</source>
         <translation>預覽工作坊報告…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="196"/>
-        <source>Print Action Plan…</source>
-        <translation>列印行動計畫…</translation>
+        <location filename="../../ui/exporting.py" line="205"/>
+        <source>&amp;Print Action Plan…</source>
+        <translation>列印行動計畫(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="202"/>
+        <location filename="../../ui/exporting.py" line="215"/>
         <source>Paper Size</source>
         <translation>紙張大小</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="204"/>
+        <location filename="../../ui/exporting.py" line="217"/>
         <source>US Letter</source>
         <translation>Letter（美式信紙）</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="210"/>
+        <location filename="../../ui/exporting.py" line="223"/>
         <source>Group Actions By</source>
         <translation>行動項目分組依據</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="213"/>
+        <location filename="../../ui/exporting.py" line="226"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="214"/>
+        <location filename="../../ui/exporting.py" line="227"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="248"/>
+        <location filename="../../ui/exporting.py" line="261"/>
         <source>Exported to %1</source>
         <translation>已匯出至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="252"/>
+        <location filename="../../ui/exporting.py" line="265"/>
         <source>Preparing %1…</source>
         <translation>正在準備 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="264"/>
+        <location filename="../../ui/exporting.py" line="276"/>
+        <source>Action plan</source>
+        <translation>行動計畫</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="277"/>
+        <source>Session report</source>
+        <translation>工作坊報告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="278"/>
+        <source>Worksheets</source>
+        <translation>工作單</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="282"/>
         <source>Preparing the preview…</source>
         <translation>正在準備預覽…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="282"/>
+        <location filename="../../ui/exporting.py" line="300"/>
         <source>Preparing the action plan…</source>
         <translation>正在準備行動計畫…</translation>
     </message>
@@ -1329,122 +1349,122 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="53"/>
+        <location filename="../../ui/pages/goal_form.py" line="54"/>
         <source>What will both departments achieve together?</source>
         <translation>兩個部門要一起達成什麼？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="57"/>
+        <location filename="../../ui/pages/goal_form.py" line="58"/>
         <source>This is the shared revenue target</source>
         <translation>這是共同的營收目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="61"/>
+        <location filename="../../ui/pages/goal_form.py" line="62"/>
         <source>Name the metric</source>
         <translation>輸入衡量指標名稱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="63"/>
+        <location filename="../../ui/pages/goal_form.py" line="64"/>
         <source>%, €, count…</source>
         <translation>%、元、數量…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="69"/>
+        <location filename="../../ui/pages/goal_form.py" line="70"/>
         <source>today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="69"/>
+        <location filename="../../ui/pages/goal_form.py" line="70"/>
         <source>aim</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="73"/>
+        <location filename="../../ui/pages/goal_form.py" line="74"/>
         <source>By</source>
         <translation>期限至</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="78"/>
+        <location filename="../../ui/pages/goal_form.py" line="79"/>
         <source>Who answers for it, e.g. Tom Becker and Elena Rossi</source>
         <translation>由誰負責，例如：陳志明與林美玲</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="84"/>
+        <location filename="../../ui/pages/goal_form.py" line="85"/>
         <source>What %1 contributes</source>
         <translation>%1負責的部分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="93"/>
+        <location filename="../../ui/pages/goal_form.py" line="94"/>
         <source>Baseline:</source>
         <translation>基準值：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="95"/>
+        <location filename="../../ui/pages/goal_form.py" line="96"/>
         <source>Target:</source>
         <translation>目標值：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="97"/>
+        <location filename="../../ui/pages/goal_form.py" line="98"/>
         <source>Unit:</source>
         <translation>單位：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="109"/>
+        <location filename="../../ui/pages/goal_form.py" line="110"/>
         <source>&amp;Goal:</source>
         <translation>目標(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="113"/>
+        <location filename="../../ui/pages/goal_form.py" line="114"/>
         <source>&amp;Metric:</source>
         <translation>衡量指標(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="114"/>
+        <location filename="../../ui/pages/goal_form.py" line="115"/>
         <source>&amp;Numbers:</source>
         <translation>數值(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="115"/>
+        <location filename="../../ui/pages/goal_form.py" line="116"/>
         <source>&amp;Deadline:</source>
         <translation>期限(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="120"/>
+        <location filename="../../ui/pages/goal_form.py" line="121"/>
         <source>&amp;Owners:</source>
         <translation>負責人(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="145"/>
+        <location filename="../../ui/pages/goal_form.py" line="146"/>
         <source>Choose a metric…</source>
         <translation>選擇衡量指標…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="148"/>
+        <location filename="../../ui/pages/goal_form.py" line="149"/>
         <source>Our own metric</source>
         <translation>自訂指標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="219"/>
+        <location filename="../../ui/pages/goal_form.py" line="221"/>
         <source>a metric</source>
         <translation>衡量指標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="220"/>
+        <location filename="../../ui/pages/goal_form.py" line="222"/>
         <source>an owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="221"/>
+        <location filename="../../ui/pages/goal_form.py" line="223"/>
         <source>a deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="227"/>
+        <location filename="../../ui/pages/goal_form.py" line="229"/>
         <source>⚠ This goal has no %1 yet. It is saved, but it will be hard to follow up.</source>
         <translation>⚠ 這個目標還沒有%1。內容已儲存，但之後會很難追蹤。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_form.py" line="228"/>
+        <location filename="../../ui/pages/goal_form.py" line="230"/>
         <source> or </source>
         <translation>、</translation>
     </message>
@@ -4093,227 +4113,227 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>WrapUpPage</name>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="107"/>
+        <location filename="../../ui/pages/wrap_up.py" line="132"/>
         <source>Follow-up workshop: %1</source>
         <translation>追蹤會議：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="112"/>
+        <location filename="../../ui/pages/wrap_up.py" line="137"/>
         <source>No follow-up workshop is planned yet: set its date on the Setup page.</source>
         <translation>尚未安排追蹤會議：請在「開場」頁面設定日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="120"/>
+        <location filename="../../ui/pages/wrap_up.py" line="145"/>
         <source>The self-assessment has not been completed, so no stage is shown.</source>
         <translation>合作關係自評尚未完成，因此不顯示所處階段。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="122"/>
+        <location filename="../../ui/pages/wrap_up.py" line="147"/>
         <source>Stage reached: %1 (%2 of 100)</source>
         <translation>所處階段：%1（%2 / 100 分）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="142"/>
+        <location filename="../../ui/pages/wrap_up.py" line="167"/>
         <source>Friction</source>
         <translation>摩擦</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="142"/>
+        <location filename="../../ui/pages/wrap_up.py" line="167"/>
         <source>Sales</source>
         <translation>銷售</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="142"/>
+        <location filename="../../ui/pages/wrap_up.py" line="167"/>
         <source>Marketing</source>
         <translation>行銷</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="142"/>
+        <location filename="../../ui/pages/wrap_up.py" line="167"/>
         <source>Votes</source>
         <translation>票數</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="186"/>
+        <location filename="../../ui/pages/wrap_up.py" line="211"/>
         <source>%n stage(s) still break the one-Accountable rule.</source>
         <translation>
             <numerusform>還有 %n 個階段不符合「只能有一個最終負責方」的規則。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="190"/>
+        <location filename="../../ui/pages/wrap_up.py" line="215"/>
         <source>Handoff at</source>
         <translation>交接階段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="192"/>
+        <location filename="../../ui/pages/wrap_up.py" line="217"/>
         <source>Qualified lead</source>
         <translation>合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="195"/>
+        <location filename="../../ui/pages/wrap_up.py" line="220"/>
         <source>Sales follows up</source>
         <translation>銷售追蹤</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="197"/>
+        <location filename="../../ui/pages/wrap_up.py" line="222"/>
         <source>Feedback to Marketing</source>
         <translation>回饋給行銷</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="206"/>
+        <location filename="../../ui/pages/wrap_up.py" line="231"/>
         <source>Step</source>
         <translation>步驟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="206"/>
+        <location filename="../../ui/pages/wrap_up.py" line="231"/>
         <source>Today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="206"/>
+        <location filename="../../ui/pages/wrap_up.py" line="231"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="206"/>
+        <location filename="../../ui/pages/wrap_up.py" line="231"/>
         <source>Evidence</source>
         <translation>依據</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="256"/>
         <source>%n without an owner</source>
         <translation>
             <numerusform>%n 項沒有負責人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="233"/>
+        <location filename="../../ui/pages/wrap_up.py" line="258"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n 項沒有完成日期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="235"/>
+        <location filename="../../ui/pages/wrap_up.py" line="260"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 項已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="239"/>
+        <location filename="../../ui/pages/wrap_up.py" line="264"/>
         <source>Action</source>
         <translation>行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="240"/>
+        <location filename="../../ui/pages/wrap_up.py" line="265"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="241"/>
+        <location filename="../../ui/pages/wrap_up.py" line="266"/>
         <source>Due</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="242"/>
+        <location filename="../../ui/pages/wrap_up.py" line="267"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="243"/>
+        <location filename="../../ui/pages/wrap_up.py" line="268"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="244"/>
+        <location filename="../../ui/pages/wrap_up.py" line="269"/>
         <source>Answers</source>
         <translation>對應問題</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="99"/>
+        <location filename="../../ui/pages/wrap_up.py" line="124"/>
         <source>Before everyone leaves</source>
         <translation>散會之前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="117"/>
+        <location filename="../../ui/pages/wrap_up.py" line="142"/>
         <source>Where we stand</source>
         <translation>我們目前的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="139"/>
+        <location filename="../../ui/pages/wrap_up.py" line="164"/>
         <source>Top frictions</source>
         <translation>主要摩擦</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="153"/>
+        <location filename="../../ui/pages/wrap_up.py" line="178"/>
         <source>Shared goals</source>
         <translation>共同目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="167"/>
+        <location filename="../../ui/pages/wrap_up.py" line="192"/>
         <source>Who does what</source>
         <translation>誰負責什麼</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="194"/>
+        <location filename="../../ui/pages/wrap_up.py" line="219"/>
         <source>within %n hour(s)</source>
         <translation>
             <numerusform>%n 小時內</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="205"/>
+        <location filename="../../ui/pages/wrap_up.py" line="230"/>
         <source>Ten steps</source>
         <translation>十個步驟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="223"/>
+        <location filename="../../ui/pages/wrap_up.py" line="248"/>
         <source>Action plan</source>
         <translation>行動計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="130"/>
+        <location filename="../../ui/pages/wrap_up.py" line="155"/>
         <source>Recommended next moves</source>
         <translation>建議的下一步做法</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="200"/>
+        <location filename="../../ui/pages/wrap_up.py" line="225"/>
         <source>Rules of engagement</source>
         <translation>合作規則</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="141"/>
+        <location filename="../../ui/pages/wrap_up.py" line="166"/>
         <source>No frictions were rated.</source>
         <translation>沒有任何摩擦經過評分。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="155"/>
+        <location filename="../../ui/pages/wrap_up.py" line="180"/>
         <source>No shared goals were set.</source>
         <translation>沒有訂定共同目標。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="169"/>
+        <location filename="../../ui/pages/wrap_up.py" line="194"/>
         <source>The funnel has no stages.</source>
         <translation>漏斗中沒有任何階段。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="226"/>
+        <location filename="../../ui/pages/wrap_up.py" line="251"/>
         <source>No actions have been agreed yet.</source>
         <translation>還沒有談定任何行動項目。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="251"/>
+        <location filename="../../ui/pages/wrap_up.py" line="276"/>
         <source>No owner</source>
         <translation>無負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="258"/>
+        <location filename="../../ui/pages/wrap_up.py" line="283"/>
         <source>No date</source>
         <translation>未定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="261"/>
+        <location filename="../../ui/pages/wrap_up.py" line="286"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>

@@ -60,7 +60,7 @@ def test_export_each_document_and_format(tmp_path):
         )
         assert out.stat().st_size > 100
     rows = list(csv.reader(io.StringIO((tmp_path / "action-plan.csv").read_text("utf-8-sig"))))
-    assert rows[0][0] == "number"
+    assert rows[0][:2] == ["#", "Action"]
 
 
 def test_export_all_writes_one_action_plan_per_session(tmp_path, capsys):

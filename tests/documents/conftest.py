@@ -49,6 +49,13 @@ POLISH = "Zażółć gęślą jaźń: ąćęłńóśźż ĄĆĘŁŃÓŚŹŻ"
 CHINESE = "销售与市场部门共同制定季度目标，並且每週檢視銷售漏斗。"
 LONG_NOTE = ("This note is long on purpose; it must wrap and flow across pages. " * 400)[:20_000]
 
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Many independent renders (tests/documents/test_every_paper.py): ``-m paper_matrix`` picks
+    # them out, ``-m "not paper_matrix"`` leaves them out; each can run in any process.
+    config.addinivalue_line("markers", "paper_matrix: every document × paper × language × length")
+
+
 LOCAL = {
     "en": ("Spring alignment workshop", "Brightwater Instruments"),
     "pl": ("Wiosenny warsztat współpracy — Zażółć", "Jasnowody Przyrządy sp. z o.o."),

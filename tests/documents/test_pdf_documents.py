@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import shutil
 import subprocess
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from pypdf import PdfReader
@@ -101,8 +102,22 @@ def test_chinese_session_uses_the_chinese_font(printed):
 
 
 @pytest.mark.parametrize("document", DOCUMENTS)
-def test_the_same_session_gives_the_same_bytes(session, document, printed):
-    assert render(session, document, "pdf") == printed("en", document, "a4")
+def test_the_same_session_printed_at_the_same_time_gives_the_same_bytes(session, document):
+    when = datetime(2026, 5, 4, 10, 15, tzinfo=UTC)
+    first = render(session, document, "pdf", printed_at=when)
+    assert first == render(session, document, "pdf", "a4", printed_at=when)
+
+
+def test_a_pdf_is_dated_when_it_is_made_not_in_2000(session):
+    before = datetime.now(UTC).replace(microsecond=0)
+    reader = PdfReader(io.BytesIO(render(session, "action-plan", "pdf")))
+    made = reader.metadata.creation_date
+    assert made.tzinfo is not None
+    assert before <= made.astimezone(UTC) <= datetime.now(UTC) + timedelta(seconds=1)
+    # A fixed time (the samples' way of staying reproducible) is the time the file carries.
+    when = datetime(2026, 5, 4, 10, 15, tzinfo=timezone(timedelta(hours=-3, minutes=-30)))
+    fixed = PdfReader(io.BytesIO(render(session, "action-plan", "pdf", printed_at=when)))
+    assert fixed.metadata.creation_date == when
 
 
 @pytest.mark.parametrize(("paper", "size"), [("a4", (595, 842)), ("letter", (612, 792))])
@@ -123,7 +138,7 @@ def test_pages_are_numbered_page_n_of_m(printed):
 def test_table_headers_repeat_on_every_page_of_the_action_plan(printed):
     reader = PdfReader(io.BytesIO(printed("en", "action-plan")))
     for page in reader.pages[1:-1]:
-        assert "How we will know" in page.extract_text()
+        assert "Progress at the" in page.extract_text()
 
 
 def test_actions_group_by_department(printed):

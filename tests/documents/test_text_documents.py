@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from workshop_app.documents import csv_export, markdown
+from workshop_app.documents import action_table, markdown
 from workshop_app.documents.export import render
 from workshop_app.documents.session_document import loads
 from workshop_app.errors import ValidationError
@@ -47,10 +47,10 @@ def test_csv_has_one_row_per_action_and_reads_back_literally(session):
     assert data.startswith(b"\xef\xbb\xbf")  # Excel needs the BOM to read UTF-8
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
     assert len(rows) == len(session.actions)
-    assert rows[0]["title"] == HOSTILE
-    assert rows[5]["description"] == session.actions[5].description
-    assert rows[0]["responds_to"].startswith("Friction: ")
-    assert list(rows[0]) == list(csv_export.COLUMNS)
+    assert rows[0]["Action"] == HOSTILE
+    assert rows[5]["Description"] == session.actions[5].description
+    assert rows[0]["Responds to"].startswith("Friction: ")
+    assert len(rows[0]) == len(action_table.COLUMNS)
 
 
 def test_csv_defuses_spreadsheet_formulas(session):
@@ -60,9 +60,9 @@ def test_csv_defuses_spreadsheet_formulas(session):
     rows = list(
         csv.DictReader(io.StringIO(render(session, "action-plan", "csv").decode("utf-8-sig")))
     )
-    assert rows[0]["title"] == '\'=HYPERLINK("http://evil")'
-    assert rows[1]["owner"] == "'@SUM(A1)"
-    assert rows[2]["title"] == "-12"  # a plain number stays a number
+    assert rows[0]["Action"] == '\'=HYPERLINK("http://evil")'
+    assert rows[1]["Owner"] == "'@SUM(A1)"
+    assert rows[2]["Action"] == "-12"  # a plain number stays a number
 
 
 def test_json_export_is_the_session_document(session):
@@ -125,3 +125,16 @@ def test_labels_end_with_the_colon_of_the_documents_language(language, colon, wr
     linked = next(a for a in session.actions if a.source_kind)
     answers = words.responds_to(session, linked)
     assert colon in answers and wrong not in answers
+
+
+def test_markdown_is_dated_like_the_pdf(session):
+    from datetime import UTC, datetime
+
+    from workshop_app.domain import ActionStatus
+
+    session.actions[1].status = ActionStatus.PLANNED
+    session.actions[1].due = "2026-04-01"
+    early = render(session, "action-plan", "md", printed_at=datetime(2026, 3, 1, tzinfo=UTC))
+    late = render(session, "action-plan", "md", printed_at=datetime(2026, 5, 1, tzinfo=UTC))
+    assert "1 March 2026" in early.decode() and "Overdue" not in early.decode()
+    assert "1 May 2026" in late.decode() and "Overdue" in late.decode()

@@ -110,3 +110,56 @@ def test_importing_a_broken_file_says_what_is_wrong(window, answers, qtbot, tmp_
     window.import_action.trigger()
     assert answers.errors and "not valid JSON" in answers.errors[0][1]
     assert window.store.sessions() == []
+
+
+def test_print_is_in_the_file_menu_with_ctrl_p(window):
+    from PySide6.QtGui import QKeySequence
+
+    printing = window.findChild(QAction, "printActionPlan")
+    file_menu = window.menuBar().actions()[0].menu()
+    assert printing in file_menu.actions()
+    assert printing.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    export_menu = next(a.menu() for a in file_menu.actions() if a.menu())
+    assert printing not in export_menu.actions()
+
+
+def test_the_wrap_up_page_has_print_and_export_buttons(window, demo, qtbot):
+    from PySide6.QtWidgets import QToolButton
+
+    window.open_session(demo.id)
+    window.session_view.go("wrap_up")
+    page = window.session_view.findChild(QToolButton, "wrapUp_printActionPlan").parent()
+    printing = window.findChild(QAction, "printActionPlan")
+    button = page.findChild(QToolButton, "wrapUp_printActionPlan")
+    assert button.defaultAction() is printing and button.isEnabled()
+    fired = []
+    printing.triggered.disconnect()
+    printing.triggered.connect(lambda: fired.append(True))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert fired == [True]
+    for name in ("previewReport", "exportReport", "exportXlsx"):
+        assert page.findChild(QToolButton, f"wrapUp_{name}").defaultAction() is window.findChild(
+            QAction, name
+        )
+
+
+def test_the_preview_is_titled_with_the_documents_name(window, demo, qtbot, monkeypatch):
+    from ui import prompts
+
+    titles = []
+    monkeypatch.setattr(prompts, "preview", lambda parent, title, pdf: titles.append(title))
+    window.open_session(demo.id)
+    trigger(window, "previewActionPlan")
+    qtbot.waitUntil(lambda: bool(titles), timeout=20000)
+    assert titles[0] == f"Action plan — {demo.info.title}"
+
+
+def test_the_actions_export_as_a_spreadsheet(window, answers, demo, qtbot, tmp_path):
+    import zipfile
+
+    window.open_session(demo.id)
+    answers.save_path = str(tmp_path / "actions")
+    trigger(window, "exportXlsx")
+    target = tmp_path / "actions.xlsx"
+    qtbot.waitUntil(target.exists, timeout=20000)
+    assert zipfile.is_zipfile(target)

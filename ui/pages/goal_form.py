@@ -21,6 +21,7 @@ from ui.i18n import date_pattern
 from ui.labels import department_name
 from ui.widgets.date_edit import DateEdit
 from workshop_app.content import Content
+from workshop_app.documents.wording import unit_shown
 from workshop_app.domain import Department, SharedGoal
 from workshop_app.domain.goals import goal_warnings
 from workshop_app.domain.limits import LINE, TEXT
@@ -201,7 +202,8 @@ class GoalForm(QWidget):
         chosen = self.metric.currentData()
         self.custom_metric.setVisible(chosen == CUSTOM)
         if not self._loading and chosen in getattr(self, "_metrics", {}) and not self.unit.text():
-            self.unit.setText(self._metrics[chosen].get("unit", ""))  # a sensible default unit
+            # A sensible default unit; "count" and "currency" are kinds of number, not units.
+            self.unit.setText(unit_shown(self._metrics[chosen].get("unit", "")))
         if chosen == CUSTOM and not self._loading:
             self.custom_metric.setFocus()
         self._changed()

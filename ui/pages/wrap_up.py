@@ -9,8 +9,9 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from ui.i18n import show_date
 from ui.labels import department_name
@@ -29,6 +30,7 @@ from ui.style import (
 )
 from workshop_app import wrap_up
 from workshop_app.content import load_content
+from workshop_app.documents.wording import unit_shown
 from workshop_app.wrap_up import WrapUp
 
 CSS = f"""
@@ -64,9 +66,31 @@ class WrapUpPage(StagePage):
         self.browser.setMinimumHeight(560)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # Print and export where the day ends: buttons for the window's own File menu actions,
+        # attached when the page is first shown (the window has made its actions by then).
+        self.document_bar = QHBoxLayout()
+        self.document_bar.addStretch(1)
+        layout.addLayout(self.document_bar)
         layout.addWidget(self.browser)
         self.summary: WrapUp | None = None
         self._html = ""
+        self._buttons: list[QToolButton] = []
+
+    DOCUMENT_ACTIONS = ("printActionPlan", "previewReport", "exportReport", "exportXlsx")
+
+    def _attach_document_buttons(self) -> None:
+        if self._buttons:
+            return
+        window = self.window()
+        for name in self.DOCUMENT_ACTIONS:
+            action = window.findChild(QAction, name) if window is not self else None
+            if action is None:
+                continue
+            button = QToolButton(objectName=f"wrapUp_{name}")
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.document_bar.insertWidget(len(self._buttons), button)
+            self._buttons.append(button)
 
     def refresh(self) -> None:
         if self.session is None:
@@ -82,6 +106,7 @@ class WrapUpPage(StagePage):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self._attach_document_buttons()
         self.refresh()  # every other page may have changed something
 
     # ------------------------------------------------------------------ the document
@@ -155,7 +180,7 @@ class WrapUpPage(StagePage):
             return out + "<p class='hint'>" + _e(self.tr("No shared goals were set.")) + "</p>"
         items = []
         for g in w.goals:
-            unit = f" {g.unit}" if g.unit and g.unit not in ("count", "currency") else ""
+            unit = f" {unit_shown(g.unit)}" if unit_shown(g.unit) else ""
             measure = f"{_e(g.metric)}: {_number(g.baseline)} → {_number(g.target)}{_e(unit)}"
             extra = " · ".join(_e(x) for x in (show_date(g.deadline), g.owners) if x)
             items.append(

@@ -1,42 +1,36 @@
-"""The action plan as CSV: one row per action, for spreadsheets.
+"""The action plan as CSV: one row per action, for spreadsheets and other tools.
 
 UTF-8 with a byte-order mark, so Excel reads Polish and Chinese correctly when the file is
-double-clicked. A cell that starts like a formula gets a leading apostrophe, so a spreadsheet
-shows the text instead of running it (CSV injection).
+double-clicked. Headers are in the session's language. Where the language writes decimals with a
+comma (Polish, Dutch), spreadsheet software there expects ';' between fields, so those files use
+';' (a comma-separated file would open as one column). A cell that starts like a formula gets a
+leading apostrophe, so a spreadsheet shows the text instead of running it (CSV injection).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from datetime import date
 
-from workshop_app.documents.wording import Wording
+from workshop_app.documents import action_table
 from workshop_app.domain import Session
+from workshop_app.formats import format_number
 
-COLUMNS = (
-    "number",
-    "title",
-    "description",
-    "owner",
-    "department",
-    "due",
-    "status",
-    "priority",
-    "success_measure",
-    "responds_to",
-    "impact",
-    "effort",
-    "votes",
-    "id",
-    "session",
-    "organisation",
-    "workshop_date",
-)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+def delimiter(language: str) -> str:
+    """';' where the decimal separator is a comma, as the spreadsheets there expect."""
+    return ";" if "," in format_number(1.5, language, 1) else ","
+
+
 def _cell(value: object) -> str:
-    text = "" if value is None else str(value)
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value)
     if text.startswith(_FORMULA_START) and not _is_number(text):
         return "'" + text
     return text
@@ -51,32 +45,10 @@ def _is_number(text: str) -> bool:
 
 
 def render(session: Session) -> bytes:
-    words = Wording.of(session)
-    info = session.info
+    sheet = action_table.actions(session)
     buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
-    for n, a in enumerate(session.actions, start=1):
-        writer.writerow(
-            _cell(v)
-            for v in (
-                n,
-                a.title,
-                a.description,
-                a.owner,
-                words.department(a.department),
-                a.due,
-                words.status(a),
-                words.priority(a),
-                a.success_measure,
-                words.responds_to(session, a),
-                a.impact,
-                a.effort,
-                a.votes,
-                a.id,
-                info.title,
-                info.organisation,
-                info.date,
-            )
-        )
+    writer = csv.writer(buffer, delimiter=delimiter(session.info.language), lineterminator="\r\n")
+    writer.writerow(sheet.header)
+    for row in sheet.rows:
+        writer.writerow(_cell(v) for v in row)
     return buffer.getvalue().encode("utf-8-sig")

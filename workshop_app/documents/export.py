@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from workshop_app.domain import Session
     from workshop_app.store.repository import Repository
 
-FORMATS = ("pdf", "md", "csv", "json")
+FORMATS = ("pdf", "md", "csv", "xlsx", "json")
 DOCUMENTS = ("action-plan", "report", "worksheets")
 PAPERS = ("a4", "letter")
 GROUPS = ("owner", "department")
@@ -34,8 +35,14 @@ def render(
     fmt: str = "pdf",
     paper: str = "a4",
     group_by: str = "owner",
+    *,
+    printed_at: datetime | None = None,
 ) -> bytes:
-    """The bytes of one document. Markdown and CSV ignore the paper; CSV and JSON the document."""
+    """The bytes of one document. Markdown and the spreadsheets ignore the paper; CSV, XLSX
+    (the action plan's actions and their history) and JSON ignore the document.
+
+    A PDF is dated ``printed_at`` (now when not given): the action plan's "status as of" and the
+    file's creation date. Only reproducible documents, the samples, pass a fixed time."""
     for value, allowed, what in (
         (document, DOCUMENTS, "document"),
         (fmt, FORMATS, "format"),
@@ -52,27 +59,34 @@ def render(
         from workshop_app.documents import csv_export
 
         return csv_export.render(session)
+    if fmt == "xlsx":
+        from workshop_app.documents import xlsx_export
+
+        return xlsx_export.render(session, printed_at)
     if fmt == "md":
         if document == "worksheets":
             raise ValidationError("Worksheets are printed sheets; export them as PDF.")
         from workshop_app.documents import markdown
 
-        return markdown.render(session, document, group_by).encode("utf-8")
+        today = printed_at.date() if printed_at else None
+        return markdown.render(session, document, group_by, today).encode("utf-8")
     import importlib
 
     from workshop_app.documents.pdf_common import Kit
 
     module = importlib.import_module(f"workshop_app.documents.{_PDF_MODULES[document]}")
-    return module.render(Kit(session, paper), group_by)
+    return module.render(Kit(session, paper, printed_at), group_by)
 
 
-def render_series(sessions: list[Session], paper: str = "a4") -> bytes:
+def render_series(
+    sessions: list[Session], paper: str = "a4", *, printed_at: datetime | None = None
+) -> bytes:
     """The comparison of a series' workshops (PDF only: it is made of charts and tables)."""
     if paper not in PAPERS:
         raise ValidationError(f"Unknown paper size {paper!r}; choose one of {', '.join(PAPERS)}.")
     from workshop_app.documents import pdf_series
 
-    return pdf_series.render(sessions, paper)
+    return pdf_series.render(sessions, paper, printed_at)
 
 
 def export(
@@ -96,17 +110,24 @@ def export(
 
 
 def file_name(session: Session, document: str = "action-plan", fmt: str = "pdf") -> str:
-    """A safe, readable file name: "2026-03-12 Brightwater Instruments action-plan.pdf".
+    """A safe, readable file name by date, organisation and title:
+    "2026-03-12 Brightwater Instruments – Spring alignment workshop – action-plan.pdf".
 
     It fits in 255 bytes with room to spare for a "-2" (export_all's mark of a second file of
-    the same name): 80 Chinese characters are 240 bytes of UTF-8."""
+    the same name)."""
     info = session.info
-    stem = " ".join(t for t in (info.date, info.organisation or info.title) if t)
-    stem = re.sub(r"[\x00-\x1f\x7f-\x9f<>:\"/\\|?*]+", "_", stem).strip(" ._")[:80]
-    tail = f" {document}.{fmt}"
+    stem = " – ".join(p.strip() for p in (info.organisation, info.title) if p.strip())
+    stem = " ".join(t for t in (info.date, stem) if t)
+    stem = re.sub(r"[\x00-\x1f\x7f-\x9f<>:\"/\\|?*]+", "_", stem).strip(" ._")
+    tail = f" – {document}.{fmt}"
     room = NAME_BYTES - len(tail.encode("utf-8")) - len("-9999")
     stem = shorten(stem, room).rstrip(" ._") or info.id[:8]
     return f"{stem}{tail}"
+
+
+def is_held(session: Session, today: date) -> bool:
+    """Whether the workshop has taken place: a follow-up planned for a later day has not."""
+    return not session.info.date or session.info.date <= today.isoformat()
 
 
 def unique_name(name: str, taken: set[bytes]) -> str:
@@ -140,8 +161,12 @@ def export_all(
     fmt: str = "pdf",
     paper: str = "a4",
     group_by: str = "owner",
+    *,
+    include_planned: bool = False,
+    today: date | None = None,
 ) -> list[Exported]:
-    """Every session's action plan into ``folder``, one file each, for HR to print at once.
+    """Every held session's action plan into ``folder``, one file each, for HR to print at
+    once; workshops still to come (a planned follow-up) only with ``include_planned``.
 
     A session that cannot be exported is reported and the others still are."""
     from workshop_app import mishaps
@@ -150,11 +175,14 @@ def export_all(
     folder = Path(folder)
     if not folder.is_dir():
         raise ExportError(f"The folder {folder} does not exist.")
+    today = today or date.today()
     results: list[Exported] = []
     taken: set[bytes] = set()
     for summary in repo.list_sessions():
         try:
             session = repo.get(summary.id)
+            if not include_planned and not is_held(session, today):
+                continue
             name = unique_name(file_name(session, "action-plan", fmt), taken)
             data = render(session, "action-plan", fmt, paper, group_by)
             results.append(Exported(summary.title, write_atomically(folder / name, data)))

@@ -1,55 +1,24 @@
 """The session as Markdown: the action plan and everything the room agreed, for wikis and email.
 
-User text is escaped so a Markdown renderer shows it literally: `<b>` stays text, `*` stays a star.
+User text is escaped so a Markdown renderer shows it literally (markdown_text). The report has
+every chapter the PDF report has, in the same order.
 """
 
 from __future__ import annotations
 
-import re
+from datetime import date
 
+from workshop_app import action_plan
+from workshop_app.documents import markdown_chapters as chapters
+from workshop_app.documents.markdown_text import block, bold_label, md, table
 from workshop_app.documents.results import compute
 from workshop_app.documents.wording import GOAL_COLUMNS, Wording, group_actions, number
 from workshop_app.domain import Session
 
-# Marks CommonMark reads as syntax anywhere in a line; a backslash makes them literal.
-_SPECIAL = re.compile(r"([\\`*_\[\]<>&|~])")
-# Marks that are syntax only at the start of a line: headings, lists, quotes, rules.
-_LINE_START = re.compile(r"^(\s*)([#+=-]|\d+[.)])", re.MULTILINE)
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
-
-def md(text: object) -> str:
-    """One line of user text, safe inside a paragraph, list item or table cell."""
-    value = _escape(_plain(str(text or "")))
-    return "<br>".join(line.strip() for line in value.split("\n")) if "\n" in value else value
-
-
-def _block(text: str) -> str:
-    """A multi-line text as paragraphs, each escaped."""
-    paragraphs = (p.strip() for p in _plain(text).split("\n\n"))
-    return "\n\n".join(_escape(p) for p in paragraphs if p)
-
-
-def _plain(text: str) -> str:
-    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-
-
-def _escape(text: str) -> str:
-    def mark(m: re.Match[str]) -> str:
-        lead, sign = m.group(1), m.group(2)
-        # "1." is escaped on its dot: a backslash before a digit would print.
-        return lead + (sign[:-1] + "\\" + sign[-1] if sign[0].isdigit() else "\\" + sign)
-
-    return _LINE_START.sub(mark, _SPECIAL.sub(r"\\\1", text))
-
-
-def _table(header: list[str], rows: list[list[str]]) -> list[str]:
-    lines = ["| " + " | ".join(md(h) for h in header) + " |", "|" + "---|" * len(header)]
-    lines += ["| " + " | ".join(cell if cell else "–" for cell in row) + " |" for row in rows]
-    return [*lines, ""]
-
-
-def render(session: Session, document: str = "report", group_by: str = "owner") -> str:
+def render(
+    session: Session, document: str = "report", group_by: str = "owner", today: date | None = None
+) -> str:
     words = Wording.of(session)
     info = session.info
     title = words("action_plan" if document == "action-plan" else "session_report")
@@ -62,15 +31,25 @@ def render(session: Session, document: str = "report", group_by: str = "owner") 
         ("follow_up_date", words.date(info.follow_up_date)),
     ):
         if value:
-            out.append(f"- {_bold_label(words, key)}{md(value)}")
+            out.append(f"- {bold_label(words, key)}{md(value)}")
+    today = today or date.today()
+    if document == "action-plan":
+        out.append(f"- {bold_label(words, 'status_as_of')}{md(words.date(today.isoformat()))}")
     out.append("")
     if document != "action-plan":
+        out += chapters.where_we_stand(session, words, today)
         out += _participants(session, words) + _assessment(session, words)
+        out += chapters.frictions(session, words) + chapters.role_swap(session, words)
     out += _goals(session, words)
+    if document != "action-plan":
+        out += chapters.department_goals(session, words)
+        out += chapters.role_split(session, words) + chapters.ten_steps(session, words)
     out += _since_previous(session, words)
-    out += _actions(session, words, group_by)
+    out += _actions(session, words, group_by, today)
+    if document != "action-plan":
+        out += chapters.room_notes(session, words) + chapters.agenda(session, words)
     if document != "action-plan" and info.notes:
-        out += [f"## {md(words('notes'))}", "", _block(info.notes), ""]
+        out += [f"## {md(words('notes'))}", "", block(info.notes), ""]
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -80,13 +59,13 @@ def _participants(session: Session, words: Wording) -> list[str]:
         return [*out, md(words("nothing_recorded")), ""]
     rows = [
         [
-            md(p.name) + (f" ({md(words('anonymous'))})" if p.anonymous else ""),
+            md(p.name) + (md(words.parens(words("anonymous"))) if p.anonymous else ""),
             md(words.department(str(p.department))),
             md(p.role),
         ]
         for p in session.participants
     ]
-    return out + _table([words("name"), words("department"), words("role")], rows)
+    return out + table([words("name"), words("department"), words("role")], rows)
 
 
 def _assessment(session: Session, words: Wording) -> list[str]:
@@ -97,8 +76,11 @@ def _assessment(session: Session, words: Wording) -> list[str]:
     if not result.answered:
         return [*out, md(words("nothing_recorded")), ""]
     total = result.totals["all"] or 0.0
-    stage = words.stage(result.stage) if result.stage else "–"
-    out += [f"{_bold_label(words, 'stage_reached')}{md(stage)} ({total:.0f} / 100)", ""]
+    stage = words.stage_named(result.stage) if result.stage else "–"
+    out += [
+        f"{bold_label(words, 'stage_reached')}{md(stage + words.parens(f'{total:.0f} / 100'))}",
+        "",
+    ]
     rows = [
         [
             md(words.statement(r.key)),
@@ -109,7 +91,7 @@ def _assessment(session: Session, words: Wording) -> list[str]:
         for r in result.largest_gaps_first()
     ]
     header = [words("statement"), words("sales"), words("marketing"), words("gap")]
-    return out + _table(header, rows)
+    return out + table(header, rows)
 
 
 def _goals(session: Session, words: Wording) -> list[str]:
@@ -129,10 +111,10 @@ def _goals(session: Session, words: Wording) -> list[str]:
         for g in goals
     ]
     header = [words(key) for key in GOAL_COLUMNS]
-    return out + _table(header, rows)
+    return out + table(header, rows)
 
 
-def _actions(session: Session, words: Wording, group_by: str) -> list[str]:
+def _actions(session: Session, words: Wording, group_by: str, today: date) -> list[str]:
     out = [f"## {md(words('actions'))}", ""]
     if not session.actions:
         return [*out, md(words("no_actions")), ""]
@@ -140,7 +122,8 @@ def _actions(session: Session, words: Wording, group_by: str) -> list[str]:
     for name, items in group_actions(session, words, group_by):
         out += [f"### {md(name)}", ""]
         for a in items:
-            out.append(f"{position[a.id]}\\. **{md(a.title)}**  ")
+            late = f" — **{md(words('overdue'))}**" if action_plan.is_overdue(a, today) else ""
+            out.append(f"{position[a.id]}\\. **{md(a.title)}**{late}  ")
             facts = [
                 ("owner", a.owner or words("no_owner")),
                 ("department", words.department(a.department)),
@@ -151,16 +134,14 @@ def _actions(session: Session, words: Wording, group_by: str) -> list[str]:
                 ("answers", words.responds_to(session, a)),
             ]
             out += [f"   - {md(words.label(key) + value)}" for key, value in facts if value]
+            history = words.history(session, a)
+            if history:
+                out.append(f"   - {md(words.label('history'))}")
+                out += [f"     - {md(line)}" for line in history]
             if a.description:
-                out += ["", "   " + _block(a.description).replace("\n\n", "\n\n   ")]
+                out += ["", "   " + block(a.description).replace("\n\n", "\n\n   ")]
             out.append("")
     return out
-
-
-def _bold_label(words: Wording, key: str) -> str:
-    """ "**Reason:** " in bold, its space outside the stars as Markdown wants; "**原因：**" in Chinese."""
-    label = words.label(key)
-    return f"**{md(label.rstrip())}**{label[len(label.rstrip()) :]}"
 
 
 def _since_previous(session: Session, words: Wording) -> list[str]:
@@ -170,8 +151,8 @@ def _since_previous(session: Session, words: Wording) -> list[str]:
         return []
     out = [f"## {md(words('since_previous'))}", ""]
     if review.previous_title:
-        when = f" ({words.date(review.previous_date)})" if review.previous_date else ""
-        out += [f"{_bold_label(words, 'previous_workshop')}{md(review.previous_title + when)}", ""]
+        when = words.parens(words.date(review.previous_date)) if review.previous_date else ""
+        out += [f"{bold_label(words, 'previous_workshop')}{md(review.previous_title + when)}", ""]
     for decision, key in (
         ("done", "review_done"),
         ("carried", "review_carried"),
@@ -183,7 +164,7 @@ def _since_previous(session: Session, words: Wording) -> list[str]:
         out += [f"### {md(words(key))}", ""]
         for item in items:
             facts = [item.owner or words("no_owner"), words.date(item.due) or words("no_date")]
-            line = f"- **{md(item.title)}** ({md(' · '.join(facts))})"
+            line = f"- **{md(item.title)}**{md(words.parens(' · '.join(facts)))}"
             if item.new_due:
                 line += f" — {md(words.label('new_due') + words.date(item.new_due))}"
             if item.reason:

@@ -5,17 +5,24 @@ Its parts (shared goals, grouped actions, signatures) are also chapters of the s
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
+from collections.abc import Sequence
+from datetime import date
 
-from workshop_app.documents.pdf_common import INK, MUTED, Kit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
+
+from workshop_app import action_plan
+from workshop_app.documents.pdf_common import INK, MUTED, RULE, Kit
 from workshop_app.documents.pdf_wrap import fit_columns, heading_with_first_row, widest_word
 from workshop_app.documents.wording import GOAL_COLUMNS, group_actions, number
 from workshop_app.domain import Action, ActionPriority, ActionStatus, Decision
 
 # Column widths of the actions table as fractions of the text width: #, action, owner or
-# department, due, status, success measure. The status column widens for languages whose
-# status words are long ("Porzucone", "Zaplanowane"), taking the room from the action column.
-ACTION_COLUMNS = (0.05, 0.38, 0.14, 0.13, 0.1, 0.2)
+# department, due, status (with priority), and on the printed plan the blank column to write the
+# progress in at the follow-up. The status column widens for languages whose status words are
+# long ("Porzucone", "Zaplanowane"), taking the room from the action column.
+PLAN_COLUMNS = (0.05, 0.37, 0.14, 0.12, 0.12, 0.2)
+REPORT_COLUMNS = (0.05, 0.55, 0.15, 0.12, 0.13)
 
 
 def shared_goals(kit: Kit) -> list[Flowable]:
@@ -45,41 +52,83 @@ def shared_goals(kit: Kit) -> list[Flowable]:
 
 
 def _action_cell(kit: Kit, action: Action) -> list[Flowable]:
+    words = kit.words
     cell: list[Flowable] = [kit.p(action.title, "cell_bold")]
     if action.description:
         cell.append(kit.p(action.description, "cell"))
-    answers = kit.words.responds_to(kit.session, action)
-    if answers:
-        cell.append(kit.rich([(kit.words.label("answers"), True), (answers, False)], "cell_muted"))
+    for key, text in (
+        ("success_measure", action.success_measure),
+        ("answers", words.responds_to(kit.session, action)),
+    ):
+        if text:
+            cell.append(kit.rich([(words.label(key), True), (text, False)], "cell_muted"))
+    history = words.history(kit.session, action)
+    if history:
+        cell.append(kit.rich([(words.label("history"), True), (history[0], False)], "cell_muted"))
+        cell += [kit.p(line, "cell_muted") for line in history[1:]]
     return cell
 
 
-def _action_columns(kit: Kit) -> list[float]:
-    """ACTION_COLUMNS with a status column wide enough for every status and priority word."""
+def _action_columns(kit: Kit, write_in: bool) -> list[float]:
+    """The columns with a status column wide enough for every status and priority word."""
     words = kit.words
     status = max(
         widest_word([words(f"status_{s}") for s in ActionStatus], kit.regular, 8.5),
-        widest_word([words(f"priority_{p}") for p in ActionPriority], kit.regular, 7.8),
+        widest_word(
+            [words(f"priority_{p}") for p in ActionPriority] + [words.label("priority")],
+            kit.regular,
+            7.8,
+        ),
     )
-    return fit_columns(ACTION_COLUMNS, [0, 0, 0, 0, status, 0], kit.width)
+    # A Chinese date may break between any two characters ("2026年3月27" / "日"): its column
+    # holds the longest one whole.
+    due = stringWidth(words.date("2026-12-28"), kit.regular, 8.5) if kit.cjk else 0
+    columns = PLAN_COLUMNS if write_in else REPORT_COLUMNS
+    return fit_columns(columns, [0, 0, 0, due, status, 0][: len(columns)], kit.width)
 
 
-def actions(kit: Kit, group_by: str = "owner", *, level: int = 1) -> list[Flowable]:
+def _summary(kit: Kit, today: date) -> str:
+    found = kit.session.actions
+    counts = {
+        "total": len(found),
+        "open": sum(1 for a in found if action_plan.is_open(a)),
+        "overdue": sum(1 for a in found if action_plan.is_overdue(a, today)),
+        "done": sum(1 for a in found if a.status == ActionStatus.DONE),
+        "dropped": sum(1 for a in found if a.status == ActionStatus.DROPPED),
+    }
+    try:
+        return kit.words("plan_summary").format(**counts)
+    except (KeyError, IndexError, ValueError):
+        return ""
+
+
+def actions(
+    kit: Kit,
+    group_by: str = "owner",
+    *,
+    level: int = 1,
+    write_in: bool = False,
+    tail: Sequence[Flowable] = (),
+) -> list[Flowable]:
+    """The actions grouped by owner or department, as of the day the document is printed;
+    ``write_in`` adds the blank column the follow-up meeting fills in by hand. ``tail`` (the
+    signatures) stays on a page with the last actions, never alone on the last page."""
     words = kit.words
+    today = kit.printed_at.date()
     story: list[Flowable] = [CondPageBreak(200), kit.heading("actions", level=level)]
     if not kit.session.actions:
-        return [*story, kit.p(words("no_actions"), "muted")]
+        return [*story, kit.p(words("no_actions"), "muted"), *tail]
+    # The chapter's heading goes with the first group's heading and rows.
+    lead = [story.pop(), kit.p(_summary(kit, today), "muted")]
     position = {a.id: n for n, a in enumerate(kit.session.actions, start=1)}
     other = "owner" if group_by == "department" else "department"
-    header = [
-        "#",
-        words("actions"),
-        words(other),
-        words("due"),
-        words("status"),
-        words("success_measure"),
-    ]
-    for n, (name, items) in enumerate(group_actions(kit.session, words, group_by)):
+    header = ["#", words("action"), words(other), words("due"), words("status")]
+    header += [words("progress_at_follow_up")] if write_in else []
+    columns = _action_columns(kit, write_in)
+    late = False
+    groups = group_actions(kit.session, words, group_by)
+    last: list[Flowable] = []
+    for n, (name, items) in enumerate(groups):
         rows = []
         for action in items:
             who = (
@@ -87,25 +136,49 @@ def actions(kit: Kit, group_by: str = "owner", *, level: int = 1) -> list[Flowab
                 if other == "owner"
                 else words.department(action.department) or "–"
             )
-            rows.append(
+            when = words.date(action.due) or words("no_date")
+            due: object = kit.plain(when)
+            if action_plan.is_overdue(action, today):
+                late = True
+                due = [kit.p(when, "cell"), kit.p(words("overdue"), "cell_alert")]
+            row = [
+                kit.plain(position[action.id]),
+                _action_cell(kit, action),
+                kit.plain(who),
+                due,
                 [
-                    kit.plain(position[action.id]),
-                    _action_cell(kit, action),
-                    kit.plain(who),
-                    kit.plain(words.date(action.due) or words("no_date")),
-                    [
-                        kit.p(words.status(action), "cell"),
-                        kit.p(words.priority(action), "cell_muted"),
-                    ],
-                    action.success_measure or "–",
-                ]
-            )
-        story += [
-            *([CondPageBreak(150)] if n else []),
+                    kit.p(words.status(action), "cell"),
+                    kit.p(words.labelled_priority(action), "cell_muted"),
+                ],
+            ]
+            # Room to write in: a line or three at the follow-up meeting.
+            rows.append(row + ([[Spacer(1, 30)]] if write_in else []))
+        extra = [("LINEBEFORE", (5, 0), (5, -1), 0.35, RULE)] if write_in else []
+        heading = [
+            *(lead if n == 0 else []),
             kit.rich([(name, True), (f"  ·  {len(items)}", False)], "h2"),
-            kit.table(header, rows, _action_columns(kit), right=(0,)),
         ]
-    return story
+        if n < len(groups) - 1 or not tail:
+            table = kit.table(header, rows, columns, right=(0,), extra=extra)
+            story += heading_with_first_row(heading, table, kit.width)
+            continue
+        # The last group carries the tail: whole if it is short, else its last row does.
+        table = kit.table(header, rows, columns, right=(0,), extra=extra)
+        if len(rows) > 1 and _height(kit, table) > kit.frame_height / 2:
+            story += heading_with_first_row(
+                heading, kit.table(header, rows[:-1], columns, right=(0,), extra=extra), kit.width
+            )
+            last = [kit.table(header, rows[-1:], columns, right=(0,), extra=extra)]
+        else:
+            last = [*heading, table]
+    legend = [kit.p(words("overdue_explained"), "small")] if late else []
+    if tail:
+        return story + kit.keep([*last, *legend, *tail])
+    return story + legend
+
+
+def _height(kit: Kit, flowable: Flowable) -> float:
+    return flowable.wrap(kit.width, 100_000)[1]
 
 
 def since_previous(kit: Kit) -> list[Flowable]:
@@ -116,13 +189,14 @@ def since_previous(kit: Kit) -> list[Flowable]:
     words = kit.words
     story: list[Flowable] = [CondPageBreak(150), kit.heading("since_previous")]
     if review.previous_title:
-        when = f" ({words.date(review.previous_date)})" if review.previous_date else ""
+        when = words.parens(words.date(review.previous_date)) if review.previous_date else ""
         story.append(
             kit.rich(
                 [(words.label("previous_workshop"), True), (review.previous_title + when, False)]
             )
         )
-    header = [words("actions"), words("owner"), words("due"), words("status")]
+    opened = len(story)  # the story so far is the chapter's opening
+    header = [words("action"), words("owner"), words("due"), words("status")]
     for decision, key in (
         (Decision.DONE, "review_done"),
         (Decision.CARRIED, "review_carried"),
@@ -151,60 +225,58 @@ def since_previous(kit: Kit) -> list[Flowable]:
                     outcome,
                 ]
             )
-        story += [
-            kit.rich([(words(key), True), (f"  ·  {len(items)}", False)], "h2"),
-            kit.table(header, rows, [0.5, 0.18, 0.14, 0.18]),
-        ]
+        heading = kit.rich([(words(key), True), (f"  ·  {len(items)}", False)], "h2")
+        table = kit.table(header, rows, [0.5, 0.18, 0.14, 0.18])
+        # The chapter's heading (and the previous workshop's name) go with the first group.
+        lead, story = (story[1:], story[:1]) if len(story) == opened else ([], story)
+        story += heading_with_first_row([*lead, heading], table, kit.width)
     return story
 
 
 def signatures(kit: Kit) -> list[Flowable]:
+    """Where the two heads of department and the executive sponsor sign the plan."""
     words = kit.words
     follow_up = words.date(kit.session.info.follow_up_date) or words("no_date")
-    gap = 28
-    column = (kit.width - gap) / 2
+    gap = 18
+    signers = ("signature_sales_head", "signature_marketing_head", "signature_sponsor")
+    column = (kit.width - gap * (len(signers) - 1)) / len(signers)
 
-    def line(key: str) -> Flowable:
-        return kit.p(f"{words(key)}:", "label")
+    def spaced(cells: list[object]) -> list[object]:
+        out: list[object] = []
+        for n, c in enumerate(cells):
+            out += ([""] if n else []) + [c]
+        return out
 
+    line = kit.p(words.label("name").strip(), "label")
+    date_line = kit.p(words.label("date").strip(), "label")
     grid = Table(
         [
-            ["", "", ""],
-            [
-                kit.p(words("signature_sales_head"), "cell_bold"),
-                "",
-                kit.p(words("signature_marketing_head"), "cell_bold"),
-            ],
-            [line("name"), "", line("name")],
-            [line("date"), "", line("date")],
+            spaced([""] * len(signers)),
+            spaced([kit.p(words(key), "cell_bold") for key in signers]),
+            spaced([line] * len(signers)),
+            spaced([date_line] * len(signers)),
         ],
-        colWidths=[column, gap, column],
+        colWidths=spaced([column] * len(signers)),
         rowHeights=[40, None, 22, 22],
         hAlign="LEFT",
     )
-    grid.setStyle(
-        kit.table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 1), (-1, -1), 4),
-                # A line to sign on, and lines to print the name and date on.
-                ("LINEBELOW", (0, 0), (0, 0), 0.8, INK),
-                ("LINEBELOW", (2, 0), (2, 0), 0.8, INK),
-                ("LINEBELOW", (0, 2), (0, 3), 0.35, MUTED),
-                ("LINEBELOW", (2, 2), (2, 3), 0.35, MUTED),
-            ]
-        )
-    )
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 1), (-1, -1), 4),
+    ]
+    for n in range(len(signers)):
+        # A line to sign on, and lines to print the name and date on.
+        commands += [
+            ("LINEBELOW", (2 * n, 0), (2 * n, 0), 0.8, INK),
+            ("LINEBELOW", (2 * n, 2), (2 * n, 3), 0.35, MUTED),
+        ]
+    grid.setStyle(kit.table_style(commands))
     return [
-        KeepTogether(
-            [
-                kit.heading("signatures"),
-                kit.rich([(words.label("follow_up_date"), True), (follow_up, False)]),
-                Spacer(1, 6),
-                grid,
-            ]
-        )
+        kit.heading("signatures"),
+        kit.rich([(words.label("follow_up_date"), True), (follow_up, False)]),
+        Spacer(1, 6),
+        grid,
     ]
 
 
@@ -216,14 +288,14 @@ def story(kit: Kit, group_by: str = "owner") -> list[Flowable]:
         [
             (words("follow_up_date"), words.date(info.follow_up_date) or words("no_date")),
             (words("participants"), str(len(kit.session.participants))),
+            (words("status_as_of"), words.date(kit.printed_at.date().isoformat())),
         ],
     )
     return [
         *story,
         *shared_goals(kit),
         *since_previous(kit),
-        *actions(kit, group_by),
-        *signatures(kit),
+        *actions(kit, group_by, write_in=True, tail=signatures(kit)),
     ]
 
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
+from datetime import datetime
 from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -40,14 +40,16 @@ from workshop_app.documents.pdf_flowables import (
     numbered_canvas,
     to_unicode_cmap,
 )
+from workshop_app.documents.pdf_styles import ACCENT, ALERT, INK, MUTED, paragraph_styles  # noqa: F401 (re-exported)
 from workshop_app.documents.pdf_wrap import (
     fit_columns,
     keep_chinese_punctuation_off_line_starts,
+    keep_together,
     widest_word,
 )
 from workshop_app.documents.wording import Wording
 from workshop_app.domain import Session
-from workshop_app.languages import LANGUAGES, SCRIPTS, language
+from workshop_app.languages import LANGUAGES, SCRIPTS
 from workshop_app.paths import resources_dir
 
 PAPERS = {"a4": A4, "letter": LETTER}
@@ -55,11 +57,8 @@ MARGIN = 18 * mm
 LATIN, LATIN_BOLD, CJK = "TruceSans", "TruceSans-Bold", "TruceCJK"
 CJK_LANGUAGES = frozenset(entry.code for entry in LANGUAGES if entry.script == "han")
 
-INK = colors.HexColor("#1f2933")
-MUTED = colors.HexColor("#5f6b7a")
 RULE = colors.HexColor("#d5dbe1")
 TINT = colors.HexColor("#edf1f5")
-ACCENT = colors.HexColor("#23466b")
 SALES = colors.HexColor("#1f77b4")
 MARKETING = colors.HexColor("#d9822b")
 
@@ -100,12 +99,17 @@ class Kit:
 
     session: Session
     paper: str = "a4"
+    # When the document is made: it dates the file and the action plan's "status as of". Only
+    # reproducible documents (the samples in exports/) pass a fixed time.
+    when: InitVar[datetime | None] = None
+    printed_at: datetime = field(init=False)
     words: Wording = field(init=False)
     styles: dict[str, ParagraphStyle] = field(init=False)
 
-    def __post_init__(self) -> None:
+    def __post_init__(self, when: datetime | None) -> None:
         if self.paper not in PAPERS:
             raise ValueError(f"Unknown paper size {self.paper!r}")
+        self.printed_at = when or datetime.now().astimezone()
         self.coverage = register_fonts()
         keep_chinese_punctuation_off_line_starts()
         self.words = Wording.of(self.session)
@@ -114,6 +118,7 @@ class Kit:
         self.bold = CJK if self.cjk else LATIN_BOLD
         self.page_size = PAPERS[self.paper]
         self.width = self.page_size[0] - 2 * MARGIN
+        self.frame_height = self.page_size[1] - 2 * MARGIN
         self.styles = self._styles()
         # Split pieces are made from their table's class, so each paper size gets its own.
         self.table_class = type(
@@ -121,57 +126,7 @@ class Kit:
         )
 
     def _styles(self) -> dict[str, ParagraphStyle]:
-        wrap = language(self.words.language).writing.word_wrap
-        base = ParagraphStyle(
-            "body", fontName=self.regular, fontSize=9.5, leading=13.5, textColor=INK, wordWrap=wrap
-        )
-
-        def style(name: str, **kw: Any) -> ParagraphStyle:
-            return ParagraphStyle(name, parent=base, **kw)
-
-        return {
-            "body": base,
-            "title": style("title", fontName=self.bold, fontSize=21, leading=26, textColor=ACCENT),
-            "sheet_title": style(
-                "sheet_title", fontName=self.bold, fontSize=16, leading=20, textColor=ACCENT
-            ),
-            "subtitle": style("subtitle", fontSize=12, leading=16, textColor=MUTED, spaceAfter=2),
-            "h1": style(
-                "h1",
-                fontName=self.bold,
-                fontSize=14.5 if self.cjk else 13.5,
-                leading=18,
-                textColor=ACCENT,
-                spaceBefore=16,
-                spaceAfter=6,
-            ),
-            "h2": style(
-                "h2",
-                fontName=self.bold,
-                fontSize=10.5,
-                leading=14,
-                spaceBefore=9,
-                spaceAfter=3,
-            ),
-            "cell": style("cell", fontSize=8.5, leading=11.5),
-            "cell_bold": style("cell_bold", fontName=self.bold, fontSize=8.5, leading=11.5),
-            "cell_right": style("cell_right", fontSize=8.5, leading=11.5, alignment=TA_RIGHT),
-            "cell_center": style("cell_center", fontSize=8.5, leading=11.5, alignment=TA_CENTER),
-            "cell_muted": style("cell_muted", fontSize=7.8, leading=10.5, textColor=MUTED),
-            "head": style(
-                "head",
-                fontName=self.bold,
-                fontSize=8,
-                leading=10.5,
-                textColor=ACCENT if self.cjk else INK,
-            ),
-            "head_right": style(
-                "head_right", fontName=self.bold, fontSize=8, leading=10.5, alignment=TA_RIGHT
-            ),
-            "label": style("label", fontSize=8, leading=11, textColor=MUTED),
-            "muted": style("muted", fontSize=9, leading=13, textColor=MUTED),
-            "small": style("small", fontSize=8, leading=11, textColor=MUTED, alignment=TA_LEFT),
-        }
+        return paragraph_styles(self.regular, self.bold, self.cjk)
 
     # -- text -------------------------------------------------------------------------------
 
@@ -197,6 +152,10 @@ class Kit:
             safe = escape(chunk, {'"': "&quot;"}).replace("\n", "<br/>")
             out.append(safe if run_font == font else f'<font face="{run_font}">{safe}</font>')
         body = "".join(out)
+        if bold and self.cjk:
+            # WenQuanYi has no bold face: bold Chinese is set in the accent colour instead, the
+            # same in every table and label, so a title still stands out from its description.
+            return f'<font face="{font}" color="#{ACCENT.hexval()[2:]}">{body}</font>'
         return f'<font face="{font}">{body}</font>' if bold else body
 
     def p(self, text: object, style: str = "body", *, bold: bool = False) -> Paragraph:
@@ -213,6 +172,10 @@ class Kit:
     def heading(self, key_or_text: str, *, level: int = 1, literal: bool = False) -> Paragraph:
         text = key_or_text if literal else self.words(key_or_text)
         return self.p(text, f"h{level}")
+
+    def keep(self, flowables: Sequence[Flowable]) -> list[Flowable]:
+        """The flowables on one page if they fit on one (see ``pdf_wrap.keep_together``)."""
+        return keep_together(flowables, self.width, self.page_size[1] - 2 * MARGIN)
 
     def nothing(self) -> Paragraph:
         return self.p(self.words("nothing_recorded"), "muted")
@@ -348,13 +311,20 @@ class Kit:
     ) -> None:
         """Draw one line in mixed fonts, shortened with an ellipsis to fit ``width``."""
         runs = self.runs(clean(text).replace("\n", " "), self.regular)
-        total, fitted = 0.0, []
+        total, fitted = 0.0, list[tuple[str, str]]()
         for font, chunk in runs:
             for char in chunk:
                 w = pdfmetrics.stringWidth(char, font, size)
                 if total + w > width - pdfmetrics.stringWidth("…", self.regular, size):
+                    # Shorten at a word's end rather than mid-word ("Instruments · Spr…"),
+                    # unless that would drop most of the line (Chinese has no spaces).
+                    spaces = [i for i, (_, c) in enumerate(fitted) if c == " "]
+                    if spaces and spaces[-1] > len(fitted) * 0.6:
+                        fitted = fitted[: spaces[-1]]
+                        while fitted and fitted[-1][1] in " ·–-,;:":
+                            fitted.pop()
                     fitted.append((self.regular, "…"))
-                    total += pdfmetrics.stringWidth("…", self.regular, size)
+                    total = sum(pdfmetrics.stringWidth(c, f, size) for f, c in fitted)
                     break
                 fitted.append((font, char))
                 total += w
@@ -401,7 +371,8 @@ class Kit:
         canvas.restoreState()
 
     def build(self, story: list[Flowable], document_key: str) -> bytes:
-        """Lay out the story on numbered pages; the same session gives the same bytes."""
+        """Lay out the story on numbered pages; the same session and ``printed_at`` give the
+        same bytes (reportlab's invariant mode, dated by ``numbered_canvas``)."""
         document = self.words(document_key)
         info = self.session.info
         buffer = io.BytesIO()
@@ -434,6 +405,8 @@ class Kit:
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         doc.build(
             story,
-            canvasmaker=numbered_canvas(lambda c, n, total: self.decorate(c, n, total, document)),
+            canvasmaker=numbered_canvas(
+                lambda c, n, total: self.decorate(c, n, total, document), self.printed_at
+            ),
         )
         return buffer.getvalue()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
@@ -68,7 +69,8 @@ class FlowingTable(Table):
     """A table that splits between rows, and inside a row only when that row is taller than a page.
 
     reportlab would otherwise fill the rest of a page with the start of a row that fits on the
-    next page, under a header repeated in mid-page.
+    next page, under a header repeated in mid-page. Nor does it leave a single row behind: not
+    alone at the foot of a page, not alone under the repeated header on the next.
     """
 
     frame_height = 0.0
@@ -80,15 +82,49 @@ class FlowingTable(Table):
         first = heights[self.repeatRows] if len(heights) > self.repeatRows else 0
         # Decided afresh at every split: the pieces of a split inherit the flag they were made with.
         self.splitInRow = 1 if head + first > self.frame_height else 0
-        return super().split(availWidth, availHeight)
+        parts = super().split(availWidth, availHeight)
+        if len(parts) != 2 or self.splitInRow:
+            return parts
+        body = len(heights) - self.repeatRows
+        kept = len(parts[0]._cellvalues) - self.repeatRows
+        if kept == 1 and body >= 2 and availHeight < self.frame_height * 0.9:
+            # One row alone under the header at the foot of a page: start on the next one.
+            return []
+        if body - kept == 1 and kept > 1:
+            # One row alone under the repeated header on the next page: take one more along.
+            last = parts[0]._rowHeights[-1]
+            self._calc(availWidth, availHeight)
+            return super().split(availWidth, availHeight - last - 1)
+        return parts
 
 
-def numbered_canvas(decorate: Callable[[Canvas, int, int], None]) -> type[Canvas]:
-    """A canvas that holds its pages back until it knows how many there are ("page N of M")."""
+def stamp(canvas: Canvas, when: datetime) -> None:
+    """Date the PDF (its CreationDate and ModDate) ``when`` rather than reportlab's choice.
+
+    reportlab dates a document either now or, in its invariant mode, 2000-01-01; Truce builds
+    in invariant mode (the same document and time give the same bytes) and dates the file itself.
+    """
+    offset = when.utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset else 0
+    clock = canvas._doc._timeStamp
+    clock.t = when.timestamp()
+    clock.lt = when.timetuple()
+    clock.YMDhms = tuple(when.timetuple())[:6]
+    clock.dhh = (1 if minutes >= 0 else -1) * (abs(minutes) // 60)
+    clock.dmm = abs(minutes) % 60
+    clock.tzname = when.tzname() or "UTC"
+
+
+def numbered_canvas(
+    decorate: Callable[[Canvas, int, int], None], printed_at: datetime
+) -> type[Canvas]:
+    """A canvas that holds its pages back until it knows how many there are ("page N of M"),
+    dated ``printed_at``."""
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
+            stamp(self, printed_at)
             self._held: list[dict[str, Any]] = []
 
         def showPage(self) -> None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
-from workshop_app.documents import pdf_action_plan, pdf_report_parts
+from workshop_app import scoring
+from workshop_app.documents import pdf_action_plan, pdf_report_parts, pdf_standing
 from workshop_app.documents.charts import gap_chart
 from workshop_app.documents.pdf_common import Kit
 from workshop_app.documents.results import compute
@@ -47,8 +48,8 @@ def assessment(kit: Kit) -> list[Flowable]:
         kit.rich(
             [
                 (words.label("stage_reached"), True),
-                (words.stage(stage) if stage else "–", False),
-                (f"  ({words('total')} {_total(result.totals['all'])} / 100)", False),
+                (words.stage_named(stage) if stage else "–", False),
+                (words.parens(f"{words('total')} {_total(result.totals['all'])} / 100"), False),
             ],
             "h2",
         )
@@ -69,10 +70,22 @@ def assessment(kit: Kit) -> list[Flowable]:
         ]
         for side in ("sales", "marketing")
     ]
-    header = [words("department"), words("respondents"), words("total"), words("prediction")]
+    # Leadership (and anyone else) answered too: shown, though not in the company's total.
+    others = scoring.department_scores(section)
+    rows += [
+        [words.department(d), str(others[d].respondents), _total(others[d].total), "–"]
+        for d in ("leadership", "other")
+        if d in others
+    ]
+    header = [
+        words("department"),
+        words("respondents"),
+        words("total"),
+        words("prediction_by_other"),
+    ]
     story += [Spacer(1, 6), kit.table(header, rows, [0.31, 0.23, 0.23, 0.23], right=(1, 2, 3))]
     story += [
-        KeepTogether([kit.heading("perception_gap", level=2), gap_chart(kit, result), Spacer(1, 4)])
+        *kit.keep([kit.heading("perception_gap", level=2), gap_chart(kit, result), Spacer(1, 4)])
     ]
     number_of = {sid: n for n, sid in enumerate(statement_ids, start=1)}
     rows = []
@@ -89,6 +102,7 @@ def assessment(kit: Kit) -> list[Flowable]:
         )
     header = ["#", words("statement"), words("sales"), words("marketing"), words("gap")]
     story.append(kit.table(header, rows, [0.05, 0.59, 0.12, 0.12, 0.12], right=(0, 2, 3, 4)))
+    story.append(kit.p(words("gap_explained"), "small"))
     if section.notes:
         story += [kit.heading("notes", level=2), kit.p(section.notes)]
     return story
@@ -147,6 +161,8 @@ def story(kit: Kit, group_by: str = "owner") -> list[Flowable]:
             (words("participants"), str(len(kit.session.participants))),
         ],
     )
+    used = sum(f.wrap(kit.width, kit.frame_height)[1] for f in story)
+    story += pdf_standing.where_we_stand(kit, kit.frame_height - used - 24)
     story += participants(kit)
     story += assessment(kit)
     story += frictions(kit)
@@ -155,7 +171,10 @@ def story(kit: Kit, group_by: str = "owner") -> list[Flowable]:
     story += pdf_report_parts.department_goals(kit)
     story += pdf_report_parts.role_split(kit)
     story += pdf_report_parts.ten_steps(kit)
+    story += pdf_action_plan.since_previous(kit)
     story += [CondPageBreak(160), *pdf_action_plan.actions(kit, group_by)]
+    story += pdf_standing.room_notes(kit)
+    story += pdf_standing.agenda(kit)
     if info.notes:
         # The facilitator's notes can run to pages, so they come last.
         story += [CondPageBreak(120), kit.heading("notes"), kit.p(info.notes)]

@@ -6,6 +6,7 @@ from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from workshop_app.documents.pdf_common import MARKETING, SALES, Kit
+from workshop_app.documents.pdf_wrap import fit_columns, heading_with_first_row, widest_word
 
 
 def role_swap(kit: Kit) -> list[Flowable]:
@@ -17,25 +18,29 @@ def role_swap(kit: Kit) -> list[Flowable]:
     prompts = [p["id"] for p in words.content.items("role_swap.prompts")]
     prompts += sorted({a.prompt for a in section.answers} - set(prompts))
     answer = {(a.prompt, a.author, a.about): a.text for a in section.answers}
-    header = [words("department"), words("as_other"), words("as_self")]
+    # A row is about one department: the other's guess beside its own answer, each cell
+    # naming its author, so nobody reads Sales' guess as Marketing's words.
+    header = [words("about_department"), words("guess_by_other"), words("own_answer")]
+
+    def said(author: str, text: str) -> list[Flowable]:
+        return [kit.p(words.department(author), "cell_muted"), kit.p(text or "–", "cell")]
+
     for prompt in prompts:
         rows = []
         for about, other in (("marketing", "sales"), ("sales", "marketing")):
             guess = answer.get((prompt, other, about), "")
             own = answer.get((prompt, about, about), "")
             if guess or own:
-                rows.append([words.department(about), guess or "–", own or "–"])
+                rows.append([words.department(about), said(other, guess), said(about, own)])
         if rows:
-            story += [
-                kit.p(words.prompt(prompt), "h2"),
-                kit.table(
-                    header,
-                    rows,
-                    [0.16, 0.42, 0.42],
-                    extra=[("LINEBEFORE", (0, 1), (0, 1), 2, MARKETING)]
-                    + ([("LINEBEFORE", (0, 2), (0, 2), 2, SALES)] if len(rows) > 1 else []),
-                ),
-            ]
+            table = kit.table(
+                header,
+                rows,
+                [0.16, 0.42, 0.42],
+                extra=[("LINEBEFORE", (0, 1), (0, 1), 2, MARKETING)]
+                + ([("LINEBEFORE", (0, 2), (0, 2), 2, SALES)] if len(rows) > 1 else []),
+            )
+            story += heading_with_first_row(kit.p(words.prompt(prompt), "h2"), table, kit.width)
     for kind, key in (("misreading", "misreadings"), ("insight", "insights")):
         found = [i for i in section.insights if i.kind == kind]
         if found:
@@ -137,11 +142,12 @@ def role_split(kit: Kit) -> list[Flowable]:
             [c.topic, c.person, words.department(c.department), c.contact] for c in section.contacts
         ]
         header = [words("topic"), words("person"), words("department"), words("contact")]
-        story += [
-            kit.heading("who_to_call", level=2),
-            # Contact details hold e-mail addresses, which can only break mid-word: the widest.
-            kit.table(header, rows, [0.27, 0.19, 0.15, 0.39]),
-        ]
+        # Contact details hold e-mail addresses, which could only break mid-domain: their
+        # column is made as wide as the longest, taking the room from the topic's.
+        longest = widest_word([c.contact for c in section.contacts], kit.regular, 8.5)
+        widths = fit_columns([0.4, 0.2, 0.14, 0.26], [0, 0, 0, longest], kit.width)
+        table = kit.table(header, rows, widths)
+        story += heading_with_first_row(kit.heading("who_to_call", level=2), table, kit.width)
     return story
 
 

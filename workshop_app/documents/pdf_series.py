@@ -7,10 +7,11 @@ so the printed comparison always agrees with the comparison window and each work
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from workshop_app.documents.pdf_common import Kit
 from workshop_app.documents.pdf_series_charts import gap_chart, score_chart
@@ -62,18 +63,18 @@ def summary(kit: Kit, comparison: Comparison) -> list[Flowable]:
     first, latest = comparison.workshops[0], comparison.workshops[-1]
 
     def stage(w: Workshop) -> str:
-        return words.stage(w.stage) if w.stage else "–"
+        return words.stage_named(w.stage) if w.stage else "–"
 
     lines: list[tuple[str, str]] = [
         (
             words("overall"),
             f"{_total(first.scores.get('all'))} → {_total(latest.scores.get('all'))} / 100"
-            f"  ({stage(first)} → {stage(latest)})",
+            + words.parens(f"{stage(first)} → {stage(latest)}"),
         ),
         (
             words("perception_gap"),
             f"{words.number(first.gap, 2)} → {words.number(latest.gap, 2)}"
-            + (f"  ({words(comparison.gap_trend)})" if comparison.gap_trend else ""),
+            + (words.parens(words(comparison.gap_trend)) if comparison.gap_trend else ""),
         ),
         (
             words.label("ten_steps") + words("mean_level"),
@@ -87,7 +88,9 @@ def summary(kit: Kit, comparison: Comparison) -> list[Flowable]:
                 (
                     trend.statement,
                     f"{number(known[0].value, trend.unit, words.language)} → {number(known[-1].value, trend.unit, words.language)}"
-                    f"  ({words('target')} {number(known[-1].target, trend.unit, words.language)})",
+                    + words.parens(
+                        f"{words('target')} {number(known[-1].target, trend.unit, words.language)}"
+                    ),
                 )
             )
     rows = [[kit.p(label, "cell_bold"), kit.p(value)] for label, value in lines]
@@ -131,7 +134,7 @@ def gap(kit: Kit, comparison: Comparison) -> list[Flowable]:
         [words("trend"), *[words(w.gap_trend) if w.gap_trend else "–" for w in workshops]],
     ]
     return [
-        KeepTogether(
+        *kit.keep(
             [
                 kit.heading("gap_over_time"),
                 kit.p(words("gap_explained"), "muted"),
@@ -226,7 +229,7 @@ def completion(kit: Kit, comparison: Comparison) -> list[Flowable]:
         ],
     ]
     return [
-        KeepTogether(
+        *kit.keep(
             [
                 kit.heading("completion_over_time"),
                 kit.p(words("completion_explained"), "muted"),
@@ -267,7 +270,9 @@ def story(kit: Kit, comparison: Comparison, left_out: int = 0) -> list[Flowable]
     return story
 
 
-def render(sessions: Sequence[Session], paper: str = "a4") -> bytes:
+def render(
+    sessions: Sequence[Session], paper: str = "a4", printed_at: datetime | None = None
+) -> bytes:
     chosen = ordered(held(sessions))  # a workshop not yet held has nothing to compare
     if len(chosen) < 2:
         raise ValidationError(
@@ -275,7 +280,7 @@ def render(sessions: Sequence[Session], paper: str = "a4") -> bytes:
             "Duplicate a session for a follow-up, or add it to a series, first."
         )
     shown = chosen[-MOST_WORKSHOPS:]
-    kit = Kit(shown[-1], paper)
+    kit = Kit(shown[-1], paper, printed_at)
     kit.styles["cell_muted_right"] = ParagraphStyle(
         "cell_muted_right", parent=kit.styles["cell_muted"], alignment=TA_RIGHT
     )

@@ -47,19 +47,44 @@ def fit_columns(
     padding wide; the room comes from the widest column, the one that wraps text best."""
     columns = list(widths)
     flexible = columns.index(max(columns))
+    # The widest column gives at most half its room: a word longer than that (a 500-character
+    # title with no space) is split by the paragraph instead of pushing a column off the page.
+    floor = columns[flexible] / 2
     for index, need in enumerate(needs):
         want = (need + padding + 1) / total
         if index != flexible and want > columns[index]:
-            columns[flexible] -= want - columns[index]
-            columns[index] = want
+            grow = min(want - columns[index], columns[flexible] - floor)
+            columns[flexible] -= grow
+            columns[index] += grow
     return columns
 
 
-def heading_with_first_row(heading: Flowable, table: Table, width: float) -> list[Flowable]:
+def heading_with_first_row(
+    heading: Flowable | Sequence[Flowable], table: Table, width: float
+) -> list[Flowable]:
     """A heading, then its table, starting on a new page unless the heading, the table's header
-    and its first row all fit on this one: a tall first row would otherwise leave the heading
+    and its first rows all fit on this one: a tall first row would otherwise leave the heading
     alone at the foot of a page."""
     table.wrap(width, 10_000)
-    rows = table._rowHeights[: table.repeatRows + 1]  # reportlab has no getter
-    _, heading_height = heading.wrap(width, 10_000)
-    return [CondPageBreak(heading_height + sum(rows) + 24), heading, table]
+    # Two rows, when there are two: a table never leaves one row alone at a page's foot.
+    rows = table._rowHeights[: table.repeatRows + 2]  # reportlab has no getter
+    headings = [heading] if isinstance(heading, Flowable) else list(heading)
+    heading_height = sum(
+        h.wrap(width, 10_000)[1] + h.getSpaceBefore() + h.getSpaceAfter() for h in headings
+    )
+    return [CondPageBreak(heading_height + sum(rows) + 24), *headings, table]
+
+
+def keep_together(flowables: Sequence[Flowable], width: float, page: float) -> list[Flowable]:
+    """The flowables on one page when they fit on one, else flowing on like any others.
+
+    reportlab's KeepTogether cannot hold a ``Heading`` (which declines the foot of a page): when
+    the block is split, the heading comes first and refuses, and the export stops with a
+    LayoutError. A conditional page break measured from the block does the same job and never
+    fails: a block taller than ``page`` asks for at most a fresh page and then splits.
+    """
+    height = 0.0
+    for flowable in flowables:
+        _, h = flowable.wrap(width, 10_000)
+        height += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return [CondPageBreak(min(height, page * 0.95)), *flowables]

@@ -13,120 +13,9 @@ from itertools import groupby
 
 from workshop_app import languages, stages
 from workshop_app.content import Content, load_content
+from workshop_app.documents.labels import FALLBACK
 from workshop_app.domain import Action, Session, SharedGoal
 from workshop_app.formats import format_amount, format_date, format_number
-
-# English fallbacks for resources/content/<lang>/documents.json.
-FALLBACK = {
-    "action_plan": "Action plan",
-    "session_report": "Workshop report",
-    "worksheets": "Worksheets",
-    "organisation": "Organisation",
-    "session": "Workshop",
-    "date": "Date",
-    "facilitator": "Facilitator",
-    "location": "Location",
-    "participants": "Participants",
-    "follow_up_date": "Follow-up meeting",
-    "shared_goals": "Shared goals",
-    "metric": "Metric",
-    "baseline": "Baseline",
-    "target": "Target",
-    "deadline": "Deadline",
-    "owners": "Owners",
-    "actions": "Actions",
-    "owner": "Owner",
-    "department": "Department",
-    "due": "Due",
-    "status": "Status",
-    "priority": "Priority",
-    "success_measure": "How we will know it worked",
-    "answers": "Responds to",
-    "signatures": "Signatures",
-    "signature_sales_head": "Head of Sales",
-    "signature_marketing_head": "Head of Marketing",
-    "page_of": "Page {page} of {pages}",
-    "generated_by": "Prepared with Truce",
-    "assessment": "Relationship self-assessment",
-    "stage_reached": "Stage reached",
-    "perception_gap": "Perception gap",
-    "statement": "Statement",
-    "sales": "Sales",
-    "marketing": "Marketing",
-    "gap": "Gap",
-    "friction_map": "Friction map",
-    "role_swap": "Role swap",
-    "role_split": "Who does what",
-    "ten_steps": "Ten steps",
-    "current": "Today",
-    "target_level": "Target level",
-    "evidence": "Evidence",
-    "next_moves": "Next moves",
-    "no_actions": "No actions have been recorded yet.",
-    "no_owner": "No owner yet",
-    "no_date": "No date set",
-    "name": "Name",
-    "role": "Role",
-    "anonymous": "Anonymous",
-    "worksheet_assessment": "Worksheet: relationship self-assessment",
-    "worksheet_role_swap": "Worksheet: role swap",
-    "worksheet_frictions": "Worksheet: friction map",
-    "worksheet_instructions": "Fill this in by hand and write your department at the top. Mark one answer per line; the facilitator will enter the answers afterwards.",
-    "handoff": "Handoff",
-    "qualified_lead": "Qualified lead",
-    "follow_up": "Follow-up",
-    "feedback": "Feedback",
-    "rules_of_engagement": "Rules of engagement",
-    "who_to_call": "Who to call",
-    "topic": "Topic",
-    "person": "Person",
-    "contact": "Contact details",
-    "notes": "Notes",
-    "total": "Total",
-    "prediction": "Predicted total",
-    "lever": "Lever",
-    "room_note": "Note from the room",
-    "friction": "Friction",
-    "goal": "Goal",
-    "step": "Step",
-    "rating": "Rating",
-    "insights": "Insights",
-    "misreadings": "Misreadings",
-    "funnel_stage": "Funnel stage",
-    "relationship_stage": "Relationship stage",
-    "status_carried_over": "Carried over",
-    "since_previous": "Since the previous workshop",
-    "previous_workshop": "Previous workshop",
-    "review_done": "Done",
-    "review_carried": "Carried over into this plan",
-    "review_dropped": "Dropped",
-    "reason": "Reason",
-    "new_due": "New due date",
-    # Labels added after the first content files; every language has them now.
-    "nothing_recorded": "Nothing recorded for this part of the workshop.",
-    "by_owner": "Actions by owner",
-    "by_department": "Actions by department",
-    "as_other": "Answered as the other department",
-    "as_self": "Answered for itself",
-    "respondents": "Respondents",
-    "votes": "Votes",
-    "carry_forward": "In the action plan",
-    "handoff_stage": "Handoff stage",
-    "hours": "{hours} hours",
-    "description": "Description",
-    "role_swap_answer": "Answer",
-    "other_stage": "Other",
-    "department_line": "Department",
-    "name_line": "Name",
-    "dont_know": "Don't know",
-    "status_planned": "Planned",
-    "status_in_progress": "In progress",
-    "status_done": "Done",
-    "status_dropped": "Dropped",
-    "priority_high": "High",
-    "priority_medium": "Medium",
-    "priority_low": "Low",
-}
 
 DEPARTMENTS = {
     "sales": "Sales",
@@ -165,7 +54,15 @@ class Wording:
 
     def label(self, key: str) -> str:
         """A label that introduces what follows it: "Reason: ", "原因："."""
-        return self(key) + self.colon
+        return self.label_text(self(key))
+
+    def label_text(self, text: str) -> str:
+        # A question ("How large is the business?") needs no colon after its mark.
+        return text + ("" if text.endswith(("?", "？")) else self.colon)
+
+    def parens(self, text: str) -> str:
+        """ "(text)" after a space, or full-width "（text）" in Chinese."""
+        return f"（{text}）" if self.language.startswith("zh") else f" ({text})"
 
     def date(self, iso: str) -> str:
         """An ISO date as this language writes it: "2 kwietnia 2026"; empty stays empty."""
@@ -195,6 +92,29 @@ class Wording:
     def priority(self, action: Action) -> str:
         return self(f"priority_{action.priority}")
 
+    def labelled_priority(self, action: Action) -> str:
+        """ "Priority: High", so a printed word says what it grades."""
+        return self.label("priority") + self.priority(action)
+
+    def history(self, session: Session, action: Action) -> list[str]:
+        """The action's dated changes, oldest first: "18 March 2026 · Dropped: the reason"."""
+        lines = []
+        for event in sorted(
+            (e for e in session.history if e.action_id == action.id), key=lambda e: e.at
+        ):
+            if event.kind == "due":
+                what = self.label("new_due") + (self.date(event.due) or self("no_date"))
+            elif event.kind == "carried_over":
+                what = self("status_carried_over")
+            elif event.kind == "note":
+                what = ""
+            else:
+                what = self(f"status_{event.status}")
+            comment = event.comment.strip()
+            text = f"{what}{self.colon}{comment}" if what and comment else what or comment
+            lines.append(f"{self.date(event.at[:10])} · {text}")
+        return lines
+
     def friction(self, friction_id: str, custom_title: str = "") -> str:
         if custom_title:
             return custom_title
@@ -219,6 +139,11 @@ class Wording:
     def stage(self, stage_id: str) -> str:
         return self.content.text(f"relationship.stages.{stage_id}.name", stage_id.capitalize())
 
+    def stage_named(self, stage_id: str) -> str:
+        """The stage as a value after a label: Polish quotes it („Zdefiniowana”), since the
+        adjective agrees with *relacja*, not with the label's *etap*."""
+        return self("stage_named").replace("{stage}", self.stage(stage_id))
+
     def lever(self, lever_id: str) -> str:
         return self.content.text(f"relationship.levers.{lever_id}.name", lever_id)
 
@@ -237,39 +162,55 @@ class Wording:
         if not kind:
             return ""
         label = self(SOURCE_LABEL.get(kind, kind))
-        name = ref
+        # A reference that no longer resolves prints its kind alone, never an internal id.
+        name = ""
         if kind == "friction":
             found = next((f for f in session.frictions.items if f.id == ref), None)
             name = self.friction(ref, found.custom_title if found else "")
         elif kind == "goal":
             goal = next((g for g in session.goals.shared if g.id == ref), None)
-            name = goal.statement if goal else ref
+            name = goal.statement if goal else ""
         elif kind == "checklist":
-            name = self.step(ref)
+            name = self.step(ref) if self.content.item("checklist.steps", ref) else ""
         elif kind == "lever":
-            name = self.lever(ref)
+            name = self.lever(ref) if self.content.text(f"relationship.levers.{ref}.name") else ""
         elif kind == "role_swap":
+            # An insight the room wrote down, or one of the activities the content suggests.
             insight = next((i for i in session.role_swap.insights if i.id == ref), None)
-            name = insight.text if insight else ref
+            activity = self.content.item("role_swap.activities", ref) or {}
+            name = insight.text if insight else str(activity.get("title", ""))
         elif kind == "note":
             note = next((n for n in session.notes.items if n.id == ref), None)
-            name = note.text if note else ref
+            name = note.text if note else ""
         elif kind == "role_map":
             rule = next((r for r in session.role_map.rules if r.id == ref), None)
             stage = next((s for s in session.role_map.stages if s.id == ref), None)
-            name = rule.text if rule else stage.name if stage else ref
+            name = rule.text if rule else stage.name if stage else ""
         return f"{label}{self.colon}{name}" if name else label
+
+
+# Units that name a kind of number rather than a unit: the codes content stores, and the words
+# that earlier content stored in their place, which saved goals may still carry.
+KINDS_OF_NUMBER = frozenset(
+    {"count", "currency", "liczba", "kwota", "aantal", "bedrag", "数量", "金额", "數量", "金額"}
+)
+
+
+def unit_shown(unit: str) -> str:
+    """The unit as printed after a figure: "" for a kind of number ("count", "liczba")."""
+    return "" if unit.strip() in KINDS_OF_NUMBER else unit
 
 
 def number(value: float | None, unit: str = "", lang: str = "en") -> str:
     """12.0 → "12", 12.5 → "12.5" ("12,5" in Polish), with "%" attached and other units after
-    a space."""
+    a space. A kind of number ("count", or "liczba" as a Polish goal stored it) is not a unit:
+    "40 → 55", never "40 liczba → 55 liczba"."""
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return "–"
     text = format_amount(value, lang)
     if unit == "%":
         return f"{text}%"
-    if unit and unit not in ("count", "currency"):
+    if unit_shown(unit):
         return f"{text} {unit}"
     return text
 
@@ -279,16 +220,18 @@ def group_actions(
 ) -> list[tuple[str, list[Action]]]:
     """Actions grouped by owner or department, groups in order of first appearance in the plan."""
 
+    nobody = words("no_department" if by == "department" else "no_owner")
+
     def key(action: Action) -> str:
         if by == "department":
-            return words.department(action.department) or words("no_owner")
-        return action.owner.strip() or words("no_owner")
+            return words.department(action.department) or nobody
+        return action.owner.strip() or nobody
 
     order: dict[str, int] = {}
     for action in session.actions:
         order.setdefault(key(action), len(order))
-    # Actions nobody owns yet come last, where the room will look for them.
-    if words("no_owner") in order:
-        order[words("no_owner")] = len(order)
+    # Actions nobody owns yet (or no department) come last, where the room will look for them.
+    if nobody in order:
+        order[nobody] = len(order)
     ordered = sorted(session.actions, key=lambda a: order[key(a)])
     return [(name, list(items)) for name, items in groupby(ordered, key=key)]

@@ -1,0 +1,156 @@
+"""What the report adds to the stages' results: where the company stands (the Wrap-up page's
+summary), the notes captured in the room and the agenda's planned and actual times.
+
+Plain values in the session's language, shared by the PDF and the Markdown report, so both say
+the same. The stage, advice, levers, frictions and handoff come from workshop_app.wrap_up, the
+module behind the Wrap-up page, so paper and screen agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from workshop_app import agenda as agenda_rules
+from workshop_app import room_notes, scoring, wrap_up
+from workshop_app.documents.wording import Wording
+from workshop_app.domain import Note, Session
+
+DEPARTMENT_ORDER = ("sales", "marketing", "leadership", "other")
+
+
+@dataclass(frozen=True)
+class DepartmentTotal:
+    department: str  # shown name
+    respondents: int
+    total: int | None  # 20–100
+    stage: str  # shown name, "" when there is no total
+    counted: bool  # counted in the company's total (Sales and Marketing)
+
+
+@dataclass(frozen=True)
+class Standing:
+    summary: wrap_up.WrapUp
+    totals: tuple[DepartmentTotal, ...]
+    situation: tuple[tuple[str, str], ...]  # (question, the room's answer)
+
+
+def standing(session: Session, words: Wording, today: date) -> Standing:
+    summary = wrap_up.build(session, today, words.content)
+    scores = scoring.department_scores(session.assessment)
+    totals = [
+        DepartmentTotal(
+            words.department(department),
+            scores[department].respondents,
+            scores[department].total,
+            words.stage(stage) if (stage := scores[department].stage) else "",
+            department in scoring.SIDES,
+        )
+        for department in (*DEPARTMENT_ORDER, *sorted(set(scores) - set(DEPARTMENT_ORDER)))
+        if department in scores
+    ]
+    overall = scoring.overall_score(session.assessment)
+    if overall.total is not None:
+        totals.append(
+            DepartmentTotal(
+                words("whole_company"),
+                overall.respondents,
+                overall.total,
+                words.stage(overall.stage) if overall.stage else "",
+                True,
+            )
+        )
+    context = session.assessment.context
+    situation = []
+    for condition in words.content.items("relationship.conditions"):
+        chosen = context.get(condition.get("id", ""))
+        if not chosen:
+            continue
+        option = next((o for o in condition.get("options", []) if o.get("id") == chosen), None)
+        situation.append((str(condition.get("question", "")), str((option or {}).get("label", ""))))
+    return Standing(summary, tuple(totals), tuple(situation))
+
+
+@dataclass(frozen=True)
+class NoteLine:
+    text: str
+    kind: str  # shown name
+    side: str  # shown name
+    votes: int
+    action: str  # "Became action 4", or ""
+
+
+def stage_title(words: Wording, stage: str) -> str:
+    return words.content.text(f"workshop.stages.{stage}.title", stage)
+
+
+def notes_by_stage(session: Session, words: Wording) -> list[tuple[str, list[NoteLine]]]:
+    """The room's notes per stage, in the agenda's order, most votes first within a stage."""
+    position = {a.id: n for n, a in enumerate(session.actions, start=1)}
+
+    def line(note: Note) -> NoteLine:
+        side = words("side_both") if note.side == "both" else words.department(str(note.side))
+        became = ""
+        if note.action_id in position:
+            became = words("became_action").replace("{number}", str(position[note.action_id]))
+        return NoteLine(note.text, words(f"note_{note.kind}"), side, note.votes, became)
+
+    order = agenda_rules.order(agenda_rules.complete(session.agenda))
+    stages = order + sorted({n.stage for n in session.notes.items} - set(order))
+    out = []
+    for stage in stages:
+        found = room_notes.ranked(room_notes.for_stage(session.notes.items, stage))
+        if found:
+            out.append((stage_title(words, stage), [line(n) for n in found]))
+    return out
+
+
+@dataclass(frozen=True)
+class AgendaLine:
+    stage: str
+    planned_start: str  # "09:00"
+    planned_minutes: int
+    actual_start: str  # "" when the stage was not reached
+    actual_minutes: int | None
+    skipped: bool
+    break_after: int
+
+
+def _clock(stamp: str) -> str:
+    try:
+        return agenda_rules.parse(stamp).strftime("%H:%M")
+    except ValueError:
+        return ""
+
+
+def agenda_lines(session: Session, words: Wording) -> tuple[list[AgendaLine], str, str]:
+    """Each stage's planned and actual start and length; and when the workshop started and
+    ended ("" when the clock was not used)."""
+    plan = agenda_rules.complete(session.agenda)
+    starts = agenda_rules.planned_starts(plan)
+    reached = sorted(
+        (agenda_rules.parse(i.entered_at), i.stage) for i in plan.items if i.entered_at
+    )
+    ended = agenda_rules.parse(plan.ended_at) if plan.ended_at else None
+    length: dict[str, int] = {}
+    ends = [when for when, _ in reached[1:]] + [ended]
+    for (when, stage), until in zip(reached, ends, strict=False):
+        if until is not None:
+            length[stage] = max(0, round((until - when).total_seconds() / 60))
+    lines = [
+        AgendaLine(
+            stage_title(words, item.stage),
+            agenda_rules.clock_time(plan.start_time, starts.get(item.stage, 0)),
+            item.minutes,
+            _clock(item.entered_at) if item.entered_at else "",
+            length.get(item.stage),
+            item.skipped,
+            item.break_after,
+        )
+        for item in plan.items
+    ]
+    return (
+        lines,
+        _clock(plan.started_at) if plan.started_at else "",
+        (_clock(plan.ended_at) if plan.ended_at else ""),
+    )
