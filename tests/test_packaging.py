@@ -185,9 +185,12 @@ def test_a_fresh_environment_runs_every_command_the_readme_shows(truce, tmp_path
         str(out / "w.pdf"),
     )
     cli("export", session, "--format", "json", "-o", str(out / "s.json"))
+    cli("export", session, "--format", "xlsx", "-o", str(out / "a.xlsx"))
+    assert (out / "a.xlsx").read_bytes().startswith(b"PK")
     cli("export", series[-1], "--document", "series", "-o", str(out / "series.pdf"))
     (out / "all").mkdir()
     cli("export", "--all", "--format", "pdf", "-o", str(out / "all"))
+    cli("export", "--all", "--format", "xlsx", "--include-planned", "-o", str(out / "all"))
     cli("import", str(out / "s.json"), "--as-copy")
     cli("import", str(out / "s.json"), "--replace")
     cli("import", str(out / "s.json"), "--as-copy")

@@ -45,6 +45,7 @@ class RenderJob(QRunnable):
         super().__init__()
         self.work = work
         self.signals = _Signals()
+        self.finished = False  # set on the UI thread, once the result has been delivered
 
     def run(self) -> None:
         try:
@@ -55,6 +56,11 @@ class RenderJob(QRunnable):
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
             self.signals.done.emit(data)
+
+
+def running(jobs: list[RenderJob], job: RenderJob) -> list[RenderJob]:
+    """The jobs still under way, and the new one: their signals must outlive the worker."""
+    return [j for j in jobs if not j.finished] + [job]
 
 
 def render_in_background(
@@ -70,10 +76,12 @@ def render_in_background(
     job = RenderJob(work)
 
     def finish(data: bytes) -> None:
+        job.finished = True
         progress.close()
         on_done(data)
 
     def fail(message: str) -> None:
+        job.finished = True
         progress.close()
         prompts.error(parent, translate("ExportCommands", "Export"), message)
 
@@ -242,7 +250,7 @@ class ExportCommands(QObject):
         job = render_in_background(
             self.window, label, lambda: render(session, document, fmt, paper, group_by), then
         )
-        self.jobs = [j for j in self.jobs if j.signals.receivers(j.signals.done)] + [job]
+        self.jobs = running(self.jobs, job)
 
     def export(self, document: str, fmt: str, label: str = "") -> None:
         """``label`` names the file when the document name does not (JSON is the whole session)."""
@@ -294,7 +302,7 @@ class ExportCommands(QObject):
         def send(data: bytes) -> None:
             from ui.dialogs.preview import PdfPages, print_pdf
 
-            print_pdf(self.window, PdfPages(data))
+            print_pdf(self.window, PdfPages(data), lambda: self.export("action-plan", "pdf"))
 
         self._render(
             translate("ExportCommands", "Preparing the action plan…"),

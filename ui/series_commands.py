@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ui import prompts
-from ui.exporting import choose_path, render_in_background, write
+from ui.exporting import choose_path, render_in_background, running, write
 from ui.settings import Settings
 from ui.store import SessionStore
 from workshop_app.domain.basics import SessionSummary, new_id
@@ -134,7 +134,7 @@ class SeriesCommands(QObject):
             lambda: render_series(sessions, paper),
             save,
         )
-        self.jobs = [j for j in self.jobs if j.signals.receivers(j.signals.done)] + [job]
+        self.jobs = running(self.jobs, job)
 
     def add_to_series(self) -> None:
         session_id = self.current_id()

@@ -2515,48 +2515,58 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="171"/>
+        <location filename="../../ui/dialogs/preview.py" line="173"/>
         <source>of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="172"/>
+        <location filename="../../ui/dialogs/preview.py" line="174"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="175"/>
+        <location filename="../../ui/dialogs/preview.py" line="177"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="178"/>
+        <location filename="../../ui/dialogs/preview.py" line="180"/>
         <source>Fit width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="180"/>
+        <location filename="../../ui/dialogs/preview.py" line="182"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="183"/>
+        <location filename="../../ui/dialogs/preview.py" line="185"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="187"/>
+        <location filename="../../ui/dialogs/preview.py" line="189"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="212"/>
+        <location filename="../../ui/dialogs/preview.py" line="215"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="213"/>
+        <location filename="../../ui/dialogs/preview.py" line="220"/>
         <source>No printer is set up on this computer. Export the PDF instead and print it elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="229"/>
+        <source>No printer is set up on this computer. Export the PDF, to print it elsewhere?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="233"/>
+        <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

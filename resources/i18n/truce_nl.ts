@@ -2521,49 +2521,59 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="171"/>
+        <location filename="../../ui/dialogs/preview.py" line="173"/>
         <source>of %1</source>
         <translation>van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="172"/>
+        <location filename="../../ui/dialogs/preview.py" line="174"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="175"/>
+        <location filename="../../ui/dialogs/preview.py" line="177"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="178"/>
+        <location filename="../../ui/dialogs/preview.py" line="180"/>
         <source>Fit width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="180"/>
+        <location filename="../../ui/dialogs/preview.py" line="182"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="183"/>
+        <location filename="../../ui/dialogs/preview.py" line="185"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="187"/>
+        <location filename="../../ui/dialogs/preview.py" line="189"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="212"/>
+        <location filename="../../ui/dialogs/preview.py" line="215"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="213"/>
+        <location filename="../../ui/dialogs/preview.py" line="220"/>
         <source>No printer is set up on this computer. Export the PDF instead and print it elsewhere.</source>
         <translation>Er is op deze computer geen printer ingesteld. Exporteer de PDF en druk hem elders af.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="229"/>
+        <source>No printer is set up on this computer. Export the PDF, to print it elsewhere?</source>
+        <translation>Er is op deze computer geen printer ingesteld. De PDF exporteren om hem elders af te drukken?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="233"/>
+        <source>Export PDF…</source>
+        <translation>PDF exporteren…</translation>
     </message>
 </context>
 <context>

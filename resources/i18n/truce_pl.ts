@@ -2534,49 +2534,59 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="171"/>
+        <location filename="../../ui/dialogs/preview.py" line="173"/>
         <source>of %1</source>
         <translation>z %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="172"/>
+        <location filename="../../ui/dialogs/preview.py" line="174"/>
         <source>Zoom out</source>
         <translation>Pomniejsz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="175"/>
+        <location filename="../../ui/dialogs/preview.py" line="177"/>
         <source>Zoom in</source>
         <translation>Powiększ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="178"/>
+        <location filename="../../ui/dialogs/preview.py" line="180"/>
         <source>Fit width</source>
         <translation>Dopasuj do szerokości</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="180"/>
+        <location filename="../../ui/dialogs/preview.py" line="182"/>
         <source>Print…</source>
         <translation>Drukuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="183"/>
+        <location filename="../../ui/dialogs/preview.py" line="185"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="187"/>
+        <location filename="../../ui/dialogs/preview.py" line="189"/>
         <source>Page</source>
         <translation>Strona</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="212"/>
+        <location filename="../../ui/dialogs/preview.py" line="215"/>
         <source>Print</source>
         <translation>Drukowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="213"/>
+        <location filename="../../ui/dialogs/preview.py" line="220"/>
         <source>No printer is set up on this computer. Export the PDF instead and print it elsewhere.</source>
         <translation>Na tym komputerze nie skonfigurowano drukarki. Wyeksportuj plik PDF i wydrukuj go gdzie indziej.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="229"/>
+        <source>No printer is set up on this computer. Export the PDF, to print it elsewhere?</source>
+        <translation>Na tym komputerze nie skonfigurowano drukarki. Wyeksportować plik PDF, aby wydrukować go gdzie indziej?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="233"/>
+        <source>Export PDF…</source>
+        <translation>Eksportuj PDF…</translation>
     </message>
 </context>
 <context>

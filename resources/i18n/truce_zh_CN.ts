@@ -2508,49 +2508,59 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="171"/>
+        <location filename="../../ui/dialogs/preview.py" line="173"/>
         <source>of %1</source>
         <translation>共 %1 页</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="172"/>
+        <location filename="../../ui/dialogs/preview.py" line="174"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="175"/>
+        <location filename="../../ui/dialogs/preview.py" line="177"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="178"/>
+        <location filename="../../ui/dialogs/preview.py" line="180"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="180"/>
+        <location filename="../../ui/dialogs/preview.py" line="182"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="183"/>
+        <location filename="../../ui/dialogs/preview.py" line="185"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="187"/>
+        <location filename="../../ui/dialogs/preview.py" line="189"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="212"/>
+        <location filename="../../ui/dialogs/preview.py" line="215"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="213"/>
+        <location filename="../../ui/dialogs/preview.py" line="220"/>
         <source>No printer is set up on this computer. Export the PDF instead and print it elsewhere.</source>
         <translation>这台电脑没有设置打印机。请改为导出 PDF，再到其他地方打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="229"/>
+        <source>No printer is set up on this computer. Export the PDF, to print it elsewhere?</source>
+        <translation>这台电脑没有设置打印机。要导出 PDF，再到其他地方打印吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preview.py" line="233"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
     </message>
 </context>
 <context>

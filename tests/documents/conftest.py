@@ -351,23 +351,23 @@ def printed() -> Renderer:
 
 @pytest.fixture(scope="session")
 def sample_document(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Renderer]:
-    """``sample_document(language, document, fmt="pdf")``: a document of the demo session exactly
+    """``sample_document(language, document, fmt="pdf", paper="a4")``: a document of the demo session exactly
     as `make samples` makes it for exports/, made on first request."""
     from workshop_app.documents.export import render
-    from workshop_app.samples import sample_session
+    from workshop_app.samples import PRINTED_AT, sample_session
     from workshop_app.store import Repository
 
     repo = Repository.open(tmp_path_factory.mktemp("samples") / "samples.db")
     sessions: dict[str, Session] = {}
 
     @cache
-    def made(language: str, document: str, fmt: str) -> bytes:
+    def made(language: str, document: str, fmt: str, paper: str) -> bytes:
         if language not in sessions:
             sessions[language] = sample_session(repo, language)
-        return render(sessions[language], document, fmt)
+        return render(sessions[language], document, fmt, paper, printed_at=PRINTED_AT)
 
-    def make(language: str, document: str, fmt: str = "pdf") -> bytes:
-        return made(language, document, fmt)
+    def make(language: str, document: str, fmt: str = "pdf", paper: str = "a4") -> bytes:
+        return made(language, document, fmt, paper)
 
     yield make
     repo.close()

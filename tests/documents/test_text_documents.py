@@ -96,7 +96,9 @@ def test_sample_exports_are_current(tmp_path, sample_document, monkeypatch):
     monkeypatch.setattr(
         samples,
         "render",
-        lambda session, document, fmt: sample_document(session.info.language, document, fmt),
+        lambda session, document, fmt, paper, printed_at: sample_document(
+            session.info.language, document, fmt, paper
+        ),
     )
     generate(tmp_path)
     exports = Path(__file__).resolve().parents[2] / "exports"

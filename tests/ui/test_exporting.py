@@ -79,14 +79,22 @@ def test_preview_shows_the_rendered_pdf_with_pages(window, demo, qtbot, monkeypa
     assert dialog.view.zoomFactor() == pytest.approx(before * 1.25)
 
 
-def test_printing_without_a_printer_says_so(window, answers, demo, qtbot, monkeypatch):
+def test_printing_without_a_printer_offers_to_export_the_pdf_instead(
+    window, answers, demo, qtbot, monkeypatch, tmp_path
+):
     from PySide6.QtPrintSupport import QPrinterInfo
 
     monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
     window.open_session(demo.id)
+    answers.choice = None  # Cancel: nothing is written
     trigger(window, "printActionPlan")
-    qtbot.waitUntil(lambda: bool(answers.errors), timeout=20000)
-    assert "No printer" in answers.errors[0][1]
+    qtbot.waitUntil(lambda: "choose" in answers.asked, timeout=20000)
+    assert "save_file" not in answers.asked
+    answers.choice = 0  # Export PDF…
+    answers.save_path = str(tmp_path / "plan.pdf")
+    trigger(window, "printActionPlan")
+    qtbot.waitUntil((tmp_path / "plan.pdf").exists, timeout=20000)
+    assert (tmp_path / "plan.pdf").read_bytes().startswith(b"%PDF")
 
 
 def test_importing_a_session_already_present_offers_a_copy(window, answers, demo, qtbot, tmp_path):

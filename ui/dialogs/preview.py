@@ -7,6 +7,8 @@ crashes a long workshop. PDFium renders the same pages on every Qt version Truce
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QPalette, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
@@ -204,17 +206,35 @@ class PreviewDialog(QDialog):
         print_pdf(self, self.document)
 
 
-def print_pdf(parent: QWidget, pages: PdfPages) -> bool:
-    """Print through the system dialog; says so plainly when the machine has no printer."""
+def print_pdf(
+    parent: QWidget, pages: PdfPages, export_instead: Callable[[], None] | None = None
+) -> bool:
+    """Print through the system dialog. Without a printer, say so plainly and offer
+    ``export_instead`` (saving the PDF to print elsewhere) when there is one."""
     if not QPrinterInfo.availablePrinters():
-        prompts.error(
-            parent,
-            QCoreApplication.translate("PreviewDialog", "Print"),
-            QCoreApplication.translate(
-                "PreviewDialog",
-                "No printer is set up on this computer. Export the PDF instead and print it elsewhere.",
-            ),
-        )
+        title = QCoreApplication.translate("PreviewDialog", "Print")
+        if export_instead is None:
+            prompts.error(
+                parent,
+                title,
+                QCoreApplication.translate(
+                    "PreviewDialog",
+                    "No printer is set up on this computer. Export the PDF instead and print it elsewhere.",
+                ),
+            )
+        elif (
+            prompts.choose(
+                parent,
+                title,
+                QCoreApplication.translate(
+                    "PreviewDialog",
+                    "No printer is set up on this computer. Export the PDF, to print it elsewhere?",
+                ),
+                [QCoreApplication.translate("PreviewDialog", "Export PDF…")],
+            )
+            == 0
+        ):
+            export_instead()
         return False
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setFromTo(1, pages.count())

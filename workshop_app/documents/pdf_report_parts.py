@@ -126,7 +126,9 @@ def role_split(kit: Kit) -> list[Flowable]:
         (words("feedback"), h.feedback),
     ]
     if any(value for _, value in facts):
-        story += [kit.heading("handoff", level=2), kit.facts(facts, columns=1)]
+        story += heading_with_first_row(
+            kit.heading("handoff", level=2), kit.facts(facts, columns=1), kit.width
+        )
     if section.contributions:
         names = {s.id: s.name for s in section.stages}
         rows = [[names.get(c.stage, c.stage), c.text] for c in section.contributions]
