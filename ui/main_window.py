@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
             self._live = LiveCommands(self, view, self.store, self.settings)
             self._live.build(self.session_menu)
             self._live.set_enabled(self._in_session())
+            self.session_menu.removeAction(self.phone_round_action)  # last, after the live ones
             self.session_menu.addSeparator()
             self.session_menu.addAction(self.phone_round_action)
         return self._view, self._live
@@ -264,6 +265,7 @@ class MainWindow(QMainWindow):
         self.phone_round_action = self._action(
             self.tr("Answers from P&hones…"), self.open_phone_round, None, "actionPhoneRound"
         )
+        self.session_menu.addAction(self.phone_round_action)
         self.session_menu.aboutToShow.connect(
             lambda: self.phone_round_action.setEnabled(self._in_session())
         )

@@ -270,7 +270,7 @@ class Invitation(QWidget):
         super().__init__(parent, objectName="projectorInvitation")
         self.qr = QLabel(objectName="projectorQr")
         self.heading = label(self.tr("Answer on your phone"), "heading")
-        self.address = label("", "item")
+        self.address = label("", "title")
         self.address.setObjectName("projectorAddress")
         self.address.setTextFormat(Qt.TextFormat.PlainText)
         self.code = label("", "item")

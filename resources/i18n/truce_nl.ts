@@ -1581,6 +1581,24 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     </message>
 </context>
 <context>
+    <name>Invitation</name>
+    <message>
+        <location filename="../../ui/projector.py" line="272"/>
+        <source>Answer on your phone</source>
+        <translation>Antwoord op je telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="280"/>
+        <source>Join the room&apos;s network, then scan the code or type the address.</source>
+        <translation>Maak verbinding met het netwerk van de zaal en scan dan de code of typ het adres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="294"/>
+        <source>Room code: %1</source>
+        <translation>Zaalcode: %1</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message>
         <location filename="../../ui/library.py" line="38"/>
@@ -1978,122 +1996,127 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Truce kan niet starten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;New Session…</source>
         <translation>&amp;Nieuwe workshop…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Import Session…</source>
         <translation>&amp;Workshop importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>&amp;Dupliceren voor vervolgoverleg…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Back Up Now</source>
         <translation>Nu back-up &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Restore from Backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Find Session</source>
         <translation>Workshop &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Series</source>
         <translation>&amp;Reeks</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Previous Stage</source>
         <translation>&amp;Vorig onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Next Stage</source>
         <translation>V&amp;olgend onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Session</source>
         <translation>W&amp;orkshop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="265"/>
+        <source>Answers from P&amp;hones…</source>
+        <translation>Antwoorden via &amp;telefoons…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>About the &amp;Method</source>
         <translation>Over de &amp;methode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;About Truce</source>
         <translation>Over &amp;Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation>Truce is de vorige keer niet normaal afgesloten. Alles wat als opgeslagen werd getoond, is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>The session is open where you left it.</source>
         <translation>De workshop staat open waar je was gebleven.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Welcome back</source>
         <translation>Welkom terug</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>(read only)</source>
         <translation>(alleen lezen)</translation>
     </message>
@@ -2113,35 +2136,35 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
-        <location filename="../../ui/main_window.py" line="402"/>
-        <location filename="../../ui/main_window.py" line="415"/>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Import session</source>
         <translation>Workshop importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Truce-workshops (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>Deze workshop staat al in je bibliotheek. Importeer je hem als nieuwe kopie, of vervang je je eigen versie door de geïmporteerde?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Import as copy</source>
         <translation>Als kopie importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Replace mine</source>
         <translation>Mijn versie vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Imported “%1”.</source>
         <translation>‘%1’ geïmporteerd.</translation>
     </message>
@@ -2374,6 +2397,102 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <location filename="../../ui/models/participants.py" line="82"/>
         <source>Anonymous: only this label and the department are recorded.</source>
         <translation>Anoniem: alleen dit label en de afdeling worden vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRoundDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="54"/>
+        <source>Answers from Phones</source>
+        <translation>Antwoorden via telefoons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="65"/>
+        <source>Participants answer the self-assessment on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers appear on the Diagnosis page as they arrive, each as an anonymous participant of its department.</source>
+        <translation>Deelnemers vullen de zelfevaluatie in op hun eigen telefoon, via het netwerk van deze computer: geen internet, geen account, geen app. Hun antwoorden verschijnen op de pagina Diagnose zodra ze binnenkomen, elk als anonieme deelnemer van de eigen afdeling.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="73"/>
+        <source>Before the round: connect this computer and the phones to one network you control: your phone&apos;s hotspot, or a room access point. Guest Wi-Fi often keeps devices apart, so phones cannot reach this computer. Phones may leave a network without internet and switch to mobile data: ask people to stay connected, or turn mobile data off. If a phone shows a sign-in page for the network, close it and scan the code again.</source>
+        <translation>Vóór de ronde: verbind deze computer en de telefoons met één netwerk dat jij beheert: de hotspot van je telefoon of een eigen accesspoint in de zaal. Gastwifi houdt apparaten vaak van elkaar gescheiden, waardoor telefoons deze computer niet bereiken. Telefoons verlaten soms een netwerk zonder internet en schakelen over op mobiele data: vraag mensen verbonden te blijven of mobiele data uit te zetten. Toont een telefoon een inlogpagina voor het netwerk, sluit die dan en scan de code opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="86"/>
+        <source>Anonymity: each phone sends one answer set per round. Only the department is stored with the answers: no name, and nothing that identifies the phone.</source>
+        <translation>Anonimiteit: elke telefoon stuurt per ronde één set antwoorden. Bij de antwoorden wordt alleen de afdeling bewaard: geen naam en niets waaraan de telefoon te herkennen is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="95"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="241"/>
+        <source>&amp;Open Round</source>
+        <translation>Ronde &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="98"/>
+        <source>&amp;Network:</source>
+        <translation>&amp;Netwerk:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="122"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="149"/>
+        <source>— this computer only</source>
+        <translation>— alleen deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="165"/>
+        <source>Open a session first.</source>
+        <translation>Open eerst een sessie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="167"/>
+        <source>This session is open for review only. Switch to Edit first.</source>
+        <translation>Deze sessie is alleen ter inzage geopend. Schakel eerst over naar Bewerken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="170"/>
+        <source>The Diagnosis page takes one set of answers per department. Phones send one set per participant: switch the Diagnosis page to one set per participant first.</source>
+        <translation>De pagina Diagnose neemt één set antwoorden per afdeling aan. Telefoons sturen één set per deelnemer: zet de pagina Diagnose eerst op één set per deelnemer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="191"/>
+        <source>The round could not open on this network (%1). Pick another one.</source>
+        <translation>De ronde kon niet op dit netwerk worden geopend (%1). Kies een ander netwerk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="241"/>
+        <source>Close &amp;Round</source>
+        <translation>&amp;Ronde sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="245"/>
+        <source>No round is open. Phones cannot connect.</source>
+        <translation>Er is geen ronde open. Telefoons kunnen geen verbinding maken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="253"/>
+        <source>%1
+Room code: %2</source>
+        <translation>%1
+Zaalcode: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="270"/>
+        <source>The round was closed with its session.</source>
+        <translation>De ronde is met de sessie gesloten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="274"/>
+        <source>Joined: %1</source>
+        <translation>Aangemeld: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="282"/>
+        <source>Answer sets received: %1</source>
+        <translation>Ontvangen antwoordsets: %1</translation>
     </message>
 </context>
 <context>

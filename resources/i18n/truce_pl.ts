@@ -1590,6 +1590,24 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     </message>
 </context>
 <context>
+    <name>Invitation</name>
+    <message>
+        <location filename="../../ui/projector.py" line="272"/>
+        <source>Answer on your phone</source>
+        <translation>Odpowiedz na telefonie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="280"/>
+        <source>Join the room&apos;s network, then scan the code or type the address.</source>
+        <translation>Połącz się z siecią w sali, a potem zeskanuj kod albo wpisz adres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="294"/>
+        <source>Room code: %1</source>
+        <translation>Kod sali: %1</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message>
         <location filename="../../ui/library.py" line="38"/>
@@ -1988,122 +2006,127 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Nie można uruchomić programu Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;New Session…</source>
         <translation>&amp;Nowy warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteka</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Import Session…</source>
         <translation>&amp;Importuj warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>&amp;Duplikuj na spotkanie kontrolne…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Utwórz kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Restore from Backup…</source>
         <translation>&amp;Przywróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>E&amp;xport</source>
         <translation>&amp;Eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Find Session</source>
         <translation>&amp;Znajdź warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Series</source>
         <translation>&amp;Seria</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Go</source>
         <translation>&amp;Nawigacja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Previous Stage</source>
         <translation>&amp;Poprzedni etap</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Next Stage</source>
         <translation>&amp;Następny etap</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Session</source>
         <translation>&amp;Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="265"/>
+        <source>Answers from P&amp;hones…</source>
+        <translation>Odpowiedzi z &amp;telefonów…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>About the &amp;Method</source>
         <translation>O &amp;metodzie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;About Truce</source>
         <translation>&amp;O programie Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation>Ostatnio Truce nie zamknął się prawidłowo. Wszystko, co było oznaczone jako zapisane, zostało zachowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>The session is open where you left it.</source>
         <translation>Warsztat jest otwarty w miejscu, w którym go zostawiono.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Welcome back</source>
         <translation>Witaj ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>(read only)</source>
         <translation>(tylko do odczytu)</translation>
     </message>
@@ -2123,35 +2146,35 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Nie zapisano</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
-        <location filename="../../ui/main_window.py" line="402"/>
-        <location filename="../../ui/main_window.py" line="415"/>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Import session</source>
         <translation>Import warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Warsztaty Truce (*.json);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>Ten warsztat jest już w twojej bibliotece. Zaimportować go jako nową kopię czy zastąpić dotychczasowy zaimportowaną wersją?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Import as copy</source>
         <translation>Importuj jako kopię</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Replace mine</source>
         <translation>Zastąp mój</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Imported “%1”.</source>
         <translation>Zaimportowano „%1”.</translation>
     </message>
@@ -2385,6 +2408,102 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <location filename="../../ui/models/participants.py" line="82"/>
         <source>Anonymous: only this label and the department are recorded.</source>
         <translation>Anonimowo: zapisywane są tylko ta etykieta i dział.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRoundDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="54"/>
+        <source>Answers from Phones</source>
+        <translation>Odpowiedzi z telefonów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="65"/>
+        <source>Participants answer the self-assessment on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers appear on the Diagnosis page as they arrive, each as an anonymous participant of its department.</source>
+        <translation>Uczestnicy wypełniają samoocenę na własnych telefonach, przez sieć tego komputera: bez internetu, bez konta i bez aplikacji. Odpowiedzi pojawiają się na stronie Diagnoza, gdy tylko dotrą, każda jako anonimowy uczestnik swojego działu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="73"/>
+        <source>Before the round: connect this computer and the phones to one network you control: your phone&apos;s hotspot, or a room access point. Guest Wi-Fi often keeps devices apart, so phones cannot reach this computer. Phones may leave a network without internet and switch to mobile data: ask people to stay connected, or turn mobile data off. If a phone shows a sign-in page for the network, close it and scan the code again.</source>
+        <translation>Przed rundą połącz ten komputer i telefony z jedną siecią, nad którą masz kontrolę: z hotspotem Twojego telefonu albo z punktem dostępowym w sali. Sieć Wi-Fi dla gości często oddziela od siebie urządzenia, więc telefony nie dotrą do tego komputera. Telefon może opuścić sieć bez internetu i przełączyć się na dane komórkowe: poproś uczestników, by pozostali połączeni, albo by wyłączyli dane komórkowe. Jeśli telefon pokaże stronę logowania do sieci, niech ją zamknie i zeskanuje kod ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="86"/>
+        <source>Anonymity: each phone sends one answer set per round. Only the department is stored with the answers: no name, and nothing that identifies the phone.</source>
+        <translation>Anonimowość: każdy telefon wysyła w rundzie jeden zestaw odpowiedzi. Razem z odpowiedziami zapisujemy tylko dział: żadnego imienia ani niczego, co pozwala rozpoznać telefon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="95"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="241"/>
+        <source>&amp;Open Round</source>
+        <translation>&amp;Otwórz rundę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="98"/>
+        <source>&amp;Network:</source>
+        <translation>&amp;Sieć:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="122"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="149"/>
+        <source>— this computer only</source>
+        <translation>— tylko ten komputer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="165"/>
+        <source>Open a session first.</source>
+        <translation>Najpierw otwórz sesję.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="167"/>
+        <source>This session is open for review only. Switch to Edit first.</source>
+        <translation>Ta sesja jest otwarta tylko do przeglądania. Najpierw przełącz na Edycję.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="170"/>
+        <source>The Diagnosis page takes one set of answers per department. Phones send one set per participant: switch the Diagnosis page to one set per participant first.</source>
+        <translation>Strona Diagnoza przyjmuje jeden zestaw odpowiedzi na dział. Telefony wysyłają jeden zestaw na uczestnika: najpierw przełącz stronę Diagnoza na jeden zestaw na uczestnika.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="191"/>
+        <source>The round could not open on this network (%1). Pick another one.</source>
+        <translation>Nie udało się otworzyć rundy w tej sieci (%1). Wybierz inną.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="241"/>
+        <source>Close &amp;Round</source>
+        <translation>Zamknij &amp;rundę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="245"/>
+        <source>No round is open. Phones cannot connect.</source>
+        <translation>Żadna runda nie jest otwarta. Telefony nie mogą się połączyć.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="253"/>
+        <source>%1
+Room code: %2</source>
+        <translation>%1
+Kod sali: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="270"/>
+        <source>The round was closed with its session.</source>
+        <translation>Runda została zamknięta razem z sesją.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="274"/>
+        <source>Joined: %1</source>
+        <translation>Dołączyli: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="282"/>
+        <source>Answer sets received: %1</source>
+        <translation>Otrzymane zestawy odpowiedzi: %1</translation>
     </message>
 </context>
 <context>
