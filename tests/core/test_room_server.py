@@ -220,3 +220,18 @@ def test_sixty_phones_answering_at_once_lose_no_answer(room, db_path, session):
     assert len(after.participants) == 60
     assert len(after.assessment.answers) == 60 * len(room.statements)
     assert room.server.round.joined() == {"sales": 30, "marketing": 30, "leadership": 0}
+
+
+def test_the_page_needs_nothing_from_the_internet_and_runs_only_its_own_script(room):
+    import re
+
+    connection = http.client.HTTPConnection("127.0.0.1", room.server.port, timeout=5)
+    connection.request("GET", f"/{room.code}/")
+    response = connection.getresponse()
+    html = response.read().decode("utf-8")
+    connection.close()
+    policy = response.getheader("Content-Security-Policy")
+    assert "default-src 'none'" in policy and "script-src 'sha256-" in policy
+    assert "unsafe-inline" not in policy.split("script-src")[1].split(";")[0]
+    assert not re.search(r"""(src|href)\s*=|url\(|@import|https?://""", html)
+    assert response.getheader("Cache-Control") == "no-store"

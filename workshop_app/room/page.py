@@ -4,6 +4,8 @@ page as JSON and is shown with textContent, never as markup."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 from functools import cache
 
@@ -53,13 +55,14 @@ def page_data(
     }
 
 
-def render(data: dict[str, object], language: str, nonce: str) -> str:
+def render(data: dict[str, object], language: str) -> tuple[str, str]:
+    """The page, and the Content-Security-Policy source that lets its one script run (its
+    hash: no other script, inline or fetched, can run on it)."""
     # JSON inside <script>: "<" escaped, so no text can close the element or open a comment.
     blob = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
     blob = blob.replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    return (
-        _template()
-        .replace("__LANG__", language.replace("_", "-"))
-        .replace("__NONCE__", nonce)
-        .replace("__DATA__", blob)
-    )
+    template = _template()
+    script = template[template.rindex("<script>") + len("<script>") : template.rindex("</script>")]
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+    html = template.replace("__LANG__", language.replace("_", "-")).replace("__DATA__", blob)
+    return html, f"'sha256-{digest}'"

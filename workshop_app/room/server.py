@@ -42,9 +42,17 @@ def _json(http: int, **body: object) -> web.Response:
 class RoomServer:
     """One round's server. ``start`` returns once it listens; ``stop`` once it no longer does."""
 
-    def __init__(self, round_: Round, page: Callable[[str], str], deliver: Deliver) -> None:
+    def __init__(self, round_: Round, page: tuple[str, str], deliver: Deliver) -> None:
         self.round = round_
-        self.page = page  # builds the page's HTML for a script nonce
+        html, script = page  # the page, and the CSP source of its one script
+        self._page_body = html.encode("utf-8")
+        self._page_headers = {
+            "Content-Security-Policy": (
+                f"default-src 'none'; script-src {script}; style-src 'unsafe-inline'; "
+                "connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; "
+                "frame-ancestors 'none'"
+            )
+        }
         self.deliver = deliver
         self.host = ""
         self.port = 0
@@ -141,16 +149,12 @@ class RoomServer:
             self._code(request)  # a lower-case code is sent to the canonical address
             raise web.HTTPFound(f"/{self.round.code}/")
         self._code(request)
-        import secrets
-
-        nonce = secrets.token_urlsafe(16)
-        response = web.Response(text=self.page(nonce), content_type="text/html", charset="utf-8")
-        response.headers["Content-Security-Policy"] = (
-            f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'unsafe-inline'; "
-            "connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; "
-            "frame-ancestors 'none'"
+        return web.Response(
+            body=self._page_body,
+            content_type="text/html",
+            charset="utf-8",
+            headers=self._page_headers,
         )
-        return response
 
     async def _body(self, request: web.Request) -> object:
         if request.content_length is not None and request.content_length > MAX_BODY:
@@ -191,4 +195,4 @@ def round_server(session: Session, deliver: Deliver) -> RoomServer:
     predict = (20, 100) if session.assessment.predict_reveal else None
     round_ = Round(tuple(statements), predict)
     data = page_data(content, round_.code, statements, predict)
-    return RoomServer(round_, lambda nonce: render(data, session.info.language, nonce), deliver)
+    return RoomServer(round_, render(data, session.info.language), deliver)
