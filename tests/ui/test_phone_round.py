@@ -80,6 +80,30 @@ def test_a_phone_answer_set_lands_on_the_diagnosis_page_and_undoes_in_one_step(
     assert dialog.server is None and not server.running
 
 
+def test_an_answer_set_in_flight_when_the_round_closes_is_stored_and_acknowledged(
+    window, session, qtbot
+):
+    dialog = open_round(window, qtbot)
+    arrived = threading.Event()
+    deliver = dialog.desk.deliver
+
+    def spy(answers):
+        done = deliver(answers)
+        arrived.set()
+        return done
+
+    dialog.server.deliver = spy
+    replies = post_in_background(
+        f"{dialog.server.url}/answers", full_set(dialog.server.round.statements)
+    )
+    assert arrived.wait(10)  # waiting on the desk; the window has not stored it yet
+    dialog.open_button.click()  # Close Round, at that very moment
+    assert dialog.server is None
+    qtbot.waitUntil(lambda: bool(replies), timeout=10000)
+    assert replies == [(200, {"status": "stored"})]
+    assert [p.name for p in window.store.load(session.id).participants] == ["Sales phone 1"]
+
+
 def test_the_projector_shows_the_code_and_address_only_while_the_round_is_open(
     window, session, qtbot
 ):

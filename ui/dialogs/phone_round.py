@@ -202,10 +202,11 @@ class PhoneRoundDialog(QDialog):
     def close_round(self) -> None:
         if self.server is None:
             return
+        self.server.round.open = False  # from now on refused; what has arrived is stored,
+        self.store_waiting()  # and its phones hear so before the server stops
         self.server.stop()
         self.server = None
         self._poll.stop()
-        self.store_waiting()  # what arrived in the last moment
         self.show_state()
         self.roundChanged.emit(False)
 
@@ -214,6 +215,7 @@ class PhoneRoundDialog(QDialog):
         if self.desk is None or not self.session_id:
             return
         session_id = self.session_id
+        self.window_.flush_session()  # typing on the page is saved first, never overwritten
         session = self.store.load(session_id)
 
         def write(participants: list, assessment: Any) -> None:

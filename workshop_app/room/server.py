@@ -22,6 +22,8 @@ from workshop_app.domain import Session
 from workshop_app.room.page import page_data, render
 from workshop_app.room.round import MAX_BODY, PhoneAnswers, Refused, Round
 
+# Seconds a closing round gives the replies still on their way (their answers already stored).
+SHUTDOWN_TIMEOUT = 2.0
 STORE_TIMEOUT = 15.0  # seconds the window may take to store an answer set before the phone retries
 # Deliver an answer set to the session; the future completes once it is stored (or fails).
 Deliver = Callable[[PhoneAnswers], "Future[None]"]
@@ -84,7 +86,12 @@ class RoomServer:
         assert loop is not None
         asyncio.set_event_loop(loop)
         try:
-            self._runner = web.AppRunner(self._app(), access_log=None, handle_signals=False)
+            self._runner = web.AppRunner(
+                self._app(),
+                access_log=None,
+                handle_signals=False,
+                shutdown_timeout=SHUTDOWN_TIMEOUT,
+            )
             loop.run_until_complete(self._runner.setup())
             site = web.TCPSite(self._runner, host, 0, backlog=256)
             loop.run_until_complete(site.start())
