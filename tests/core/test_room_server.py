@@ -9,7 +9,7 @@ import pytest
 
 from tests.core.room_support import Room, device, full_set
 from workshop_app import library
-from workshop_app.room.round import DEVICE_RATE, MAX_BODY, new_room_code
+from workshop_app.room.round import DEVICE_RATE, DEVICES_PER_ADDRESS, MAX_BODY, new_room_code
 
 
 @pytest.fixture
@@ -168,6 +168,20 @@ def test_a_flood_from_one_device_is_limited_and_other_phones_still_get_in(room):
     ]
     assert statuses.count(429) >= 5 and statuses[0] == 200
     assert room.request("POST", f"/{room.code}/answers", full_set(room.statements))[0] == 200
+
+
+def test_one_machine_inventing_device_tokens_cannot_crowd_the_round(room):
+    join = f"/{room.code}/join"
+    first = device()
+    assert room.request("POST", join, {"device": first, "department": "sales"})[0] == 200
+    statuses = [
+        room.request("POST", join, {"device": device(), "department": "sales"})[0]
+        for _ in range(DEVICES_PER_ADDRESS + 5)
+    ]
+    assert statuses.count(429) == 6 and statuses[-1] == 429
+    # A phone that had joined still gets its answers in.
+    answer = full_set(room.statements, "sales", first)
+    assert room.request("POST", f"/{room.code}/answers", answer)[0] == 200
 
 
 def test_the_page_carries_session_text_as_data_never_as_markup(db_path, repo, monkeypatch):

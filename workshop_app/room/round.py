@@ -20,6 +20,9 @@ DEPARTMENTS = ("sales", "marketing", "leadership")
 TOKEN = re.compile(r"[0-9a-f]{32}")
 MAX_BODY = 16 * 1024  # bytes: a full answer set is well under 2 KB
 MAX_DEVICES = 500  # a round for a room, not a stadium
+# New device tokens one network address may bring: a phone needs one per round (a second browser,
+# two). A machine inventing tokens cannot crowd the real phones out of the round.
+DEVICES_PER_ADDRESS = 100
 
 # Token buckets: (burst, per second). A phone sends a handful of requests in a round; the room's
 # bucket lets 60 phones join and answer at the same moment.
@@ -78,6 +81,7 @@ class Round:
     _joined: dict[str, str] = field(default_factory=dict)  # device token → department
     _answered: set[str] = field(default_factory=set)  # device tokens whose set is stored
     _buckets: dict[str, Bucket] = field(default_factory=dict)
+    _addresses: dict[str, int] = field(default_factory=dict)  # network address → new devices
     _room: Bucket = field(default_factory=lambda: Bucket(*ROOM_RATE))
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -106,30 +110,33 @@ class Round:
             if not self._room.take(time.monotonic()):
                 raise Refused(429, "room busy")
 
-    def throttle(self, device: str) -> None:
+    def throttle(self, device: str, address: str = "") -> None:
         """Within the device's own limit: a phone that floods is refused, the others are not."""
         with self._lock:
             bucket = self._buckets.get(device)
             if bucket is None:
                 if len(self._buckets) >= MAX_DEVICES * 2:
                     raise Refused(429, "too many devices")
+                if self._addresses.get(address, 0) >= DEVICES_PER_ADDRESS:
+                    raise Refused(429, "too many devices from one address")
+                self._addresses[address] = self._addresses.get(address, 0) + 1
                 bucket = self._buckets[device] = Bucket(*DEVICE_RATE)
             if not bucket.take(time.monotonic()):
                 raise Refused(429, "slow down")
 
-    def join(self, payload: object) -> str:
+    def join(self, payload: object, address: str = "") -> str:
         device, department = _device(payload), _department(payload)
-        self.throttle(device)
+        self.throttle(device, address)
         with self._lock:
             if device not in self._joined and len(self._joined) >= MAX_DEVICES:
                 raise Refused(429, "room full")
             self._joined[device] = department
         return device
 
-    def answers(self, payload: object) -> tuple[str, PhoneAnswers]:
+    def answers(self, payload: object, address: str = "") -> tuple[str, PhoneAnswers]:
         """The device and its answer set, checked whole: every statement once, nothing else."""
         device, department = _device(payload), _department(payload)
-        self.throttle(device)
+        self.throttle(device, address)
         assert isinstance(payload, dict)
         values = payload.get("answers")
         if not isinstance(values, dict) or set(values) != set(self.statements):

@@ -177,13 +177,13 @@ class RoomServer:
     async def _join(self, request: web.Request) -> web.StreamResponse:
         self._code(request)
         payload = await self._body(request)
-        self.round.join(payload)
+        self.round.join(payload, request.remote or "")
         return _json(200, status="joined")
 
     async def _answers(self, request: web.Request) -> web.StreamResponse:
         self._code(request)
         payload = await self._body(request)
-        device, answers = self.round.answers(payload)
+        device, answers = self.round.answers(payload, request.remote or "")
         if not self.round.claim(device):
             return _json(200, status="already")  # stored before; the phone missed the reply
         try:
