@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import secrets
 import subprocess
 import sys
@@ -78,3 +79,61 @@ def room_load(tmp: Path) -> tuple[float, int, float]:
 
 if __name__ == "__main__":  # the phones
     print(json.dumps(asyncio.run(_crowd(sys.argv[1], json.loads(sys.argv[2])))))
+
+
+# The window with a round open on the Diagnosis page while 60 phones answer at once: the longest
+# the event loop went without turning (a 5 ms timer's largest gap), and the p99 the phones saw.
+WINDOW_PROBE = """
+import json, subprocess, sys, time
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from workshop_app import library
+app = QApplication([])
+window = MainWindow(AppContext.create(sys.argv[1]))
+window.open_store(); window.show()
+session = library.create_session(window.store.repo, "Sixty phones")
+window.open_session(session.id, "diagnosis"); app.processEvents()
+window.phone_round_action.trigger()
+dialog = window._phone_round
+dialog.addresses.setCurrentIndex(dialog.addresses.findData("127.0.0.1"))
+dialog.open_button.click()
+base = dialog.server.url
+phones = subprocess.Popen(
+    [sys.executable, sys.argv[2], base, json.dumps(list(dialog.server.round.statements))],
+    stdout=subprocess.PIPE, text=True,
+)
+gaps, last = [], [time.perf_counter()]
+def tick():
+    now = time.perf_counter(); gaps.append(now - last[0]); last[0] = now
+timer = QTimer(interval=5); timer.timeout.connect(tick); timer.start()
+while phones.poll() is None or dialog.server.round.answered() < 60:
+    app.processEvents()
+    if phones.poll() is not None and time.perf_counter() - last[0] > 30:
+        break
+timer.stop()
+times, acknowledged = json.loads(phones.stdout.read())
+stored = len(window.store.load(session.id).participants)
+dialog.close_round()
+times.sort()
+print("RESULT", max(gaps) * 1000, times[int(len(times) * 0.99)] * 1000, 60 - min(stored, acknowledged))
+"""
+
+
+def window_under_load(tmp: Path) -> tuple[float, float, int]:
+    """(longest stall of the window in ms, p99 of the phones in ms, answer sets lost)."""
+    result = subprocess.run(
+        [sys.executable, "-c", WINDOW_PROBE, str(tmp / "window.db"), __file__],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "TRUCE_HOME": str(tmp / "home")},
+    )
+    line = next((x for x in result.stdout.splitlines() if x.startswith("RESULT")), None)
+    if line is None:
+        raise RuntimeError(result.stderr[-2000:])
+    stall, p99, lost = line.split()[1:]
+    return float(stall), float(p99), int(lost)

@@ -66,8 +66,8 @@ def test_a_phone_answer_set_lands_on_the_diagnosis_page_and_undoes_in_one_step(
     stored = window.store.load(session.id)
     assert [(p.name, p.anonymous) for p in stored.participants] == [("Sales phone 1", True)]
     page = window.session_view.page("diagnosis")
-    assert page.session.participants == stored.participants  # the page was redrawn
-    assert page.model.rowCount() == 1
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)  # redrawn once the burst is stored
+    assert page.session.participants == stored.participants
     qtbot.waitUntil(lambda: "received: 1" in dialog.answered.text())
     assert "Sales" not in dialog.answered.text() and "phone" not in dialog.joined.text()
 
@@ -115,6 +115,13 @@ def test_the_projector_shows_the_code_and_address_only_while_the_round_is_open(
     address = projector.findChild(type(dialog.address), "projectorAddress")
     assert code.isVisible() and dialog.server.round.code in code.text()
     assert address.text() == dialog.server.url
+    # The room's live results follow the answers as they arrive.
+    replies = post_in_background(
+        f"{dialog.server.url}/answers", full_set(dialog.server.round.statements)
+    )
+    qtbot.waitUntil(lambda: bool(replies), timeout=10000)
+    qtbot.waitUntil(lambda: len(projector.session.participants) == 1)
+    assert projector.stage == "diagnosis"
     dialog.open_button.click()  # Close Round
     assert not code.isVisible()
 

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 QR_SIDE = 240
 POLL_MS = 500
+REDRAW_MS = 300  # answers stored within this time are drawn together
 
 
 class Doorbell(QObject):
@@ -131,6 +132,8 @@ class PhoneRoundDialog(QDialog):
         layout.addLayout(live)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
+        self._redraw = QTimer(self, singleShot=True, interval=REDRAW_MS)
+        self._redraw.timeout.connect(self.redraw)
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self.show_counts)
         self.resize(640, 560)
@@ -212,11 +215,12 @@ class PhoneRoundDialog(QDialog):
 
     def store_waiting(self) -> None:
         """Write every answer set that has arrived: one transaction, one undo step."""
-        if self.desk is None or not self.session_id:
-            return
+        if self.desk is None or not self.session_id or self.desk.empty():
+            return  # the doorbell rings once per set; the first ring stores them all
         session_id = self.session_id
         self.window_.flush_session()  # typing on the page is saved first, never overwritten
-        session = self.store.load(session_id)
+        participants = self.store.repo.part(session_id, "participants")
+        assessment = self.store.repo.part(session_id, "assessment")
 
         def write(participants: list, assessment: Any) -> None:
             with self.store.intent():
@@ -224,17 +228,22 @@ class PhoneRoundDialog(QDialog):
                 self.store.save_section(session_id, "assessment", assessment)
 
         try:
-            stored = self.desk.store(session.participants, session.assessment, write)
+            stored = self.desk.store(participants, assessment, write)
         except TruceError as exc:  # the phones keep their answers and send them again
             self.problem.setText(str(exc))
             return
         if stored:
             self.problem.clear()
-            view = self.window_._view
-            if view is not None and view.session is not None and view.session.id == session_id:
-                view.open(self.store.load(session_id), view.current_stage(), review=view.review)
-                self.window_.live.opened()
             self.show_counts()
+            if not self._redraw.isActive():  # a burst of answers redraws the pages once
+                self._redraw.start()
+
+    def redraw(self) -> None:
+        """Show the stored answers on the pages and the projector."""
+        view = self.window_._view
+        if view is not None and view.session is not None and view.session.id == self.session_id:
+            view.open(self.store.load(self.session_id), view.current_stage(), review=view.review)
+            self.window_.live.opened()
 
     # ------------------------------------------------------------------ what it shows
 

@@ -81,6 +81,9 @@ class Desk:
         self.wake()
         return done
 
+    def empty(self) -> bool:
+        return self._queue.empty()
+
     def waiting(self, timeout: float | None = None) -> list[tuple[PhoneAnswers, Future[None]]]:
         """Every waiting set; with a timeout, waits that long for the first one."""
         batch = []
