@@ -487,22 +487,22 @@
 <context>
     <name>AnswersModel</name>
     <message>
-        <location filename="../../ui/models/answers.py" line="130"/>
+        <location filename="../../ui/models/answers.py" line="136"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answers.py" line="132"/>
+        <location filename="../../ui/models/answers.py" line="138"/>
         <source>Scaled to the 20–100 range; “don&apos;t know” answers are skipped.</source>
         <translation>Omgerekend naar de schaal 20–100; antwoorden ‘weet niet’ tellen niet mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answers.py" line="184"/>
+        <location filename="../../ui/models/answers.py" line="190"/>
         <source>? only</source>
         <translation>alleen ?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answers.py" line="190"/>
+        <location filename="../../ui/models/answers.py" line="196"/>
         <source>%1 of %2 statements answered</source>
         <translation>%1 van %2 stellingen beantwoord</translation>
     </message>
@@ -1996,127 +1996,127 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Truce kan niet starten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;New Session…</source>
         <translation>&amp;Nieuwe workshop…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Import Session…</source>
         <translation>&amp;Workshop importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>&amp;Dupliceren voor vervolgoverleg…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Back Up Now</source>
         <translation>Nu back-up &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Restore from Backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Find Session</source>
         <translation>Workshop &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Series</source>
         <translation>&amp;Reeks</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Previous Stage</source>
         <translation>&amp;Vorig onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Next Stage</source>
         <translation>V&amp;olgend onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Session</source>
         <translation>W&amp;orkshop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Answers from P&amp;hones…</source>
         <translation>Antwoorden via &amp;telefoons…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>About the &amp;Method</source>
         <translation>Over de &amp;methode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;About Truce</source>
         <translation>Over &amp;Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation>Truce is de vorige keer niet normaal afgesloten. Alles wat als opgeslagen werd getoond, is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>The session is open where you left it.</source>
         <translation>De workshop staat open waar je was gebleven.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Welcome back</source>
         <translation>Welkom terug</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>(read only)</source>
         <translation>(alleen lezen)</translation>
     </message>
@@ -2136,35 +2136,35 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
-        <location filename="../../ui/main_window.py" line="417"/>
-        <location filename="../../ui/main_window.py" line="430"/>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Import session</source>
         <translation>Workshop importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Truce-workshops (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>Deze workshop staat al in je bibliotheek. Importeer je hem als nieuwe kopie, of vervang je je eigen versie door de geïmporteerde?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Import as copy</source>
         <translation>Als kopie importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Replace mine</source>
         <translation>Mijn versie vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Imported “%1”.</source>
         <translation>‘%1’ geïmporteerd.</translation>
     </message>
@@ -2402,95 +2402,100 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>PhoneRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="54"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="55"/>
         <source>Answers from Phones</source>
         <translation>Antwoorden via telefoons</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="65"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="66"/>
         <source>Participants answer the self-assessment on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers appear on the Diagnosis page as they arrive, each as an anonymous participant of its department.</source>
         <translation>Deelnemers vullen de zelfevaluatie in op hun eigen telefoon, via het netwerk van deze computer: geen internet, geen account, geen app. Hun antwoorden verschijnen op de pagina Diagnose zodra ze binnenkomen, elk als anonieme deelnemer van de eigen afdeling.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="73"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="74"/>
         <source>Before the round: connect this computer and the phones to one network you control: your phone&apos;s hotspot, or a room access point. Guest Wi-Fi often keeps devices apart, so phones cannot reach this computer. Phones may leave a network without internet and switch to mobile data: ask people to stay connected, or turn mobile data off. If a phone shows a sign-in page for the network, close it and scan the code again.</source>
         <translation>Vóór de ronde: verbind deze computer en de telefoons met één netwerk dat jij beheert: de hotspot van je telefoon of een eigen accesspoint in de zaal. Gastwifi houdt apparaten vaak van elkaar gescheiden, waardoor telefoons deze computer niet bereiken. Telefoons verlaten soms een netwerk zonder internet en schakelen over op mobiele data: vraag mensen verbonden te blijven of mobiele data uit te zetten. Toont een telefoon een inlogpagina voor het netwerk, sluit die dan en scan de code opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="86"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="87"/>
         <source>Anonymity: each phone sends one answer set per round. Only the department is stored with the answers: no name, and nothing that identifies the phone.</source>
         <translation>Anonimiteit: elke telefoon stuurt per ronde één set antwoorden. Bij de antwoorden wordt alleen de afdeling bewaard: geen naam en niets waaraan de telefoon te herkennen is.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="95"/>
-        <location filename="../../ui/dialogs/phone_round.py" line="241"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="96"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="259"/>
         <source>&amp;Open Round</source>
         <translation>Ronde &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="98"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="99"/>
         <source>&amp;Network:</source>
         <translation>&amp;Netwerk:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="122"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="110"/>
+        <source>The round stays open while this window is open; closing it closes the round.</source>
+        <translation>De ronde blijft open zolang dit venster open is; sluit je het venster, dan sluit de ronde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="130"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="149"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="159"/>
         <source>— this computer only</source>
         <translation>— alleen deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="165"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="175"/>
         <source>Open a session first.</source>
         <translation>Open eerst een sessie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="167"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="177"/>
         <source>This session is open for review only. Switch to Edit first.</source>
         <translation>Deze sessie is alleen ter inzage geopend. Schakel eerst over naar Bewerken.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="170"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="180"/>
         <source>The Diagnosis page takes one set of answers per department. Phones send one set per participant: switch the Diagnosis page to one set per participant first.</source>
         <translation>De pagina Diagnose neemt één set antwoorden per afdeling aan. Telefoons sturen één set per deelnemer: zet de pagina Diagnose eerst op één set per deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="191"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="201"/>
         <source>The round could not open on this network (%1). Pick another one.</source>
         <translation>De ronde kon niet op dit netwerk worden geopend (%1). Kies een ander netwerk.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="241"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="259"/>
         <source>Close &amp;Round</source>
         <translation>&amp;Ronde sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="245"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="264"/>
         <source>No round is open. Phones cannot connect.</source>
         <translation>Er is geen ronde open. Telefoons kunnen geen verbinding maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="253"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="272"/>
         <source>%1
 Room code: %2</source>
         <translation>%1
 Zaalcode: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="270"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="290"/>
         <source>The round was closed with its session.</source>
         <translation>De ronde is met de sessie gesloten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="274"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="294"/>
         <source>Joined: %1</source>
         <translation>Aangemeld: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="282"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="302"/>
         <source>Answer sets received: %1</source>
         <translation>Ontvangen antwoordsets: %1</translation>
     </message>

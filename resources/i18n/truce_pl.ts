@@ -492,22 +492,22 @@
 <context>
     <name>AnswersModel</name>
     <message>
-        <location filename="../../ui/models/answers.py" line="130"/>
+        <location filename="../../ui/models/answers.py" line="136"/>
         <source>Total</source>
         <translation>Suma</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answers.py" line="132"/>
+        <location filename="../../ui/models/answers.py" line="138"/>
         <source>Scaled to the 20–100 range; “don&apos;t know” answers are skipped.</source>
         <translation>Przeliczone na skalę 20–100; odpowiedzi „nie wiem” są pomijane.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answers.py" line="184"/>
+        <location filename="../../ui/models/answers.py" line="190"/>
         <source>? only</source>
         <translation>tylko ?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answers.py" line="190"/>
+        <location filename="../../ui/models/answers.py" line="196"/>
         <source>%1 of %2 statements answered</source>
         <translation>Odpowiedzi na %1 z %2 stwierdzeń</translation>
     </message>
@@ -2006,127 +2006,127 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Nie można uruchomić programu Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;New Session…</source>
         <translation>&amp;Nowy warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteka</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Import Session…</source>
         <translation>&amp;Importuj warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>&amp;Duplikuj na spotkanie kontrolne…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Utwórz kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Restore from Backup…</source>
         <translation>&amp;Przywróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>E&amp;xport</source>
         <translation>&amp;Eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Find Session</source>
         <translation>&amp;Znajdź warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Series</source>
         <translation>&amp;Seria</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Go</source>
         <translation>&amp;Nawigacja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Previous Stage</source>
         <translation>&amp;Poprzedni etap</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Next Stage</source>
         <translation>&amp;Następny etap</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Session</source>
         <translation>&amp;Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Answers from P&amp;hones…</source>
         <translation>Odpowiedzi z &amp;telefonów…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>About the &amp;Method</source>
         <translation>O &amp;metodzie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;About Truce</source>
         <translation>&amp;O programie Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation>Ostatnio Truce nie zamknął się prawidłowo. Wszystko, co było oznaczone jako zapisane, zostało zachowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>The session is open where you left it.</source>
         <translation>Warsztat jest otwarty w miejscu, w którym go zostawiono.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Welcome back</source>
         <translation>Witaj ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>(read only)</source>
         <translation>(tylko do odczytu)</translation>
     </message>
@@ -2146,35 +2146,35 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Nie zapisano</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
-        <location filename="../../ui/main_window.py" line="417"/>
-        <location filename="../../ui/main_window.py" line="430"/>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Import session</source>
         <translation>Import warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Warsztaty Truce (*.json);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>Ten warsztat jest już w twojej bibliotece. Zaimportować go jako nową kopię czy zastąpić dotychczasowy zaimportowaną wersją?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Import as copy</source>
         <translation>Importuj jako kopię</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Replace mine</source>
         <translation>Zastąp mój</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Imported “%1”.</source>
         <translation>Zaimportowano „%1”.</translation>
     </message>
@@ -2413,95 +2413,100 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>PhoneRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="54"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="55"/>
         <source>Answers from Phones</source>
         <translation>Odpowiedzi z telefonów</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="65"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="66"/>
         <source>Participants answer the self-assessment on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers appear on the Diagnosis page as they arrive, each as an anonymous participant of its department.</source>
         <translation>Uczestnicy wypełniają samoocenę na własnych telefonach, przez sieć tego komputera: bez internetu, bez konta i bez aplikacji. Odpowiedzi pojawiają się na stronie Diagnoza, gdy tylko dotrą, każda jako anonimowy uczestnik swojego działu.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="73"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="74"/>
         <source>Before the round: connect this computer and the phones to one network you control: your phone&apos;s hotspot, or a room access point. Guest Wi-Fi often keeps devices apart, so phones cannot reach this computer. Phones may leave a network without internet and switch to mobile data: ask people to stay connected, or turn mobile data off. If a phone shows a sign-in page for the network, close it and scan the code again.</source>
         <translation>Przed rundą połącz ten komputer i telefony z jedną siecią, nad którą masz kontrolę: z hotspotem Twojego telefonu albo z punktem dostępowym w sali. Sieć Wi-Fi dla gości często oddziela od siebie urządzenia, więc telefony nie dotrą do tego komputera. Telefon może opuścić sieć bez internetu i przełączyć się na dane komórkowe: poproś uczestników, by pozostali połączeni, albo by wyłączyli dane komórkowe. Jeśli telefon pokaże stronę logowania do sieci, niech ją zamknie i zeskanuje kod ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="86"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="87"/>
         <source>Anonymity: each phone sends one answer set per round. Only the department is stored with the answers: no name, and nothing that identifies the phone.</source>
         <translation>Anonimowość: każdy telefon wysyła w rundzie jeden zestaw odpowiedzi. Razem z odpowiedziami zapisujemy tylko dział: żadnego imienia ani niczego, co pozwala rozpoznać telefon.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="95"/>
-        <location filename="../../ui/dialogs/phone_round.py" line="241"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="96"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="259"/>
         <source>&amp;Open Round</source>
         <translation>&amp;Otwórz rundę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="98"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="99"/>
         <source>&amp;Network:</source>
         <translation>&amp;Sieć:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="122"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="110"/>
+        <source>The round stays open while this window is open; closing it closes the round.</source>
+        <translation>Runda trwa, dopóki to okno jest otwarte; zamknięcie okna zamyka rundę.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="130"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="149"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="159"/>
         <source>— this computer only</source>
         <translation>— tylko ten komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="165"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="175"/>
         <source>Open a session first.</source>
         <translation>Najpierw otwórz sesję.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="167"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="177"/>
         <source>This session is open for review only. Switch to Edit first.</source>
         <translation>Ta sesja jest otwarta tylko do przeglądania. Najpierw przełącz na Edycję.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="170"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="180"/>
         <source>The Diagnosis page takes one set of answers per department. Phones send one set per participant: switch the Diagnosis page to one set per participant first.</source>
         <translation>Strona Diagnoza przyjmuje jeden zestaw odpowiedzi na dział. Telefony wysyłają jeden zestaw na uczestnika: najpierw przełącz stronę Diagnoza na jeden zestaw na uczestnika.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="191"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="201"/>
         <source>The round could not open on this network (%1). Pick another one.</source>
         <translation>Nie udało się otworzyć rundy w tej sieci (%1). Wybierz inną.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="241"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="259"/>
         <source>Close &amp;Round</source>
         <translation>Zamknij &amp;rundę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="245"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="264"/>
         <source>No round is open. Phones cannot connect.</source>
         <translation>Żadna runda nie jest otwarta. Telefony nie mogą się połączyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="253"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="272"/>
         <source>%1
 Room code: %2</source>
         <translation>%1
 Kod sali: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="270"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="290"/>
         <source>The round was closed with its session.</source>
         <translation>Runda została zamknięta razem z sesją.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="274"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="294"/>
         <source>Joined: %1</source>
         <translation>Dołączyli: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="282"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="302"/>
         <source>Answer sets received: %1</source>
         <translation>Otrzymane zestawy odpowiedzi: %1</translation>
     </message>

@@ -482,22 +482,22 @@
 <context>
     <name>AnswersModel</name>
     <message>
-        <location filename="../../ui/models/answers.py" line="130"/>
+        <location filename="../../ui/models/answers.py" line="136"/>
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answers.py" line="132"/>
+        <location filename="../../ui/models/answers.py" line="138"/>
         <source>Scaled to the 20–100 range; “don&apos;t know” answers are skipped.</source>
         <translation>已换算为 20–100 分；“不知道”的回答不计入。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answers.py" line="184"/>
+        <location filename="../../ui/models/answers.py" line="190"/>
         <source>? only</source>
         <translation>全为 ?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answers.py" line="190"/>
+        <location filename="../../ui/models/answers.py" line="196"/>
         <source>%1 of %2 statements answered</source>
         <translation>%2 条陈述中已回答 %1 条</translation>
     </message>
@@ -1986,127 +1986,127 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>Truce 无法启动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;New Session…</source>
         <translation>新建研讨会(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Library</source>
         <translation>研讨会列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Import Session…</source>
         <translation>导入研讨会(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>复制为跟进会议(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份还原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Find Session</source>
         <translation>查找研讨会(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Series</source>
         <translation>系列(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Previous Stage</source>
         <translation>上一环节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Next Stage</source>
         <translation>下一环节(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Session</source>
         <translation>研讨会(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Answers from P&amp;hones…</source>
         <translation>手机作答(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>About the &amp;Method</source>
         <translation>关于本方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;About Truce</source>
         <translation>关于 Truce(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation>Truce 上次没有正常关闭。所有显示为已保存的内容都已保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>The session is open where you left it.</source>
         <translation>研讨会已在您上次离开的位置打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Welcome back</source>
         <translation>欢迎回来</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>(read only)</source>
         <translation>（只读）</translation>
     </message>
@@ -2126,35 +2126,35 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
-        <location filename="../../ui/main_window.py" line="417"/>
-        <location filename="../../ui/main_window.py" line="430"/>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Import session</source>
         <translation>导入研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Truce 研讨会文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>这个研讨会已在列表中。要作为新副本导入，还是用导入的版本替换现有的研讨会？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Import as copy</source>
         <translation>作为副本导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Replace mine</source>
         <translation>替换现有的</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Imported “%1”.</source>
         <translation>已导入“%1”。</translation>
     </message>
@@ -2391,95 +2391,100 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>PhoneRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="54"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="55"/>
         <source>Answers from Phones</source>
         <translation>手机作答</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="65"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="66"/>
         <source>Participants answer the self-assessment on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers appear on the Diagnosis page as they arrive, each as an anonymous participant of its department.</source>
         <translation>参与者用自己的手机通过这台电脑的网络完成自评：无需互联网、账号或应用。答案一到就会出现在“诊断”页面上，每份都记作所在部门的一名匿名参与者。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="73"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="74"/>
         <source>Before the round: connect this computer and the phones to one network you control: your phone&apos;s hotspot, or a room access point. Guest Wi-Fi often keeps devices apart, so phones cannot reach this computer. Phones may leave a network without internet and switch to mobile data: ask people to stay connected, or turn mobile data off. If a phone shows a sign-in page for the network, close it and scan the code again.</source>
         <translation>开始前，请把这台电脑和所有手机连到同一个由你控制的网络：你手机的热点，或会议室里的无线接入点。访客 Wi-Fi 往往会隔离各台设备，手机就连不到这台电脑。手机在没有互联网的网络上可能自动断开并改用移动数据：请大家保持连接，或关闭移动数据。如果手机弹出网络登录页面，请关闭它，再扫一次二维码。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="86"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="87"/>
         <source>Anonymity: each phone sends one answer set per round. Only the department is stored with the answers: no name, and nothing that identifies the phone.</source>
         <translation>匿名：每部手机每轮只能提交一份答案。与答案一起保存的只有部门：没有姓名，也没有任何能识别手机的信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="95"/>
-        <location filename="../../ui/dialogs/phone_round.py" line="241"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="96"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="259"/>
         <source>&amp;Open Round</source>
         <translation>开始本轮(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="98"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="99"/>
         <source>&amp;Network:</source>
         <translation>网络(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="122"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="110"/>
+        <source>The round stays open while this window is open; closing it closes the round.</source>
+        <translation>此窗口开着时本轮一直进行；关闭窗口即结束本轮。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="130"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="149"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="159"/>
         <source>— this computer only</source>
         <translation>——仅限本机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="165"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="175"/>
         <source>Open a session first.</source>
         <translation>请先打开一个会话。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="167"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="177"/>
         <source>This session is open for review only. Switch to Edit first.</source>
         <translation>此会话仅供查看。请先切换到“编辑”。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="170"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="180"/>
         <source>The Diagnosis page takes one set of answers per department. Phones send one set per participant: switch the Diagnosis page to one set per participant first.</source>
         <translation>“诊断”页面目前按部门各录入一份答案，而手机是每人一份：请先把“诊断”页面切换为每位参与者一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="191"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="201"/>
         <source>The round could not open on this network (%1). Pick another one.</source>
         <translation>无法在此网络上开始本轮（%1）。请选择其他网络。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="241"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="259"/>
         <source>Close &amp;Round</source>
         <translation>结束本轮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="245"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="264"/>
         <source>No round is open. Phones cannot connect.</source>
         <translation>当前没有进行中的一轮，手机无法连接。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="253"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="272"/>
         <source>%1
 Room code: %2</source>
         <translation>%1
 房间代码：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="270"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="290"/>
         <source>The round was closed with its session.</source>
         <translation>本轮已随会话一同结束。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="274"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="294"/>
         <source>Joined: %1</source>
         <translation>已加入：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="282"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="302"/>
         <source>Answer sets received: %1</source>
         <translation>已收到答卷：%1</translation>
     </message>

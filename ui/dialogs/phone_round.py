@@ -106,6 +106,12 @@ class PhoneRoundDialog(QDialog):
         self.joined = QLabel(objectName="phoneJoined", wordWrap=True)
         self.answered = QLabel(objectName="phoneAnswered")
         self.answered.setFont(scaled_font(self.font(), 4))
+        self.while_open = QLabel(
+            self.tr("The round stays open while this window is open; closing it closes the round."),
+            objectName="phoneWhileOpen",
+            wordWrap=True,
+        )
+        self.while_open.setProperty("role", "hint")
         self.problem = QLabel(objectName="phoneProblem", wordWrap=True)
         self.problem.setProperty("role", "warning")
 
@@ -114,6 +120,7 @@ class PhoneRoundDialog(QDialog):
         status.addWidget(self.joined)
         status.addWidget(self.answered)
         status.addStretch(1)
+        status.addWidget(self.while_open)
         live = QHBoxLayout()
         live.addWidget(self.qr)
         live.addLayout(status, 1)
@@ -252,6 +259,7 @@ class PhoneRoundDialog(QDialog):
         self.open_button.setText(self.tr("Close &Round") if opened else self.tr("&Open Round"))
         self.addresses.setEnabled(not opened)
         self.qr.setVisible(opened)
+        self.while_open.setVisible(opened)
         if self.server is None:
             self.address.setText(self.tr("No round is open. Phones cannot connect."))
             self.joined.clear()
@@ -263,6 +271,7 @@ class PhoneRoundDialog(QDialog):
         self.address.setText(
             self.tr("%1\nRoom code: %2").replace("%1", url).replace("%2", self.server.round.code)
         )
+
         pixmap = qr_pixmap(url, QR_SIDE)
         self.qr.setPixmap(pixmap)
         self._projector_invitation((pixmap, url, self.server.round.code))
