@@ -220,8 +220,13 @@ def test_a_participant_answers_in_a_real_browser_and_the_answers_reach_the_sessi
 
     browser.get(dialog.server.url.lower())  # typed by hand, in lower case
     assert browser.find_element(By.ID, "title").text == "Your answers for the workshop"
+    tap(browser, browser.find_element(By.ID, "department-sales"))
+    qtbot.waitUntil(lambda: dialog.server.round.joined()["sales"] == 1, timeout=10000)
+    tap(browser, browser.find_element(By.ID, "change"))  # a wrong tap, put right
     tap(browser, browser.find_element(By.ID, "department-marketing"))
     qtbot.waitUntil(lambda: dialog.server.round.joined()["marketing"] == 1, timeout=10000)
+    assert dialog.server.round.joined()["sales"] == 0
+    assert "Marketing" in browser.find_element(By.ID, "chosen").text
     submit = browser.find_element(By.ID, "submit")
     for index, statement in enumerate(statements):
         assert not submit.is_enabled()

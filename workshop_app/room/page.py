@@ -18,6 +18,7 @@ TEXTS = (
     "anonymity",
     "pick_department",
     "chosen",
+    "change_department",
     "progress",
     "prediction",
     "submit",
