@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -311,6 +311,15 @@ class PhoneRoundDialog(QDialog):
                 live._projector.hide_invitation()
             return
         live.projector.show_invitation(*invitation)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.server is None:  # a hotspot switched on since: its address is offered
+            chosen = self.addresses.currentData()
+            self.fill_addresses()
+            index = self.addresses.findData(chosen)
+            if index >= 0:
+                self.addresses.setCurrentIndex(index)
+        super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_round()  # the round lives only while this window is open
