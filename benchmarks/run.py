@@ -333,7 +333,7 @@ def main() -> int:
         big = tmp / "big"
         search = bench_search(big)
         figures, references = bench_start(tmp, big)
-        figures += [*bench_store(tmp), search, *bench_pdf(tmp), bench_refusal()]
+        figures += [*bench_store(tmp), search, *bench_pdf(tmp), bench_refusal(), *bench_room(tmp)]
     width = max(len(f.name) for f in figures)
     for f in figures:
         mark = "ok  " if f.ok else "MISS"
@@ -344,6 +344,24 @@ def main() -> int:
         print(f"ref  {reference:<{width}}  {ratio:8.2f} {'× bare PySide6':<16} no target")
     print(json.dumps({f.name: round(f.value, 3) for f in figures}), file=sys.stderr)
     return 0 if all(f.ok for f in figures) else 1
+
+
+def bench_room(tmp: Path) -> list[Figure]:
+    """60 phones answering the full self-assessment at once on loopback (benchmarks/room_load):
+    against the server and a writer thread (the target of issue 25), then through the window,
+    whose event loop stores the answers and redraws the Diagnosis page."""
+    from benchmarks.room_load import PHONES, room_load, window_under_load
+
+    p99, lost, slowest = room_load(tmp)
+    stall, window_p99, window_lost = window_under_load(tmp)
+    return [
+        Figure(f"{PHONES} phones at once, p99", p99, 50, "ms/request", f"slowest {slowest:.1f} ms"),
+        Figure(f"{PHONES} phones at once, lost", lost, 0, "answer sets"),
+        Figure(f"{PHONES} phones via the window, p99", window_p99, 100, "ms/request"),
+        Figure(f"{PHONES} phones via the window, lost", window_lost, 0, "answer sets"),
+        # 100 ms: the longest pause a person does not notice as the window hanging
+        Figure(f"{PHONES} phones, window's longest stall", stall, 100, "ms"),
+    ]
 
 
 def bench_refusal() -> Figure:

@@ -153,7 +153,17 @@ class MainWindow(QMainWindow):
             self._live = LiveCommands(self, view, self.store, self.settings)
             self._live.build(self.session_menu)
             self._live.set_enabled(self._in_session())
+            self.session_menu.removeAction(self.phone_round_action)  # last, after the live ones
+            self.session_menu.addSeparator()
+            self.session_menu.addAction(self.phone_round_action)
         return self._view, self._live
+
+    def open_phone_round(self) -> None:
+        """The round of answers from phones (its web server loads only now)."""
+        if self._in_session():
+            from ui.dialogs.phone_round import open_phone_round
+
+            open_phone_round(self)
 
     def flush_session(self) -> None:
         """Save the open session's pending typing (nothing to do before a session was opened)."""
@@ -282,6 +292,13 @@ class MainWindow(QMainWindow):
         # Filled with the live commands when they are built (on opening a session or this menu).
         self.session_menu = bar.addMenu(self.tr("&Session"))
         self.session_menu.aboutToShow.connect(self._session_part)
+        self.phone_round_action = self._action(
+            self.tr("Answers from P&hones…"), self.open_phone_round, None, "actionPhoneRound"
+        )
+        self.session_menu.addAction(self.phone_round_action)
+        self.session_menu.aboutToShow.connect(
+            lambda: self.phone_round_action.setEnabled(self._in_session())
+        )
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(
@@ -484,6 +501,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ closing
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        phone_round = getattr(self, "_phone_round", None)
+        if phone_round is not None:
+            phone_round.close_round()  # the round's server stops with the window
         if self.store is not None:
             self.flush_session()
             if self._live is not None:

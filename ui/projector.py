@@ -12,7 +12,14 @@ line at the foot says so while it has the keyboard.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QPalette,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.labels import stage_title
@@ -276,3 +283,51 @@ class ProjectorWindow(QWidget):
         # Closed from its title bar: the facilitator's Projector command must know.
         super().closeEvent(event)
         self.closed.emit()
+
+    # ------------------------------------------------------------------ answers from phones
+
+    def show_invitation(self, qr: QPixmap, address: str, code: str) -> None:
+        """Show how to join an open round of answers from phones (ui.dialogs.phone_round)."""
+        invitation = self.findChild(Invitation)
+        if invitation is None:
+            invitation = Invitation(self)
+            self.layout_.addWidget(invitation)
+        invitation.show_round(qr, address, code)
+        invitation.show()
+
+    def hide_invitation(self) -> None:
+        invitation = self.findChild(Invitation)
+        if invitation is not None:
+            invitation.hide()
+
+
+class Invitation(QWidget):
+    """While a round of answers from phones is open: its QR code, typed address and room code,
+    along the bottom of the projector."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent, objectName="projectorInvitation")
+        self.qr = QLabel(objectName="projectorQr")
+        self.heading = label(self.tr("Answer on your phone"), "heading")
+        self.address = label("", "title")
+        self.address.setObjectName("projectorAddress")
+        self.address.setTextFormat(Qt.TextFormat.PlainText)
+        self.code = label("", "item")
+        self.code.setObjectName("projectorRoomCode")
+        self.code.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint = label(
+            self.tr("Join the room's network, then scan the code or type the address."), "muted"
+        )
+        words = QVBoxLayout()
+        for widget in (self.heading, self.hint, self.address, self.code):
+            words.addWidget(widget)
+        words.addStretch(1)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.qr)
+        row.addLayout(words, 1)
+
+    def show_round(self, qr: QPixmap, address: str, code: str) -> None:
+        self.qr.setPixmap(qr)
+        self.address.setText(address)
+        self.code.setText(self.tr("Room code: %1").replace("%1", code))

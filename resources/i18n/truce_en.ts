@@ -487,22 +487,22 @@
 <context>
     <name>AnswersModel</name>
     <message>
-        <location filename="../../ui/models/answers.py" line="130"/>
+        <location filename="../../ui/models/answers.py" line="136"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/answers.py" line="132"/>
+        <location filename="../../ui/models/answers.py" line="138"/>
         <source>Scaled to the 20–100 range; “don&apos;t know” answers are skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/answers.py" line="184"/>
+        <location filename="../../ui/models/answers.py" line="190"/>
         <source>? only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/answers.py" line="190"/>
+        <location filename="../../ui/models/answers.py" line="196"/>
         <source>%1 of %2 statements answered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,124 +854,124 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../../ui/exporting.py" line="69"/>
+        <location filename="../../ui/exporting.py" line="75"/>
         <source>Preparing document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="78"/>
-        <location filename="../../ui/exporting.py" line="101"/>
-        <location filename="../../ui/exporting.py" line="116"/>
+        <location filename="../../ui/exporting.py" line="86"/>
+        <location filename="../../ui/exporting.py" line="109"/>
+        <location filename="../../ui/exporting.py" line="124"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="150"/>
+        <location filename="../../ui/exporting.py" line="158"/>
         <source>Action Plan (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="156"/>
+        <location filename="../../ui/exporting.py" line="164"/>
         <source>Session Report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="162"/>
+        <location filename="../../ui/exporting.py" line="170"/>
         <source>Blank Worksheets (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="168"/>
+        <location filename="../../ui/exporting.py" line="176"/>
         <source>Actions (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="174"/>
+        <location filename="../../ui/exporting.py" line="182"/>
         <source>Actions and History (Excel)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="180"/>
+        <location filename="../../ui/exporting.py" line="188"/>
         <source>Session Summary (Markdown)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="186"/>
+        <location filename="../../ui/exporting.py" line="194"/>
         <source>Session Document (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="193"/>
+        <location filename="../../ui/exporting.py" line="201"/>
         <source>Preview Action Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="199"/>
+        <location filename="../../ui/exporting.py" line="207"/>
         <source>Preview Session Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="205"/>
+        <location filename="../../ui/exporting.py" line="213"/>
         <source>&amp;Print Action Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="215"/>
+        <location filename="../../ui/exporting.py" line="223"/>
         <source>Paper Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="217"/>
+        <location filename="../../ui/exporting.py" line="225"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="223"/>
+        <location filename="../../ui/exporting.py" line="231"/>
         <source>Group Actions By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="226"/>
+        <location filename="../../ui/exporting.py" line="234"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="227"/>
+        <location filename="../../ui/exporting.py" line="235"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="261"/>
+        <location filename="../../ui/exporting.py" line="269"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="265"/>
+        <location filename="../../ui/exporting.py" line="273"/>
         <source>Preparing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="276"/>
+        <location filename="../../ui/exporting.py" line="284"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="277"/>
+        <location filename="../../ui/exporting.py" line="285"/>
         <source>Session report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="278"/>
+        <location filename="../../ui/exporting.py" line="286"/>
         <source>Worksheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="282"/>
+        <location filename="../../ui/exporting.py" line="290"/>
         <source>Preparing the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="300"/>
+        <location filename="../../ui/exporting.py" line="308"/>
         <source>Preparing the action plan…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,6 +1608,24 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
 </context>
 <context>
+    <name>Invitation</name>
+    <message>
+        <location filename="../../ui/projector.py" line="311"/>
+        <source>Answer on your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="319"/>
+        <source>Join the room&apos;s network, then scan the code or type the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="333"/>
+        <source>Room code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message>
         <location filename="../../ui/library.py" line="38"/>
@@ -2005,122 +2023,127 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;New Session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Import Session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Back Up Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Restore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Find Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Ser&amp;ies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Previous Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;Next Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="296"/>
+        <source>Answers from P&amp;hones…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>About the &amp;Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>&amp;About Truce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>The session is open where you left it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Welcome back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>(read only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2140,35 +2163,35 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
-        <location filename="../../ui/main_window.py" line="439"/>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Import session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Import as copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Replace mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Imported “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2432,6 +2455,106 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
 </context>
 <context>
+    <name>PhoneRoundDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="55"/>
+        <source>Answers from Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="66"/>
+        <source>Participants answer the self-assessment on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers appear on the Diagnosis page as they arrive, each as an anonymous participant of its department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="74"/>
+        <source>Before the round: connect this computer and the phones to one network you control: your phone&apos;s hotspot, or a room access point. Guest Wi-Fi often keeps devices apart, so phones cannot reach this computer. Phones may leave a network without internet and switch to mobile data: ask people to stay connected, or turn mobile data off. If a phone shows a sign-in page for the network, close it and scan the code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="87"/>
+        <source>Anonymity: each phone sends one answer set per round. Only the department is stored with the answers: no name, and nothing that identifies the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="96"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="259"/>
+        <source>&amp;Open Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="99"/>
+        <source>&amp;Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="110"/>
+        <source>The round stays open while this window is open; closing it closes the round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="130"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="159"/>
+        <source>— this computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="175"/>
+        <source>Open a session first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="177"/>
+        <source>This session is open for review only. Switch to Edit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="180"/>
+        <source>The Diagnosis page takes one set of answers per department. Phones send one set per participant: switch the Diagnosis page to one set per participant first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="201"/>
+        <source>The round could not open on this network (%1). Pick another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="259"/>
+        <source>Close &amp;Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="264"/>
+        <source>No round is open. Phones cannot connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="272"/>
+        <source>%1
+Room code: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="290"/>
+        <source>The round was closed with its session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="294"/>
+        <source>Joined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="302"/>
+        <source>Answer sets received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <location filename="../../ui/preferences.py" line="43"/>
@@ -2597,22 +2720,22 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="69"/>
+        <location filename="../../ui/projector.py" line="76"/>
         <source>Truce — projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="122"/>
+        <location filename="../../ui/projector.py" line="129"/>
         <source>Esc closes · Ctrl+PgDn / Ctrl+PgUp next / previous stage · Ctrl+1…9 a stage · F7 countdown · F8 one more minute · F6 freeze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="202"/>
+        <location filename="../../ui/projector.py" line="209"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="207"/>
+        <location filename="../../ui/projector.py" line="214"/>
         <source>Time&apos;s up</source>
         <translation type="unfinished"></translation>
     </message>

@@ -482,22 +482,22 @@
 <context>
     <name>AnswersModel</name>
     <message>
-        <location filename="../../ui/models/answers.py" line="130"/>
+        <location filename="../../ui/models/answers.py" line="136"/>
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answers.py" line="132"/>
+        <location filename="../../ui/models/answers.py" line="138"/>
         <source>Scaled to the 20–100 range; “don&apos;t know” answers are skipped.</source>
         <translation>已换算为 20–100 分；“不知道”的回答不计入。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answers.py" line="184"/>
+        <location filename="../../ui/models/answers.py" line="190"/>
         <source>? only</source>
         <translation>全为 ?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answers.py" line="190"/>
+        <location filename="../../ui/models/answers.py" line="196"/>
         <source>%1 of %2 statements answered</source>
         <translation>%2 条陈述中已回答 %1 条</translation>
     </message>
@@ -852,124 +852,124 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../../ui/exporting.py" line="69"/>
+        <location filename="../../ui/exporting.py" line="75"/>
         <source>Preparing document</source>
         <translation>正在准备文档</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="78"/>
-        <location filename="../../ui/exporting.py" line="101"/>
-        <location filename="../../ui/exporting.py" line="116"/>
+        <location filename="../../ui/exporting.py" line="86"/>
+        <location filename="../../ui/exporting.py" line="109"/>
+        <location filename="../../ui/exporting.py" line="124"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="150"/>
+        <location filename="../../ui/exporting.py" line="158"/>
         <source>Action Plan (PDF)…</source>
         <translation>行动计划（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="156"/>
+        <location filename="../../ui/exporting.py" line="164"/>
         <source>Session Report (PDF)…</source>
         <translation>研讨会报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="162"/>
+        <location filename="../../ui/exporting.py" line="170"/>
         <source>Blank Worksheets (PDF)…</source>
         <translation>空白工作表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="168"/>
+        <location filename="../../ui/exporting.py" line="176"/>
         <source>Actions (CSV)…</source>
         <translation>行动项（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="174"/>
+        <location filename="../../ui/exporting.py" line="182"/>
         <source>Actions and History (Excel)…</source>
         <translation>行动项与变更记录（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="180"/>
+        <location filename="../../ui/exporting.py" line="188"/>
         <source>Session Summary (Markdown)…</source>
         <translation>研讨会摘要（Markdown）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="186"/>
+        <location filename="../../ui/exporting.py" line="194"/>
         <source>Session Document (JSON)…</source>
         <translation>研讨会数据文件（JSON）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="193"/>
+        <location filename="../../ui/exporting.py" line="201"/>
         <source>Preview Action Plan…</source>
         <translation>预览行动计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="199"/>
+        <location filename="../../ui/exporting.py" line="207"/>
         <source>Preview Session Report…</source>
         <translation>预览研讨会报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="205"/>
+        <location filename="../../ui/exporting.py" line="213"/>
         <source>&amp;Print Action Plan…</source>
         <translation>打印行动计划(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="215"/>
+        <location filename="../../ui/exporting.py" line="223"/>
         <source>Paper Size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="217"/>
+        <location filename="../../ui/exporting.py" line="225"/>
         <source>US Letter</source>
         <translation>美国信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="223"/>
+        <location filename="../../ui/exporting.py" line="231"/>
         <source>Group Actions By</source>
         <translation>行动项分组方式</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="226"/>
+        <location filename="../../ui/exporting.py" line="234"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="227"/>
+        <location filename="../../ui/exporting.py" line="235"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="261"/>
+        <location filename="../../ui/exporting.py" line="269"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="265"/>
+        <location filename="../../ui/exporting.py" line="273"/>
         <source>Preparing %1…</source>
         <translation>正在准备 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="276"/>
+        <location filename="../../ui/exporting.py" line="284"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="277"/>
+        <location filename="../../ui/exporting.py" line="285"/>
         <source>Session report</source>
         <translation>研讨会报告</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="278"/>
+        <location filename="../../ui/exporting.py" line="286"/>
         <source>Worksheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="282"/>
+        <location filename="../../ui/exporting.py" line="290"/>
         <source>Preparing the preview…</source>
         <translation>正在准备预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="300"/>
+        <location filename="../../ui/exporting.py" line="308"/>
         <source>Preparing the action plan…</source>
         <translation>正在准备行动计划…</translation>
     </message>
@@ -1604,6 +1604,24 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
 </context>
 <context>
+    <name>Invitation</name>
+    <message>
+        <location filename="../../ui/projector.py" line="311"/>
+        <source>Answer on your phone</source>
+        <translation>用手机作答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="319"/>
+        <source>Join the room&apos;s network, then scan the code or type the address.</source>
+        <translation>先连接会议室的网络，再扫描二维码或输入网址。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="333"/>
+        <source>Room code: %1</source>
+        <translation>房间代码：%1</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message>
         <location filename="../../ui/library.py" line="38"/>
@@ -2000,122 +2018,127 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>Truce 无法启动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;New Session…</source>
         <translation>新建研讨会(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Library</source>
         <translation>研讨会列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Import Session…</source>
         <translation>导入研讨会(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>复制为跟进会议(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份还原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Find Session</source>
         <translation>查找研讨会(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Ser&amp;ies</source>
         <translation>系列(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Previous Stage</source>
         <translation>上一环节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;Next Stage</source>
         <translation>下一环节(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;Session</source>
         <translation>研讨会(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="296"/>
+        <source>Answers from P&amp;hones…</source>
+        <translation>手机作答(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>About the &amp;Method</source>
         <translation>关于本方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>&amp;About Truce</source>
         <translation>关于 Truce(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation>Truce 上次没有正常关闭。所有显示为已保存的内容都已保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>The session is open where you left it.</source>
         <translation>研讨会已在您上次离开的位置打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Welcome back</source>
         <translation>欢迎回来</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>(read only)</source>
         <translation>（只读）</translation>
     </message>
@@ -2135,35 +2158,35 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
-        <location filename="../../ui/main_window.py" line="439"/>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Import session</source>
         <translation>导入研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Truce 研讨会文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>这个研讨会已在列表中。要作为新副本导入，还是用导入的版本替换现有的研讨会？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Import as copy</source>
         <translation>作为副本导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Replace mine</source>
         <translation>替换现有的</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Imported “%1”.</source>
         <translation>已导入“%1”。</translation>
     </message>
@@ -2425,6 +2448,107 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
 </context>
 <context>
+    <name>PhoneRoundDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="55"/>
+        <source>Answers from Phones</source>
+        <translation>手机作答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="66"/>
+        <source>Participants answer the self-assessment on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers appear on the Diagnosis page as they arrive, each as an anonymous participant of its department.</source>
+        <translation>参与者用自己的手机通过这台电脑的网络完成自评：无需互联网、账号或应用。答案一到就会出现在“诊断”页面上，每份都记作所在部门的一名匿名参与者。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="74"/>
+        <source>Before the round: connect this computer and the phones to one network you control: your phone&apos;s hotspot, or a room access point. Guest Wi-Fi often keeps devices apart, so phones cannot reach this computer. Phones may leave a network without internet and switch to mobile data: ask people to stay connected, or turn mobile data off. If a phone shows a sign-in page for the network, close it and scan the code again.</source>
+        <translation>开始前，请把这台电脑和所有手机连到同一个由你控制的网络：你手机的热点，或会议室里的无线接入点。访客 Wi-Fi 往往会隔离各台设备，手机就连不到这台电脑。手机在没有互联网的网络上可能自动断开并改用移动数据：请大家保持连接，或关闭移动数据。如果手机弹出网络登录页面，请关闭它，再扫一次二维码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="87"/>
+        <source>Anonymity: each phone sends one answer set per round. Only the department is stored with the answers: no name, and nothing that identifies the phone.</source>
+        <translation>匿名：每部手机每轮只能提交一份答案。与答案一起保存的只有部门：没有姓名，也没有任何能识别手机的信息。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="96"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="259"/>
+        <source>&amp;Open Round</source>
+        <translation>开始本轮(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="99"/>
+        <source>&amp;Network:</source>
+        <translation>网络(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="110"/>
+        <source>The round stays open while this window is open; closing it closes the round.</source>
+        <translation>此窗口开着时本轮一直进行；关闭窗口即结束本轮。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="130"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="159"/>
+        <source>— this computer only</source>
+        <translation>——仅限本机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="175"/>
+        <source>Open a session first.</source>
+        <translation>请先打开一个会话。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="177"/>
+        <source>This session is open for review only. Switch to Edit first.</source>
+        <translation>此会话仅供查看。请先切换到“编辑”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="180"/>
+        <source>The Diagnosis page takes one set of answers per department. Phones send one set per participant: switch the Diagnosis page to one set per participant first.</source>
+        <translation>“诊断”页面目前按部门各录入一份答案，而手机是每人一份：请先把“诊断”页面切换为每位参与者一份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="201"/>
+        <source>The round could not open on this network (%1). Pick another one.</source>
+        <translation>无法在此网络上开始本轮（%1）。请选择其他网络。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="259"/>
+        <source>Close &amp;Round</source>
+        <translation>结束本轮(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="264"/>
+        <source>No round is open. Phones cannot connect.</source>
+        <translation>当前没有进行中的一轮，手机无法连接。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="272"/>
+        <source>%1
+Room code: %2</source>
+        <translation>%1
+房间代码：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="290"/>
+        <source>The round was closed with its session.</source>
+        <translation>本轮已随会话一同结束。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="294"/>
+        <source>Joined: %1</source>
+        <translation>已加入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="302"/>
+        <source>Answer sets received: %1</source>
+        <translation>已收到答卷：%1</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <location filename="../../ui/preferences.py" line="43"/>
@@ -2588,22 +2712,22 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="69"/>
+        <location filename="../../ui/projector.py" line="76"/>
         <source>Truce — projector</source>
         <translation>Truce — 投影</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="122"/>
+        <location filename="../../ui/projector.py" line="129"/>
         <source>Esc closes · Ctrl+PgDn / Ctrl+PgUp next / previous stage · Ctrl+1…9 a stage · F7 countdown · F8 one more minute · F6 freeze</source>
         <translation>Esc 关闭 · Ctrl+PgDn / Ctrl+PgUp 下一阶段 / 上一阶段 · Ctrl+1…9 跳到阶段 · F7 倒计时 · F8 加一分钟 · F6 冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="202"/>
+        <location filename="../../ui/projector.py" line="209"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="207"/>
+        <location filename="../../ui/projector.py" line="214"/>
         <source>Time&apos;s up</source>
         <translation>时间到</translation>
     </message>

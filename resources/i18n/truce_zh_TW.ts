@@ -482,22 +482,22 @@
 <context>
     <name>AnswersModel</name>
     <message>
-        <location filename="../../ui/models/answers.py" line="130"/>
+        <location filename="../../ui/models/answers.py" line="136"/>
         <source>Total</source>
         <translation>總分</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answers.py" line="132"/>
+        <location filename="../../ui/models/answers.py" line="138"/>
         <source>Scaled to the 20–100 range; “don&apos;t know” answers are skipped.</source>
         <translation>已換算為 20–100 分；「不知道」的回答不計入。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answers.py" line="184"/>
+        <location filename="../../ui/models/answers.py" line="190"/>
         <source>? only</source>
         <translation>全為 ?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answers.py" line="190"/>
+        <location filename="../../ui/models/answers.py" line="196"/>
         <source>%1 of %2 statements answered</source>
         <translation>%2 個敘述中已回答 %1 個</translation>
     </message>
@@ -852,124 +852,124 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../../ui/exporting.py" line="69"/>
+        <location filename="../../ui/exporting.py" line="75"/>
         <source>Preparing document</source>
         <translation>正在準備文件</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="78"/>
-        <location filename="../../ui/exporting.py" line="101"/>
-        <location filename="../../ui/exporting.py" line="116"/>
+        <location filename="../../ui/exporting.py" line="86"/>
+        <location filename="../../ui/exporting.py" line="109"/>
+        <location filename="../../ui/exporting.py" line="124"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="150"/>
+        <location filename="../../ui/exporting.py" line="158"/>
         <source>Action Plan (PDF)…</source>
         <translation>行動計畫（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="156"/>
+        <location filename="../../ui/exporting.py" line="164"/>
         <source>Session Report (PDF)…</source>
         <translation>工作坊報告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="162"/>
+        <location filename="../../ui/exporting.py" line="170"/>
         <source>Blank Worksheets (PDF)…</source>
         <translation>空白工作單（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="168"/>
+        <location filename="../../ui/exporting.py" line="176"/>
         <source>Actions (CSV)…</source>
         <translation>行動項目（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="174"/>
+        <location filename="../../ui/exporting.py" line="182"/>
         <source>Actions and History (Excel)…</source>
         <translation>行動項目與變更紀錄（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="180"/>
+        <location filename="../../ui/exporting.py" line="188"/>
         <source>Session Summary (Markdown)…</source>
         <translation>工作坊摘要（Markdown）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="186"/>
+        <location filename="../../ui/exporting.py" line="194"/>
         <source>Session Document (JSON)…</source>
         <translation>工作坊資料檔（JSON）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="193"/>
+        <location filename="../../ui/exporting.py" line="201"/>
         <source>Preview Action Plan…</source>
         <translation>預覽行動計畫…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="199"/>
+        <location filename="../../ui/exporting.py" line="207"/>
         <source>Preview Session Report…</source>
         <translation>預覽工作坊報告…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="205"/>
+        <location filename="../../ui/exporting.py" line="213"/>
         <source>&amp;Print Action Plan…</source>
         <translation>列印行動計畫(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="215"/>
+        <location filename="../../ui/exporting.py" line="223"/>
         <source>Paper Size</source>
         <translation>紙張大小</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="217"/>
+        <location filename="../../ui/exporting.py" line="225"/>
         <source>US Letter</source>
         <translation>Letter（美式信紙）</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="223"/>
+        <location filename="../../ui/exporting.py" line="231"/>
         <source>Group Actions By</source>
         <translation>行動項目分組依據</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="226"/>
+        <location filename="../../ui/exporting.py" line="234"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="227"/>
+        <location filename="../../ui/exporting.py" line="235"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="261"/>
+        <location filename="../../ui/exporting.py" line="269"/>
         <source>Exported to %1</source>
         <translation>已匯出至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="265"/>
+        <location filename="../../ui/exporting.py" line="273"/>
         <source>Preparing %1…</source>
         <translation>正在準備 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="276"/>
+        <location filename="../../ui/exporting.py" line="284"/>
         <source>Action plan</source>
         <translation>行動計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="277"/>
+        <location filename="../../ui/exporting.py" line="285"/>
         <source>Session report</source>
         <translation>工作坊報告</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="278"/>
+        <location filename="../../ui/exporting.py" line="286"/>
         <source>Worksheets</source>
         <translation>工作單</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="282"/>
+        <location filename="../../ui/exporting.py" line="290"/>
         <source>Preparing the preview…</source>
         <translation>正在準備預覽…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="300"/>
+        <location filename="../../ui/exporting.py" line="308"/>
         <source>Preparing the action plan…</source>
         <translation>正在準備行動計畫…</translation>
     </message>
@@ -1604,6 +1604,24 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
 </context>
 <context>
+    <name>Invitation</name>
+    <message>
+        <location filename="../../ui/projector.py" line="311"/>
+        <source>Answer on your phone</source>
+        <translation>用手機作答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="319"/>
+        <source>Join the room&apos;s network, then scan the code or type the address.</source>
+        <translation>先連上會議室的網路，再掃描 QR 碼或輸入網址。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="333"/>
+        <source>Room code: %1</source>
+        <translation>房間代碼：%1</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message>
         <location filename="../../ui/library.py" line="38"/>
@@ -2000,122 +2018,127 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>Truce 無法啟動</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;New Session…</source>
         <translation>新增工作坊(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Library</source>
         <translation>工作坊清單(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Import Session…</source>
         <translation>匯入工作坊(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>複製為追蹤會議(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Back Up Now</source>
         <translation>立即備份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Restore from Backup…</source>
         <translation>從備份還原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>E&amp;xport</source>
         <translation>匯出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Find Session</source>
         <translation>尋找工作坊(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Ser&amp;ies</source>
         <translation>系列(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Previous Stage</source>
         <translation>上一個環節(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;Next Stage</source>
         <translation>下一個環節(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;Session</source>
         <translation>工作坊(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="296"/>
+        <source>Answers from P&amp;hones…</source>
+        <translation>手機作答(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>About the &amp;Method</source>
         <translation>關於這套方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>&amp;About Truce</source>
         <translation>關於 Truce(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation>Truce 上次沒有正常關閉。所有顯示為已儲存的內容都已保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>The session is open where you left it.</source>
         <translation>工作坊已在您上次離開的位置開啟。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Welcome back</source>
         <translation>歡迎回來</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>(read only)</source>
         <translation>（唯讀）</translation>
     </message>
@@ -2135,35 +2158,35 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>未儲存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
-        <location filename="../../ui/main_window.py" line="439"/>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Import session</source>
         <translation>匯入工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Truce 工作坊檔案 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>這個工作坊已經在清單中。要匯入成新的副本，還是用匯入的版本取代現有的工作坊？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Import as copy</source>
         <translation>匯入為副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Replace mine</source>
         <translation>取代現有的</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Imported “%1”.</source>
         <translation>已匯入「%1」。</translation>
     </message>
@@ -2425,6 +2448,107 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
 </context>
 <context>
+    <name>PhoneRoundDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="55"/>
+        <source>Answers from Phones</source>
+        <translation>手機作答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="66"/>
+        <source>Participants answer the self-assessment on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers appear on the Diagnosis page as they arrive, each as an anonymous participant of its department.</source>
+        <translation>參與者用自己的手機，透過這台電腦的網路完成自評：不需要網際網路、帳號或應用程式。答案一送達就會出現在「診斷」頁面上，每份都記為所屬部門的一位匿名參與者。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="74"/>
+        <source>Before the round: connect this computer and the phones to one network you control: your phone&apos;s hotspot, or a room access point. Guest Wi-Fi often keeps devices apart, so phones cannot reach this computer. Phones may leave a network without internet and switch to mobile data: ask people to stay connected, or turn mobile data off. If a phone shows a sign-in page for the network, close it and scan the code again.</source>
+        <translation>開始前，請把這台電腦和所有手機連上同一個由你掌控的網路：你手機的熱點，或會議室裡的無線基地台。訪客 Wi-Fi 常會隔離各台裝置，手機就連不到這台電腦。手機在沒有網際網路的網路上可能自動離線並改用行動數據：請大家保持連線，或關閉行動數據。如果手機跳出網路登入頁面，請關閉它，再掃一次 QR 碼。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="87"/>
+        <source>Anonymity: each phone sends one answer set per round. Only the department is stored with the answers: no name, and nothing that identifies the phone.</source>
+        <translation>匿名：每支手機每輪只能送出一份答案。與答案一起儲存的只有部門：沒有姓名，也沒有任何可辨識手機的資訊。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="96"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="259"/>
+        <source>&amp;Open Round</source>
+        <translation>開始本輪(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="99"/>
+        <source>&amp;Network:</source>
+        <translation>網路(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="110"/>
+        <source>The round stays open while this window is open; closing it closes the round.</source>
+        <translation>此視窗開著時本輪會持續進行；關閉視窗即結束本輪。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="130"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="159"/>
+        <source>— this computer only</source>
+        <translation>——僅限本機</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="175"/>
+        <source>Open a session first.</source>
+        <translation>請先開啟一個工作階段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="177"/>
+        <source>This session is open for review only. Switch to Edit first.</source>
+        <translation>此工作階段僅供檢視。請先切換到「編輯」。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="180"/>
+        <source>The Diagnosis page takes one set of answers per department. Phones send one set per participant: switch the Diagnosis page to one set per participant first.</source>
+        <translation>「診斷」頁面目前按部門各輸入一份答案，而手機是每人一份：請先把「診斷」頁面切換為每位參與者一份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="201"/>
+        <source>The round could not open on this network (%1). Pick another one.</source>
+        <translation>無法在此網路上開始本輪（%1）。請選擇其他網路。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="259"/>
+        <source>Close &amp;Round</source>
+        <translation>結束本輪(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="264"/>
+        <source>No round is open. Phones cannot connect.</source>
+        <translation>目前沒有進行中的一輪，手機無法連線。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="272"/>
+        <source>%1
+Room code: %2</source>
+        <translation>%1
+房間代碼：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="290"/>
+        <source>The round was closed with its session.</source>
+        <translation>本輪已隨工作階段一併結束。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="294"/>
+        <source>Joined: %1</source>
+        <translation>已加入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="302"/>
+        <source>Answer sets received: %1</source>
+        <translation>已收到答卷：%1</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <location filename="../../ui/preferences.py" line="43"/>
@@ -2588,22 +2712,22 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="69"/>
+        <location filename="../../ui/projector.py" line="76"/>
         <source>Truce — projector</source>
         <translation>Truce — 投影畫面</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="122"/>
+        <location filename="../../ui/projector.py" line="129"/>
         <source>Esc closes · Ctrl+PgDn / Ctrl+PgUp next / previous stage · Ctrl+1…9 a stage · F7 countdown · F8 one more minute · F6 freeze</source>
         <translation>Esc 關閉 · Ctrl+PgDn / Ctrl+PgUp 下一階段 / 上一階段 · Ctrl+1…9 跳到階段 · F7 倒數計時 · F8 加一分鐘 · F6 凍結</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="202"/>
+        <location filename="../../ui/projector.py" line="209"/>
         <source>Paused</source>
         <translation>已暫停</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="207"/>
+        <location filename="../../ui/projector.py" line="214"/>
         <source>Time&apos;s up</source>
         <translation>時間到</translation>
     </message>

@@ -42,6 +42,7 @@ class AnswersModel(QAbstractTableModel):
         self.respondents: list[Respondent] = []
         self.statements: list[dict[str, Any]] = []
         self._values: dict[tuple[str, str], int] = {}  # (respondent, statement) → 1–5 or DONT_KNOW
+        self._by_respondent: dict[str, list[int]] = {}  # built on first use, dropped on a change
 
     # ------------------------------------------------------------------ loading and saving
 
@@ -55,6 +56,7 @@ class AnswersModel(QAbstractTableModel):
         self.respondents = list(respondents)
         self.statements = list(statements)
         known = {r.id for r in respondents}
+        self._by_respondent = {}
         self._values = {
             (a.respondent, a.statement): DONT_KNOW if a.value is None else a.value
             for a in answers
@@ -87,10 +89,13 @@ class AnswersModel(QAbstractTableModel):
         return sum(1 for s in self.statements if (respondent, s["id"]) in self._values)
 
     def total(self, row: int) -> int | None:
-        respondent = self.respondents[row].id
-        return scaled_total(
-            None if v == DONT_KNOW else v for (r, _s), v in self._values.items() if r == respondent
-        )
+        # Each row's values gathered once: a grid of 60 respondents asks for totals thousands of
+        # times while it lays out (answers from phones arrive in such numbers).
+        if not self._by_respondent and self._values:
+            for (r, _s), v in self._values.items():
+                self._by_respondent.setdefault(r, []).append(v)
+        values = self._by_respondent.get(self.respondents[row].id, [])
+        return scaled_total(None if v == DONT_KNOW else v for v in values)
 
     def set_value(self, row: int, column: int, value: int | None) -> bool:
         """Set a rating, DONT_KNOW, or None to clear the cell."""
@@ -103,6 +108,7 @@ class AnswersModel(QAbstractTableModel):
             self._values.pop(key, None)
         else:
             self._values[key] = value
+        self._by_respondent = {}
         self.dataChanged.emit(self.index(row, column), self.index(row, column))
         total = self.index(row, len(self.statements))
         self.dataChanged.emit(total, total)

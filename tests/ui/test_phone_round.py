@@ -1,0 +1,262 @@
+"""Answers from phones, in the window: the facilitator opens a round on loopback, phones (plain
+HTTP here, a real headless Chromium below) answer, and the answers land in the session through
+the store: on the Diagnosis page, on the undo stack, and on the projector while the round is open."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import threading
+import urllib.request
+
+import pytest
+
+from tests.core.room_support import device, full_set
+from ui.dialogs.phone_round import PhoneRoundDialog
+from workshop_app.domain import Department, Participant
+
+
+@pytest.fixture
+def session(window, repo):
+    from workshop_app import library
+
+    session = library.create_session(repo, "Phones in the room")
+    window.open_session(session.id, "diagnosis")
+    return session
+
+
+def open_round(window, qtbot) -> PhoneRoundDialog:
+    window.session_menu.aboutToShow.emit()
+    assert window.phone_round_action.isEnabled()
+    window.phone_round_action.trigger()
+    dialog = window.findChild(PhoneRoundDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.addresses.setCurrentIndex(dialog.addresses.findData("127.0.0.1"))
+    dialog.open_button.click()
+    assert dialog.server is not None, dialog.problem.text()
+    return dialog
+
+
+def post_in_background(url: str, body: dict) -> list:
+    """A phone, on its own thread: the window's thread must stay free to store the answers."""
+    replies: list = []
+
+    def send():
+        request = urllib.request.Request(
+            url, json.dumps(body).encode(), {"Content-Type": "application/json"}
+        )
+        with urllib.request.urlopen(request, timeout=20) as response:
+            replies.append((response.status, json.loads(response.read())))
+
+    threading.Thread(target=send, daemon=True).start()
+    return replies
+
+
+def test_a_phone_answer_set_lands_on_the_diagnosis_page_and_undoes_in_one_step(
+    window, session, qtbot
+):
+    dialog = open_round(window, qtbot)
+    server = dialog.server
+    assert dialog.address.text().startswith(f"http://127.0.0.1:{server.port}/{server.round.code}")
+    assert not dialog.qr.pixmap().isNull()
+
+    replies = post_in_background(f"{server.url}/answers", full_set(server.round.statements))
+    qtbot.waitUntil(lambda: replies == [(200, {"status": "stored"})], timeout=10000)
+    stored = window.store.load(session.id)
+    assert [(p.name, p.anonymous) for p in stored.participants] == [("Sales phone 1", True)]
+    page = window.session_view.page("diagnosis")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)  # redrawn once the burst is stored
+    assert page.session.participants == stored.participants
+    qtbot.waitUntil(lambda: "received: 1" in dialog.answered.text())
+    assert "Sales" not in dialog.answered.text() and "phone" not in dialog.joined.text()
+
+    qtbot.wait(0)  # the undo step closes when the event loop turns
+    window.findChild(type(window.find_action), "actionUndo").trigger()
+    after = window.store.load(session.id)
+    assert after.participants == [] and after.assessment.answers == []
+
+    dialog.close()
+    assert dialog.server is None and not server.running
+
+
+def test_an_answer_set_in_flight_when_the_round_closes_is_stored_and_acknowledged(
+    window, session, qtbot
+):
+    dialog = open_round(window, qtbot)
+    arrived = threading.Event()
+    deliver = dialog.desk.deliver
+
+    def spy(answers):
+        done = deliver(answers)
+        arrived.set()
+        return done
+
+    dialog.server.deliver = spy
+    replies = post_in_background(
+        f"{dialog.server.url}/answers", full_set(dialog.server.round.statements)
+    )
+    assert arrived.wait(10)  # waiting on the desk; the window has not stored it yet
+    dialog.open_button.click()  # Close Round, at that very moment
+    assert dialog.server is None
+    qtbot.waitUntil(lambda: bool(replies), timeout=10000)
+    assert replies == [(200, {"status": "stored"})]
+    assert [p.name for p in window.store.load(session.id).participants] == ["Sales phone 1"]
+
+
+def test_the_projector_shows_the_code_and_address_only_while_the_round_is_open(
+    window, session, qtbot
+):
+    window.live.actions["projector"].setChecked(True)
+    projector = window.live.projector
+    qtbot.waitUntil(projector.isVisible)
+    dialog = open_round(window, qtbot)
+    code = projector.findChild(type(dialog.address), "projectorRoomCode")
+    address = projector.findChild(type(dialog.address), "projectorAddress")
+    assert code.isVisible() and dialog.server.round.code in code.text()
+    assert address.text() == dialog.server.url
+    # The room's live results follow the answers as they arrive.
+    replies = post_in_background(
+        f"{dialog.server.url}/answers", full_set(dialog.server.round.statements)
+    )
+    qtbot.waitUntil(lambda: bool(replies), timeout=10000)
+    qtbot.waitUntil(lambda: len(projector.session.participants) == 1)
+    assert projector.stage == "diagnosis"
+    dialog.open_button.click()  # Close Round
+    assert not code.isVisible()
+
+
+def test_a_round_is_refused_for_answers_entered_per_department(window, repo, qtbot):
+    from dataclasses import replace
+
+    from workshop_app import library
+
+    session = library.create_session(repo, "Quick")
+    repo.save_section(session.id, "assessment", replace(session.assessment, mode="departments"))
+    window.open_session(session.id, "diagnosis")
+    window.phone_round_action.trigger()
+    dialog = window.findChild(PhoneRoundDialog)
+    dialog.open_button.click()
+    assert dialog.server is None and "per participant" in dialog.problem.text()
+
+
+def test_phones_keep_the_typed_participants_and_number_their_own(window, repo, qtbot):
+    from workshop_app import library
+
+    session = library.create_session(repo, "Mixed")
+    typed = Participant("p1", "Ana", Department.MARKETING)
+    repo.save_participants(session.id, [typed])
+    window.open_session(session.id, "diagnosis")
+    dialog = open_round(window, qtbot)
+    statements = dialog.server.round.statements
+    for _ in range(2):
+        replies = post_in_background(
+            f"{dialog.server.url}/answers", full_set(statements, "marketing", device())
+        )
+        qtbot.waitUntil(lambda replies=replies: bool(replies), timeout=10000)
+    names = [p.name for p in window.store.load(session.id).participants]
+    assert names == ["Ana", "Marketing phone 1", "Marketing phone 2"]
+    dialog.close()
+
+
+# ---------------------------------------------------------------- a real browser
+
+CHROMIUM = shutil.which("chromium")
+CHROMEDRIVER = shutil.which("chromedriver")
+
+
+def tap(browser, element) -> None:
+    """Scroll it to the middle of the small screen, as a thumb would, and tap it."""
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+    element.click()
+
+
+@pytest.fixture
+def browser(tmp_path):
+    if not (CHROMIUM and CHROMEDRIVER):
+        if os.environ.get("CI") == "true":
+            pytest.fail(
+                "chromium and chromium-driver are needed: apt-get install chromium chromium-driver"
+            )
+        pytest.skip("chromium and chromium-driver are not installed (make testdeps installs them)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={tmp_path / 'chromium-profile'}",
+        "--window-size=390,844",  # a small phone
+    ):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(20)
+    yield driver
+    driver.quit()
+
+
+def test_a_participant_answers_in_a_real_browser_and_the_answers_reach_the_session(
+    window, repo, browser, qtbot
+):
+    from dataclasses import replace
+
+    from selenium.webdriver.common.by import By
+
+    from workshop_app import library
+
+    session = library.create_session(repo, "Browser")
+    repo.save_section(session.id, "assessment", replace(session.assessment, predict_reveal=True))
+    window.open_session(session.id, "diagnosis")
+    dialog = open_round(window, qtbot)
+    statements = dialog.server.round.statements
+
+    browser.get(dialog.server.url.lower())  # typed by hand, in lower case
+    assert browser.find_element(By.ID, "title").text == "Your answers for the workshop"
+    tap(browser, browser.find_element(By.ID, "department-sales"))
+    qtbot.waitUntil(lambda: dialog.server.round.joined()["sales"] == 1, timeout=10000)
+    tap(browser, browser.find_element(By.ID, "change"))  # a wrong tap, put right
+    tap(browser, browser.find_element(By.ID, "department-marketing"))
+    qtbot.waitUntil(lambda: dialog.server.round.joined()["marketing"] == 1, timeout=10000)
+    assert dialog.server.round.joined()["sales"] == 0
+    assert "Marketing" in browser.find_element(By.ID, "chosen").text
+    submit = browser.find_element(By.ID, "submit")
+    for index, statement in enumerate(statements):
+        assert not submit.is_enabled()
+        choice = "dont_know" if index == 0 else str(1 + index % 5)
+        card = browser.find_element(By.CSS_SELECTOR, f'[data-statement="{statement}"]')
+        option = card.find_element(By.CSS_SELECTOR, f'input[value="{choice}"]')
+        tap(browser, option.find_element(By.XPATH, ".."))
+    browser.find_element(By.ID, "prediction").send_keys("64")
+    # Kept on the phone before it is sent: a reload resumes where the participant was.
+    browser.refresh()
+    submit = browser.find_element(By.ID, "submit")
+    assert submit.is_enabled()
+    tap(browser, submit)
+    qtbot.waitUntil(lambda: browser.find_element(By.ID, "done").is_displayed(), timeout=15000)
+    assert "Thank you" in browser.find_element(By.ID, "doneText").text
+    stored = window.store.load(session.id)
+    (person,) = stored.participants
+    assert person.name == "Marketing phone 1" and person.department == "marketing"
+    values = {a.statement: a.value for a in stored.assessment.answers}
+    assert values == {s: (None if i == 0 else 1 + i % 5) for i, s in enumerate(statements)}
+    assert [(p.department, p.predicted_total) for p in stored.assessment.predictions] == [
+        ("marketing", 64)
+    ]
+    # Nothing of the device in the session: only its department and its answers.
+    token = browser.execute_script(
+        f"return JSON.parse(localStorage.getItem('truce:{dialog.server.round.code}:device'))"
+    )
+    assert len(token) == 32 and token not in repr(stored)
+    # The page after a reload still says it is done, and sends nothing twice.
+    browser.refresh()
+    assert browser.find_element(By.ID, "done").is_displayed()
+    assert dialog.server.round.answered() == 1
+    dialog.close()
