@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from ui import prompts
 from ui.i18n import show_date, show_time
 from workshop_app.errors import TruceError
-from workshop_app.store import Repository, backups
+from workshop_app.store import Repository, backups, library_file
 from workshop_app.store.faults import is_damage
 
 if TYPE_CHECKING:
@@ -103,7 +103,7 @@ class BackupCommands(QObject):
         assert self.window.store is not None
         self.window.flush_session()
         try:
-            path = self.window.store.repo.backup()
+            path = library_file.back_up(self.window.store.repo)
         except TruceError as exc:
             prompts.error(self.window, translate("BackupCommands", "Back up"), str(exc))
             return
@@ -146,7 +146,7 @@ class BackupCommands(QObject):
         try:
             backups.check_backup(found[index].path)  # refused before anything is touched
             try:
-                store.repo.backup("before-restore", protect=found[index].path)
+                library_file.back_up(store.repo, "before-restore", protect=found[index].path)
             except backups.BackupError as exc:
                 # A damaged database cannot be backed up: a copy of it is kept instead.
                 if not is_damage(exc.__cause__ or exc):
