@@ -10,8 +10,10 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget
 
 from ui import maintenance, prompts
-from ui.backup_commands import BackupCommands, recover
 from ui.capture import CaptureCommands
+from ui.commands import menu_action
+from ui.commands.backup import BackupCommands, recover
+from ui.commands.series import SeriesCommands
 from ui.context import AppContext
 from ui.exporting import ExportCommands
 from ui.follow_up_commands import FollowUpCommands
@@ -21,10 +23,9 @@ from ui.library import LibraryPage
 from ui.pages import go_shortcut
 from ui.preferences import open_preferences
 from ui.save_status import SaveIndicator
-from ui.series_commands import SeriesCommands
 from ui.store import SessionStore
 from ui.undo import attach_history
-from workshop_app.domain.basics import STAGES
+from workshop_app.domain.basics import STAGES, SessionSummary
 from workshop_app.errors import AlreadyInLibrary, NotFound, TruceError
 from workshop_app.paths import documents_dir
 from workshop_app.store import Repository
@@ -82,8 +83,10 @@ class MainWindow(QMainWindow):
         store.saveFailed.connect(self.saved_label.not_saved)
         self.exports = ExportCommands(self, self.settings, self._current_session)
         self.backups = BackupCommands(self)
+        self.backups.closeRequested.connect(self.close)
+        store.reopened.connect(self.undo.clear)
         self.follow_up = FollowUpCommands(self)
-        self.series = SeriesCommands(self, store, self.settings, self._current_id)
+        self.series = SeriesCommands(self, self.settings)
         store.libraryChanged.connect(self._update_actions)
         self.history = attach_history(self)
         self.capture = CaptureCommands(self)
@@ -133,12 +136,28 @@ class MainWindow(QMainWindow):
     def _action(
         self, text: str, slot, shortcut: QKeySequence | str | None = None, name: str = ""
     ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setObjectName(name)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
+        return menu_action(self, text, slot, shortcut, name)
+
+    # ------------------------------------------------------------------ what commands may ask
+    # (ui/commands/window.py: CommandWindow)
+
+    def widget(self) -> QMainWindow:
+        return self
+
+    def library_path(self) -> Path:
+        return self.context.db_path
+
+    def settle(self) -> None:
+        if self.maintenance is not None:
+            self.maintenance.wait()
+
+    def status_message(self, text: str, timeout_ms: int = 0) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def listed_summary(self, session_id: str) -> SessionSummary | None:
+        """The library's row of a session, without reading the database."""
+        row = self.library.model.row_of(session_id)
+        return self.library.model.summary(row) if row >= 0 else None
 
     def _set_icons(self, export_menu: QMenu, undo: QAction, redo: QAction) -> None:
         """Icons on the commands that are found by sight; every one keeps its words."""
@@ -264,12 +283,14 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ navigation
 
-    def show_library(self) -> None:
+    def show_library(self, select: str | None = None) -> None:
         view = self._view
         if view is not None and self.pages.currentWidget() is view:
             view.flush()
             if view.session is not None:
                 self.library.select(view.session.id)
+        if select is not None:
+            self.library.select(select)
         self.pages.setCurrentWidget(self.library)
         if self._live is not None:
             self._live.closed()
@@ -322,7 +343,7 @@ class MainWindow(QMainWindow):
         view = self._view
         return view is not None and self.pages.currentWidget() is view and view.session is not None
 
-    def _current_id(self) -> str | None:
+    def current_session_id(self) -> str | None:
         """The session that Export, Duplicate and the Series commands act on: the open one, the
         one whose action is chosen in the tracker, or the one selected in the library."""
         if self._in_session():
@@ -336,7 +357,7 @@ class MainWindow(QMainWindow):
 
     def _current_session(self):
         """The session to export: the open one (with pending typing saved), or the selected one."""
-        session_id = self._current_id()
+        session_id = self.current_session_id()
         if session_id is None or self.store is None:
             return None
         if self._in_session():
@@ -345,7 +366,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         in_session = self._in_session()
-        has = self._current_id() is not None
+        has = self.current_session_id() is not None
         for action in self.export_actions:
             action.setEnabled(has)
         self.duplicate_action.setEnabled(has)
@@ -424,7 +445,7 @@ class MainWindow(QMainWindow):
         self.open_session(session.id)
 
     def duplicate_session(self) -> None:
-        session_id = self._current_id()
+        session_id = self.current_session_id()
         if session_id:
             self.show_library()
             self.library.select(session_id)
