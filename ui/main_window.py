@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
 from ui import maintenance, prompts
 from ui.capture import CaptureCommands
@@ -17,15 +17,13 @@ from ui.commands.series import SeriesCommands
 from ui.context import AppContext
 from ui.exporting import ExportCommands
 from ui.follow_up_commands import FollowUpCommands
-from ui.icons import action_icon
 from ui.labels import stage_title
 from ui.library import LibraryPage
-from ui.pages import go_shortcut
-from ui.preferences import open_preferences
+from ui.menus import build_menus
 from ui.save_status import SaveIndicator
 from ui.store import SessionStore
 from ui.undo import attach_history
-from workshop_app.domain.basics import STAGES, SessionSummary
+from workshop_app.domain.basics import SessionSummary
 from workshop_app.errors import AlreadyInLibrary, NotFound, TruceError
 from workshop_app.paths import documents_dir
 from workshop_app.store import Repository
@@ -78,7 +76,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.library)
         self.setCentralWidget(self.pages)
         self.library.openRequested.connect(self.open_session)
-        self.library.selectionChanged.connect(self._update_actions)
+        self.library.selectionChanged.connect(self.update_actions)
         store.saved.connect(self._saved)
         store.saveFailed.connect(self.saved_label.not_saved)
         self.exports = ExportCommands(self, self.settings, self._current_session)
@@ -87,11 +85,11 @@ class MainWindow(QMainWindow):
         store.reopened.connect(self.undo.clear)
         self.follow_up = FollowUpCommands(self)
         self.series = SeriesCommands(self, self.settings)
-        store.libraryChanged.connect(self._update_actions)
+        store.libraryChanged.connect(self.update_actions)
         self.history = attach_history(self)
         self.capture = CaptureCommands(self)
         self.restart_requested = False  # set by Preferences; ui.app relaunches after closing
-        self._build_menus()
+        build_menus(self)
         geometry = self.settings.get("window/geometry")
         if geometry:
             self.restoreGeometry(geometry)
@@ -159,128 +157,6 @@ class MainWindow(QMainWindow):
         row = self.library.model.row_of(session_id)
         return self.library.model.summary(row) if row >= 0 else None
 
-    def _set_icons(self, export_menu: QMenu, undo: QAction, redo: QAction) -> None:
-        """Icons on the commands that are found by sight; every one keeps its words."""
-        self.import_action.setIcon(action_icon("open"))
-        export_menu.setIcon(action_icon("export"))
-        for action in self.export_actions:
-            if action.objectName() == "printActionPlan":
-                action.setIcon(action_icon("print"))
-        undo.setIcon(action_icon("undo"))
-        redo.setIcon(action_icon("redo"))
-        self.capture.capture_action.setIcon(action_icon("capture"))
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file = bar.addMenu(self.tr("&File"))
-        self.new_action = self._action(
-            self.tr("&New Session…"),
-            self.library.new_session,
-            QKeySequence.StandardKey.New,
-            "actionNew",
-        )
-        self.library_action = self._action(
-            self.tr("&Library"), self.show_library, "Ctrl+L", "actionLibrary"
-        )
-        self.import_action = self._action(
-            self.tr("&Import Session…"), self.import_session, "Ctrl+I", "actionImport"
-        )
-        self.duplicate_action = self._action(
-            self.tr("&Duplicate for Follow-up…"),
-            self.duplicate_session,
-            "Ctrl+D",
-            "actionDuplicate",
-        )
-        self.backup_action = self._action(
-            self.tr("&Back Up Now"), self.backups.backup_now, None, "actionBackup"
-        )
-        self.restore_action = self._action(
-            self.tr("&Restore from Backup…"), self.backups.restore_backup, None, "actionRestore"
-        )
-        self.quit_action = self._action(
-            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actionQuit"
-        )
-        for item in (
-            self.new_action,
-            self.library_action,
-            None,
-            self.import_action,
-            None,
-            self.duplicate_action,
-            None,
-            self.backup_action,
-            self.restore_action,
-            None,
-            self.quit_action,
-        ):
-            file.addSeparator() if item is None else file.addAction(item)
-
-        export_menu = QMenu(self.tr("E&xport"), self)
-        file.insertMenu(self.duplicate_action, export_menu)
-        file.insertSeparator(self.duplicate_action)
-        self.export_actions = self.exports.build(export_menu)
-        edit = bar.addMenu(self.tr("&Edit"))
-        undo, redo = self.history.build_actions(self, self._flush_session)
-        self._set_icons(export_menu, undo, redo)
-        edit.addAction(undo)
-        edit.addAction(redo)
-        self.capture.build(edit)
-        edit.addSeparator()
-        self.find_action = self._action(
-            self.tr("&Find Session"), self._find, QKeySequence.StandardKey.Find, "actionFind"
-        )
-        edit.addAction(self.find_action)
-        edit.addSeparator()
-        self.preferences_action = self._action(
-            self.tr("&Preferences…"), lambda: open_preferences(self), None, "actionPreferences"
-        )
-        # The platform's own shortcut where it has one (Cmd+, on macOS), and Ctrl+, everywhere.
-        keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
-        comma = QKeySequence("Ctrl+,")
-        self.preferences_action.setShortcuts([*keys, comma] if comma not in keys else keys)
-        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        edit.addAction(self.preferences_action)
-
-        self.series.build(bar.addMenu(self.tr("&Series")))
-
-        go = bar.addMenu(self.tr("&Go"))
-        self.previous_action = self._action(
-            self.tr("&Previous Stage"),
-            lambda: self.session_view.step(-1),
-            "Ctrl+PgUp",
-            "actionPrevious",
-        )
-        self.next_action = self._action(
-            self.tr("&Next Stage"), lambda: self.session_view.step(1), "Ctrl+PgDown", "actionNext"
-        )
-        go.addAction(self.previous_action)
-        go.addAction(self.next_action)
-        go.addSeparator()
-        self.stage_actions: list[QAction] = []
-        for number, stage in enumerate(STAGES, start=1):
-            action = self._action(
-                stage_title(stage),
-                lambda s=stage: self._go(s),
-                go_shortcut(number),
-                f"actionStage_{stage}",
-            )
-            go.addAction(action)
-            self.stage_actions.append(action)
-
-        self.follow_up.build(file, edit, go, self.library_action)
-        # Filled with the live commands when they are built (on opening a session or this menu).
-        self.session_menu = bar.addMenu(self.tr("&Session"))
-        self.session_menu.aboutToShow.connect(self._session_part)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(
-            self._action(self.tr("About the &Method"), self.show_about, "F1", "actionAboutMethod")
-        )
-        help_menu.addAction(
-            self._action(self.tr("&About Truce"), self.show_about, None, "actionAbout")
-        )
-        self._update_actions()
-
     # ------------------------------------------------------------------ navigation
 
     def show_library(self, select: str | None = None) -> None:
@@ -296,7 +172,7 @@ class MainWindow(QMainWindow):
             self._live.closed()
         self.settings.set("session/last_opened", "")
         self.library.table.setFocus()
-        self._update_actions()
+        self.update_actions()
         self._update_title()
 
     def open_session(self, session_id: str, stage: str = "setup") -> None:
@@ -309,7 +185,7 @@ class MainWindow(QMainWindow):
         self.settings.set("session/last_opened", session_id)
         self.settings.set("session/last_stage", self.session_view.current_stage())
         self.settings.sync()  # a crash right after must still come back to this session
-        self._update_actions()
+        self.update_actions()
         self._update_title()
 
     def _stage_shown(self, stage: str) -> None:
@@ -327,15 +203,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 60_000)
         prompts.info(self, self.tr("Welcome back"), message)
 
-    def _flush_session(self) -> None:
+    def flush_open_session(self) -> None:
         if self._in_session():
             self.session_view.flush()
 
-    def _go(self, stage: str) -> None:
+    def go_to_stage(self, stage: str) -> None:
         if self._in_session():
             self.session_view.go(stage)
 
-    def _find(self) -> None:
+    def find_session(self) -> None:
         self.show_library()
         self.library.focus_search()
 
@@ -364,7 +240,7 @@ class MainWindow(QMainWindow):
             self.session_view.flush()
         return self.store.load(session_id)
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
         in_session = self._in_session()
         has = self.current_session_id() is not None
         for action in self.export_actions:
@@ -383,6 +259,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(in_session)
         if self._live is not None:
             self._live.set_enabled(in_session)
+
+    # ui/follow_up_commands.py still calls it by its earlier, private name.
+    _update_actions = update_actions
 
     def _update_title(self) -> None:
         if self._in_session():
