@@ -31,7 +31,7 @@ class ContactsModel(ColumnModel):
         self.contacts = contacts  # the role map's own list: edits land in the session
         self.endResetModel()
 
-    def rows(self) -> list[Any]:
+    def records(self) -> list[Any]:
         return self.contacts
 
     def titles(self) -> tuple[str, ...]:

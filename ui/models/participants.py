@@ -33,7 +33,7 @@ class ParticipantsModel(ColumnModel):
         self.participants = list(participants)
         self.endResetModel()
 
-    def rows(self) -> list[Any]:
+    def records(self) -> list[Any]:
         return self.participants
 
     def titles(self) -> tuple[str, ...]:
