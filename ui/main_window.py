@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
             view.reviewChanged.connect(self.follow_up.review_changed)
             self._live = LiveCommands(self, view, self.store, self.settings)
             self._live.build(self.session_menu)
-            self._live.set_enabled(self._in_session())
+            self._live.set_enabled(self.in_session())
         return self._view, self._live
 
     def flush_session(self) -> None:
@@ -198,31 +198,35 @@ class MainWindow(QMainWindow):
             "Truce did not close normally last time. Everything that was shown as saved has been "
             "kept."
         )
-        if self._in_session():
+        if self.in_session():
             message += " " + self.tr("The session is open where you left it.")
         self.statusBar().showMessage(message, 60_000)
         prompts.info(self, self.tr("Welcome back"), message)
 
     def flush_open_session(self) -> None:
-        if self._in_session():
+        if self.in_session():
             self.session_view.flush()
 
     def go_to_stage(self, stage: str) -> None:
-        if self._in_session():
+        if self.in_session():
             self.session_view.go(stage)
 
     def find_session(self) -> None:
         self.show_library()
         self.library.focus_search()
 
-    def _in_session(self) -> bool:
+    def in_session(self) -> bool:
+        """A session is open and on screen (not the library)."""
         view = self._view
         return view is not None and self.pages.currentWidget() is view and view.session is not None
+
+    # ui/follow_up_commands.py, ui/capture.py and ui/live/commands.py still ask by this name.
+    _in_session = in_session
 
     def current_session_id(self) -> str | None:
         """The session that Export, Duplicate and the Series commands act on: the open one, the
         one whose action is chosen in the tracker, or the one selected in the library."""
-        if self._in_session():
+        if self.in_session():
             assert self.session_view.session is not None
             return self.session_view.session.id
         tracker = self.follow_up.tracker_on_screen()
@@ -236,12 +240,12 @@ class MainWindow(QMainWindow):
         session_id = self.current_session_id()
         if session_id is None or self.store is None:
             return None
-        if self._in_session():
+        if self.in_session():
             self.session_view.flush()
         return self.store.load(session_id)
 
     def update_actions(self) -> None:
-        in_session = self._in_session()
+        in_session = self.in_session()
         has = self.current_session_id() is not None
         for action in self.export_actions:
             action.setEnabled(has)
@@ -264,7 +268,7 @@ class MainWindow(QMainWindow):
     _update_actions = update_actions
 
     def _update_title(self) -> None:
-        if self._in_session():
+        if self.in_session():
             assert self.session_view.session is not None
             read_only = self.tr("(read only)")
             review = f" {read_only}" if self.session_view.review else ""
@@ -334,7 +338,7 @@ class MainWindow(QMainWindow):
         from ui.dialogs.new_session import default_language
 
         language = (
-            self.session_view.session.info.language if self._in_session() else default_language()
+            self.session_view.session.info.language if self.in_session() else default_language()
         )
         prompts.about(self, language)
 
