@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from datetime import date
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 from workshop_app.languages import language
 
@@ -43,7 +43,10 @@ def format_number(value: float, lang: str, decimals: int = 0, *, signed: bool = 
     whole_digits = len(str(int(rounded)))
     grouped = whole_digits >= 3 + written.min_grouping_digits
     pattern = ("#,##0" if grouped else "0") + ("." + "0" * decimals if decimals else "")
-    text = format_decimal(rounded, format=pattern, locale=written.locale)
+    # Babel rounds in the current decimal context (28 digits): a goal figure of 1e300 needs more.
+    with localcontext() as context:
+        context.prec = max(context.prec, whole_digits + decimals + 2)
+        text = format_decimal(rounded, format=pattern, locale=written.locale)
     # -0.04 shown with one decimal is "0,0", not "-0,0"
     if value < 0 and rounded != 0:
         return "-" + text
