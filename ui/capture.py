@@ -30,7 +30,7 @@ class CaptureCommands(QObject):
         return self.actions
 
     def _panel(self):
-        if not self.window._in_session():
+        if not self.window.in_session():
             return None
         return self.window.session_view.current_frame().notes
 

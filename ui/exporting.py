@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 from PySide6.QtWidgets import QWidget
 
 from ui import prompts
+from ui.commands import menu_action
 from ui.settings import Settings
 from workshop_app.documents.export import file_name
 from workshop_app.documents.files import write_atomically
@@ -149,7 +150,7 @@ class ExportCommands(QObject):
             shortcut: str | QKeySequence.StandardKey | None = None,
             name: str = "",
         ) -> QAction:
-            action = self.window._action(text, slot, shortcut, name)
+            action = menu_action(self.window, text, slot, shortcut, name)
             menu.addAction(action)
             actions.append(action)
             return action

@@ -9,6 +9,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from ui.commands import menu_action
+
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
     from ui.tracker import TrackerPage
@@ -27,16 +29,16 @@ class FollowUpCommands(QObject):
 
     def _create_actions(self) -> None:
         w = self.window
-        self.review_action = w._action(
-            self.tr("Open for &Review"), self.review_selected, "Ctrl+R", "actionReview"
+        self.review_action = menu_action(
+            w, self.tr("Open for &Review"), self.review_selected, "Ctrl+R", "actionReview"
         )
         self.review_mode_action = QAction(self.tr("&Review Mode (Read Only)"), w)
         self.review_mode_action.setObjectName("actionReviewMode")
         self.review_mode_action.setCheckable(True)
         self.review_mode_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.review_mode_action.toggled.connect(self._toggle_review)
-        self.tracker_action = w._action(
-            self.tr("Action &Tracker"), self.show_tracker, "Ctrl+T", "actionTracker"
+        self.tracker_action = menu_action(
+            w, self.tr("Action &Tracker"), self.show_tracker, "Ctrl+T", "actionTracker"
         )
 
     def build(self, file: QMenu, edit: QMenu, go: QMenu, open_before: QAction) -> None:
@@ -67,15 +69,15 @@ class FollowUpCommands(QObject):
         self.window.session_view.go("wrap_up")
 
     def _toggle_review(self, on: bool) -> None:
-        if self.window._in_session():
+        if self.window.in_session():
             self.window.session_view.set_review(on)
 
     def review_changed(self, on: bool) -> None:
         self.review_mode_action.blockSignals(True)
         self.review_mode_action.setChecked(on)
         self.review_mode_action.blockSignals(False)
-        self.window._update_title()
-        if self.window._in_session():
+        self.window.update_title()
+        if self.window.in_session():
             self.window.statusBar().showMessage(
                 self.tr("Review mode: read only.")
                 if on
@@ -94,7 +96,7 @@ class FollowUpCommands(QObject):
             self._tracker = TrackerPage(self.store)
             self.window.pages.addWidget(self._tracker)
             self._tracker.openRequested.connect(self.open_from_tracker)
-            self._tracker.selectionChanged.connect(self.window._update_actions)
+            self._tracker.selectionChanged.connect(self.window.update_actions)
         return self._tracker
 
     def tracker_on_screen(self) -> TrackerPage | None:
@@ -108,7 +110,7 @@ class FollowUpCommands(QObject):
             w.session_view.flush()
         w.pages.setCurrentWidget(self.tracker)
         self.tracker.focus()
-        w._update_actions()
+        w.update_actions()
         w.setWindowTitle(self.tr("Action tracker — Truce"))
 
     def open_from_tracker(self, session_id: str, action_id: str) -> None:

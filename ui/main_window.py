@@ -7,26 +7,24 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from ui import maintenance, prompts
-from ui.backup_commands import BackupCommands, recover
 from ui.capture import CaptureCommands
+from ui.commands.backup import BackupCommands, recover
+from ui.commands.series import SeriesCommands
 from ui.context import AppContext
 from ui.exporting import ExportCommands
 from ui.follow_up_commands import FollowUpCommands
-from ui.icons import action_icon
 from ui.labels import stage_title
 from ui.library import LibraryPage
-from ui.pages import go_shortcut
-from ui.preferences import open_preferences
+from ui.menus import build_menus
 from ui.save_status import SaveIndicator
-from ui.series_commands import SeriesCommands
 from ui.store import SessionStore
 from ui.undo import attach_history
 from ui.widgets import input_guard
-from workshop_app.domain.basics import STAGES
+from workshop_app.domain.basics import SessionSummary
 from workshop_app.errors import AlreadyInLibrary, NotFound, TruceError
 from workshop_app.paths import documents_dir
 from workshop_app.store import Repository
@@ -48,6 +46,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self.settings = context.settings
         self.store: SessionStore | None = None
+        self.phone_round = None  # the open round of answers from phones (ui.dialogs.phone_round)
         self.maintenance: maintenance.StartupMaintenance | None = None
         self.undo = QUndoStack(self)
         # No value changed by the wheel while scrolling, Tab leaves text boxes: installed once the
@@ -107,18 +106,20 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.library)
         self.setCentralWidget(self.pages)
         self.library.openRequested.connect(self.open_session)
-        self.library.selectionChanged.connect(self._update_actions)
+        self.library.selectionChanged.connect(self.update_actions)
         store.saved.connect(self._saved)
         store.saveFailed.connect(self.saved_label.not_saved)
         self.exports = ExportCommands(self, self.settings, self._current_session)
         self.backups = BackupCommands(self)
+        self.backups.closeRequested.connect(self.close)
+        store.reopened.connect(self.undo.clear)
         self.follow_up = FollowUpCommands(self)
-        self.series = SeriesCommands(self, store, self.settings, self._current_id)
-        store.libraryChanged.connect(self._update_actions)
+        self.series = SeriesCommands(self, self.settings)
+        store.libraryChanged.connect(self.update_actions)
         self.history = attach_history(self)
         self.capture = CaptureCommands(self)
         self.restart_requested = False  # set by Preferences; ui.app relaunches after closing
-        self._build_menus()
+        build_menus(self)
         geometry = self.settings.get("window/geometry")
         if geometry:
             self.restoreGeometry(geometry)
@@ -152,7 +153,7 @@ class MainWindow(QMainWindow):
             view.reviewChanged.connect(self.follow_up.review_changed)
             self._live = LiveCommands(self, view, self.store, self.settings)
             self._live.build(self.session_menu)
-            self._live.set_enabled(self._in_session())
+            self._live.set_enabled(self.in_session())
             self.session_menu.removeAction(self.phone_round_action)  # last, after the live ones
             self.session_menu.addSeparator()
             self.session_menu.addAction(self.phone_round_action)
@@ -160,7 +161,7 @@ class MainWindow(QMainWindow):
 
     def open_phone_round(self) -> None:
         """The round of answers from phones (its web server loads only now)."""
-        if self._in_session():
+        if self.in_session():
             from ui.dialogs.phone_round import open_phone_round
 
             open_phone_round(self)
@@ -170,160 +171,44 @@ class MainWindow(QMainWindow):
         if self._view is not None:
             self._view.flush()
 
-    def _action(
-        self, text: str, slot, shortcut: QKeySequence | str | None = None, name: str = ""
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setObjectName(name)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
+    # ------------------------------------------------------------------ what commands may ask
+    # (ui/commands/window.py: CommandWindow)
 
-    def _set_icons(self, export_menu: QMenu, undo: QAction, redo: QAction) -> None:
-        """Icons on the commands that are found by sight; every one keeps its words."""
-        self.import_action.setIcon(action_icon("open"))
-        export_menu.setIcon(action_icon("export"))
-        for action in self.export_actions:
-            if action.objectName() == "printActionPlan":
-                action.setIcon(action_icon("print"))
-        undo.setIcon(action_icon("undo"))
-        redo.setIcon(action_icon("redo"))
-        self.capture.capture_action.setIcon(action_icon("capture"))
+    def widget(self) -> QMainWindow:
+        return self
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file = bar.addMenu(self.tr("&File"))
-        self.new_action = self._action(
-            self.tr("&New Session…"),
-            self.library.new_session,
-            QKeySequence.StandardKey.New,
-            "actionNew",
-        )
-        self.library_action = self._action(
-            self.tr("&Library"), self.show_library, "Ctrl+L", "actionLibrary"
-        )
-        self.import_action = self._action(
-            self.tr("&Import Session…"), self.import_session, "Ctrl+I", "actionImport"
-        )
-        self.duplicate_action = self._action(
-            self.tr("&Duplicate for Follow-up…"),
-            self.duplicate_session,
-            "Ctrl+D",
-            "actionDuplicate",
-        )
-        self.backup_action = self._action(
-            self.tr("&Back Up Now"), self.backups.backup_now, None, "actionBackup"
-        )
-        self.restore_action = self._action(
-            self.tr("&Restore from Backup…"), self.backups.restore_backup, None, "actionRestore"
-        )
-        self.quit_action = self._action(
-            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actionQuit"
-        )
-        for item in (
-            self.new_action,
-            self.library_action,
-            None,
-            self.import_action,
-            None,
-            self.duplicate_action,
-            None,
-            self.backup_action,
-            self.restore_action,
-            None,
-            self.quit_action,
-        ):
-            file.addSeparator() if item is None else file.addAction(item)
+    def library_path(self) -> Path:
+        return self.context.db_path
 
-        export_menu = QMenu(self.tr("E&xport"), self)
-        file.insertMenu(self.duplicate_action, export_menu)
-        file.insertSeparator(self.duplicate_action)
-        self.export_actions = self.exports.build(export_menu, file, export_menu.menuAction())
-        edit = bar.addMenu(self.tr("&Edit"))
-        undo, redo = self.history.build_actions(self, self._flush_session)
-        self._set_icons(export_menu, undo, redo)
-        edit.addAction(undo)
-        edit.addAction(redo)
-        self.capture.build(edit)
-        edit.addSeparator()
-        self.find_action = self._action(
-            self.tr("&Find Session"), self._find, QKeySequence.StandardKey.Find, "actionFind"
-        )
-        edit.addAction(self.find_action)
-        edit.addSeparator()
-        self.preferences_action = self._action(
-            self.tr("&Preferences…"), lambda: open_preferences(self), None, "actionPreferences"
-        )
-        # The platform's own shortcut where it has one (Cmd+, on macOS), and Ctrl+, everywhere.
-        keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
-        comma = QKeySequence("Ctrl+,")
-        self.preferences_action.setShortcuts([*keys, comma] if comma not in keys else keys)
-        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        edit.addAction(self.preferences_action)
+    def settle(self) -> None:
+        if self.maintenance is not None:
+            self.maintenance.wait()
 
-        self.series.build(bar.addMenu(self.tr("Ser&ies")))  # Alt+S is the Session menu
+    def status_message(self, text: str, timeout_ms: int = 0) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
 
-        go = bar.addMenu(self.tr("&Go"))
-        self.previous_action = self._action(
-            self.tr("&Previous Stage"),
-            lambda: self._step(-1),
-            "Ctrl+PgUp",
-            "actionPrevious",
-        )
-        self.next_action = self._action(
-            self.tr("&Next Stage"), lambda: self._step(1), "Ctrl+PgDown", "actionNext"
-        )
-        go.addAction(self.previous_action)
-        go.addAction(self.next_action)
-        go.addSeparator()
-        self.stage_actions: list[QAction] = []
-        for number, stage in enumerate(STAGES, start=1):
-            action = self._action(
-                stage_title(stage),
-                lambda s=stage: self._go(s),
-                go_shortcut(number),
-                f"actionStage_{stage}",
-            )
-            go.addAction(action)
-            self.stage_actions.append(action)
-
-        self.follow_up.build(file, edit, go, self.library_action)
-        # Filled with the live commands when they are built (on opening a session or this menu).
-        self.session_menu = bar.addMenu(self.tr("&Session"))
-        self.session_menu.aboutToShow.connect(self._session_part)
-        self.phone_round_action = self._action(
-            self.tr("Answers from P&hones…"), self.open_phone_round, None, "actionPhoneRound"
-        )
-        self.session_menu.addAction(self.phone_round_action)
-        self.session_menu.aboutToShow.connect(
-            lambda: self.phone_round_action.setEnabled(self._in_session())
-        )
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(
-            self._action(self.tr("About the &Method"), self.show_about, "F1", "actionAboutMethod")
-        )
-        help_menu.addAction(
-            self._action(self.tr("&About Truce"), self.show_about, None, "actionAbout")
-        )
-        self._update_actions()
+    def listed_summary(self, session_id: str) -> SessionSummary | None:
+        """The library's row of a session, without reading the database."""
+        row = self.library.model.row_of(session_id)
+        return self.library.model.summary(row) if row >= 0 else None
 
     # ------------------------------------------------------------------ navigation
 
-    def show_library(self) -> None:
+    def show_library(self, select: str | None = None) -> None:
         view = self._view
         if view is not None and self.pages.currentWidget() is view:
             view.flush()
             if view.session is not None:
                 self.library.select(view.session.id)
+        if select is not None:
+            self.library.select(select)
         self.pages.setCurrentWidget(self.library)
         if self._live is not None:
             self._live.closed()
         self.settings.set("session/last_opened", "")
         self.library.table.setFocus()
-        self._update_actions()
-        self._update_title()
+        self.update_actions()
+        self.update_title()
 
     def open_session(self, session_id: str, stage: str = "setup") -> None:
         assert self.store is not None
@@ -335,13 +220,13 @@ class MainWindow(QMainWindow):
         self.settings.set("session/last_opened", session_id)
         self.settings.set("session/last_stage", self.session_view.current_stage())
         self.settings.sync()  # a crash right after must still come back to this session
-        self._update_actions()
-        self._update_title()
+        self.update_actions()
+        self.update_title()
         self.session_view.focus_page()  # the keyboard goes on in the page, not in the hidden library
 
     def _stage_shown(self, stage: str) -> None:
         self.settings.set("session/last_stage", stage)  # QSettings writes it out shortly after
-        self._update_title()
+        self.update_title()
 
     def report_abnormal_exit(self) -> None:
         """Said once at start when the last window on this database did not close normally."""
@@ -349,37 +234,39 @@ class MainWindow(QMainWindow):
             "Truce did not close normally last time. Everything that was shown as saved has been "
             "kept."
         )
-        if self._in_session():
+        if self.in_session():
             message += " " + self.tr("The session is open where you left it.")
         self.statusBar().showMessage(message, 60_000)
         prompts.info(self, self.tr("Welcome back"), message)
 
-    def _flush_session(self) -> None:
-        if self._in_session():
+    def flush_open_session(self) -> None:
+        if self.in_session():
             self.session_view.flush()
 
-    def _go(self, stage: str) -> None:
-        if self._in_session():
+    def go_to_stage(self, stage: str) -> None:
+        if self.in_session():
             self.session_view.go(stage)
             self.session_view.focus_page()
 
-    def _step(self, delta: int) -> None:
-        if self._in_session():
+    def step_stage(self, delta: int) -> None:
+        if self.in_session():
             self.session_view.step(delta)
             self.session_view.focus_page()
 
-    def _find(self) -> None:
+    def find_session(self) -> None:
         self.show_library()
         self.library.focus_search()
 
-    def _in_session(self) -> bool:
+    def in_session(self) -> bool:
+        """A session is open and on screen (not the library)."""
         view = self._view
         return view is not None and self.pages.currentWidget() is view and view.session is not None
 
-    def _current_id(self) -> str | None:
+    # ui/follow_up_commands.py, ui/capture.py and ui/live/commands.py still ask by this name.
+    def current_session_id(self) -> str | None:
         """The session that Export, Duplicate and the Series commands act on: the open one, the
         one whose action is chosen in the tracker, or the one selected in the library."""
-        if self._in_session():
+        if self.in_session():
             assert self.session_view.session is not None
             return self.session_view.session.id
         tracker = self.follow_up.tracker_on_screen()
@@ -390,16 +277,16 @@ class MainWindow(QMainWindow):
 
     def _current_session(self):
         """The session to export: the open one (with pending typing saved), or the selected one."""
-        session_id = self._current_id()
+        session_id = self.current_session_id()
         if session_id is None or self.store is None:
             return None
-        if self._in_session():
+        if self.in_session():
             self.session_view.flush()
         return self.store.load(session_id)
 
-    def _update_actions(self) -> None:
-        in_session = self._in_session()
-        has = self._current_id() is not None
+    def update_actions(self) -> None:
+        in_session = self.in_session()
+        has = self.current_session_id() is not None
         for action in self.export_actions:
             action.setEnabled(has)
         self.duplicate_action.setEnabled(has)
@@ -417,8 +304,9 @@ class MainWindow(QMainWindow):
         if self._live is not None:
             self._live.set_enabled(in_session)
 
-    def _update_title(self) -> None:
-        if self._in_session():
+    # ui/follow_up_commands.py still calls it by its earlier, private name.
+    def update_title(self) -> None:
+        if self.in_session():
             assert self.session_view.session is not None
             read_only = self.tr("(read only)")
             review = f" {read_only}" if self.session_view.review else ""
@@ -430,7 +318,7 @@ class MainWindow(QMainWindow):
 
     def _saved(self, when: datetime) -> None:
         self.saved_label.saved(when)
-        self._update_title()
+        self.update_title()
 
     # ------------------------------------------------------------------ commands
 
@@ -478,7 +366,7 @@ class MainWindow(QMainWindow):
         self.open_session(session.id)
 
     def duplicate_session(self) -> None:
-        session_id = self._current_id()
+        session_id = self.current_session_id()
         if session_id:
             self.show_library()
             self.library.select(session_id)
@@ -488,7 +376,7 @@ class MainWindow(QMainWindow):
         from ui.dialogs.new_session import default_language
 
         language = (
-            self.session_view.session.info.language if self._in_session() else default_language()
+            self.session_view.session.info.language if self.in_session() else default_language()
         )
         prompts.about(self, language)
 
@@ -501,7 +389,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ closing
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        phone_round = getattr(self, "_phone_round", None)
+        phone_round = self.phone_round
         if phone_round is not None:
             phone_round.close_round()  # the round's server stops with the window
         if self.store is not None:

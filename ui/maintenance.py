@@ -92,17 +92,15 @@ def attach(window: MainWindow) -> StartupMaintenance:
 
 
 def _recover(window: MainWindow, problem: str) -> None:
-    from ui.backup_commands import recover
+    from ui.commands.backup import recover
 
     store = window.store
     if store is None:
         return
-    store.repo.close()
+    store.let_go()
     repo = recover(window.context.db_path, problem)
     if repo is None:
         window.close()
         return
-    store.repo = repo
-    window.undo.clear()
+    store.reopen(repo)  # the window forgets its undo steps (SessionStore.reopened)
     window.show_library()
-    store.libraryChanged.emit()

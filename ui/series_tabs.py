@@ -72,7 +72,7 @@ def build_tabs(window: SeriesWindow) -> None:
             ],
             [
                 translate("SeriesWindow", "Since the previous workshop"),
-                *[window._trend_word(w.gap_trend) for w in workshops],
+                *[window.trend_word(w.gap_trend) for w in workshops],
             ],
         ],
     )

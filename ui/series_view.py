@@ -164,7 +164,7 @@ class SeriesWindow(QDialog):
     def _stage(self, stage: str | None) -> str:
         return self.content.text(f"relationship.stages.{stage}.name", stage) if stage else "–"
 
-    def _trend_word(self, trend: str | None) -> str:
+    def trend_word(self, trend: str | None) -> str:
         return {
             "narrowing": self.tr("narrowing"),
             "widening": self.tr("widening"),
@@ -191,7 +191,7 @@ class SeriesWindow(QDialog):
                 self.tr("Perception gap %1 → %2: %3.")
                 .replace("%1", show_number(first.gap, 2))
                 .replace("%2", show_number(latest.gap, 2))
-                .replace("%3", self._trend_word(trend))
+                .replace("%3", self.trend_word(trend))
             )
         if self.waiting:
             lines.append(self._waiting_line())

@@ -45,6 +45,7 @@ class SessionStore(QObject):
     sessionChanged = Signal(str)  # the id of the session that was written
     saved = Signal(datetime)
     saveFailed = Signal(str)  # why the last write was not saved, in words
+    reopened = Signal()  # the library's file was replaced (a restore): undo steps are void
 
     def __init__(self, repo: Repository, parent: QObject | None = None):
         super().__init__(parent)
@@ -55,6 +56,19 @@ class SessionStore(QObject):
         self.history: Any = None
         # Inside intent(): what to announce once its transaction has committed.
         self._deferred: list[Callable[[], None]] | None = None
+
+    # ------------------------------------------------------------------ the library itself
+
+    def let_go(self) -> None:
+        """Before the library's file is replaced (a restore): close this window's connection."""
+        self.repo.close()
+
+    def reopen(self, repo: Repository) -> None:
+        """The library again, after its file was replaced: what the window remembered of the
+        old one (undo steps) is void, and every view of it is stale."""
+        self.repo = repo
+        self.reopened.emit()
+        self.libraryChanged.emit()
 
     def _writable(self, session_id: str) -> None:
         if session_id in self.under_review:

@@ -125,6 +125,8 @@ class EditHistory(QObject):
         self._turn_open = False
         self._label = ""
         self._refusal: tuple[SessionEdit, str] | None = None
+        # Ctrl+Z in a field with nothing to undo reaches this history (attach_history sets it).
+        self.text_filter: QObject | None = None
         store.history = self
 
     # ------------------------------------------------------------ recording
@@ -363,7 +365,7 @@ def attach_history(window: Any) -> EditHistory:
     """Give the main window's undo stack the store's edits, and show what an undo changed."""
 
     def where(session_id: str) -> str | None:
-        if window._in_session() and window.session_view.session.id == session_id:
+        if window.in_session() and window.session_view.session.id == session_id:
             return window.session_view.current_stage()
         return None
 
@@ -380,5 +382,5 @@ def attach_history(window: Any) -> EditHistory:
     history.refused.connect(lambda text: window.statusBar().showMessage(text, 15000))
     app = QApplication.instance()
     if isinstance(app, QApplication):
-        window._text_undo_filter = TextUndoFilter(app, window)
+        history.text_filter = TextUndoFilter(app, window)  # the window keeps it (its parent)
     return history

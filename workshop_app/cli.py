@@ -169,12 +169,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         if args.command == "restore":
             return _restore(db_path, args)
-        from workshop_app.store import Repository
+        from workshop_app.store import Repository, library_file
 
         repo = Repository.open(db_path)
         try:
             # A lock held by another program: wait briefly, then say so (mishaps.storage_words).
-            repo.db.conn.execute(f"PRAGMA busy_timeout = {mishaps.LOCK_WAIT_MS}")
+            library_file.wait_for_lock(repo, mishaps.LOCK_WAIT_MS)
             return _run(repo, args)
         finally:
             repo.close()
@@ -267,7 +267,9 @@ def _run(repo: Repository, args: argparse.Namespace) -> int:
     elif args.command == "export":
         return _export(repo, args)
     elif args.command == "backup":
-        print(f"Backed up to {repo.backup()}")
+        from workshop_app.store import library_file
+
+        print(f"Backed up to {library_file.back_up(repo)}")
     elif args.command == "import":
         mode = "copy" if args.as_copy else "replace" if args.replace else "error"
         session = library.import_file(repo, args.file, mode)
@@ -295,7 +297,7 @@ def _install_desktop(remove: bool) -> int:
 def _restore(db_path: Path, args: argparse.Namespace) -> int:
     """Restore with no connection open; the current database is backed up first (or, damaged,
     copied aside). Refused while a window has the database open."""
-    from workshop_app.store import Repository, backups
+    from workshop_app.store import Repository, backups, library_file
     from workshop_app.store.faults import DatabaseDamaged
 
     found = backups.list_backups(db_path)
@@ -324,7 +326,7 @@ def _restore(db_path: Path, args: argparse.Namespace) -> int:
             kept = f" The damaged database is kept as {backups.keep_damaged(db_path)}."
         else:
             try:
-                current.backup("before-restore", protect=Path(chosen))
+                library_file.back_up(current, "before-restore", protect=Path(chosen))
             finally:
                 current.close()
     backups.restore_backup(Path(chosen), db_path)

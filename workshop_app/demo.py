@@ -19,7 +19,7 @@ import json
 from dataclasses import fields, replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workshop_app import follow_up
 from workshop_app.action_plan import is_open
@@ -36,7 +36,9 @@ from workshop_app.domain.actions import ActionStatus
 from workshop_app.domain.session import LANGUAGES
 from workshop_app.errors import ValidationError
 from workshop_app.paths import resources_dir
-from workshop_app.store import Repository
+
+if TYPE_CHECKING:
+    from workshop_app.store.protocol import SessionRepository
 
 # How long before today the demo workshop took place.
 DAYS_AGO = 21
@@ -106,7 +108,9 @@ def demo_session(language: str = "en", today: date | None = None) -> Session:
     return session
 
 
-def create_demo(repo: Repository, language: str = "en", today: date | None = None) -> Session:
+def create_demo(
+    repo: SessionRepository, language: str = "en", today: date | None = None
+) -> Session:
     return repo.add(demo_session(language, today))
 
 
@@ -200,7 +204,7 @@ def demo_series(language: str = "en", today: date | None = None) -> list[Session
 
 
 def create_demo_series(
-    repo: Repository, language: str = "en", today: date | None = None
+    repo: SessionRepository, language: str = "en", today: date | None = None
 ) -> list[Session]:
     sessions = demo_series(language, today)
     with repo.intent():  # the three workshops of the series: all of them, or none

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workshop_app.agenda import default_agenda
 from workshop_app.content import load_content
@@ -24,7 +25,9 @@ from workshop_app.domain import (
 )
 from workshop_app.domain.session import LANGUAGES
 from workshop_app.errors import AlreadyInLibrary, ValidationError
-from workshop_app.store import Repository
+
+if TYPE_CHECKING:
+    from workshop_app.store.protocol import SessionRepository
 
 
 def default_sections(session: Session) -> Session:
@@ -51,7 +54,7 @@ def default_sections(session: Session) -> Session:
 
 
 def create_session(
-    repo: Repository,
+    repo: SessionRepository,
     title: str,
     *,
     organisation: str = "",
@@ -86,7 +89,9 @@ def copy_title(title: str) -> str:
     return title + mark
 
 
-def import_session(repo: Repository, session: Session, on_conflict: str = "error") -> Session:
+def import_session(
+    repo: SessionRepository, session: Session, on_conflict: str = "error"
+) -> Session:
     """Store an imported session. A session already present is never overwritten silently:
     ``on_conflict`` is "error", "copy" (a new session beside it) or "replace"."""
     if not repo.exists(session.id):
@@ -107,5 +112,5 @@ def import_session(repo: Repository, session: Session, on_conflict: str = "error
     )
 
 
-def import_file(repo: Repository, path: Path, on_conflict: str = "error") -> Session:
+def import_file(repo: SessionRepository, path: Path, on_conflict: str = "error") -> Session:
     return import_session(repo, session_document.read(path), on_conflict)

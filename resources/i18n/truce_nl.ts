@@ -128,97 +128,97 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../ui/models/actions.py" line="112"/>
+        <location filename="../../ui/models/actions.py" line="105"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="113"/>
+        <location filename="../../ui/models/actions.py" line="106"/>
         <source>Responds to</source>
         <translation>Antwoord op</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="114"/>
+        <location filename="../../ui/models/actions.py" line="107"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="115"/>
+        <location filename="../../ui/models/actions.py" line="108"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="116"/>
+        <location filename="../../ui/models/actions.py" line="109"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="117"/>
+        <location filename="../../ui/models/actions.py" line="110"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="118"/>
+        <location filename="../../ui/models/actions.py" line="111"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="119"/>
+        <location filename="../../ui/models/actions.py" line="112"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="120"/>
+        <location filename="../../ui/models/actions.py" line="113"/>
         <source>Effort</source>
         <translation>Inspanning</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="121"/>
+        <location filename="../../ui/models/actions.py" line="114"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="122"/>
+        <location filename="../../ui/models/actions.py" line="115"/>
         <source>Quadrant</source>
         <translation>Kwadrant</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="126"/>
+        <location filename="../../ui/models/actions.py" line="120"/>
         <source>How much it would help, 1–5</source>
         <translation>Hoeveel het zou helpen, 1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="127"/>
+        <location filename="../../ui/models/actions.py" line="121"/>
         <source>How much work it takes, 1–5</source>
         <translation>Hoeveel werk het kost, 1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="128"/>
+        <location filename="../../ui/models/actions.py" line="122"/>
         <source>Dot votes from the room</source>
         <translation>Stemmen (stippen) van de groep</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="129"/>
+        <location filename="../../ui/models/actions.py" line="123"/>
         <source>Where impact and effort put it</source>
         <translation>Waar impact en inspanning de actie plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="171"/>
+        <location filename="../../ui/models/actions.py" line="161"/>
         <source>Overdue: this action was due on %1.</source>
         <translation>Te laat: deze actie moest uiterlijk %1 klaar zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="184"/>
+        <location filename="../../ui/models/actions.py" line="174"/>
         <source>Free action</source>
         <translation>Losse actie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="186"/>
+        <location filename="../../ui/models/actions.py" line="176"/>
         <source>No owner yet</source>
         <translation>Nog geen eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="190"/>
+        <location filename="../../ui/models/actions.py" line="180"/>
         <source>No date</source>
         <translation>Geen datum</translation>
     </message>
@@ -510,27 +510,27 @@
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../../ui/backup_commands.py" line="29"/>
+        <location filename="../../ui/commands/backup.py" line="29"/>
         <source>daily</source>
         <translation>dagelijks</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="30"/>
+        <location filename="../../ui/commands/backup.py" line="30"/>
         <source>made by hand</source>
         <translation>handmatig gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="31"/>
+        <location filename="../../ui/commands/backup.py" line="31"/>
         <source>before a restore</source>
         <translation>vóór een herstel</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="32"/>
+        <location filename="../../ui/commands/backup.py" line="32"/>
         <source>before an update of Truce</source>
         <translation>vóór een update van Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="54"/>
+        <location filename="../../ui/commands/backup.py" line="54"/>
         <source>%1
 
 There is no backup to restore. Set the damaged file aside and start with an empty library?</source>
@@ -539,12 +539,12 @@ There is no backup to restore. Set the damaged file aside and start with an empt
 Er is geen back-up om terug te zetten. Het beschadigde bestand apart zetten en met een lege bibliotheek beginnen?</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="59"/>
+        <location filename="../../ui/commands/backup.py" line="59"/>
         <source>Set aside and start empty</source>
         <translation>Apart zetten en leeg beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="62"/>
+        <location filename="../../ui/commands/backup.py" line="62"/>
         <source>%1
 
 Set the damaged file aside and restore the backup of %2?</source>
@@ -553,71 +553,71 @@ Set the damaged file aside and restore the backup of %2?</source>
 Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="68"/>
+        <location filename="../../ui/commands/backup.py" line="68"/>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="70"/>
+        <location filename="../../ui/commands/backup.py" line="70"/>
         <source>The session database is damaged</source>
         <translation>De database met workshops is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="82"/>
-        <location filename="../../ui/backup_commands.py" line="172"/>
+        <location filename="../../ui/commands/backup.py" line="82"/>
+        <location filename="../../ui/commands/backup.py" line="176"/>
         <source>Truce cannot start</source>
         <translation>Truce kan niet starten</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="86"/>
+        <location filename="../../ui/commands/backup.py" line="86"/>
         <source>Database restored</source>
         <translation>Database hersteld</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="87"/>
+        <location filename="../../ui/commands/backup.py" line="87"/>
         <source>The damaged file was kept as %1.</source>
         <translation>Het beschadigde bestand is bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="108"/>
+        <location filename="../../ui/commands/backup.py" line="109"/>
         <source>Back up</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="110"/>
+        <location filename="../../ui/commands/backup.py" line="112"/>
         <source>Backed up to %1</source>
         <translation>Back-up gemaakt in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="118"/>
-        <location filename="../../ui/backup_commands.py" line="124"/>
-        <location filename="../../ui/backup_commands.py" line="130"/>
-        <location filename="../../ui/backup_commands.py" line="144"/>
+        <location filename="../../ui/commands/backup.py" line="124"/>
+        <location filename="../../ui/commands/backup.py" line="130"/>
+        <location filename="../../ui/commands/backup.py" line="136"/>
+        <location filename="../../ui/commands/backup.py" line="148"/>
         <source>Restore from backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="119"/>
+        <location filename="../../ui/commands/backup.py" line="125"/>
         <source>There are no backups yet.</source>
         <translation>Er zijn nog geen back-ups.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="125"/>
+        <location filename="../../ui/commands/backup.py" line="131"/>
         <source>Backup to restore:</source>
         <translation>Terug te zetten back-up:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="131"/>
+        <location filename="../../ui/commands/backup.py" line="137"/>
         <source>Replace every session with the backup of %1? The sessions as they are now are backed up first, so this can be reversed.</source>
         <translation>Alle workshops vervangen door de back-up van %1? Van de huidige stand wordt eerst een back-up gemaakt, dus dit is terug te draaien.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="136"/>
+        <location filename="../../ui/commands/backup.py" line="142"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="179"/>
+        <location filename="../../ui/commands/backup.py" line="182"/>
         <source>Restored the backup of %1</source>
         <translation>Back-up van %1 teruggezet</translation>
     </message>
@@ -689,22 +689,22 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../ui/models/contacts.py" line="42"/>
+        <location filename="../../ui/models/contacts.py" line="39"/>
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts.py" line="43"/>
+        <location filename="../../ui/models/contacts.py" line="40"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts.py" line="44"/>
+        <location filename="../../ui/models/contacts.py" line="41"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts.py" line="45"/>
+        <location filename="../../ui/models/contacts.py" line="42"/>
         <source>Contact details</source>
         <translation>Contactgegevens</translation>
     </message>
@@ -858,124 +858,124 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../../ui/exporting.py" line="75"/>
+        <location filename="../../ui/exporting.py" line="76"/>
         <source>Preparing document</source>
         <translation>Document voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="86"/>
-        <location filename="../../ui/exporting.py" line="109"/>
-        <location filename="../../ui/exporting.py" line="124"/>
+        <location filename="../../ui/exporting.py" line="87"/>
+        <location filename="../../ui/exporting.py" line="110"/>
+        <location filename="../../ui/exporting.py" line="125"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="158"/>
+        <location filename="../../ui/exporting.py" line="159"/>
         <source>Action Plan (PDF)…</source>
         <translation>Actieplan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="164"/>
+        <location filename="../../ui/exporting.py" line="165"/>
         <source>Session Report (PDF)…</source>
         <translation>Workshopverslag (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="170"/>
+        <location filename="../../ui/exporting.py" line="171"/>
         <source>Blank Worksheets (PDF)…</source>
         <translation>Lege werkbladen (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="176"/>
+        <location filename="../../ui/exporting.py" line="177"/>
         <source>Actions (CSV)…</source>
         <translation>Acties (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="182"/>
+        <location filename="../../ui/exporting.py" line="183"/>
         <source>Actions and History (Excel)…</source>
         <translation>Acties en geschiedenis (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="188"/>
+        <location filename="../../ui/exporting.py" line="189"/>
         <source>Session Summary (Markdown)…</source>
         <translation>Samenvatting van de workshop (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="194"/>
+        <location filename="../../ui/exporting.py" line="195"/>
         <source>Session Document (JSON)…</source>
         <translation>Workshopbestand (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="201"/>
+        <location filename="../../ui/exporting.py" line="202"/>
         <source>Preview Action Plan…</source>
         <translation>Voorbeeld van het actieplan…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="207"/>
+        <location filename="../../ui/exporting.py" line="208"/>
         <source>Preview Session Report…</source>
         <translation>Voorbeeld van het workshopverslag…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="213"/>
+        <location filename="../../ui/exporting.py" line="214"/>
         <source>&amp;Print Action Plan…</source>
         <translation>Actieplan af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="223"/>
+        <location filename="../../ui/exporting.py" line="224"/>
         <source>Paper Size</source>
         <translation>Papierformaat</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="225"/>
+        <location filename="../../ui/exporting.py" line="226"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="231"/>
+        <location filename="../../ui/exporting.py" line="232"/>
         <source>Group Actions By</source>
         <translation>Acties groeperen op</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="234"/>
+        <location filename="../../ui/exporting.py" line="235"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="235"/>
+        <location filename="../../ui/exporting.py" line="236"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="269"/>
+        <location filename="../../ui/exporting.py" line="270"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="273"/>
+        <location filename="../../ui/exporting.py" line="274"/>
         <source>Preparing %1…</source>
         <translation>%1 voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="284"/>
+        <location filename="../../ui/exporting.py" line="285"/>
         <source>Action plan</source>
         <translation>Actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="285"/>
+        <location filename="../../ui/exporting.py" line="286"/>
         <source>Session report</source>
         <translation>Workshopverslag</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="286"/>
+        <location filename="../../ui/exporting.py" line="287"/>
         <source>Worksheets</source>
         <translation>Werkbladen</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="290"/>
+        <location filename="../../ui/exporting.py" line="291"/>
         <source>Preparing the preview…</source>
         <translation>Voorbeeld voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="308"/>
+        <location filename="../../ui/exporting.py" line="309"/>
         <source>Preparing the action plan…</source>
         <translation>Actieplan voorbereiden…</translation>
     </message>
@@ -983,32 +983,32 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>FollowUpCommands</name>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="31"/>
+        <location filename="../../ui/follow_up_commands.py" line="33"/>
         <source>Open for &amp;Review</source>
         <translation>Openen ter &amp;inzage</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="33"/>
+        <location filename="../../ui/follow_up_commands.py" line="35"/>
         <source>&amp;Review Mode (Read Only)</source>
         <translation>&amp;Inzagemodus (alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="39"/>
+        <location filename="../../ui/follow_up_commands.py" line="41"/>
         <source>Action &amp;Tracker</source>
         <translation>&amp;Actieoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="80"/>
+        <location filename="../../ui/follow_up_commands.py" line="82"/>
         <source>Review mode: read only.</source>
         <translation>Inzagemodus: alleen lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="82"/>
+        <location filename="../../ui/follow_up_commands.py" line="84"/>
         <source>Editing: changes are saved as you go.</source>
         <translation>Bewerken: wijzigingen worden meteen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="112"/>
+        <location filename="../../ui/follow_up_commands.py" line="114"/>
         <source>Action tracker — Truce</source>
         <translation>Actieoverzicht — Truce</translation>
     </message>
@@ -1110,58 +1110,58 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>FrictionsModel</name>
     <message>
-        <location filename="../../ui/models/frictions.py" line="111"/>
+        <location filename="../../ui/models/frictions.py" line="106"/>
         <source>Friction driver</source>
         <translation>Wrijvingsbron</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="112"/>
+        <location filename="../../ui/models/frictions.py" line="107"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="113"/>
-        <location filename="../../ui/models/frictions.py" line="114"/>
+        <location filename="../../ui/models/frictions.py" line="108"/>
+        <location filename="../../ui/models/frictions.py" line="109"/>
         <source>%1 pain</source>
         <translation>Pijn bij %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="115"/>
+        <location filename="../../ui/models/frictions.py" line="110"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="116"/>
+        <location filename="../../ui/models/frictions.py" line="111"/>
         <source>The two views</source>
         <translation>De twee kanten</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="117"/>
+        <location filename="../../ui/models/frictions.py" line="112"/>
         <source>Carry forward</source>
         <translation>Meenemen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="120"/>
+        <location filename="../../ui/models/frictions.py" line="117"/>
         <source>0 no pain … 5 hurts a lot: type the digit</source>
         <translation>0 geen pijn … 5 veel pijn: typ het cijfer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="122"/>
+        <location filename="../../ui/models/frictions.py" line="119"/>
         <source>Dot votes: + and − change them</source>
         <translation>Stemmen (stippen): + en − passen ze aan</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="141"/>
+        <location filename="../../ui/models/frictions.py" line="133"/>
         <source>Same view</source>
         <translation>Zelfde beeld</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="143"/>
+        <location filename="../../ui/models/frictions.py" line="135"/>
         <source>Hurts %1 more</source>
         <translation>Meer pijn bij %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="181"/>
+        <location filename="../../ui/models/frictions.py" line="173"/>
         <source>Last workshop: %1. Type this workshop&apos;s rating.</source>
         <translation>Vorige workshop: %1. Typ de score van deze workshop.</translation>
     </message>
@@ -2024,132 +2024,132 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Truce cannot start</source>
         <translation>Truce kan niet starten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/menus.py" line="30"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/menus.py" line="33"/>
         <source>&amp;New Session…</source>
         <translation>&amp;Nieuwe workshop…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/menus.py" line="39"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/menus.py" line="43"/>
         <source>&amp;Import Session…</source>
         <translation>&amp;Workshop importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/menus.py" line="50"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>&amp;Dupliceren voor vervolgoverleg…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/menus.py" line="57"/>
         <source>&amp;Back Up Now</source>
         <translation>Nu back-up &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/menus.py" line="64"/>
         <source>&amp;Restore from Backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/menus.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/menus.py" line="91"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/menus.py" line="95"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/menus.py" line="104"/>
         <source>&amp;Find Session</source>
         <translation>Workshop &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/menus.py" line="113"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/menus.py" line="125"/>
         <source>Ser&amp;ies</source>
         <translation>&amp;Reeks</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/menus.py" line="127"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/menus.py" line="130"/>
         <source>&amp;Previous Stage</source>
         <translation>&amp;Vorig onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/menus.py" line="137"/>
         <source>&amp;Next Stage</source>
         <translation>V&amp;olgend onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/menus.py" line="159"/>
         <source>&amp;Session</source>
         <translation>W&amp;orkshop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/menus.py" line="163"/>
         <source>Answers from P&amp;hones…</source>
         <translation>Antwoorden via &amp;telefoons…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/menus.py" line="173"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/menus.py" line="177"/>
         <source>About the &amp;Method</source>
         <translation>Over de &amp;methode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/menus.py" line="185"/>
         <source>&amp;About Truce</source>
         <translation>Over &amp;Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation>Truce is de vorige keer niet normaal afgesloten. Alles wat als opgeslagen werd getoond, is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>The session is open where you left it.</source>
         <translation>De workshop staat open waar je was gebleven.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Welcome back</source>
         <translation>Welkom terug</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>(read only)</source>
         <translation>(alleen lezen)</translation>
     </message>
@@ -2169,35 +2169,35 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
-        <location filename="../../ui/main_window.py" line="456"/>
-        <location filename="../../ui/main_window.py" line="469"/>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Import session</source>
         <translation>Workshop importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Truce-workshops (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>Deze workshop staat al in je bibliotheek. Importeer je hem als nieuwe kopie, of vervang je je eigen versie door de geïmporteerde?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Import as copy</source>
         <translation>Als kopie importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Replace mine</source>
         <translation>Mijn versie vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Imported “%1”.</source>
         <translation>‘%1’ geïmporteerd.</translation>
     </message>
@@ -2435,27 +2435,27 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="43"/>
+        <location filename="../../ui/models/participants.py" line="41"/>
         <source>Name or label</source>
         <translation>Naam of label</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants.py" line="44"/>
+        <location filename="../../ui/models/participants.py" line="42"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants.py" line="45"/>
+        <location filename="../../ui/models/participants.py" line="43"/>
         <source>Role</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants.py" line="46"/>
+        <location filename="../../ui/models/participants.py" line="44"/>
         <source>Anonymous</source>
         <translation>Anoniem</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants.py" line="82"/>
+        <location filename="../../ui/models/participants.py" line="71"/>
         <source>Anonymous: only this label and the department are recorded.</source>
         <translation>Anoniem: alleen dit label en de afdeling worden vastgelegd.</translation>
     </message>
@@ -3361,78 +3361,78 @@ Zaalcode: %2</translation>
 <context>
     <name>SeriesCommands</name>
     <message>
-        <location filename="../../ui/series_commands.py" line="51"/>
+        <location filename="../../ui/commands/series.py" line="48"/>
         <source>&amp;Compare Series…</source>
         <translation>Reeks &amp;vergelijken…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="55"/>
+        <location filename="../../ui/commands/series.py" line="52"/>
         <source>&amp;Add to Series…</source>
         <translation>Aan reeks &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="58"/>
+        <location filename="../../ui/commands/series.py" line="55"/>
         <source>&amp;Remove from Series</source>
         <translation>Uit reeks ve&amp;rwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="61"/>
+        <location filename="../../ui/commands/series.py" line="58"/>
         <source>Create the &amp;Demo Series</source>
         <translation>Voorbeeldreeks &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="93"/>
+        <location filename="../../ui/commands/series.py" line="86"/>
         <source>Series</source>
         <translation>Reeks</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="129"/>
+        <location filename="../../ui/commands/series.py" line="120"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="133"/>
+        <location filename="../../ui/commands/series.py" line="124"/>
         <source>Preparing %1…</source>
         <translation>%1 voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="162"/>
-        <location filename="../../ui/series_commands.py" line="181"/>
+        <location filename="../../ui/commands/series.py" line="153"/>
+        <location filename="../../ui/commands/series.py" line="172"/>
         <source>Add to series</source>
         <translation>Aan reeks toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="164"/>
+        <location filename="../../ui/commands/series.py" line="155"/>
         <source>There is no other session to join. A series needs at least two workshops.</source>
         <translation>Er is geen andere workshop om bij aan te sluiten. Een reeks bestaat uit minstens twee workshops.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="171"/>
+        <location filename="../../ui/commands/series.py" line="162"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="177"/>
+        <location filename="../../ui/commands/series.py" line="168"/>
         <source>, the latest of %1 workshops</source>
         <translation>, de laatste van %1 workshops</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="182"/>
+        <location filename="../../ui/commands/series.py" line="173"/>
         <source>Compare “%1” over time with the workshops of:</source>
         <translation>‘%1’ door de tijd heen vergelijken met de workshops van:</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="195"/>
+        <location filename="../../ui/commands/series.py" line="186"/>
         <source>“%1” joined the series.</source>
         <translation>‘%1’ hoort nu bij de reeks.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="212"/>
+        <location filename="../../ui/commands/series.py" line="203"/>
         <source>“%1” is no longer part of its series.</source>
         <translation>‘%1’ hoort niet meer bij een reeks.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="224"/>
+        <location filename="../../ui/commands/series.py" line="212"/>
         <source>Created three demo workshops of one series. Compare them with Ctrl+Shift+C.</source>
         <translation>Drie voorbeeldworkshops uit één reeks gemaakt. Vergelijk ze met Ctrl+Shift+C.</translation>
     </message>
@@ -3654,7 +3654,7 @@ Zaalcode: %2</translation>
 <context>
     <name>SessionStore</name>
     <message>
-        <location filename="../../ui/store.py" line="62"/>
+        <location filename="../../ui/store.py" line="76"/>
         <source>This session is open for review only. Switch to Edit to change it.</source>
         <translation>Deze workshop is alleen ter inzage geopend. Schakel over naar Bewerken om hem te wijzigen.</translation>
     </message>
@@ -3981,52 +3981,52 @@ Zaalcode: %2</translation>
 <context>
     <name>TrackerModel</name>
     <message>
-        <location filename="../../ui/models/tracker.py" line="45"/>
+        <location filename="../../ui/models/tracker.py" line="41"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="46"/>
+        <location filename="../../ui/models/tracker.py" line="42"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="47"/>
+        <location filename="../../ui/models/tracker.py" line="43"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="48"/>
+        <location filename="../../ui/models/tracker.py" line="44"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="49"/>
+        <location filename="../../ui/models/tracker.py" line="45"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="50"/>
+        <location filename="../../ui/models/tracker.py" line="46"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="51"/>
+        <location filename="../../ui/models/tracker.py" line="47"/>
         <source>Last update</source>
         <translation>Laatste update</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="67"/>
+        <location filename="../../ui/models/tracker.py" line="62"/>
         <source>No owner yet</source>
         <translation>Nog geen eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="69"/>
+        <location filename="../../ui/models/tracker.py" line="64"/>
         <source>No date</source>
         <translation>Geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="82"/>
+        <location filename="../../ui/models/tracker.py" line="77"/>
         <source>Workshop of %1</source>
         <translation>Workshop van %1</translation>
     </message>
@@ -4668,62 +4668,62 @@ Zaalcode: %2</translation>
         <translation>Wat gaan we doen aan ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="39"/>
+        <location filename="../../ui/models/actions.py" line="37"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="40"/>
+        <location filename="../../ui/models/actions.py" line="38"/>
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="41"/>
+        <location filename="../../ui/models/actions.py" line="39"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="42"/>
+        <location filename="../../ui/models/actions.py" line="40"/>
         <source>Dropped</source>
         <translation>Geschrapt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="43"/>
+        <location filename="../../ui/models/actions.py" line="41"/>
         <source>Carried over</source>
         <translation>Doorgeschoven</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="50"/>
+        <location filename="../../ui/models/actions.py" line="48"/>
         <source>High</source>
         <translation>Hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="51"/>
+        <location filename="../../ui/models/actions.py" line="49"/>
         <source>Medium</source>
         <translation>Middel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="52"/>
+        <location filename="../../ui/models/actions.py" line="50"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="59"/>
+        <location filename="../../ui/models/actions.py" line="57"/>
         <source>Quick win</source>
         <translation>Quick win</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="60"/>
+        <location filename="../../ui/models/actions.py" line="58"/>
         <source>Major project</source>
         <translation>Groot project</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="61"/>
+        <location filename="../../ui/models/actions.py" line="59"/>
         <source>Fill-in</source>
         <translation>Tussendoortje</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="62"/>
+        <location filename="../../ui/models/actions.py" line="60"/>
         <source>Thankless task</source>
         <translation>Ondankbare klus</translation>
     </message>
@@ -4950,102 +4950,102 @@ Zaalcode: %2</translation>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="175"/>
+        <location filename="../../ui/undo.py" line="177"/>
         <source>Edit Captured Notes</source>
         <translation>Vastgelegde notities bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="177"/>
+        <location filename="../../ui/undo.py" line="179"/>
         <source>Edit Participants</source>
         <translation>Deelnemers bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="179"/>
+        <location filename="../../ui/undo.py" line="181"/>
         <source>Edit Session Details</source>
         <translation>Workshopgegevens bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="184"/>
+        <location filename="../../ui/undo.py" line="186"/>
         <source>Add Action</source>
         <translation>Actie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="186"/>
+        <location filename="../../ui/undo.py" line="188"/>
         <source>Delete Action</source>
         <translation>Actie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="188"/>
+        <location filename="../../ui/undo.py" line="190"/>
         <source>Reorder Actions</source>
         <translation>Acties herschikken</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="189"/>
+        <location filename="../../ui/undo.py" line="191"/>
         <source>Edit Action Plan</source>
         <translation>Actieplan bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="190"/>
+        <location filename="../../ui/undo.py" line="192"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="220"/>
+        <location filename="../../ui/undo.py" line="222"/>
         <source>the action plan</source>
         <translation>het actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="222"/>
+        <location filename="../../ui/undo.py" line="224"/>
         <source>the list of participants</source>
         <translation>de deelnemerslijst</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="224"/>
+        <location filename="../../ui/undo.py" line="226"/>
         <source>the session details</source>
         <translation>de sessiegegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="226"/>
+        <location filename="../../ui/undo.py" line="228"/>
         <source>the captured notes</source>
         <translation>de vastgelegde notities</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="228"/>
+        <location filename="../../ui/undo.py" line="230"/>
         <source>the %1 page</source>
         <translation>de pagina ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="232"/>
+        <location filename="../../ui/undo.py" line="234"/>
         <source>Cannot undo “%1”: %2 has changed since (a tracker update, a follow-up decision or another window). Undo stops here, so that change is kept.</source>
         <translation>‘%1’ kan niet ongedaan worden gemaakt: %2 is sindsdien gewijzigd (een update in het actieoverzicht, een besluit bij de opvolging of een ander venster). Ongedaan maken stopt hier, zodat die wijziging blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="238"/>
+        <location filename="../../ui/undo.py" line="240"/>
         <source>Cannot redo “%1”: %2 has changed since. Redo stops here, so that change is kept.</source>
         <translation>‘%1’ kan niet opnieuw worden uitgevoerd: %2 is sindsdien gewijzigd. Opnieuw uitvoeren stopt hier, zodat die wijziging blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="277"/>
+        <location filename="../../ui/undo.py" line="279"/>
         <source>Review mode: switch to Edit to undo or redo changes.</source>
         <translation>Inzagemodus: schakel over naar Bewerken om wijzigingen ongedaan te maken of opnieuw uit te voeren.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="292"/>
+        <location filename="../../ui/undo.py" line="294"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="294"/>
+        <location filename="../../ui/undo.py" line="296"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="297"/>
+        <location filename="../../ui/undo.py" line="299"/>
         <source>&amp;Redo %1</source>
         <translation>Opnieuw &amp;uitvoeren: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="299"/>
+        <location filename="../../ui/undo.py" line="301"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>

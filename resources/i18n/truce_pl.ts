@@ -128,97 +128,97 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../ui/models/actions.py" line="112"/>
+        <location filename="../../ui/models/actions.py" line="105"/>
         <source>Action</source>
         <translation>Działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="113"/>
+        <location filename="../../ui/models/actions.py" line="106"/>
         <source>Responds to</source>
         <translation>Odpowiada na</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="114"/>
+        <location filename="../../ui/models/actions.py" line="107"/>
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="115"/>
+        <location filename="../../ui/models/actions.py" line="108"/>
         <source>Department</source>
         <translation>Dział</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="116"/>
+        <location filename="../../ui/models/actions.py" line="109"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="117"/>
+        <location filename="../../ui/models/actions.py" line="110"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="118"/>
+        <location filename="../../ui/models/actions.py" line="111"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="119"/>
+        <location filename="../../ui/models/actions.py" line="112"/>
         <source>Impact</source>
         <translation>Wpływ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="120"/>
+        <location filename="../../ui/models/actions.py" line="113"/>
         <source>Effort</source>
         <translation>Nakład pracy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="121"/>
+        <location filename="../../ui/models/actions.py" line="114"/>
         <source>Votes</source>
         <translation>Głosy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="122"/>
+        <location filename="../../ui/models/actions.py" line="115"/>
         <source>Quadrant</source>
         <translation>Ćwiartka</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="126"/>
+        <location filename="../../ui/models/actions.py" line="120"/>
         <source>How much it would help, 1–5</source>
         <translation>Na ile by to pomogło, 1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="127"/>
+        <location filename="../../ui/models/actions.py" line="121"/>
         <source>How much work it takes, 1–5</source>
         <translation>Ile pracy to wymaga, 1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="128"/>
+        <location filename="../../ui/models/actions.py" line="122"/>
         <source>Dot votes from the room</source>
         <translation>Głosy sali (kropki)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="129"/>
+        <location filename="../../ui/models/actions.py" line="123"/>
         <source>Where impact and effort put it</source>
         <translation>Miejsce wyznaczone przez wpływ i nakład pracy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="171"/>
+        <location filename="../../ui/models/actions.py" line="161"/>
         <source>Overdue: this action was due on %1.</source>
         <translation>Po terminie: to działanie miało być gotowe %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="184"/>
+        <location filename="../../ui/models/actions.py" line="174"/>
         <source>Free action</source>
         <translation>Działanie bez powiązania</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="186"/>
+        <location filename="../../ui/models/actions.py" line="176"/>
         <source>No owner yet</source>
         <translation>Brak właściciela</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="190"/>
+        <location filename="../../ui/models/actions.py" line="180"/>
         <source>No date</source>
         <translation>Bez terminu</translation>
     </message>
@@ -515,27 +515,27 @@
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../../ui/backup_commands.py" line="29"/>
+        <location filename="../../ui/commands/backup.py" line="29"/>
         <source>daily</source>
         <translation>codzienna</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="30"/>
+        <location filename="../../ui/commands/backup.py" line="30"/>
         <source>made by hand</source>
         <translation>wykonana ręcznie</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="31"/>
+        <location filename="../../ui/commands/backup.py" line="31"/>
         <source>before a restore</source>
         <translation>przed przywróceniem</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="32"/>
+        <location filename="../../ui/commands/backup.py" line="32"/>
         <source>before an update of Truce</source>
         <translation>przed aktualizacją Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="54"/>
+        <location filename="../../ui/commands/backup.py" line="54"/>
         <source>%1
 
 There is no backup to restore. Set the damaged file aside and start with an empty library?</source>
@@ -544,12 +544,12 @@ There is no backup to restore. Set the damaged file aside and start with an empt
 Nie ma kopii zapasowej, którą można przywrócić. Odłożyć uszkodzony plik na bok i zacząć od pustej biblioteki?</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="59"/>
+        <location filename="../../ui/commands/backup.py" line="59"/>
         <source>Set aside and start empty</source>
         <translation>Odłóż i zacznij od pustej</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="62"/>
+        <location filename="../../ui/commands/backup.py" line="62"/>
         <source>%1
 
 Set the damaged file aside and restore the backup of %2?</source>
@@ -558,71 +558,71 @@ Set the damaged file aside and restore the backup of %2?</source>
 Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="68"/>
+        <location filename="../../ui/commands/backup.py" line="68"/>
         <source>Restore backup</source>
         <translation>Przywróć kopię</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="70"/>
+        <location filename="../../ui/commands/backup.py" line="70"/>
         <source>The session database is damaged</source>
         <translation>Baza warsztatów jest uszkodzona</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="82"/>
-        <location filename="../../ui/backup_commands.py" line="172"/>
+        <location filename="../../ui/commands/backup.py" line="82"/>
+        <location filename="../../ui/commands/backup.py" line="176"/>
         <source>Truce cannot start</source>
         <translation>Nie można uruchomić programu Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="86"/>
+        <location filename="../../ui/commands/backup.py" line="86"/>
         <source>Database restored</source>
         <translation>Baza przywrócona</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="87"/>
+        <location filename="../../ui/commands/backup.py" line="87"/>
         <source>The damaged file was kept as %1.</source>
         <translation>Uszkodzony plik zachowano jako %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="108"/>
+        <location filename="../../ui/commands/backup.py" line="109"/>
         <source>Back up</source>
         <translation>Kopia zapasowa</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="110"/>
+        <location filename="../../ui/commands/backup.py" line="112"/>
         <source>Backed up to %1</source>
         <translation>Zapisano kopię zapasową: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="118"/>
-        <location filename="../../ui/backup_commands.py" line="124"/>
-        <location filename="../../ui/backup_commands.py" line="130"/>
-        <location filename="../../ui/backup_commands.py" line="144"/>
+        <location filename="../../ui/commands/backup.py" line="124"/>
+        <location filename="../../ui/commands/backup.py" line="130"/>
+        <location filename="../../ui/commands/backup.py" line="136"/>
+        <location filename="../../ui/commands/backup.py" line="148"/>
         <source>Restore from backup</source>
         <translation>Przywracanie z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="119"/>
+        <location filename="../../ui/commands/backup.py" line="125"/>
         <source>There are no backups yet.</source>
         <translation>Nie ma jeszcze żadnych kopii zapasowych.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="125"/>
+        <location filename="../../ui/commands/backup.py" line="131"/>
         <source>Backup to restore:</source>
         <translation>Kopia do przywrócenia:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="131"/>
+        <location filename="../../ui/commands/backup.py" line="137"/>
         <source>Replace every session with the backup of %1? The sessions as they are now are backed up first, so this can be reversed.</source>
         <translation>Zastąpić wszystkie warsztaty kopią zapasową z %1? Obecny stan zostanie najpierw zapisany w kopii, więc tę operację można odwrócić.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="136"/>
+        <location filename="../../ui/commands/backup.py" line="142"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="179"/>
+        <location filename="../../ui/commands/backup.py" line="182"/>
         <source>Restored the backup of %1</source>
         <translation>Przywrócono kopię zapasową z %1</translation>
     </message>
@@ -695,22 +695,22 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../ui/models/contacts.py" line="42"/>
+        <location filename="../../ui/models/contacts.py" line="39"/>
         <source>Topic</source>
         <translation>Sprawa</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts.py" line="43"/>
+        <location filename="../../ui/models/contacts.py" line="40"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts.py" line="44"/>
+        <location filename="../../ui/models/contacts.py" line="41"/>
         <source>Department</source>
         <translation>Dział</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts.py" line="45"/>
+        <location filename="../../ui/models/contacts.py" line="42"/>
         <source>Contact details</source>
         <translation>Dane kontaktowe</translation>
     </message>
@@ -864,124 +864,124 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../../ui/exporting.py" line="75"/>
+        <location filename="../../ui/exporting.py" line="76"/>
         <source>Preparing document</source>
         <translation>Przygotowywanie dokumentu</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="86"/>
-        <location filename="../../ui/exporting.py" line="109"/>
-        <location filename="../../ui/exporting.py" line="124"/>
+        <location filename="../../ui/exporting.py" line="87"/>
+        <location filename="../../ui/exporting.py" line="110"/>
+        <location filename="../../ui/exporting.py" line="125"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="158"/>
+        <location filename="../../ui/exporting.py" line="159"/>
         <source>Action Plan (PDF)…</source>
         <translation>Plan działań (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="164"/>
+        <location filename="../../ui/exporting.py" line="165"/>
         <source>Session Report (PDF)…</source>
         <translation>Raport z warsztatu (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="170"/>
+        <location filename="../../ui/exporting.py" line="171"/>
         <source>Blank Worksheets (PDF)…</source>
         <translation>Puste karty pracy (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="176"/>
+        <location filename="../../ui/exporting.py" line="177"/>
         <source>Actions (CSV)…</source>
         <translation>Działania (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="182"/>
+        <location filename="../../ui/exporting.py" line="183"/>
         <source>Actions and History (Excel)…</source>
         <translation>Działania i historia (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="188"/>
+        <location filename="../../ui/exporting.py" line="189"/>
         <source>Session Summary (Markdown)…</source>
         <translation>Podsumowanie warsztatu (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="194"/>
+        <location filename="../../ui/exporting.py" line="195"/>
         <source>Session Document (JSON)…</source>
         <translation>Plik warsztatu (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="201"/>
+        <location filename="../../ui/exporting.py" line="202"/>
         <source>Preview Action Plan…</source>
         <translation>Podgląd planu działań…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="207"/>
+        <location filename="../../ui/exporting.py" line="208"/>
         <source>Preview Session Report…</source>
         <translation>Podgląd raportu z warsztatu…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="213"/>
+        <location filename="../../ui/exporting.py" line="214"/>
         <source>&amp;Print Action Plan…</source>
         <translation>&amp;Drukuj plan działań…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="223"/>
+        <location filename="../../ui/exporting.py" line="224"/>
         <source>Paper Size</source>
         <translation>Rozmiar papieru</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="225"/>
+        <location filename="../../ui/exporting.py" line="226"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="231"/>
+        <location filename="../../ui/exporting.py" line="232"/>
         <source>Group Actions By</source>
         <translation>Grupuj działania według</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="234"/>
+        <location filename="../../ui/exporting.py" line="235"/>
         <source>Owner</source>
         <translation>Właściciela</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="235"/>
+        <location filename="../../ui/exporting.py" line="236"/>
         <source>Department</source>
         <translation>Działu</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="269"/>
+        <location filename="../../ui/exporting.py" line="270"/>
         <source>Exported to %1</source>
         <translation>Wyeksportowano do %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="273"/>
+        <location filename="../../ui/exporting.py" line="274"/>
         <source>Preparing %1…</source>
         <translation>Przygotowywanie: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="284"/>
+        <location filename="../../ui/exporting.py" line="285"/>
         <source>Action plan</source>
         <translation>Plan działań</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="285"/>
+        <location filename="../../ui/exporting.py" line="286"/>
         <source>Session report</source>
         <translation>Raport z warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="286"/>
+        <location filename="../../ui/exporting.py" line="287"/>
         <source>Worksheets</source>
         <translation>Karty pracy</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="290"/>
+        <location filename="../../ui/exporting.py" line="291"/>
         <source>Preparing the preview…</source>
         <translation>Przygotowywanie podglądu…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="308"/>
+        <location filename="../../ui/exporting.py" line="309"/>
         <source>Preparing the action plan…</source>
         <translation>Przygotowywanie planu działań…</translation>
     </message>
@@ -989,32 +989,32 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>FollowUpCommands</name>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="31"/>
+        <location filename="../../ui/follow_up_commands.py" line="33"/>
         <source>Open for &amp;Review</source>
         <translation>&amp;Otwórz do przeglądu</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="33"/>
+        <location filename="../../ui/follow_up_commands.py" line="35"/>
         <source>&amp;Review Mode (Read Only)</source>
         <translation>&amp;Tryb przeglądu (tylko do odczytu)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="39"/>
+        <location filename="../../ui/follow_up_commands.py" line="41"/>
         <source>Action &amp;Tracker</source>
         <translation>Śledzenie &amp;działań</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="80"/>
+        <location filename="../../ui/follow_up_commands.py" line="82"/>
         <source>Review mode: read only.</source>
         <translation>Tryb przeglądu: tylko do odczytu.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="82"/>
+        <location filename="../../ui/follow_up_commands.py" line="84"/>
         <source>Editing: changes are saved as you go.</source>
         <translation>Edycja: zmiany zapisują się na bieżąco.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="112"/>
+        <location filename="../../ui/follow_up_commands.py" line="114"/>
         <source>Action tracker — Truce</source>
         <translation>Śledzenie działań — Truce</translation>
     </message>
@@ -1118,58 +1118,58 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>FrictionsModel</name>
     <message>
-        <location filename="../../ui/models/frictions.py" line="111"/>
+        <location filename="../../ui/models/frictions.py" line="106"/>
         <source>Friction driver</source>
         <translation>Źródło tarć</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="112"/>
+        <location filename="../../ui/models/frictions.py" line="107"/>
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="113"/>
-        <location filename="../../ui/models/frictions.py" line="114"/>
+        <location filename="../../ui/models/frictions.py" line="108"/>
+        <location filename="../../ui/models/frictions.py" line="109"/>
         <source>%1 pain</source>
         <translation>%1: dotkliwość</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="115"/>
+        <location filename="../../ui/models/frictions.py" line="110"/>
         <source>Votes</source>
         <translation>Głosy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="116"/>
+        <location filename="../../ui/models/frictions.py" line="111"/>
         <source>The two views</source>
         <translation>Porównanie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="117"/>
+        <location filename="../../ui/models/frictions.py" line="112"/>
         <source>Carry forward</source>
         <translation>Do planu</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="120"/>
+        <location filename="../../ui/models/frictions.py" line="117"/>
         <source>0 no pain … 5 hurts a lot: type the digit</source>
         <translation>0 – nie przeszkadza … 5 – bardzo doskwiera: wpisz cyfrę</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="122"/>
+        <location filename="../../ui/models/frictions.py" line="119"/>
         <source>Dot votes: + and − change them</source>
         <translation>Głosy (kropki): zmieniasz je klawiszami + i −</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="141"/>
+        <location filename="../../ui/models/frictions.py" line="133"/>
         <source>Same view</source>
         <translation>Zgodna ocena</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="143"/>
+        <location filename="../../ui/models/frictions.py" line="135"/>
         <source>Hurts %1 more</source>
         <translation>Bardziej doskwiera: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="181"/>
+        <location filename="../../ui/models/frictions.py" line="173"/>
         <source>Last workshop: %1. Type this workshop&apos;s rating.</source>
         <translation>Poprzedni warsztat: %1. Wpisz ocenę z tego warsztatu.</translation>
     </message>
@@ -2035,132 +2035,132 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Truce cannot start</source>
         <translation>Nie można uruchomić programu Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/menus.py" line="30"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/menus.py" line="33"/>
         <source>&amp;New Session…</source>
         <translation>&amp;Nowy warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/menus.py" line="39"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteka</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/menus.py" line="43"/>
         <source>&amp;Import Session…</source>
         <translation>&amp;Importuj warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/menus.py" line="50"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>&amp;Duplikuj na spotkanie kontrolne…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/menus.py" line="57"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Utwórz kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/menus.py" line="64"/>
         <source>&amp;Restore from Backup…</source>
         <translation>&amp;Przywróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/menus.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/menus.py" line="91"/>
         <source>E&amp;xport</source>
         <translation>&amp;Eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/menus.py" line="95"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/menus.py" line="104"/>
         <source>&amp;Find Session</source>
         <translation>&amp;Znajdź warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/menus.py" line="113"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/menus.py" line="125"/>
         <source>Ser&amp;ies</source>
         <translation>&amp;Seria</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/menus.py" line="127"/>
         <source>&amp;Go</source>
         <translation>&amp;Nawigacja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/menus.py" line="130"/>
         <source>&amp;Previous Stage</source>
         <translation>&amp;Poprzedni etap</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/menus.py" line="137"/>
         <source>&amp;Next Stage</source>
         <translation>&amp;Następny etap</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/menus.py" line="159"/>
         <source>&amp;Session</source>
         <translation>&amp;Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/menus.py" line="163"/>
         <source>Answers from P&amp;hones…</source>
         <translation>Odpowiedzi z &amp;telefonów…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/menus.py" line="173"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/menus.py" line="177"/>
         <source>About the &amp;Method</source>
         <translation>O &amp;metodzie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/menus.py" line="185"/>
         <source>&amp;About Truce</source>
         <translation>&amp;O programie Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation>Ostatnio Truce nie zamknął się prawidłowo. Wszystko, co było oznaczone jako zapisane, zostało zachowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>The session is open where you left it.</source>
         <translation>Warsztat jest otwarty w miejscu, w którym go zostawiono.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Welcome back</source>
         <translation>Witaj ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>(read only)</source>
         <translation>(tylko do odczytu)</translation>
     </message>
@@ -2180,35 +2180,35 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Nie zapisano</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
-        <location filename="../../ui/main_window.py" line="456"/>
-        <location filename="../../ui/main_window.py" line="469"/>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Import session</source>
         <translation>Import warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Warsztaty Truce (*.json);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>Ten warsztat jest już w twojej bibliotece. Zaimportować go jako nową kopię czy zastąpić dotychczasowy zaimportowaną wersją?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Import as copy</source>
         <translation>Importuj jako kopię</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Replace mine</source>
         <translation>Zastąp mój</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Imported “%1”.</source>
         <translation>Zaimportowano „%1”.</translation>
     </message>
@@ -2448,27 +2448,27 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="43"/>
+        <location filename="../../ui/models/participants.py" line="41"/>
         <source>Name or label</source>
         <translation>Imię i nazwisko lub etykieta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants.py" line="44"/>
+        <location filename="../../ui/models/participants.py" line="42"/>
         <source>Department</source>
         <translation>Dział</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants.py" line="45"/>
+        <location filename="../../ui/models/participants.py" line="43"/>
         <source>Role</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants.py" line="46"/>
+        <location filename="../../ui/models/participants.py" line="44"/>
         <source>Anonymous</source>
         <translation>Anonimowo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants.py" line="82"/>
+        <location filename="../../ui/models/participants.py" line="71"/>
         <source>Anonymous: only this label and the department are recorded.</source>
         <translation>Anonimowo: zapisywane są tylko ta etykieta i dział.</translation>
     </message>
@@ -3377,78 +3377,78 @@ Kod sali: %2</translation>
 <context>
     <name>SeriesCommands</name>
     <message>
-        <location filename="../../ui/series_commands.py" line="51"/>
+        <location filename="../../ui/commands/series.py" line="48"/>
         <source>&amp;Compare Series…</source>
         <translation>&amp;Porównaj serię…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="55"/>
+        <location filename="../../ui/commands/series.py" line="52"/>
         <source>&amp;Add to Series…</source>
         <translation>&amp;Dodaj do serii…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="58"/>
+        <location filename="../../ui/commands/series.py" line="55"/>
         <source>&amp;Remove from Series</source>
         <translation>&amp;Odłącz od serii</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="61"/>
+        <location filename="../../ui/commands/series.py" line="58"/>
         <source>Create the &amp;Demo Series</source>
         <translation>Utwórz przykładową &amp;serię</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="93"/>
+        <location filename="../../ui/commands/series.py" line="86"/>
         <source>Series</source>
         <translation>Seria</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="129"/>
+        <location filename="../../ui/commands/series.py" line="120"/>
         <source>Exported to %1</source>
         <translation>Wyeksportowano do %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="133"/>
+        <location filename="../../ui/commands/series.py" line="124"/>
         <source>Preparing %1…</source>
         <translation>Przygotowywanie: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="162"/>
-        <location filename="../../ui/series_commands.py" line="181"/>
+        <location filename="../../ui/commands/series.py" line="153"/>
+        <location filename="../../ui/commands/series.py" line="172"/>
         <source>Add to series</source>
         <translation>Dodawanie do serii</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="164"/>
+        <location filename="../../ui/commands/series.py" line="155"/>
         <source>There is no other session to join. A series needs at least two workshops.</source>
         <translation>Nie ma innego warsztatu, do którego można dołączyć. Seria wymaga co najmniej dwóch warsztatów.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="171"/>
+        <location filename="../../ui/commands/series.py" line="162"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="177"/>
+        <location filename="../../ui/commands/series.py" line="168"/>
         <source>, the latest of %1 workshops</source>
         <translation>, najnowszy z %1 warsztatów</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="182"/>
+        <location filename="../../ui/commands/series.py" line="173"/>
         <source>Compare “%1” over time with the workshops of:</source>
         <translation>Z którymi warsztatami porównywać „%1” w czasie?</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="195"/>
+        <location filename="../../ui/commands/series.py" line="186"/>
         <source>“%1” joined the series.</source>
         <translation>Warsztat „%1” dołączył do serii.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="212"/>
+        <location filename="../../ui/commands/series.py" line="203"/>
         <source>“%1” is no longer part of its series.</source>
         <translation>Warsztat „%1” nie należy już do swojej serii.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="224"/>
+        <location filename="../../ui/commands/series.py" line="212"/>
         <source>Created three demo workshops of one series. Compare them with Ctrl+Shift+C.</source>
         <translation>Utworzono trzy przykładowe warsztaty jednej serii. Porównasz je skrótem Ctrl+Shift+C.</translation>
     </message>
@@ -3670,7 +3670,7 @@ Kod sali: %2</translation>
 <context>
     <name>SessionStore</name>
     <message>
-        <location filename="../../ui/store.py" line="62"/>
+        <location filename="../../ui/store.py" line="76"/>
         <source>This session is open for review only. Switch to Edit to change it.</source>
         <translation>Ten warsztat jest otwarty tylko do przeglądu. Aby go zmienić, przełącz na „Edytuj”.</translation>
     </message>
@@ -3999,52 +3999,52 @@ Kod sali: %2</translation>
 <context>
     <name>TrackerModel</name>
     <message>
-        <location filename="../../ui/models/tracker.py" line="45"/>
+        <location filename="../../ui/models/tracker.py" line="41"/>
         <source>Action</source>
         <translation>Działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="46"/>
+        <location filename="../../ui/models/tracker.py" line="42"/>
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="47"/>
+        <location filename="../../ui/models/tracker.py" line="43"/>
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="48"/>
+        <location filename="../../ui/models/tracker.py" line="44"/>
         <source>Department</source>
         <translation>Dział</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="49"/>
+        <location filename="../../ui/models/tracker.py" line="45"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="50"/>
+        <location filename="../../ui/models/tracker.py" line="46"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="51"/>
+        <location filename="../../ui/models/tracker.py" line="47"/>
         <source>Last update</source>
         <translation>Ostatnia aktualizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="67"/>
+        <location filename="../../ui/models/tracker.py" line="62"/>
         <source>No owner yet</source>
         <translation>Brak właściciela</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="69"/>
+        <location filename="../../ui/models/tracker.py" line="64"/>
         <source>No date</source>
         <translation>Bez terminu</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="82"/>
+        <location filename="../../ui/models/tracker.py" line="77"/>
         <source>Workshop of %1</source>
         <translation>Warsztat z %1</translation>
     </message>
@@ -4692,62 +4692,62 @@ Kod sali: %2</translation>
         <translation>Co zrobimy w sprawie „%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="39"/>
+        <location filename="../../ui/models/actions.py" line="37"/>
         <source>Planned</source>
         <translation>Zaplanowane</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="40"/>
+        <location filename="../../ui/models/actions.py" line="38"/>
         <source>In progress</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="41"/>
+        <location filename="../../ui/models/actions.py" line="39"/>
         <source>Done</source>
         <translation>Zrobione</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="42"/>
+        <location filename="../../ui/models/actions.py" line="40"/>
         <source>Dropped</source>
         <translation>Porzucone</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="43"/>
+        <location filename="../../ui/models/actions.py" line="41"/>
         <source>Carried over</source>
         <translation>Przeniesione</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="50"/>
+        <location filename="../../ui/models/actions.py" line="48"/>
         <source>High</source>
         <translation>Wysoki</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="51"/>
+        <location filename="../../ui/models/actions.py" line="49"/>
         <source>Medium</source>
         <translation>Średni</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="52"/>
+        <location filename="../../ui/models/actions.py" line="50"/>
         <source>Low</source>
         <translation>Niski</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="59"/>
+        <location filename="../../ui/models/actions.py" line="57"/>
         <source>Quick win</source>
         <translation>Szybka wygrana</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="60"/>
+        <location filename="../../ui/models/actions.py" line="58"/>
         <source>Major project</source>
         <translation>Duży projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="61"/>
+        <location filename="../../ui/models/actions.py" line="59"/>
         <source>Fill-in</source>
         <translation>Na wolną chwilę</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="62"/>
+        <location filename="../../ui/models/actions.py" line="60"/>
         <source>Thankless task</source>
         <translation>Niewdzięczne zadanie</translation>
     </message>
@@ -4974,102 +4974,102 @@ Kod sali: %2</translation>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="175"/>
+        <location filename="../../ui/undo.py" line="177"/>
         <source>Edit Captured Notes</source>
         <translation>Edytuj notatki z sali</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="177"/>
+        <location filename="../../ui/undo.py" line="179"/>
         <source>Edit Participants</source>
         <translation>Edytuj uczestników</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="179"/>
+        <location filename="../../ui/undo.py" line="181"/>
         <source>Edit Session Details</source>
         <translation>Edytuj szczegóły warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="184"/>
+        <location filename="../../ui/undo.py" line="186"/>
         <source>Add Action</source>
         <translation>Dodaj działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="186"/>
+        <location filename="../../ui/undo.py" line="188"/>
         <source>Delete Action</source>
         <translation>Usuń działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="188"/>
+        <location filename="../../ui/undo.py" line="190"/>
         <source>Reorder Actions</source>
         <translation>Zmień kolejność działań</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="189"/>
+        <location filename="../../ui/undo.py" line="191"/>
         <source>Edit Action Plan</source>
         <translation>Edytuj plan działań</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="190"/>
+        <location filename="../../ui/undo.py" line="192"/>
         <source>Edit %1</source>
         <translation>Edytuj etap „%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="220"/>
+        <location filename="../../ui/undo.py" line="222"/>
         <source>the action plan</source>
         <translation>plan działań</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="222"/>
+        <location filename="../../ui/undo.py" line="224"/>
         <source>the list of participants</source>
         <translation>listę uczestników</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="224"/>
+        <location filename="../../ui/undo.py" line="226"/>
         <source>the session details</source>
         <translation>dane sesji</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="226"/>
+        <location filename="../../ui/undo.py" line="228"/>
         <source>the captured notes</source>
         <translation>notatki z sali</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="228"/>
+        <location filename="../../ui/undo.py" line="230"/>
         <source>the %1 page</source>
         <translation>stronę „%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="232"/>
+        <location filename="../../ui/undo.py" line="234"/>
         <source>Cannot undo “%1”: %2 has changed since (a tracker update, a follow-up decision or another window). Undo stops here, so that change is kept.</source>
         <translation>Nie można cofnąć „%1”: od tego czasu zmieniono %2 (aktualizacja w śledzeniu działań, decyzja na spotkaniu kontrolnym lub inne okno). Cofanie zatrzymuje się tutaj, żeby ta zmiana została zachowana.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="238"/>
+        <location filename="../../ui/undo.py" line="240"/>
         <source>Cannot redo “%1”: %2 has changed since. Redo stops here, so that change is kept.</source>
         <translation>Nie można ponowić „%1”: od tego czasu zmieniono %2. Ponawianie zatrzymuje się tutaj, żeby ta zmiana została zachowana.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="277"/>
+        <location filename="../../ui/undo.py" line="279"/>
         <source>Review mode: switch to Edit to undo or redo changes.</source>
         <translation>Tryb przeglądu: aby cofać lub ponawiać zmiany, przełącz na „Edytuj”.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="292"/>
+        <location filename="../../ui/undo.py" line="294"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Cofnij: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="294"/>
+        <location filename="../../ui/undo.py" line="296"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="297"/>
+        <location filename="../../ui/undo.py" line="299"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Ponów: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="299"/>
+        <location filename="../../ui/undo.py" line="301"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>

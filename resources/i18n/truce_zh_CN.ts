@@ -128,97 +128,97 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../ui/models/actions.py" line="112"/>
+        <location filename="../../ui/models/actions.py" line="105"/>
         <source>Action</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="113"/>
+        <location filename="../../ui/models/actions.py" line="106"/>
         <source>Responds to</source>
         <translation>对应问题</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="114"/>
+        <location filename="../../ui/models/actions.py" line="107"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="115"/>
+        <location filename="../../ui/models/actions.py" line="108"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="116"/>
+        <location filename="../../ui/models/actions.py" line="109"/>
         <source>Due</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="117"/>
+        <location filename="../../ui/models/actions.py" line="110"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="118"/>
+        <location filename="../../ui/models/actions.py" line="111"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="119"/>
+        <location filename="../../ui/models/actions.py" line="112"/>
         <source>Impact</source>
         <translation>效果</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="120"/>
+        <location filename="../../ui/models/actions.py" line="113"/>
         <source>Effort</source>
         <translation>工作量</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="121"/>
+        <location filename="../../ui/models/actions.py" line="114"/>
         <source>Votes</source>
         <translation>票数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="122"/>
+        <location filename="../../ui/models/actions.py" line="115"/>
         <source>Quadrant</source>
         <translation>象限</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="126"/>
+        <location filename="../../ui/models/actions.py" line="120"/>
         <source>How much it would help, 1–5</source>
         <translation>能带来多大帮助，1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="127"/>
+        <location filename="../../ui/models/actions.py" line="121"/>
         <source>How much work it takes, 1–5</source>
         <translation>需要投入多少工作，1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="128"/>
+        <location filename="../../ui/models/actions.py" line="122"/>
         <source>Dot votes from the room</source>
         <translation>现场贴点投票的票数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="129"/>
+        <location filename="../../ui/models/actions.py" line="123"/>
         <source>Where impact and effort put it</source>
         <translation>按效果和工作量落入的象限</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="171"/>
+        <location filename="../../ui/models/actions.py" line="161"/>
         <source>Overdue: this action was due on %1.</source>
         <translation>已逾期：此行动项应在 %1 完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="184"/>
+        <location filename="../../ui/models/actions.py" line="174"/>
         <source>Free action</source>
         <translation>独立行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="186"/>
+        <location filename="../../ui/models/actions.py" line="176"/>
         <source>No owner yet</source>
         <translation>尚无负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="190"/>
+        <location filename="../../ui/models/actions.py" line="180"/>
         <source>No date</source>
         <translation>未定日期</translation>
     </message>
@@ -505,40 +505,40 @@
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../../ui/backup_commands.py" line="59"/>
+        <location filename="../../ui/commands/backup.py" line="59"/>
         <source>Set aside and start empty</source>
         <translation>移开损坏文件，从空白开始</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="68"/>
+        <location filename="../../ui/commands/backup.py" line="68"/>
         <source>Restore backup</source>
         <translation>还原备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="86"/>
+        <location filename="../../ui/commands/backup.py" line="86"/>
         <source>Database restored</source>
         <translation>数据库已还原</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="70"/>
+        <location filename="../../ui/commands/backup.py" line="70"/>
         <source>The session database is damaged</source>
         <translation>研讨会数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="118"/>
-        <location filename="../../ui/backup_commands.py" line="124"/>
-        <location filename="../../ui/backup_commands.py" line="130"/>
-        <location filename="../../ui/backup_commands.py" line="144"/>
+        <location filename="../../ui/commands/backup.py" line="124"/>
+        <location filename="../../ui/commands/backup.py" line="130"/>
+        <location filename="../../ui/commands/backup.py" line="136"/>
+        <location filename="../../ui/commands/backup.py" line="148"/>
         <source>Restore from backup</source>
         <translation>从备份还原</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="125"/>
+        <location filename="../../ui/commands/backup.py" line="131"/>
         <source>Backup to restore:</source>
         <translation>要还原的备份：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="54"/>
+        <location filename="../../ui/commands/backup.py" line="54"/>
         <source>%1
 
 There is no backup to restore. Set the damaged file aside and start with an empty library?</source>
@@ -547,63 +547,63 @@ There is no backup to restore. Set the damaged file aside and start with an empt
 没有可供还原的备份。要把损坏的文件移到一旁，从空的研讨会列表重新开始吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="29"/>
+        <location filename="../../ui/commands/backup.py" line="29"/>
         <source>daily</source>
         <translation>每日备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="30"/>
+        <location filename="../../ui/commands/backup.py" line="30"/>
         <source>made by hand</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="31"/>
+        <location filename="../../ui/commands/backup.py" line="31"/>
         <source>before a restore</source>
         <translation>恢复前备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="32"/>
+        <location filename="../../ui/commands/backup.py" line="32"/>
         <source>before an update of Truce</source>
         <translation>Truce 更新前备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="82"/>
-        <location filename="../../ui/backup_commands.py" line="172"/>
+        <location filename="../../ui/commands/backup.py" line="82"/>
+        <location filename="../../ui/commands/backup.py" line="176"/>
         <source>Truce cannot start</source>
         <translation>Truce 无法启动</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="87"/>
+        <location filename="../../ui/commands/backup.py" line="87"/>
         <source>The damaged file was kept as %1.</source>
         <translation>损坏的文件已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="119"/>
+        <location filename="../../ui/commands/backup.py" line="125"/>
         <source>There are no backups yet.</source>
         <translation>还没有任何备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="108"/>
+        <location filename="../../ui/commands/backup.py" line="109"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="110"/>
+        <location filename="../../ui/commands/backup.py" line="112"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="136"/>
+        <location filename="../../ui/commands/backup.py" line="142"/>
         <source>Restore</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="179"/>
+        <location filename="../../ui/commands/backup.py" line="182"/>
         <source>Restored the backup of %1</source>
         <translation>已还原 %1 的备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="62"/>
+        <location filename="../../ui/commands/backup.py" line="62"/>
         <source>%1
 
 Set the damaged file aside and restore the backup of %2?</source>
@@ -612,7 +612,7 @@ Set the damaged file aside and restore the backup of %2?</source>
 要把损坏的文件移到一旁，并还原 %2 的备份吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="131"/>
+        <location filename="../../ui/commands/backup.py" line="137"/>
         <source>Replace every session with the backup of %1? The sessions as they are now are backed up first, so this can be reversed.</source>
         <translation>要用 %1 的备份替换所有研讨会吗？系统会先备份当前的所有研讨会，因此之后仍可恢复。</translation>
     </message>
@@ -683,22 +683,22 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../ui/models/contacts.py" line="42"/>
+        <location filename="../../ui/models/contacts.py" line="39"/>
         <source>Topic</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts.py" line="43"/>
+        <location filename="../../ui/models/contacts.py" line="40"/>
         <source>Person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts.py" line="44"/>
+        <location filename="../../ui/models/contacts.py" line="41"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts.py" line="45"/>
+        <location filename="../../ui/models/contacts.py" line="42"/>
         <source>Contact details</source>
         <translation>联系方式</translation>
     </message>
@@ -852,124 +852,124 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../../ui/exporting.py" line="75"/>
+        <location filename="../../ui/exporting.py" line="76"/>
         <source>Preparing document</source>
         <translation>正在准备文档</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="86"/>
-        <location filename="../../ui/exporting.py" line="109"/>
-        <location filename="../../ui/exporting.py" line="124"/>
+        <location filename="../../ui/exporting.py" line="87"/>
+        <location filename="../../ui/exporting.py" line="110"/>
+        <location filename="../../ui/exporting.py" line="125"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="158"/>
+        <location filename="../../ui/exporting.py" line="159"/>
         <source>Action Plan (PDF)…</source>
         <translation>行动计划（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="164"/>
+        <location filename="../../ui/exporting.py" line="165"/>
         <source>Session Report (PDF)…</source>
         <translation>研讨会报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="170"/>
+        <location filename="../../ui/exporting.py" line="171"/>
         <source>Blank Worksheets (PDF)…</source>
         <translation>空白工作表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="176"/>
+        <location filename="../../ui/exporting.py" line="177"/>
         <source>Actions (CSV)…</source>
         <translation>行动项（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="182"/>
+        <location filename="../../ui/exporting.py" line="183"/>
         <source>Actions and History (Excel)…</source>
         <translation>行动项与变更记录（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="188"/>
+        <location filename="../../ui/exporting.py" line="189"/>
         <source>Session Summary (Markdown)…</source>
         <translation>研讨会摘要（Markdown）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="194"/>
+        <location filename="../../ui/exporting.py" line="195"/>
         <source>Session Document (JSON)…</source>
         <translation>研讨会数据文件（JSON）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="201"/>
+        <location filename="../../ui/exporting.py" line="202"/>
         <source>Preview Action Plan…</source>
         <translation>预览行动计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="207"/>
+        <location filename="../../ui/exporting.py" line="208"/>
         <source>Preview Session Report…</source>
         <translation>预览研讨会报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="213"/>
+        <location filename="../../ui/exporting.py" line="214"/>
         <source>&amp;Print Action Plan…</source>
         <translation>打印行动计划(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="223"/>
+        <location filename="../../ui/exporting.py" line="224"/>
         <source>Paper Size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="225"/>
+        <location filename="../../ui/exporting.py" line="226"/>
         <source>US Letter</source>
         <translation>美国信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="231"/>
+        <location filename="../../ui/exporting.py" line="232"/>
         <source>Group Actions By</source>
         <translation>行动项分组方式</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="234"/>
+        <location filename="../../ui/exporting.py" line="235"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="235"/>
+        <location filename="../../ui/exporting.py" line="236"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="269"/>
+        <location filename="../../ui/exporting.py" line="270"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="273"/>
+        <location filename="../../ui/exporting.py" line="274"/>
         <source>Preparing %1…</source>
         <translation>正在准备 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="284"/>
+        <location filename="../../ui/exporting.py" line="285"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="285"/>
+        <location filename="../../ui/exporting.py" line="286"/>
         <source>Session report</source>
         <translation>研讨会报告</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="286"/>
+        <location filename="../../ui/exporting.py" line="287"/>
         <source>Worksheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="290"/>
+        <location filename="../../ui/exporting.py" line="291"/>
         <source>Preparing the preview…</source>
         <translation>正在准备预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="308"/>
+        <location filename="../../ui/exporting.py" line="309"/>
         <source>Preparing the action plan…</source>
         <translation>正在准备行动计划…</translation>
     </message>
@@ -977,32 +977,32 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>FollowUpCommands</name>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="31"/>
+        <location filename="../../ui/follow_up_commands.py" line="33"/>
         <source>Open for &amp;Review</source>
         <translation>以审阅模式打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="33"/>
+        <location filename="../../ui/follow_up_commands.py" line="35"/>
         <source>&amp;Review Mode (Read Only)</source>
         <translation>审阅模式（只读）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="39"/>
+        <location filename="../../ui/follow_up_commands.py" line="41"/>
         <source>Action &amp;Tracker</source>
         <translation>行动项跟踪(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="80"/>
+        <location filename="../../ui/follow_up_commands.py" line="82"/>
         <source>Review mode: read only.</source>
         <translation>审阅模式：只读。</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="82"/>
+        <location filename="../../ui/follow_up_commands.py" line="84"/>
         <source>Editing: changes are saved as you go.</source>
         <translation>编辑模式：更改会随时自动保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="112"/>
+        <location filename="../../ui/follow_up_commands.py" line="114"/>
         <source>Action tracker — Truce</source>
         <translation>行动项跟踪 — Truce</translation>
     </message>
@@ -1102,58 +1102,58 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>FrictionsModel</name>
     <message>
-        <location filename="../../ui/models/frictions.py" line="111"/>
+        <location filename="../../ui/models/frictions.py" line="106"/>
         <source>Friction driver</source>
         <translation>摩擦来源</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="112"/>
+        <location filename="../../ui/models/frictions.py" line="107"/>
         <source>Group</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="113"/>
-        <location filename="../../ui/models/frictions.py" line="114"/>
+        <location filename="../../ui/models/frictions.py" line="108"/>
+        <location filename="../../ui/models/frictions.py" line="109"/>
         <source>%1 pain</source>
         <translation>%1痛感</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="115"/>
+        <location filename="../../ui/models/frictions.py" line="110"/>
         <source>Votes</source>
         <translation>票数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="116"/>
+        <location filename="../../ui/models/frictions.py" line="111"/>
         <source>The two views</source>
         <translation>双方看法</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="117"/>
+        <location filename="../../ui/models/frictions.py" line="112"/>
         <source>Carry forward</source>
         <translation>纳入计划</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="120"/>
+        <location filename="../../ui/models/frictions.py" line="117"/>
         <source>0 no pain … 5 hurts a lot: type the digit</source>
         <translation>0 不痛 … 5 非常痛：直接输入数字</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="122"/>
+        <location filename="../../ui/models/frictions.py" line="119"/>
         <source>Dot votes: + and − change them</source>
         <translation>贴点投票：按 + 和 − 增减</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="141"/>
+        <location filename="../../ui/models/frictions.py" line="133"/>
         <source>Same view</source>
         <translation>看法一致</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="143"/>
+        <location filename="../../ui/models/frictions.py" line="135"/>
         <source>Hurts %1 more</source>
         <translation>%1更痛</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="181"/>
+        <location filename="../../ui/models/frictions.py" line="173"/>
         <source>Last workshop: %1. Type this workshop&apos;s rating.</source>
         <translation>上次研讨会：%1。请输入本次的评分。</translation>
     </message>
@@ -2013,132 +2013,132 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Truce cannot start</source>
         <translation>Truce 无法启动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/menus.py" line="30"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/menus.py" line="33"/>
         <source>&amp;New Session…</source>
         <translation>新建研讨会(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/menus.py" line="39"/>
         <source>&amp;Library</source>
         <translation>研讨会列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/menus.py" line="43"/>
         <source>&amp;Import Session…</source>
         <translation>导入研讨会(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/menus.py" line="50"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>复制为跟进会议(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/menus.py" line="57"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/menus.py" line="64"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份还原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/menus.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/menus.py" line="91"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/menus.py" line="95"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/menus.py" line="104"/>
         <source>&amp;Find Session</source>
         <translation>查找研讨会(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/menus.py" line="113"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/menus.py" line="125"/>
         <source>Ser&amp;ies</source>
         <translation>系列(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/menus.py" line="127"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/menus.py" line="130"/>
         <source>&amp;Previous Stage</source>
         <translation>上一环节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/menus.py" line="137"/>
         <source>&amp;Next Stage</source>
         <translation>下一环节(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/menus.py" line="159"/>
         <source>&amp;Session</source>
         <translation>研讨会(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/menus.py" line="163"/>
         <source>Answers from P&amp;hones…</source>
         <translation>手机作答(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/menus.py" line="173"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/menus.py" line="177"/>
         <source>About the &amp;Method</source>
         <translation>关于本方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/menus.py" line="185"/>
         <source>&amp;About Truce</source>
         <translation>关于 Truce(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation>Truce 上次没有正常关闭。所有显示为已保存的内容都已保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>The session is open where you left it.</source>
         <translation>研讨会已在您上次离开的位置打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Welcome back</source>
         <translation>欢迎回来</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>(read only)</source>
         <translation>（只读）</translation>
     </message>
@@ -2158,35 +2158,35 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
-        <location filename="../../ui/main_window.py" line="456"/>
-        <location filename="../../ui/main_window.py" line="469"/>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Import session</source>
         <translation>导入研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Truce 研讨会文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>这个研讨会已在列表中。要作为新副本导入，还是用导入的版本替换现有的研讨会？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Import as copy</source>
         <translation>作为副本导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Replace mine</source>
         <translation>替换现有的</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Imported “%1”.</source>
         <translation>已导入“%1”。</translation>
     </message>
@@ -2422,27 +2422,27 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="43"/>
+        <location filename="../../ui/models/participants.py" line="41"/>
         <source>Name or label</source>
         <translation>姓名或代号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants.py" line="44"/>
+        <location filename="../../ui/models/participants.py" line="42"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants.py" line="45"/>
+        <location filename="../../ui/models/participants.py" line="43"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants.py" line="46"/>
+        <location filename="../../ui/models/participants.py" line="44"/>
         <source>Anonymous</source>
         <translation>匿名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants.py" line="82"/>
+        <location filename="../../ui/models/participants.py" line="71"/>
         <source>Anonymous: only this label and the department are recorded.</source>
         <translation>匿名：只记录这个代号和所属部门。</translation>
     </message>
@@ -3345,78 +3345,78 @@ Room code: %2</source>
 <context>
     <name>SeriesCommands</name>
     <message>
-        <location filename="../../ui/series_commands.py" line="51"/>
+        <location filename="../../ui/commands/series.py" line="48"/>
         <source>&amp;Compare Series…</source>
         <translation>比较系列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="55"/>
+        <location filename="../../ui/commands/series.py" line="52"/>
         <source>&amp;Add to Series…</source>
         <translation>加入系列(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="58"/>
+        <location filename="../../ui/commands/series.py" line="55"/>
         <source>&amp;Remove from Series</source>
         <translation>移出系列(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="61"/>
+        <location filename="../../ui/commands/series.py" line="58"/>
         <source>Create the &amp;Demo Series</source>
         <translation>创建示例系列(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="93"/>
+        <location filename="../../ui/commands/series.py" line="86"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="129"/>
+        <location filename="../../ui/commands/series.py" line="120"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="133"/>
+        <location filename="../../ui/commands/series.py" line="124"/>
         <source>Preparing %1…</source>
         <translation>正在准备 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="162"/>
-        <location filename="../../ui/series_commands.py" line="181"/>
+        <location filename="../../ui/commands/series.py" line="153"/>
+        <location filename="../../ui/commands/series.py" line="172"/>
         <source>Add to series</source>
         <translation>加入系列</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="164"/>
+        <location filename="../../ui/commands/series.py" line="155"/>
         <source>There is no other session to join. A series needs at least two workshops.</source>
         <translation>没有其他可以加入的研讨会。一个系列至少需要两场研讨会。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="171"/>
+        <location filename="../../ui/commands/series.py" line="162"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="177"/>
+        <location filename="../../ui/commands/series.py" line="168"/>
         <source>, the latest of %1 workshops</source>
         <translation>，为该系列 %1 场研讨会中最新的一场</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="182"/>
+        <location filename="../../ui/commands/series.py" line="173"/>
         <source>Compare “%1” over time with the workshops of:</source>
         <translation>将“%1”加入以下研讨会所在的系列，进行前后比较：</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="195"/>
+        <location filename="../../ui/commands/series.py" line="186"/>
         <source>“%1” joined the series.</source>
         <translation>“%1”已加入系列。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="212"/>
+        <location filename="../../ui/commands/series.py" line="203"/>
         <source>“%1” is no longer part of its series.</source>
         <translation>“%1”已移出所在系列。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="224"/>
+        <location filename="../../ui/commands/series.py" line="212"/>
         <source>Created three demo workshops of one series. Compare them with Ctrl+Shift+C.</source>
         <translation>已创建同一系列的三场示例研讨会。按 Ctrl+Shift+C 即可比较。</translation>
     </message>
@@ -3638,7 +3638,7 @@ Room code: %2</source>
 <context>
     <name>SessionStore</name>
     <message>
-        <location filename="../../ui/store.py" line="62"/>
+        <location filename="../../ui/store.py" line="76"/>
         <source>This session is open for review only. Switch to Edit to change it.</source>
         <translation>此研讨会以审阅模式打开，只能查看。如需修改，请切换到“编辑”。</translation>
     </message>
@@ -3963,52 +3963,52 @@ Room code: %2</source>
 <context>
     <name>TrackerModel</name>
     <message>
-        <location filename="../../ui/models/tracker.py" line="45"/>
+        <location filename="../../ui/models/tracker.py" line="41"/>
         <source>Action</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="46"/>
+        <location filename="../../ui/models/tracker.py" line="42"/>
         <source>Workshop</source>
         <translation>研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="47"/>
+        <location filename="../../ui/models/tracker.py" line="43"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="48"/>
+        <location filename="../../ui/models/tracker.py" line="44"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="49"/>
+        <location filename="../../ui/models/tracker.py" line="45"/>
         <source>Due</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="50"/>
+        <location filename="../../ui/models/tracker.py" line="46"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="51"/>
+        <location filename="../../ui/models/tracker.py" line="47"/>
         <source>Last update</source>
         <translation>最近更新</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="67"/>
+        <location filename="../../ui/models/tracker.py" line="62"/>
         <source>No owner yet</source>
         <translation>尚无负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="69"/>
+        <location filename="../../ui/models/tracker.py" line="64"/>
         <source>No date</source>
         <translation>未定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="82"/>
+        <location filename="../../ui/models/tracker.py" line="77"/>
         <source>Workshop of %1</source>
         <translation>%1 的研讨会</translation>
     </message>
@@ -4633,62 +4633,62 @@ Room code: %2</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../ui/models/actions.py" line="39"/>
+        <location filename="../../ui/models/actions.py" line="37"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="40"/>
+        <location filename="../../ui/models/actions.py" line="38"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="41"/>
+        <location filename="../../ui/models/actions.py" line="39"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="42"/>
+        <location filename="../../ui/models/actions.py" line="40"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="43"/>
+        <location filename="../../ui/models/actions.py" line="41"/>
         <source>Carried over</source>
         <translation>已顺延</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="50"/>
+        <location filename="../../ui/models/actions.py" line="48"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="51"/>
+        <location filename="../../ui/models/actions.py" line="49"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="52"/>
+        <location filename="../../ui/models/actions.py" line="50"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="59"/>
+        <location filename="../../ui/models/actions.py" line="57"/>
         <source>Quick win</source>
         <translation>速赢</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="60"/>
+        <location filename="../../ui/models/actions.py" line="58"/>
         <source>Major project</source>
         <translation>重大项目</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="61"/>
+        <location filename="../../ui/models/actions.py" line="59"/>
         <source>Fill-in</source>
         <translation>顺手做</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="62"/>
+        <location filename="../../ui/models/actions.py" line="60"/>
         <source>Thankless task</source>
         <translation>费力不讨好</translation>
     </message>
@@ -4926,102 +4926,102 @@ Room code: %2</source>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="175"/>
+        <location filename="../../ui/undo.py" line="177"/>
         <source>Edit Captured Notes</source>
         <translation>编辑现场笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="177"/>
+        <location filename="../../ui/undo.py" line="179"/>
         <source>Edit Participants</source>
         <translation>编辑参与者</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="179"/>
+        <location filename="../../ui/undo.py" line="181"/>
         <source>Edit Session Details</source>
         <translation>编辑研讨会信息</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="184"/>
+        <location filename="../../ui/undo.py" line="186"/>
         <source>Add Action</source>
         <translation>添加行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="186"/>
+        <location filename="../../ui/undo.py" line="188"/>
         <source>Delete Action</source>
         <translation>删除行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="188"/>
+        <location filename="../../ui/undo.py" line="190"/>
         <source>Reorder Actions</source>
         <translation>调整行动项顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="189"/>
+        <location filename="../../ui/undo.py" line="191"/>
         <source>Edit Action Plan</source>
         <translation>编辑行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="190"/>
+        <location filename="../../ui/undo.py" line="192"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="220"/>
+        <location filename="../../ui/undo.py" line="222"/>
         <source>the action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="222"/>
+        <location filename="../../ui/undo.py" line="224"/>
         <source>the list of participants</source>
         <translation>参与者名单</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="224"/>
+        <location filename="../../ui/undo.py" line="226"/>
         <source>the session details</source>
         <translation>会议信息</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="226"/>
+        <location filename="../../ui/undo.py" line="228"/>
         <source>the captured notes</source>
         <translation>现场记录的笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="228"/>
+        <location filename="../../ui/undo.py" line="230"/>
         <source>the %1 page</source>
         <translation>“%1”页面</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="232"/>
+        <location filename="../../ui/undo.py" line="234"/>
         <source>Cannot undo “%1”: %2 has changed since (a tracker update, a follow-up decision or another window). Undo stops here, so that change is kept.</source>
         <translation>无法撤销“%1”：%2 在此之后已被更改（行动项跟踪中的更新、跟进会议的决定或另一个窗口）。撤销到此为止，以保留那项更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="238"/>
+        <location filename="../../ui/undo.py" line="240"/>
         <source>Cannot redo “%1”: %2 has changed since. Redo stops here, so that change is kept.</source>
         <translation>无法重做“%1”：%2 在此之后已被更改。重做到此为止，以保留那项更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="277"/>
+        <location filename="../../ui/undo.py" line="279"/>
         <source>Review mode: switch to Edit to undo or redo changes.</source>
         <translation>审阅模式：请先切换到“编辑”，再撤销或重做更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="292"/>
+        <location filename="../../ui/undo.py" line="294"/>
         <source>&amp;Undo %1</source>
         <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="294"/>
+        <location filename="../../ui/undo.py" line="296"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="297"/>
+        <location filename="../../ui/undo.py" line="299"/>
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="299"/>
+        <location filename="../../ui/undo.py" line="301"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>

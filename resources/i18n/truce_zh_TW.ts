@@ -128,97 +128,97 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../ui/models/actions.py" line="112"/>
+        <location filename="../../ui/models/actions.py" line="105"/>
         <source>Action</source>
         <translation>行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="113"/>
+        <location filename="../../ui/models/actions.py" line="106"/>
         <source>Responds to</source>
         <translation>對應問題</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="114"/>
+        <location filename="../../ui/models/actions.py" line="107"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="115"/>
+        <location filename="../../ui/models/actions.py" line="108"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="116"/>
+        <location filename="../../ui/models/actions.py" line="109"/>
         <source>Due</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="117"/>
+        <location filename="../../ui/models/actions.py" line="110"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="118"/>
+        <location filename="../../ui/models/actions.py" line="111"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="119"/>
+        <location filename="../../ui/models/actions.py" line="112"/>
         <source>Impact</source>
         <translation>效益</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="120"/>
+        <location filename="../../ui/models/actions.py" line="113"/>
         <source>Effort</source>
         <translation>工作量</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="121"/>
+        <location filename="../../ui/models/actions.py" line="114"/>
         <source>Votes</source>
         <translation>票數</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="122"/>
+        <location filename="../../ui/models/actions.py" line="115"/>
         <source>Quadrant</source>
         <translation>象限</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="126"/>
+        <location filename="../../ui/models/actions.py" line="120"/>
         <source>How much it would help, 1–5</source>
         <translation>能帶來多大幫助，1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="127"/>
+        <location filename="../../ui/models/actions.py" line="121"/>
         <source>How much work it takes, 1–5</source>
         <translation>需要投入多少工作，1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="128"/>
+        <location filename="../../ui/models/actions.py" line="122"/>
         <source>Dot votes from the room</source>
         <translation>現場貼點投票的票數</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="129"/>
+        <location filename="../../ui/models/actions.py" line="123"/>
         <source>Where impact and effort put it</source>
         <translation>依效益與工作量落在哪個象限</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="171"/>
+        <location filename="../../ui/models/actions.py" line="161"/>
         <source>Overdue: this action was due on %1.</source>
         <translation>已逾期：這個行動項目應於 %1 完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="184"/>
+        <location filename="../../ui/models/actions.py" line="174"/>
         <source>Free action</source>
         <translation>獨立行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="186"/>
+        <location filename="../../ui/models/actions.py" line="176"/>
         <source>No owner yet</source>
         <translation>尚無負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="190"/>
+        <location filename="../../ui/models/actions.py" line="180"/>
         <source>No date</source>
         <translation>未定日期</translation>
     </message>
@@ -505,40 +505,40 @@
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../../ui/backup_commands.py" line="59"/>
+        <location filename="../../ui/commands/backup.py" line="59"/>
         <source>Set aside and start empty</source>
         <translation>移開損壞檔案，從空白開始</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="68"/>
+        <location filename="../../ui/commands/backup.py" line="68"/>
         <source>Restore backup</source>
         <translation>還原備份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="86"/>
+        <location filename="../../ui/commands/backup.py" line="86"/>
         <source>Database restored</source>
         <translation>資料庫已還原</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="70"/>
+        <location filename="../../ui/commands/backup.py" line="70"/>
         <source>The session database is damaged</source>
         <translation>工作坊資料庫已損壞</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="118"/>
-        <location filename="../../ui/backup_commands.py" line="124"/>
-        <location filename="../../ui/backup_commands.py" line="130"/>
-        <location filename="../../ui/backup_commands.py" line="144"/>
+        <location filename="../../ui/commands/backup.py" line="124"/>
+        <location filename="../../ui/commands/backup.py" line="130"/>
+        <location filename="../../ui/commands/backup.py" line="136"/>
+        <location filename="../../ui/commands/backup.py" line="148"/>
         <source>Restore from backup</source>
         <translation>從備份還原</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="125"/>
+        <location filename="../../ui/commands/backup.py" line="131"/>
         <source>Backup to restore:</source>
         <translation>要還原的備份：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="54"/>
+        <location filename="../../ui/commands/backup.py" line="54"/>
         <source>%1
 
 There is no backup to restore. Set the damaged file aside and start with an empty library?</source>
@@ -547,63 +547,63 @@ There is no backup to restore. Set the damaged file aside and start with an empt
 沒有可以還原的備份。要把損壞的檔案移到一旁，從空白的工作坊清單重新開始嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="29"/>
+        <location filename="../../ui/commands/backup.py" line="29"/>
         <source>daily</source>
         <translation>每日備份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="30"/>
+        <location filename="../../ui/commands/backup.py" line="30"/>
         <source>made by hand</source>
         <translation>手動備份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="31"/>
+        <location filename="../../ui/commands/backup.py" line="31"/>
         <source>before a restore</source>
         <translation>還原前備份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="32"/>
+        <location filename="../../ui/commands/backup.py" line="32"/>
         <source>before an update of Truce</source>
         <translation>Truce 更新前備份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="82"/>
-        <location filename="../../ui/backup_commands.py" line="172"/>
+        <location filename="../../ui/commands/backup.py" line="82"/>
+        <location filename="../../ui/commands/backup.py" line="176"/>
         <source>Truce cannot start</source>
         <translation>Truce 無法啟動</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="87"/>
+        <location filename="../../ui/commands/backup.py" line="87"/>
         <source>The damaged file was kept as %1.</source>
         <translation>損壞的檔案已保留為 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="119"/>
+        <location filename="../../ui/commands/backup.py" line="125"/>
         <source>There are no backups yet.</source>
         <translation>還沒有任何備份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="108"/>
+        <location filename="../../ui/commands/backup.py" line="109"/>
         <source>Back up</source>
         <translation>備份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="110"/>
+        <location filename="../../ui/commands/backup.py" line="112"/>
         <source>Backed up to %1</source>
         <translation>已備份至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="136"/>
+        <location filename="../../ui/commands/backup.py" line="142"/>
         <source>Restore</source>
         <translation>還原</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="179"/>
+        <location filename="../../ui/commands/backup.py" line="182"/>
         <source>Restored the backup of %1</source>
         <translation>已還原 %1 的備份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="62"/>
+        <location filename="../../ui/commands/backup.py" line="62"/>
         <source>%1
 
 Set the damaged file aside and restore the backup of %2?</source>
@@ -612,7 +612,7 @@ Set the damaged file aside and restore the backup of %2?</source>
 要把損壞的檔案移到一旁，並還原 %2 的備份嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_commands.py" line="131"/>
+        <location filename="../../ui/commands/backup.py" line="137"/>
         <source>Replace every session with the backup of %1? The sessions as they are now are backed up first, so this can be reversed.</source>
         <translation>要用 %1 的備份取代所有工作坊嗎？系統會先備份目前所有的工作坊，因此之後仍可復原。</translation>
     </message>
@@ -683,22 +683,22 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../ui/models/contacts.py" line="42"/>
+        <location filename="../../ui/models/contacts.py" line="39"/>
         <source>Topic</source>
         <translation>事項</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts.py" line="43"/>
+        <location filename="../../ui/models/contacts.py" line="40"/>
         <source>Person</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts.py" line="44"/>
+        <location filename="../../ui/models/contacts.py" line="41"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts.py" line="45"/>
+        <location filename="../../ui/models/contacts.py" line="42"/>
         <source>Contact details</source>
         <translation>聯絡方式</translation>
     </message>
@@ -852,124 +852,124 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../../ui/exporting.py" line="75"/>
+        <location filename="../../ui/exporting.py" line="76"/>
         <source>Preparing document</source>
         <translation>正在準備文件</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="86"/>
-        <location filename="../../ui/exporting.py" line="109"/>
-        <location filename="../../ui/exporting.py" line="124"/>
+        <location filename="../../ui/exporting.py" line="87"/>
+        <location filename="../../ui/exporting.py" line="110"/>
+        <location filename="../../ui/exporting.py" line="125"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="158"/>
+        <location filename="../../ui/exporting.py" line="159"/>
         <source>Action Plan (PDF)…</source>
         <translation>行動計畫（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="164"/>
+        <location filename="../../ui/exporting.py" line="165"/>
         <source>Session Report (PDF)…</source>
         <translation>工作坊報告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="170"/>
+        <location filename="../../ui/exporting.py" line="171"/>
         <source>Blank Worksheets (PDF)…</source>
         <translation>空白工作單（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="176"/>
+        <location filename="../../ui/exporting.py" line="177"/>
         <source>Actions (CSV)…</source>
         <translation>行動項目（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="182"/>
+        <location filename="../../ui/exporting.py" line="183"/>
         <source>Actions and History (Excel)…</source>
         <translation>行動項目與變更紀錄（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="188"/>
+        <location filename="../../ui/exporting.py" line="189"/>
         <source>Session Summary (Markdown)…</source>
         <translation>工作坊摘要（Markdown）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="194"/>
+        <location filename="../../ui/exporting.py" line="195"/>
         <source>Session Document (JSON)…</source>
         <translation>工作坊資料檔（JSON）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="201"/>
+        <location filename="../../ui/exporting.py" line="202"/>
         <source>Preview Action Plan…</source>
         <translation>預覽行動計畫…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="207"/>
+        <location filename="../../ui/exporting.py" line="208"/>
         <source>Preview Session Report…</source>
         <translation>預覽工作坊報告…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="213"/>
+        <location filename="../../ui/exporting.py" line="214"/>
         <source>&amp;Print Action Plan…</source>
         <translation>列印行動計畫(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="223"/>
+        <location filename="../../ui/exporting.py" line="224"/>
         <source>Paper Size</source>
         <translation>紙張大小</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="225"/>
+        <location filename="../../ui/exporting.py" line="226"/>
         <source>US Letter</source>
         <translation>Letter（美式信紙）</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="231"/>
+        <location filename="../../ui/exporting.py" line="232"/>
         <source>Group Actions By</source>
         <translation>行動項目分組依據</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="234"/>
+        <location filename="../../ui/exporting.py" line="235"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="235"/>
+        <location filename="../../ui/exporting.py" line="236"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="269"/>
+        <location filename="../../ui/exporting.py" line="270"/>
         <source>Exported to %1</source>
         <translation>已匯出至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="273"/>
+        <location filename="../../ui/exporting.py" line="274"/>
         <source>Preparing %1…</source>
         <translation>正在準備 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="284"/>
+        <location filename="../../ui/exporting.py" line="285"/>
         <source>Action plan</source>
         <translation>行動計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="285"/>
+        <location filename="../../ui/exporting.py" line="286"/>
         <source>Session report</source>
         <translation>工作坊報告</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="286"/>
+        <location filename="../../ui/exporting.py" line="287"/>
         <source>Worksheets</source>
         <translation>工作單</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="290"/>
+        <location filename="../../ui/exporting.py" line="291"/>
         <source>Preparing the preview…</source>
         <translation>正在準備預覽…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="308"/>
+        <location filename="../../ui/exporting.py" line="309"/>
         <source>Preparing the action plan…</source>
         <translation>正在準備行動計畫…</translation>
     </message>
@@ -977,32 +977,32 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>FollowUpCommands</name>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="31"/>
+        <location filename="../../ui/follow_up_commands.py" line="33"/>
         <source>Open for &amp;Review</source>
         <translation>以檢視模式開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="33"/>
+        <location filename="../../ui/follow_up_commands.py" line="35"/>
         <source>&amp;Review Mode (Read Only)</source>
         <translation>檢視模式（唯讀）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="39"/>
+        <location filename="../../ui/follow_up_commands.py" line="41"/>
         <source>Action &amp;Tracker</source>
         <translation>行動項目追蹤(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="80"/>
+        <location filename="../../ui/follow_up_commands.py" line="82"/>
         <source>Review mode: read only.</source>
         <translation>檢視模式：唯讀。</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="82"/>
+        <location filename="../../ui/follow_up_commands.py" line="84"/>
         <source>Editing: changes are saved as you go.</source>
         <translation>編輯中：變更會隨時自動儲存。</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_commands.py" line="112"/>
+        <location filename="../../ui/follow_up_commands.py" line="114"/>
         <source>Action tracker — Truce</source>
         <translation>行動項目追蹤 — Truce</translation>
     </message>
@@ -1102,58 +1102,58 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>FrictionsModel</name>
     <message>
-        <location filename="../../ui/models/frictions.py" line="111"/>
+        <location filename="../../ui/models/frictions.py" line="106"/>
         <source>Friction driver</source>
         <translation>摩擦來源</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="112"/>
+        <location filename="../../ui/models/frictions.py" line="107"/>
         <source>Group</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="113"/>
-        <location filename="../../ui/models/frictions.py" line="114"/>
+        <location filename="../../ui/models/frictions.py" line="108"/>
+        <location filename="../../ui/models/frictions.py" line="109"/>
         <source>%1 pain</source>
         <translation>%1痛感</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="115"/>
+        <location filename="../../ui/models/frictions.py" line="110"/>
         <source>Votes</source>
         <translation>票數</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="116"/>
+        <location filename="../../ui/models/frictions.py" line="111"/>
         <source>The two views</source>
         <translation>雙方看法</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="117"/>
+        <location filename="../../ui/models/frictions.py" line="112"/>
         <source>Carry forward</source>
         <translation>列入計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="120"/>
+        <location filename="../../ui/models/frictions.py" line="117"/>
         <source>0 no pain … 5 hurts a lot: type the digit</source>
         <translation>0 不痛 … 5 非常痛：直接輸入數字</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="122"/>
+        <location filename="../../ui/models/frictions.py" line="119"/>
         <source>Dot votes: + and − change them</source>
         <translation>貼點投票：按 + 與 − 增減</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="141"/>
+        <location filename="../../ui/models/frictions.py" line="133"/>
         <source>Same view</source>
         <translation>看法一致</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="143"/>
+        <location filename="../../ui/models/frictions.py" line="135"/>
         <source>Hurts %1 more</source>
         <translation>%1更痛</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="181"/>
+        <location filename="../../ui/models/frictions.py" line="173"/>
         <source>Last workshop: %1. Type this workshop&apos;s rating.</source>
         <translation>上次工作坊：%1。請輸入本次的評分。</translation>
     </message>
@@ -2013,132 +2013,132 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Truce cannot start</source>
         <translation>Truce 無法啟動</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/menus.py" line="30"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/menus.py" line="33"/>
         <source>&amp;New Session…</source>
         <translation>新增工作坊(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/menus.py" line="39"/>
         <source>&amp;Library</source>
         <translation>工作坊清單(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/menus.py" line="43"/>
         <source>&amp;Import Session…</source>
         <translation>匯入工作坊(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/menus.py" line="50"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>複製為追蹤會議(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/menus.py" line="57"/>
         <source>&amp;Back Up Now</source>
         <translation>立即備份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/menus.py" line="64"/>
         <source>&amp;Restore from Backup…</source>
         <translation>從備份還原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/menus.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/menus.py" line="91"/>
         <source>E&amp;xport</source>
         <translation>匯出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/menus.py" line="95"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/menus.py" line="104"/>
         <source>&amp;Find Session</source>
         <translation>尋找工作坊(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/menus.py" line="113"/>
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/menus.py" line="125"/>
         <source>Ser&amp;ies</source>
         <translation>系列(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/menus.py" line="127"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/menus.py" line="130"/>
         <source>&amp;Previous Stage</source>
         <translation>上一個環節(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/menus.py" line="137"/>
         <source>&amp;Next Stage</source>
         <translation>下一個環節(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/menus.py" line="159"/>
         <source>&amp;Session</source>
         <translation>工作坊(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/menus.py" line="163"/>
         <source>Answers from P&amp;hones…</source>
         <translation>手機作答(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/menus.py" line="173"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/menus.py" line="177"/>
         <source>About the &amp;Method</source>
         <translation>關於這套方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/menus.py" line="185"/>
         <source>&amp;About Truce</source>
         <translation>關於 Truce(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation>Truce 上次沒有正常關閉。所有顯示為已儲存的內容都已保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>The session is open where you left it.</source>
         <translation>工作坊已在您上次離開的位置開啟。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Welcome back</source>
         <translation>歡迎回來</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>(read only)</source>
         <translation>（唯讀）</translation>
     </message>
@@ -2158,35 +2158,35 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>未儲存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
-        <location filename="../../ui/main_window.py" line="456"/>
-        <location filename="../../ui/main_window.py" line="469"/>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Import session</source>
         <translation>匯入工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Truce 工作坊檔案 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>這個工作坊已經在清單中。要匯入成新的副本，還是用匯入的版本取代現有的工作坊？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Import as copy</source>
         <translation>匯入為副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Replace mine</source>
         <translation>取代現有的</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Imported “%1”.</source>
         <translation>已匯入「%1」。</translation>
     </message>
@@ -2422,27 +2422,27 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="43"/>
+        <location filename="../../ui/models/participants.py" line="41"/>
         <source>Name or label</source>
         <translation>姓名或代號</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants.py" line="44"/>
+        <location filename="../../ui/models/participants.py" line="42"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants.py" line="45"/>
+        <location filename="../../ui/models/participants.py" line="43"/>
         <source>Role</source>
         <translation>職稱</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants.py" line="46"/>
+        <location filename="../../ui/models/participants.py" line="44"/>
         <source>Anonymous</source>
         <translation>匿名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants.py" line="82"/>
+        <location filename="../../ui/models/participants.py" line="71"/>
         <source>Anonymous: only this label and the department are recorded.</source>
         <translation>匿名：只記錄這個代號與所屬部門。</translation>
     </message>
@@ -3345,78 +3345,78 @@ Room code: %2</source>
 <context>
     <name>SeriesCommands</name>
     <message>
-        <location filename="../../ui/series_commands.py" line="51"/>
+        <location filename="../../ui/commands/series.py" line="48"/>
         <source>&amp;Compare Series…</source>
         <translation>比較系列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="55"/>
+        <location filename="../../ui/commands/series.py" line="52"/>
         <source>&amp;Add to Series…</source>
         <translation>加入系列(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="58"/>
+        <location filename="../../ui/commands/series.py" line="55"/>
         <source>&amp;Remove from Series</source>
         <translation>從系列移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="61"/>
+        <location filename="../../ui/commands/series.py" line="58"/>
         <source>Create the &amp;Demo Series</source>
         <translation>建立示範系列(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="93"/>
+        <location filename="../../ui/commands/series.py" line="86"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="129"/>
+        <location filename="../../ui/commands/series.py" line="120"/>
         <source>Exported to %1</source>
         <translation>已匯出至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="133"/>
+        <location filename="../../ui/commands/series.py" line="124"/>
         <source>Preparing %1…</source>
         <translation>正在準備 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="162"/>
-        <location filename="../../ui/series_commands.py" line="181"/>
+        <location filename="../../ui/commands/series.py" line="153"/>
+        <location filename="../../ui/commands/series.py" line="172"/>
         <source>Add to series</source>
         <translation>加入系列</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="164"/>
+        <location filename="../../ui/commands/series.py" line="155"/>
         <source>There is no other session to join. A series needs at least two workshops.</source>
         <translation>沒有其他可加入的工作坊。一個系列至少需要兩場工作坊。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="171"/>
+        <location filename="../../ui/commands/series.py" line="162"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="177"/>
+        <location filename="../../ui/commands/series.py" line="168"/>
         <source>, the latest of %1 workshops</source>
         <translation>，%1 場工作坊中最新的一場</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="182"/>
+        <location filename="../../ui/commands/series.py" line="173"/>
         <source>Compare “%1” over time with the workshops of:</source>
         <translation>將「%1」與下列工作坊歸為同一系列，比較歷次的變化：</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="195"/>
+        <location filename="../../ui/commands/series.py" line="186"/>
         <source>“%1” joined the series.</source>
         <translation>「%1」已加入系列。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="212"/>
+        <location filename="../../ui/commands/series.py" line="203"/>
         <source>“%1” is no longer part of its series.</source>
         <translation>「%1」已不再屬於原本的系列。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_commands.py" line="224"/>
+        <location filename="../../ui/commands/series.py" line="212"/>
         <source>Created three demo workshops of one series. Compare them with Ctrl+Shift+C.</source>
         <translation>已建立同一系列的三場示範工作坊。按 Ctrl+Shift+C 即可比較。</translation>
     </message>
@@ -3638,7 +3638,7 @@ Room code: %2</source>
 <context>
     <name>SessionStore</name>
     <message>
-        <location filename="../../ui/store.py" line="62"/>
+        <location filename="../../ui/store.py" line="76"/>
         <source>This session is open for review only. Switch to Edit to change it.</source>
         <translation>這個工作坊目前以檢視模式開啟，無法修改。請切換到「編輯」後再修改。</translation>
     </message>
@@ -3963,52 +3963,52 @@ Room code: %2</source>
 <context>
     <name>TrackerModel</name>
     <message>
-        <location filename="../../ui/models/tracker.py" line="45"/>
+        <location filename="../../ui/models/tracker.py" line="41"/>
         <source>Action</source>
         <translation>行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="46"/>
+        <location filename="../../ui/models/tracker.py" line="42"/>
         <source>Workshop</source>
         <translation>工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="47"/>
+        <location filename="../../ui/models/tracker.py" line="43"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="48"/>
+        <location filename="../../ui/models/tracker.py" line="44"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="49"/>
+        <location filename="../../ui/models/tracker.py" line="45"/>
         <source>Due</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="50"/>
+        <location filename="../../ui/models/tracker.py" line="46"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="51"/>
+        <location filename="../../ui/models/tracker.py" line="47"/>
         <source>Last update</source>
         <translation>最近更新</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="67"/>
+        <location filename="../../ui/models/tracker.py" line="62"/>
         <source>No owner yet</source>
         <translation>尚無負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="69"/>
+        <location filename="../../ui/models/tracker.py" line="64"/>
         <source>No date</source>
         <translation>未定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker.py" line="82"/>
+        <location filename="../../ui/models/tracker.py" line="77"/>
         <source>Workshop of %1</source>
         <translation>%1 的工作坊</translation>
     </message>
@@ -4633,62 +4633,62 @@ Room code: %2</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../ui/models/actions.py" line="39"/>
+        <location filename="../../ui/models/actions.py" line="37"/>
         <source>Planned</source>
         <translation>已規劃</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="40"/>
+        <location filename="../../ui/models/actions.py" line="38"/>
         <source>In progress</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="41"/>
+        <location filename="../../ui/models/actions.py" line="39"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="42"/>
+        <location filename="../../ui/models/actions.py" line="40"/>
         <source>Dropped</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="43"/>
+        <location filename="../../ui/models/actions.py" line="41"/>
         <source>Carried over</source>
         <translation>已轉入後續</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="50"/>
+        <location filename="../../ui/models/actions.py" line="48"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="51"/>
+        <location filename="../../ui/models/actions.py" line="49"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="52"/>
+        <location filename="../../ui/models/actions.py" line="50"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="59"/>
+        <location filename="../../ui/models/actions.py" line="57"/>
         <source>Quick win</source>
         <translation>快速見效</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="60"/>
+        <location filename="../../ui/models/actions.py" line="58"/>
         <source>Major project</source>
         <translation>重大專案</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="61"/>
+        <location filename="../../ui/models/actions.py" line="59"/>
         <source>Fill-in</source>
         <translation>順手做</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="62"/>
+        <location filename="../../ui/models/actions.py" line="60"/>
         <source>Thankless task</source>
         <translation>吃力不討好</translation>
     </message>
@@ -4926,102 +4926,102 @@ Room code: %2</source>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="175"/>
+        <location filename="../../ui/undo.py" line="177"/>
         <source>Edit Captured Notes</source>
         <translation>編輯現場紀錄</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="177"/>
+        <location filename="../../ui/undo.py" line="179"/>
         <source>Edit Participants</source>
         <translation>編輯參與者</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="179"/>
+        <location filename="../../ui/undo.py" line="181"/>
         <source>Edit Session Details</source>
         <translation>編輯工作坊資訊</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="184"/>
+        <location filename="../../ui/undo.py" line="186"/>
         <source>Add Action</source>
         <translation>新增行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="186"/>
+        <location filename="../../ui/undo.py" line="188"/>
         <source>Delete Action</source>
         <translation>刪除行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="188"/>
+        <location filename="../../ui/undo.py" line="190"/>
         <source>Reorder Actions</source>
         <translation>調整行動項目順序</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="189"/>
+        <location filename="../../ui/undo.py" line="191"/>
         <source>Edit Action Plan</source>
         <translation>編輯行動計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="190"/>
+        <location filename="../../ui/undo.py" line="192"/>
         <source>Edit %1</source>
         <translation>編輯%1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="220"/>
+        <location filename="../../ui/undo.py" line="222"/>
         <source>the action plan</source>
         <translation>行動計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="222"/>
+        <location filename="../../ui/undo.py" line="224"/>
         <source>the list of participants</source>
         <translation>參與者名單</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="224"/>
+        <location filename="../../ui/undo.py" line="226"/>
         <source>the session details</source>
         <translation>會議資訊</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="226"/>
+        <location filename="../../ui/undo.py" line="228"/>
         <source>the captured notes</source>
         <translation>現場記錄的筆記</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="228"/>
+        <location filename="../../ui/undo.py" line="230"/>
         <source>the %1 page</source>
         <translation>「%1」頁面</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="232"/>
+        <location filename="../../ui/undo.py" line="234"/>
         <source>Cannot undo “%1”: %2 has changed since (a tracker update, a follow-up decision or another window). Undo stops here, so that change is kept.</source>
         <translation>無法復原「%1」：%2 在此之後已被變更（行動項目追蹤中的更新、追蹤會議的決定或另一個視窗）。復原到此為止，以保留那項變更。</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="238"/>
+        <location filename="../../ui/undo.py" line="240"/>
         <source>Cannot redo “%1”: %2 has changed since. Redo stops here, so that change is kept.</source>
         <translation>無法重做「%1」：%2 在此之後已被變更。重做到此為止，以保留那項變更。</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="277"/>
+        <location filename="../../ui/undo.py" line="279"/>
         <source>Review mode: switch to Edit to undo or redo changes.</source>
         <translation>檢視模式：請切換到「編輯」，才能復原或重做變更。</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="292"/>
+        <location filename="../../ui/undo.py" line="294"/>
         <source>&amp;Undo %1</source>
         <translation>復原「%1」(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="294"/>
+        <location filename="../../ui/undo.py" line="296"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="297"/>
+        <location filename="../../ui/undo.py" line="299"/>
         <source>&amp;Redo %1</source>
         <translation>重做「%1」(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="299"/>
+        <location filename="../../ui/undo.py" line="301"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>

@@ -44,7 +44,8 @@ def test_a_lock_held_by_another_program_is_named_after_a_short_wait(capsys, db):
     finally:
         other.execute("ROLLBACK")
         other.close()
-    assert "Another program kept" in err and "locked" in err
+    # store.faults words it: which file, that another program held it, and that nothing is lost
+    assert "Another program kept" in err and "locked" in err and "not saved" in err
     assert main(["list", "--db", db]) == 0
     assert len(capsys.readouterr().out.strip().splitlines()) == 1
 

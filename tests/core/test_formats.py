@@ -72,3 +72,10 @@ def test_goal_numbers_in_documents_use_the_language_and_keep_their_unit():
     assert number(1500000, "EUR", "nl") == "1.500.000 EUR"
     assert number(30, "count", "en") == "30"
     assert number(None, "%", "pl") == "–"
+
+
+def test_a_number_longer_than_the_decimal_context_is_written_in_full():
+    # Babel rounds in the decimal context (28 digits); a goal of 1e300 once raised InvalidOperation.
+    text = format_number(1e300, "en")
+    assert text.replace(",", "").startswith("1000000000000000052504760255")
+    assert len(text.replace(",", "")) == 301

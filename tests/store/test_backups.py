@@ -9,13 +9,13 @@ from datetime import datetime, timedelta
 import pytest
 
 from workshop_app import library
-from workshop_app.store import Repository, backups
+from workshop_app.store import Repository, backups, library_file
 from workshop_app.store.connection import DatabaseDamaged
 
 
 def test_a_manual_backup_is_a_private_consistent_copy(repo, db_path):
     library.create_session(repo, "Precious")
-    path = repo.backup()
+    path = library_file.back_up(repo)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT title FROM sessions").fetchall() == [("Precious",)]
@@ -31,14 +31,14 @@ def test_only_the_newest_backups_are_kept(repo, db_path):
 
 
 def test_the_daily_backup_is_taken_once_a_day(repo, db_path):
-    assert repo.backup_daily() is not None
-    assert repo.backup_daily() is None
+    assert library_file.back_up_daily(repo) is not None
+    assert library_file.back_up_daily(repo) is None
     assert backups.needs_daily_backup(db_path, today=datetime.now() + timedelta(days=1))
 
 
 def test_restoring_a_backup_brings_back_what_it_held(repo, db_path):
     kept = library.create_session(repo, "Before the accident")
-    backup = repo.backup()
+    backup = library_file.back_up(repo)
     repo.purge(kept.id)
     repo.close()
     backups.restore_backup(backup, db_path)
@@ -67,7 +67,7 @@ def _corrupt(db_path):
 def test_a_damaged_database_is_noticed_set_aside_and_replaced_by_the_newest_backup(repo, db_path):
     for n in range(30):
         library.create_session(repo, f"Workshop {n}", organisation="x" * 300)
-    backup = repo.backup()
+    backup = library_file.back_up(repo)
     repo.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     repo.close()
     _corrupt(db_path)

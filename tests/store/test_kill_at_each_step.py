@@ -21,7 +21,7 @@ from workshop_app import library
 from workshop_app.documents import session_document
 from workshop_app.domain import Action
 from workshop_app.domain.codec import to_data
-from workshop_app.store import Repository, backups
+from workshop_app.store import Repository, backups, library_file
 
 CHILD = textwrap.dedent(
     """
@@ -171,7 +171,7 @@ def test_backup_killed_at_each_step_never_lists_a_partial_backup(repo, db_path):
 
 def test_restore_killed_at_each_step_leaves_the_database_or_the_backup(repo, db_path):
     small_session(repo, "In the backup", actions=2)
-    backup = repo.backup()
+    backup = library_file.back_up(repo)
     in_backup = snapshot(db_path)
     small_session(repo, "Added after the backup", actions=2)
     current = snapshot(db_path)

@@ -10,7 +10,7 @@ import pytest
 
 from workshop_app import library
 from workshop_app.domain import Action, Participant
-from workshop_app.store import Repository, backups
+from workshop_app.store import Repository, backups, library_file
 from workshop_app.store.connection import DatabaseDamaged
 from workshop_app.store.maintenance import check_and_back_up
 
@@ -136,7 +136,7 @@ def test_database_wal_and_backups_are_private_whatever_the_umask(tmp_path):
         for part in (path, path.with_name("truce.db-wal"), path.with_name("truce.db-shm")):
             assert stat.S_IMODE(part.stat().st_mode) == 0o600, part
         assert stat.S_IMODE(path.parent.stat().st_mode) & 0o077 == 0
-        backup = repo.backup()
+        backup = library_file.back_up(repo)
         repo.close()
         assert stat.S_IMODE(backup.stat().st_mode) == 0o600
         restored = tmp_path / "restored.db"

@@ -10,7 +10,7 @@ import pytest
 
 from workshop_app import library
 from workshop_app.cli import main
-from workshop_app.store import Repository, backups
+from workshop_app.store import Repository, backups, library_file
 from workshop_app.store.migrations import LATEST
 
 
@@ -25,7 +25,7 @@ def _titles(db_path):
 @pytest.fixture
 def library_with_backup(repo, db_path):
     library.create_session(repo, "In the backup")
-    backup = repo.backup()
+    backup = library_file.back_up(repo)
     library.create_session(repo, "Only in the database")
     repo.close()
     return backup
@@ -105,7 +105,7 @@ def test_restore_is_refused_while_a_window_holds_the_database(library_with_backu
 
 def test_committed_writes_still_in_the_wal_are_in_the_kept_copy(repo, db_path):
     library.create_session(repo, "Before")
-    backup = repo.backup()
+    backup = library_file.back_up(repo)
     library.create_session(repo, "Only in the WAL")
     repo.close()
     assert main(["restore", str(backup), "--db", str(db_path)]) == 0

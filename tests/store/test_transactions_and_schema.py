@@ -9,7 +9,7 @@ import pytest
 
 from workshop_app import library
 from workshop_app.domain import Action
-from workshop_app.store import Repository, backups
+from workshop_app.store import Repository, backups, rows
 from workshop_app.store.connection import migrate
 from workshop_app.store.faults import DatabaseDamaged, DatabaseError
 from workshop_app.store.migrations import MIGRATIONS
@@ -24,7 +24,7 @@ def test_replacing_a_session_that_cannot_be_stored_keeps_the_old_one(repo, monke
     def fail(*args, **kwargs):
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(repo, "_insert_actions", fail)  # after the delete, inside the insert
+    monkeypatch.setattr(rows, "insert_actions", fail)  # after the delete, inside the insert
     with pytest.raises(DatabaseError):
         library.import_session(repo, theirs, "replace")
     assert [a.id for a in repo.get(session.id).actions] == ["mine"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ui.main_window import MainWindow
 from workshop_app import library
-from workshop_app.store import Repository, backups
+from workshop_app.store import Repository, backups, library_file
 
 
 def test_back_up_now_and_restore_from_the_file_menu(window, answers, qtbot, monkeypatch):
@@ -53,7 +53,7 @@ def test_a_damaged_database_at_start_is_set_aside_and_the_newest_backup_restored
 ):
     repo = Repository.open(db_path)
     library.create_session(repo, "Safe in the backup")
-    repo.backup()
+    library_file.back_up(repo)
     repo.close()
     for suffix in ("-wal", "-shm"):
         db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
@@ -94,7 +94,7 @@ def test_restore_from_the_window_works_when_the_open_database_is_damaged(
         except sqlite3.DatabaseError as exc:
             raise backups.BackupError("The backup could not be written.") from exc
 
-    monkeypatch.setattr(window.store.repo, "backup", damaged_backup)
+    monkeypatch.setattr(library_file, "back_up", damaged_backup)
     monkeypatch.setattr(
         prompts,
         "pick",

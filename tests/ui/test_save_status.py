@@ -16,7 +16,7 @@ from ui.main_window import MainWindow
 from ui.single_instance import SingleInstance
 from workshop_app import library
 from workshop_app.cli import main
-from workshop_app.store import Repository
+from workshop_app.store import Repository, library_file
 
 HOLDER = textwrap.dedent(
     """
@@ -139,7 +139,7 @@ def _start_and_check(qtbot, context, answers):
 def test_restore_from_the_command_line_is_refused_while_the_window_is_open(
     window, demo, setup_page, db_path, capsys
 ):
-    backup = window.store.repo.backup()
+    backup = library_file.back_up(window.store.repo)
     guard = SingleInstance(db_path)  # what ui.app does before the window opens
     assert guard.lock.tryLock(0)
     try:
@@ -156,7 +156,7 @@ def test_a_database_replaced_under_the_window_is_never_shown_as_saved(
     window, demo, setup_page, answers, db_path
 ):
     # Another tool swaps the file (as `truce restore` did before it checked for the window).
-    backup = window.store.repo.backup()
+    backup = library_file.back_up(window.store.repo)
     shutil.copyfile(backup, db_path.with_name("swapped.db"))
     os.replace(db_path.with_name("swapped.db"), db_path)
     type_detail(setup_page, "Would be written to a file nobody reads")

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from ui.maintenance import StartupMaintenance
 from workshop_app import library
-from workshop_app.store import backups
+from workshop_app.store import backups, library_file
 
 
 @pytest.fixture(autouse=True)
@@ -24,7 +24,7 @@ def test_the_daily_backup_is_taken_in_the_background_after_the_window_shows(wind
 def test_damage_found_in_the_background_restores_the_newest_backup(window, answers, qtbot):
     qtbot.waitUntil(lambda: not window.maintenance.running, timeout=5000)
     kept = window.store.create("In the backup")
-    window.store.repo.backup()
+    library_file.back_up(window.store.repo)
     window.store.create("Written after the backup")
     answers.confirm = True
     window.maintenance.damaged.emit("The session database is damaged (test).")

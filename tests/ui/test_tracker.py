@@ -189,14 +189,14 @@ def test_export_from_the_tracker_takes_the_chosen_actions_workshop(window, demo,
     window.store.save_action(other.id, Action(id="x1", title="Joint trade fair", owner="Łukasz"))
     window.library.refresh()  # both were written straight to the database
     window.library.select(demo.id)  # the library's selection must not decide what is exported
-    assert window._current_id() == demo.id
+    assert window.current_session_id() == demo.id
     page = tracker(window, qtbot)
     page.select(other.id, "x1")
-    assert window._current_id() == other.id
+    assert window.current_session_id() == other.id
     assert all(action.isEnabled() for action in window.export_actions)
     page.table.clearSelection()
-    assert window._current_id() is None
+    assert window.current_session_id() is None
     assert not any(action.isEnabled() for action in window.export_actions)
     window.show_library()
     window.library.select(demo.id)
-    assert window._current_id() == demo.id
+    assert window.current_session_id() == demo.id

@@ -171,7 +171,7 @@ class PhoneRoundDialog(QDialog):
 
     def _why_not(self) -> str:
         view = self.window_._view
-        if not self.window_._in_session() or view is None or view.session is None:
+        if not self.window_.in_session() or view is None or view.session is None:
             return self.tr("Open a session first.")
         if view.session.id in self.store.under_review:
             return self.tr("This session is open for review only. Switch to Edit first.")
@@ -282,7 +282,7 @@ class PhoneRoundDialog(QDialog):
             return
         view = self.window_._view
         if (
-            not self.window_._in_session()
+            not self.window_.in_session()
             or view.session is None
             or view.session.id != self.session_id
         ):
@@ -333,7 +333,7 @@ class PhoneRoundDialog(QDialog):
 def open_phone_round(window: Any) -> PhoneRoundDialog:
     dialog = getattr(window, "_phone_round", None)
     if dialog is None:
-        dialog = window._phone_round = PhoneRoundDialog(window)
+        dialog = window.phone_round = PhoneRoundDialog(window)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()

@@ -147,7 +147,7 @@ class LiveCommands(QObject):
     def _review_changed(self, review: bool) -> None:
         """Reading a past session is not running one: the live toolbar goes, and the agenda and
         the workshop clock cannot be changed. The projector stays, to show results to a room."""
-        live = self.window._in_session() and not review
+        live = self.window.in_session() and not review
         self.bar.setVisible(live)
         for name in ("agenda", "workshop"):
             self.actions[name].setEnabled(live)

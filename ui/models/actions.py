@@ -7,10 +7,8 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -19,6 +17,7 @@ from PySide6.QtGui import QBrush, QFont
 
 from ui.i18n import show_date
 from ui.labels import department_name
+from ui.models.columns import ColumnModel, Index
 from ui.style import MUTED_TEXT, OVERDUE_BACKGROUND, WARNING_COLOUR
 from workshop_app import action_plan
 from workshop_app.action_plan import ActionFilter
@@ -26,7 +25,6 @@ from workshop_app.content import Content
 from workshop_app.domain import Action, ActionPriority, ActionStatus, Department, Session
 from workshop_app.domain.limits import LINE
 
-Index = QModelIndex | QPersistentModelIndex
 (TITLE, SOURCE, OWNER, DEPARTMENT, DUE, PRIORITY, STATUS, IMPACT, EFFORT, VOTES, SCORE) = range(11)
 COLUMNS = 11
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -64,7 +62,12 @@ def quadrant_name(quadrant: str) -> str:
     }[quadrant]
 
 
-class ActionsModel(QAbstractTableModel):
+class ActionsModel(ColumnModel):
+    columns = (
+        "title", "source", "owner", "department", "due", "priority", "status", "impact",
+        "effort", "votes", "score",
+    )  # fmt: skip
+    editable = frozenset(columns) - {"score"}
     edited = Signal(object)  # the Action, changed in a cell, to be saved
 
     def __init__(self, parent: Any = None):
@@ -94,47 +97,34 @@ class ActionsModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ Qt model
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.actions)
+    def records(self) -> list[Action]:
+        return self.actions
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMNS
+    def titles(self) -> tuple[str, ...]:
+        return (
+            self.tr("Action"),
+            self.tr("Responds to"),  # as the printed plan says
+            self.tr("Owner"),
+            self.tr("Department"),
+            self.tr("Due"),
+            self.tr("Priority"),
+            self.tr("Status"),
+            self.tr("Impact"),
+            self.tr("Effort"),
+            self.tr("Votes"),
+            self.tr("Quadrant"),
+        )
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return str(section + 1)
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                self.tr("Action"),
-                self.tr("Responds to"),  # as the printed plan says
-                self.tr("Owner"),
-                self.tr("Department"),
-                self.tr("Due"),
-                self.tr("Priority"),
-                self.tr("Status"),
-                self.tr("Impact"),
-                self.tr("Effort"),
-                self.tr("Votes"),
-                self.tr("Quadrant"),
-            )[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return {
-                IMPACT: self.tr("How much it would help, 1–5"),
-                EFFORT: self.tr("How much work it takes, 1–5"),
-                VOTES: self.tr("Dot votes from the room"),
-                SCORE: self.tr("Where impact and effort put it"),
-            }.get(section)
-        return None
+    def column_tip(self, section: int) -> str | None:
+        return {
+            IMPACT: self.tr("How much it would help, 1–5"),
+            EFFORT: self.tr("How much work it takes, 1–5"),
+            VOTES: self.tr("Dot votes from the room"),
+            SCORE: self.tr("Where impact and effort put it"),
+        }.get(section)
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return base if index.column() == SCORE else base | Qt.ItemFlag.ItemIsEditable
+    def row_title(self, section: int) -> str | None:
+        return str(section + 1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

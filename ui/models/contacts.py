@@ -5,19 +5,22 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 
 from ui.labels import department_name
+from ui.models.columns import ColumnModel, Index
 from workshop_app.domain import Contact, Department
 from workshop_app.domain.limits import LINE
 
-Index = QModelIndex | QPersistentModelIndex
 TOPIC, PERSON, DEPARTMENT, CONTACT = range(4)
 FIELDS = ("topic", "person", "department", "contact")
 
 
-class ContactsModel(QAbstractTableModel):
+class ContactsModel(ColumnModel):
     edited = Signal()
+
+    columns = ("topic", "person", "department", "contact")
+    editable = frozenset(["contact", "department", "person", "topic"])
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
@@ -28,28 +31,16 @@ class ContactsModel(QAbstractTableModel):
         self.contacts = contacts  # the role map's own list: edits land in the session
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.contacts)
+    def records(self) -> list[Any]:
+        return self.contacts
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                self.tr("Topic"),
-                self.tr("Person"),
-                self.tr("Department"),
-                self.tr("Contact details"),
-            )[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+    def titles(self) -> tuple[str, ...]:
+        return (
+            self.tr("Topic"),
+            self.tr("Person"),
+            self.tr("Department"),
+            self.tr("Contact details"),
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

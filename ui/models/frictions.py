@@ -5,23 +5,26 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 
 from ui.labels import department_name
+from ui.models.columns import ColumnModel, Index
 from ui.style import MARKETING_COLOUR, MUTED_TEXT, SALES_COLOUR, SHARED_COLOUR, WARNING_COLOUR
 from workshop_app.content import Content
 from workshop_app.domain import Department, Friction
 from workshop_app.domain.limits import LINE
 from workshop_app.friction_map import agreement, score
 
-Index = QModelIndex | QPersistentModelIndex
 DRIVER, GROUP, SALES, MARKETING, VOTES, VIEW, CARRY = range(7)
 RATING_COLUMNS = (SALES, MARKETING)
 MAX_VOTES = 99
 
 
-class FrictionsModel(QAbstractTableModel):
+class FrictionsModel(ColumnModel):
+    columns = ("driver", "group", "sales", "marketing", "votes", "view", "carry")
+    editable = frozenset({"sales", "marketing", "votes"})  # and a driver the team added
+    checkable = frozenset({"carry"})
     edited = Signal()
 
     def __init__(self, parent: Any = None):
@@ -95,43 +98,32 @@ class FrictionsModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ Qt model
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
+    def records(self) -> list[Friction]:
+        return self.items
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
+    def titles(self) -> tuple[str, ...]:
+        return (
+            self.tr("Friction driver"),
+            self.tr("Group"),
+            self.tr("%1 pain").replace("%1", department_name(Department.SALES)),
+            self.tr("%1 pain").replace("%1", department_name(Department.MARKETING)),
+            self.tr("Votes"),
+            self.tr("The two views"),
+            self.tr("Carry forward"),
+        )
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                self.tr("Friction driver"),
-                self.tr("Group"),
-                self.tr("%1 pain").replace("%1", department_name(Department.SALES)),
-                self.tr("%1 pain").replace("%1", department_name(Department.MARKETING)),
-                self.tr("Votes"),
-                self.tr("The two views"),
-                self.tr("Carry forward"),
-            )[section]
-        if role == Qt.ItemDataRole.ToolTipRole and section in RATING_COLUMNS:
+    def column_tip(self, section: int) -> str | None:
+        if section in RATING_COLUMNS:
             return self.tr("0 no pain … 5 hurts a lot: type the digit")
-        if role == Qt.ItemDataRole.ToolTipRole and section == VOTES:
+        if section == VOTES:
             return self.tr("Dot votes: + and − change them")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        column = index.column()
-        if column == CARRY:
-            return base | Qt.ItemFlag.ItemIsUserCheckable
-        if column in (*RATING_COLUMNS, VOTES) or (column == DRIVER and self.is_custom(index.row())):
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
+        flags = super().flags(index)
+        if index.isValid() and index.column() == DRIVER and self.is_custom(index.row()):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
 
     def _view(self, friction: Friction) -> str:
         view = agreement(friction)

@@ -5,20 +5,24 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush
 
 from ui.labels import department_name
+from ui.models.columns import ColumnModel, Index
 from ui.style import MARKETING_COLOUR, SALES_COLOUR
 from workshop_app.domain import Department, Participant
 from workshop_app.domain.limits import LINE
 
-Index = QModelIndex | QPersistentModelIndex
 NAME, DEPARTMENT, ROLE, ANONYMOUS = range(4)
 
 
-class ParticipantsModel(QAbstractTableModel):
+class ParticipantsModel(ColumnModel):
     edited = Signal()  # the list changed and should be saved
+
+    columns = ("name", "department", "role", "anonymous")
+    editable = frozenset(["department", "name", "role"])
+    checkable = frozenset(["anonymous"])
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
@@ -29,31 +33,16 @@ class ParticipantsModel(QAbstractTableModel):
         self.participants = list(participants)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.participants)
+    def records(self) -> list[Any]:
+        return self.participants
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                self.tr("Name or label"),
-                self.tr("Department"),
-                self.tr("Role"),
-                self.tr("Anonymous"),
-            )[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == ANONYMOUS:
-            return base | Qt.ItemFlag.ItemIsUserCheckable
-        return base | Qt.ItemFlag.ItemIsEditable
+    def titles(self) -> tuple[str, ...]:
+        return (
+            self.tr("Name or label"),
+            self.tr("Department"),
+            self.tr("Role"),
+            self.tr("Anonymous"),
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -5,22 +5,24 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
 from ui.i18n import show_date, show_timestamp
 from ui.labels import department_name
 from ui.models.actions import status_name
+from ui.models.columns import ColumnModel, Index
 from ui.style import MUTED_TEXT, OVERDUE_BACKGROUND, WARNING_COLOUR
 from workshop_app.action_plan import OPEN
 from workshop_app.tracker import TrackedAction
 
-Index = QModelIndex | QPersistentModelIndex
 (TITLE, SESSION, OWNER, DEPARTMENT, DUE, STATUS, UPDATED) = range(7)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class TrackerModel(QAbstractTableModel):
+class TrackerModel(ColumnModel):
+    columns = ("action", "session", "owner", "department", "due", "status", "updated")
+
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.rows: list[TrackedAction] = []
@@ -31,26 +33,19 @@ class TrackerModel(QAbstractTableModel):
         self.rows, self.today = rows, today
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    def records(self) -> list[TrackedAction]:
+        return self.rows
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                self.tr("Action"),
-                self.tr("Workshop"),
-                self.tr("Owner"),
-                self.tr("Department"),
-                self.tr("Due"),
-                self.tr("Status"),
-                self.tr("Last update"),
-            )[section]
-        return None
+    def titles(self) -> tuple[str, ...]:
+        return (
+            self.tr("Action"),
+            self.tr("Workshop"),
+            self.tr("Owner"),
+            self.tr("Department"),
+            self.tr("Due"),
+            self.tr("Status"),
+            self.tr("Last update"),
+        )
 
     def _overdue(self, row: TrackedAction) -> bool:
         return row.status in OPEN and bool(row.due) and row.due < self.today.isoformat()
@@ -89,8 +84,3 @@ class TrackerModel(QAbstractTableModel):
             if row.status not in OPEN:
                 return QBrush(MUTED_TEXT)
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

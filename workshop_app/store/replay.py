@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from workshop_app.domain.codec import to_data
 from workshop_app.errors import TruceError
+from workshop_app.store import rows
 
 if TYPE_CHECKING:
     from workshop_app.domain import Action
-    from workshop_app.domain.basics import SessionInfo
+    from workshop_app.store.database import Database
 
 
 class PartChanged(TruceError):
@@ -34,10 +35,8 @@ def digest(value: Any) -> str:
 
 
 class PartReplay:
+    db: Database
     _write: Callable[[], AbstractContextManager[None]]
-    _info: Callable[[str], SessionInfo]
-    _part: Callable[[str, str], Any]
-    _actions: Callable[[str], list[Action]]
     update_info: Callable[..., Any]
     save_participants: Callable[..., None]
     save_section: Callable[..., None]
@@ -48,9 +47,9 @@ class PartReplay:
     def stored_digest(self, session_id: str, kind: str, fields: Sequence[str] = ()) -> str:
         """The digest of a part as stored now; for "info", of the ``fields`` named."""
         if kind == "info":
-            info = self._info(session_id)
+            info = rows.info(self.db, session_id)
             return digest({k: getattr(info, k) for k in fields})
-        return digest(self._part(session_id, kind))
+        return digest(rows.part(self.db, session_id, kind))
 
     # ----------------------------------------------------------------- undo and redo
 
@@ -75,7 +74,7 @@ class PartReplay:
 
     def _put_plan(self, session_id: str, actions: Sequence[Action]) -> None:
         wanted = {a.id for a in actions}
-        for action in self._actions(session_id):
+        for action in rows.actions(self.db, session_id):
             if action.id not in wanted:
                 self.remove_action(session_id, action.id)
         for action in actions:

@@ -1,93 +1,45 @@
-"""The repository: every read and write of sessions. The only module that speaks SQL.
+"""The repository: every read and write of sessions in a SQLite library. It satisfies
+``store.protocol.SessionRepository``; the file's own concerns (backups, the lock) are in
+``store.library_file``.
 
 Each write runs in one immediate transaction and is committed before the method returns, so a
 caller that reports "saved" after a call has told the truth even if the power goes next. One
 intent is one transaction: a write made inside another (replacing a session, an undo step that
 rewrites several parts) joins it, and all of it is kept or none. A session is read in one read
 transaction, so it is never half one version and half the next. A failure of the disk or the
-file reaches the caller as a store.faults error, in words.
+file reaches the caller as a store.faults error, in words. The SQL itself is in ``rows``,
+``listing`` and ``tracking``, functions of the connection run inside these transactions.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
-from dataclasses import fields, replace
-from datetime import UTC, date, datetime
-from functools import cache
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from workshop_app import domain
 from workshop_app.domain import limits
 from workshop_app.domain.basics import Participant, SessionInfo, SessionSummary
-from workshop_app.domain.codec import from_data, to_data
-from workshop_app.errors import Ambiguous, NotFound, ValidationError
-from workshop_app.store import backups
+from workshop_app.domain.codec import to_data
+from workshop_app.errors import ValidationError
+from workshop_app.store import listing, rows, tracking
 from workshop_app.store.connection import open_database
 from workshop_app.store.database import Database
 from workshop_app.store.replay import PartReplay
-from workshop_app.store.tracking import ActionTracking
 from workshop_app.store.transactions import Transactions, file_identity
 
 if TYPE_CHECKING:
-    from workshop_app.domain import Action, Session
+    from workshop_app import follow_up
+    from workshop_app.domain import Action, ActionEvent, ActionStatus, Decision, Session
+    from workshop_app.tracker import TrackedAction, TrackerFilter
 
-INFO_FIELDS = tuple(f.name for f in fields(SessionInfo))
+INFO_FIELDS = rows.INFO_FIELDS
 EDITABLE_INFO = frozenset(INFO_FIELDS) - {"id", "created_at", "updated_at", "language"}
-PARTICIPANT_FIELDS = tuple(f.name for f in fields(Participant))
 
 
-@cache
-def action_fields() -> tuple[str, ...]:
-    # On first use: the window lists sessions without loading the action types.
-    return tuple(f.name for f in fields(domain.Action))
-
-
-# A session's series: its size and this session's place in it (the trash left out).
-SERIES_SIZE = (
-    "(SELECT count(*) FROM sessions o WHERE o.series_id = s.series_id AND o.deleted_at IS NULL)"
-)
-# The unary + keeps SQLite on the series index: left to itself it walks the listing index by
-# date, which made the library 100 times slower at 10,000 sessions.
-SERIES_POSITION = (
-    "(SELECT count(*) FROM sessions o WHERE o.series_id = s.series_id AND +o.deleted_at IS NULL"
-    " AND (o.date, o.created_at, o.id) <= (s.date, s.created_at, s.id))"
-)
-SERIES_COLUMNS = f"s.series_id, {SERIES_SIZE} AS series_size, {SERIES_POSITION} AS series_position"
-# How each library column sorts in SQL (``casefold`` is registered on every connection).
-LISTING_SORTS = {
-    "title": "casefold(s.title)",
-    "organisation": "casefold(s.organisation)",
-    "date": "s.date",
-    "facilitator": "casefold(s.facilitator)",
-    "language": "casefold(s.language)",
-    "participants": "(SELECT count(*) FROM participants p WHERE p.session_id = s.id)",
-    "actions": "(SELECT count(*) FROM actions a WHERE a.session_id = s.id)",
-    "updated_at": "s.updated_at",
-    # A series' workshops together and in order; sessions on their own after every series.
-    "series": f"printf('%d|%s|%09d', {SERIES_SIZE} < 2, s.series_id, {SERIES_POSITION})",
-}
-
-
-def _listing_filter(search: str, trash: bool) -> tuple[str, list[Any]]:
-    """The WHERE clause and parameters of a library listing: the trash or not, and a search."""
-    where = "deleted_at IS NOT NULL" if trash else "deleted_at IS NULL"
-    needle = search.strip().casefold()
-    if needle:
-        return where + " AND instr(search_text, ?) > 0", [needle]
-    return where, []
-
-
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _search_text(info: SessionInfo) -> str:
-    return " ".join((info.title, info.organisation, info.facilitator, info.location)).casefold()
-
-
-class Repository(Transactions, ActionTracking, PartReplay):
+class Repository(Transactions, PartReplay):
     def __init__(self, db: Database, path: Path | None = None):
         self.db = db
         self.path = path
@@ -101,105 +53,33 @@ class Repository(Transactions, ActionTracking, PartReplay):
     def close(self) -> None:
         self.db.conn.close()
 
-    def backup(self, reason: str = "manual", protect: Path | None = None) -> Path:
-        if self.path is None:
-            raise ValidationError("This database has no file to back up.")
-        return backups.take_backup(self.db.conn, self.path, reason, protect=protect)
-
-    def backup_daily(self) -> Path | None:
-        """The first start of a day keeps a copy of the database as it was."""
-        if self.path is None or not backups.needs_daily_backup(self.path):
-            return None
-        return self.backup("daily")
-
-    def _touch(self, session_id: str) -> str:
-        stamp = now()
-        cursor = self.db.execute(
-            "UPDATE sessions SET updated_at = ? WHERE id = ?", [stamp, session_id]
-        )
-        if cursor.rowcount == 0:
-            raise NotFound(f"No session with id {session_id}.")
-        return stamp
-
     # ----------------------------------------------------------------- the library
 
     def list_sessions(self, search: str = "", *, trash: bool = False) -> list[SessionSummary]:
-        where, params = _listing_filter(search, trash)
-        rows = self.db.query(
-            f"""
-            SELECT s.id, s.title, s.organisation, s.date, s.facilitator, s.language, s.updated_at,
-                   (SELECT count(*) FROM participants p WHERE p.session_id = s.id) AS participants,
-                   (SELECT count(*) FROM actions a WHERE a.session_id = s.id) AS actions,
-                   {SERIES_COLUMNS}
-            FROM sessions s WHERE {where}
-            ORDER BY s.date DESC, s.updated_at DESC
-            """,
-            params,
-        )
-        return [SessionSummary(**row) for row in rows]
+        return listing.list_sessions(self.db, search, trash=trash)
 
     def session_ids(
         self, search: str = "", *, trash: bool = False, sort: str = "date", descending: bool = True
     ) -> list[str]:
-        """The ids of ``list_sessions`` in the library's order, without building 10,000 rows:
-        the window asks ``summaries`` for the few rows on screen. Text sorts case-insensitively
-        (``casefold``); ties keep the listing order, newest workshop first."""
-        if sort not in LISTING_SORTS:
-            raise ValidationError(f"The library cannot be sorted by {sort}.")
-        where, params = _listing_filter(search, trash)
-        order = [f"{LISTING_SORTS[sort]} {'DESC' if descending else 'ASC'}"]
-        order += [term for term in ("s.date DESC", "s.updated_at DESC") if term not in order]
-        cursor = self.db.execute(
-            f"SELECT s.id FROM sessions s WHERE {where} ORDER BY {', '.join(order)}", params
-        )
-        return [row[0] for row in cursor]
+        return listing.session_ids(self.db, search, trash=trash, sort=sort, descending=descending)
 
     def summaries(self, session_ids: Sequence[str]) -> list[SessionSummary]:
-        """Library rows for these sessions, in the order given; unknown ids are left out."""
-        found: dict[str, SessionSummary] = {}
-        for start in range(0, len(session_ids), 500):  # SQLite's limit on bound parameters
-            chunk = list(session_ids[start : start + 500])
-            for row in self.db.query(
-                f"""
-                SELECT s.id, s.title, s.organisation, s.date, s.facilitator, s.language,
-                       s.updated_at, {LISTING_SORTS["participants"]} AS participants,
-                       {LISTING_SORTS["actions"]} AS actions, {SERIES_COLUMNS}
-                FROM sessions s WHERE s.id IN ({", ".join("?" * len(chunk))})
-                """,
-                chunk,
-            ):
-                found[row["id"]] = SessionSummary(**row)
-        return [found[i] for i in session_ids if i in found]
+        return listing.summaries(self.db, session_ids)
 
     def find(self, ref: str) -> str:
-        """A session id from an id, an id prefix of 6+ characters, or a unique title."""
-        ref = ref.strip()
-        rows = list(self.db.query("SELECT id FROM sessions WHERE id = ?", [ref]))
-        if not rows and len(ref) >= 6:
-            rows = list(self.db.query("SELECT id FROM sessions WHERE id LIKE ? || '%'", [ref]))
-        if not rows:
-            rows = list(
-                self.db.query(
-                    "SELECT id FROM sessions WHERE title = ? AND deleted_at IS NULL", [ref]
-                )
-            )
-        if not rows:
-            raise NotFound(f"No session matches “{ref}”. `truce list` shows the sessions.")
-        if len(rows) > 1:
-            raise Ambiguous(f"More than one session matches “{ref}”; use its id instead.")
-        return rows[0]["id"]
+        return listing.find(self.db, ref)
 
     def series(self, series_id: str) -> list[Session]:
         """The workshops of one series (the trash left out), in the order they took place."""
         with self._read():
-            rows = list(
+            found = list(
                 self.db.query(
                     "SELECT id FROM sessions WHERE series_id = ? AND deleted_at IS NULL "
                     "ORDER BY date, created_at, id",
                     [series_id],
                 )
             )
-            return [self.get(row["id"]) for row in rows]
+            return [rows.load_session(self.db, row["id"]) for row in found]
 
     def exists(self, session_id: str) -> bool:
         return bool(list(self.db.query("SELECT 1 FROM sessions WHERE id = ?", [session_id])))
@@ -208,73 +88,17 @@ class Repository(Transactions, ActionTracking, PartReplay):
 
     def get(self, session_id: str) -> Session:
         with self._read():
-            session = domain.Session(info=self._info(session_id))
-            session.participants = self._participants(session_id)
-            for row in self.db.query(
-                "SELECT name, data FROM sections WHERE session_id = ?", [session_id]
-            ):
-                if row["name"] in domain.SECTIONS:
-                    setattr(
-                        session,
-                        row["name"],
-                        from_data(domain.SECTIONS[row["name"]], json.loads(row["data"])),
-                    )
-            session.actions = self._actions(session_id)
-            session.history = self._load_events(session_id)
-        return session
+            return rows.load_session(self.db, session_id)
 
     def part(self, session_id: str, kind: str) -> Any:
         """One part of a stored session, without reading the rest: "info", "participants",
         "actions" or a section's name (its default when it was never saved)."""
         with self._read():
-            return self._part(session_id, kind)
-
-    def _part(self, session_id: str, kind: str) -> Any:
-        if kind == "info":
-            return self._info(session_id)
-        if kind == "participants":
-            return self._participants(session_id)
-        if kind == "actions":
-            return self._actions(session_id)
-        rows = list(
-            self.db.query(
-                "SELECT data FROM sections WHERE session_id = ? AND name = ?", [session_id, kind]
-            )
-        )
-        return (
-            from_data(domain.SECTIONS[kind], json.loads(rows[0]["data"]))
-            if rows
-            else domain.SECTIONS[kind]()
-        )
-
-    def _info(self, session_id: str) -> SessionInfo:
-        rows = list(self.db.query("SELECT * FROM sessions WHERE id = ?", [session_id]))
-        if not rows:
-            raise NotFound(f"No session with id {session_id}.")
-        return SessionInfo(**{k: rows[0][k] for k in INFO_FIELDS})
-
-    def _participants(self, session_id: str) -> list[Participant]:
-        return [
-            from_data(
-                Participant,
-                {k: row[k] for k in PARTICIPANT_FIELDS} | {"anonymous": bool(row["anonymous"])},
-            )
-            for row in self.db.query(
-                "SELECT * FROM participants WHERE session_id = ? ORDER BY position", [session_id]
-            )
-        ]
-
-    def _actions(self, session_id: str) -> list[Action]:
-        return [
-            from_data(domain.Action, {k: row[k] for k in action_fields()})
-            for row in self.db.query(
-                "SELECT * FROM actions WHERE session_id = ? ORDER BY position", [session_id]
-            )
-        ]
+            return rows.part(self.db, session_id, kind)
 
     def add(self, session: Session) -> Session:
         """Store a complete session (new, imported, duplicated or demo) in one transaction."""
-        stamp = now()
+        stamp = rows.now()
         info = replace(
             session.info,
             created_at=session.info.created_at or stamp,
@@ -288,13 +112,13 @@ class Repository(Transactions, ActionTracking, PartReplay):
             self.db.execute(
                 f"INSERT INTO sessions ({', '.join(INFO_FIELDS)}, search_text) "
                 f"VALUES ({', '.join('?' * len(INFO_FIELDS))}, ?)",
-                [getattr(info, k) for k in INFO_FIELDS] + [_search_text(info)],
+                [getattr(info, k) for k in INFO_FIELDS] + [rows.search_text(info)],
             )
-            self._insert_participants(info.id, session.participants)
+            rows.insert_participants(self.db, info.id, session.participants)
             for name in domain.SECTIONS:
-                self._put_section(info.id, name, getattr(session, name))
-            self._insert_actions(info.id, session.actions)
-            self._insert_events(info.id, session.history)
+                rows.put_section(self.db, info.id, name, getattr(session, name))
+            rows.insert_actions(self.db, info.id, session.actions)
+            rows.insert_events(self.db, info.id, session.history)
         return replace(session, info=info)
 
     def replace_session(self, session: Session) -> Session:
@@ -314,12 +138,14 @@ class Repository(Transactions, ActionTracking, PartReplay):
     def delete(self, session_id: str) -> None:
         """Move to the trash; `restore` brings it back, `purge` destroys it."""
         with self._write():
-            self._touch(session_id)
-            self.db.execute("UPDATE sessions SET deleted_at = ? WHERE id = ?", [now(), session_id])
+            rows.touch(self.db, session_id)
+            self.db.execute(
+                "UPDATE sessions SET deleted_at = ? WHERE id = ?", [rows.now(), session_id]
+            )
 
     def restore(self, session_id: str) -> None:
         with self._write():
-            self._touch(session_id)
+            rows.touch(self.db, session_id)
             self.db.execute("UPDATE sessions SET deleted_at = NULL WHERE id = ?", [session_id])
 
     def purge(self, session_id: str) -> None:
@@ -353,26 +179,26 @@ class Repository(Transactions, ActionTracking, PartReplay):
                     f"UPDATE sessions SET {assignments} WHERE id = ?",
                     [*changes.values(), session_id],
                 )
-            self._touch(session_id)
-            row = next(iter(self.db.query("SELECT * FROM sessions WHERE id = ?", [session_id])))
-            info = SessionInfo(**{k: row[k] for k in INFO_FIELDS})
+            rows.touch(self.db, session_id)
+            info = rows.info(self.db, session_id)
             self.db.execute(
-                "UPDATE sessions SET search_text = ? WHERE id = ?", [_search_text(info), session_id]
+                "UPDATE sessions SET search_text = ? WHERE id = ?",
+                [rows.search_text(info), session_id],
             )
         return info
 
     def save_participants(self, session_id: str, participants: Sequence[Participant]) -> None:
         with self._write():
-            self._touch(session_id)
+            rows.touch(self.db, session_id)
             self.db.execute("DELETE FROM participants WHERE session_id = ?", [session_id])
-            self._insert_participants(session_id, participants)
+            rows.insert_participants(self.db, session_id, participants)
 
     def save_section(self, session_id: str, name: str, value: Any) -> None:
         if name not in domain.SECTIONS or not isinstance(value, domain.SECTIONS[name]):
             raise ValidationError(f"{name} is not a section of a session.")
         with self._write():
-            self._touch(session_id)
-            self._put_section(session_id, name, value)
+            rows.touch(self.db, session_id)
+            rows.put_section(self.db, session_id, name, value)
 
     def save_action(self, session_id: str, action: Action, comment: str = "") -> None:
         """Insert or update one action; a new one goes to the end of the plan. A change of status
@@ -381,24 +207,21 @@ class Repository(Transactions, ActionTracking, PartReplay):
             raise ValidationError("An action needs a title.")
         data = to_data(action)
         limits.check_all(f"Action “{action.title[:60]}”", data)
+        fields = rows.action_fields()
         with self._write():
-            self._touch(session_id)
-            self._record_change(session_id, action, comment)
+            rows.touch(self.db, session_id)
+            tracking.record_change(self.db, session_id, action, comment)
             cursor = self.db.execute(
-                f"UPDATE actions SET {', '.join(f'{k} = ?' for k in action_fields())} "
+                f"UPDATE actions SET {', '.join(f'{k} = ?' for k in fields)} "
                 "WHERE session_id = ? AND id = ?",
-                [data[k] for k in action_fields()] + [session_id, action.id],
+                [data[k] for k in fields] + [session_id, action.id],
             )
             if cursor.rowcount == 0:
-                position = self.db.execute(
-                    "SELECT coalesce(max(position) + 1, 0) FROM actions WHERE session_id = ?",
-                    [session_id],
-                ).fetchone()[0]
-                self._insert_actions(session_id, [action], start=position)
+                rows.append_action(self.db, session_id, action)
 
     def remove_action(self, session_id: str, action_id: str) -> None:
         with self._write():
-            self._touch(session_id)
+            rows.touch(self.db, session_id)
             self.db.execute(
                 "DELETE FROM actions WHERE session_id = ? AND id = ?", [session_id, action_id]
             )
@@ -421,42 +244,59 @@ class Repository(Transactions, ActionTracking, PartReplay):
 
     def reorder_actions(self, session_id: str, action_ids: Sequence[str]) -> None:
         with self._write():
-            self._touch(session_id)
+            rows.touch(self.db, session_id)
             for position, action_id in enumerate(action_ids):
                 self.db.execute(
                     "UPDATE actions SET position = ? WHERE session_id = ? AND id = ?",
                     [position, session_id, action_id],
                 )
 
-    # ----------------------------------------------------------------- rows
+    # ----------------------------------------------------------------- following actions up
 
-    def _insert_participants(self, session_id: str, participants: Sequence[Participant]) -> None:
-        seen: set[str] = set()
-        for position, p in enumerate(participants):
-            if p.id in seen:
-                raise ValidationError(f"Participant id {p.id} appears twice.")
-            seen.add(p.id)
-            limits.check("A participant's name", p.name, limits.LINE)
-            limits.check("A participant's role", p.role, limits.LINE)
-            self.db.execute(
-                "INSERT INTO participants (session_id, id, position, name, department, role, anonymous) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [session_id, p.id, position, p.name, str(p.department), p.role, int(p.anonymous)],
+    def action_history(self, session_id: str, action_id: str) -> list[ActionEvent]:
+        """One action's dated events, oldest first."""
+        return rows.load_events(self.db, session_id, action_id)
+
+    def update_action(
+        self,
+        session_id: str,
+        action_id: str,
+        status: ActionStatus,
+        due: str | None = None,
+        comment: str = "",
+    ) -> Action:
+        """A follow-up update: a new status, perhaps a new due date, and a dated comment."""
+        with self._write():
+            after = tracking.updated_action(self.db, session_id, action_id, status, due, comment)
+            self.save_action(session_id, after, comment=comment)
+        return after
+
+    def tracked_actions(
+        self, rule: TrackerFilter, limit: int = tracking.TRACKER_LIMIT
+    ) -> list[TrackedAction]:
+        """Actions of every session not in the trash that pass ``rule``, by due date."""
+        return tracking.tracked_actions(self.db, rule, limit)
+
+    def tracker_sessions(self) -> list[tuple[str, str]]:
+        """(id, title) of the sessions not in the trash that have actions, newest first."""
+        return tracking.tracker_sessions(self.db)
+
+    def previous_session(self, session_id: str) -> Session | None:
+        """The workshop this one follows up, if it is still stored (trashed counts)."""
+        with self._read():
+            return tracking.previous_session(self.db, session_id)
+
+    def decide_follow_up(
+        self,
+        session_id: str,
+        action_id: str,
+        decision: Decision,
+        *,
+        new_due: str = "",
+        reason: str = "",
+    ) -> follow_up.Outcome:
+        """Decide one open action of the previous workshop, in one transaction over both sessions."""
+        with self._write():
+            return tracking.decide_follow_up(
+                self.db, session_id, action_id, decision, new_due=new_due, reason=reason
             )
-
-    def _insert_actions(self, session_id: str, actions: Sequence[Action], start: int = 0) -> None:
-        columns = ("session_id", "position", *action_fields())
-        sql = f"INSERT INTO actions ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-        for offset, action in enumerate(actions):
-            data = to_data(action)
-            limits.check_all(f"Action “{action.title[:60]}”", data)
-            self.db.execute(sql, [session_id, start + offset] + [data[k] for k in action_fields()])
-
-    def _put_section(self, session_id: str, name: str, value: Any) -> None:
-        data = to_data(value)
-        limits.check_all(f"Text in {name.replace('_', ' ')}", data)
-        self.db.execute(
-            "INSERT INTO sections (session_id, name, data) VALUES (?, ?, ?) "
-            "ON CONFLICT (session_id, name) DO UPDATE SET data = excluded.data",
-            [session_id, name, json.dumps(data, ensure_ascii=False)],
-        )

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ui import prompts
+from ui.commands import menu_action
 from ui.exporting import choose_path, render_in_background, running, write
 from ui.settings import Settings
 from ui.store import SessionStore
@@ -22,28 +23,24 @@ from workshop_app.domain.basics import SessionSummary, new_id
 from workshop_app.errors import TruceError
 
 if TYPE_CHECKING:
+    from ui.commands.window import CommandWindow
     from workshop_app.domain import Session
 
 
 class SeriesCommands(QObject):
-    def __init__(
-        self,
-        window: QWidget,
-        store: SessionStore,
-        settings: Settings,
-        current_id: Callable[[], str | None],
-    ):
-        super().__init__(window)
+    def __init__(self, window: CommandWindow, settings: Settings):
+        super().__init__(window.widget())
+        assert window.store is not None
         self.window = window
-        self.store = store
+        self.store: SessionStore = window.store
         self.settings = settings
-        self.current_id = current_id
+        self.current_id = window.current_session_id
         self.view: QWidget | None = None  # the comparison window last opened
         self.jobs: list = []  # render jobs, kept alive until they report back
 
     def build(self, menu: QMenu) -> list[QAction]:
         def add(text: str, slot: Callable[[], None], shortcut: str = "", name: str = "") -> QAction:
-            action = self.window._action(text, slot, shortcut or None, name)
+            action = menu_action(self.window.widget(), text, slot, shortcut, name)
             menu.addAction(action)
             return action
 
@@ -74,23 +71,19 @@ class SeriesCommands(QObject):
     # ------------------------------------------------------------------ helpers
 
     def _listed(self, session_id: str) -> SessionSummary | None:
-        library = getattr(self.window, "library", None)
-        row = library.model.row_of(session_id) if library is not None else -1
-        return library.model.summary(row) if row >= 0 else None
+        return self.window.listed_summary(session_id)
 
     def _summary(self, session_id: str) -> SessionSummary | None:
         return next((s for s in self.store.sessions() if s.id == session_id), None)
 
     def _status(self, message: str) -> None:
-        status = getattr(self.window, "statusBar", None)
-        if status is not None:
-            status().showMessage(message, 6000)
+        self.window.status_message(message, 6000)
 
     def _guard(self, work: Callable[[], object]) -> object:
         try:
             return work()
         except TruceError as exc:
-            prompts.error(self.window, self.tr("Series"), str(exc))
+            prompts.error(self.window.widget(), self.tr("Series"), str(exc))
             return None
 
     # ------------------------------------------------------------------ commands
@@ -101,23 +94,21 @@ class SeriesCommands(QObject):
         session_id = self.current_id()
         if session_id is None:
             return
-        flush = getattr(self.window, "flush_session", None)
-        if flush is not None:
-            flush()  # typing not yet saved belongs in the comparison
+        self.window.flush_session()  # typing not yet saved belongs in the comparison
         session = self.store.load(session_id)
         sessions = self.store.repo.series(session.info.series_id or session.id) or [session]
         self.view = SeriesWindow(
             sessions,
             export=lambda: self.export(sessions),
             add_to_series=self.add_to_series,
-            parent=self.window,
+            parent=self.window.widget(),
         )
         self.view.show()
 
     def export(self, sessions: list[Session]) -> None:
         from workshop_app.documents.export import render_series
 
-        parent = self.view or self.window
+        parent = self.view or self.window.widget()
         latest = sessions[-1]
         path = choose_path(parent, self.settings, latest, "series", "pdf")
         if path is None:
@@ -158,7 +149,7 @@ class SeriesCommands(QObject):
         )
         if not choices:
             prompts.info(
-                self.window,
+                self.window.widget(),
                 self.tr("Add to series"),
                 self.tr(
                     "There is no other session to join. A series needs at least two workshops."
@@ -177,7 +168,7 @@ class SeriesCommands(QObject):
                 label += self.tr(", the latest of %1 workshops").replace("%1", str(s.series_size))
             labels.append(label)
         picked = prompts.pick(
-            self.window,
+            self.window.widget(),
             self.tr("Add to series"),
             self.tr("Compare “%1” over time with the workshops of:").replace("%1", me.title),
             labels,
@@ -215,10 +206,7 @@ class SeriesCommands(QObject):
     def create_demo_series(self) -> None:
         sessions = self._guard(self.store.create_demo_series)
         if sessions:
-            library = getattr(self.window, "library", None)
-            if library is not None:
-                self.window.show_library()
-                library.select(sessions[-1].id)
+            self.window.show_library(select=sessions[-1].id)
             self._status(
                 self.tr(
                     "Created three demo workshops of one series. Compare them with Ctrl+Shift+C."

@@ -6,16 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ui import prompts
 from ui.i18n import show_date, show_time
 from workshop_app.errors import TruceError
-from workshop_app.store import Repository, backups
+from workshop_app.store import Repository, backups, library_file
 from workshop_app.store.faults import is_damage
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.commands.window import CommandWindow
 
 
 # Written out in full at every call, because pyside6-lupdate only finds literal translate() calls.
@@ -92,41 +92,47 @@ def recover(path: Path, problem: str) -> Repository | None:
 class BackupCommands(QObject):
     """File ▸ Back Up Now and Restore from Backup for the window's library."""
 
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
+    # The library could not be opened again after a restore: the window cannot go on.
+    closeRequested = Signal()
+
+    def __init__(self, window: CommandWindow):
+        super().__init__(window.widget())
         self.window = window
 
-    def _status(self, text: str) -> None:
-        self.window.statusBar().showMessage(text)
-
     def backup_now(self) -> None:
-        assert self.window.store is not None
+        store = self.window.store
+        assert store is not None
         self.window.flush_session()
         try:
-            path = self.window.store.repo.backup()
+            path = library_file.back_up(store.repo)
         except TruceError as exc:
-            prompts.error(self.window, translate("BackupCommands", "Back up"), str(exc))
+            prompts.error(self.window.widget(), translate("BackupCommands", "Back up"), str(exc))
             return
-        self._status(translate("BackupCommands", "Backed up to %1").replace("%1", str(path)))
+        self.window.status_message(
+            translate("BackupCommands", "Backed up to %1").replace("%1", str(path))
+        )
 
     def restore_backup(self) -> None:
-        assert self.window.store is not None
-        found = backups.list_backups(self.window.context.db_path)
+        store = self.window.store
+        assert store is not None
+        parent = self.window.widget()
+        db_path = self.window.library_path()
+        found = backups.list_backups(db_path)
         if not found:
             prompts.info(
-                self.window,
+                parent,
                 translate("BackupCommands", "Restore from backup"),
                 translate("BackupCommands", "There are no backups yet."),
             )
             return
         index = prompts.pick(
-            self.window,
+            parent,
             translate("BackupCommands", "Restore from backup"),
             translate("BackupCommands", "Backup to restore:"),
             [backup_label(b) for b in found],
         )
         if index is None or not prompts.confirm(
-            self.window,
+            parent,
             translate("BackupCommands", "Restore from backup"),
             translate(
                 "BackupCommands",
@@ -138,44 +144,41 @@ class BackupCommands(QObject):
             return
         self.window.flush_session()
         self.window.show_library()
-        if self.window.maintenance is not None:
-            self.window.maintenance.wait()  # it reads the file about to be replaced
-        store = self.window.store
+        self.window.settle()  # a background check reads the file about to be replaced
         title = translate("BackupCommands", "Restore from backup")
         damaged = False
         try:
             backups.check_backup(found[index].path)  # refused before anything is touched
             try:
-                store.repo.backup("before-restore", protect=found[index].path)
+                library_file.back_up(store.repo, "before-restore", protect=found[index].path)
             except backups.BackupError as exc:
                 # A damaged database cannot be backed up: a copy of it is kept instead.
                 if not is_damage(exc.__cause__ or exc):
                     raise
                 damaged = True
         except TruceError as exc:
-            prompts.error(self.window, title, str(exc))
+            prompts.error(parent, title, str(exc))
             return
         # This window holds the database (its lock keeps `truce restore` out): it lets go of
         # its connection, the backup is renamed into place, and it opens the file again.
-        store.repo.close()
+        store.let_go()
         try:
             if damaged:
-                backups.keep_damaged(self.window.context.db_path)
-            backups.restore_backup(found[index].path, self.window.context.db_path)
+                backups.keep_damaged(db_path)
+            backups.restore_backup(found[index].path, db_path)
             restored = True
         except (TruceError, OSError) as exc:
-            prompts.error(self.window, title, str(exc))
+            prompts.error(parent, title, str(exc))
             restored = False
         try:
-            store.repo = Repository.open(self.window.context.db_path)
+            repo = Repository.open(db_path)
         except TruceError as exc:
-            prompts.error(self.window, translate("BackupCommands", "Truce cannot start"), str(exc))
-            self.window.close()
+            prompts.error(parent, translate("BackupCommands", "Truce cannot start"), str(exc))
+            self.closeRequested.emit()
             return
-        self.window.undo.clear()
-        store.libraryChanged.emit()
+        store.reopen(repo)
         if restored:
-            self._status(
+            self.window.status_message(
                 translate("BackupCommands", "Restored the backup of %1").replace(
                     "%1", backup_label(found[index])
                 )
