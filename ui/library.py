@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,6 +22,7 @@ from ui.models.sessions import ListingSource, SessionTableModel
 from ui.settings import Settings
 from ui.store import SessionStore
 from ui.style import MARGIN, SPACING, TITLE_POINT_DELTA, scaled_font
+from ui.widgets.empty_library import empty_library
 from workshop_app.domain.basics import LANGUAGES
 from workshop_app.errors import TruceError
 from workshop_app.store.faults import DatabaseError
@@ -147,7 +147,9 @@ class LibraryPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
-        self.empty_state = self._build_empty_state()
+        self.empty_state, self.empty_title = empty_library(
+            self.font(), self.new_session, self.create_demo
+        )
         self.body = QStackedWidget()
         self.body.addWidget(self.table)
         self.body.addWidget(self.empty_state)
@@ -166,36 +168,6 @@ class LibraryPage(QWidget):
         self._written: set[str] = set()
         store.sessionChanged.connect(self._written.add)
         self.refresh()
-
-    def _build_empty_state(self) -> QWidget:
-        frame = QFrame(objectName="emptyState")
-        title = QLabel(self.tr("No workshop sessions yet"))
-        title.setFont(scaled_font(self.font(), 4))
-        text = QLabel(
-            self.tr(
-                "Create a session for your next Sales & Marketing workshop, or explore Truce with a demo "
-                "session of a fictional company."
-            ),
-            wordWrap=True,
-        )
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        new = QPushButton(self.tr("New session…"), objectName="emptyNewSession")
-        new.clicked.connect(self.new_session)
-        demo = QPushButton(self.tr("Create the demo session"), objectName="createDemo")
-        demo.clicked.connect(self.create_demo)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(new)
-        row.addWidget(demo)
-        row.addStretch(1)
-        layout = QVBoxLayout(frame)
-        layout.addStretch(1)
-        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(text)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        self.empty_title = title
-        return frame
 
     # ------------------------------------------------------------------ state
 

@@ -22,6 +22,7 @@ from ui.library import LibraryPage
 from ui.menus import build_menus
 from ui.save_status import SaveIndicator
 from ui.store import SessionStore
+from ui.style import initial_size
 from ui.undo import attach_history
 from ui.widgets import input_guard
 from workshop_app.domain.basics import SessionSummary
@@ -33,11 +34,6 @@ from workshop_app.store.faults import DatabaseDamaged, DatabaseError
 if TYPE_CHECKING:
     from ui.live.commands import LiveCommands
     from ui.session_view import SessionView
-
-
-def initial_size(width: int, height: int) -> tuple[int, int]:
-    """80% of the screen's free area, but at least 1200×800 where the screen has room for it."""
-    return (min(width, max(int(width * 0.8), 1200)), min(height, max(int(height * 0.8), 800)))
 
 
 class MainWindow(QMainWindow):

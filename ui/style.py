@@ -123,3 +123,8 @@ def scaled_font(base: QFont, delta: int, bold: bool = True) -> QFont:
     font.setPointSizeF(max(base.pointSizeF(), 9.0) + delta)
     font.setBold(bold)
     return font
+
+
+def initial_size(width: int, height: int) -> tuple[int, int]:
+    """80% of the screen's free area, but at least 1200×800 where the screen has room for it."""
+    return (min(width, max(int(width * 0.8), 1200)), min(height, max(int(height * 0.8), 800)))

@@ -1640,7 +1640,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     </message>
     <message>
         <location filename="../../ui/library.py" line="69"/>
-        <location filename="../../ui/library.py" line="256"/>
+        <location filename="../../ui/library.py" line="228"/>
         <source>Workshop sessions</source>
         <translation>Workshops</translation>
     </message>
@@ -1651,13 +1651,13 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     </message>
     <message>
         <location filename="../../ui/library.py" line="76"/>
-        <location filename="../../ui/library.py" line="256"/>
+        <location filename="../../ui/library.py" line="228"/>
         <source>Trash</source>
         <translation>Prullenbak</translation>
     </message>
     <message>
         <location filename="../../ui/library.py" line="109"/>
-        <location filename="../../ui/library.py" line="182"/>
+        <location filename="../../ui/widgets/empty_library.py" line="31"/>
         <source>New session…</source>
         <translation>Nieuwe workshop…</translation>
     </message>
@@ -1707,103 +1707,103 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Prullenbak legen…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="172"/>
+        <location filename="../../ui/widgets/empty_library.py" line="19"/>
         <source>No workshop sessions yet</source>
         <translation>Nog geen workshops</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="176"/>
+        <location filename="../../ui/widgets/empty_library.py" line="22"/>
         <source>Create a session for your next Sales &amp; Marketing workshop, or explore Truce with a demo session of a fictional company.</source>
         <translation>Maak een sessie aan voor je volgende workshop met Verkoop en Marketing, of verken Truce met een voorbeeldworkshop van een fictief bedrijf.</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="184"/>
+        <location filename="../../ui/widgets/empty_library.py" line="35"/>
         <source>Create the demo session</source>
         <translation>Voorbeeldworkshop maken</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="307"/>
+        <location filename="../../ui/library.py" line="279"/>
         <source>New session</source>
         <translation>Nieuwe workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="317"/>
+        <location filename="../../ui/library.py" line="289"/>
         <source>Demo session</source>
         <translation>Voorbeeldworkshop</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="336"/>
-        <location filename="../../ui/library.py" line="340"/>
+        <location filename="../../ui/library.py" line="308"/>
+        <location filename="../../ui/library.py" line="312"/>
         <source>Rename session</source>
         <translation>Naam van de workshop wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="336"/>
+        <location filename="../../ui/library.py" line="308"/>
         <source>New title:</source>
         <translation>Nieuwe titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="350"/>
+        <location filename="../../ui/library.py" line="322"/>
         <source>Duplicate for a follow-up workshop</source>
         <translation>Dupliceren voor een vervolgoverleg</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="351"/>
+        <location filename="../../ui/library.py" line="323"/>
         <source>Title of the follow-up session:</source>
         <translation>Titel van het vervolgoverleg:</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="352"/>
+        <location filename="../../ui/library.py" line="324"/>
         <source>%1 – follow-up</source>
         <translation>%1 – vervolgoverleg</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="357"/>
+        <location filename="../../ui/library.py" line="329"/>
         <source>Duplicate session</source>
         <translation>Workshop dupliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="370"/>
-        <location filename="../../ui/library.py" line="377"/>
+        <location filename="../../ui/library.py" line="342"/>
+        <location filename="../../ui/library.py" line="349"/>
         <source>Delete session</source>
         <translation>Workshop verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="372"/>
+        <location filename="../../ui/library.py" line="344"/>
         <source>Move “%1” to the trash? You can restore it from the trash, or undo with Ctrl+Z.</source>
         <translation>‘%1’ naar de prullenbak verplaatsen? Je kunt de workshop daar terugzetten, of dit ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="374"/>
+        <location filename="../../ui/library.py" line="346"/>
         <source>Move to trash</source>
         <translation>Naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="384"/>
+        <location filename="../../ui/library.py" line="356"/>
         <source>Restore session</source>
         <translation>Workshop terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="390"/>
-        <location filename="../../ui/library.py" line="394"/>
-        <location filename="../../ui/library.py" line="397"/>
+        <location filename="../../ui/library.py" line="362"/>
+        <location filename="../../ui/library.py" line="366"/>
+        <location filename="../../ui/library.py" line="369"/>
         <source>Delete permanently</source>
         <translation>Definitief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="391"/>
+        <location filename="../../ui/library.py" line="363"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>‘%1’ definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="403"/>
-        <location filename="../../ui/library.py" line="407"/>
-        <location filename="../../ui/library.py" line="410"/>
+        <location filename="../../ui/library.py" line="375"/>
+        <location filename="../../ui/library.py" line="379"/>
+        <location filename="../../ui/library.py" line="382"/>
         <source>Empty trash</source>
         <translation>Prullenbak legen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library.py" line="405"/>
+        <location filename="../../ui/library.py" line="377"/>
         <source>Delete the %n session(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>De %n workshop in de prullenbak definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
@@ -2024,7 +2024,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Truce cannot start</source>
         <translation>Truce kan niet starten</translation>
     </message>
@@ -2134,22 +2134,22 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Over &amp;Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation>Truce is de vorige keer niet normaal afgesloten. Alles wat als opgeslagen werd getoond, is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>The session is open where you left it.</source>
         <translation>De workshop staat open waar je was gebleven.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Welcome back</source>
         <translation>Welkom terug</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>(read only)</source>
         <translation>(alleen lezen)</translation>
     </message>
@@ -2169,35 +2169,35 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <location filename="../../ui/main_window.py" line="357"/>
-        <location filename="../../ui/main_window.py" line="361"/>
         <source>Import session</source>
         <translation>Workshop importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Truce-workshops (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>Deze workshop staat al in je bibliotheek. Importeer je hem als nieuwe kopie, of vervang je je eigen versie door de geïmporteerde?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Import as copy</source>
         <translation>Als kopie importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Replace mine</source>
         <translation>Mijn versie vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Imported “%1”.</source>
         <translation>‘%1’ geïmporteerd.</translation>
     </message>

@@ -49,14 +49,14 @@ from ui import prompts
 import ui.main_window as mw
 
 said = []
-prompts.info = lambda parent, title, message: said.append(message)
+prompts.info = prompts.error = lambda parent, title, message: said.append(message)
 shown = mw.MainWindow.show
 
 def show(self):
     shown(self)
 
     def report():
-        view = self.session_view if self._in_session() else None
+        view = self.session_view if self.in_session() else None
         print("SESSION", view.session.id if view else "-")
         print("STAGE", view.current_stage() if view else "-")
         print("SAID", " | ".join(said))

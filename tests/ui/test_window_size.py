@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ui.main_window import initial_size
+from ui.style import initial_size
 
 
 def test_the_window_takes_most_of_the_screen():

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -60,7 +61,7 @@ class SessionRepository(Protocol):
 
     def replace_session(self, session: Session) -> Session: ...
 
-    def duplicate(self, session_id: str, title: str) -> Session: ...
+    def duplicate(self, session_id: str, title: str, today: date | None = None) -> Session: ...
 
     def delete(self, session_id: str) -> None: ...
 
