@@ -97,7 +97,7 @@ window.open_store(); window.show()
 session = library.create_session(window.store.repo, "Sixty phones")
 window.open_session(session.id, "diagnosis"); app.processEvents()
 window.phone_round_action.trigger()
-dialog = window._phone_round
+dialog = window.phone_round
 dialog.addresses.setCurrentIndex(dialog.addresses.findData("127.0.0.1"))
 dialog.open_button.click()
 base = dialog.server.url

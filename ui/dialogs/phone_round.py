@@ -331,7 +331,7 @@ class PhoneRoundDialog(QDialog):
 
 
 def open_phone_round(window: Any) -> PhoneRoundDialog:
-    dialog = getattr(window, "_phone_round", None)
+    dialog = window.phone_round
     if dialog is None:
         dialog = window.phone_round = PhoneRoundDialog(window)
     dialog.show()
