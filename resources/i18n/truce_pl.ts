@@ -864,124 +864,129 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../../ui/exporting.py" line="76"/>
+        <location filename="../../ui/exporting.py" line="77"/>
         <source>Preparing document</source>
         <translation>Przygotowywanie dokumentu</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="87"/>
-        <location filename="../../ui/exporting.py" line="110"/>
-        <location filename="../../ui/exporting.py" line="125"/>
+        <location filename="../../ui/exporting.py" line="88"/>
+        <location filename="../../ui/exporting.py" line="111"/>
+        <location filename="../../ui/exporting.py" line="126"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="159"/>
+        <location filename="../../ui/exporting.py" line="160"/>
         <source>Action Plan (PDF)…</source>
         <translation>Plan działań (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="165"/>
+        <location filename="../../ui/exporting.py" line="166"/>
         <source>Session Report (PDF)…</source>
         <translation>Raport z warsztatu (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="171"/>
+        <location filename="../../ui/exporting.py" line="172"/>
         <source>Blank Worksheets (PDF)…</source>
         <translation>Puste karty pracy (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="177"/>
+        <location filename="../../ui/exporting.py" line="178"/>
         <source>Actions (CSV)…</source>
         <translation>Działania (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="183"/>
+        <location filename="../../ui/exporting.py" line="184"/>
         <source>Actions and History (Excel)…</source>
         <translation>Działania i historia (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="189"/>
+        <location filename="../../ui/exporting.py" line="190"/>
+        <source>Actions as Calendar (.ics)…</source>
+        <translation>Działania jako kalendarz (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="196"/>
         <source>Session Summary (Markdown)…</source>
         <translation>Podsumowanie warsztatu (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="195"/>
+        <location filename="../../ui/exporting.py" line="202"/>
         <source>Session Document (JSON)…</source>
         <translation>Plik warsztatu (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="202"/>
+        <location filename="../../ui/exporting.py" line="209"/>
         <source>Preview Action Plan…</source>
         <translation>Podgląd planu działań…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="208"/>
+        <location filename="../../ui/exporting.py" line="215"/>
         <source>Preview Session Report…</source>
         <translation>Podgląd raportu z warsztatu…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="214"/>
+        <location filename="../../ui/exporting.py" line="221"/>
         <source>&amp;Print Action Plan…</source>
         <translation>&amp;Drukuj plan działań…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="224"/>
+        <location filename="../../ui/exporting.py" line="231"/>
         <source>Paper Size</source>
         <translation>Rozmiar papieru</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="226"/>
+        <location filename="../../ui/exporting.py" line="233"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="232"/>
+        <location filename="../../ui/exporting.py" line="239"/>
         <source>Group Actions By</source>
         <translation>Grupuj działania według</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="235"/>
+        <location filename="../../ui/exporting.py" line="242"/>
         <source>Owner</source>
         <translation>Właściciela</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="236"/>
+        <location filename="../../ui/exporting.py" line="243"/>
         <source>Department</source>
         <translation>Działu</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="270"/>
+        <location filename="../../ui/exporting.py" line="277"/>
         <source>Exported to %1</source>
         <translation>Wyeksportowano do %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="274"/>
+        <location filename="../../ui/exporting.py" line="281"/>
         <source>Preparing %1…</source>
         <translation>Przygotowywanie: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="285"/>
+        <location filename="../../ui/exporting.py" line="292"/>
         <source>Action plan</source>
         <translation>Plan działań</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="286"/>
+        <location filename="../../ui/exporting.py" line="293"/>
         <source>Session report</source>
         <translation>Raport z warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="287"/>
+        <location filename="../../ui/exporting.py" line="294"/>
         <source>Worksheets</source>
         <translation>Karty pracy</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="291"/>
+        <location filename="../../ui/exporting.py" line="298"/>
         <source>Preparing the preview…</source>
         <translation>Przygotowywanie podglądu…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="309"/>
+        <location filename="../../ui/exporting.py" line="316"/>
         <source>Preparing the action plan…</source>
         <translation>Przygotowywanie planu działań…</translation>
     </message>
@@ -4285,92 +4290,92 @@ Kod sali: %2</translation>
 <context>
     <name>WrapUpPage</name>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="124"/>
+        <location filename="../../ui/pages/wrap_up.py" line="130"/>
         <source>Before everyone leaves</source>
         <translation>Zanim wszyscy wyjdą</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="132"/>
+        <location filename="../../ui/pages/wrap_up.py" line="138"/>
         <source>Follow-up workshop: %1</source>
         <translation>Spotkanie kontrolne: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="137"/>
+        <location filename="../../ui/pages/wrap_up.py" line="143"/>
         <source>No follow-up workshop is planned yet: set its date on the Setup page.</source>
         <translation>Nie zaplanowano jeszcze spotkania kontrolnego: ustal jego termin na stronie „Przygotowanie”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="142"/>
+        <location filename="../../ui/pages/wrap_up.py" line="148"/>
         <source>Where we stand</source>
         <translation>Gdzie jesteśmy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="145"/>
+        <location filename="../../ui/pages/wrap_up.py" line="151"/>
         <source>The self-assessment has not been completed, so no stage is shown.</source>
         <translation>Samoocena współpracy nie została wypełniona, więc etap nie jest pokazany.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="147"/>
+        <location filename="../../ui/pages/wrap_up.py" line="153"/>
         <source>Stage reached: %1 (%2 of 100)</source>
         <translation>Osiągnięty etap: „%1” (%2 na 100)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="155"/>
+        <location filename="../../ui/pages/wrap_up.py" line="161"/>
         <source>Recommended next moves</source>
         <translation>Zalecane kolejne kroki</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="164"/>
+        <location filename="../../ui/pages/wrap_up.py" line="170"/>
         <source>Top frictions</source>
         <translation>Najważniejsze tarcia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="166"/>
+        <location filename="../../ui/pages/wrap_up.py" line="172"/>
         <source>No frictions were rated.</source>
         <translation>Nie oceniono żadnych tarć.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="167"/>
+        <location filename="../../ui/pages/wrap_up.py" line="173"/>
         <source>Friction</source>
         <translation>Tarcie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="167"/>
+        <location filename="../../ui/pages/wrap_up.py" line="173"/>
         <source>Sales</source>
         <translation>Sprzedaż</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="167"/>
+        <location filename="../../ui/pages/wrap_up.py" line="173"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="167"/>
+        <location filename="../../ui/pages/wrap_up.py" line="173"/>
         <source>Votes</source>
         <translation>Głosy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="178"/>
+        <location filename="../../ui/pages/wrap_up.py" line="184"/>
         <source>Shared goals</source>
         <translation>Wspólne cele</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="180"/>
+        <location filename="../../ui/pages/wrap_up.py" line="186"/>
         <source>No shared goals were set.</source>
         <translation>Nie ustalono wspólnych celów.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="192"/>
+        <location filename="../../ui/pages/wrap_up.py" line="198"/>
         <source>Who does what</source>
         <translation>Kto co robi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="194"/>
+        <location filename="../../ui/pages/wrap_up.py" line="200"/>
         <source>The funnel has no stages.</source>
         <translation>Lejek nie ma etapów.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="211"/>
+        <location filename="../../ui/pages/wrap_up.py" line="217"/>
         <source>%n stage(s) still break the one-Accountable rule.</source>
         <translation>
             <numerusform>%n etap wciąż łamie zasadę jednego A.</numerusform>
@@ -4379,17 +4384,17 @@ Kod sali: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="215"/>
+        <location filename="../../ui/pages/wrap_up.py" line="221"/>
         <source>Handoff at</source>
         <translation>Miejsce przekazania</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="217"/>
+        <location filename="../../ui/pages/wrap_up.py" line="223"/>
         <source>Qualified lead</source>
         <translation>Kwalifikowany lead</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="219"/>
+        <location filename="../../ui/pages/wrap_up.py" line="225"/>
         <source>within %n hour(s)</source>
         <translation>
             <numerusform>w ciągu %n godziny</numerusform>
@@ -4398,57 +4403,57 @@ Kod sali: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="220"/>
+        <location filename="../../ui/pages/wrap_up.py" line="226"/>
         <source>Sales follows up</source>
         <translation>Kontakt sprzedaży z leadem</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="222"/>
+        <location filename="../../ui/pages/wrap_up.py" line="228"/>
         <source>Feedback to Marketing</source>
         <translation>Informacja zwrotna dla marketingu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="225"/>
+        <location filename="../../ui/pages/wrap_up.py" line="231"/>
         <source>Rules of engagement</source>
         <translation>Zasady współpracy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="230"/>
+        <location filename="../../ui/pages/wrap_up.py" line="236"/>
         <source>Ten steps</source>
         <translation>Dziesięć kroków</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="237"/>
         <source>Step</source>
         <translation>Krok</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="237"/>
         <source>Today</source>
         <translation>Dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="237"/>
         <source>Target</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="237"/>
         <source>Evidence</source>
         <translation>Na czym opieramy ocenę</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="248"/>
+        <location filename="../../ui/pages/wrap_up.py" line="254"/>
         <source>Action plan</source>
         <translation>Plan działań</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="251"/>
+        <location filename="../../ui/pages/wrap_up.py" line="257"/>
         <source>No actions have been agreed yet.</source>
         <translation>Nie uzgodniono jeszcze żadnych działań.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="256"/>
+        <location filename="../../ui/pages/wrap_up.py" line="262"/>
         <source>%n without an owner</source>
         <translation>
             <numerusform>%n bez właściciela</numerusform>
@@ -4457,7 +4462,7 @@ Kod sali: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="258"/>
+        <location filename="../../ui/pages/wrap_up.py" line="264"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n bez terminu</numerusform>
@@ -4466,7 +4471,7 @@ Kod sali: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="260"/>
+        <location filename="../../ui/pages/wrap_up.py" line="266"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n po terminie</numerusform>
@@ -4475,47 +4480,47 @@ Kod sali: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="264"/>
+        <location filename="../../ui/pages/wrap_up.py" line="270"/>
         <source>Action</source>
         <translation>Działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="265"/>
+        <location filename="../../ui/pages/wrap_up.py" line="271"/>
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="266"/>
+        <location filename="../../ui/pages/wrap_up.py" line="272"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="267"/>
+        <location filename="../../ui/pages/wrap_up.py" line="273"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="268"/>
+        <location filename="../../ui/pages/wrap_up.py" line="274"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="269"/>
+        <location filename="../../ui/pages/wrap_up.py" line="275"/>
         <source>Answers</source>
         <translation>Odpowiada na</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="276"/>
+        <location filename="../../ui/pages/wrap_up.py" line="282"/>
         <source>No owner</source>
         <translation>Brak właściciela</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="283"/>
+        <location filename="../../ui/pages/wrap_up.py" line="289"/>
         <source>No date</source>
         <translation>Bez terminu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="286"/>
+        <location filename="../../ui/pages/wrap_up.py" line="292"/>
         <source>overdue</source>
         <translation>po terminie</translation>
     </message>

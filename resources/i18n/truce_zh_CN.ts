@@ -852,124 +852,129 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../../ui/exporting.py" line="76"/>
+        <location filename="../../ui/exporting.py" line="77"/>
         <source>Preparing document</source>
         <translation>正在准备文档</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="87"/>
-        <location filename="../../ui/exporting.py" line="110"/>
-        <location filename="../../ui/exporting.py" line="125"/>
+        <location filename="../../ui/exporting.py" line="88"/>
+        <location filename="../../ui/exporting.py" line="111"/>
+        <location filename="../../ui/exporting.py" line="126"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="159"/>
+        <location filename="../../ui/exporting.py" line="160"/>
         <source>Action Plan (PDF)…</source>
         <translation>行动计划（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="165"/>
+        <location filename="../../ui/exporting.py" line="166"/>
         <source>Session Report (PDF)…</source>
         <translation>研讨会报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="171"/>
+        <location filename="../../ui/exporting.py" line="172"/>
         <source>Blank Worksheets (PDF)…</source>
         <translation>空白工作表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="177"/>
+        <location filename="../../ui/exporting.py" line="178"/>
         <source>Actions (CSV)…</source>
         <translation>行动项（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="183"/>
+        <location filename="../../ui/exporting.py" line="184"/>
         <source>Actions and History (Excel)…</source>
         <translation>行动项与变更记录（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="189"/>
+        <location filename="../../ui/exporting.py" line="190"/>
+        <source>Actions as Calendar (.ics)…</source>
+        <translation>行动项日历（.ics）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="196"/>
         <source>Session Summary (Markdown)…</source>
         <translation>研讨会摘要（Markdown）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="195"/>
+        <location filename="../../ui/exporting.py" line="202"/>
         <source>Session Document (JSON)…</source>
         <translation>研讨会数据文件（JSON）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="202"/>
+        <location filename="../../ui/exporting.py" line="209"/>
         <source>Preview Action Plan…</source>
         <translation>预览行动计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="208"/>
+        <location filename="../../ui/exporting.py" line="215"/>
         <source>Preview Session Report…</source>
         <translation>预览研讨会报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="214"/>
+        <location filename="../../ui/exporting.py" line="221"/>
         <source>&amp;Print Action Plan…</source>
         <translation>打印行动计划(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="224"/>
+        <location filename="../../ui/exporting.py" line="231"/>
         <source>Paper Size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="226"/>
+        <location filename="../../ui/exporting.py" line="233"/>
         <source>US Letter</source>
         <translation>美国信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="232"/>
+        <location filename="../../ui/exporting.py" line="239"/>
         <source>Group Actions By</source>
         <translation>行动项分组方式</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="235"/>
+        <location filename="../../ui/exporting.py" line="242"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="236"/>
+        <location filename="../../ui/exporting.py" line="243"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="270"/>
+        <location filename="../../ui/exporting.py" line="277"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="274"/>
+        <location filename="../../ui/exporting.py" line="281"/>
         <source>Preparing %1…</source>
         <translation>正在准备 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="285"/>
+        <location filename="../../ui/exporting.py" line="292"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="286"/>
+        <location filename="../../ui/exporting.py" line="293"/>
         <source>Session report</source>
         <translation>研讨会报告</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="287"/>
+        <location filename="../../ui/exporting.py" line="294"/>
         <source>Worksheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="291"/>
+        <location filename="../../ui/exporting.py" line="298"/>
         <source>Preparing the preview…</source>
         <translation>正在准备预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="309"/>
+        <location filename="../../ui/exporting.py" line="316"/>
         <source>Preparing the action plan…</source>
         <translation>正在准备行动计划…</translation>
     </message>
@@ -4247,227 +4252,227 @@ Room code: %2</source>
 <context>
     <name>WrapUpPage</name>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="132"/>
+        <location filename="../../ui/pages/wrap_up.py" line="138"/>
         <source>Follow-up workshop: %1</source>
         <translation>跟进会议：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="137"/>
+        <location filename="../../ui/pages/wrap_up.py" line="143"/>
         <source>No follow-up workshop is planned yet: set its date on the Setup page.</source>
         <translation>尚未安排跟进会议：请在“开场”页面设置日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="145"/>
+        <location filename="../../ui/pages/wrap_up.py" line="151"/>
         <source>The self-assessment has not been completed, so no stage is shown.</source>
         <translation>合作关系自评尚未完成，因此不显示所处阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="147"/>
+        <location filename="../../ui/pages/wrap_up.py" line="153"/>
         <source>Stage reached: %1 (%2 of 100)</source>
         <translation>所处阶段：%1（%2 / 100 分）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="167"/>
+        <location filename="../../ui/pages/wrap_up.py" line="173"/>
         <source>Friction</source>
         <translation>摩擦</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="167"/>
+        <location filename="../../ui/pages/wrap_up.py" line="173"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="167"/>
+        <location filename="../../ui/pages/wrap_up.py" line="173"/>
         <source>Marketing</source>
         <translation>市场营销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="167"/>
+        <location filename="../../ui/pages/wrap_up.py" line="173"/>
         <source>Votes</source>
         <translation>票数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="211"/>
+        <location filename="../../ui/pages/wrap_up.py" line="217"/>
         <source>%n stage(s) still break the one-Accountable rule.</source>
         <translation>
             <numerusform>还有 %n 个阶段不符合“只有一个最终负责方”的规则。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="215"/>
+        <location filename="../../ui/pages/wrap_up.py" line="221"/>
         <source>Handoff at</source>
         <translation>交接阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="217"/>
+        <location filename="../../ui/pages/wrap_up.py" line="223"/>
         <source>Qualified lead</source>
         <translation>合格线索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="220"/>
+        <location filename="../../ui/pages/wrap_up.py" line="226"/>
         <source>Sales follows up</source>
         <translation>销售跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="222"/>
+        <location filename="../../ui/pages/wrap_up.py" line="228"/>
         <source>Feedback to Marketing</source>
         <translation>向市场营销反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="237"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="237"/>
         <source>Today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="237"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="237"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="256"/>
+        <location filename="../../ui/pages/wrap_up.py" line="262"/>
         <source>%n without an owner</source>
         <translation>
             <numerusform>%n 项没有负责人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="258"/>
+        <location filename="../../ui/pages/wrap_up.py" line="264"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n 项没有完成日期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="260"/>
+        <location filename="../../ui/pages/wrap_up.py" line="266"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 项已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="264"/>
+        <location filename="../../ui/pages/wrap_up.py" line="270"/>
         <source>Action</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="265"/>
+        <location filename="../../ui/pages/wrap_up.py" line="271"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="266"/>
+        <location filename="../../ui/pages/wrap_up.py" line="272"/>
         <source>Due</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="267"/>
+        <location filename="../../ui/pages/wrap_up.py" line="273"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="268"/>
+        <location filename="../../ui/pages/wrap_up.py" line="274"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="269"/>
+        <location filename="../../ui/pages/wrap_up.py" line="275"/>
         <source>Answers</source>
         <translation>对应问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="124"/>
+        <location filename="../../ui/pages/wrap_up.py" line="130"/>
         <source>Before everyone leaves</source>
         <translation>散会之前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="142"/>
+        <location filename="../../ui/pages/wrap_up.py" line="148"/>
         <source>Where we stand</source>
         <translation>我们目前的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="164"/>
+        <location filename="../../ui/pages/wrap_up.py" line="170"/>
         <source>Top frictions</source>
         <translation>主要摩擦</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="178"/>
+        <location filename="../../ui/pages/wrap_up.py" line="184"/>
         <source>Shared goals</source>
         <translation>共同目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="192"/>
+        <location filename="../../ui/pages/wrap_up.py" line="198"/>
         <source>Who does what</source>
         <translation>谁负责什么</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="219"/>
+        <location filename="../../ui/pages/wrap_up.py" line="225"/>
         <source>within %n hour(s)</source>
         <translation>
             <numerusform>%n 小时内</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="230"/>
+        <location filename="../../ui/pages/wrap_up.py" line="236"/>
         <source>Ten steps</source>
         <translation>十个步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="248"/>
+        <location filename="../../ui/pages/wrap_up.py" line="254"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="155"/>
+        <location filename="../../ui/pages/wrap_up.py" line="161"/>
         <source>Recommended next moves</source>
         <translation>建议的下一步举措</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="225"/>
+        <location filename="../../ui/pages/wrap_up.py" line="231"/>
         <source>Rules of engagement</source>
         <translation>协作规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="166"/>
+        <location filename="../../ui/pages/wrap_up.py" line="172"/>
         <source>No frictions were rated.</source>
         <translation>没有为任何摩擦打分。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="180"/>
+        <location filename="../../ui/pages/wrap_up.py" line="186"/>
         <source>No shared goals were set.</source>
         <translation>没有设定共同目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="194"/>
+        <location filename="../../ui/pages/wrap_up.py" line="200"/>
         <source>The funnel has no stages.</source>
         <translation>漏斗中没有任何阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="251"/>
+        <location filename="../../ui/pages/wrap_up.py" line="257"/>
         <source>No actions have been agreed yet.</source>
         <translation>还没有约定任何行动项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="276"/>
+        <location filename="../../ui/pages/wrap_up.py" line="282"/>
         <source>No owner</source>
         <translation>无负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="283"/>
+        <location filename="../../ui/pages/wrap_up.py" line="289"/>
         <source>No date</source>
         <translation>未定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="286"/>
+        <location filename="../../ui/pages/wrap_up.py" line="292"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>

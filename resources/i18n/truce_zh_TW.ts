@@ -852,124 +852,129 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../../ui/exporting.py" line="76"/>
+        <location filename="../../ui/exporting.py" line="77"/>
         <source>Preparing document</source>
         <translation>正在準備文件</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="87"/>
-        <location filename="../../ui/exporting.py" line="110"/>
-        <location filename="../../ui/exporting.py" line="125"/>
+        <location filename="../../ui/exporting.py" line="88"/>
+        <location filename="../../ui/exporting.py" line="111"/>
+        <location filename="../../ui/exporting.py" line="126"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="159"/>
+        <location filename="../../ui/exporting.py" line="160"/>
         <source>Action Plan (PDF)…</source>
         <translation>行動計畫（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="165"/>
+        <location filename="../../ui/exporting.py" line="166"/>
         <source>Session Report (PDF)…</source>
         <translation>工作坊報告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="171"/>
+        <location filename="../../ui/exporting.py" line="172"/>
         <source>Blank Worksheets (PDF)…</source>
         <translation>空白工作單（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="177"/>
+        <location filename="../../ui/exporting.py" line="178"/>
         <source>Actions (CSV)…</source>
         <translation>行動項目（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="183"/>
+        <location filename="../../ui/exporting.py" line="184"/>
         <source>Actions and History (Excel)…</source>
         <translation>行動項目與變更紀錄（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="189"/>
+        <location filename="../../ui/exporting.py" line="190"/>
+        <source>Actions as Calendar (.ics)…</source>
+        <translation>行動項目行事曆（.ics）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="196"/>
         <source>Session Summary (Markdown)…</source>
         <translation>工作坊摘要（Markdown）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="195"/>
+        <location filename="../../ui/exporting.py" line="202"/>
         <source>Session Document (JSON)…</source>
         <translation>工作坊資料檔（JSON）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="202"/>
+        <location filename="../../ui/exporting.py" line="209"/>
         <source>Preview Action Plan…</source>
         <translation>預覽行動計畫…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="208"/>
+        <location filename="../../ui/exporting.py" line="215"/>
         <source>Preview Session Report…</source>
         <translation>預覽工作坊報告…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="214"/>
+        <location filename="../../ui/exporting.py" line="221"/>
         <source>&amp;Print Action Plan…</source>
         <translation>列印行動計畫(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="224"/>
+        <location filename="../../ui/exporting.py" line="231"/>
         <source>Paper Size</source>
         <translation>紙張大小</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="226"/>
+        <location filename="../../ui/exporting.py" line="233"/>
         <source>US Letter</source>
         <translation>Letter（美式信紙）</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="232"/>
+        <location filename="../../ui/exporting.py" line="239"/>
         <source>Group Actions By</source>
         <translation>行動項目分組依據</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="235"/>
+        <location filename="../../ui/exporting.py" line="242"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="236"/>
+        <location filename="../../ui/exporting.py" line="243"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="270"/>
+        <location filename="../../ui/exporting.py" line="277"/>
         <source>Exported to %1</source>
         <translation>已匯出至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="274"/>
+        <location filename="../../ui/exporting.py" line="281"/>
         <source>Preparing %1…</source>
         <translation>正在準備 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="285"/>
+        <location filename="../../ui/exporting.py" line="292"/>
         <source>Action plan</source>
         <translation>行動計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="286"/>
+        <location filename="../../ui/exporting.py" line="293"/>
         <source>Session report</source>
         <translation>工作坊報告</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="287"/>
+        <location filename="../../ui/exporting.py" line="294"/>
         <source>Worksheets</source>
         <translation>工作單</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="291"/>
+        <location filename="../../ui/exporting.py" line="298"/>
         <source>Preparing the preview…</source>
         <translation>正在準備預覽…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="309"/>
+        <location filename="../../ui/exporting.py" line="316"/>
         <source>Preparing the action plan…</source>
         <translation>正在準備行動計畫…</translation>
     </message>
@@ -4247,227 +4252,227 @@ Room code: %2</source>
 <context>
     <name>WrapUpPage</name>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="132"/>
+        <location filename="../../ui/pages/wrap_up.py" line="138"/>
         <source>Follow-up workshop: %1</source>
         <translation>追蹤會議：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="137"/>
+        <location filename="../../ui/pages/wrap_up.py" line="143"/>
         <source>No follow-up workshop is planned yet: set its date on the Setup page.</source>
         <translation>尚未安排追蹤會議：請在「開場」頁面設定日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="145"/>
+        <location filename="../../ui/pages/wrap_up.py" line="151"/>
         <source>The self-assessment has not been completed, so no stage is shown.</source>
         <translation>合作關係自評尚未完成，因此不顯示所處階段。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="147"/>
+        <location filename="../../ui/pages/wrap_up.py" line="153"/>
         <source>Stage reached: %1 (%2 of 100)</source>
         <translation>所處階段：%1（%2 / 100 分）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="167"/>
+        <location filename="../../ui/pages/wrap_up.py" line="173"/>
         <source>Friction</source>
         <translation>摩擦</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="167"/>
+        <location filename="../../ui/pages/wrap_up.py" line="173"/>
         <source>Sales</source>
         <translation>銷售</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="167"/>
+        <location filename="../../ui/pages/wrap_up.py" line="173"/>
         <source>Marketing</source>
         <translation>行銷</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="167"/>
+        <location filename="../../ui/pages/wrap_up.py" line="173"/>
         <source>Votes</source>
         <translation>票數</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="211"/>
+        <location filename="../../ui/pages/wrap_up.py" line="217"/>
         <source>%n stage(s) still break the one-Accountable rule.</source>
         <translation>
             <numerusform>還有 %n 個階段不符合「只能有一個最終負責方」的規則。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="215"/>
+        <location filename="../../ui/pages/wrap_up.py" line="221"/>
         <source>Handoff at</source>
         <translation>交接階段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="217"/>
+        <location filename="../../ui/pages/wrap_up.py" line="223"/>
         <source>Qualified lead</source>
         <translation>合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="220"/>
+        <location filename="../../ui/pages/wrap_up.py" line="226"/>
         <source>Sales follows up</source>
         <translation>銷售追蹤</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="222"/>
+        <location filename="../../ui/pages/wrap_up.py" line="228"/>
         <source>Feedback to Marketing</source>
         <translation>回饋給行銷</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="237"/>
         <source>Step</source>
         <translation>步驟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="237"/>
         <source>Today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="237"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="237"/>
         <source>Evidence</source>
         <translation>依據</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="256"/>
+        <location filename="../../ui/pages/wrap_up.py" line="262"/>
         <source>%n without an owner</source>
         <translation>
             <numerusform>%n 項沒有負責人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="258"/>
+        <location filename="../../ui/pages/wrap_up.py" line="264"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n 項沒有完成日期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="260"/>
+        <location filename="../../ui/pages/wrap_up.py" line="266"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 項已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="264"/>
+        <location filename="../../ui/pages/wrap_up.py" line="270"/>
         <source>Action</source>
         <translation>行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="265"/>
+        <location filename="../../ui/pages/wrap_up.py" line="271"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="266"/>
+        <location filename="../../ui/pages/wrap_up.py" line="272"/>
         <source>Due</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="267"/>
+        <location filename="../../ui/pages/wrap_up.py" line="273"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="268"/>
+        <location filename="../../ui/pages/wrap_up.py" line="274"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="269"/>
+        <location filename="../../ui/pages/wrap_up.py" line="275"/>
         <source>Answers</source>
         <translation>對應問題</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="124"/>
+        <location filename="../../ui/pages/wrap_up.py" line="130"/>
         <source>Before everyone leaves</source>
         <translation>散會之前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="142"/>
+        <location filename="../../ui/pages/wrap_up.py" line="148"/>
         <source>Where we stand</source>
         <translation>我們目前的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="164"/>
+        <location filename="../../ui/pages/wrap_up.py" line="170"/>
         <source>Top frictions</source>
         <translation>主要摩擦</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="178"/>
+        <location filename="../../ui/pages/wrap_up.py" line="184"/>
         <source>Shared goals</source>
         <translation>共同目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="192"/>
+        <location filename="../../ui/pages/wrap_up.py" line="198"/>
         <source>Who does what</source>
         <translation>誰負責什麼</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="219"/>
+        <location filename="../../ui/pages/wrap_up.py" line="225"/>
         <source>within %n hour(s)</source>
         <translation>
             <numerusform>%n 小時內</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="230"/>
+        <location filename="../../ui/pages/wrap_up.py" line="236"/>
         <source>Ten steps</source>
         <translation>十個步驟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="248"/>
+        <location filename="../../ui/pages/wrap_up.py" line="254"/>
         <source>Action plan</source>
         <translation>行動計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="155"/>
+        <location filename="../../ui/pages/wrap_up.py" line="161"/>
         <source>Recommended next moves</source>
         <translation>建議的下一步做法</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="225"/>
+        <location filename="../../ui/pages/wrap_up.py" line="231"/>
         <source>Rules of engagement</source>
         <translation>合作規則</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="166"/>
+        <location filename="../../ui/pages/wrap_up.py" line="172"/>
         <source>No frictions were rated.</source>
         <translation>沒有任何摩擦經過評分。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="180"/>
+        <location filename="../../ui/pages/wrap_up.py" line="186"/>
         <source>No shared goals were set.</source>
         <translation>沒有訂定共同目標。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="194"/>
+        <location filename="../../ui/pages/wrap_up.py" line="200"/>
         <source>The funnel has no stages.</source>
         <translation>漏斗中沒有任何階段。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="251"/>
+        <location filename="../../ui/pages/wrap_up.py" line="257"/>
         <source>No actions have been agreed yet.</source>
         <translation>還沒有談定任何行動項目。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="276"/>
+        <location filename="../../ui/pages/wrap_up.py" line="282"/>
         <source>No owner</source>
         <translation>無負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="283"/>
+        <location filename="../../ui/pages/wrap_up.py" line="289"/>
         <source>No date</source>
         <translation>未定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="286"/>
+        <location filename="../../ui/pages/wrap_up.py" line="292"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
