@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -112,6 +113,10 @@ class CompletingDelegate(QStyledItemDelegate):
         editor = QComboBox(parent, editable=True, objectName="nameEditor")
         editor.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         editor.addItems(names)
+        # The list as wide as the longest name, not as the (often narrow) Owner column.
+        view = editor.view()
+        scroll_bar = editor.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + scroll_bar)
         line = editor.lineEdit()
         line.setMaxLength(LINE)
         completer = QCompleter(names, editor)
