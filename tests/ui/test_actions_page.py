@@ -223,6 +223,7 @@ def test_the_owner_is_picked_from_the_named_people_in_the_room_or_typed(page, qt
     assert next(a for a in stored(page) if a.id == "demo-action-12").owner == "Aisha Khan"
 
     # Someone who was not in the room is typed in, as before.
+    qtbot.waitUntil(lambda: page.table.findChild(QComboBox, "nameEditor") is None)
     page.select_action("demo-action-12", columns.OWNER)
     qtbot.keyClick(page.table, Qt.Key.Key_F2)
     combo = page.table.findChild(QComboBox, "nameEditor")
