@@ -187,6 +187,9 @@ def test_a_fresh_environment_runs_every_command_the_readme_shows(truce, tmp_path
     cli("export", session, "--format", "json", "-o", str(out / "s.json"))
     cli("export", session, "--format", "xlsx", "-o", str(out / "a.xlsx"))
     assert (out / "a.xlsx").read_bytes().startswith(b"PK")
+    # the calendar needs icalendar, which the installed wheel must have brought along
+    cli("export", session, "--format", "ics", "-o", str(out / "plan.ics"))
+    assert (out / "plan.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
     cli("export", series[-1], "--document", "series", "-o", str(out / "series.pdf"))
     (out / "all").mkdir()
     cli("export", "--all", "--format", "pdf", "-o", str(out / "all"))

@@ -30,6 +30,7 @@ FORMATS = {
     "md": ("md", "Markdown (*.md)"),
     "csv": ("csv", "CSV (*.csv)"),
     "xlsx": ("xlsx", "Excel (*.xlsx)"),
+    "ics": ("ics", "iCalendar (*.ics)"),
     "json": ("json", "Truce session (*.json)"),
 }
 
@@ -184,6 +185,12 @@ class ExportCommands(QObject):
             lambda: self.export("action-plan", "xlsx"),
             None,
             "exportXlsx",
+        )
+        add(
+            translate("ExportCommands", "Actions as Calendar (.ics)…"),
+            lambda: self.export("action-plan", "ics", label="calendar"),
+            None,
+            "exportCalendar",
         )
         add(
             translate("ExportCommands", "Session Summary (Markdown)…"),

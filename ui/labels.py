@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from workshop_app.content import LANGUAGE_NAMES
 from workshop_app.domain import Department
+from workshop_app.domain.actions import JOINT
 
 # Written out in full at every call, because pyside6-lupdate only finds literal translate() calls.
 translate = QCoreApplication.translate
@@ -31,6 +32,7 @@ def department_name(department: str) -> str:
         Department.MARKETING: translate("labels", "Marketing"),
         Department.LEADERSHIP: translate("labels", "Leadership"),
         Department.OTHER: translate("labels", "Other"),
+        JOINT: translate("labels", "Joint"),
     }.get(department, department)
 
 

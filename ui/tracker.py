@@ -39,7 +39,8 @@ from ui.store import SessionStore
 from ui.style import MARGIN, SPACING, TITLE_POINT_DELTA, scaled_font
 from ui.widgets.date_edit import DateEdit
 from workshop_app.action_plan import OPEN
-from workshop_app.domain import ActionEvent, ActionStatus, Department, EventKind
+from workshop_app.domain import ActionEvent, ActionStatus, EventKind
+from workshop_app.domain.actions import ACTION_DEPARTMENTS
 from workshop_app.errors import TruceError
 from workshop_app.store.faults import DatabaseError
 from workshop_app.store.tracking import TRACKER_LIMIT
@@ -98,8 +99,8 @@ class TrackerPage(QWidget):
         self.owner.setPlaceholderText(self.tr("Owner…"))
         self.department = QComboBox(objectName="trackerDepartment")
         self.department.addItem(self.tr("All departments"), "")
-        for value in Department:
-            self.department.addItem(department_name(value), value.value)
+        for value in ACTION_DEPARTMENTS:
+            self.department.addItem(department_name(value), value)
         self.status = QComboBox(objectName="trackerStatus")
         self.status.addItem(self.tr("All statuses"), "")
         self.status.addItem(self.tr("Open (planned or in progress)"), OPEN_STATUSES)

@@ -14,6 +14,7 @@ from typing import Any
 from workshop_app import stages
 from workshop_app.content import Content
 from workshop_app.domain import Action, ActionPriority, ActionStatus, Session
+from workshop_app.domain.actions import concerns
 
 # An action due within this many days is "due soon".
 DUE_SOON_DAYS = 14
@@ -60,7 +61,7 @@ class ActionFilter:
     def matches(self, action: Action, today: date) -> bool:
         if self.statuses and action.status not in self.statuses:
             return False
-        if self.department and action.department != self.department:
+        if self.department and not concerns(action.department, self.department):
             return False
         if self.owner and self.owner.strip().casefold() not in action.owner.casefold():
             return False

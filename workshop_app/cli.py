@@ -66,7 +66,7 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export",
         parents=[db],
-        help="export a session as PDF, Markdown, CSV, Excel (xlsx) or JSON",
+        help="export a session as PDF, Markdown, CSV, Excel (xlsx), a calendar (ics) or JSON",
         description="Export one session, or with --all every held workshop's action plan into a "
         "folder.",
     )
@@ -77,9 +77,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "--format",
-        choices=["pdf", "md", "csv", "xlsx", "json"],
+        choices=["pdf", "md", "csv", "xlsx", "ics", "json"],
         help="the file format (default: json; pdf for --all and --document series). csv and "
-        "xlsx hold the action plan's actions (xlsx also their status history)",
+        "xlsx hold the action plan's actions (xlsx also their status history); ics makes each "
+        "action with a due date an all-day calendar event",
     )
     export.add_argument(
         "--document",

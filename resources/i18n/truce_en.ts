@@ -17,72 +17,72 @@
 <context>
     <name>ActionFilterBar</name>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="32"/>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="33"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="33"/>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="34"/>
         <source>Open (planned or in progress)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="37"/>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="38"/>
         <source>All departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="41"/>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="42"/>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="43"/>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="44"/>
         <source>Frictions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="44"/>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="45"/>
         <source>Role swap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="45"/>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="46"/>
         <source>Shared goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="46"/>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="47"/>
         <source>Role split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="47"/>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="48"/>
         <source>Ten steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="48"/>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="49"/>
         <source>Levers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="52"/>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="53"/>
         <source>Owner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="53"/>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="54"/>
         <source>&amp;Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="54"/>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="55"/>
         <source>Show all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="62"/>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="63"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -128,97 +128,97 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../ui/models/actions.py" line="105"/>
+        <location filename="../../ui/models/actions.py" line="106"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="106"/>
+        <location filename="../../ui/models/actions.py" line="107"/>
         <source>Responds to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="107"/>
+        <location filename="../../ui/models/actions.py" line="108"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="108"/>
+        <location filename="../../ui/models/actions.py" line="109"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="109"/>
+        <location filename="../../ui/models/actions.py" line="110"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="110"/>
+        <location filename="../../ui/models/actions.py" line="111"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="111"/>
+        <location filename="../../ui/models/actions.py" line="112"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="112"/>
+        <location filename="../../ui/models/actions.py" line="113"/>
         <source>Impact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="113"/>
+        <location filename="../../ui/models/actions.py" line="114"/>
         <source>Effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="114"/>
+        <location filename="../../ui/models/actions.py" line="115"/>
         <source>Votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="115"/>
+        <location filename="../../ui/models/actions.py" line="116"/>
         <source>Quadrant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="120"/>
+        <location filename="../../ui/models/actions.py" line="121"/>
         <source>How much it would help, 1–5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="121"/>
+        <location filename="../../ui/models/actions.py" line="122"/>
         <source>How much work it takes, 1–5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="122"/>
+        <location filename="../../ui/models/actions.py" line="123"/>
         <source>Dot votes from the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="123"/>
+        <location filename="../../ui/models/actions.py" line="124"/>
         <source>Where impact and effort put it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="161"/>
+        <location filename="../../ui/models/actions.py" line="162"/>
         <source>Overdue: this action was due on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="174"/>
+        <location filename="../../ui/models/actions.py" line="175"/>
         <source>Free action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="176"/>
+        <location filename="../../ui/models/actions.py" line="177"/>
         <source>No owner yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="180"/>
+        <location filename="../../ui/models/actions.py" line="181"/>
         <source>No date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -226,98 +226,98 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="91"/>
+        <location filename="../../ui/pages/actions.py" line="92"/>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="93"/>
-        <location filename="../../ui/pages/actions.py" line="359"/>
+        <location filename="../../ui/pages/actions.py" line="94"/>
+        <location filename="../../ui/pages/actions.py" line="362"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="94"/>
+        <location filename="../../ui/pages/actions.py" line="95"/>
         <source>Remove the selected actions (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="96"/>
+        <location filename="../../ui/pages/actions.py" line="97"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="98"/>
+        <location filename="../../ui/pages/actions.py" line="99"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="100"/>
+        <location filename="../../ui/pages/actions.py" line="101"/>
         <source>Edit selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="102"/>
+        <location filename="../../ui/pages/actions.py" line="103"/>
         <source>+1 vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="104"/>
+        <location filename="../../ui/pages/actions.py" line="105"/>
         <source>&amp;Prioritise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="106"/>
+        <location filename="../../ui/pages/actions.py" line="107"/>
         <source>Show impact, effort, votes and the quadrant, to rank actions in the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="110"/>
+        <location filename="../../ui/pages/actions.py" line="111"/>
         <source>Plan order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="111"/>
+        <location filename="../../ui/pages/actions.py" line="112"/>
         <source>Undo the column sorting so actions can be reordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="124"/>
+        <location filename="../../ui/pages/actions.py" line="125"/>
         <source>What exactly will be done, and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="128"/>
+        <location filename="../../ui/pages/actions.py" line="129"/>
         <source>How will we know it worked?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="134"/>
+        <location filename="../../ui/pages/actions.py" line="135"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="135"/>
+        <location filename="../../ui/pages/actions.py" line="136"/>
         <source>&amp;Success measure:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="136"/>
+        <location filename="../../ui/pages/actions.py" line="137"/>
         <source>Selected action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="168"/>
+        <location filename="../../ui/pages/actions.py" line="169"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="187"/>
+        <location filename="../../ui/pages/actions.py" line="190"/>
         <source>Free action</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="237"/>
+        <location filename="../../ui/pages/actions.py" line="240"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -325,12 +325,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="239"/>
+        <location filename="../../ui/pages/actions.py" line="242"/>
         <source>Showing %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="244"/>
+        <location filename="../../ui/pages/actions.py" line="247"/>
         <source>%n open action(s) without an owner</source>
         <translation>
             <numerusform>%n open action without an owner</numerusform>
@@ -338,7 +338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="246"/>
+        <location filename="../../ui/pages/actions.py" line="249"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n without a due date</numerusform>
@@ -346,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="248"/>
+        <location filename="../../ui/pages/actions.py" line="251"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -354,31 +354,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="259"/>
+        <location filename="../../ui/pages/actions.py" line="262"/>
         <source>Click “Plan order” first: the list is sorted by a column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="328"/>
-        <location filename="../../ui/pages/actions.py" line="340"/>
-        <location filename="../../ui/pages/actions.py" line="364"/>
-        <location filename="../../ui/pages/actions.py" line="384"/>
-        <location filename="../../ui/pages/actions.py" line="414"/>
+        <location filename="../../ui/pages/actions.py" line="331"/>
+        <location filename="../../ui/pages/actions.py" line="343"/>
+        <location filename="../../ui/pages/actions.py" line="367"/>
+        <location filename="../../ui/pages/actions.py" line="387"/>
+        <location filename="../../ui/pages/actions.py" line="417"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="337"/>
+        <location filename="../../ui/pages/actions.py" line="340"/>
         <source>New action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="355"/>
+        <location filename="../../ui/pages/actions.py" line="358"/>
         <source>Remove the action “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="357"/>
+        <location filename="../../ui/pages/actions.py" line="360"/>
         <source>Remove %n selected action(s)?</source>
         <translation>
             <numerusform>Remove %n selected action?</numerusform>
@@ -386,7 +386,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="359"/>
+        <location filename="../../ui/pages/actions.py" line="362"/>
         <source>Remove actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,7 +621,7 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/bulk_edit.py" line="32"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="33"/>
         <source>Edit %n action(s)</source>
         <translation>
             <numerusform>Edit %n action</numerusform>
@@ -629,37 +629,37 @@ Set the damaged file aside and restore the backup of %2?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="42"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="43"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="55"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="56"/>
         <source>&amp;Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="56"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="57"/>
         <source>&amp;Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="57"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="58"/>
         <source>&amp;Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="58"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="59"/>
         <source>D&amp;ue date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="59"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="60"/>
         <source>&amp;Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="66"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="67"/>
         <source>Tick what to change; everything else stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,124 +854,129 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../../ui/exporting.py" line="76"/>
+        <location filename="../../ui/exporting.py" line="77"/>
         <source>Preparing document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="87"/>
-        <location filename="../../ui/exporting.py" line="110"/>
-        <location filename="../../ui/exporting.py" line="125"/>
+        <location filename="../../ui/exporting.py" line="88"/>
+        <location filename="../../ui/exporting.py" line="111"/>
+        <location filename="../../ui/exporting.py" line="126"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="159"/>
+        <location filename="../../ui/exporting.py" line="160"/>
         <source>Action Plan (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="165"/>
+        <location filename="../../ui/exporting.py" line="166"/>
         <source>Session Report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="171"/>
+        <location filename="../../ui/exporting.py" line="172"/>
         <source>Blank Worksheets (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="177"/>
+        <location filename="../../ui/exporting.py" line="178"/>
         <source>Actions (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="183"/>
+        <location filename="../../ui/exporting.py" line="184"/>
         <source>Actions and History (Excel)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="189"/>
+        <location filename="../../ui/exporting.py" line="190"/>
+        <source>Actions as Calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="196"/>
         <source>Session Summary (Markdown)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="195"/>
+        <location filename="../../ui/exporting.py" line="202"/>
         <source>Session Document (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="202"/>
+        <location filename="../../ui/exporting.py" line="209"/>
         <source>Preview Action Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="208"/>
+        <location filename="../../ui/exporting.py" line="215"/>
         <source>Preview Session Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="214"/>
+        <location filename="../../ui/exporting.py" line="221"/>
         <source>&amp;Print Action Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="224"/>
+        <location filename="../../ui/exporting.py" line="231"/>
         <source>Paper Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="226"/>
+        <location filename="../../ui/exporting.py" line="233"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="232"/>
+        <location filename="../../ui/exporting.py" line="239"/>
         <source>Group Actions By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="235"/>
+        <location filename="../../ui/exporting.py" line="242"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="236"/>
+        <location filename="../../ui/exporting.py" line="243"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="270"/>
+        <location filename="../../ui/exporting.py" line="277"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="274"/>
+        <location filename="../../ui/exporting.py" line="281"/>
         <source>Preparing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="285"/>
+        <location filename="../../ui/exporting.py" line="292"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="286"/>
+        <location filename="../../ui/exporting.py" line="293"/>
         <source>Session report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="287"/>
+        <location filename="../../ui/exporting.py" line="294"/>
         <source>Worksheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="291"/>
+        <location filename="../../ui/exporting.py" line="298"/>
         <source>Preparing the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="309"/>
+        <location filename="../../ui/exporting.py" line="316"/>
         <source>Preparing the action plan…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4025,112 +4030,112 @@ Room code: %2</source>
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../ui/tracker.py" line="71"/>
+        <location filename="../../ui/tracker.py" line="72"/>
         <source>Action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="74"/>
+        <location filename="../../ui/tracker.py" line="75"/>
         <source>Every action from every workshop in the library; the trash is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="81"/>
+        <location filename="../../ui/tracker.py" line="82"/>
         <source>Quick views:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="83"/>
+        <location filename="../../ui/tracker.py" line="84"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="84"/>
+        <location filename="../../ui/tracker.py" line="85"/>
         <source>O&amp;verdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="85"/>
+        <location filename="../../ui/tracker.py" line="86"/>
         <source>Due in the next &amp;14 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="86"/>
+        <location filename="../../ui/tracker.py" line="87"/>
         <source>&amp;All actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="96"/>
+        <location filename="../../ui/tracker.py" line="97"/>
         <source>Search actions and workshops…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="98"/>
+        <location filename="../../ui/tracker.py" line="99"/>
         <source>Owner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="100"/>
+        <location filename="../../ui/tracker.py" line="101"/>
         <source>All departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="104"/>
+        <location filename="../../ui/tracker.py" line="105"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="105"/>
+        <location filename="../../ui/tracker.py" line="106"/>
         <source>Open (planned or in progress)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="120"/>
+        <location filename="../../ui/tracker.py" line="121"/>
         <source>Due from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="122"/>
+        <location filename="../../ui/tracker.py" line="123"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="158"/>
+        <location filename="../../ui/tracker.py" line="159"/>
         <source>&amp;Update status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="160"/>
+        <location filename="../../ui/tracker.py" line="161"/>
         <source>Record a dated status update (Ctrl+U, or Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="162"/>
+        <location filename="../../ui/tracker.py" line="163"/>
         <source>Open &amp;workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="165"/>
+        <location filename="../../ui/tracker.py" line="166"/>
         <source>Open the workshop this action belongs to (Ctrl+Shift+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="178"/>
+        <location filename="../../ui/tracker.py" line="179"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="211"/>
+        <location filename="../../ui/tracker.py" line="212"/>
         <source>All workshops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="269"/>
+        <location filename="../../ui/tracker.py" line="270"/>
         <source>The first %1 actions are shown; narrow the filters to see the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tracker.py" line="273"/>
+        <location filename="../../ui/tracker.py" line="274"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -4138,37 +4143,37 @@ Room code: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="307"/>
+        <location filename="../../ui/tracker.py" line="308"/>
         <source>Select an action to see its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="312"/>
+        <location filename="../../ui/tracker.py" line="313"/>
         <source>No updates recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="319"/>
+        <location filename="../../ui/tracker.py" line="320"/>
         <source>Due date moved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="320"/>
+        <location filename="../../ui/tracker.py" line="321"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="323"/>
+        <location filename="../../ui/tracker.py" line="324"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="325"/>
+        <location filename="../../ui/tracker.py" line="326"/>
         <source>Carried over to a follow-up workshop, due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="346"/>
+        <location filename="../../ui/tracker.py" line="347"/>
         <source>Update action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4257,92 +4262,92 @@ Room code: %2</source>
 <context>
     <name>WrapUpPage</name>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="124"/>
+        <location filename="../../ui/pages/wrap_up.py" line="130"/>
         <source>Before everyone leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="132"/>
+        <location filename="../../ui/pages/wrap_up.py" line="138"/>
         <source>Follow-up workshop: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="137"/>
+        <location filename="../../ui/pages/wrap_up.py" line="143"/>
         <source>No follow-up workshop is planned yet: set its date on the Setup page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="142"/>
+        <location filename="../../ui/pages/wrap_up.py" line="148"/>
         <source>Where we stand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="145"/>
+        <location filename="../../ui/pages/wrap_up.py" line="151"/>
         <source>The self-assessment has not been completed, so no stage is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="147"/>
+        <location filename="../../ui/pages/wrap_up.py" line="153"/>
         <source>Stage reached: %1 (%2 of 100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="155"/>
+        <location filename="../../ui/pages/wrap_up.py" line="161"/>
         <source>Recommended next moves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="164"/>
+        <location filename="../../ui/pages/wrap_up.py" line="170"/>
         <source>Top frictions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="166"/>
+        <location filename="../../ui/pages/wrap_up.py" line="172"/>
         <source>No frictions were rated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="167"/>
+        <location filename="../../ui/pages/wrap_up.py" line="173"/>
         <source>Friction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="167"/>
+        <location filename="../../ui/pages/wrap_up.py" line="173"/>
         <source>Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="167"/>
+        <location filename="../../ui/pages/wrap_up.py" line="173"/>
         <source>Marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="167"/>
+        <location filename="../../ui/pages/wrap_up.py" line="173"/>
         <source>Votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="178"/>
+        <location filename="../../ui/pages/wrap_up.py" line="184"/>
         <source>Shared goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="180"/>
+        <location filename="../../ui/pages/wrap_up.py" line="186"/>
         <source>No shared goals were set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="192"/>
+        <location filename="../../ui/pages/wrap_up.py" line="198"/>
         <source>Who does what</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="194"/>
+        <location filename="../../ui/pages/wrap_up.py" line="200"/>
         <source>The funnel has no stages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="211"/>
+        <location filename="../../ui/pages/wrap_up.py" line="217"/>
         <source>%n stage(s) still break the one-Accountable rule.</source>
         <translation>
             <numerusform>%n stage still break the one-Accountable rule.</numerusform>
@@ -4350,17 +4355,17 @@ Room code: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="215"/>
+        <location filename="../../ui/pages/wrap_up.py" line="221"/>
         <source>Handoff at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="217"/>
+        <location filename="../../ui/pages/wrap_up.py" line="223"/>
         <source>Qualified lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="219"/>
+        <location filename="../../ui/pages/wrap_up.py" line="225"/>
         <source>within %n hour(s)</source>
         <translation>
             <numerusform>within %n hour</numerusform>
@@ -4368,57 +4373,57 @@ Room code: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="220"/>
+        <location filename="../../ui/pages/wrap_up.py" line="226"/>
         <source>Sales follows up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="222"/>
+        <location filename="../../ui/pages/wrap_up.py" line="228"/>
         <source>Feedback to Marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="225"/>
+        <location filename="../../ui/pages/wrap_up.py" line="231"/>
         <source>Rules of engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="230"/>
+        <location filename="../../ui/pages/wrap_up.py" line="236"/>
         <source>Ten steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="237"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="237"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="237"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="237"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="248"/>
+        <location filename="../../ui/pages/wrap_up.py" line="254"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="251"/>
+        <location filename="../../ui/pages/wrap_up.py" line="257"/>
         <source>No actions have been agreed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="256"/>
+        <location filename="../../ui/pages/wrap_up.py" line="262"/>
         <source>%n without an owner</source>
         <translation>
             <numerusform>%n without an owner</numerusform>
@@ -4426,7 +4431,7 @@ Room code: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="258"/>
+        <location filename="../../ui/pages/wrap_up.py" line="264"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n without a due date</numerusform>
@@ -4434,7 +4439,7 @@ Room code: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="260"/>
+        <location filename="../../ui/pages/wrap_up.py" line="266"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -4442,47 +4447,47 @@ Room code: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="264"/>
+        <location filename="../../ui/pages/wrap_up.py" line="270"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="265"/>
+        <location filename="../../ui/pages/wrap_up.py" line="271"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="266"/>
+        <location filename="../../ui/pages/wrap_up.py" line="272"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="267"/>
+        <location filename="../../ui/pages/wrap_up.py" line="273"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="268"/>
+        <location filename="../../ui/pages/wrap_up.py" line="274"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="269"/>
+        <location filename="../../ui/pages/wrap_up.py" line="275"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="276"/>
+        <location filename="../../ui/pages/wrap_up.py" line="282"/>
         <source>No owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="283"/>
+        <location filename="../../ui/pages/wrap_up.py" line="289"/>
         <source>No date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="286"/>
+        <location filename="../../ui/pages/wrap_up.py" line="292"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4659,62 +4664,62 @@ Room code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="37"/>
+        <location filename="../../ui/models/actions.py" line="38"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="38"/>
+        <location filename="../../ui/models/actions.py" line="39"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="39"/>
+        <location filename="../../ui/models/actions.py" line="40"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="40"/>
+        <location filename="../../ui/models/actions.py" line="41"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="41"/>
+        <location filename="../../ui/models/actions.py" line="42"/>
         <source>Carried over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="48"/>
+        <location filename="../../ui/models/actions.py" line="49"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="49"/>
+        <location filename="../../ui/models/actions.py" line="50"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="50"/>
+        <location filename="../../ui/models/actions.py" line="51"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="57"/>
+        <location filename="../../ui/models/actions.py" line="58"/>
         <source>Quick win</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="58"/>
+        <location filename="../../ui/models/actions.py" line="59"/>
         <source>Major project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="59"/>
+        <location filename="../../ui/models/actions.py" line="60"/>
         <source>Fill-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="60"/>
+        <location filename="../../ui/models/actions.py" line="61"/>
         <source>Thankless task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4752,72 +4757,77 @@ Room code: %2</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="17"/>
         <source>Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Diagnosis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Friction map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Role swap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>Shared goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Role split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Ten steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Wrap-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Leadership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="35"/>
+        <source>Joint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>%1 = pain %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,72 +17,72 @@
 <context>
     <name>ActionFilterBar</name>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="32"/>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="33"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="33"/>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="34"/>
         <source>Open (planned or in progress)</source>
         <translation>未完成（已计划或进行中）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="37"/>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="38"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="41"/>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="42"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="43"/>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="44"/>
         <source>Frictions</source>
         <translation>摩擦</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="44"/>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="45"/>
         <source>Role swap</source>
         <translation>角色互换</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="45"/>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="46"/>
         <source>Shared goals</source>
         <translation>共同目标</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="46"/>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="47"/>
         <source>Role split</source>
         <translation>角色分工</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="47"/>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="48"/>
         <source>Ten steps</source>
         <translation>十个步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="48"/>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="49"/>
         <source>Levers</source>
         <translation>提升举措</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="52"/>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="53"/>
         <source>Owner…</source>
         <translation>负责人…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="53"/>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="54"/>
         <source>&amp;Overdue only</source>
         <translation>仅显示逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="54"/>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="55"/>
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/action_filter_bar.py" line="62"/>
+        <location filename="../../ui/widgets/action_filter_bar.py" line="63"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
@@ -128,97 +128,97 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../ui/models/actions.py" line="105"/>
+        <location filename="../../ui/models/actions.py" line="106"/>
         <source>Action</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="106"/>
+        <location filename="../../ui/models/actions.py" line="107"/>
         <source>Responds to</source>
         <translation>对应问题</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="107"/>
+        <location filename="../../ui/models/actions.py" line="108"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="108"/>
+        <location filename="../../ui/models/actions.py" line="109"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="109"/>
+        <location filename="../../ui/models/actions.py" line="110"/>
         <source>Due</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="110"/>
+        <location filename="../../ui/models/actions.py" line="111"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="111"/>
+        <location filename="../../ui/models/actions.py" line="112"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="112"/>
+        <location filename="../../ui/models/actions.py" line="113"/>
         <source>Impact</source>
         <translation>效果</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="113"/>
+        <location filename="../../ui/models/actions.py" line="114"/>
         <source>Effort</source>
         <translation>工作量</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="114"/>
+        <location filename="../../ui/models/actions.py" line="115"/>
         <source>Votes</source>
         <translation>票数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="115"/>
+        <location filename="../../ui/models/actions.py" line="116"/>
         <source>Quadrant</source>
         <translation>象限</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="120"/>
+        <location filename="../../ui/models/actions.py" line="121"/>
         <source>How much it would help, 1–5</source>
         <translation>能带来多大帮助，1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="121"/>
+        <location filename="../../ui/models/actions.py" line="122"/>
         <source>How much work it takes, 1–5</source>
         <translation>需要投入多少工作，1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="122"/>
+        <location filename="../../ui/models/actions.py" line="123"/>
         <source>Dot votes from the room</source>
         <translation>现场贴点投票的票数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="123"/>
+        <location filename="../../ui/models/actions.py" line="124"/>
         <source>Where impact and effort put it</source>
         <translation>按效果和工作量落入的象限</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="161"/>
+        <location filename="../../ui/models/actions.py" line="162"/>
         <source>Overdue: this action was due on %1.</source>
         <translation>已逾期：此行动项应在 %1 完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="174"/>
+        <location filename="../../ui/models/actions.py" line="175"/>
         <source>Free action</source>
         <translation>独立行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="176"/>
+        <location filename="../../ui/models/actions.py" line="177"/>
         <source>No owner yet</source>
         <translation>尚无负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="180"/>
+        <location filename="../../ui/models/actions.py" line="181"/>
         <source>No date</source>
         <translation>未定日期</translation>
     </message>
@@ -226,162 +226,162 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="91"/>
+        <location filename="../../ui/pages/actions.py" line="92"/>
         <source>Add action</source>
         <translation>添加行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="93"/>
-        <location filename="../../ui/pages/actions.py" line="359"/>
+        <location filename="../../ui/pages/actions.py" line="94"/>
+        <location filename="../../ui/pages/actions.py" line="362"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="94"/>
+        <location filename="../../ui/pages/actions.py" line="95"/>
         <source>Remove the selected actions (Delete)</source>
         <translation>移除所选行动项（Delete）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="96"/>
+        <location filename="../../ui/pages/actions.py" line="97"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="98"/>
+        <location filename="../../ui/pages/actions.py" line="99"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="100"/>
+        <location filename="../../ui/pages/actions.py" line="101"/>
         <source>Edit selected…</source>
         <translation>编辑所选项…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="102"/>
+        <location filename="../../ui/pages/actions.py" line="103"/>
         <source>+1 vote</source>
         <translation>+1 票</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="104"/>
+        <location filename="../../ui/pages/actions.py" line="105"/>
         <source>&amp;Prioritise</source>
         <translation>排定优先级(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="106"/>
+        <location filename="../../ui/pages/actions.py" line="107"/>
         <source>Show impact, effort, votes and the quadrant, to rank actions in the room</source>
         <translation>显示效果、工作量、票数和象限，便于现场为行动项排序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="110"/>
+        <location filename="../../ui/pages/actions.py" line="111"/>
         <source>Plan order</source>
         <translation>计划顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="111"/>
+        <location filename="../../ui/pages/actions.py" line="112"/>
         <source>Undo the column sorting so actions can be reordered</source>
         <translation>取消按列排序，以便调整行动项的顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="124"/>
+        <location filename="../../ui/pages/actions.py" line="125"/>
         <source>What exactly will be done, and why</source>
         <translation>具体要做什么，为什么要做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="128"/>
+        <location filename="../../ui/pages/actions.py" line="129"/>
         <source>How will we know it worked?</source>
         <translation>怎样判断它见效了？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="134"/>
+        <location filename="../../ui/pages/actions.py" line="135"/>
         <source>&amp;Description:</source>
         <translation>说明(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="135"/>
+        <location filename="../../ui/pages/actions.py" line="136"/>
         <source>&amp;Success measure:</source>
         <translation>如何判断见效(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="136"/>
+        <location filename="../../ui/pages/actions.py" line="137"/>
         <source>Selected action</source>
         <translation>所选行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="168"/>
+        <location filename="../../ui/pages/actions.py" line="169"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="187"/>
+        <location filename="../../ui/pages/actions.py" line="190"/>
         <source>Free action</source>
         <translation>独立行动项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="237"/>
+        <location filename="../../ui/pages/actions.py" line="240"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n 个行动项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="239"/>
+        <location filename="../../ui/pages/actions.py" line="242"/>
         <source>Showing %1 of %2</source>
         <translation>显示 %1 项，共 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="244"/>
+        <location filename="../../ui/pages/actions.py" line="247"/>
         <source>%n open action(s) without an owner</source>
         <translation>
             <numerusform>%n 个未完成的行动项没有负责人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="246"/>
+        <location filename="../../ui/pages/actions.py" line="249"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n 项没有完成日期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="248"/>
+        <location filename="../../ui/pages/actions.py" line="251"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 项已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="259"/>
+        <location filename="../../ui/pages/actions.py" line="262"/>
         <source>Click “Plan order” first: the list is sorted by a column</source>
         <translation>请先点击“计划顺序”：列表目前按某一列排序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="328"/>
-        <location filename="../../ui/pages/actions.py" line="340"/>
-        <location filename="../../ui/pages/actions.py" line="364"/>
-        <location filename="../../ui/pages/actions.py" line="384"/>
-        <location filename="../../ui/pages/actions.py" line="414"/>
+        <location filename="../../ui/pages/actions.py" line="331"/>
+        <location filename="../../ui/pages/actions.py" line="343"/>
+        <location filename="../../ui/pages/actions.py" line="367"/>
+        <location filename="../../ui/pages/actions.py" line="387"/>
+        <location filename="../../ui/pages/actions.py" line="417"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="337"/>
+        <location filename="../../ui/pages/actions.py" line="340"/>
         <source>New action</source>
         <translation>新行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="355"/>
+        <location filename="../../ui/pages/actions.py" line="358"/>
         <source>Remove the action “%1”?</source>
         <translation>要移除行动项“%1”吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="357"/>
+        <location filename="../../ui/pages/actions.py" line="360"/>
         <source>Remove %n selected action(s)?</source>
         <translation>
             <numerusform>要移除所选的 %n 个行动项吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="359"/>
+        <location filename="../../ui/pages/actions.py" line="362"/>
         <source>Remove actions</source>
         <translation>移除行动项</translation>
     </message>
@@ -620,44 +620,44 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/bulk_edit.py" line="32"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="33"/>
         <source>Edit %n action(s)</source>
         <translation>
             <numerusform>编辑 %n 个行动项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="42"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="43"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="55"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="56"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="56"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="57"/>
         <source>&amp;Owner</source>
         <translation>负责人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="57"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="58"/>
         <source>&amp;Department</source>
         <translation>部门(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="58"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="59"/>
         <source>D&amp;ue date</source>
         <translation>完成日期(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="59"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="60"/>
         <source>&amp;Priority</source>
         <translation>优先级(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="66"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="67"/>
         <source>Tick what to change; everything else stays as it is.</source>
         <translation>勾选要修改的项目，其余内容保持不变。</translation>
     </message>
@@ -852,124 +852,129 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../../ui/exporting.py" line="76"/>
+        <location filename="../../ui/exporting.py" line="77"/>
         <source>Preparing document</source>
         <translation>正在准备文档</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="87"/>
-        <location filename="../../ui/exporting.py" line="110"/>
-        <location filename="../../ui/exporting.py" line="125"/>
+        <location filename="../../ui/exporting.py" line="88"/>
+        <location filename="../../ui/exporting.py" line="111"/>
+        <location filename="../../ui/exporting.py" line="126"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="159"/>
+        <location filename="../../ui/exporting.py" line="160"/>
         <source>Action Plan (PDF)…</source>
         <translation>行动计划（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="165"/>
+        <location filename="../../ui/exporting.py" line="166"/>
         <source>Session Report (PDF)…</source>
         <translation>研讨会报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="171"/>
+        <location filename="../../ui/exporting.py" line="172"/>
         <source>Blank Worksheets (PDF)…</source>
         <translation>空白工作表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="177"/>
+        <location filename="../../ui/exporting.py" line="178"/>
         <source>Actions (CSV)…</source>
         <translation>行动项（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="183"/>
+        <location filename="../../ui/exporting.py" line="184"/>
         <source>Actions and History (Excel)…</source>
         <translation>行动项与变更记录（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="189"/>
+        <location filename="../../ui/exporting.py" line="190"/>
+        <source>Actions as Calendar (.ics)…</source>
+        <translation>行动项日历（.ics）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="196"/>
         <source>Session Summary (Markdown)…</source>
         <translation>研讨会摘要（Markdown）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="195"/>
+        <location filename="../../ui/exporting.py" line="202"/>
         <source>Session Document (JSON)…</source>
         <translation>研讨会数据文件（JSON）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="202"/>
+        <location filename="../../ui/exporting.py" line="209"/>
         <source>Preview Action Plan…</source>
         <translation>预览行动计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="208"/>
+        <location filename="../../ui/exporting.py" line="215"/>
         <source>Preview Session Report…</source>
         <translation>预览研讨会报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="214"/>
+        <location filename="../../ui/exporting.py" line="221"/>
         <source>&amp;Print Action Plan…</source>
         <translation>打印行动计划(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="224"/>
+        <location filename="../../ui/exporting.py" line="231"/>
         <source>Paper Size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="226"/>
+        <location filename="../../ui/exporting.py" line="233"/>
         <source>US Letter</source>
         <translation>美国信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="232"/>
+        <location filename="../../ui/exporting.py" line="239"/>
         <source>Group Actions By</source>
         <translation>行动项分组方式</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="235"/>
+        <location filename="../../ui/exporting.py" line="242"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="236"/>
+        <location filename="../../ui/exporting.py" line="243"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="270"/>
+        <location filename="../../ui/exporting.py" line="277"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="274"/>
+        <location filename="../../ui/exporting.py" line="281"/>
         <source>Preparing %1…</source>
         <translation>正在准备 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="285"/>
+        <location filename="../../ui/exporting.py" line="292"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="286"/>
+        <location filename="../../ui/exporting.py" line="293"/>
         <source>Session report</source>
         <translation>研讨会报告</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="287"/>
+        <location filename="../../ui/exporting.py" line="294"/>
         <source>Worksheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="291"/>
+        <location filename="../../ui/exporting.py" line="298"/>
         <source>Preparing the preview…</source>
         <translation>正在准备预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="309"/>
+        <location filename="../../ui/exporting.py" line="316"/>
         <source>Preparing the action plan…</source>
         <translation>正在准备行动计划…</translation>
     </message>
@@ -4016,149 +4021,149 @@ Room code: %2</source>
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../ui/tracker.py" line="71"/>
+        <location filename="../../ui/tracker.py" line="72"/>
         <source>Action tracker</source>
         <translation>行动项跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="74"/>
+        <location filename="../../ui/tracker.py" line="75"/>
         <source>Every action from every workshop in the library; the trash is left out.</source>
         <translation>研讨会列表中所有研讨会的全部行动项（不含回收站）。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="81"/>
+        <location filename="../../ui/tracker.py" line="82"/>
         <source>Quick views:</source>
         <translation>快速查看：</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="83"/>
+        <location filename="../../ui/tracker.py" line="84"/>
         <source>&amp;Open</source>
         <translation>未完成(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="84"/>
+        <location filename="../../ui/tracker.py" line="85"/>
         <source>O&amp;verdue</source>
         <translation>已逾期(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="85"/>
+        <location filename="../../ui/tracker.py" line="86"/>
         <source>Due in the next &amp;14 days</source>
         <translation>未来 14 天内到期(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="86"/>
+        <location filename="../../ui/tracker.py" line="87"/>
         <source>&amp;All actions</source>
         <translation>全部行动项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="96"/>
+        <location filename="../../ui/tracker.py" line="97"/>
         <source>Search actions and workshops…</source>
         <translation>搜索行动项和研讨会…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="98"/>
+        <location filename="../../ui/tracker.py" line="99"/>
         <source>Owner…</source>
         <translation>负责人…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="100"/>
+        <location filename="../../ui/tracker.py" line="101"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="104"/>
+        <location filename="../../ui/tracker.py" line="105"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="105"/>
+        <location filename="../../ui/tracker.py" line="106"/>
         <source>Open (planned or in progress)</source>
         <translation>未完成（已计划或进行中）</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="120"/>
+        <location filename="../../ui/tracker.py" line="121"/>
         <source>Due from</source>
         <translation>完成日期从</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="122"/>
+        <location filename="../../ui/tracker.py" line="123"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="158"/>
+        <location filename="../../ui/tracker.py" line="159"/>
         <source>&amp;Update status…</source>
         <translation>更新状态(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="160"/>
+        <location filename="../../ui/tracker.py" line="161"/>
         <source>Record a dated status update (Ctrl+U, or Enter)</source>
         <translation>记录一条带日期的状态更新（Ctrl+U 或 Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="162"/>
+        <location filename="../../ui/tracker.py" line="163"/>
         <source>Open &amp;workshop</source>
         <translation>打开研讨会(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="165"/>
+        <location filename="../../ui/tracker.py" line="166"/>
         <source>Open the workshop this action belongs to (Ctrl+Shift+O)</source>
         <translation>打开此行动项所属的研讨会（Ctrl+Shift+O）</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="178"/>
+        <location filename="../../ui/tracker.py" line="179"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="211"/>
+        <location filename="../../ui/tracker.py" line="212"/>
         <source>All workshops</source>
         <translation>全部研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="269"/>
+        <location filename="../../ui/tracker.py" line="270"/>
         <source>The first %1 actions are shown; narrow the filters to see the rest.</source>
         <translation>仅显示前 %1 个行动项；缩小筛选范围即可查看其余行动项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tracker.py" line="273"/>
+        <location filename="../../ui/tracker.py" line="274"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n 个行动项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="307"/>
+        <location filename="../../ui/tracker.py" line="308"/>
         <source>Select an action to see its history.</source>
         <translation>选中一个行动项，即可查看它的历史记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="312"/>
+        <location filename="../../ui/tracker.py" line="313"/>
         <source>No updates recorded yet.</source>
         <translation>尚未记录任何更新。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="319"/>
+        <location filename="../../ui/tracker.py" line="320"/>
         <source>Due date moved to %1</source>
         <translation>完成日期改为：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="320"/>
+        <location filename="../../ui/tracker.py" line="321"/>
         <source>no date</source>
         <translation>未定</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="323"/>
+        <location filename="../../ui/tracker.py" line="324"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="325"/>
+        <location filename="../../ui/tracker.py" line="326"/>
         <source>Carried over to a follow-up workshop, due %1</source>
         <translation>已顺延到跟进会议，完成日期为 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="346"/>
+        <location filename="../../ui/tracker.py" line="347"/>
         <source>Update action</source>
         <translation>更新行动项</translation>
     </message>
@@ -4247,227 +4252,227 @@ Room code: %2</source>
 <context>
     <name>WrapUpPage</name>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="132"/>
+        <location filename="../../ui/pages/wrap_up.py" line="138"/>
         <source>Follow-up workshop: %1</source>
         <translation>跟进会议：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="137"/>
+        <location filename="../../ui/pages/wrap_up.py" line="143"/>
         <source>No follow-up workshop is planned yet: set its date on the Setup page.</source>
         <translation>尚未安排跟进会议：请在“开场”页面设置日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="145"/>
+        <location filename="../../ui/pages/wrap_up.py" line="151"/>
         <source>The self-assessment has not been completed, so no stage is shown.</source>
         <translation>合作关系自评尚未完成，因此不显示所处阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="147"/>
+        <location filename="../../ui/pages/wrap_up.py" line="153"/>
         <source>Stage reached: %1 (%2 of 100)</source>
         <translation>所处阶段：%1（%2 / 100 分）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="167"/>
+        <location filename="../../ui/pages/wrap_up.py" line="173"/>
         <source>Friction</source>
         <translation>摩擦</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="167"/>
+        <location filename="../../ui/pages/wrap_up.py" line="173"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="167"/>
+        <location filename="../../ui/pages/wrap_up.py" line="173"/>
         <source>Marketing</source>
         <translation>市场营销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="167"/>
+        <location filename="../../ui/pages/wrap_up.py" line="173"/>
         <source>Votes</source>
         <translation>票数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="211"/>
+        <location filename="../../ui/pages/wrap_up.py" line="217"/>
         <source>%n stage(s) still break the one-Accountable rule.</source>
         <translation>
             <numerusform>还有 %n 个阶段不符合“只有一个最终负责方”的规则。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="215"/>
+        <location filename="../../ui/pages/wrap_up.py" line="221"/>
         <source>Handoff at</source>
         <translation>交接阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="217"/>
+        <location filename="../../ui/pages/wrap_up.py" line="223"/>
         <source>Qualified lead</source>
         <translation>合格线索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="220"/>
+        <location filename="../../ui/pages/wrap_up.py" line="226"/>
         <source>Sales follows up</source>
         <translation>销售跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="222"/>
+        <location filename="../../ui/pages/wrap_up.py" line="228"/>
         <source>Feedback to Marketing</source>
         <translation>向市场营销反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="237"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="237"/>
         <source>Today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="237"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="237"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="256"/>
+        <location filename="../../ui/pages/wrap_up.py" line="262"/>
         <source>%n without an owner</source>
         <translation>
             <numerusform>%n 项没有负责人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="258"/>
+        <location filename="../../ui/pages/wrap_up.py" line="264"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n 项没有完成日期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="260"/>
+        <location filename="../../ui/pages/wrap_up.py" line="266"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 项已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="264"/>
+        <location filename="../../ui/pages/wrap_up.py" line="270"/>
         <source>Action</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="265"/>
+        <location filename="../../ui/pages/wrap_up.py" line="271"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="266"/>
+        <location filename="../../ui/pages/wrap_up.py" line="272"/>
         <source>Due</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="267"/>
+        <location filename="../../ui/pages/wrap_up.py" line="273"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="268"/>
+        <location filename="../../ui/pages/wrap_up.py" line="274"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="269"/>
+        <location filename="../../ui/pages/wrap_up.py" line="275"/>
         <source>Answers</source>
         <translation>对应问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="124"/>
+        <location filename="../../ui/pages/wrap_up.py" line="130"/>
         <source>Before everyone leaves</source>
         <translation>散会之前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="142"/>
+        <location filename="../../ui/pages/wrap_up.py" line="148"/>
         <source>Where we stand</source>
         <translation>我们目前的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="164"/>
+        <location filename="../../ui/pages/wrap_up.py" line="170"/>
         <source>Top frictions</source>
         <translation>主要摩擦</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="178"/>
+        <location filename="../../ui/pages/wrap_up.py" line="184"/>
         <source>Shared goals</source>
         <translation>共同目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="192"/>
+        <location filename="../../ui/pages/wrap_up.py" line="198"/>
         <source>Who does what</source>
         <translation>谁负责什么</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="219"/>
+        <location filename="../../ui/pages/wrap_up.py" line="225"/>
         <source>within %n hour(s)</source>
         <translation>
             <numerusform>%n 小时内</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="230"/>
+        <location filename="../../ui/pages/wrap_up.py" line="236"/>
         <source>Ten steps</source>
         <translation>十个步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="248"/>
+        <location filename="../../ui/pages/wrap_up.py" line="254"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="155"/>
+        <location filename="../../ui/pages/wrap_up.py" line="161"/>
         <source>Recommended next moves</source>
         <translation>建议的下一步举措</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="225"/>
+        <location filename="../../ui/pages/wrap_up.py" line="231"/>
         <source>Rules of engagement</source>
         <translation>协作规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="166"/>
+        <location filename="../../ui/pages/wrap_up.py" line="172"/>
         <source>No frictions were rated.</source>
         <translation>没有为任何摩擦打分。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="180"/>
+        <location filename="../../ui/pages/wrap_up.py" line="186"/>
         <source>No shared goals were set.</source>
         <translation>没有设定共同目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="194"/>
+        <location filename="../../ui/pages/wrap_up.py" line="200"/>
         <source>The funnel has no stages.</source>
         <translation>漏斗中没有任何阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="251"/>
+        <location filename="../../ui/pages/wrap_up.py" line="257"/>
         <source>No actions have been agreed yet.</source>
         <translation>还没有约定任何行动项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="276"/>
+        <location filename="../../ui/pages/wrap_up.py" line="282"/>
         <source>No owner</source>
         <translation>无负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="283"/>
+        <location filename="../../ui/pages/wrap_up.py" line="289"/>
         <source>No date</source>
         <translation>未定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="286"/>
+        <location filename="../../ui/pages/wrap_up.py" line="292"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -4633,62 +4638,62 @@ Room code: %2</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../ui/models/actions.py" line="37"/>
+        <location filename="../../ui/models/actions.py" line="38"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="38"/>
+        <location filename="../../ui/models/actions.py" line="39"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="39"/>
+        <location filename="../../ui/models/actions.py" line="40"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="40"/>
+        <location filename="../../ui/models/actions.py" line="41"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="41"/>
+        <location filename="../../ui/models/actions.py" line="42"/>
         <source>Carried over</source>
         <translation>已顺延</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="48"/>
+        <location filename="../../ui/models/actions.py" line="49"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="49"/>
+        <location filename="../../ui/models/actions.py" line="50"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="50"/>
+        <location filename="../../ui/models/actions.py" line="51"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="57"/>
+        <location filename="../../ui/models/actions.py" line="58"/>
         <source>Quick win</source>
         <translation>速赢</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="58"/>
+        <location filename="../../ui/models/actions.py" line="59"/>
         <source>Major project</source>
         <translation>重大项目</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="59"/>
+        <location filename="../../ui/models/actions.py" line="60"/>
         <source>Fill-in</source>
         <translation>顺手做</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="60"/>
+        <location filename="../../ui/models/actions.py" line="61"/>
         <source>Thankless task</source>
         <translation>费力不讨好</translation>
     </message>
@@ -4737,72 +4742,77 @@ Room code: %2</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="17"/>
         <source>Setup</source>
         <translation>开场</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Diagnosis</source>
         <translation>关系诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Friction map</source>
         <translation>摩擦地图</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Role swap</source>
         <translation>角色互换</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>Shared goals</source>
         <translation>共同目标</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Role split</source>
         <translation>角色分工</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Ten steps</source>
         <translation>十个步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Wrap-up</source>
         <translation>总结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Marketing</source>
         <translation>市场营销</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Leadership</source>
         <translation>管理层</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="35"/>
+        <source>Joint</source>
+        <translation>双方共同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>%1 = pain %2</source>
         <translation>%1 = 痛点 %2</translation>
     </message>

@@ -102,7 +102,9 @@ def test_add_type_a_title_and_it_is_saved(page, qtbot):
 def test_inline_edits_of_status_owner_and_due_persist(page, qtbot):
     page.select_action("demo-action-12", columns.OWNER)
     qtbot.keyClick(page.table, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
+    combo = QApplication.focusWidget()
+    assert isinstance(combo, QComboBox) and combo.isEditable()
+    editor = combo.lineEdit()
     assert isinstance(editor, QLineEdit)
     editor.setText("Tom Becker")
     qtbot.keyClick(editor, Qt.Key.Key_Tab)
@@ -203,3 +205,49 @@ def test_votes_add_up(page, qtbot):
 
 def test_actions_model_passes_the_model_tester(page, qtmodeltester):
     qtmodeltester.check(page.model)
+
+
+def test_the_owner_is_picked_from_the_named_people_in_the_room_or_typed(page, qtbot):
+    page.select_action("demo-action-12", columns.OWNER)
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    combo = page.table.findChild(QComboBox, "nameEditor")
+    assert combo is not None and combo.isEditable()
+    offered = [combo.itemText(i) for i in range(combo.count())]
+    people = page.session.participants
+    assert offered == [p.name for p in people if not p.anonymous]
+    assert "Sales 5" not in offered and "Marketing 4" not in offered  # anonymous labels
+    combo.setCurrentIndex(offered.index("Aisha Khan"))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.table.state() != page.table.State.EditingState)
+    assert next(a for a in stored(page) if a.id == "demo-action-12").owner == "Aisha Khan"
+
+    # Someone who was not in the room is typed in, as before.
+    qtbot.waitUntil(lambda: page.table.findChild(QComboBox, "nameEditor") is None)
+    page.select_action("demo-action-12", columns.OWNER)
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    combo = page.table.findChild(QComboBox, "nameEditor")
+    assert combo.currentText() == "Aisha Khan"
+    combo.lineEdit().setText("Zoë Ng (finance) <b>")
+    qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Tab)
+    assert next(a for a in stored(page) if a.id == "demo-action-12").owner == "Zoë Ng (finance) <b>"
+
+
+def test_an_action_can_be_joint(page, qtbot):
+    page.select_action("demo-action-12", columns.DEPARTMENT)
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    combo = QApplication.focusWidget()
+    assert isinstance(combo, QComboBox)
+    assert combo.findData("joint") >= 0 and combo.itemText(combo.findData("joint")) == "Joint"
+    combo.setCurrentIndex(combo.findData("joint"))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.table.state() != page.table.State.EditingState)
+    assert next(a for a in stored(page) if a.id == "demo-action-12").department == "joint"
+    row = next(
+        r
+        for r in range(page.proxy.rowCount())
+        if page.proxy.index(r, columns.TITLE).data()
+        == next(a.title for a in stored(page) if a.id == "demo-action-12")
+    )
+    assert page.proxy.index(row, columns.DEPARTMENT).data() == "Joint"

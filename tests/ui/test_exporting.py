@@ -145,7 +145,7 @@ def test_the_wrap_up_page_has_print_and_export_buttons(window, demo, qtbot):
     printing.triggered.connect(lambda: fired.append(True))
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert fired == [True]
-    for name in ("previewReport", "exportReport", "exportXlsx"):
+    for name in ("previewReport", "exportReport", "exportXlsx", "exportCalendar"):
         assert page.findChild(QToolButton, f"wrapUp_{name}").defaultAction() is window.findChild(
             QAction, name
         )
@@ -171,3 +171,17 @@ def test_the_actions_export_as_a_spreadsheet(window, answers, demo, qtbot, tmp_p
     target = tmp_path / "actions.xlsx"
     qtbot.waitUntil(target.exists, timeout=20000)
     assert zipfile.is_zipfile(target)
+
+
+def test_the_actions_export_as_a_calendar(window, answers, demo, qtbot, tmp_path):
+    import icalendar
+
+    window.open_session(demo.id)
+    answers.save_path = str(tmp_path / "plan")  # no suffix typed: .ics is added
+    trigger(window, "exportCalendar")
+    target = tmp_path / "plan.ics"
+    qtbot.waitUntil(target.exists, timeout=20000)
+    found = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert {str(e["UID"]) for e in found} == {
+        f"{demo.id}-{a.id}@truce" for a in demo.actions if a.due
+    }

@@ -22,7 +22,8 @@ from ui.i18n import date_pattern
 from ui.labels import department_name
 from ui.models.actions import priority_name, status_name
 from ui.widgets.date_edit import DateEdit
-from workshop_app.domain import ActionPriority, ActionStatus, Department
+from workshop_app.domain import ActionPriority, ActionStatus
+from workshop_app.domain.actions import ACTION_DEPARTMENTS
 from workshop_app.domain.limits import LINE
 
 
@@ -40,8 +41,8 @@ class BulkEditDialog(QDialog):
         self.owner.setCompleter(completer)
         self.department = QComboBox(objectName="bulkDepartment")
         self.department.addItem(self.tr("None"), "")
-        for department in Department:
-            self.department.addItem(department_name(department), department.value)
+        for department in ACTION_DEPARTMENTS:
+            self.department.addItem(department_name(department), department)
         self.due = DateEdit(QDate.currentDate().addDays(30), objectName="bulkDue")
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat(date_pattern())

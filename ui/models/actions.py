@@ -22,7 +22,8 @@ from ui.style import MUTED_TEXT, OVERDUE_BACKGROUND, WARNING_COLOUR
 from workshop_app import action_plan
 from workshop_app.action_plan import ActionFilter
 from workshop_app.content import Content
-from workshop_app.domain import Action, ActionPriority, ActionStatus, Department, Session
+from workshop_app.domain import Action, ActionPriority, ActionStatus, Session
+from workshop_app.domain.actions import ACTION_DEPARTMENTS
 from workshop_app.domain.limits import LINE
 
 (TITLE, SOURCE, OWNER, DEPARTMENT, DUE, PRIORITY, STATUS, IMPACT, EFFORT, VOTES, SCORE) = range(11)
@@ -246,7 +247,7 @@ class ActionsModel(ColumnModel):
         if column == OWNER:
             return replace(a, owner=text[:LINE])
         if column == DEPARTMENT:
-            return replace(a, department=text if text in set(Department) else "")
+            return replace(a, department=text if text in ACTION_DEPARTMENTS else "")
         if column == DUE:
             try:
                 return replace(a, due=date.fromisoformat(text).isoformat() if text else "")

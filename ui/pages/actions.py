@@ -36,7 +36,8 @@ from ui.widgets.previous_actions_bar import PreviousActionsBar
 from workshop_app import action_plan
 from workshop_app.action_plan import ActionFilter
 from workshop_app.content import load_content
-from workshop_app.domain import Action, ActionPriority, ActionStatus, Department, new_id
+from workshop_app.domain import Action, ActionPriority, ActionStatus, new_id
+from workshop_app.domain.actions import ACTION_DEPARTMENTS
 from workshop_app.domain.limits import LINE, TEXT
 
 
@@ -165,7 +166,9 @@ class ActionsPage(StagePage):
         table = self.table
         statuses = [(s.value, status_name(s)) for s in ActionStatus]
         priorities = [(p.value, priority_name(p)) for p in ActionPriority]
-        departments = [("", self.tr("None"))] + [(d.value, department_name(d)) for d in Department]
+        departments = [("", self.tr("None"))] + [
+            (d, department_name(d)) for d in ACTION_DEPARTMENTS
+        ]
         levels = [("", "–")] + [(str(n), str(n)) for n in range(1, 6)]
         table.setItemDelegateForColumn(columns.STATUS, ChoiceDelegate(lambda: statuses, table))
         table.setItemDelegateForColumn(columns.PRIORITY, ChoiceDelegate(lambda: priorities, table))

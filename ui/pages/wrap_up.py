@@ -76,7 +76,13 @@ class WrapUpPage(StagePage):
         self._html = ""
         self._buttons: list[QToolButton] = []
 
-    DOCUMENT_ACTIONS = ("printActionPlan", "previewReport", "exportReport", "exportXlsx")
+    DOCUMENT_ACTIONS = (
+        "printActionPlan",
+        "previewReport",
+        "exportReport",
+        "exportXlsx",
+        "exportCalendar",
+    )
 
     def _attach_document_buttons(self) -> None:
         if self._buttons:

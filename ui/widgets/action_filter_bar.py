@@ -17,7 +17,8 @@ from ui.labels import department_name
 from ui.models.actions import status_name
 from workshop_app import action_plan
 from workshop_app.action_plan import ActionFilter
-from workshop_app.domain import ActionStatus, Department
+from workshop_app.domain import ActionStatus
+from workshop_app.domain.actions import ACTION_DEPARTMENTS
 
 # One entry covers both open statuses, the usual question at a follow-up meeting.
 OPEN_STATUSES = "open"
@@ -35,8 +36,8 @@ class ActionFilterBar(QWidget):
             self.status.addItem(status_name(status), status.value)
         self.department = QComboBox(objectName="filterDepartment")
         self.department.addItem(self.tr("All departments"), "")
-        for department in Department:
-            self.department.addItem(department_name(department), department.value)
+        for department in ACTION_DEPARTMENTS:
+            self.department.addItem(department_name(department), department)
         self.source = QComboBox(objectName="filterSource")
         self.source.addItem(self.tr("All sources"), "")
         for kind, label in (

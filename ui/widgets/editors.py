@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QLineEdit,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -96,7 +96,8 @@ class DateDelegate(QStyledItemDelegate):
 
 
 class CompletingDelegate(QStyledItemDelegate):
-    """A line editor that offers known names (the participants) as the user types."""
+    """An editable list of known names (the participants): open it to pick one, or type; the
+    names are completed as the user types, and any other name is taken as typed."""
 
     def __init__(self, names: Callable[[], list[str]], parent: QWidget | None = None):
         super().__init__(parent)
@@ -108,12 +109,32 @@ class CompletingDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
-        editor = QLineEdit(parent, maxLength=LINE)
-        completer = QCompleter(self._names(), editor)
+        names = self._names()
+        editor = QComboBox(parent, editable=True, objectName="nameEditor")
+        editor.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        editor.addItems(names)
+        # The list as wide as the longest name, not as the (often narrow) Owner column.
+        view = editor.view()
+        scroll_bar = editor.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + scroll_bar)
+        line = editor.lineEdit()
+        line.setMaxLength(LINE)
+        completer = QCompleter(names, editor)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         editor.setCompleter(completer)
+        editor.activated.connect(lambda _i: self.commitData.emit(editor))  # a pick is saved
         return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def setModelData(
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
 
 
 def commit_open_editor(view: QAbstractItemView) -> None:

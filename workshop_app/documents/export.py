@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from workshop_app.domain import Session
     from workshop_app.store.repository import Repository
 
-FORMATS = ("pdf", "md", "csv", "xlsx", "json")
+FORMATS = ("pdf", "md", "csv", "xlsx", "ics", "json")
 DOCUMENTS = ("action-plan", "report", "worksheets")
 PAPERS = ("a4", "letter")
 GROUPS = ("owner", "department")
@@ -39,7 +39,8 @@ def render(
     printed_at: datetime | None = None,
 ) -> bytes:
     """The bytes of one document. Markdown and the spreadsheets ignore the paper; CSV, XLSX
-    (the action plan's actions and their history) and JSON ignore the document.
+    (the action plan's actions and their history), ICS (the actions with a due date, as
+    calendar events) and JSON ignore the document.
 
     A PDF is dated ``printed_at`` (now when not given): the action plan's "status as of" and the
     file's creation date. Only reproducible documents, the samples, pass a fixed time."""
@@ -63,6 +64,10 @@ def render(
         from workshop_app.documents import xlsx_export
 
         return xlsx_export.render(session, printed_at)
+    if fmt == "ics":
+        from workshop_app.documents import ics_export
+
+        return ics_export.render(session, printed_at)
     if fmt == "md":
         if document == "worksheets":
             raise ValidationError("Worksheets are printed sheets; export them as PDF.")

@@ -22,6 +22,7 @@ DEPARTMENTS = {
     "marketing": "Marketing",
     "leadership": "Leadership",
     "other": "Other",
+    "joint": "Joint",  # an action Sales and Marketing carry out together
 }
 SOURCE_LABEL = stages.source_labels()
 

@@ -5,6 +5,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from workshop_app.domain.basics import Department
+
+# An action's department may also be "joint": Sales and Marketing carry it out together (the
+# workshop's point is that many fixes belong to neither alone). Participants never have it.
+JOINT = "joint"
+ACTION_DEPARTMENTS: tuple[str, ...] = (*(d.value for d in Department), JOINT)
+# The departments a joint action belongs to, for filters that ask for one of them.
+JOINT_PARTNERS = frozenset({Department.SALES.value, Department.MARKETING.value})
+
+
+def concerns(action_department: str, department: str) -> bool:
+    """Whether an action filed under ``action_department`` is ``department``'s to carry: its own
+    actions, and the joint ones for Sales and Marketing."""
+    if action_department == department:
+        return True
+    return action_department == JOINT and department in JOINT_PARTNERS
+
 
 class ActionStatus(StrEnum):
     PLANNED = "planned"
@@ -31,7 +48,7 @@ class Action:
     source_kind: str = ""
     source_ref: str = ""  # the id of that item
     owner: str = ""
-    department: str = ""
+    department: str = ""  # one of ACTION_DEPARTMENTS, or ""
     due: str = ""  # ISO date
     priority: ActionPriority = ActionPriority.MEDIUM
     status: ActionStatus = ActionStatus.PLANNED

@@ -18,6 +18,7 @@ Step = str | Callable[[sqlite3.Connection], None]
 # The enumerations of resources/schema/session.schema.json, enforced by the database too.
 LANGUAGES = ("en", "pl", "nl", "zh_CN", "zh_TW")
 DEPARTMENTS = ("sales", "marketing", "leadership", "other")
+ACTION_DEPARTMENTS = (*DEPARTMENTS, "joint")  # migration 5: Sales and Marketing together
 STATUSES = ("planned", "in_progress", "done", "dropped", "carried_over")
 PRIORITIES = ("high", "medium", "low")
 SOURCE_KINDS = ("", "friction", "goal", "role_swap", "role_map", "checklist", "lever", "note")
@@ -170,6 +171,35 @@ CONSTRAINTS: list[Step] = [
     ),
 ]
 
+
+def _allow_joint_actions(conn: sqlite3.Connection) -> None:
+    """Let an action's department be "joint" by widening its CHECK in place, the way SQLite's
+    documentation describes for a change every stored row already satisfies
+    (https://sqlite.org/lang_altertable.html#otheralter). Rebuilding the table would hold two
+    copies of its long definition at once and push the schema off the database's first page."""
+    old = _one_of("department", ("", *DEPARTMENTS))
+    new = _one_of("department", ("", *ACTION_DEPARTMENTS))
+    where = "WHERE type = 'table' AND name = 'actions'"
+    (sql,) = conn.execute(f"SELECT sql FROM sqlite_master {where}").fetchone()
+    if sql.count(old) != 1:
+        raise DatabaseError(
+            "The session database's action table is not the one Truce made, so it cannot be "
+            "updated to this version. Nothing was changed."
+        )
+    (version,) = conn.execute("PRAGMA schema_version").fetchone()
+    conn.execute("PRAGMA writable_schema = ON")
+    try:
+        conn.execute(f"UPDATE sqlite_master SET sql = ? {where}", (sql.replace(old, new),))
+        conn.execute(f"PRAGMA schema_version = {version + 1}")
+    finally:
+        conn.execute("PRAGMA writable_schema = OFF")
+    problems = conn.execute("PRAGMA quick_check").fetchall()
+    if problems != [("ok",)]:
+        raise DatabaseError(
+            f"Updating the action table failed ({problems[0][0]}). Nothing was changed."
+        )
+
+
 MIGRATIONS: list[tuple[int, str | list[Step]]] = [
     (
         1,
@@ -270,6 +300,8 @@ MIGRATIONS: list[tuple[int, str | list[Step]]] = [
     ),
     # The schema's enumerations and references, enforced by the database as well as by Truce.
     (4, CONSTRAINTS),
+    # An action may be joint: Sales and Marketing carry it out together.
+    (5, [_allow_joint_actions]),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from workshop_app import domain
+from workshop_app.domain.actions import JOINT, JOINT_PARTNERS
 from workshop_app.domain.codec import from_data
 from workshop_app.errors import NotFound, ValidationError
 from workshop_app.store import rows
@@ -82,8 +83,13 @@ def tracked_actions(
         where.append("a.due != '' AND a.due <= ?")
         params.append(rule.due_to)
     if rule.department:
-        where.append("a.department = ?")
-        params.append(rule.department)
+        # A department head's list holds the joint actions too (workshop_app.domain.actions).
+        if rule.department in JOINT_PARTNERS:
+            where.append("a.department IN (?, ?)")
+            params += [rule.department, JOINT]
+        else:
+            where.append("a.department = ?")
+            params.append(rule.department)
     if rule.session_id:
         where.append("a.session_id = ?")
         params.append(rule.session_id)
