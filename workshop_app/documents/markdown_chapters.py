@@ -260,21 +260,5 @@ def agenda(session: Session, words: Wording) -> list[str]:
     elif not started:
         out += [md(words("clock_not_started")), ""]
 
-    def minutes(value: int) -> str:
-        return words("minutes").format(minutes=value)
-
-    rows = []
-    for line in lines:
-        planned = f"{line.planned_start} · {minutes(line.planned_minutes)}"
-        if line.break_after:
-            planned += f" + {words('break')} {minutes(line.break_after)}"
-        if line.skipped:
-            actual = words("skipped")
-        elif line.actual_start:
-            actual = line.actual_start + (
-                f" · {minutes(line.actual_minutes)}" if line.actual_minutes is not None else ""
-            )
-        else:
-            actual = words("not_reached") if started else "–"
-        rows.append([md(line.stage), md(planned), md(actual)])
+    rows = [[md(cell) for cell in row] for row in record.agenda_rows(lines, words, bool(started))]
     return out + table([words("agenda_stage"), words("planned"), words("actual")], rows)

@@ -167,23 +167,7 @@ def agenda(kit: Kit) -> list[Flowable]:
     elif not started:
         story.append(kit.p(words("clock_not_started"), "muted"))
 
-    def minutes(value: int) -> str:
-        return words("minutes").format(minutes=value)
-
-    rows = []
-    for line in lines:
-        planned = f"{line.planned_start} · {minutes(line.planned_minutes)}"
-        if line.break_after:
-            planned += f" + {words('break')} {minutes(line.break_after)}"
-        if line.skipped:
-            actual = words("skipped")
-        elif line.actual_start:
-            actual = line.actual_start + (
-                f" · {minutes(line.actual_minutes)}" if line.actual_minutes is not None else ""
-            )
-        else:
-            actual = words("not_reached") if started else "–"
-        rows.append([line.stage, planned, actual])
+    rows = record.agenda_rows(lines, words, bool(started))
     header = [words("agenda_stage"), words("planned"), words("actual")]
     story.append(kit.table(header, rows, [0.4, 0.35, 0.25]))
     return story

@@ -154,3 +154,26 @@ def agenda_lines(session: Session, words: Wording) -> tuple[list[AgendaLine], st
         _clock(plan.started_at) if plan.started_at else "",
         (_clock(plan.ended_at) if plan.ended_at else ""),
     )
+
+
+def agenda_rows(lines: list[AgendaLine], words: Wording, started: bool) -> list[list[str]]:
+    """Each stage, when it was planned and when it really ran, as the printed tables say it."""
+
+    def minutes(value: int) -> str:
+        return words("minutes").format(minutes=value)
+
+    rows = []
+    for line in lines:
+        planned = f"{line.planned_start} · {minutes(line.planned_minutes)}"
+        if line.break_after:
+            planned += f" + {words('break')} {minutes(line.break_after)}"
+        if line.skipped:
+            actual = words("skipped")
+        elif line.actual_start:
+            actual = line.actual_start + (
+                f" · {minutes(line.actual_minutes)}" if line.actual_minutes is not None else ""
+            )
+        else:
+            actual = words("not_reached") if started else "–"
+        rows.append([line.stage, planned, actual])
+    return rows
