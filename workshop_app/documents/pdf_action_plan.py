@@ -158,23 +158,31 @@ def actions(
             *(lead if n == 0 else []),
             kit.rich([(name, True), (f"  ·  {len(items)}", False)], "h2"),
         ]
+
+        def table_of(part: list, extra: list = extra) -> Flowable:
+            return kit.table(header, part, columns, right=(0,), extra=extra)
+
         if n < len(groups) - 1 or not tail:
-            table = kit.table(header, rows, columns, right=(0,), extra=extra)
-            story += heading_with_first_row(heading, table, kit.width)
+            story += heading_with_first_row(heading, table_of(rows), kit.width, table_of(rows[:2]))
             continue
-        # The last group carries the tail: whole if it is short, else its last row does.
-        table = kit.table(header, rows, columns, right=(0,), extra=extra)
-        if len(rows) > 1 and _height(kit, table) > kit.frame_height / 2:
+        # The last group carries the tail: whole if it is short, else its last row does. Every
+        # row is two lines at least, so past MANY_ROWS it is long without laying it out.
+        table = table_of(rows)
+        if len(rows) > 1 and (len(rows) > MANY_ROWS or _height(kit, table) > kit.frame_height / 2):
             story += heading_with_first_row(
-                heading, kit.table(header, rows[:-1], columns, right=(0,), extra=extra), kit.width
+                heading, table_of(rows[:-1]), kit.width, table_of(rows[:2])
             )
-            last = [kit.table(header, rows[-1:], columns, right=(0,), extra=extra)]
+            last = [table_of(rows[-1:])]
         else:
             last = [*heading, table]
     legend = [kit.p(words("overdue_explained"), "small")] if late else []
     if tail:
         return story + kit.keep([*last, *legend, *tail])
     return story + legend
+
+
+# Rows that cannot fit in half a page on any paper: each is two lines of 8.5 pt type at least.
+MANY_ROWS = 30
 
 
 def _height(kit: Kit, flowable: Flowable) -> float:

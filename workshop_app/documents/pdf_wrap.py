@@ -60,14 +60,20 @@ def fit_columns(
 
 
 def heading_with_first_row(
-    heading: Flowable | Sequence[Flowable], table: Table, width: float
+    heading: Flowable | Sequence[Flowable],
+    table: Table,
+    width: float,
+    first_rows: Table | None = None,
 ) -> list[Flowable]:
     """A heading, then its table, starting on a new page unless the heading, the table's header
     and its first rows all fit on this one: a tall first row would otherwise leave the heading
-    alone at the foot of a page."""
-    table.wrap(width, 10_000)
+    alone at the foot of a page. ``first_rows``, the same table cut after its first two rows, is
+    measured instead of a long table: laying out 500 rows to learn the height of two costs a
+    third of a second."""
+    measured = first_rows if first_rows is not None else table
+    measured.wrap(width, 10_000)
     # Two rows, when there are two: a table never leaves one row alone at a page's foot.
-    rows = table._rowHeights[: table.repeatRows + 2]  # reportlab has no getter
+    rows = measured._rowHeights[: measured.repeatRows + 2]  # reportlab has no getter
     headings = [heading] if isinstance(heading, Flowable) else list(heading)
     heading_height = sum(
         h.wrap(width, 10_000)[1] + h.getSpaceBefore() + h.getSpaceAfter() for h in headings
