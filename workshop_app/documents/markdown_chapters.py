@@ -182,16 +182,7 @@ def role_split(session: Session, words: Wording) -> list[str]:
         out += [md(legend), ""]
     else:
         out += [md(words("nothing_recorded")), ""]
-    h = section.handoff
-    facts = [
-        (words("handoff_stage"), next((s.name for s in section.stages if s.id == h.stage), "")),
-        (words("qualified_lead"), h.qualified_lead),
-        (
-            words("follow_up"),
-            words("hours").format(hours=h.follow_up_hours) if h.follow_up_hours is not None else "",
-        ),
-        (words("feedback"), h.feedback),
-    ]
+    facts = record.handoff_facts(section, words)
     if any(value for _, value in facts):
         out += heading(words("handoff"), 3)
         out += [f"- {bold_label(words, '', k)}{md(v)}" for k, v in facts if v] + [""]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
+from workshop_app.documents import record
 from workshop_app.documents.pdf_common import MARKETING, SALES, Kit
 from workshop_app.documents.pdf_wrap import fit_columns, heading_with_first_row, widest_word
 
@@ -115,16 +116,7 @@ def role_split(kit: Kit) -> list[Flowable]:
             f"{k} = {words.content.text(f'role_split.raci.{k}.name', k)}" for k in "RACI"
         )
         story.append(kit.p(legend, "small"))
-    h = section.handoff
-    facts = [
-        (words("handoff_stage"), next((s.name for s in section.stages if s.id == h.stage), "")),
-        (words("qualified_lead"), h.qualified_lead),
-        (
-            words("follow_up"),
-            words("hours").format(hours=h.follow_up_hours) if h.follow_up_hours is not None else "",
-        ),
-        (words("feedback"), h.feedback),
-    ]
+    facts = record.handoff_facts(section, words)
     if any(value for _, value in facts):
         story += heading_with_first_row(
             kit.heading("handoff", level=2), kit.facts(facts, columns=1), kit.width

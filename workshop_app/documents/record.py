@@ -14,7 +14,7 @@ from datetime import date
 from workshop_app import agenda as agenda_rules
 from workshop_app import room_notes, scoring, wrap_up
 from workshop_app.documents.wording import Wording
-from workshop_app.domain import Note, Session
+from workshop_app.domain import Note, RoleMap, Session
 
 DEPARTMENT_ORDER = ("sales", "marketing", "leadership", "other")
 
@@ -177,3 +177,16 @@ def agenda_rows(lines: list[AgendaLine], words: Wording, started: bool) -> list[
             actual = words("not_reached") if started else "–"
         rows.append([line.stage, planned, actual])
     return rows
+
+
+def handoff_facts(section: RoleMap, words: Wording) -> list[tuple[str, str]]:
+    """Where the lead is handed over and on what terms, as label and value; empty values too."""
+    h = section.handoff
+    stage = next((s.name for s in section.stages if s.id == h.stage), "")
+    hours = h.follow_up_hours
+    return [
+        (words("handoff_stage"), stage),
+        (words("qualified_lead"), h.qualified_lead),
+        (words("follow_up"), words("hours").format(hours=hours) if hours is not None else ""),
+        (words("feedback"), h.feedback),
+    ]
