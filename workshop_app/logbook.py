@@ -27,6 +27,10 @@ class _PrivateFile(RotatingFileHandler):
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         return open(fd, "a", encoding=self.encoding, errors=self.errors)
 
+    def handleError(self, record: logging.LogRecord) -> None:
+        """A log that cannot be written (a full disk) stays silent: the person at the keyboard
+        has already been told what went wrong, in one line, and never gets a traceback."""
+
 
 def start() -> Path | None:
     """Send the "truce" log to the data folder's log file (once per folder); its path, or None

@@ -90,6 +90,30 @@ def test_a_full_disk_is_said_in_words_and_keeps_every_saved_edit(tmpfs):
     assert not list(db_path.parent.glob("*.damaged-*"))
 
 
+def test_the_command_line_on_a_full_disk_says_full_in_one_line_and_keeps_the_library(
+    tmpfs, capsys, monkeypatch
+):
+    home = tmpfs("700k") / "home"
+    monkeypatch.setenv("TRUCE_HOME", str(home))
+    assert main(["demo"]) == 0
+    capsys.readouterr()
+    filler = home.parent / "filler"
+    with pytest.raises(OSError), open(filler, "wb", buffering=0) as out:
+        while True:  # every last block, as a download or a copy would take it
+            out.write(b"\0" * 4096)
+    try:
+        for command in (["list"], ["demo", "--language", "pl"], ["backup"]):
+            assert main(command) == 1
+            err = capsys.readouterr().err
+            # One line, and no word from the log that cannot be written either.
+            assert err.count("\n") == 1 and "Traceback" not in err, err
+            assert "is full" in err, err
+    finally:
+        filler.unlink()
+    assert main(["list"]) == 0
+    assert len(capsys.readouterr().out.strip().splitlines()) == 1
+
+
 def test_a_full_disk_without_root_through_sqlites_page_limit(repo, db_path):
     session = library.create_session(repo, "Page limit")
     pages = repo.db.execute("PRAGMA page_count").fetchone()[0]

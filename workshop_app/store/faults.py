@@ -111,6 +111,13 @@ def _read_only(path: Path) -> bool:
         return False
 
 
+def _full(path: Path) -> bool:
+    try:
+        return os.statvfs(path.parent).f_bavail == 0
+    except OSError:
+        return False
+
+
 ENDINGS = {
     "saving": "The last change was not saved; everything saved before it is safe.",
     "opening": "Truce cannot open the sessions until that is put right; nothing was moved.",
@@ -136,6 +143,8 @@ def explain(exc: BaseException, path: Path | str | None, *, doing: str = "saving
     reason = _reason(exc)
     if reason in ("unreachable", "disk") and path is not None and _read_only(Path(path)):
         reason = "read-only"  # SQLite says only that it cannot open (or lock) the file
+    elif reason == "disk" and path is not None and _full(Path(path)):
+        reason = "full"  # SQLite says "disk I/O error" when its -shm file cannot grow
     if reason is not None:
         return StorageUnavailable(unavailable_message(reason, where, doing=doing), reason)
     named = f" {path}" if path is not None else ""
