@@ -286,6 +286,8 @@ class ExportCommands(QObject):
         )
 
     def preview(self, document: str) -> None:
+        from ui.printing import print_pdf  # Qt's print support, loaded when first needed
+
         session = self.current()
         if session is not None:
             names = {
@@ -299,7 +301,7 @@ class ExportCommands(QObject):
                 session,
                 document,
                 "pdf",
-                lambda data: prompts.preview(self.window, title, data),
+                lambda data: prompts.preview(self.window, title, data, print_pdf),
             )
 
     def print_action_plan(self) -> None:
@@ -308,7 +310,8 @@ class ExportCommands(QObject):
             return
 
         def send(data: bytes) -> None:
-            from ui.dialogs.preview import PdfPages, print_pdf
+            from ui.dialogs.preview import PdfPages
+            from ui.printing import print_pdf
 
             print_pdf(self.window, PdfPages(data), lambda: self.export("action-plan", "pdf"))
 

@@ -9,7 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtWidgets import QWidget
+
+    from ui.dialogs.preview import PdfPages
 
 
 def error(parent: QWidget | None, title: str, message: str) -> None:
@@ -102,10 +106,16 @@ def pick(parent: QWidget | None, title: str, label: str, items: list[str]) -> in
     return items.index(chosen) if ok and chosen in items else None
 
 
-def preview(parent: QWidget | None, title: str, pdf: bytes) -> None:
+def preview(
+    parent: QWidget | None,
+    title: str,
+    pdf: bytes,
+    print_pages: Callable[[QWidget, PdfPages], object] | None = None,
+) -> None:
+    """Show a PDF's pages; its Print button calls ``print_pages`` (none: no Print button)."""
     from ui.dialogs.preview import PreviewDialog
 
-    PreviewDialog(title, pdf, parent).exec()
+    PreviewDialog(title, pdf, parent, print_pages).exec()
 
 
 def bulk_edit(parent: QWidget | None, count: int, names: list[str]) -> dict | None:

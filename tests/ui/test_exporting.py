@@ -55,8 +55,8 @@ def test_preview_shows_the_rendered_pdf_with_pages(window, demo, qtbot, monkeypa
 
     shown = []
 
-    def preview(parent, title, pdf):
-        dialog = PreviewDialog(title, pdf, parent)
+    def preview(parent, title, pdf, print_pages):
+        dialog = PreviewDialog(title, pdf, parent, print_pages)
         qtbot.addWidget(dialog)
         dialog.show()
         shown.append(dialog)
@@ -155,7 +155,9 @@ def test_the_preview_is_titled_with_the_documents_name(window, demo, qtbot, monk
     from ui import prompts
 
     titles = []
-    monkeypatch.setattr(prompts, "preview", lambda parent, title, pdf: titles.append(title))
+    monkeypatch.setattr(
+        prompts, "preview", lambda parent, title, pdf, print_pages: titles.append(title)
+    )
     window.open_session(demo.id)
     trigger(window, "previewActionPlan")
     qtbot.waitUntil(lambda: bool(titles), timeout=20000)

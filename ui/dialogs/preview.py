@@ -1,4 +1,4 @@
-"""Preview a PDF the core made, page by page, zoom in and out, and print it.
+"""Preview a PDF the core made, page by page, zoom in and out, and hand it to printing.
 
 Pages are rendered by PDFium (pypdfium2) rather than QtPdf: QtPdf ships with PySide6 6.12 only as
 its own package, and 6.12 leaks a reference to None on every void call under Python 3.11, which
@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPainter, QPalette, QPixmap
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -22,8 +21,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from ui import prompts
 
 ZOOM_STEP = 1.25
 ZOOM_RANGE = (0.25, 6.0)
@@ -159,8 +156,15 @@ class PageView(QScrollArea):
 
 
 class PreviewDialog(QDialog):
-    def __init__(self, title: str, pdf: bytes, parent: QWidget | None = None):
+    def __init__(
+        self,
+        title: str,
+        pdf: bytes,
+        parent: QWidget | None = None,
+        print_pages: Callable[[QWidget, PdfPages], object] | None = None,
+    ):
         super().__init__(parent)
+        self._print_pages = print_pages
         self.setWindowTitle(title)
         self.resize(900, 1000)
         self.document = PdfPages(pdf)
@@ -193,7 +197,10 @@ class PreviewDialog(QDialog):
         for button in (zoom_out, zoom_in, fit):
             bar.addWidget(button)
         bar.addStretch(1)
-        bar.addWidget(print_button)
+        if print_pages is not None:
+            bar.addWidget(print_button)
+        else:
+            print_button.hide()
         bar.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -203,56 +210,5 @@ class PreviewDialog(QDialog):
         self.view.setZoomFactor(self.view.zoomFactor() * factor)
 
     def print_document(self) -> None:
-        print_pdf(self, self.document)
-
-
-def print_pdf(
-    parent: QWidget, pages: PdfPages, export_instead: Callable[[], None] | None = None
-) -> bool:
-    """Print through the system dialog. Without a printer, say so plainly and offer
-    ``export_instead`` (saving the PDF to print elsewhere) when there is one."""
-    if not QPrinterInfo.availablePrinters():
-        title = QCoreApplication.translate("PreviewDialog", "Print")
-        if export_instead is None:
-            prompts.error(
-                parent,
-                title,
-                QCoreApplication.translate(
-                    "PreviewDialog",
-                    "No printer is set up on this computer. Export the PDF instead and print it elsewhere.",
-                ),
-            )
-        elif (
-            prompts.choose(
-                parent,
-                title,
-                QCoreApplication.translate(
-                    "PreviewDialog",
-                    "No printer is set up on this computer. Export the PDF, to print it elsewhere?",
-                ),
-                [QCoreApplication.translate("PreviewDialog", "Export PDF…")],
-            )
-            == 0
-        ):
-            export_instead()
-        return False
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setFromTo(1, pages.count())
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    first, last = (
-        (printer.fromPage(), printer.toPage()) if printer.fromPage() else (1, pages.count())
-    )
-    painter = QPainter(printer)
-    try:
-        for number in range(first - 1, last):
-            if number > first - 1:
-                printer.newPage()
-            target = printer.pageLayout().paintRectPixels(printer.resolution())
-            width, height = pages.size(number)
-            scale = min(target.width() / width, target.height() / height)
-            painter.drawImage(0, 0, pages.image(number, scale))
-    finally:
-        painter.end()
-    return True
+        if self._print_pages is not None:
+            self._print_pages(self, self.document)

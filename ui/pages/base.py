@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from ui import prompts
 from ui.review_mode import ReadOnlySwitch
@@ -111,8 +111,6 @@ class StagePage(QWidget):
         so what the pages show is always what is stored. In review mode nothing is written.
         """
         if self.read_only:
-            from ui.pages.follow_up import announce
-
             announce(self, self.tr("This session is open for review: switch to Edit to change it."))
             self.refresh()
             self._review.apply(True)
@@ -131,3 +129,13 @@ class StagePage(QWidget):
             self.refresh()
             return False
         return True
+
+
+MESSAGE_MS = 6000
+
+
+def announce(page: QWidget, message: str) -> None:
+    """A quiet confirmation in the window's status bar, where "Saved" also appears."""
+    window = page.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(message, MESSAGE_MS)

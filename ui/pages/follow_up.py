@@ -3,25 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMainWindow
 
 from ui import prompts
-from ui.pages.base import StagePage
+from ui.pages.base import StagePage, announce
 from workshop_app.domain import Action, new_id
 from workshop_app.domain.limits import LINE, TEXT
 
-MESSAGE_MS = 6000
-
-
 # Written out in full at every call, because pyside6-lupdate only finds literal translate() calls.
 translate = QCoreApplication.translate
-
-
-def announce(page: StagePage, message: str) -> None:
-    """A quiet confirmation in the window's status bar, where "Saved" also appears."""
-    window = page.window()
-    if isinstance(window, QMainWindow):
-        window.statusBar().showMessage(message, MESSAGE_MS)
 
 
 def add_action(

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from ui import prompts
 from ui.labels import department_name
-from ui.pages.base import StagePage
-from ui.pages.follow_up import add_action, announce
+from ui.pages.base import StagePage, announce
+from ui.pages.follow_up import add_action
 from ui.pages.role_swap_reveal import MARKETING, SALES, RevealView, answer_text
 from ui.store import SessionStore
 from ui.style import MARKETING_COLOUR, SALES_COLOUR, SPACING
