@@ -422,7 +422,7 @@ def bare_table(session) -> bytes:
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
-    from workshop_app.documents.pdf_common import LATIN, LATIN_BOLD, register_fonts
+    from workshop_app.documents.pdf_fonts import LATIN, LATIN_BOLD, register_fonts
 
     register_fonts()
     cell = ParagraphStyle("cell", fontName=LATIN, fontSize=8.5, leading=11.5)

@@ -219,7 +219,6 @@ MAX_LINES = 400
 LONG_MODULES = {
     "ui/pages/actions.py",  # the room work
     "ui/pages/role_split.py",  # the room work
-    "workshop_app/documents/pdf_common.py",  # the documents work
 }
 
 

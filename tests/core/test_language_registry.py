@@ -11,7 +11,7 @@ import pytest
 
 from workshop_app import cli, languages
 from workshop_app.content import DEFAULT_LANGUAGE, LANGUAGE_NAMES, load_content
-from workshop_app.documents.pdf_common import CJK_LANGUAGES
+from workshop_app.documents.pdf_fonts import CJK_LANGUAGES
 from workshop_app.documents.wording import Wording
 from workshop_app.domain.basics import LANGUAGES
 from workshop_app.errors import ValidationError

@@ -18,7 +18,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from workshop_app.demo import demo_session
-from workshop_app.documents.pdf_common import CJK, Kit
+from workshop_app.documents.pdf_common import Kit
+from workshop_app.documents.pdf_fonts import CJK
 from workshop_app.documents.pdf_wrap import CHINESE_CANNOT_START
 from workshop_app.documents.wording import FALLBACK
 from workshop_app.domain import ActionStatus, Session

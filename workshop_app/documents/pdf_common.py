@@ -8,11 +8,9 @@ the export (``<b>``) or read local files (``<img src=…>``). Nothing else build
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import InitVar, dataclass, field
 from datetime import datetime
-from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -20,8 +18,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics, ttfonts
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -34,11 +31,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from workshop_app.documents.pdf_flowables import (
-    FlowingTable,
-    Heading,
-    numbered_canvas,
-    to_unicode_cmap,
+from workshop_app.documents.pdf_flowables import FlowingTable, Heading, numbered_canvas
+from workshop_app.documents.pdf_fonts import (
+    CJK,
+    CJK_LANGUAGES,
+    LATIN,
+    LATIN_BOLD,
+    clean,
+    register_fonts,
 )
 from workshop_app.documents.pdf_styles import ACCENT, ALERT, INK, MUTED, paragraph_styles  # noqa: F401 (re-exported)
 from workshop_app.documents.pdf_wrap import (
@@ -49,44 +49,14 @@ from workshop_app.documents.pdf_wrap import (
 )
 from workshop_app.documents.wording import Wording
 from workshop_app.domain import Session
-from workshop_app.languages import LANGUAGES, SCRIPTS
-from workshop_app.paths import resources_dir
 
 PAPERS = {"a4": A4, "letter": LETTER}
 MARGIN = 18 * mm
-LATIN, LATIN_BOLD, CJK = "TruceSans", "TruceSans-Bold", "TruceCJK"
-CJK_LANGUAGES = frozenset(entry.code for entry in LANGUAGES if entry.script == "han")
 
 RULE = colors.HexColor("#d5dbe1")
 TINT = colors.HexColor("#edf1f5")
 SALES = colors.HexColor("#1f77b4")
 MARKETING = colors.HexColor("#d9822b")
-
-# C0 controls (other than tab and newline), lone surrogates and non-characters cannot be printed.
-_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-
-
-@cache
-def register_fonts() -> dict[str, frozenset[int]]:
-    """Register the shipped TrueType fonts once; returns each font's character coverage."""
-    folder = resources_dir() / "fonts"
-    fonts = {
-        LATIN: TTFont(LATIN, str(folder / SCRIPTS["latin"].regular_font)),
-        LATIN_BOLD: TTFont(LATIN_BOLD, str(folder / SCRIPTS["latin"].bold_font)),
-        CJK: TTFont(CJK, str(folder / SCRIPTS["han"].regular_font), subfontIndex=0),
-    }
-    for font in fonts.values():
-        pdfmetrics.registerFont(font)
-    pdfmetrics.registerFontFamily(LATIN, normal=LATIN, bold=LATIN_BOLD)
-    # WenQuanYi has no bold face: hierarchy in Chinese documents comes from size and colour.
-    pdfmetrics.registerFontFamily(CJK, normal=CJK, bold=CJK)
-    ttfonts.makeToUnicodeCMap = to_unicode_cmap
-    return {name: frozenset(font.face.charToGlyph) for name, font in fonts.items()}
-
-
-def clean(text: object) -> str:
-    value = "" if text is None else str(text)
-    return _UNPRINTABLE.sub("", value.replace("\r\n", "\n").replace("\r", "\n")).replace("\t", "  ")
 
 
 class Plain(str):

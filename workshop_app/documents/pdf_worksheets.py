@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
-from workshop_app.documents.pdf_common import LATIN, MUTED, RULE, Kit
+from workshop_app.documents.pdf_common import MUTED, RULE, Kit
+from workshop_app.documents.pdf_fonts import LATIN
 
 CIRCLE = "○"
 # Rows of a questionnaire: close enough that a sheet stays one page in every language and paper.
