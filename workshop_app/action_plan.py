@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from workshop_app import stages
+from workshop_app import languages, stages
 from workshop_app.content import Content
 from workshop_app.domain import Action, ActionPriority, ActionStatus, Session
 from workshop_app.domain.actions import concerns
@@ -156,29 +156,32 @@ def _steps(content: Content) -> list[dict]:
     return content.items("checklist.steps")
 
 
-def source_options(session: Session, content: Content) -> list[tuple[str, str, str]]:
-    """Every stage item an action can answer, as (kind, ref, readable label), in workshop order."""
-    options: list[tuple[str, str, str]] = []
+def _sources(session: Session, content: Content) -> list[tuple[str, str, str, int | None]]:
+    """Every stage item an action can answer, as (kind, ref, title, step number), in workshop
+    order."""
+    sources: list[tuple[str, str, str, int | None]] = []
     frictions = {d["id"]: d.get("title", d["id"]) for d in content.items("frictions.drivers")}
     for friction in session.frictions.items:
         title = friction.custom_title or frictions.get(friction.id, friction.id)
-        options.append(("friction", friction.id, _label(content, "friction", title)))
-    for insight in session.role_swap.insights:
-        options.append(("role_swap", insight.id, _label(content, "role_swap", insight.text)))
-    for goal in session.goals.shared:
-        options.append(("goal", goal.id, _label(content, "goal", goal.statement)))
-    for stage in session.role_map.stages:
-        options.append(("role_map", stage.id, _label(content, "role_map", stage.name)))
-    for note in session.notes.items:
-        options.append(("note", note.id, _label(content, "note", note.text)))
+        sources.append(("friction", friction.id, title, None))
+    sources += [("role_swap", i.id, i.text, None) for i in session.role_swap.insights]
+    sources += [("goal", g.id, g.statement, None) for g in session.goals.shared]
+    sources += [("role_map", s.id, s.name, None) for s in session.role_map.stages]
+    sources += [("note", n.id, n.text, None) for n in session.notes.items]
     for number, step in enumerate(_steps(content), start=1):
-        options.append(
-            ("checklist", step["id"], _label(content, "checklist", step["title"], number))
-        )
+        sources.append(("checklist", step["id"], step["title"], number))
     levers = content.get("relationship.levers") if _has(content, "relationship.levers") else {}
     for lever_id, lever in levers.items():
-        options.append(("lever", lever_id, _label(content, "lever", lever.get("name", lever_id))))
-    return options
+        sources.append(("lever", lever_id, lever.get("name", lever_id), None))
+    return sources
+
+
+def source_options(session: Session, content: Content) -> list[tuple[str, str, str]]:
+    """Every stage item an action can answer, as (kind, ref, readable label), in workshop order."""
+    return [
+        (kind, ref, _label(content, kind, title, number))
+        for kind, ref, title, number in _sources(session, content)
+    ]
 
 
 def _has(content: Content, key: str) -> bool:
@@ -189,16 +192,13 @@ def _has(content: Content, key: str) -> bool:
     return True
 
 
-# The heading each kind of source is printed under; the wording comes from the content files.
-_KIND_HEADINGS = {
-    "friction": ("documents.friction", "Friction"),
-    "goal": ("documents.goal", "Goal"),
-    "role_swap": ("documents.role_swap", "Role swap"),
-    "role_map": ("documents.funnel_stage", "Funnel stage"),
-    "checklist": ("documents.step", "Step"),
-    "lever": ("documents.lever", "Lever"),
-    "note": ("documents.room_note", "Note from the room"),
-}
+# What each kind of source is called: one table, the stage registry's, shared with the documents.
+_SOURCE_LABEL = stages.source_labels()
+
+
+def _heading(content: Content, kind: str) -> str:
+    key = _SOURCE_LABEL.get(kind)
+    return content.text(f"documents.{key}", kind) if key else kind
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -206,28 +206,39 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _label(content: Content, kind: str, title: str, number: int | None = None) -> str:
-    key, fallback = _KIND_HEADINGS[kind]
-    heading = content.text(key, fallback)
+def _label(
+    content: Content, kind: str, title: str, number: int | None = None, *, full: bool = False
+) -> str:
+    heading = _heading(content, kind)
     if number is not None:
         heading = f"{heading} {number}"
-    return f"{heading}: {_short(title)}"
+    colon = languages.language(content.language).writing.colon
+    return f"{heading}{colon}{' '.join(title.split()) if full else _short(title)}"
 
 
-def source_label(session: Session, content: Content, action: Action) -> str:
-    """What the action answers, readable ("Friction: Lead quality and follow-up"); "" if free."""
-    if not action.source_kind:
+def _gone_source_title(session: Session, content: Content, kind: str, ref: str) -> str:
+    """The name of a source the room did not keep, or that no picker offers; "" if none."""
+    if kind == "friction":  # a catalogue driver the room did not keep on its map
+        return str((content.item("frictions.drivers", ref) or {}).get("title", ""))
+    if kind == "role_swap":  # one of the activities the content suggests
+        return str((content.item("role_swap.activities", ref) or {}).get("title", ""))
+    if kind == "role_map":  # a handoff rule of the role split
+        return next((r.text for r in session.role_map.rules if r.id == ref), "")
+    return ""
+
+
+def source_label(session: Session, content: Content, action: Action, *, full: bool = False) -> str:
+    """What the action answers ("Friction: Lead quality and follow-up"), the same words in the
+    window and in print (``full``: titles not shortened); "" if it answers nothing. A reference
+    that no longer resolves shows its kind alone, never an internal id."""
+    kind, ref = action.source_kind, action.source_ref
+    if not kind:
         return ""
-    for kind, ref, label in source_options(session, content):
-        if kind == action.source_kind and ref == action.source_ref:
-            return label
-    if action.source_kind == "friction":
-        # A catalogue driver the room did not keep on its map still has a name.
-        driver = content.item("frictions.drivers", action.source_ref)
-        if driver:
-            return _label(content, "friction", driver.get("title", action.source_ref))
-    key, fallback = _KIND_HEADINGS.get(action.source_kind, ("", action.source_kind))
-    return content.text(key, fallback) if key else fallback
+    for source_kind, source_ref, title, number in _sources(session, content):
+        if source_kind == kind and source_ref == ref:
+            return _label(content, kind, title, number, full=full)
+    title = _gone_source_title(session, content, kind, ref)
+    return _label(content, kind, title, full=full) if title else _heading(content, kind)
 
 
 def actions_for(actions: Iterable[Action], kind: str, ref: str) -> list[Action]:

@@ -98,7 +98,7 @@ STAGES: tuple[Stage, ...] = (
         exercise_minutes=15,
         heading="role_split",
         source_kind="role_map",
-        source_label="role_split",
+        source_label="funnel_stage",
     ),
     Stage(
         "ten_steps",

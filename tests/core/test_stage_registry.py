@@ -9,6 +9,7 @@ import pytest
 
 from workshop_app import action_plan, agenda, progress, stages
 from workshop_app.content import load_content
+from workshop_app.demo import demo_session
 from workshop_app.documents import wording
 from workshop_app.domain import SECTIONS, STAGES, Session, SessionInfo
 from workshop_app.domain.basics import LANGUAGES
@@ -63,13 +64,26 @@ def test_stored_names_that_differ_from_the_stage_ids_are_recorded_once():
 
 def test_action_sources_and_their_printed_labels_come_from_the_registry():
     labels = stages.source_labels()
-    assert wording.SOURCE_LABEL == labels
+    assert action_plan._SOURCE_LABEL == labels
     assert set(action_plan.SOURCE_KINDS) == set(labels)
     schema = json.loads((resources_dir() / "schema" / "session.schema.json").read_text("utf-8"))
     action = schema["$defs"]["action"]["properties"]
     assert set(action["source_kind"]["enum"]) == {""} | set(labels)
     for label in labels.values():
         assert label in wording.FALLBACK, label
+
+
+def test_an_action_answers_the_same_words_in_the_window_and_in_print():
+    """One label table: the window's "responds to" is the documents' one, titles shortened."""
+    for language in ("en", "zh_CN"):
+        session = demo_session(language)
+        words = wording.Wording.of(session)
+        for action in session.actions:
+            shown = action_plan.source_label(session, words.content, action)
+            printed = words.responds_to(session, action)
+            assert shown.rstrip("…").rstrip() == printed[: len(shown.rstrip("…").rstrip())]
+        colon = "：" if language == "zh_CN" else ": "
+        assert all(colon in words.responds_to(session, a) for a in session.actions if a.source_kind)
 
 
 def test_room_notes_may_be_taken_at_every_stage_and_no_other():

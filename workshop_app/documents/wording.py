@@ -11,7 +11,8 @@ import math
 from dataclasses import dataclass
 from itertools import groupby
 
-from workshop_app import languages, stages
+from workshop_app import languages
+from workshop_app.action_plan import source_label
 from workshop_app.content import Content, load_content
 from workshop_app.documents.labels import FALLBACK
 from workshop_app.domain import Action, Session, SharedGoal
@@ -24,7 +25,6 @@ DEPARTMENTS = {
     "other": "Other",
     "joint": "Joint",  # an action Sales and Marketing carry out together
 }
-SOURCE_LABEL = stages.source_labels()
 
 
 # The shared-goals table's columns, in the same order in every document.
@@ -158,36 +158,9 @@ class Wording:
         return str(item.get("name", goal.metric)) if item else goal.metric
 
     def responds_to(self, session: Session, action: Action) -> str:
-        """What an action answers, e.g. "Friction: Lead quality", or "" when it stands alone."""
-        kind, ref = action.source_kind, action.source_ref
-        if not kind:
-            return ""
-        label = self(SOURCE_LABEL.get(kind, kind))
-        # A reference that no longer resolves prints its kind alone, never an internal id.
-        name = ""
-        if kind == "friction":
-            found = next((f for f in session.frictions.items if f.id == ref), None)
-            name = self.friction(ref, found.custom_title if found else "")
-        elif kind == "goal":
-            goal = next((g for g in session.goals.shared if g.id == ref), None)
-            name = goal.statement if goal else ""
-        elif kind == "checklist":
-            name = self.step(ref) if self.content.item("checklist.steps", ref) else ""
-        elif kind == "lever":
-            name = self.lever(ref) if self.content.text(f"relationship.levers.{ref}.name") else ""
-        elif kind == "role_swap":
-            # An insight the room wrote down, or one of the activities the content suggests.
-            insight = next((i for i in session.role_swap.insights if i.id == ref), None)
-            activity = self.content.item("role_swap.activities", ref) or {}
-            name = insight.text if insight else str(activity.get("title", ""))
-        elif kind == "note":
-            note = next((n for n in session.notes.items if n.id == ref), None)
-            name = note.text if note else ""
-        elif kind == "role_map":
-            rule = next((r for r in session.role_map.rules if r.id == ref), None)
-            stage = next((s for s in session.role_map.stages if s.id == ref), None)
-            name = rule.text if rule else stage.name if stage else ""
-        return f"{label}{self.colon}{name}" if name else label
+        """What an action answers, e.g. "Friction: Lead quality", or "" when it stands alone:
+        the window's words (``action_plan.source_label``), titles in full."""
+        return source_label(session, self.content, action, full=True)
 
 
 # Units that name a kind of number rather than a unit: the codes content stores, and the words
