@@ -5,39 +5,35 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ui import prompts
-from ui.labels import department_name
 from ui.models import actions as columns
-from ui.models.actions import ActionFilterProxy, ActionsModel, priority_name, status_name
+from ui.models.actions import ActionFilterProxy, ActionsModel
 from ui.pages.base import StagePage
 from ui.store import SessionStore
 from ui.style import SPACING
 from ui.widgets.action_filter_bar import ActionFilterBar
-from ui.widgets.editors import ChoiceDelegate, CompletingDelegate, DateDelegate, commit_open_editor
+from ui.widgets.action_table import ActionTable
+from ui.widgets.editors import commit_open_editor
 from ui.widgets.previous_actions_bar import PreviousActionsBar
 from workshop_app import action_plan
 from workshop_app.action_plan import ActionFilter
 from workshop_app.content import load_content
-from workshop_app.domain import Action, ActionPriority, ActionStatus, new_id
-from workshop_app.domain.actions import ACTION_DEPARTMENTS
+from workshop_app.domain import Action, new_id
 from workshop_app.domain.limits import LINE, TEXT
 
 
@@ -63,28 +59,9 @@ class ActionsPage(StagePage):
         self.model.edited.connect(self._save)
         self.proxy = ActionFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView(objectName="actionsTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.proxy.sort(-1)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table = ActionTable(self.proxy, lambda: self.session)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._update_buttons)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.table.setWordWrap(False)
-        self.table.setMinimumHeight(300)
-        self._install_delegates()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(columns.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(columns.SOURCE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(columns.SOURCE, 190)  # the title has the room; the link a tooltip
-        header.setMinimumSectionSize(60)
+        self.proxy.sort(-1)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)
 
@@ -161,41 +138,6 @@ class ActionsPage(StagePage):
             button.setShortcut(QKeySequence(shortcut))
             button.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
         return button
-
-    def _install_delegates(self) -> None:
-        table = self.table
-        statuses = [(s.value, status_name(s)) for s in ActionStatus]
-        priorities = [(p.value, priority_name(p)) for p in ActionPriority]
-        departments = [("", self.tr("None"))] + [
-            (d, department_name(d)) for d in ACTION_DEPARTMENTS
-        ]
-        levels = [("", "–")] + [(str(n), str(n)) for n in range(1, 6)]
-        table.setItemDelegateForColumn(columns.STATUS, ChoiceDelegate(lambda: statuses, table))
-        table.setItemDelegateForColumn(columns.PRIORITY, ChoiceDelegate(lambda: priorities, table))
-        table.setItemDelegateForColumn(
-            columns.DEPARTMENT, ChoiceDelegate(lambda: departments, table)
-        )
-        table.setItemDelegateForColumn(columns.IMPACT, ChoiceDelegate(lambda: levels, table))
-        table.setItemDelegateForColumn(columns.EFFORT, ChoiceDelegate(lambda: levels, table))
-        table.setItemDelegateForColumn(columns.SOURCE, ChoiceDelegate(self._source_choices, table))
-        table.setItemDelegateForColumn(
-            columns.DUE, DateDelegate(lambda: QDate.currentDate().addDays(30), table)
-        )
-        table.setItemDelegateForColumn(columns.OWNER, CompletingDelegate(self._names, table))
-
-    def _source_choices(self) -> list[tuple[str, str]]:
-        if self.session is None:
-            return []
-        content = load_content(self.session.info.language)
-        return [("", self.tr("Free action"))] + [
-            (f"{kind}:{ref}", label)
-            for kind, ref, label in action_plan.source_options(self.session, content)
-        ]
-
-    def _names(self) -> list[str]:
-        if self.session is None:
-            return []
-        return [p.name for p in self.session.participants if p.name and not p.anonymous]
 
     # ------------------------------------------------------------------ model → widgets
 
@@ -398,7 +340,7 @@ class ActionsPage(StagePage):
         chosen = self.selected_actions()
         if not chosen:
             return
-        changes = prompts.bulk_edit(self, len(chosen), self._names())
+        changes = prompts.bulk_edit(self, len(chosen), self.table.names())
         if not changes:
             return
         self._save_all([replace(action, **changes) for action in chosen])
