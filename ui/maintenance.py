@@ -62,11 +62,18 @@ class StartupMaintenance(QObject):
         try:
             check_and_back_up(self.path)
         except DatabaseDamaged as exc:
-            self.damaged.emit(str(exc))
+            self._tell(self.damaged, str(exc))
         except (TruceError, OSError) as exc:
-            self.backupFailed.emit(str(exc))
+            self._tell(self.backupFailed, str(exc))
         finally:
-            self.finished.emit()
+            self._tell(self.finished)
+
+    @staticmethod
+    def _tell(signal: Signal, *args: str) -> None:
+        # A window closed while the thread worked has taken this object with it: nobody is left
+        # to tell, and the next start checks again.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*args)
 
     @property
     def running(self) -> bool:
