@@ -306,9 +306,11 @@ class MainWindow(QMainWindow):
             assert self.session_view.session is not None
             read_only = self.tr("(read only)")
             review = f" {read_only}" if self.session_view.review else ""
-            self.setWindowTitle(
-                f"{self.session_view.session.info.title} — {stage_title(self.session_view.current_stage())}{review} — Truce"
-            )
+            # The session's title is the user's text: isolated (FSI…PDI), a right-to-left override
+            # typed into it cannot reorder the rest of the window's title.
+            title = f"\u2068{self.session_view.session.info.title}\u2069"
+            stage = stage_title(self.session_view.current_stage())
+            self.setWindowTitle(f"{title} — {stage}{review} — Truce")
         else:
             self.setWindowTitle("Truce")
 

@@ -41,3 +41,14 @@ def test_a_control_character_is_refused_with_a_message_and_nothing_is_written(
     page.fields["organisation"].editingFinished.emit()
     assert answers.errors and "control character (U+0000)" in answers.errors[-1][1]
     assert window.store.load(demo.id).info.organisation == demo.info.organisation
+
+
+def test_a_right_to_left_override_in_a_title_cannot_reorder_the_window_title(window, demo, qtbot):
+    page = open_setup(window, demo.id)
+    page.fields["title"].setText("Workshop \u202eevil")
+    page.fields["title"].editingFinished.emit()
+    title = window.windowTitle()
+    # The user's text sits between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE, so the
+    # override ends with it and "— Truce" reads as written.
+    assert "\u2068Workshop \u202eevil\u2069 — " in title
+    assert title.endswith(" — Truce")
