@@ -74,6 +74,14 @@ class FlowingTable(Table):
     """
 
     frame_height = 0.0
+    _measured_for: tuple[float, float] | None = None
+
+    def _calc(self, availWidth: float, availHeight: float) -> None:
+        # A frame asks a table's size (wrap), then splits it in the same room: reportlab lays its
+        # rows out for each, and again inside its own split. Once is enough until the room changes.
+        if self._measured_for != (availWidth, availHeight):
+            super()._calc(availWidth, availHeight)
+            self._measured_for = (availWidth, availHeight)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self._calc(availWidth, availHeight)
@@ -83,6 +91,7 @@ class FlowingTable(Table):
         # Decided afresh at every split: the pieces of a split inherit the flag they were made with.
         self.splitInRow = 1 if head + first > self.frame_height else 0
         parts = super().split(availWidth, availHeight)
+        self._measured_for = None  # a split may leave the rows measured otherwise
         if len(parts) != 2 or self.splitInRow:
             return parts
         body = len(heights) - self.repeatRows
