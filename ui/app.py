@@ -5,10 +5,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from workshop_app.cli import COMMANDS
-
 
 def wants_cli(argv: Sequence[str]) -> bool:
+    if not argv:
+        return False  # as the launcher starts it: the window, without reading the command line's
+    from workshop_app.cli import COMMANDS
+
     return any(arg in COMMANDS or arg in ("-h", "--help", "--version") for arg in argv)
 
 

@@ -13,8 +13,6 @@ from PySide6.QtWidgets import QWidget
 from ui import prompts
 from ui.commands import menu_action
 from ui.settings import Settings
-from workshop_app.documents.export import file_name
-from workshop_app.documents.files import write_atomically
 from workshop_app.errors import TruceError
 from workshop_app.paths import documents_dir
 
@@ -104,6 +102,8 @@ def render(
 def choose_path(
     parent: QWidget, settings: Settings, session: Session, document: str, fmt: str
 ) -> Path | None:
+    from workshop_app.documents.export import file_name  # the documents load on first export
+
     suffix, filters = FORMATS[fmt]
     folder = settings.get("export/last_folder") or str(documents_dir())
     name = file_name(session, document, suffix)
@@ -120,6 +120,8 @@ def choose_path(
 
 
 def write(parent: QWidget, path: Path, data: bytes) -> bool:
+    from workshop_app.documents.files import write_atomically
+
     try:
         write_atomically(path, data)
     except TruceError as exc:

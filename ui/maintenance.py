@@ -20,7 +20,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from ui import prompts
 from workshop_app.errors import TruceError
 from workshop_app.store.connection import DatabaseDamaged
-from workshop_app.store.maintenance import check_and_back_up
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -56,6 +55,9 @@ class StartupMaintenance(QObject):
         self._thread.start()
 
     def _run(self) -> None:
+        # Imported here, on this thread: backups are no part of the window's first paint.
+        from workshop_app.store.maintenance import check_and_back_up
+
         if sys.platform.startswith("linux"):  # there, a thread's id names it alone
             with contextlib.suppress(OSError):
                 os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)

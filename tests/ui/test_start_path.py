@@ -27,6 +27,10 @@ LATER = (
     "numpy",
     "aiohttp",  # answers from phones: only once the facilitator opens a round
     "segno",
+    "workshop_app.cli",  # the command line: only when Truce is given arguments
+    "workshop_app.documents",  # what an export makes
+    "workshop_app.store.maintenance",  # the day's backup, on its thread once the window settled
+    "hashlib",  # undo's fingerprints of what it wrote
 )
 PROBE = f"""
 import sys

@@ -11,11 +11,13 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from ui import prompts
 from ui.i18n import show_date, show_time
 from workshop_app.errors import TruceError
-from workshop_app.store import Repository, backups, library_file
+from workshop_app.store import Repository
 from workshop_app.store.faults import is_damage
 
+# The backup modules load when a backup is made, restored or needed: not at every start.
 if TYPE_CHECKING:
     from ui.commands.window import CommandWindow
+    from workshop_app.store import backups
 
 
 # Written out in full at every call, because pyside6-lupdate only finds literal translate() calls.
@@ -37,6 +39,8 @@ def backup_label(backup: backups.Backup) -> str:
 
 
 def _newest_usable(path: Path) -> backups.Backup | None:
+    from workshop_app.store import backups
+
     for backup in backups.list_backups(path):
         try:
             backups.check_backup(backup.path)
@@ -70,6 +74,8 @@ def recover(path: Path, problem: str) -> Repository | None:
         None, translate("BackupCommands", "The session database is damaged"), question, action
     ):
         return None
+    from workshop_app.store import backups
+
     try:
         if newest is not None:
             # A copy kept aside, then the backup renamed into place: never no database at all.
@@ -103,6 +109,8 @@ class BackupCommands(QObject):
         store = self.window.store
         assert store is not None
         self.window.flush_session()
+        from workshop_app.store import library_file
+
         try:
             path = library_file.back_up(store.repo)
         except TruceError as exc:
@@ -117,6 +125,8 @@ class BackupCommands(QObject):
         assert store is not None
         parent = self.window.widget()
         db_path = self.window.library_path()
+        from workshop_app.store import backups, library_file
+
         found = backups.list_backups(db_path)
         if not found:
             prompts.info(
