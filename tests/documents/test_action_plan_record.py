@@ -7,15 +7,14 @@ follow-up, and is signed by both heads and the sponsor, with nothing left alone 
 
 from __future__ import annotations
 
-import io
 from datetime import UTC, date, datetime
 
 import pytest
-from pypdf import PdfReader
 from reportlab.platypus import Paragraph, Spacer, doctemplate
 from reportlab.platypus.doctemplate import ActionFlowable
 from reportlab.platypus.flowables import UseUpSpace
 
+from tests.pdf_text import page_texts
 from workshop_app.demo import demo_series, demo_session
 from workshop_app.documents.export import render
 from workshop_app.documents.pdf_flowables import FlowingTable
@@ -28,7 +27,7 @@ PRINTED = datetime(2026, 4, 2, 16, 30, tzinfo=UTC)
 
 
 def squeezed(data: bytes) -> str:
-    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+    text = "".join(page_texts(data))
     return "".join(text.split())
 
 

@@ -15,8 +15,8 @@ import json
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pypdf import PdfReader
 
+from tests.pdf_text import page_texts
 from workshop_app import library
 from workshop_app.documents import session_document
 from workshop_app.documents.export import render
@@ -135,8 +135,7 @@ def test_exports_never_break_and_print_text_literally(repo, demo, text):
     session.actions[0].title = MARKER + text[:300]
     session.actions[0].description = text
     session.info.notes = text
-    pdf = PdfReader(io.BytesIO(render(session, "action-plan", "pdf")))
-    printed = "".join(page.extract_text() for page in pdf.pages)
+    printed = "".join(page_texts(render(session, "action-plan", "pdf")))
     assert "Q<b>&amp;\"'" in printed
 
     report = render(session, "report", "pdf")

@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 from pypdf import PdfReader
 
+from tests.pdf_text import page_texts, pdf_text
 from workshop_app.documents.export import render
 from workshop_app.domain import Session, SessionInfo
 
@@ -19,7 +20,7 @@ DOCUMENTS = ("action-plan", "report", "worksheets")
 
 
 def text_of(data: bytes) -> str:
-    return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)
+    return pdf_text(data)
 
 
 def squeezed(text: str) -> str:
@@ -128,17 +129,16 @@ def test_paper_sizes(printed, paper, size):
 
 
 def test_pages_are_numbered_page_n_of_m(printed):
-    reader = PdfReader(io.BytesIO(printed("en", "action-plan")))
-    pages = len(reader.pages)
+    texts = page_texts(printed("en", "action-plan"))
+    pages = len(texts)
     assert pages > 3  # thirty-odd actions and a 20,000-character description
-    assert f"Page 1 of {pages}" in reader.pages[0].extract_text()
-    assert f"Page {pages} of {pages}" in reader.pages[-1].extract_text()
+    assert f"Page 1 of {pages}" in texts[0]
+    assert f"Page {pages} of {pages}" in texts[-1]
 
 
 def test_table_headers_repeat_on_every_page_of_the_action_plan(printed):
-    reader = PdfReader(io.BytesIO(printed("en", "action-plan")))
-    for page in reader.pages[1:-1]:
-        assert "Progress at the" in page.extract_text()
+    for text in page_texts(printed("en", "action-plan"))[1:-1]:
+        assert "Progress at the" in text
 
 
 def test_actions_group_by_department(printed):

@@ -7,16 +7,15 @@ missing translation would fall back to.
 
 from __future__ import annotations
 
-import io
 import json
 from datetime import date
 from functools import cache
 
 import pytest
-from pypdf import PdfReader
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
+from tests.pdf_text import pdf_text
 from workshop_app.demo import demo_session
 from workshop_app.documents.pdf_common import Kit
 from workshop_app.documents.pdf_fonts import CJK
@@ -36,7 +35,7 @@ def squeezed(text: str) -> str:
 
 
 def text_of(data: bytes) -> str:
-    return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)
+    return pdf_text(data)
 
 
 def labels(language: str) -> dict[str, str]:

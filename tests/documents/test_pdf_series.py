@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
+from tests.pdf_text import pdf_text
 from workshop_app.demo import demo_series
 from workshop_app.documents.export import render_series
 from workshop_app.domain.session import LANGUAGES
@@ -16,7 +17,7 @@ from .conftest import HOSTILE
 
 
 def text_of(data: bytes) -> str:
-    return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)
+    return pdf_text(data)
 
 
 @pytest.fixture(scope="module")

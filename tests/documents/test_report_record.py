@@ -4,13 +4,12 @@ the previous workshop's actions. The Markdown report has every chapter the PDF h
 
 from __future__ import annotations
 
-import io
 from datetime import UTC, date, datetime
 
 import pytest
-from pypdf import PdfReader
 from reportlab.platypus import doctemplate
 
+from tests.pdf_text import page_texts
 from workshop_app.demo import demo_series, demo_session
 from workshop_app.documents import markdown, record
 from workshop_app.documents.export import render
@@ -26,7 +25,7 @@ def squeezed(text: str) -> str:
 
 
 def pages(data: bytes) -> list[str]:
-    return [squeezed(p.extract_text()) for p in PdfReader(io.BytesIO(data)).pages]
+    return [squeezed(text) for text in page_texts(data)]
 
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import io
-
 import pytest
-from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from tests.pdf_text import pdf_text
 from ui import prompts
 from workshop_app.series import compare
 
@@ -79,8 +77,7 @@ def test_exporting_the_comparison_writes_the_pdf(window, series, answers, qtbot,
     answers.save_path = str(tmp_path / "series.pdf")
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: (tmp_path / "series.pdf").exists(), timeout=20000)
-    reader = PdfReader(io.BytesIO((tmp_path / "series.pdf").read_bytes()))
-    text = "\n".join(page.extract_text() for page in reader.pages)
+    text = pdf_text((tmp_path / "series.pdf").read_bytes())
     assert "39 → 48 / 100" in text and "1.42 → 1.17" in text and "80%" in text
     assert not answers.errors
 
@@ -140,8 +137,7 @@ def export_text(window, view, answers, qtbot, path) -> str:
     answers.save_path = str(path)
     view.export_button.click()
     qtbot.waitUntil(path.exists, timeout=20000)
-    reader = PdfReader(io.BytesIO(path.read_bytes()))
-    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    return " ".join(pdf_text(path.read_bytes()).split())
 
 
 def test_a_fresh_follow_up_is_named_but_not_compared(window, series, answers, qtbot, tmp_path):
