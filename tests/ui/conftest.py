@@ -6,10 +6,12 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from ui import prompts
 from ui.context import AppContext
@@ -44,6 +46,18 @@ def compiled_translations() -> None:
             own = qm.with_suffix(f".{os.getpid()}.qm")
             subprocess.run([tool, "-silent", str(ts), "-qm", str(own)], check=True, timeout=120)
             os.replace(own, qm)
+
+
+@pytest.fixture(autouse=True)
+def windows_deleted_after_the_test() -> Iterator[None]:
+    """What a test closed is deleted once it ends, not kept for the rest of the run.
+
+    pytest-qt closes each widget a test added and calls deleteLater(), but outside a running
+    event loop Qt keeps deferred deletions waiting: every window a test built, with its pages and
+    projector (some two thousand widgets), stayed alive, and each later test in the process
+    redrew, restyled and retranslated all of them."""
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 class Answers:
