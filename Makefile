@@ -20,9 +20,11 @@ run: sysdeps sysdeps-x11 $(VENV)/.installed
 
 # The linters and the type checker first (seconds), then the suite on every core (pytest-xdist;
 # each test has its own data folder, so they run side by side). A module's tests share a worker, so
-# what a module builds once (a wheel, a rendered document) is built once.
+# what a module builds once (a wheel, a rendered document) is built once. Bytecode is kept even
+# where the shell says not to: otherwise each worker and each of the suite's child processes
+# compiles every module it imports afresh.
 test: sysdeps testdeps $(VENV)/.installed lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto --dist loadscope
+	PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto --dist loadscope
 
 demo: $(VENV)/.installed
 	$(VENV)/bin/truce demo
