@@ -137,8 +137,9 @@ def test_a_reader_that_stops_early_gets_silence_not_a_traceback(tmp_path):
 
     db = tmp_path / "many.db"
     repo = Repository.open(db)
-    for number in range(1500):
-        repo.add(Session(info=SessionInfo(id=f"s{number:05d}", title="A workshop " * 8)))
+    with repo.intent():  # one transaction, not 1,500 of them
+        for number in range(1500):
+            repo.add(Session(info=SessionInfo(id=f"s{number:05d}", title="A workshop " * 8)))
     repo.close()
     env = {**os.environ, "TRUCE_HOME": str(tmp_path / "home")}
     command = [sys.executable, "-m", "workshop_app", "list", "--db", str(db)]
