@@ -114,7 +114,11 @@ def run_killed_at(tmp_path_factory) -> Iterator[Killed]:
 
     yield run
     forks.stdin.close()  # type: ignore[union-attr]
-    forks.wait(timeout=60)
+    try:
+        forks.wait(timeout=60)
+    except subprocess.TimeoutExpired:  # still waiting for a command that hung
+        forks.kill()
+        forks.wait()
 
 
 def snapshot(db_path: Path) -> dict:
