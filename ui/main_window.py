@@ -156,13 +156,12 @@ class MainWindow(QMainWindow):
             self.session_menu.addAction(self.phone_round_action)
         return self._view, self._live
 
-    def open_phone_round(self, kind: object = "", stage: str = "") -> None:
-        """The round of answers from phones (its web server loads only now); a page's entry
-        button names the round's kind and stage."""
+    def open_phone_round(self, kind: str = "", stage: str = "") -> None:
+        """Answers from phones, for a page's round kind (its web server loads only now)."""
         if self.in_session():
             from ui.dialogs.phone_round import open_phone_round
 
-            open_phone_round(self, kind if isinstance(kind, str) else "", stage)
+            open_phone_round(self, kind, stage)
 
     def flush_session(self) -> None:
         """Save the open session's pending typing (nothing to do before a session was opened)."""

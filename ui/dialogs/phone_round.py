@@ -102,7 +102,7 @@ class PhoneRoundDialog(QDialog):
         self.stage.currentIndexChanged.connect(lambda *_: self.show_state())
         picker = QFormLayout()
         picker.addRow(self.tr("&Network:"), self.addresses)
-        picker.addRow(self.tr("&Round:"), self.kind)
+        picker.addRow(self.tr("&Kind of round:"), self.kind)
         picker.addRow(self.stage_label, self.stage)
         picker.addRow(self.budget_label, self.budget)
         picker.addRow("", self.named)
@@ -353,7 +353,7 @@ class PhoneRoundDialog(QDialog):
             .replace("%2", self._by_department(current.answered_by()))
         )
         rows = [
-            self.tr("%1. %2: %3 answer sets")
+            self.tr("%1. %2 · answer sets: %3")
             .replace("%1", str(r.number))
             .replace("%2", self.kind_name(r.kind))
             .replace("%3", str(r.answered()))

@@ -58,8 +58,8 @@ class SealBar(QFrame):
         answered = sum(1 for a in swap.answers if a.text.strip())
         self.text.setText(
             self.tr(
-                "Answers from phones are sealed: %1 answers are in, and nothing of them shows here "
-                "or on the projector until you reveal them to the room."
+                "Answers from phones are sealed (%1 so far): nothing of them shows here or on the "
+                "projector until you reveal them to the room."
             ).replace("%1", str(answered))
         )
         self.setVisible(swap.sealed)
