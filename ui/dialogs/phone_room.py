@@ -89,6 +89,8 @@ class PhoneRoom(QObject):
         self.desk.new_round(ask)
         self.room.open_round(ask, named)
         self.server.push()
+        if self.window_._view.current_stage() != ask.stage:
+            self.window_.session_view.go(ask.stage)  # the room sees the stage it answers
         self.changed.emit()
 
     def close_round(self) -> None:
