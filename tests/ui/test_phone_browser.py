@@ -8,8 +8,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from tests.ui.test_phone_round import browser, open_round, tap  # noqa: F401  (the fixture)
+from tests.ui import test_phone_round
+from tests.ui.test_phone_round import open_round, tap
 from workshop_app.domain import Friction, FrictionMap
+
+chromium = test_phone_round.browser  # a small phone's headless Chromium (the same fixture)
 
 HOSTILE = "<img src=x onerror=alert(1)> & <b>bold</b> 合作 Zażółć 🙂"
 
@@ -37,16 +40,17 @@ def next_round(dialog, kind: str, stage: str = "", budget: int = 3) -> None:
     assert dialog.is_open, dialog.problem.text()
 
 
-def shown(browser, element_id: str) -> str:
+def shown(page, element_id: str) -> str:
     from selenium.webdriver.common.by import By
 
-    element = browser.find_element(By.ID, element_id)
+    element = page.find_element(By.ID, element_id)
     return element.text if element.is_displayed() else ""
 
 
-def test_a_participant_follows_every_round_in_a_real_browser(window, session, browser, qtbot):
+def test_a_participant_follows_every_round_in_a_real_browser(window, session, chromium, qtbot):
     from selenium.webdriver.common.by import By
 
+    browser = chromium
     window.live.actions["projector"].setChecked(True)
     projector = window.live.projector
     dialog = open_round(window, qtbot)
