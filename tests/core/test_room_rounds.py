@@ -238,3 +238,57 @@ def test_the_live_socket_follows_the_facilitator(db_path, session):
     assert (second["kind"], second["number"], second["open"]) == ("notes", 2, True)
     assert (third["number"], third["open"]) == (2, False)
     assert closing.type.name in ("CLOSE", "CLOSED", "CLOSING", "ERROR")
+
+
+def test_a_flood_of_notes_from_one_device_is_limited_and_others_still_get_in(db_path, session):
+    from workshop_app.room.round import DEVICE_RATE
+
+    token = device()
+    with Room(db_path, session.id, "notes", "goals") as room:
+        statuses = [
+            post(room, answer_set(room.round, "sales", token, text="spam", set=device()))[0]
+            for _ in range(DEVICE_RATE[0] + 5)
+        ]
+        assert statuses.count(429) >= 5 and statuses[:NOTES_PER_PHONE] == [200] * NOTES_PER_PHONE
+        assert post(room, answer_set(room.round, "marketing", text="mine", set=device()))[0] == 200
+    texts = [n.text for n in stored(db_path, session.id).notes.items]
+    assert texts.count("spam") == NOTES_PER_PHONE and "mine" in texts
+
+
+def test_live_sockets_from_one_address_are_limited(db_path, session, monkeypatch):
+    from aiohttp import ClientSession, WSServerHandshakeError
+
+    from workshop_app.room import server
+
+    monkeypatch.setattr(server, "DEVICES_PER_ADDRESS", 3)
+    with Room(db_path, session.id, "notes", "goals") as room:
+        url = f"http://127.0.0.1:{room.server.port}/{room.code}/live"
+
+        async def crowd():
+            async with ClientSession() as client:
+                sockets = [await client.ws_connect(url) for _ in range(3)]
+                with pytest.raises(WSServerHandshakeError) as refused:
+                    await client.ws_connect(url)
+                for socket in sockets:
+                    await socket.close()
+                return refused.value.status
+
+        assert asyncio.run(crowd()) == 429
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"kind": "notes", "text": ["a list"]},
+        {"kind": "notes", "text": {"an": "object"}},
+        {"kind": "notes", "text": "ok", "set": "../../etc"},
+        {"kind": "notes", "text": "ok", "extra": 1},
+        {"kind": "notes", "text": "ok", "department": "<script>"},
+        {"kind": "notes", "text": "ok", "device": "<script>alert(1)</script>"},
+    ],
+)
+def test_malformed_notes_are_refused(db_path, session, body):
+    with Room(db_path, session.id, "notes", "goals") as room:
+        answer = {**answer_set(room.round, "sales", set=device()), **body}
+        assert post(room, answer)[0] == 400
+    assert len(stored(db_path, session.id).notes.items) == 2

@@ -165,7 +165,7 @@ class PhoneRoundDialog(QDialog):
         self._redraw.timeout.connect(self.phones.redraw)
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self.show_counts)
-        self.resize(700, 720)
+        self.resize(700, 640)
         self.fill_addresses()
         self.show_state()
 
