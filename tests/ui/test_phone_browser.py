@@ -132,3 +132,34 @@ def test_a_participant_follows_every_round_in_a_real_browser(window, session, ch
     # The room closes: the page says so instead of failing.
     dialog.close()
     qtbot.waitUntil(lambda: not shown(browser, "form"), timeout=10000)
+
+
+def test_a_phone_that_loses_the_network_keeps_its_answers_and_sends_them_when_back(
+    window, session, chromium, qtbot
+):
+    from selenium.webdriver.common.by import By
+
+    browser = chromium
+    dialog = open_round(window, qtbot)
+    next_round(dialog, "frictions")
+    browser.get(dialog.server.url)
+    tap(browser, browser.find_element(By.ID, "department-marketing"))
+    card = browser.find_element(By.CSS_SELECTOR, '[data-friction="targets"]')
+    tap(
+        browser, card.find_element(By.CSS_SELECTOR, 'input[value="4"]').find_element(By.XPATH, "..")
+    )
+    browser.set_network_conditions(
+        offline=True, latency=0, download_throughput=-1, upload_throughput=-1
+    )
+    tap(browser, browser.find_element(By.ID, "submit"))
+    qtbot.waitUntil(lambda: "safe on this phone" in shown(browser, "status"), timeout=10000)
+    code = dialog.server.room.code
+    kept = browser.execute_script(f"return localStorage.getItem('truce:{code}:r2:pending')")
+    assert '"targets":4' in kept
+    assert window.store.load(session.id).frictions.items[1].marketing_rating is None
+
+    browser.delete_network_conditions()  # back in range: the phone sends by itself
+    qtbot.waitUntil(lambda: "Thank you" in shown(browser, "doneText"), timeout=15000)
+    assert window.store.load(session.id).frictions.items[1].marketing_rating == 4
+    assert browser.execute_script(f"return localStorage.getItem('truce:{code}:r2:pending')") is None
+    dialog.close()
