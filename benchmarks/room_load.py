@@ -117,7 +117,7 @@ while phones.poll() is None or dialog.server.round.answered() < 60:
 timer.stop()
 times, acknowledged = json.loads(phones.stdout.read())
 stored = len(window.store.load(session.id).participants)
-dialog.close_round()
+dialog.phones.close_room()
 times.sort()
 print("RESULT", max(gaps) * 1000, times[int(len(times) * 0.99)] * 1000, 60 - min(stored, acknowledged))
 """
