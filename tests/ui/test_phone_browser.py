@@ -76,6 +76,7 @@ def test_a_participant_follows_every_round_in_a_real_browser(window, session, ch
     marker = browser.execute_script("window.stayed = 'yes'; return window.stayed")
     next_round(dialog, "role_swap")
     qtbot.waitUntil(lambda: "Role swap" in shown(browser, "title"), timeout=10000)
+    qtbot.waitUntil(lambda: dialog.server.round.joined()["sales"] == 1)  # joined this round too
     assert browser.execute_script("return window.stayed") == marker  # the same page, not reloaded
     answer = browser.find_element(
         By.CSS_SELECTOR, '[data-prompt="goals"] textarea[data-view="other"]'
