@@ -292,3 +292,23 @@ def test_malformed_notes_are_refused(db_path, session, body):
         answer = {**answer_set(room.round, "sales", set=device()), **body}
         assert post(room, answer)[0] == 400
     assert len(stored(db_path, session.id).notes.items) == 2
+
+
+def test_phones_hear_the_round_close_when_the_room_closes(db_path, session):
+    from aiohttp import ClientSession
+
+    room = Room(db_path, session.id, "notes", "goals")
+    room.__enter__()
+    url = f"http://127.0.0.1:{room.server.port}/{room.code}/live"
+
+    async def listen():
+        async with ClientSession() as client, client.ws_connect(url) as socket:
+            assert json.loads((await socket.receive(5)).data)["round"]["open"]
+            await asyncio.to_thread(room.__exit__)
+            heard = []
+            while (message := await socket.receive(5)).type.name == "TEXT":
+                heard.append(json.loads(message.data)["round"]["open"])
+            return heard, message.type.name
+
+    heard, then = asyncio.run(listen())
+    assert heard and not any(heard) and then in ("CLOSE", "CLOSED", "CLOSING")

@@ -116,6 +116,8 @@ class RoomServer:
         loop.close()
 
     async def _farewell(self) -> None:
+        # The last word before the room closes: the round is over, whatever was pushed or not.
+        await self._send_all(json.dumps({"round": self.room.state()}))
         for socket in list(self._sockets):
             await socket.close()
 
