@@ -4031,7 +4031,7 @@ Zaalcode: %2</translation>
     <message>
         <location filename="../../ui/pages/base.py" line="74"/>
         <source>Participants answer on their own phones (Session ▸ Answers from Phones)</source>
-        <translation>Deelnemers antwoorden op hun eigen telefoon (Sessie ▸ Antwoorden via telefoons)</translation>
+        <translation>Deelnemers antwoorden op hun eigen telefoon (Workshop ▸ Antwoorden via telefoons)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/base.py" line="107"/>

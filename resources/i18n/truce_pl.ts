@@ -4048,7 +4048,7 @@ Kod sali: %2</translation>
     <message>
         <location filename="../../ui/pages/base.py" line="74"/>
         <source>Participants answer on their own phones (Session ▸ Answers from Phones)</source>
-        <translation>Uczestnicy odpowiadają na własnych telefonach (Sesja ▸ Odpowiedzi z telefonów)</translation>
+        <translation>Uczestnicy odpowiadają na własnych telefonach (Warsztat ▸ Odpowiedzi z telefonów)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/base.py" line="107"/>

@@ -776,7 +776,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/pages/diagnosis.py" line="71"/>
         <source>Answers from Phones…</source>
-        <translation>用手机作答…</translation>
+        <translation>手机作答…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/diagnosis.py" line="85"/>
@@ -2518,7 +2518,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/dialogs/phone_round.py" line="56"/>
         <source>Participants answer on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers land in the session as they arrive, like typed ones, and Edit ▸ Undo takes them back.</source>
-        <translation>参与者通过这台电脑的网络，在自己的手机上作答：无需互联网、账号或应用。答案一到就会写入会议，与手动输入的一样，可用“编辑 ▸ 撤销”撤回。</translation>
+        <translation>参与者通过这台电脑的网络，在自己的手机上作答：无需互联网、账号或应用。答案一到就会写入会话，与手动输入的一样，可用“编辑 ▸ 撤销”撤回。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/phone_round.py" line="81"/>
@@ -2578,7 +2578,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/dialogs/phone_round.py" line="337"/>
         <source>The room was closed with its session.</source>
-        <translation>会场已随会议一起关闭。</translation>
+        <translation>会场已随会话一起关闭。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/phone_round.py" line="342"/>
@@ -3312,7 +3312,7 @@ Room code: %2</source>
     <message>
         <location filename="../../ui/pages/role_swap.py" line="58"/>
         <source>Answers from Phones…</source>
-        <translation>用手机作答…</translation>
+        <translation>手机作答…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/role_swap.py" line="76"/>
@@ -4014,7 +4014,7 @@ Room code: %2</source>
     <message>
         <location filename="../../ui/pages/base.py" line="74"/>
         <source>Participants answer on their own phones (Session ▸ Answers from Phones)</source>
-        <translation>参与者在自己的手机上作答（会议 ▸ 用手机作答）</translation>
+        <translation>参与者在自己的手机上作答（研讨会 ▸ 手机作答）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/base.py" line="107"/>

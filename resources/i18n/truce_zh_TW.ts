@@ -776,7 +776,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/pages/diagnosis.py" line="71"/>
         <source>Answers from Phones…</source>
-        <translation>用手機作答…</translation>
+        <translation>手機作答…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/diagnosis.py" line="85"/>
@@ -2518,7 +2518,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/dialogs/phone_round.py" line="56"/>
         <source>Participants answer on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers land in the session as they arrive, like typed ones, and Edit ▸ Undo takes them back.</source>
-        <translation>參與者透過這台電腦的網路，在自己的手機上作答：不需網際網路、帳號或應用程式。答案一送達就會寫入會議，與手動輸入的相同，可用「編輯 ▸ 復原」撤回。</translation>
+        <translation>參與者透過這台電腦的網路，在自己的手機上作答：不需網際網路、帳號或應用程式。答案一送達就會寫入工作階段，與手動輸入的相同，可用「編輯 ▸ 復原」撤回。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/phone_round.py" line="81"/>
@@ -2578,7 +2578,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/dialogs/phone_round.py" line="337"/>
         <source>The room was closed with its session.</source>
-        <translation>會場已隨會議一併關閉。</translation>
+        <translation>會場已隨工作階段一併關閉。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/phone_round.py" line="342"/>
@@ -3312,7 +3312,7 @@ Room code: %2</source>
     <message>
         <location filename="../../ui/pages/role_swap.py" line="58"/>
         <source>Answers from Phones…</source>
-        <translation>用手機作答…</translation>
+        <translation>手機作答…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/role_swap.py" line="76"/>
@@ -4014,7 +4014,7 @@ Room code: %2</source>
     <message>
         <location filename="../../ui/pages/base.py" line="74"/>
         <source>Participants answer on their own phones (Session ▸ Answers from Phones)</source>
-        <translation>參與者在自己的手機上作答（會議 ▸ 用手機作答）</translation>
+        <translation>參與者在自己的手機上作答（工作坊 ▸ 手機作答）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/base.py" line="107"/>
