@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(view)
             view.stageChanged.connect(self._stage_shown)
             view.reviewChanged.connect(self.follow_up.review_changed)
+            view.phonesRequested.connect(self.open_phone_round)
             self._live = LiveCommands(self, view, self.store, self.settings)
             self._live.build(self.session_menu)
             self._live.set_enabled(self.in_session())
@@ -155,12 +156,12 @@ class MainWindow(QMainWindow):
             self.session_menu.addAction(self.phone_round_action)
         return self._view, self._live
 
-    def open_phone_round(self) -> None:
-        """The round of answers from phones (its web server loads only now)."""
+    def open_phone_round(self, kind: str = "", stage: str = "") -> None:
+        """Answers from phones, for a page's round kind (its web server loads only now)."""
         if self.in_session():
             from ui.dialogs.phone_round import open_phone_round
 
-            open_phone_round(self)
+            open_phone_round(self, kind, stage)
 
     def flush_session(self) -> None:
         """Save the open session's pending typing (nothing to do before a session was opened)."""
@@ -389,7 +390,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         phone_round = self.phone_round
         if phone_round is not None:
-            phone_round.close_round()  # the round's server stops with the window
+            phone_round.phones.close_room()  # the room's server stops with the window
         if self.store is not None:
             self.flush_session()
             if self._live is not None:

@@ -780,77 +780,82 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Eén set per &amp;afdeling (snelle variant)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="84"/>
+        <location filename="../../ui/pages/diagnosis.py" line="71"/>
+        <source>Answers from Phones…</source>
+        <translation>Antwoorden via telefoons…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="85"/>
         <source>Type 1–5 to rate (1 strongly disagree, 5 strongly agree), 0 or ? for “don&apos;t know”: the cursor moves on by itself. Tab or Enter skips a statement, Delete clears it.</source>
         <translation>Typ 1–5 om te scoren (1 helemaal oneens, 5 helemaal eens), 0 of ? voor ‘weet niet’: de cursor gaat vanzelf verder. Tab of Enter slaat een stelling over, Delete wist het antwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="92"/>
+        <location filename="../../ui/pages/diagnosis.py" line="93"/>
         <source>Notes on the answers: what people said while rating…</source>
         <translation>Notities bij de antwoorden: wat mensen zeiden tijdens het scoren…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="121"/>
+        <location filename="../../ui/pages/diagnosis.py" line="122"/>
         <source>1 · Answers</source>
         <translation>1 · Antwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="122"/>
+        <location filename="../../ui/pages/diagnosis.py" line="123"/>
         <source>2 · Results</source>
         <translation>2 · Resultaten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="123"/>
+        <location filename="../../ui/pages/diagnosis.py" line="124"/>
         <source>3 · Perception gap</source>
         <translation>3 · Verschil in beleving</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="153"/>
+        <location filename="../../ui/pages/diagnosis.py" line="154"/>
         <source>Former participant (%1)</source>
         <translation>Voormalige deelnemer (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="178"/>
+        <location filename="../../ui/pages/diagnosis.py" line="179"/>
         <source>Nobody to enter answers for yet: add the participants on the Setup page, or switch to one set per department.</source>
         <translation>Er is nog niemand om antwoorden voor in te voeren: voeg de deelnemers toe bij Voorbereiding, of kies voor één set per afdeling.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="199"/>
+        <location filename="../../ui/pages/diagnosis.py" line="200"/>
         <source>%1 %2 / 100</source>
         <translation>%1 %2 / 100</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="206"/>
+        <location filename="../../ui/pages/diagnosis.py" line="207"/>
         <source>perception gap %1</source>
         <translation>verschil in beleving %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="218"/>
+        <location filename="../../ui/pages/diagnosis.py" line="219"/>
         <source>%1 of %2 complete</source>
         <translation>%1 van %2 compleet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="237"/>
+        <location filename="../../ui/pages/diagnosis.py" line="238"/>
         <source>Select a cell to see its statement here.</source>
         <translation>Selecteer een cel om hier de stelling te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="253"/>
+        <location filename="../../ui/pages/diagnosis.py" line="254"/>
         <source>Diagnosis</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="272"/>
+        <location filename="../../ui/pages/diagnosis.py" line="273"/>
         <source>Change how answers are entered</source>
         <translation>Invoerwijze van de antwoorden wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="274"/>
+        <location filename="../../ui/pages/diagnosis.py" line="275"/>
         <source>The %1 answers entered so far belong to the other way of entering them and will be removed. Switch anyway?</source>
         <translation>De %1 antwoorden die al zijn ingevoerd, horen bij de andere invoerwijze en worden verwijderd. Toch overschakelen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="277"/>
+        <location filename="../../ui/pages/diagnosis.py" line="278"/>
         <source>Switch and remove answers</source>
         <translation>Overschakelen en antwoorden verwijderen</translation>
     </message>
@@ -1204,57 +1209,67 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Omzetten in een &amp;actie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="129"/>
+        <location filename="../../ui/pages/frictions.py" line="123"/>
+        <source>Ratings from Phones…</source>
+        <translation>Scores via telefoons…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="124"/>
+        <source>Dot Votes from Phones…</source>
+        <translation>Stippenstemmen via telefoons…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="131"/>
         <source>What the room said about this driver…</source>
         <translation>Wat de groep over deze wrijvingsbron zei…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="134"/>
+        <location filename="../../ui/pages/frictions.py" line="136"/>
         <source>Selected driver</source>
         <translation>Geselecteerde wrijvingsbron</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="143"/>
+        <location filename="../../ui/pages/frictions.py" line="145"/>
         <source>What the map says</source>
         <translation>Wat de kaart laat zien</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="178"/>
+        <location filename="../../ui/pages/frictions.py" line="180"/>
         <source>%1: its ratings are shown greyed, in brackets, until this workshop&apos;s are typed.</source>
         <translation>%1: de scores daarvan staan grijs tussen haakjes tot die van deze workshop zijn getypt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="205"/>
+        <location filename="../../ui/pages/frictions.py" line="207"/>
         <source>A driver the room added: %1</source>
         <translation>Toegevoegd door de groep: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="210"/>
+        <location filename="../../ui/pages/frictions.py" line="212"/>
         <source>Select a driver to see what it means.</source>
         <translation>Selecteer een wrijvingsbron om te zien wat die inhoudt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="218"/>
+        <location filename="../../ui/pages/frictions.py" line="220"/>
         <source>Most painful</source>
         <translation>Doet het meest pijn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="227"/>
+        <location filename="../../ui/pages/frictions.py" line="229"/>
         <source>Rate the drivers to see which ones hurt most.</source>
         <translation>Scoor de wrijvingsbronnen om te zien welke het meest pijn doen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="230"/>
+        <location filename="../../ui/pages/frictions.py" line="232"/>
         <source>Both sides feel it</source>
         <translation>Beide kanten voelen het</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="235"/>
+        <location filename="../../ui/pages/frictions.py" line="237"/>
         <source>The two sides see it differently</source>
         <translation>De twee kanten zien het anders</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/frictions.py" line="247"/>
+        <location filename="../../ui/pages/frictions.py" line="249"/>
         <source>%n driver(s) not yet rated by both sides.</source>
         <translation>
             <numerusform>%n wrijvingsbron is nog niet door beide kanten gescoord.</numerusform>
@@ -1262,47 +1277,47 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="253"/>
+        <location filename="../../ui/pages/frictions.py" line="255"/>
         <source>Carried forward to the action plan</source>
         <translation>Meegenomen naar het actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="265"/>
+        <location filename="../../ui/pages/frictions.py" line="267"/>
         <source>Friction map</source>
         <translation>Wrijvingskaart</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="292"/>
+        <location filename="../../ui/pages/frictions.py" line="294"/>
         <source>Add a friction driver</source>
         <translation>Wrijvingsbron toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="322"/>
+        <location filename="../../ui/pages/frictions.py" line="324"/>
         <source>Remove driver</source>
         <translation>Wrijvingsbron verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="323"/>
+        <location filename="../../ui/pages/frictions.py" line="325"/>
         <source>Remove “%1” and its ratings from the friction map?</source>
         <translation>‘%1’ en de scores ervan van de wrijvingskaart verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="324"/>
+        <location filename="../../ui/pages/frictions.py" line="326"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="335"/>
+        <location filename="../../ui/pages/frictions.py" line="337"/>
         <source>Carry forward</source>
         <translation>Meenemen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="336"/>
+        <location filename="../../ui/pages/frictions.py" line="338"/>
         <source>Rate some drivers first: nothing hurts yet.</source>
         <translation>Scoor eerst een paar wrijvingsbronnen: er doet nog niets pijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="355"/>
+        <location filename="../../ui/pages/frictions.py" line="357"/>
         <source>Tackle: %1</source>
         <translation>Aanpakken: %1</translation>
     </message>
@@ -2139,22 +2154,22 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Over &amp;Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation>Truce is de vorige keer niet normaal afgesloten. Alles wat als opgeslagen werd getoond, is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>The session is open where you left it.</source>
         <translation>De workshop staat open waar je was gebleven.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Welcome back</source>
         <translation>Welkom terug</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>(read only)</source>
         <translation>(alleen lezen)</translation>
     </message>
@@ -2174,35 +2189,35 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <location filename="../../ui/main_window.py" line="353"/>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Import session</source>
         <translation>Workshop importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Truce-workshops (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>Deze workshop staat al in je bibliotheek. Importeer je hem als nieuwe kopie, of vervang je je eigen versie door de geïmporteerde?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Import as copy</source>
         <translation>Als kopie importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Replace mine</source>
         <translation>Mijn versie vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Imported “%1”.</source>
         <translation>‘%1’ geïmporteerd.</translation>
     </message>
@@ -2391,48 +2406,58 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Een notitie vastleggen bij dit onderdeel (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="77"/>
+        <location filename="../../ui/notes_panel.py" line="53"/>
+        <source>From Phones…</source>
+        <translation>Via telefoons…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="54"/>
+        <source>Notes and dot votes for this board from participants&apos; phones</source>
+        <translation>Notities en stippenstemmen voor dit bord via de telefoons van de deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="81"/>
         <source>Captured in the room (%1)</source>
         <translation>Notities uit de groep (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="79"/>
+        <location filename="../../ui/notes_panel.py" line="83"/>
         <source>Captured in the room</source>
         <translation>Notities uit de groep</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="115"/>
+        <location filename="../../ui/notes_panel.py" line="119"/>
         <source>Captured notes</source>
         <translation>Vastgelegde notities</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="134"/>
-        <location filename="../../ui/notes_panel.py" line="148"/>
+        <location filename="../../ui/notes_panel.py" line="138"/>
+        <location filename="../../ui/notes_panel.py" line="152"/>
         <source>Capture note</source>
         <translation>Notitie vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="136"/>
+        <location filename="../../ui/notes_panel.py" line="140"/>
         <source>This session is open for review, so no note can be added to it. Press Edit (Ctrl+Shift+R) first to capture notes.</source>
         <translation>Deze sessie is geopend om te bekijken, dus er kan geen notitie aan worden toegevoegd. Druk eerst op Bewerken (Ctrl+Shift+R) om notities vast te leggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="151"/>
+        <location filename="../../ui/notes_panel.py" line="155"/>
         <source>Capture Note</source>
         <translation>Notitie vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="165"/>
+        <location filename="../../ui/notes_panel.py" line="169"/>
         <source>Remove Note</source>
         <translation>Notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="186"/>
+        <location filename="../../ui/notes_panel.py" line="190"/>
         <source>Turn Note into Action</source>
         <translation>Notitie omzetten in actie</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="187"/>
+        <location filename="../../ui/notes_panel.py" line="191"/>
         <source>Make action</source>
         <translation>Actie maken</translation>
     </message>
@@ -2468,102 +2493,192 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>PhoneRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="55"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="46"/>
         <source>Answers from Phones</source>
         <translation>Antwoorden via telefoons</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="66"/>
-        <source>Participants answer the self-assessment on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers appear on the Diagnosis page as they arrive, each as an anonymous participant of its department.</source>
-        <translation>Deelnemers vullen de zelfevaluatie in op hun eigen telefoon, via het netwerk van deze computer: geen internet, geen account, geen app. Hun antwoorden verschijnen op de pagina Diagnose zodra ze binnenkomen, elk als anonieme deelnemer van de eigen afdeling.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="74"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="64"/>
         <source>Before the round: connect this computer and the phones to one network you control: your phone&apos;s hotspot, or a room access point. Guest Wi-Fi often keeps devices apart, so phones cannot reach this computer. Phones may leave a network without internet and switch to mobile data: ask people to stay connected, or turn mobile data off. If a phone shows a sign-in page for the network, close it and scan the code again.</source>
         <translation>Vóór de ronde: verbind deze computer en de telefoons met één netwerk dat jij beheert: de hotspot van je telefoon of een eigen accesspoint in de zaal. Gastwifi houdt apparaten vaak van elkaar gescheiden, waardoor telefoons deze computer niet bereiken. Telefoons verlaten soms een netwerk zonder internet en schakelen over op mobiele data: vraag mensen verbonden te blijven of mobiele data uit te zetten. Toont een telefoon een inlogpagina voor het netwerk, sluit die dan en scan de code opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="87"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="112"/>
+        <source>&amp;Reveal Answers</source>
+        <translation>Antwoorden &amp;onthullen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="114"/>
+        <source>Close Roo&amp;m</source>
+        <translation>&amp;Zaal sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="129"/>
+        <source>Phones follow the rounds by themselves while the room is open. Closing this window closes the room.</source>
+        <translation>Zolang de zaal open is, volgen de telefoons de rondes vanzelf. Dit venster sluiten sluit de zaal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="289"/>
         <source>Anonymity: each phone sends one answer set per round. Only the department is stored with the answers: no name, and nothing that identifies the phone.</source>
         <translation>Anonimiteit: elke telefoon stuurt per ronde één set antwoorden. Bij de antwoorden wordt alleen de afdeling bewaard: geen naam en niets waaraan de telefoon te herkennen is.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="96"/>
-        <location filename="../../ui/dialogs/phone_round.py" line="259"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="110"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="293"/>
         <source>&amp;Open Round</source>
         <translation>Ronde &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="99"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="56"/>
+        <source>Participants answer on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers land in the session as they arrive, like typed ones, and Edit ▸ Undo takes them back.</source>
+        <translation>Deelnemers antwoorden op hun eigen telefoon, via het netwerk van deze computer: zonder internet, account of app. Hun antwoorden komen binnen in de sessie zodra ze aankomen, net als getypte, en Bewerken ▸ Ongedaan maken draait ze terug.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="81"/>
+        <source>Self-assessment</source>
+        <translation>Zelfbeoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="82"/>
+        <source>Role-swap answers (hidden until revealed)</source>
+        <translation>Antwoorden rollenwissel (verborgen tot de onthulling)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="83"/>
+        <source>Friction ratings</source>
+        <translation>Scores van wrijvingspunten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="84"/>
+        <source>Dot votes</source>
+        <translation>Stippenstemmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="85"/>
+        <source>Notes to the board</source>
+        <translation>Notities voor het bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="91"/>
+        <source>&amp;Named round: phones give a name</source>
+        <translation>Ronde op &amp;naam: telefoons geven een naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="93"/>
+        <source> dots each</source>
+        <translation> stippen per persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="94"/>
+        <source>&amp;Board of:</source>
+        <translation>&amp;Bord van:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="96"/>
+        <source>&amp;Dots per person:</source>
+        <translation>&amp;Stippen per persoon:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="104"/>
         <source>&amp;Network:</source>
         <translation>&amp;Netwerk:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="110"/>
-        <source>The round stays open while this window is open; closing it closes the round.</source>
-        <translation>De ronde blijft open zolang dit venster open is; sluit je het venster, dan sluit de ronde.</translation>
+        <location filename="../../ui/dialogs/phone_round.py" line="105"/>
+        <source>&amp;Kind of round:</source>
+        <translation>&amp;Soort ronde:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="130"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="337"/>
+        <source>The room was closed with its session.</source>
+        <translation>De zaal is samen met de sessie gesloten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="342"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="342"/>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
+        <source>Round %1 · %2 (%3) · joined: %4</source>
+        <translation>Ronde %1 · %2 (%3) · aangemeld: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="351"/>
+        <source>Answer sets received: %1 (%2)</source>
+        <translation>Ontvangen antwoordsets: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="356"/>
+        <source>%1. %2 · answer sets: %3</source>
+        <translation>%1. %2 · antwoordsets: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="151"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="159"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="190"/>
         <source>— this computer only</source>
         <translation>— alleen deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="175"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="210"/>
         <source>Open a session first.</source>
         <translation>Open eerst een sessie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="177"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="212"/>
         <source>This session is open for review only. Switch to Edit first.</source>
         <translation>Deze sessie is alleen ter inzage geopend. Schakel eerst over naar Bewerken.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="180"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="215"/>
         <source>The Diagnosis page takes one set of answers per department. Phones send one set per participant: switch the Diagnosis page to one set per participant first.</source>
         <translation>De pagina Diagnose neemt één set antwoorden per afdeling aan. Telefoons sturen één set per deelnemer: zet de pagina Diagnose eerst op één set per deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="201"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="239"/>
         <source>The round could not open on this network (%1). Pick another one.</source>
         <translation>De ronde kon niet op dit netwerk worden geopend (%1). Kies een ander netwerk.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="259"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="246"/>
+        <source>There are no frictions on the friction map to ask about yet.</source>
+        <translation>Er staan nog geen wrijvingspunten op de wrijvingskaart om naar te vragen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="248"/>
+        <source>There are no notes on this stage&apos;s board to vote on yet.</source>
+        <translation>Op het bord van deze fase staan nog geen notities om op te stemmen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="284"/>
+        <source>Named round: each phone gives a name, which is stored with its answers. Say so to the room before it starts.</source>
+        <translation>Ronde op naam: elke telefoon geeft een naam, die bij de antwoorden wordt bewaard. Zeg dat tegen de zaal voordat de ronde begint.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="293"/>
         <source>Close &amp;Round</source>
         <translation>&amp;Ronde sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="264"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="302"/>
         <source>No round is open. Phones cannot connect.</source>
         <translation>Er is geen ronde open. Telefoons kunnen geen verbinding maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="272"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="312"/>
         <source>%1
 Room code: %2</source>
         <translation>%1
 Zaalcode: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="290"/>
-        <source>The round was closed with its session.</source>
-        <translation>De ronde is met de sessie gesloten.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="294"/>
-        <source>Joined: %1</source>
-        <translation>Aangemeld: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="302"/>
-        <source>Answer sets received: %1</source>
-        <translation>Ontvangen antwoordsets: %1</translation>
     </message>
 </context>
 <context>
@@ -2940,29 +3055,34 @@ Zaalcode: %2</translation>
 <context>
     <name>RevealView</name>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="65"/>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="67"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="91"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="93"/>
         <source>How %1 sees %2</source>
         <translation>Hoe %1 %2 ziet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="66"/>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="68"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="92"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="94"/>
         <source>How %1 sees itself</source>
         <translation>Hoe %1 zichzelf ziet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="81"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="107"/>
         <source>Note an insight…</source>
         <translation>Noteer een inzicht…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="86"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="112"/>
         <source>Mark a misreading…</source>
         <translation>Markeer een misvatting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="118"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="145"/>
+        <source>(sealed until the reveal)</source>
+        <translation>(verborgen tot de onthulling)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="147"/>
         <source>(not answered)</source>
         <translation>(niet beantwoord)</translation>
     </message>
@@ -3206,89 +3326,94 @@ Zaalcode: %2</translation>
         <translation>Rondetimer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="72"/>
+        <location filename="../../ui/pages/role_swap.py" line="58"/>
+        <source>Answers from Phones…</source>
+        <translation>Antwoorden via telefoons…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="76"/>
         <source>Turn into an &amp;action</source>
         <translation>Omzetten in een &amp;actie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="75"/>
-        <location filename="../../ui/pages/role_swap.py" line="315"/>
-        <location filename="../../ui/pages/role_swap.py" line="317"/>
+        <location filename="../../ui/pages/role_swap.py" line="79"/>
+        <location filename="../../ui/pages/role_swap.py" line="329"/>
+        <location filename="../../ui/pages/role_swap.py" line="331"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="81"/>
+        <location filename="../../ui/pages/role_swap.py" line="85"/>
         <source>Insights and misreadings</source>
         <translation>Inzichten en misvattingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="95"/>
+        <location filename="../../ui/pages/role_swap.py" line="99"/>
         <source>1 · As the other side</source>
         <translation>1 · Als de andere kant</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="96"/>
+        <location filename="../../ui/pages/role_swap.py" line="100"/>
         <source>2 · As yourselves</source>
         <translation>2 · Als jullie zelf</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="97"/>
+        <location filename="../../ui/pages/role_swap.py" line="101"/>
         <source>3 · Side by side</source>
         <translation>3 · Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="98"/>
+        <location filename="../../ui/pages/role_swap.py" line="102"/>
         <source>4 · Follow-up swaps</source>
         <translation>4 · Vervolgwissels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="126"/>
+        <location filename="../../ui/pages/role_swap.py" line="131"/>
         <source>%1, answering as %2</source>
         <translation>%1 in de rol van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="130"/>
+        <location filename="../../ui/pages/role_swap.py" line="135"/>
         <source>%1, answering for itself</source>
         <translation>%1 namens zichzelf</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="174"/>
+        <location filename="../../ui/pages/role_swap.py" line="179"/>
         <source>An afternoon of swapping roles is a start; these longer swaps keep the understanding growing. Each one goes on the action plan with one click.</source>
         <translation>Een middag rollen wisselen is een begin; met deze langere wissels blijft het begrip groeien. Elke wissel zet je met één klik op het actieplan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="249"/>
+        <location filename="../../ui/pages/role_swap.py" line="257"/>
         <source>In the plan ✓</source>
         <translation>In het plan ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="249"/>
+        <location filename="../../ui/pages/role_swap.py" line="257"/>
         <source>Add to the action plan</source>
         <translation>Aan het actieplan toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="263"/>
+        <location filename="../../ui/pages/role_swap.py" line="271"/>
         <source>Role swap</source>
         <translation>Rollenwissel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="294"/>
+        <location filename="../../ui/pages/role_swap.py" line="308"/>
         <source>Mark a misreading</source>
         <translation>Misvatting markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="294"/>
+        <location filename="../../ui/pages/role_swap.py" line="308"/>
         <source>Note an insight</source>
         <translation>Inzicht noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="295"/>
+        <location filename="../../ui/pages/role_swap.py" line="309"/>
         <source>What did the room notice?</source>
         <translation>Wat viel de groep op?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="316"/>
+        <location filename="../../ui/pages/role_swap.py" line="330"/>
         <source>Remove this note from the role swap?
 
 %1</source>
@@ -3361,6 +3486,19 @@ Zaalcode: %2</translation>
         <location filename="../../ui/pages/role_split_parts.py" line="317"/>
         <source>Remove “%1” from the list?</source>
         <translation>‘%1’ uit de lijst verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>SealBar</name>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="51"/>
+        <source>&amp;Reveal Answers</source>
+        <translation>Antwoorden &amp;onthullen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="61"/>
+        <source>Answers from phones are sealed (%1 so far): nothing of them shows here or on the projector until you reveal them to the room.</source>
+        <translation>Antwoorden via telefoons zijn verborgen (tot nu toe %1): niets ervan verschijnt hier of op de projector tot je ze aan de zaal onthult.</translation>
     </message>
 </context>
 <context>
@@ -3725,42 +3863,42 @@ Zaalcode: %2</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../ui/session_view.py" line="155"/>
+        <location filename="../../ui/session_view.py" line="156"/>
         <source>Review mode — read only. Reading, copying and exporting work; nothing can be changed.</source>
         <translation>Inzagemodus — alleen lezen. Lezen, kopiëren en exporteren kan; wijzigen niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="160"/>
+        <location filename="../../ui/session_view.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="161"/>
+        <location filename="../../ui/session_view.py" line="162"/>
         <source>Allow changes to this session (Ctrl+Shift+R)</source>
         <translation>Wijzigingen in deze workshop toestaan (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="291"/>
+        <location filename="../../ui/session_view.py" line="293"/>
         <source>Not started</source>
         <translation>Niet begonnen</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="292"/>
+        <location filename="../../ui/session_view.py" line="294"/>
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="293"/>
+        <location filename="../../ui/session_view.py" line="295"/>
         <source>Complete</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="297"/>
+        <location filename="../../ui/session_view.py" line="299"/>
         <source>%1  %2 (skipped)</source>
         <translation>%1  %2 (overgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="301"/>
+        <location filename="../../ui/session_view.py" line="303"/>
         <source>Skipped in this workshop&apos;s agenda</source>
         <translation>Overgeslagen in de agenda van deze workshop</translation>
     </message>
@@ -3891,17 +4029,22 @@ Zaalcode: %2</translation>
 <context>
     <name>StagePage</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="96"/>
+        <location filename="../../ui/pages/base.py" line="74"/>
+        <source>Participants answer on their own phones (Session ▸ Answers from Phones)</source>
+        <translation>Deelnemers antwoorden op hun eigen telefoon (Workshop ▸ Antwoorden via telefoons)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/base.py" line="107"/>
         <source>Last workshop (%1)</source>
         <translation>Vorige workshop (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="96"/>
+        <location filename="../../ui/pages/base.py" line="107"/>
         <source>Last workshop</source>
         <translation>Vorige workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="116"/>
+        <location filename="../../ui/pages/base.py" line="127"/>
         <source>This session is open for review: switch to Edit to change it.</source>
         <translation>Deze workshop is geopend ter inzage: schakel over naar Bewerken om hem te wijzigen.</translation>
     </message>
@@ -4897,62 +5040,62 @@ Zaalcode: %2</translation>
         <translation>Hoe elke kant de ander ziet, en zichzelf</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="280"/>
+        <location filename="../../ui/live/panels.py" line="281"/>
         <source>Answer as the other department would</source>
         <translation>Antwoord zoals de andere afdeling dat zou doen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="286"/>
+        <location filename="../../ui/live/panels.py" line="287"/>
         <source>The questions</source>
         <translation>De vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="289"/>
+        <location filename="../../ui/live/panels.py" line="290"/>
         <source>What we have named so far</source>
         <translation>Wat we tot nu toe hebben benoemd</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="300"/>
+        <location filename="../../ui/live/panels.py" line="301"/>
         <source>Our shared goals</source>
         <translation>Onze gezamenlijke doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="306"/>
+        <location filename="../../ui/live/panels.py" line="307"/>
         <source>target %1</source>
         <translation>streefwaarde %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="311"/>
+        <location filename="../../ui/live/panels.py" line="312"/>
         <source>by %1</source>
         <translation>uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="348"/>
+        <location filename="../../ui/live/panels.py" line="349"/>
         <source>Today</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="349"/>
+        <location filename="../../ui/live/panels.py" line="350"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="365"/>
+        <location filename="../../ui/live/panels.py" line="366"/>
         <source>What we will do</source>
         <translation>Wat we gaan doen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="375"/>
+        <location filename="../../ui/live/panels.py" line="376"/>
         <source>Where we stand: %1</source>
         <translation>Waar we staan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="384"/>
+        <location filename="../../ui/live/panels.py" line="385"/>
         <source>Moves that matter</source>
         <translation>Stappen die ertoe doen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="392"/>
+        <location filename="../../ui/live/panels.py" line="393"/>
         <source>We meet again on %1</source>
         <translation>We zien elkaar weer op %1</translation>
     </message>

@@ -786,77 +786,82 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Jeden zestaw na &amp;dział (szybka wersja)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="84"/>
+        <location filename="../../ui/pages/diagnosis.py" line="71"/>
+        <source>Answers from Phones…</source>
+        <translation>Odpowiedzi z telefonów…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="85"/>
         <source>Type 1–5 to rate (1 strongly disagree, 5 strongly agree), 0 or ? for “don&apos;t know”: the cursor moves on by itself. Tab or Enter skips a statement, Delete clears it.</source>
         <translation>Wpisz 1–5, aby ocenić (1 – zdecydowanie się nie zgadzam, 5 – zdecydowanie się zgadzam), 0 lub ? oznacza „nie wiem”: kursor sam przechodzi dalej. Tab lub Enter pomija stwierdzenie, Delete czyści odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="92"/>
+        <location filename="../../ui/pages/diagnosis.py" line="93"/>
         <source>Notes on the answers: what people said while rating…</source>
         <translation>Notatki do odpowiedzi: co mówili uczestnicy podczas oceniania…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="121"/>
+        <location filename="../../ui/pages/diagnosis.py" line="122"/>
         <source>1 · Answers</source>
         <translation>1 · Odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="122"/>
+        <location filename="../../ui/pages/diagnosis.py" line="123"/>
         <source>2 · Results</source>
         <translation>2 · Wyniki</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="123"/>
+        <location filename="../../ui/pages/diagnosis.py" line="124"/>
         <source>3 · Perception gap</source>
         <translation>3 · Różnica w postrzeganiu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="153"/>
+        <location filename="../../ui/pages/diagnosis.py" line="154"/>
         <source>Former participant (%1)</source>
         <translation>Były uczestnik (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="178"/>
+        <location filename="../../ui/pages/diagnosis.py" line="179"/>
         <source>Nobody to enter answers for yet: add the participants on the Setup page, or switch to one set per department.</source>
         <translation>Nie ma jeszcze nikogo, czyje odpowiedzi można wpisać: dodaj uczestników na stronie „Przygotowanie” albo przełącz na jeden zestaw na dział.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="199"/>
+        <location filename="../../ui/pages/diagnosis.py" line="200"/>
         <source>%1 %2 / 100</source>
         <translation>%1 %2 / 100</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="206"/>
+        <location filename="../../ui/pages/diagnosis.py" line="207"/>
         <source>perception gap %1</source>
         <translation>różnica w postrzeganiu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="218"/>
+        <location filename="../../ui/pages/diagnosis.py" line="219"/>
         <source>%1 of %2 complete</source>
         <translation>Ukończono: %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="237"/>
+        <location filename="../../ui/pages/diagnosis.py" line="238"/>
         <source>Select a cell to see its statement here.</source>
         <translation>Zaznacz komórkę, aby zobaczyć tutaj jej stwierdzenie.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="253"/>
+        <location filename="../../ui/pages/diagnosis.py" line="254"/>
         <source>Diagnosis</source>
         <translation>Diagnoza</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="272"/>
+        <location filename="../../ui/pages/diagnosis.py" line="273"/>
         <source>Change how answers are entered</source>
         <translation>Zmiana sposobu wpisywania odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="274"/>
+        <location filename="../../ui/pages/diagnosis.py" line="275"/>
         <source>The %1 answers entered so far belong to the other way of entering them and will be removed. Switch anyway?</source>
         <translation>Wpisane dotąd odpowiedzi (%1) należą do drugiego sposobu wpisywania i zostaną usunięte. Przełączyć mimo to?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="277"/>
+        <location filename="../../ui/pages/diagnosis.py" line="278"/>
         <source>Switch and remove answers</source>
         <translation>Przełącz i usuń odpowiedzi</translation>
     </message>
@@ -1212,57 +1217,67 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Zamień na dzi&amp;ałanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="129"/>
+        <location filename="../../ui/pages/frictions.py" line="123"/>
+        <source>Ratings from Phones…</source>
+        <translation>Oceny z telefonów…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="124"/>
+        <source>Dot Votes from Phones…</source>
+        <translation>Głosy kropkami z telefonów…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="131"/>
         <source>What the room said about this driver…</source>
         <translation>Co sala mówiła o tym źródle tarć…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="134"/>
+        <location filename="../../ui/pages/frictions.py" line="136"/>
         <source>Selected driver</source>
         <translation>Zaznaczone źródło tarć</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="143"/>
+        <location filename="../../ui/pages/frictions.py" line="145"/>
         <source>What the map says</source>
         <translation>Co pokazuje mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="178"/>
+        <location filename="../../ui/pages/frictions.py" line="180"/>
         <source>%1: its ratings are shown greyed, in brackets, until this workshop&apos;s are typed.</source>
         <translation>%1: jego oceny są widoczne na szaro, w nawiasach, dopóki nie wpiszesz ocen z tego warsztatu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="205"/>
+        <location filename="../../ui/pages/frictions.py" line="207"/>
         <source>A driver the room added: %1</source>
         <translation>Źródło dodane przez salę: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="210"/>
+        <location filename="../../ui/pages/frictions.py" line="212"/>
         <source>Select a driver to see what it means.</source>
         <translation>Zaznacz źródło tarć, aby zobaczyć jego opis.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="218"/>
+        <location filename="../../ui/pages/frictions.py" line="220"/>
         <source>Most painful</source>
         <translation>Najbardziej dotkliwe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="227"/>
+        <location filename="../../ui/pages/frictions.py" line="229"/>
         <source>Rate the drivers to see which ones hurt most.</source>
         <translation>Oceń źródła tarć, aby zobaczyć, które najbardziej doskwierają.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="230"/>
+        <location filename="../../ui/pages/frictions.py" line="232"/>
         <source>Both sides feel it</source>
         <translation>Odczuwają to obie strony</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="235"/>
+        <location filename="../../ui/pages/frictions.py" line="237"/>
         <source>The two sides see it differently</source>
         <translation>Strony widzą to inaczej</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/frictions.py" line="247"/>
+        <location filename="../../ui/pages/frictions.py" line="249"/>
         <source>%n driver(s) not yet rated by both sides.</source>
         <translation>
             <numerusform>%n źródło tarć nie ma jeszcze ocen obu stron.</numerusform>
@@ -1271,47 +1286,47 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="253"/>
+        <location filename="../../ui/pages/frictions.py" line="255"/>
         <source>Carried forward to the action plan</source>
         <translation>Przeniesione do planu działań</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="265"/>
+        <location filename="../../ui/pages/frictions.py" line="267"/>
         <source>Friction map</source>
         <translation>Mapa tarć</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="292"/>
+        <location filename="../../ui/pages/frictions.py" line="294"/>
         <source>Add a friction driver</source>
         <translation>Dodaj źródło tarć</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="322"/>
+        <location filename="../../ui/pages/frictions.py" line="324"/>
         <source>Remove driver</source>
         <translation>Usuń źródło tarć</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="323"/>
+        <location filename="../../ui/pages/frictions.py" line="325"/>
         <source>Remove “%1” and its ratings from the friction map?</source>
         <translation>Usunąć „%1” wraz z ocenami z mapy tarć?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="324"/>
+        <location filename="../../ui/pages/frictions.py" line="326"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="335"/>
+        <location filename="../../ui/pages/frictions.py" line="337"/>
         <source>Carry forward</source>
         <translation>Do planu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="336"/>
+        <location filename="../../ui/pages/frictions.py" line="338"/>
         <source>Rate some drivers first: nothing hurts yet.</source>
         <translation>Najpierw oceń kilka źródeł tarć: na razie nic nie doskwiera.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="355"/>
+        <location filename="../../ui/pages/frictions.py" line="357"/>
         <source>Tackle: %1</source>
         <translation>Rozwiązać: %1</translation>
     </message>
@@ -2150,22 +2165,22 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>&amp;O programie Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation>Ostatnio Truce nie zamknął się prawidłowo. Wszystko, co było oznaczone jako zapisane, zostało zachowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>The session is open where you left it.</source>
         <translation>Warsztat jest otwarty w miejscu, w którym go zostawiono.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Welcome back</source>
         <translation>Witaj ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>(read only)</source>
         <translation>(tylko do odczytu)</translation>
     </message>
@@ -2185,35 +2200,35 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Nie zapisano</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <location filename="../../ui/main_window.py" line="353"/>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Import session</source>
         <translation>Import warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Warsztaty Truce (*.json);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>Ten warsztat jest już w twojej bibliotece. Zaimportować go jako nową kopię czy zastąpić dotychczasowy zaimportowaną wersją?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Import as copy</source>
         <translation>Importuj jako kopię</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Replace mine</source>
         <translation>Zastąp mój</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Imported “%1”.</source>
         <translation>Zaimportowano „%1”.</translation>
     </message>
@@ -2404,48 +2419,58 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Dodaj notatkę do tego etapu (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="77"/>
+        <location filename="../../ui/notes_panel.py" line="53"/>
+        <source>From Phones…</source>
+        <translation>Z telefonów…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="54"/>
+        <source>Notes and dot votes for this board from participants&apos; phones</source>
+        <translation>Notatki i głosy kropkami na tę tablicę z telefonów uczestników</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="81"/>
         <source>Captured in the room (%1)</source>
         <translation>Zapisane na sali (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="79"/>
+        <location filename="../../ui/notes_panel.py" line="83"/>
         <source>Captured in the room</source>
         <translation>Zapisane na sali</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="115"/>
+        <location filename="../../ui/notes_panel.py" line="119"/>
         <source>Captured notes</source>
         <translation>Notatki z sali</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="134"/>
-        <location filename="../../ui/notes_panel.py" line="148"/>
+        <location filename="../../ui/notes_panel.py" line="138"/>
+        <location filename="../../ui/notes_panel.py" line="152"/>
         <source>Capture note</source>
         <translation>Notatka z sali</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="136"/>
+        <location filename="../../ui/notes_panel.py" line="140"/>
         <source>This session is open for review, so no note can be added to it. Press Edit (Ctrl+Shift+R) first to capture notes.</source>
         <translation>Ta sesja jest otwarta do przeglądu, więc nie można dodać do niej notatki. Aby zapisywać notatki, najpierw naciśnij Edytuj (Ctrl+Shift+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="151"/>
+        <location filename="../../ui/notes_panel.py" line="155"/>
         <source>Capture Note</source>
         <translation>Dodaj notatkę</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="165"/>
+        <location filename="../../ui/notes_panel.py" line="169"/>
         <source>Remove Note</source>
         <translation>Usuń notatkę</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="186"/>
+        <location filename="../../ui/notes_panel.py" line="190"/>
         <source>Turn Note into Action</source>
         <translation>Zamień notatkę na działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="187"/>
+        <location filename="../../ui/notes_panel.py" line="191"/>
         <source>Make action</source>
         <translation>Zamień na działanie</translation>
     </message>
@@ -2481,102 +2506,192 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>PhoneRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="55"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="46"/>
         <source>Answers from Phones</source>
         <translation>Odpowiedzi z telefonów</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="66"/>
-        <source>Participants answer the self-assessment on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers appear on the Diagnosis page as they arrive, each as an anonymous participant of its department.</source>
-        <translation>Uczestnicy wypełniają samoocenę na własnych telefonach, przez sieć tego komputera: bez internetu, bez konta i bez aplikacji. Odpowiedzi pojawiają się na stronie Diagnoza, gdy tylko dotrą, każda jako anonimowy uczestnik swojego działu.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="74"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="64"/>
         <source>Before the round: connect this computer and the phones to one network you control: your phone&apos;s hotspot, or a room access point. Guest Wi-Fi often keeps devices apart, so phones cannot reach this computer. Phones may leave a network without internet and switch to mobile data: ask people to stay connected, or turn mobile data off. If a phone shows a sign-in page for the network, close it and scan the code again.</source>
         <translation>Przed rundą połącz ten komputer i telefony z jedną siecią, nad którą masz kontrolę: z hotspotem Twojego telefonu albo z punktem dostępowym w sali. Sieć Wi-Fi dla gości często oddziela od siebie urządzenia, więc telefony nie dotrą do tego komputera. Telefon może opuścić sieć bez internetu i przełączyć się na dane komórkowe: poproś uczestników, by pozostali połączeni, albo by wyłączyli dane komórkowe. Jeśli telefon pokaże stronę logowania do sieci, niech ją zamknie i zeskanuje kod ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="87"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="112"/>
+        <source>&amp;Reveal Answers</source>
+        <translation>&amp;Pokaż odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="114"/>
+        <source>Close Roo&amp;m</source>
+        <translation>Zamknij &amp;salę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="129"/>
+        <source>Phones follow the rounds by themselves while the room is open. Closing this window closes the room.</source>
+        <translation>Dopóki sala jest otwarta, telefony same przechodzą do kolejnych rund. Zamknięcie tego okna zamyka salę.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="289"/>
         <source>Anonymity: each phone sends one answer set per round. Only the department is stored with the answers: no name, and nothing that identifies the phone.</source>
         <translation>Anonimowość: każdy telefon wysyła w rundzie jeden zestaw odpowiedzi. Razem z odpowiedziami zapisujemy tylko dział: żadnego imienia ani niczego, co pozwala rozpoznać telefon.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="96"/>
-        <location filename="../../ui/dialogs/phone_round.py" line="259"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="110"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="293"/>
         <source>&amp;Open Round</source>
         <translation>&amp;Otwórz rundę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="99"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="56"/>
+        <source>Participants answer on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers land in the session as they arrive, like typed ones, and Edit ▸ Undo takes them back.</source>
+        <translation>Uczestnicy odpowiadają na własnych telefonach, przez sieć tego komputera: bez internetu, bez konta, bez aplikacji. Odpowiedzi trafiają do sesji na bieżąco, tak jak wpisane ręcznie, a Edycja ▸ Cofnij je wycofuje.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="81"/>
+        <source>Self-assessment</source>
+        <translation>Samoocena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="82"/>
+        <source>Role-swap answers (hidden until revealed)</source>
+        <translation>Odpowiedzi z zamiany ról (ukryte do pokazania)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="83"/>
+        <source>Friction ratings</source>
+        <translation>Oceny punktów tarcia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="84"/>
+        <source>Dot votes</source>
+        <translation>Głosowanie kropkami</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="85"/>
+        <source>Notes to the board</source>
+        <translation>Notatki na tablicę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="91"/>
+        <source>&amp;Named round: phones give a name</source>
+        <translation>Runda &amp;imienna: telefony podają imię</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="93"/>
+        <source> dots each</source>
+        <translation> kropek na osobę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="94"/>
+        <source>&amp;Board of:</source>
+        <translation>&amp;Tablica etapu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="96"/>
+        <source>&amp;Dots per person:</source>
+        <translation>&amp;Kropki na osobę:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="104"/>
         <source>&amp;Network:</source>
         <translation>&amp;Sieć:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="110"/>
-        <source>The round stays open while this window is open; closing it closes the round.</source>
-        <translation>Runda trwa, dopóki to okno jest otwarte; zamknięcie okna zamyka rundę.</translation>
+        <location filename="../../ui/dialogs/phone_round.py" line="105"/>
+        <source>&amp;Kind of round:</source>
+        <translation>&amp;Rodzaj rundy:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="130"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="337"/>
+        <source>The room was closed with its session.</source>
+        <translation>Sala została zamknięta razem z sesją.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="342"/>
+        <source>open</source>
+        <translation>otwarta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="342"/>
+        <source>closed</source>
+        <translation>zamknięta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
+        <source>Round %1 · %2 (%3) · joined: %4</source>
+        <translation>Runda %1 · %2 (%3) · dołączyli: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="351"/>
+        <source>Answer sets received: %1 (%2)</source>
+        <translation>Otrzymane zestawy odpowiedzi: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="356"/>
+        <source>%1. %2 · answer sets: %3</source>
+        <translation>%1. %2 · zestawy odpowiedzi: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="151"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="159"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="190"/>
         <source>— this computer only</source>
         <translation>— tylko ten komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="175"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="210"/>
         <source>Open a session first.</source>
         <translation>Najpierw otwórz sesję.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="177"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="212"/>
         <source>This session is open for review only. Switch to Edit first.</source>
         <translation>Ta sesja jest otwarta tylko do przeglądania. Najpierw przełącz na Edycję.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="180"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="215"/>
         <source>The Diagnosis page takes one set of answers per department. Phones send one set per participant: switch the Diagnosis page to one set per participant first.</source>
         <translation>Strona Diagnoza przyjmuje jeden zestaw odpowiedzi na dział. Telefony wysyłają jeden zestaw na uczestnika: najpierw przełącz stronę Diagnoza na jeden zestaw na uczestnika.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="201"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="239"/>
         <source>The round could not open on this network (%1). Pick another one.</source>
         <translation>Nie udało się otworzyć rundy w tej sieci (%1). Wybierz inną.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="259"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="246"/>
+        <source>There are no frictions on the friction map to ask about yet.</source>
+        <translation>Na mapie tarć nie ma jeszcze punktów, o które można zapytać.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="248"/>
+        <source>There are no notes on this stage&apos;s board to vote on yet.</source>
+        <translation>Na tablicy tego etapu nie ma jeszcze notatek, na które można głosować.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="284"/>
+        <source>Named round: each phone gives a name, which is stored with its answers. Say so to the room before it starts.</source>
+        <translation>Runda imienna: każdy telefon podaje imię, które zapisujemy razem z odpowiedziami. Powiedz o tym sali przed startem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="293"/>
         <source>Close &amp;Round</source>
         <translation>Zamknij &amp;rundę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="264"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="302"/>
         <source>No round is open. Phones cannot connect.</source>
         <translation>Żadna runda nie jest otwarta. Telefony nie mogą się połączyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="272"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="312"/>
         <source>%1
 Room code: %2</source>
         <translation>%1
 Kod sali: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="290"/>
-        <source>The round was closed with its session.</source>
-        <translation>Runda została zamknięta razem z sesją.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="294"/>
-        <source>Joined: %1</source>
-        <translation>Dołączyli: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="302"/>
-        <source>Answer sets received: %1</source>
-        <translation>Otrzymane zestawy odpowiedzi: %1</translation>
     </message>
 </context>
 <context>
@@ -2956,29 +3071,34 @@ Kod sali: %2</translation>
 <context>
     <name>RevealView</name>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="65"/>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="67"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="91"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="93"/>
         <source>How %1 sees %2</source>
         <translation>Jak %1 widzi: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="66"/>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="68"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="92"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="94"/>
         <source>How %1 sees itself</source>
         <translation>Jak %1 widzi siebie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="81"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="107"/>
         <source>Note an insight…</source>
         <translation>Zanotuj spostrzeżenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="86"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="112"/>
         <source>Mark a misreading…</source>
         <translation>Zaznacz błędne wyobrażenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="118"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="145"/>
+        <source>(sealed until the reveal)</source>
+        <translation>(ukryte do pokazania)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="147"/>
         <source>(not answered)</source>
         <translation>(brak odpowiedzi)</translation>
     </message>
@@ -3222,89 +3342,94 @@ Kod sali: %2</translation>
         <translation>Czas rundy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="72"/>
+        <location filename="../../ui/pages/role_swap.py" line="58"/>
+        <source>Answers from Phones…</source>
+        <translation>Odpowiedzi z telefonów…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="76"/>
         <source>Turn into an &amp;action</source>
         <translation>Zamień na dzi&amp;ałanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="75"/>
-        <location filename="../../ui/pages/role_swap.py" line="315"/>
-        <location filename="../../ui/pages/role_swap.py" line="317"/>
+        <location filename="../../ui/pages/role_swap.py" line="79"/>
+        <location filename="../../ui/pages/role_swap.py" line="329"/>
+        <location filename="../../ui/pages/role_swap.py" line="331"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="81"/>
+        <location filename="../../ui/pages/role_swap.py" line="85"/>
         <source>Insights and misreadings</source>
         <translation>Trafne spostrzeżenia i błędne wyobrażenia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="95"/>
+        <location filename="../../ui/pages/role_swap.py" line="99"/>
         <source>1 · As the other side</source>
         <translation>1 · W roli drugiej strony</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="96"/>
+        <location filename="../../ui/pages/role_swap.py" line="100"/>
         <source>2 · As yourselves</source>
         <translation>2 · We własnym imieniu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="97"/>
+        <location filename="../../ui/pages/role_swap.py" line="101"/>
         <source>3 · Side by side</source>
         <translation>3 · Obok siebie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="98"/>
+        <location filename="../../ui/pages/role_swap.py" line="102"/>
         <source>4 · Follow-up swaps</source>
         <translation>4 · Dalsze zamiany</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="126"/>
+        <location filename="../../ui/pages/role_swap.py" line="131"/>
         <source>%1, answering as %2</source>
         <translation>%1 w roli: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="130"/>
+        <location filename="../../ui/pages/role_swap.py" line="135"/>
         <source>%1, answering for itself</source>
         <translation>%1 we własnym imieniu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="174"/>
+        <location filename="../../ui/pages/role_swap.py" line="179"/>
         <source>An afternoon of swapping roles is a start; these longer swaps keep the understanding growing. Each one goes on the action plan with one click.</source>
         <translation>Popołudnie z zamianą ról to dopiero początek; dłuższe zamiany pozwalają dalej budować zrozumienie. Każdą z nich dodasz do planu działań jednym kliknięciem.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="249"/>
+        <location filename="../../ui/pages/role_swap.py" line="257"/>
         <source>In the plan ✓</source>
         <translation>W planie ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="249"/>
+        <location filename="../../ui/pages/role_swap.py" line="257"/>
         <source>Add to the action plan</source>
         <translation>Dodaj do planu działań</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="263"/>
+        <location filename="../../ui/pages/role_swap.py" line="271"/>
         <source>Role swap</source>
         <translation>Zamiana ról</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="294"/>
+        <location filename="../../ui/pages/role_swap.py" line="308"/>
         <source>Mark a misreading</source>
         <translation>Zaznacz błędne wyobrażenie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="294"/>
+        <location filename="../../ui/pages/role_swap.py" line="308"/>
         <source>Note an insight</source>
         <translation>Zanotuj spostrzeżenie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="295"/>
+        <location filename="../../ui/pages/role_swap.py" line="309"/>
         <source>What did the room notice?</source>
         <translation>Co zauważyła sala?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="316"/>
+        <location filename="../../ui/pages/role_swap.py" line="330"/>
         <source>Remove this note from the role swap?
 
 %1</source>
@@ -3377,6 +3502,19 @@ Kod sali: %2</translation>
         <location filename="../../ui/pages/role_split_parts.py" line="317"/>
         <source>Remove “%1” from the list?</source>
         <translation>Usunąć „%1” z listy?</translation>
+    </message>
+</context>
+<context>
+    <name>SealBar</name>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="51"/>
+        <source>&amp;Reveal Answers</source>
+        <translation>&amp;Pokaż odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="61"/>
+        <source>Answers from phones are sealed (%1 so far): nothing of them shows here or on the projector until you reveal them to the room.</source>
+        <translation>Odpowiedzi z telefonów są ukryte (na razie: %1): nic z nich nie pojawi się tutaj ani na projektorze, dopóki nie pokażesz ich sali.</translation>
     </message>
 </context>
 <context>
@@ -3741,42 +3879,42 @@ Kod sali: %2</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../ui/session_view.py" line="155"/>
+        <location filename="../../ui/session_view.py" line="156"/>
         <source>Review mode — read only. Reading, copying and exporting work; nothing can be changed.</source>
         <translation>Tryb przeglądu – tylko do odczytu. Można czytać, kopiować i eksportować, ale niczego nie można zmienić.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="160"/>
+        <location filename="../../ui/session_view.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edytuj</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="161"/>
+        <location filename="../../ui/session_view.py" line="162"/>
         <source>Allow changes to this session (Ctrl+Shift+R)</source>
         <translation>Zezwól na zmiany w tym warsztacie (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="291"/>
+        <location filename="../../ui/session_view.py" line="293"/>
         <source>Not started</source>
         <translation>Nie rozpoczęto</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="292"/>
+        <location filename="../../ui/session_view.py" line="294"/>
         <source>In progress</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="293"/>
+        <location filename="../../ui/session_view.py" line="295"/>
         <source>Complete</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="297"/>
+        <location filename="../../ui/session_view.py" line="299"/>
         <source>%1  %2 (skipped)</source>
         <translation>%1  %2 (pominięty)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="301"/>
+        <location filename="../../ui/session_view.py" line="303"/>
         <source>Skipped in this workshop&apos;s agenda</source>
         <translation>Pominięty w agendzie tego warsztatu</translation>
     </message>
@@ -3908,17 +4046,22 @@ Kod sali: %2</translation>
 <context>
     <name>StagePage</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="96"/>
+        <location filename="../../ui/pages/base.py" line="74"/>
+        <source>Participants answer on their own phones (Session ▸ Answers from Phones)</source>
+        <translation>Uczestnicy odpowiadają na własnych telefonach (Warsztat ▸ Odpowiedzi z telefonów)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/base.py" line="107"/>
         <source>Last workshop (%1)</source>
         <translation>Poprzedni warsztat (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="96"/>
+        <location filename="../../ui/pages/base.py" line="107"/>
         <source>Last workshop</source>
         <translation>Poprzedni warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="116"/>
+        <location filename="../../ui/pages/base.py" line="127"/>
         <source>This session is open for review: switch to Edit to change it.</source>
         <translation>Ten warsztat jest otwarty do przeglądu: aby go zmienić, przełącz na „Edytuj”.</translation>
     </message>
@@ -4921,62 +5064,62 @@ Kod sali: %2</translation>
         <translation>Jak każda strona widzi drugą, a jak siebie</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="280"/>
+        <location filename="../../ui/live/panels.py" line="281"/>
         <source>Answer as the other department would</source>
         <translation>Odpowiedzcie tak, jak odpowiedziałby drugi dział</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="286"/>
+        <location filename="../../ui/live/panels.py" line="287"/>
         <source>The questions</source>
         <translation>Pytania</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="289"/>
+        <location filename="../../ui/live/panels.py" line="290"/>
         <source>What we have named so far</source>
         <translation>Co już nazwaliśmy</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="300"/>
+        <location filename="../../ui/live/panels.py" line="301"/>
         <source>Our shared goals</source>
         <translation>Nasze wspólne cele</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="306"/>
+        <location filename="../../ui/live/panels.py" line="307"/>
         <source>target %1</source>
         <translation>cel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="311"/>
+        <location filename="../../ui/live/panels.py" line="312"/>
         <source>by %1</source>
         <translation>do %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="348"/>
+        <location filename="../../ui/live/panels.py" line="349"/>
         <source>Today</source>
         <translation>Dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="349"/>
+        <location filename="../../ui/live/panels.py" line="350"/>
         <source>Target</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="365"/>
+        <location filename="../../ui/live/panels.py" line="366"/>
         <source>What we will do</source>
         <translation>Co zrobimy</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="375"/>
+        <location filename="../../ui/live/panels.py" line="376"/>
         <source>Where we stand: %1</source>
         <translation>Gdzie jesteśmy: etap „%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="384"/>
+        <location filename="../../ui/live/panels.py" line="385"/>
         <source>Moves that matter</source>
         <translation>Najważniejsze dźwignie</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="392"/>
+        <location filename="../../ui/live/panels.py" line="393"/>
         <source>We meet again on %1</source>
         <translation>Spotkanie kontrolne: %1</translation>
     </message>

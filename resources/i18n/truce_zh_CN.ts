@@ -774,77 +774,82 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>每个部门一份（快速版）(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="84"/>
+        <location filename="../../ui/pages/diagnosis.py" line="71"/>
+        <source>Answers from Phones…</source>
+        <translation>手机作答…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="85"/>
         <source>Type 1–5 to rate (1 strongly disagree, 5 strongly agree), 0 or ? for “don&apos;t know”: the cursor moves on by itself. Tab or Enter skips a statement, Delete clears it.</source>
         <translation>输入 1–5 打分（1 为非常不同意，5 为非常同意），输入 0 或 ? 表示“不知道”，光标会自动跳到下一格。按 Tab 或 Enter 跳过一条陈述，按 Delete 清除。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="92"/>
+        <location filename="../../ui/pages/diagnosis.py" line="93"/>
         <source>Notes on the answers: what people said while rating…</source>
         <translation>答题备注：大家打分时说了什么…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="121"/>
+        <location filename="../../ui/pages/diagnosis.py" line="122"/>
         <source>1 · Answers</source>
         <translation>1 · 答题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="122"/>
+        <location filename="../../ui/pages/diagnosis.py" line="123"/>
         <source>2 · Results</source>
         <translation>2 · 结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="123"/>
+        <location filename="../../ui/pages/diagnosis.py" line="124"/>
         <source>3 · Perception gap</source>
         <translation>3 · 认知差距</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="153"/>
+        <location filename="../../ui/pages/diagnosis.py" line="154"/>
         <source>Former participant (%1)</source>
         <translation>已移除的参与者（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="178"/>
+        <location filename="../../ui/pages/diagnosis.py" line="179"/>
         <source>Nobody to enter answers for yet: add the participants on the Setup page, or switch to one set per department.</source>
         <translation>还没有可以录入答案的人：请在“开场”页面添加参与者，或改为每个部门一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="199"/>
+        <location filename="../../ui/pages/diagnosis.py" line="200"/>
         <source>%1 %2 / 100</source>
         <translation>%1 %2 / 100</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="206"/>
+        <location filename="../../ui/pages/diagnosis.py" line="207"/>
         <source>perception gap %1</source>
         <translation>认知差距 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="218"/>
+        <location filename="../../ui/pages/diagnosis.py" line="219"/>
         <source>%1 of %2 complete</source>
         <translation>已完成 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="237"/>
+        <location filename="../../ui/pages/diagnosis.py" line="238"/>
         <source>Select a cell to see its statement here.</source>
         <translation>选中一个单元格，即可在此查看对应的陈述。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="253"/>
+        <location filename="../../ui/pages/diagnosis.py" line="254"/>
         <source>Diagnosis</source>
         <translation>关系诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="272"/>
+        <location filename="../../ui/pages/diagnosis.py" line="273"/>
         <source>Change how answers are entered</source>
         <translation>更改答案录入方式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="274"/>
+        <location filename="../../ui/pages/diagnosis.py" line="275"/>
         <source>The %1 answers entered so far belong to the other way of entering them and will be removed. Switch anyway?</source>
         <translation>目前已录入的 %1 个答案属于另一种录入方式，切换后将被删除。仍要切换吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="277"/>
+        <location filename="../../ui/pages/diagnosis.py" line="278"/>
         <source>Switch and remove answers</source>
         <translation>切换并删除答案</translation>
     </message>
@@ -1196,104 +1201,114 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>转为行动项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="129"/>
+        <location filename="../../ui/pages/frictions.py" line="123"/>
+        <source>Ratings from Phones…</source>
+        <translation>用手机评分…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="124"/>
+        <source>Dot Votes from Phones…</source>
+        <translation>用手机贴点投票…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="131"/>
         <source>What the room said about this driver…</source>
         <translation>现场对这项摩擦来源的看法…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="134"/>
+        <location filename="../../ui/pages/frictions.py" line="136"/>
         <source>Selected driver</source>
         <translation>所选摩擦来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="143"/>
+        <location filename="../../ui/pages/frictions.py" line="145"/>
         <source>What the map says</source>
         <translation>摩擦地图告诉我们</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="178"/>
+        <location filename="../../ui/pages/frictions.py" line="180"/>
         <source>%1: its ratings are shown greyed, in brackets, until this workshop&apos;s are typed.</source>
         <translation>%1：在输入本次评分之前，上次的评分以灰色显示在括号中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="205"/>
+        <location filename="../../ui/pages/frictions.py" line="207"/>
         <source>A driver the room added: %1</source>
         <translation>现场补充的摩擦来源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="210"/>
+        <location filename="../../ui/pages/frictions.py" line="212"/>
         <source>Select a driver to see what it means.</source>
         <translation>选中一个摩擦来源，查看它的含义。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/frictions.py" line="247"/>
+        <location filename="../../ui/pages/frictions.py" line="249"/>
         <source>%n driver(s) not yet rated by both sides.</source>
         <translation>
             <numerusform>还有 %n 个摩擦来源未经双方打分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="265"/>
+        <location filename="../../ui/pages/frictions.py" line="267"/>
         <source>Friction map</source>
         <translation>摩擦地图</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="292"/>
+        <location filename="../../ui/pages/frictions.py" line="294"/>
         <source>Add a friction driver</source>
         <translation>添加摩擦来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="322"/>
+        <location filename="../../ui/pages/frictions.py" line="324"/>
         <source>Remove driver</source>
         <translation>移除摩擦来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="323"/>
+        <location filename="../../ui/pages/frictions.py" line="325"/>
         <source>Remove “%1” and its ratings from the friction map?</source>
         <translation>要从摩擦地图中移除“%1”及其评分吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="324"/>
+        <location filename="../../ui/pages/frictions.py" line="326"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="335"/>
+        <location filename="../../ui/pages/frictions.py" line="337"/>
         <source>Carry forward</source>
         <translation>纳入计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="336"/>
+        <location filename="../../ui/pages/frictions.py" line="338"/>
         <source>Rate some drivers first: nothing hurts yet.</source>
         <translation>请先为一些摩擦来源打分：目前还没有任何一项被评为痛点。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="355"/>
+        <location filename="../../ui/pages/frictions.py" line="357"/>
         <source>Tackle: %1</source>
         <translation>解决：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="218"/>
+        <location filename="../../ui/pages/frictions.py" line="220"/>
         <source>Most painful</source>
         <translation>最痛的几项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="227"/>
+        <location filename="../../ui/pages/frictions.py" line="229"/>
         <source>Rate the drivers to see which ones hurt most.</source>
         <translation>为摩擦来源打分，就能看出哪些最痛。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="230"/>
+        <location filename="../../ui/pages/frictions.py" line="232"/>
         <source>Both sides feel it</source>
         <translation>双方都感到痛</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="235"/>
+        <location filename="../../ui/pages/frictions.py" line="237"/>
         <source>The two sides see it differently</source>
         <translation>双方看法不同</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="253"/>
+        <location filename="../../ui/pages/frictions.py" line="255"/>
         <source>Carried forward to the action plan</source>
         <translation>已纳入行动计划</translation>
     </message>
@@ -2128,22 +2143,22 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>关于 Truce(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation>Truce 上次没有正常关闭。所有显示为已保存的内容都已保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>The session is open where you left it.</source>
         <translation>研讨会已在您上次离开的位置打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Welcome back</source>
         <translation>欢迎回来</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>(read only)</source>
         <translation>（只读）</translation>
     </message>
@@ -2163,35 +2178,35 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <location filename="../../ui/main_window.py" line="353"/>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Import session</source>
         <translation>导入研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Truce 研讨会文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>这个研讨会已在列表中。要作为新副本导入，还是用导入的版本替换现有的研讨会？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Import as copy</source>
         <translation>作为副本导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Replace mine</source>
         <translation>替换现有的</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Imported “%1”.</source>
         <translation>已导入“%1”。</translation>
     </message>
@@ -2378,48 +2393,58 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>为本环节记录一条笔记（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="77"/>
+        <location filename="../../ui/notes_panel.py" line="53"/>
+        <source>From Phones…</source>
+        <translation>来自手机…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="54"/>
+        <source>Notes and dot votes for this board from participants&apos; phones</source>
+        <translation>通过参与者的手机为此白板收集便签和贴点投票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="81"/>
         <source>Captured in the room (%1)</source>
         <translation>现场笔记（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="79"/>
+        <location filename="../../ui/notes_panel.py" line="83"/>
         <source>Captured in the room</source>
         <translation>现场笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="115"/>
+        <location filename="../../ui/notes_panel.py" line="119"/>
         <source>Captured notes</source>
         <translation>现场笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="134"/>
-        <location filename="../../ui/notes_panel.py" line="148"/>
+        <location filename="../../ui/notes_panel.py" line="138"/>
+        <location filename="../../ui/notes_panel.py" line="152"/>
         <source>Capture note</source>
         <translation>记录笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="136"/>
+        <location filename="../../ui/notes_panel.py" line="140"/>
         <source>This session is open for review, so no note can be added to it. Press Edit (Ctrl+Shift+R) first to capture notes.</source>
         <translation>此研讨会正以审阅模式打开，无法添加笔记。请先按“编辑”（Ctrl+Shift+R）再记录笔记。</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="151"/>
+        <location filename="../../ui/notes_panel.py" line="155"/>
         <source>Capture Note</source>
         <translation>记录笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="165"/>
+        <location filename="../../ui/notes_panel.py" line="169"/>
         <source>Remove Note</source>
         <translation>移除笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="186"/>
+        <location filename="../../ui/notes_panel.py" line="190"/>
         <source>Turn Note into Action</source>
         <translation>将笔记转为行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="187"/>
+        <location filename="../../ui/notes_panel.py" line="191"/>
         <source>Make action</source>
         <translation>转为行动项</translation>
     </message>
@@ -2455,102 +2480,192 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>PhoneRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="55"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="46"/>
         <source>Answers from Phones</source>
         <translation>手机作答</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="66"/>
-        <source>Participants answer the self-assessment on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers appear on the Diagnosis page as they arrive, each as an anonymous participant of its department.</source>
-        <translation>参与者用自己的手机通过这台电脑的网络完成自评：无需互联网、账号或应用。答案一到就会出现在“诊断”页面上，每份都记作所在部门的一名匿名参与者。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="74"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="64"/>
         <source>Before the round: connect this computer and the phones to one network you control: your phone&apos;s hotspot, or a room access point. Guest Wi-Fi often keeps devices apart, so phones cannot reach this computer. Phones may leave a network without internet and switch to mobile data: ask people to stay connected, or turn mobile data off. If a phone shows a sign-in page for the network, close it and scan the code again.</source>
         <translation>开始前，请把这台电脑和所有手机连到同一个由你控制的网络：你手机的热点，或会议室里的无线接入点。访客 Wi-Fi 往往会隔离各台设备，手机就连不到这台电脑。手机在没有互联网的网络上可能自动断开并改用移动数据：请大家保持连接，或关闭移动数据。如果手机弹出网络登录页面，请关闭它，再扫一次二维码。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="87"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="112"/>
+        <source>&amp;Reveal Answers</source>
+        <translation>公布答案(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="114"/>
+        <source>Close Roo&amp;m</source>
+        <translation>关闭会场(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="129"/>
+        <source>Phones follow the rounds by themselves while the room is open. Closing this window closes the room.</source>
+        <translation>会场开放期间，手机会自动跟随各轮次。关闭此窗口即关闭会场。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="289"/>
         <source>Anonymity: each phone sends one answer set per round. Only the department is stored with the answers: no name, and nothing that identifies the phone.</source>
         <translation>匿名：每部手机每轮只能提交一份答案。与答案一起保存的只有部门：没有姓名，也没有任何能识别手机的信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="96"/>
-        <location filename="../../ui/dialogs/phone_round.py" line="259"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="110"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="293"/>
         <source>&amp;Open Round</source>
         <translation>开始本轮(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="99"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="56"/>
+        <source>Participants answer on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers land in the session as they arrive, like typed ones, and Edit ▸ Undo takes them back.</source>
+        <translation>参与者通过这台电脑的网络，在自己的手机上作答：无需互联网、账号或应用。答案一到就会写入会话，与手动输入的一样，可用“编辑 ▸ 撤销”撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="81"/>
+        <source>Self-assessment</source>
+        <translation>自我评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="82"/>
+        <source>Role-swap answers (hidden until revealed)</source>
+        <translation>角色互换答案（公布前隐藏）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="83"/>
+        <source>Friction ratings</source>
+        <translation>摩擦点评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="84"/>
+        <source>Dot votes</source>
+        <translation>贴点投票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="85"/>
+        <source>Notes to the board</source>
+        <translation>白板便签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="91"/>
+        <source>&amp;Named round: phones give a name</source>
+        <translation>实名轮次：手机需填写姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="93"/>
+        <source> dots each</source>
+        <translation> 个点／人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="94"/>
+        <source>&amp;Board of:</source>
+        <translation>白板所属阶段(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="96"/>
+        <source>&amp;Dots per person:</source>
+        <translation>每人点数(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="104"/>
         <source>&amp;Network:</source>
         <translation>网络(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="110"/>
-        <source>The round stays open while this window is open; closing it closes the round.</source>
-        <translation>此窗口开着时本轮一直进行；关闭窗口即结束本轮。</translation>
+        <location filename="../../ui/dialogs/phone_round.py" line="105"/>
+        <source>&amp;Kind of round:</source>
+        <translation>轮次类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="130"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="337"/>
+        <source>The room was closed with its session.</source>
+        <translation>会场已随会话一起关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="342"/>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="342"/>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
+        <source>Round %1 · %2 (%3) · joined: %4</source>
+        <translation>第 %1 轮 · %2（%3）· 已加入：%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="351"/>
+        <source>Answer sets received: %1 (%2)</source>
+        <translation>已收到答卷：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="356"/>
+        <source>%1. %2 · answer sets: %3</source>
+        <translation>%1. %2 · 答卷：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="151"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="159"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="190"/>
         <source>— this computer only</source>
         <translation>——仅限本机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="175"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="210"/>
         <source>Open a session first.</source>
         <translation>请先打开一个会话。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="177"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="212"/>
         <source>This session is open for review only. Switch to Edit first.</source>
         <translation>此会话仅供查看。请先切换到“编辑”。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="180"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="215"/>
         <source>The Diagnosis page takes one set of answers per department. Phones send one set per participant: switch the Diagnosis page to one set per participant first.</source>
         <translation>“诊断”页面目前按部门各录入一份答案，而手机是每人一份：请先把“诊断”页面切换为每位参与者一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="201"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="239"/>
         <source>The round could not open on this network (%1). Pick another one.</source>
         <translation>无法在此网络上开始本轮（%1）。请选择其他网络。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="259"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="246"/>
+        <source>There are no frictions on the friction map to ask about yet.</source>
+        <translation>摩擦地图上还没有可以提问的摩擦点。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="248"/>
+        <source>There are no notes on this stage&apos;s board to vote on yet.</source>
+        <translation>此阶段的白板上还没有可投票的便签。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="284"/>
+        <source>Named round: each phone gives a name, which is stored with its answers. Say so to the room before it starts.</source>
+        <translation>实名轮次：每部手机都要填写姓名，姓名会与答案一起保存。开始前请告知全场。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="293"/>
         <source>Close &amp;Round</source>
         <translation>结束本轮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="264"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="302"/>
         <source>No round is open. Phones cannot connect.</source>
         <translation>当前没有进行中的一轮，手机无法连接。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="272"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="312"/>
         <source>%1
 Room code: %2</source>
         <translation>%1
 房间代码：%2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="290"/>
-        <source>The round was closed with its session.</source>
-        <translation>本轮已随会话一同结束。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="294"/>
-        <source>Joined: %1</source>
-        <translation>已加入：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="302"/>
-        <source>Answer sets received: %1</source>
-        <translation>已收到答卷：%1</translation>
     </message>
 </context>
 <context>
@@ -2924,29 +3039,34 @@ Room code: %2</source>
 <context>
     <name>RevealView</name>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="65"/>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="67"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="91"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="93"/>
         <source>How %1 sees %2</source>
         <translation>%1眼中的%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="66"/>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="68"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="92"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="94"/>
         <source>How %1 sees itself</source>
         <translation>%1眼中的自己</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="81"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="107"/>
         <source>Note an insight…</source>
         <translation>记下一条洞察…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="86"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="112"/>
         <source>Mark a misreading…</source>
         <translation>标出一处误解…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="118"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="145"/>
+        <source>(sealed until the reveal)</source>
+        <translation>（公布前隐藏）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="147"/>
         <source>(not answered)</source>
         <translation>（未回答）</translation>
     </message>
@@ -3190,89 +3310,94 @@ Room code: %2</source>
         <translation>本轮计时</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="72"/>
+        <location filename="../../ui/pages/role_swap.py" line="58"/>
+        <source>Answers from Phones…</source>
+        <translation>手机作答…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="76"/>
         <source>Turn into an &amp;action</source>
         <translation>转为行动项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="75"/>
-        <location filename="../../ui/pages/role_swap.py" line="315"/>
-        <location filename="../../ui/pages/role_swap.py" line="317"/>
+        <location filename="../../ui/pages/role_swap.py" line="79"/>
+        <location filename="../../ui/pages/role_swap.py" line="329"/>
+        <location filename="../../ui/pages/role_swap.py" line="331"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="81"/>
+        <location filename="../../ui/pages/role_swap.py" line="85"/>
         <source>Insights and misreadings</source>
         <translation>洞察与误解</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="95"/>
+        <location filename="../../ui/pages/role_swap.py" line="99"/>
         <source>1 · As the other side</source>
         <translation>1 · 站在对方角度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="96"/>
+        <location filename="../../ui/pages/role_swap.py" line="100"/>
         <source>2 · As yourselves</source>
         <translation>2 · 以自己的身份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="97"/>
+        <location filename="../../ui/pages/role_swap.py" line="101"/>
         <source>3 · Side by side</source>
         <translation>3 · 并排对照</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="98"/>
+        <location filename="../../ui/pages/role_swap.py" line="102"/>
         <source>4 · Follow-up swaps</source>
         <translation>4 · 后续互换活动</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="126"/>
+        <location filename="../../ui/pages/role_swap.py" line="131"/>
         <source>%1, answering as %2</source>
         <translation>%1，以%2的身份回答</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="130"/>
+        <location filename="../../ui/pages/role_swap.py" line="135"/>
         <source>%1, answering for itself</source>
         <translation>%1，以自己的身份回答</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="174"/>
+        <location filename="../../ui/pages/role_swap.py" line="179"/>
         <source>An afternoon of swapping roles is a start; these longer swaps keep the understanding growing. Each one goes on the action plan with one click.</source>
         <translation>花一个下午互换角色只是开始；这些更长期的互换能让理解不断加深。每一项都可以一键加入行动计划。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="249"/>
+        <location filename="../../ui/pages/role_swap.py" line="257"/>
         <source>In the plan ✓</source>
         <translation>已在计划中 ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="249"/>
+        <location filename="../../ui/pages/role_swap.py" line="257"/>
         <source>Add to the action plan</source>
         <translation>加入行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="263"/>
+        <location filename="../../ui/pages/role_swap.py" line="271"/>
         <source>Role swap</source>
         <translation>角色互换</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="294"/>
+        <location filename="../../ui/pages/role_swap.py" line="308"/>
         <source>Mark a misreading</source>
         <translation>标出误解</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="294"/>
+        <location filename="../../ui/pages/role_swap.py" line="308"/>
         <source>Note an insight</source>
         <translation>记下洞察</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="295"/>
+        <location filename="../../ui/pages/role_swap.py" line="309"/>
         <source>What did the room notice?</source>
         <translation>现场注意到了什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="316"/>
+        <location filename="../../ui/pages/role_swap.py" line="330"/>
         <source>Remove this note from the role swap?
 
 %1</source>
@@ -3345,6 +3470,19 @@ Room code: %2</source>
         <location filename="../../ui/pages/role_split_parts.py" line="317"/>
         <source>Remove “%1” from the list?</source>
         <translation>要从列表中移除“%1”吗？</translation>
+    </message>
+</context>
+<context>
+    <name>SealBar</name>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="51"/>
+        <source>&amp;Reveal Answers</source>
+        <translation>公布答案(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="61"/>
+        <source>Answers from phones are sealed (%1 so far): nothing of them shows here or on the projector until you reveal them to the room.</source>
+        <translation>来自手机的答案已封存（目前 %1 条）：在你向全场公布之前，这里和投影上都不会显示任何内容。</translation>
     </message>
 </context>
 <context>
@@ -3709,42 +3847,42 @@ Room code: %2</source>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../ui/session_view.py" line="155"/>
+        <location filename="../../ui/session_view.py" line="156"/>
         <source>Review mode — read only. Reading, copying and exporting work; nothing can be changed.</source>
         <translation>审阅模式 — 只读。可以查看、复制和导出，但不能做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="160"/>
+        <location filename="../../ui/session_view.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="161"/>
+        <location filename="../../ui/session_view.py" line="162"/>
         <source>Allow changes to this session (Ctrl+Shift+R)</source>
         <translation>允许修改此研讨会（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="291"/>
+        <location filename="../../ui/session_view.py" line="293"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="292"/>
+        <location filename="../../ui/session_view.py" line="294"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="293"/>
+        <location filename="../../ui/session_view.py" line="295"/>
         <source>Complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="297"/>
+        <location filename="../../ui/session_view.py" line="299"/>
         <source>%1  %2 (skipped)</source>
         <translation>%1  %2（已跳过）</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="301"/>
+        <location filename="../../ui/session_view.py" line="303"/>
         <source>Skipped in this workshop&apos;s agenda</source>
         <translation>本次研讨会的议程已跳过此环节</translation>
     </message>
@@ -3874,17 +4012,22 @@ Room code: %2</source>
 <context>
     <name>StagePage</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="96"/>
+        <location filename="../../ui/pages/base.py" line="74"/>
+        <source>Participants answer on their own phones (Session ▸ Answers from Phones)</source>
+        <translation>参与者在自己的手机上作答（研讨会 ▸ 手机作答）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/base.py" line="107"/>
         <source>Last workshop (%1)</source>
         <translation>上次研讨会（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="96"/>
+        <location filename="../../ui/pages/base.py" line="107"/>
         <source>Last workshop</source>
         <translation>上次研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="116"/>
+        <location filename="../../ui/pages/base.py" line="127"/>
         <source>This session is open for review: switch to Edit to change it.</source>
         <translation>此研讨会正以审阅模式打开：如需修改，请切换到“编辑”。</translation>
     </message>
@@ -4873,62 +5016,62 @@ Room code: %2</source>
         <translation>双方如何看待对方，又如何看待自己</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="280"/>
+        <location filename="../../ui/live/panels.py" line="281"/>
         <source>Answer as the other department would</source>
         <translation>站在对方部门的角度回答</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="286"/>
+        <location filename="../../ui/live/panels.py" line="287"/>
         <source>The questions</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="289"/>
+        <location filename="../../ui/live/panels.py" line="290"/>
         <source>What we have named so far</source>
         <translation>我们目前已指出的</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="300"/>
+        <location filename="../../ui/live/panels.py" line="301"/>
         <source>Our shared goals</source>
         <translation>我们的共同目标</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="306"/>
+        <location filename="../../ui/live/panels.py" line="307"/>
         <source>target %1</source>
         <translation>目标值 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="311"/>
+        <location filename="../../ui/live/panels.py" line="312"/>
         <source>by %1</source>
         <translation>截止于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="348"/>
+        <location filename="../../ui/live/panels.py" line="349"/>
         <source>Today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="349"/>
+        <location filename="../../ui/live/panels.py" line="350"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="365"/>
+        <location filename="../../ui/live/panels.py" line="366"/>
         <source>What we will do</source>
         <translation>我们要做的事</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="375"/>
+        <location filename="../../ui/live/panels.py" line="376"/>
         <source>Where we stand: %1</source>
         <translation>我们目前所处的阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="384"/>
+        <location filename="../../ui/live/panels.py" line="385"/>
         <source>Moves that matter</source>
         <translation>关键举措</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="392"/>
+        <location filename="../../ui/live/panels.py" line="393"/>
         <source>We meet again on %1</source>
         <translation>我们将于 %1 再次相聚</translation>
     </message>

@@ -774,77 +774,82 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>每個部門一份（快速版）(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="84"/>
+        <location filename="../../ui/pages/diagnosis.py" line="71"/>
+        <source>Answers from Phones…</source>
+        <translation>手機作答…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="85"/>
         <source>Type 1–5 to rate (1 strongly disagree, 5 strongly agree), 0 or ? for “don&apos;t know”: the cursor moves on by itself. Tab or Enter skips a statement, Delete clears it.</source>
         <translation>輸入 1–5 評分（1 為非常不同意，5 為非常同意），輸入 0 或 ? 表示「不知道」，游標會自動移到下一格。按 Tab 或 Enter 略過一個敘述，按 Delete 清除。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="92"/>
+        <location filename="../../ui/pages/diagnosis.py" line="93"/>
         <source>Notes on the answers: what people said while rating…</source>
         <translation>作答備註：大家評分時說了什麼…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="121"/>
+        <location filename="../../ui/pages/diagnosis.py" line="122"/>
         <source>1 · Answers</source>
         <translation>1 · 作答</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="122"/>
+        <location filename="../../ui/pages/diagnosis.py" line="123"/>
         <source>2 · Results</source>
         <translation>2 · 結果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="123"/>
+        <location filename="../../ui/pages/diagnosis.py" line="124"/>
         <source>3 · Perception gap</source>
         <translation>3 · 認知落差</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="153"/>
+        <location filename="../../ui/pages/diagnosis.py" line="154"/>
         <source>Former participant (%1)</source>
         <translation>已移除的參與者（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="178"/>
+        <location filename="../../ui/pages/diagnosis.py" line="179"/>
         <source>Nobody to enter answers for yet: add the participants on the Setup page, or switch to one set per department.</source>
         <translation>目前還沒有可輸入作答的對象：請在「開場」頁面新增參與者，或改成每個部門一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="199"/>
+        <location filename="../../ui/pages/diagnosis.py" line="200"/>
         <source>%1 %2 / 100</source>
         <translation>%1 %2 / 100</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="206"/>
+        <location filename="../../ui/pages/diagnosis.py" line="207"/>
         <source>perception gap %1</source>
         <translation>認知落差 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="218"/>
+        <location filename="../../ui/pages/diagnosis.py" line="219"/>
         <source>%1 of %2 complete</source>
         <translation>已完成 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="237"/>
+        <location filename="../../ui/pages/diagnosis.py" line="238"/>
         <source>Select a cell to see its statement here.</source>
         <translation>選取一個儲存格，即可在這裡查看對應的敘述。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="253"/>
+        <location filename="../../ui/pages/diagnosis.py" line="254"/>
         <source>Diagnosis</source>
         <translation>關係診斷</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="272"/>
+        <location filename="../../ui/pages/diagnosis.py" line="273"/>
         <source>Change how answers are entered</source>
         <translation>變更作答輸入方式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="274"/>
+        <location filename="../../ui/pages/diagnosis.py" line="275"/>
         <source>The %1 answers entered so far belong to the other way of entering them and will be removed. Switch anyway?</source>
         <translation>目前已輸入的 %1 筆作答屬於另一種輸入方式，切換後將會刪除。仍要切換嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="277"/>
+        <location filename="../../ui/pages/diagnosis.py" line="278"/>
         <source>Switch and remove answers</source>
         <translation>切換並刪除作答</translation>
     </message>
@@ -1196,104 +1201,114 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>轉為行動項目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="129"/>
+        <location filename="../../ui/pages/frictions.py" line="123"/>
+        <source>Ratings from Phones…</source>
+        <translation>用手機評分…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="124"/>
+        <source>Dot Votes from Phones…</source>
+        <translation>用手機貼點投票…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="131"/>
         <source>What the room said about this driver…</source>
         <translation>現場對這項摩擦來源的看法…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="134"/>
+        <location filename="../../ui/pages/frictions.py" line="136"/>
         <source>Selected driver</source>
         <translation>選取的摩擦來源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="143"/>
+        <location filename="../../ui/pages/frictions.py" line="145"/>
         <source>What the map says</source>
         <translation>摩擦地圖告訴我們</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="178"/>
+        <location filename="../../ui/pages/frictions.py" line="180"/>
         <source>%1: its ratings are shown greyed, in brackets, until this workshop&apos;s are typed.</source>
         <translation>%1：在輸入本次評分之前，上次的評分以灰色顯示在括號中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="205"/>
+        <location filename="../../ui/pages/frictions.py" line="207"/>
         <source>A driver the room added: %1</source>
         <translation>現場補充的摩擦來源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="210"/>
+        <location filename="../../ui/pages/frictions.py" line="212"/>
         <source>Select a driver to see what it means.</source>
         <translation>選取一個摩擦來源，查看它的意思。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/frictions.py" line="247"/>
+        <location filename="../../ui/pages/frictions.py" line="249"/>
         <source>%n driver(s) not yet rated by both sides.</source>
         <translation>
             <numerusform>還有 %n 個摩擦來源尚未由雙方評分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="265"/>
+        <location filename="../../ui/pages/frictions.py" line="267"/>
         <source>Friction map</source>
         <translation>摩擦地圖</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="292"/>
+        <location filename="../../ui/pages/frictions.py" line="294"/>
         <source>Add a friction driver</source>
         <translation>新增摩擦來源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="322"/>
+        <location filename="../../ui/pages/frictions.py" line="324"/>
         <source>Remove driver</source>
         <translation>移除摩擦來源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="323"/>
+        <location filename="../../ui/pages/frictions.py" line="325"/>
         <source>Remove “%1” and its ratings from the friction map?</source>
         <translation>要從摩擦地圖移除「%1」及其評分嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="324"/>
+        <location filename="../../ui/pages/frictions.py" line="326"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="335"/>
+        <location filename="../../ui/pages/frictions.py" line="337"/>
         <source>Carry forward</source>
         <translation>列入計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="336"/>
+        <location filename="../../ui/pages/frictions.py" line="338"/>
         <source>Rate some drivers first: nothing hurts yet.</source>
         <translation>請先替幾個摩擦來源評分：目前還沒有任何一項被評為痛點。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="355"/>
+        <location filename="../../ui/pages/frictions.py" line="357"/>
         <source>Tackle: %1</source>
         <translation>處理：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="218"/>
+        <location filename="../../ui/pages/frictions.py" line="220"/>
         <source>Most painful</source>
         <translation>最痛的幾項</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="227"/>
+        <location filename="../../ui/pages/frictions.py" line="229"/>
         <source>Rate the drivers to see which ones hurt most.</source>
         <translation>替摩擦來源評分，就能看出哪些最痛。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="230"/>
+        <location filename="../../ui/pages/frictions.py" line="232"/>
         <source>Both sides feel it</source>
         <translation>雙方都感到痛</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="235"/>
+        <location filename="../../ui/pages/frictions.py" line="237"/>
         <source>The two sides see it differently</source>
         <translation>雙方看法不同</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="253"/>
+        <location filename="../../ui/pages/frictions.py" line="255"/>
         <source>Carried forward to the action plan</source>
         <translation>已列入行動計畫</translation>
     </message>
@@ -2128,22 +2143,22 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>關於 Truce(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation>Truce 上次沒有正常關閉。所有顯示為已儲存的內容都已保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>The session is open where you left it.</source>
         <translation>工作坊已在您上次離開的位置開啟。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Welcome back</source>
         <translation>歡迎回來</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>(read only)</source>
         <translation>（唯讀）</translation>
     </message>
@@ -2163,35 +2178,35 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>未儲存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <location filename="../../ui/main_window.py" line="353"/>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Import session</source>
         <translation>匯入工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Truce 工作坊檔案 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>這個工作坊已經在清單中。要匯入成新的副本，還是用匯入的版本取代現有的工作坊？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Import as copy</source>
         <translation>匯入為副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Replace mine</source>
         <translation>取代現有的</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Imported “%1”.</source>
         <translation>已匯入「%1」。</translation>
     </message>
@@ -2378,48 +2393,58 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>為這個環節新增現場紀錄（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="77"/>
+        <location filename="../../ui/notes_panel.py" line="53"/>
+        <source>From Phones…</source>
+        <translation>來自手機…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="54"/>
+        <source>Notes and dot votes for this board from participants&apos; phones</source>
+        <translation>透過參與者的手機為此白板收集便利貼與貼點投票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="81"/>
         <source>Captured in the room (%1)</source>
         <translation>現場記錄的要點（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="79"/>
+        <location filename="../../ui/notes_panel.py" line="83"/>
         <source>Captured in the room</source>
         <translation>現場記錄的要點</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="115"/>
+        <location filename="../../ui/notes_panel.py" line="119"/>
         <source>Captured notes</source>
         <translation>現場紀錄</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="134"/>
-        <location filename="../../ui/notes_panel.py" line="148"/>
+        <location filename="../../ui/notes_panel.py" line="138"/>
+        <location filename="../../ui/notes_panel.py" line="152"/>
         <source>Capture note</source>
         <translation>新增現場紀錄</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="136"/>
+        <location filename="../../ui/notes_panel.py" line="140"/>
         <source>This session is open for review, so no note can be added to it. Press Edit (Ctrl+Shift+R) first to capture notes.</source>
         <translation>這個工作坊目前為檢視模式，無法新增紀錄。請先按「編輯」（Ctrl+Shift+R）再新增現場紀錄。</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="151"/>
+        <location filename="../../ui/notes_panel.py" line="155"/>
         <source>Capture Note</source>
         <translation>新增現場紀錄</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="165"/>
+        <location filename="../../ui/notes_panel.py" line="169"/>
         <source>Remove Note</source>
         <translation>移除紀錄</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="186"/>
+        <location filename="../../ui/notes_panel.py" line="190"/>
         <source>Turn Note into Action</source>
         <translation>將紀錄轉為行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="187"/>
+        <location filename="../../ui/notes_panel.py" line="191"/>
         <source>Make action</source>
         <translation>轉為行動項目</translation>
     </message>
@@ -2455,102 +2480,192 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>PhoneRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="55"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="46"/>
         <source>Answers from Phones</source>
         <translation>手機作答</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="66"/>
-        <source>Participants answer the self-assessment on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers appear on the Diagnosis page as they arrive, each as an anonymous participant of its department.</source>
-        <translation>參與者用自己的手機，透過這台電腦的網路完成自評：不需要網際網路、帳號或應用程式。答案一送達就會出現在「診斷」頁面上，每份都記為所屬部門的一位匿名參與者。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="74"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="64"/>
         <source>Before the round: connect this computer and the phones to one network you control: your phone&apos;s hotspot, or a room access point. Guest Wi-Fi often keeps devices apart, so phones cannot reach this computer. Phones may leave a network without internet and switch to mobile data: ask people to stay connected, or turn mobile data off. If a phone shows a sign-in page for the network, close it and scan the code again.</source>
         <translation>開始前，請把這台電腦和所有手機連上同一個由你掌控的網路：你手機的熱點，或會議室裡的無線基地台。訪客 Wi-Fi 常會隔離各台裝置，手機就連不到這台電腦。手機在沒有網際網路的網路上可能自動離線並改用行動數據：請大家保持連線，或關閉行動數據。如果手機跳出網路登入頁面，請關閉它，再掃一次 QR 碼。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="87"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="112"/>
+        <source>&amp;Reveal Answers</source>
+        <translation>公布答案(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="114"/>
+        <source>Close Roo&amp;m</source>
+        <translation>關閉會場(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="129"/>
+        <source>Phones follow the rounds by themselves while the room is open. Closing this window closes the room.</source>
+        <translation>會場開放期間，手機會自動跟著各輪次切換。關閉此視窗即關閉會場。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="289"/>
         <source>Anonymity: each phone sends one answer set per round. Only the department is stored with the answers: no name, and nothing that identifies the phone.</source>
         <translation>匿名：每支手機每輪只能送出一份答案。與答案一起儲存的只有部門：沒有姓名，也沒有任何可辨識手機的資訊。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="96"/>
-        <location filename="../../ui/dialogs/phone_round.py" line="259"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="110"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="293"/>
         <source>&amp;Open Round</source>
         <translation>開始本輪(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="99"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="56"/>
+        <source>Participants answer on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers land in the session as they arrive, like typed ones, and Edit ▸ Undo takes them back.</source>
+        <translation>參與者透過這台電腦的網路，在自己的手機上作答：不需網際網路、帳號或應用程式。答案一送達就會寫入工作階段，與手動輸入的相同，可用「編輯 ▸ 復原」撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="81"/>
+        <source>Self-assessment</source>
+        <translation>自我評估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="82"/>
+        <source>Role-swap answers (hidden until revealed)</source>
+        <translation>角色互換答案（公布前隱藏）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="83"/>
+        <source>Friction ratings</source>
+        <translation>摩擦點評分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="84"/>
+        <source>Dot votes</source>
+        <translation>貼點投票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="85"/>
+        <source>Notes to the board</source>
+        <translation>白板便利貼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="91"/>
+        <source>&amp;Named round: phones give a name</source>
+        <translation>記名輪次：手機需填寫姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="93"/>
+        <source> dots each</source>
+        <translation> 個點／人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="94"/>
+        <source>&amp;Board of:</source>
+        <translation>白板所屬階段(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="96"/>
+        <source>&amp;Dots per person:</source>
+        <translation>每人點數(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="104"/>
         <source>&amp;Network:</source>
         <translation>網路(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="110"/>
-        <source>The round stays open while this window is open; closing it closes the round.</source>
-        <translation>此視窗開著時本輪會持續進行；關閉視窗即結束本輪。</translation>
+        <location filename="../../ui/dialogs/phone_round.py" line="105"/>
+        <source>&amp;Kind of round:</source>
+        <translation>輪次類型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="130"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="337"/>
+        <source>The room was closed with its session.</source>
+        <translation>會場已隨工作階段一併關閉。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="342"/>
+        <source>open</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="342"/>
+        <source>closed</source>
+        <translation>已結束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
+        <source>Round %1 · %2 (%3) · joined: %4</source>
+        <translation>第 %1 輪 · %2（%3）· 已加入：%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="351"/>
+        <source>Answer sets received: %1 (%2)</source>
+        <translation>已收到答卷：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="356"/>
+        <source>%1. %2 · answer sets: %3</source>
+        <translation>%1. %2 · 答卷：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="151"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="159"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="190"/>
         <source>— this computer only</source>
         <translation>——僅限本機</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="175"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="210"/>
         <source>Open a session first.</source>
         <translation>請先開啟一個工作階段。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="177"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="212"/>
         <source>This session is open for review only. Switch to Edit first.</source>
         <translation>此工作階段僅供檢視。請先切換到「編輯」。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="180"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="215"/>
         <source>The Diagnosis page takes one set of answers per department. Phones send one set per participant: switch the Diagnosis page to one set per participant first.</source>
         <translation>「診斷」頁面目前按部門各輸入一份答案，而手機是每人一份：請先把「診斷」頁面切換為每位參與者一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="201"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="239"/>
         <source>The round could not open on this network (%1). Pick another one.</source>
         <translation>無法在此網路上開始本輪（%1）。請選擇其他網路。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="259"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="246"/>
+        <source>There are no frictions on the friction map to ask about yet.</source>
+        <translation>摩擦地圖上還沒有可以提問的摩擦點。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="248"/>
+        <source>There are no notes on this stage&apos;s board to vote on yet.</source>
+        <translation>此階段的白板上還沒有可投票的便利貼。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="284"/>
+        <source>Named round: each phone gives a name, which is stored with its answers. Say so to the room before it starts.</source>
+        <translation>記名輪次：每支手機都要填寫姓名，姓名會與答案一起儲存。開始前請告知全場。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="293"/>
         <source>Close &amp;Round</source>
         <translation>結束本輪(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="264"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="302"/>
         <source>No round is open. Phones cannot connect.</source>
         <translation>目前沒有進行中的一輪，手機無法連線。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="272"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="312"/>
         <source>%1
 Room code: %2</source>
         <translation>%1
 房間代碼：%2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="290"/>
-        <source>The round was closed with its session.</source>
-        <translation>本輪已隨工作階段一併結束。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="294"/>
-        <source>Joined: %1</source>
-        <translation>已加入：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="302"/>
-        <source>Answer sets received: %1</source>
-        <translation>已收到答卷：%1</translation>
     </message>
 </context>
 <context>
@@ -2924,29 +3039,34 @@ Room code: %2</source>
 <context>
     <name>RevealView</name>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="65"/>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="67"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="91"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="93"/>
         <source>How %1 sees %2</source>
         <translation>%1眼中的%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="66"/>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="68"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="92"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="94"/>
         <source>How %1 sees itself</source>
         <translation>%1眼中的自己</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="81"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="107"/>
         <source>Note an insight…</source>
         <translation>記下一個洞見…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="86"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="112"/>
         <source>Mark a misreading…</source>
         <translation>標出一個誤解…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="118"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="145"/>
+        <source>(sealed until the reveal)</source>
+        <translation>（公布前隱藏）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="147"/>
         <source>(not answered)</source>
         <translation>（未回答）</translation>
     </message>
@@ -3190,89 +3310,94 @@ Room code: %2</source>
         <translation>本輪計時</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="72"/>
+        <location filename="../../ui/pages/role_swap.py" line="58"/>
+        <source>Answers from Phones…</source>
+        <translation>手機作答…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="76"/>
         <source>Turn into an &amp;action</source>
         <translation>轉為行動項目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="75"/>
-        <location filename="../../ui/pages/role_swap.py" line="315"/>
-        <location filename="../../ui/pages/role_swap.py" line="317"/>
+        <location filename="../../ui/pages/role_swap.py" line="79"/>
+        <location filename="../../ui/pages/role_swap.py" line="329"/>
+        <location filename="../../ui/pages/role_swap.py" line="331"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="81"/>
+        <location filename="../../ui/pages/role_swap.py" line="85"/>
         <source>Insights and misreadings</source>
         <translation>洞見與誤解</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="95"/>
+        <location filename="../../ui/pages/role_swap.py" line="99"/>
         <source>1 · As the other side</source>
         <translation>1 · 站在對方角度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="96"/>
+        <location filename="../../ui/pages/role_swap.py" line="100"/>
         <source>2 · As yourselves</source>
         <translation>2 · 以自己的身分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="97"/>
+        <location filename="../../ui/pages/role_swap.py" line="101"/>
         <source>3 · Side by side</source>
         <translation>3 · 並列對照</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="98"/>
+        <location filename="../../ui/pages/role_swap.py" line="102"/>
         <source>4 · Follow-up swaps</source>
         <translation>4 · 後續互換活動</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="126"/>
+        <location filename="../../ui/pages/role_swap.py" line="131"/>
         <source>%1, answering as %2</source>
         <translation>%1，以%2的身分回答</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="130"/>
+        <location filename="../../ui/pages/role_swap.py" line="135"/>
         <source>%1, answering for itself</source>
         <translation>%1，以自己的身分回答</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="174"/>
+        <location filename="../../ui/pages/role_swap.py" line="179"/>
         <source>An afternoon of swapping roles is a start; these longer swaps keep the understanding growing. Each one goes on the action plan with one click.</source>
         <translation>花一個下午互換角色只是開始；這些較長期的互換能讓彼此的理解持續加深。每一項都能一鍵加入行動計畫。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="249"/>
+        <location filename="../../ui/pages/role_swap.py" line="257"/>
         <source>In the plan ✓</source>
         <translation>已在計畫中 ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="249"/>
+        <location filename="../../ui/pages/role_swap.py" line="257"/>
         <source>Add to the action plan</source>
         <translation>加入行動計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="263"/>
+        <location filename="../../ui/pages/role_swap.py" line="271"/>
         <source>Role swap</source>
         <translation>角色互換</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="294"/>
+        <location filename="../../ui/pages/role_swap.py" line="308"/>
         <source>Mark a misreading</source>
         <translation>標出誤解</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="294"/>
+        <location filename="../../ui/pages/role_swap.py" line="308"/>
         <source>Note an insight</source>
         <translation>記下洞見</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="295"/>
+        <location filename="../../ui/pages/role_swap.py" line="309"/>
         <source>What did the room notice?</source>
         <translation>現場注意到了什麼？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="316"/>
+        <location filename="../../ui/pages/role_swap.py" line="330"/>
         <source>Remove this note from the role swap?
 
 %1</source>
@@ -3345,6 +3470,19 @@ Room code: %2</source>
         <location filename="../../ui/pages/role_split_parts.py" line="317"/>
         <source>Remove “%1” from the list?</source>
         <translation>要從清單移除「%1」嗎？</translation>
+    </message>
+</context>
+<context>
+    <name>SealBar</name>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="51"/>
+        <source>&amp;Reveal Answers</source>
+        <translation>公布答案(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="61"/>
+        <source>Answers from phones are sealed (%1 so far): nothing of them shows here or on the projector until you reveal them to the room.</source>
+        <translation>來自手機的答案已封存（目前 %1 則）：在你向全場公布之前，這裡和投影上都不會顯示任何內容。</translation>
     </message>
 </context>
 <context>
@@ -3709,42 +3847,42 @@ Room code: %2</source>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../ui/session_view.py" line="155"/>
+        <location filename="../../ui/session_view.py" line="156"/>
         <source>Review mode — read only. Reading, copying and exporting work; nothing can be changed.</source>
         <translation>檢視模式 — 唯讀。可以閱讀、複製與匯出，但無法修改任何內容。</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="160"/>
+        <location filename="../../ui/session_view.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="161"/>
+        <location filename="../../ui/session_view.py" line="162"/>
         <source>Allow changes to this session (Ctrl+Shift+R)</source>
         <translation>允許修改這個工作坊（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="291"/>
+        <location filename="../../ui/session_view.py" line="293"/>
         <source>Not started</source>
         <translation>未開始</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="292"/>
+        <location filename="../../ui/session_view.py" line="294"/>
         <source>In progress</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="293"/>
+        <location filename="../../ui/session_view.py" line="295"/>
         <source>Complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="297"/>
+        <location filename="../../ui/session_view.py" line="299"/>
         <source>%1  %2 (skipped)</source>
         <translation>%1  %2（略過）</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="301"/>
+        <location filename="../../ui/session_view.py" line="303"/>
         <source>Skipped in this workshop&apos;s agenda</source>
         <translation>這場工作坊的議程略過了這個環節</translation>
     </message>
@@ -3874,17 +4012,22 @@ Room code: %2</source>
 <context>
     <name>StagePage</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="96"/>
+        <location filename="../../ui/pages/base.py" line="74"/>
+        <source>Participants answer on their own phones (Session ▸ Answers from Phones)</source>
+        <translation>參與者在自己的手機上作答（工作坊 ▸ 手機作答）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/base.py" line="107"/>
         <source>Last workshop (%1)</source>
         <translation>上次工作坊（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="96"/>
+        <location filename="../../ui/pages/base.py" line="107"/>
         <source>Last workshop</source>
         <translation>上次工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="116"/>
+        <location filename="../../ui/pages/base.py" line="127"/>
         <source>This session is open for review: switch to Edit to change it.</source>
         <translation>這個工作坊目前為檢視模式：請切換到「編輯」後再修改。</translation>
     </message>
@@ -4873,62 +5016,62 @@ Room code: %2</source>
         <translation>雙方如何看待對方，又如何看待自己</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="280"/>
+        <location filename="../../ui/live/panels.py" line="281"/>
         <source>Answer as the other department would</source>
         <translation>站在對方部門的角度回答</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="286"/>
+        <location filename="../../ui/live/panels.py" line="287"/>
         <source>The questions</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="289"/>
+        <location filename="../../ui/live/panels.py" line="290"/>
         <source>What we have named so far</source>
         <translation>目前已點出的發現</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="300"/>
+        <location filename="../../ui/live/panels.py" line="301"/>
         <source>Our shared goals</source>
         <translation>我們的共同目標</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="306"/>
+        <location filename="../../ui/live/panels.py" line="307"/>
         <source>target %1</source>
         <translation>目標值 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="311"/>
+        <location filename="../../ui/live/panels.py" line="312"/>
         <source>by %1</source>
         <translation>期限 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="348"/>
+        <location filename="../../ui/live/panels.py" line="349"/>
         <source>Today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="349"/>
+        <location filename="../../ui/live/panels.py" line="350"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="365"/>
+        <location filename="../../ui/live/panels.py" line="366"/>
         <source>What we will do</source>
         <translation>我們要做的事</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="375"/>
+        <location filename="../../ui/live/panels.py" line="376"/>
         <source>Where we stand: %1</source>
         <translation>我們目前的位置：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="384"/>
+        <location filename="../../ui/live/panels.py" line="385"/>
         <source>Moves that matter</source>
         <translation>關鍵做法</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="392"/>
+        <location filename="../../ui/live/panels.py" line="393"/>
         <source>We meet again on %1</source>
         <translation>我們將於 %1 再次相聚</translation>
     </message>

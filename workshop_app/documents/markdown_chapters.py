@@ -4,6 +4,7 @@ agenda. The same values as the PDF chapters, from the same lookups."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from workshop_app.documents import record
@@ -124,6 +125,8 @@ def frictions(session: Session, words: Wording) -> list[str]:
 
 def role_swap(session: Session, words: Wording) -> list[str]:
     section = session.role_swap
+    if section.sealed:  # answers from phones wait for the facilitator's reveal
+        section = replace(section, answers=[])
     out = heading(words("role_swap"))
     if not section.answers and not section.insights:
         return [*out, md(words("nothing_recorded")), ""]

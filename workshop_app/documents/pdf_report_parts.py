@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
@@ -13,6 +15,8 @@ from workshop_app.documents.pdf_wrap import fit_columns, heading_with_first_row,
 def role_swap(kit: Kit) -> list[Flowable]:
     words = kit.words
     section = kit.session.role_swap
+    if section.sealed:  # answers from phones wait for the facilitator's reveal
+        section = replace(section, answers=[])
     story: list[Flowable] = [CondPageBreak(160), kit.heading("role_swap")]
     if not section.answers and not section.insights:
         return [*story, kit.nothing()]
