@@ -26,10 +26,9 @@ from ui.style import initial_size
 from ui.undo import attach_history
 from ui.widgets import input_guard
 from workshop_app.domain.basics import SessionSummary
-from workshop_app.errors import AlreadyInLibrary, NotFound, TruceError
-from workshop_app.paths import documents_dir
+from workshop_app.errors import NotFound, TruceError
 from workshop_app.store import Repository
-from workshop_app.store.faults import DatabaseDamaged, DatabaseError
+from workshop_app.store.faults import DatabaseDamaged
 
 if TYPE_CHECKING:
     from ui.live.commands import LiveCommands
@@ -320,49 +319,6 @@ class MainWindow(QMainWindow):
         self.update_title()
 
     # ------------------------------------------------------------------ commands
-
-    def _folder(self) -> str:
-        return self.settings.get("export/last_folder") or str(documents_dir())
-
-    def import_session(self) -> None:
-        assert self.store is not None
-        path = prompts.open_file(
-            self,
-            self.tr("Import session"),
-            self._folder(),
-            self.tr("Truce sessions (*.json);;All files (*)"),
-        )
-        if not path:
-            return
-        self.settings.set("export/last_folder", str(Path(path).parent))
-        try:
-            session = self.store.import_file(Path(path))
-        except AlreadyInLibrary:
-            choice = prompts.choose(
-                self,
-                self.tr("Import session"),
-                self.tr(
-                    "This session is already in your library. Import it as a new copy, or replace the one you have "
-                    "with the imported version?"
-                ),
-                [self.tr("Import as copy"), self.tr("Replace mine")],
-            )
-            if choice is None:
-                return
-            try:
-                session = self.store.import_file(Path(path), "copy" if choice == 0 else "replace")
-            except TruceError as again:
-                if not isinstance(again, DatabaseError):  # storage failures: SaveIndicator
-                    prompts.error(self, self.tr("Import session"), str(again))
-                return
-        except TruceError as exc:
-            if not isinstance(exc, DatabaseError):
-                prompts.error(self, self.tr("Import session"), str(exc))
-            return
-        self.statusBar().showMessage(
-            self.tr("Imported “%1”.").replace("%1", session.info.title), 5000
-        )
-        self.open_session(session.id)
 
     def duplicate_session(self) -> None:
         session_id = self.current_session_id()
