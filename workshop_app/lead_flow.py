@@ -70,7 +70,7 @@ def lead_stage_problems(role_map: RoleMap) -> list[LeadProblem]:
 def sla_value(role_map: RoleMap, commitment: str) -> int | str | None:
     if commitment == "follow_up_hours":
         return role_map.handoff.follow_up_hours
-    return getattr(role_map.sla, commitment)  # type: ignore[no-any-return]
+    return getattr(role_map.sla, commitment)
 
 
 def sla_gaps(role_map: RoleMap) -> list[str]:
@@ -226,7 +226,7 @@ def set_sla(role_map: RoleMap, commitment: str, value: int | str | None) -> None
             raise ValidationError(f"The SLA's {commitment.replace('_', ' ')} is {low}–{high}.")
         number = value or None
         if commitment == "follow_up_hours":
-            role_map.handoff.follow_up_hours = number  # type: ignore[assignment]
+            role_map.handoff.follow_up_hours = number
         else:
             setattr(role_map.sla, commitment, number)
         return
