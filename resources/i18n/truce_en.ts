@@ -226,98 +226,98 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="92"/>
+        <location filename="../../ui/pages/actions.py" line="69"/>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="94"/>
-        <location filename="../../ui/pages/actions.py" line="362"/>
+        <location filename="../../ui/pages/actions.py" line="71"/>
+        <location filename="../../ui/pages/actions.py" line="304"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="95"/>
+        <location filename="../../ui/pages/actions.py" line="72"/>
         <source>Remove the selected actions (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="97"/>
+        <location filename="../../ui/pages/actions.py" line="74"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="99"/>
+        <location filename="../../ui/pages/actions.py" line="76"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="101"/>
+        <location filename="../../ui/pages/actions.py" line="78"/>
         <source>Edit selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="103"/>
+        <location filename="../../ui/pages/actions.py" line="80"/>
         <source>+1 vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="105"/>
+        <location filename="../../ui/pages/actions.py" line="82"/>
         <source>&amp;Prioritise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="107"/>
+        <location filename="../../ui/pages/actions.py" line="84"/>
         <source>Show impact, effort, votes and the quadrant, to rank actions in the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="111"/>
+        <location filename="../../ui/pages/actions.py" line="88"/>
         <source>Plan order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="112"/>
+        <location filename="../../ui/pages/actions.py" line="89"/>
         <source>Undo the column sorting so actions can be reordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="125"/>
+        <location filename="../../ui/pages/actions.py" line="102"/>
         <source>What exactly will be done, and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="129"/>
+        <location filename="../../ui/pages/actions.py" line="106"/>
         <source>How will we know it worked?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="135"/>
+        <location filename="../../ui/pages/actions.py" line="112"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="136"/>
+        <location filename="../../ui/pages/actions.py" line="113"/>
         <source>&amp;Success measure:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="137"/>
+        <location filename="../../ui/pages/actions.py" line="114"/>
         <source>Selected action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="169"/>
+        <location filename="../../ui/widgets/action_table.py" line="52"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="190"/>
+        <location filename="../../ui/widgets/action_table.py" line="77"/>
         <source>Free action</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="240"/>
+        <location filename="../../ui/pages/actions.py" line="182"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -325,12 +325,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="242"/>
+        <location filename="../../ui/pages/actions.py" line="184"/>
         <source>Showing %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="247"/>
+        <location filename="../../ui/pages/actions.py" line="189"/>
         <source>%n open action(s) without an owner</source>
         <translation>
             <numerusform>%n open action without an owner</numerusform>
@@ -338,7 +338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="249"/>
+        <location filename="../../ui/pages/actions.py" line="191"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n without a due date</numerusform>
@@ -346,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="251"/>
+        <location filename="../../ui/pages/actions.py" line="193"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -354,31 +354,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="262"/>
+        <location filename="../../ui/pages/actions.py" line="204"/>
         <source>Click “Plan order” first: the list is sorted by a column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="331"/>
-        <location filename="../../ui/pages/actions.py" line="343"/>
-        <location filename="../../ui/pages/actions.py" line="367"/>
-        <location filename="../../ui/pages/actions.py" line="387"/>
-        <location filename="../../ui/pages/actions.py" line="417"/>
+        <location filename="../../ui/pages/actions.py" line="273"/>
+        <location filename="../../ui/pages/actions.py" line="285"/>
+        <location filename="../../ui/pages/actions.py" line="309"/>
+        <location filename="../../ui/pages/actions.py" line="329"/>
+        <location filename="../../ui/pages/actions.py" line="359"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="340"/>
+        <location filename="../../ui/pages/actions.py" line="282"/>
         <source>New action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="358"/>
+        <location filename="../../ui/pages/actions.py" line="300"/>
         <source>Remove the action “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="360"/>
+        <location filename="../../ui/pages/actions.py" line="302"/>
         <source>Remove %n selected action(s)?</source>
         <translation>
             <numerusform>Remove %n selected action?</numerusform>
@@ -386,7 +386,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="362"/>
+        <location filename="../../ui/pages/actions.py" line="304"/>
         <source>Remove actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,27 +956,27 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="292"/>
+        <location filename="../../ui/exporting.py" line="294"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="293"/>
+        <location filename="../../ui/exporting.py" line="295"/>
         <source>Session report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="294"/>
+        <location filename="../../ui/exporting.py" line="296"/>
         <source>Worksheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="298"/>
+        <location filename="../../ui/exporting.py" line="300"/>
         <source>Preparing the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="316"/>
+        <location filename="../../ui/exporting.py" line="319"/>
         <source>Preparing the action plan…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1558,56 +1558,37 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>HandoffPanel</name>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="57"/>
-        <source>Not agreed yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/role_split_parts.py" line="59"/>
         <location filename="../../ui/pages/role_split_parts.py" line="60"/>
-        <source> hour(s)</source>
-        <translation>
-            <numerusform> hour</numerusform>
-            <numerusform> hours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="66"/>
         <source>Hando&amp;ff at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="67"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="61"/>
         <source>&amp;Qualified lead:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="68"/>
-        <source>Sales &amp;follows up within:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="69"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="62"/>
         <source>Feed&amp;back to Marketing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="70"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="63"/>
         <source>The handoff from Marketing to Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="75"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="68"/>
         <source>Fill in the usual contributions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="77"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="70"/>
         <source>What Marketing contributes after the handoff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="93"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="86"/>
         <source>Not decided yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1627,6 +1608,165 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/projector.py" line="333"/>
         <source>Room code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadStagesPanel</name>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="51"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="217"/>
+        <source>Use the usual stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="54"/>
+        <source>Inquiry, marketing-qualified, sales-accepted, sales-qualified, opportunity, customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="68"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="69"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="70"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="71"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="250"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="87"/>
+        <source>What must be true for a lead to enter this stage?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="90"/>
+        <source>What moves it on, or back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="93"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="94"/>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="95"/>
+        <source>&amp;Enters when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="96"/>
+        <source>Lea&amp;ves when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="97"/>
+        <source>The selected stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="108"/>
+        <source>Not agreed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/role_split_leads.py" line="110"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="151"/>
+        <source> hour(s)</source>
+        <translation>
+            <numerusform> hour</numerusform>
+            <numerusform> hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="115"/>
+        <source>One reason per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="120"/>
+        <source>Where does a lead Sales gives back go, and when may it be handed over again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="124"/>
+        <source>Sales &amp;accepts or rejects within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="125"/>
+        <source>Reasons to re&amp;ject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="126"/>
+        <source>Re&amp;cycling rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="127"/>
+        <source>Accepting a handed-over lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="145"/>
+        <source>No owner yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="201"/>
+        <source>Each stage needs one owner: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="205"/>
+        <source>No entry or exit criteria yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="218"/>
+        <source>The usual stages replace the lead stages you have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="219"/>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="227"/>
+        <source>Add lead stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="227"/>
+        <source>Name of the new lead stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="248"/>
+        <source>Remove lead stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="249"/>
+        <source>Remove the lead stage “%1” and its criteria?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2643,57 +2783,57 @@ Room code: %2</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="173"/>
+        <location filename="../../ui/dialogs/preview.py" line="177"/>
         <source>of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="174"/>
+        <location filename="../../ui/dialogs/preview.py" line="178"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="177"/>
+        <location filename="../../ui/dialogs/preview.py" line="181"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="180"/>
+        <location filename="../../ui/dialogs/preview.py" line="184"/>
         <source>Fit width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="182"/>
+        <location filename="../../ui/dialogs/preview.py" line="186"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="185"/>
+        <location filename="../../ui/dialogs/preview.py" line="189"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="189"/>
+        <location filename="../../ui/dialogs/preview.py" line="193"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="215"/>
+        <location filename="../../ui/printing.py" line="22"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="220"/>
+        <location filename="../../ui/printing.py" line="27"/>
         <source>No printer is set up on this computer. Export the PDF instead and print it elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="229"/>
+        <location filename="../../ui/printing.py" line="36"/>
         <source>No printer is set up on this computer. Export the PDF, to print it elsewhere?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="233"/>
+        <location filename="../../ui/printing.py" line="40"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2969,10 +3109,38 @@ Room code: %2</source>
     </message>
 </context>
 <context>
+    <name>RoleMapTab</name>
+    <message>
+        <location filename="../../ui/pages/role_split_map.py" line="26"/>
+        <source>Show full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_map.py" line="28"/>
+        <source>Show the map full screen for the projector (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_map.py" line="58"/>
+        <source>┆ the handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_map.py" line="58"/>
+        <source>⇄ the handoff stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_map.py" line="66"/>
+        <source>Who does what</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoleSplitPage</name>
     <message>
         <location filename="../../ui/pages/role_split.py" line="46"/>
-        <location filename="../../ui/pages/role_split.py" line="293"/>
+        <location filename="../../ui/pages/role_split.py" line="274"/>
         <source>Apply template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3003,7 +3171,7 @@ Room code: %2</source>
     </message>
     <message>
         <location filename="../../ui/pages/role_split.py" line="77"/>
-        <location filename="../../ui/pages/role_split.py" line="343"/>
+        <location filename="../../ui/pages/role_split.py" line="324"/>
         <source>Remove stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3019,7 +3187,7 @@ Room code: %2</source>
     </message>
     <message>
         <location filename="../../ui/pages/role_split.py" line="80"/>
-        <location filename="../../ui/pages/role_split.py" line="380"/>
+        <location filename="../../ui/pages/role_split.py" line="361"/>
         <source>Remove party</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3039,150 +3207,136 @@ Room code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="123"/>
-        <source>Show full screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split.py" line="125"/>
-        <source>Show the map full screen for the projector (F11)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split.py" line="137"/>
+        <location filename="../../ui/pages/role_split.py" line="131"/>
         <source>&amp;Who does what</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="138"/>
+        <location filename="../../ui/pages/role_split.py" line="132"/>
         <source>&amp;Handoff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="139"/>
+        <location filename="../../ui/pages/role_split.py" line="135"/>
         <source>&amp;Rules and contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="140"/>
+        <location filename="../../ui/pages/role_split.py" line="136"/>
         <source>&amp;Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="195"/>
-        <source>┆ the handoff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split.py" line="195"/>
-        <source>⇄ the handoff stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split.py" line="211"/>
+        <location filename="../../ui/pages/role_split.py" line="192"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="220"/>
+        <location filename="../../ui/pages/role_split.py" line="201"/>
         <source>More than one Accountable: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="223"/>
+        <location filename="../../ui/pages/role_split.py" line="204"/>
         <source>No Accountable yet: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="225"/>
+        <location filename="../../ui/pages/role_split.py" line="206"/>
         <source>Each stage needs exactly one A.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="234"/>
+        <location filename="../../ui/pages/role_split.py" line="215"/>
         <source>Nobody is marked R at %1: the Accountable party does the work itself. Mark R where someone else does it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="261"/>
-        <location filename="../../ui/pages/role_split.py" line="300"/>
-        <location filename="../../ui/pages/role_split.py" line="312"/>
-        <location filename="../../ui/pages/role_split.py" line="325"/>
-        <location filename="../../ui/pages/role_split.py" line="353"/>
-        <location filename="../../ui/pages/role_split.py" line="365"/>
+        <location filename="../../ui/pages/role_split.py" line="122"/>
+        <location filename="../../ui/pages/role_split.py" line="242"/>
+        <location filename="../../ui/pages/role_split.py" line="281"/>
+        <location filename="../../ui/pages/role_split.py" line="293"/>
+        <location filename="../../ui/pages/role_split.py" line="306"/>
+        <location filename="../../ui/pages/role_split.py" line="334"/>
+        <location filename="../../ui/pages/role_split.py" line="346"/>
         <source>Role split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="294"/>
+        <location filename="../../ui/pages/role_split.py" line="133"/>
+        <source>&amp;Lead stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="134"/>
+        <source>&amp;SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="275"/>
         <source>The template replaces the letters of Sales and Marketing in the grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="295"/>
+        <location filename="../../ui/pages/role_split.py" line="276"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="306"/>
+        <location filename="../../ui/pages/role_split.py" line="287"/>
         <source>Add stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="306"/>
+        <location filename="../../ui/pages/role_split.py" line="287"/>
         <source>Name of the new funnel stage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="322"/>
+        <location filename="../../ui/pages/role_split.py" line="303"/>
         <source>Rename stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="322"/>
-        <location filename="../../ui/pages/role_split.py" line="362"/>
+        <location filename="../../ui/pages/role_split.py" line="303"/>
+        <location filename="../../ui/pages/role_split.py" line="343"/>
         <source>New name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="340"/>
+        <location filename="../../ui/pages/role_split.py" line="321"/>
         <source>Remove the stage “%1” from the funnel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="342"/>
+        <location filename="../../ui/pages/role_split.py" line="323"/>
         <source>Its letters and agreements go with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="343"/>
-        <location filename="../../ui/pages/role_split.py" line="380"/>
+        <location filename="../../ui/pages/role_split.py" line="324"/>
+        <location filename="../../ui/pages/role_split.py" line="361"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="350"/>
+        <location filename="../../ui/pages/role_split.py" line="331"/>
         <source>Add party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="350"/>
+        <location filename="../../ui/pages/role_split.py" line="331"/>
         <source>Name of the team, e.g. Customer Success:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="362"/>
+        <location filename="../../ui/pages/role_split.py" line="343"/>
         <source>Rename party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="377"/>
+        <location filename="../../ui/pages/role_split.py" line="358"/>
         <source>Remove “%1” and its letters from the map?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split.py" line="394"/>
-        <source>Who does what</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3291,65 +3445,65 @@ Room code: %2</source>
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="181"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="167"/>
         <source>Type a rule the room agrees and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="185"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="293"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="171"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="279"/>
         <source>Remove rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="191"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="177"/>
         <source>Rules of engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="213"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="199"/>
         <source>Add contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="216"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="316"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="202"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="302"/>
         <source>Remove contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="223"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="209"/>
         <source>Who to call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="225"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="211"/>
         <source>Whom to contact in the other department, about what.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="246"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="232"/>
         <source>Add a suggested rule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="294"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="280"/>
         <source>Remove the rule “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="295"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="318"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="281"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="304"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="303"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="289"/>
         <source>New topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="317"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="303"/>
         <source>Remove “%1” from the list?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3880,6 +4034,178 @@ Room code: %2</source>
     </message>
 </context>
 <context>
+    <name>SlaPanel</name>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="47"/>
+        <source>Fill in the usual SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="48"/>
+        <source>Fills every commitment not agreed yet; agreed ones stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="54"/>
+        <source>Not agreed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/role_split_sla.py" line="64"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="138"/>
+        <source> hour(s)</source>
+        <translation>
+            <numerusform> hour</numerusform>
+            <numerusform> hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="72"/>
+        <source>a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="73"/>
+        <source>a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="74"/>
+        <source>a quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="77"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="77"/>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="86"/>
+        <source>Who looks at the figures, e.g. Marketing operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="91"/>
+        <source>Who meets, how soon, and what they decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="96"/>
+        <source>per</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="99"/>
+        <source>Lea&amp;ds per sales rep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="101"/>
+        <source>Accepted by Sales, at leas&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="114"/>
+        <source>M&amp;onitored by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="115"/>
+        <source>Re&amp;viewed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="116"/>
+        <source>When it is m&amp;issed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="103"/>
+        <source>Marketing commits to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="106"/>
+        <source>Sales &amp;follows up within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="107"/>
+        <source>&amp;Attempts to reach each lead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="108"/>
+        <source>Sales commits to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="117"/>
+        <source>Keeping it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="152"/>
+        <source>leads per rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="153"/>
+        <source>share accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="154"/>
+        <source>period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="155"/>
+        <source>response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="156"/>
+        <source>attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="157"/>
+        <source>who monitors it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="158"/>
+        <source>how often it is reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="159"/>
+        <source>what happens when it is missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="165"/>
+        <source>Still without a number: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="167"/>
+        <source>Not agreed yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="171"/>
+        <source>Every commitment has a number, an owner and a review rhythm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StagePage</name>
     <message>
         <location filename="../../ui/pages/base.py" line="96"/>
@@ -3892,7 +4218,7 @@ Room code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="116"/>
+        <location filename="../../ui/pages/base.py" line="114"/>
         <source>This session is open for review: switch to Edit to change it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4727,29 +5053,29 @@ Room code: %2</source>
 <context>
     <name>follow_up</name>
     <message>
+        <location filename="../../ui/pages/follow_up.py" line="34"/>
         <location filename="../../ui/pages/follow_up.py" line="45"/>
-        <location filename="../../ui/pages/follow_up.py" line="56"/>
-        <location filename="../../ui/pages/follow_up.py" line="76"/>
+        <location filename="../../ui/pages/follow_up.py" line="65"/>
         <source>Turn into an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="46"/>
+        <location filename="../../ui/pages/follow_up.py" line="35"/>
         <source>Write something first: an action needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="57"/>
+        <location filename="../../ui/pages/follow_up.py" line="46"/>
         <source>The action plan already has “%1” for this. Add another action anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="60"/>
+        <location filename="../../ui/pages/follow_up.py" line="49"/>
         <source>Add another</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="81"/>
+        <location filename="../../ui/pages/follow_up.py" line="70"/>
         <source>Added to the action plan: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -226,98 +226,98 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="92"/>
+        <location filename="../../ui/pages/actions.py" line="69"/>
         <source>Add action</source>
         <translation>Actie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="94"/>
-        <location filename="../../ui/pages/actions.py" line="362"/>
+        <location filename="../../ui/pages/actions.py" line="71"/>
+        <location filename="../../ui/pages/actions.py" line="304"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="95"/>
+        <location filename="../../ui/pages/actions.py" line="72"/>
         <source>Remove the selected actions (Delete)</source>
         <translation>De geselecteerde acties verwijderen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="97"/>
+        <location filename="../../ui/pages/actions.py" line="74"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="99"/>
+        <location filename="../../ui/pages/actions.py" line="76"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="101"/>
+        <location filename="../../ui/pages/actions.py" line="78"/>
         <source>Edit selected…</source>
         <translation>Selectie bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="103"/>
+        <location filename="../../ui/pages/actions.py" line="80"/>
         <source>+1 vote</source>
         <translation>+1 stem</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="105"/>
+        <location filename="../../ui/pages/actions.py" line="82"/>
         <source>&amp;Prioritise</source>
         <translation>&amp;Prioriteren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="107"/>
+        <location filename="../../ui/pages/actions.py" line="84"/>
         <source>Show impact, effort, votes and the quadrant, to rank actions in the room</source>
         <translation>Toon impact, inspanning, stemmen en kwadrant om de acties samen met de groep te rangschikken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="111"/>
+        <location filename="../../ui/pages/actions.py" line="88"/>
         <source>Plan order</source>
         <translation>Volgorde van het plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="112"/>
+        <location filename="../../ui/pages/actions.py" line="89"/>
         <source>Undo the column sorting so actions can be reordered</source>
         <translation>Hef het sorteren op kolom op, zodat je de acties kunt herschikken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="125"/>
+        <location filename="../../ui/pages/actions.py" line="102"/>
         <source>What exactly will be done, and why</source>
         <translation>Wat er precies gebeurt, en waarom</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="129"/>
+        <location filename="../../ui/pages/actions.py" line="106"/>
         <source>How will we know it worked?</source>
         <translation>Waaraan zien we dat het werkt?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="135"/>
+        <location filename="../../ui/pages/actions.py" line="112"/>
         <source>&amp;Description:</source>
         <translation>&amp;Omschrijving:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="136"/>
+        <location filename="../../ui/pages/actions.py" line="113"/>
         <source>&amp;Success measure:</source>
         <translation>&amp;Succescriterium:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="137"/>
+        <location filename="../../ui/pages/actions.py" line="114"/>
         <source>Selected action</source>
         <translation>Geselecteerde actie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="169"/>
+        <location filename="../../ui/widgets/action_table.py" line="52"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="190"/>
+        <location filename="../../ui/widgets/action_table.py" line="77"/>
         <source>Free action</source>
         <translation>Losse actie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="240"/>
+        <location filename="../../ui/pages/actions.py" line="182"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n actie</numerusform>
@@ -325,12 +325,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="242"/>
+        <location filename="../../ui/pages/actions.py" line="184"/>
         <source>Showing %1 of %2</source>
         <translation>%1 van %2 zichtbaar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="247"/>
+        <location filename="../../ui/pages/actions.py" line="189"/>
         <source>%n open action(s) without an owner</source>
         <translation>
             <numerusform>%n open actie zonder eigenaar</numerusform>
@@ -338,7 +338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="249"/>
+        <location filename="../../ui/pages/actions.py" line="191"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n zonder deadline</numerusform>
@@ -346,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="251"/>
+        <location filename="../../ui/pages/actions.py" line="193"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n te laat</numerusform>
@@ -354,31 +354,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="262"/>
+        <location filename="../../ui/pages/actions.py" line="204"/>
         <source>Click “Plan order” first: the list is sorted by a column</source>
         <translation>Klik eerst op ‘Volgorde van het plan’: de lijst is op een kolom gesorteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="331"/>
-        <location filename="../../ui/pages/actions.py" line="343"/>
-        <location filename="../../ui/pages/actions.py" line="367"/>
-        <location filename="../../ui/pages/actions.py" line="387"/>
-        <location filename="../../ui/pages/actions.py" line="417"/>
+        <location filename="../../ui/pages/actions.py" line="273"/>
+        <location filename="../../ui/pages/actions.py" line="285"/>
+        <location filename="../../ui/pages/actions.py" line="309"/>
+        <location filename="../../ui/pages/actions.py" line="329"/>
+        <location filename="../../ui/pages/actions.py" line="359"/>
         <source>Action plan</source>
         <translation>Actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="340"/>
+        <location filename="../../ui/pages/actions.py" line="282"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="358"/>
+        <location filename="../../ui/pages/actions.py" line="300"/>
         <source>Remove the action “%1”?</source>
         <translation>De actie ‘%1’ verwijderen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="360"/>
+        <location filename="../../ui/pages/actions.py" line="302"/>
         <source>Remove %n selected action(s)?</source>
         <translation>
             <numerusform>%n geselecteerde actie verwijderen?</numerusform>
@@ -386,7 +386,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="362"/>
+        <location filename="../../ui/pages/actions.py" line="304"/>
         <source>Remove actions</source>
         <translation>Acties verwijderen</translation>
     </message>
@@ -960,27 +960,27 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>%1 voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="292"/>
+        <location filename="../../ui/exporting.py" line="294"/>
         <source>Action plan</source>
         <translation>Actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="293"/>
+        <location filename="../../ui/exporting.py" line="295"/>
         <source>Session report</source>
         <translation>Workshopverslag</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="294"/>
+        <location filename="../../ui/exporting.py" line="296"/>
         <source>Worksheets</source>
         <translation>Werkbladen</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="298"/>
+        <location filename="../../ui/exporting.py" line="300"/>
         <source>Preparing the preview…</source>
         <translation>Voorbeeld voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="316"/>
+        <location filename="../../ui/exporting.py" line="319"/>
         <source>Preparing the action plan…</source>
         <translation>Actieplan voorbereiden…</translation>
     </message>
@@ -1564,56 +1564,37 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>HandoffPanel</name>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="57"/>
-        <source>Not agreed yet</source>
-        <translation>Nog niet afgesproken</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/role_split_parts.py" line="59"/>
         <location filename="../../ui/pages/role_split_parts.py" line="60"/>
-        <source> hour(s)</source>
-        <translation>
-            <numerusform> uur</numerusform>
-            <numerusform> uur</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="66"/>
         <source>Hando&amp;ff at:</source>
         <translation>Overdracht &amp;bij:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="67"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="61"/>
         <source>&amp;Qualified lead:</source>
         <translation>&amp;Gekwalificeerde lead:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="68"/>
-        <source>Sales &amp;follows up within:</source>
-        <translation>Verkoop &amp;volgt op binnen:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="69"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="62"/>
         <source>Feed&amp;back to Marketing:</source>
         <translation>Te&amp;rugkoppeling naar Marketing:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="70"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="63"/>
         <source>The handoff from Marketing to Sales</source>
         <translation>De overdracht van Marketing naar Verkoop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="75"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="68"/>
         <source>Fill in the usual contributions</source>
         <translation>Gebruikelijke bijdragen invullen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="77"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="70"/>
         <source>What Marketing contributes after the handoff</source>
         <translation>Wat Marketing na de overdracht bijdraagt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="93"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="86"/>
         <source>Not decided yet</source>
         <translation>Nog niet besloten</translation>
     </message>
@@ -1634,6 +1615,165 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <location filename="../../ui/projector.py" line="333"/>
         <source>Room code: %1</source>
         <translation>Zaalcode: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStagesPanel</name>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="51"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="217"/>
+        <source>Use the usual stages</source>
+        <translation>Gebruikelijke fasen gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="54"/>
+        <source>Inquiry, marketing-qualified, sales-accepted, sales-qualified, opportunity, customer</source>
+        <translation>Aanvraag, door marketing gekwalificeerd, door verkoop geaccepteerd, door verkoop gekwalificeerd, verkoopkans, klant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="68"/>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="69"/>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="70"/>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="71"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="250"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="87"/>
+        <source>What must be true for a lead to enter this stage?</source>
+        <translation>Waaraan moet een lead voldoen om in deze fase te komen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="90"/>
+        <source>What moves it on, or back?</source>
+        <translation>Wat brengt hem verder, of terug?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="93"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="94"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Eigenaar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="95"/>
+        <source>&amp;Enters when:</source>
+        <translation>&amp;Komt erin als:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="96"/>
+        <source>Lea&amp;ves when:</source>
+        <translation>&amp;Gaat eruit als:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="97"/>
+        <source>The selected stage</source>
+        <translation>De gekozen fase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="108"/>
+        <source>Not agreed yet</source>
+        <translation>Nog niet afgesproken</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/role_split_leads.py" line="110"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="151"/>
+        <source> hour(s)</source>
+        <translation>
+            <numerusform> uur</numerusform>
+            <numerusform> uur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="115"/>
+        <source>One reason per line</source>
+        <translation>Eén reden per regel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="120"/>
+        <source>Where does a lead Sales gives back go, and when may it be handed over again?</source>
+        <translation>Waar gaat een lead heen die verkoop teruggeeft, en wanneer mag hij opnieuw worden overgedragen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="124"/>
+        <source>Sales &amp;accepts or rejects within:</source>
+        <translation>Verkoop &amp;accepteert of wijst af binnen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="125"/>
+        <source>Reasons to re&amp;ject:</source>
+        <translation>&amp;Redenen om af te wijzen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="126"/>
+        <source>Re&amp;cycling rule:</source>
+        <translation>Re&amp;cyclingregel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="127"/>
+        <source>Accepting a handed-over lead</source>
+        <translation>Een overgedragen lead accepteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="145"/>
+        <source>No owner yet</source>
+        <translation>Nog geen eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="201"/>
+        <source>Each stage needs one owner: %1.</source>
+        <translation>Elke fase heeft één eigenaar nodig: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="205"/>
+        <source>No entry or exit criteria yet: %1.</source>
+        <translation>Nog geen criteria om in of uit te gaan: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="218"/>
+        <source>The usual stages replace the lead stages you have.</source>
+        <translation>De gebruikelijke fasen vervangen de leadfasen die u nu hebt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="219"/>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="227"/>
+        <source>Add lead stage</source>
+        <translation>Leadfase toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="227"/>
+        <source>Name of the new lead stage:</source>
+        <translation>Naam van de nieuwe leadfase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="248"/>
+        <source>Remove lead stage</source>
+        <translation>Leadfase verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="249"/>
+        <source>Remove the lead stage “%1” and its criteria?</source>
+        <translation>De leadfase “%1” en haar criteria verwijderen?</translation>
     </message>
 </context>
 <context>
@@ -2650,57 +2790,57 @@ Zaalcode: %2</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="173"/>
+        <location filename="../../ui/dialogs/preview.py" line="177"/>
         <source>of %1</source>
         <translation>van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="174"/>
+        <location filename="../../ui/dialogs/preview.py" line="178"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="177"/>
+        <location filename="../../ui/dialogs/preview.py" line="181"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="180"/>
+        <location filename="../../ui/dialogs/preview.py" line="184"/>
         <source>Fit width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="182"/>
+        <location filename="../../ui/dialogs/preview.py" line="186"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="185"/>
+        <location filename="../../ui/dialogs/preview.py" line="189"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="189"/>
+        <location filename="../../ui/dialogs/preview.py" line="193"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="215"/>
+        <location filename="../../ui/printing.py" line="22"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="220"/>
+        <location filename="../../ui/printing.py" line="27"/>
         <source>No printer is set up on this computer. Export the PDF instead and print it elsewhere.</source>
         <translation>Er is op deze computer geen printer ingesteld. Exporteer de PDF en druk hem elders af.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="229"/>
+        <location filename="../../ui/printing.py" line="36"/>
         <source>No printer is set up on this computer. Export the PDF, to print it elsewhere?</source>
         <translation>Er is op deze computer geen printer ingesteld. De PDF exporteren om hem elders af te drukken?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="233"/>
+        <location filename="../../ui/printing.py" line="40"/>
         <source>Export PDF…</source>
         <translation>PDF exporteren…</translation>
     </message>
@@ -2976,10 +3116,38 @@ Zaalcode: %2</translation>
     </message>
 </context>
 <context>
+    <name>RoleMapTab</name>
+    <message>
+        <location filename="../../ui/pages/role_split_map.py" line="26"/>
+        <source>Show full screen</source>
+        <translation>Volledig scherm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_map.py" line="28"/>
+        <source>Show the map full screen for the projector (F11)</source>
+        <translation>Toon de kaart schermvullend voor de beamer (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_map.py" line="58"/>
+        <source>┆ the handoff</source>
+        <translation>┆ de overdracht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_map.py" line="58"/>
+        <source>⇄ the handoff stage</source>
+        <translation>⇄ de overdrachtsfase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_map.py" line="66"/>
+        <source>Who does what</source>
+        <translation>Wie doet wat</translation>
+    </message>
+</context>
+<context>
     <name>RoleSplitPage</name>
     <message>
         <location filename="../../ui/pages/role_split.py" line="46"/>
-        <location filename="../../ui/pages/role_split.py" line="293"/>
+        <location filename="../../ui/pages/role_split.py" line="274"/>
         <source>Apply template</source>
         <translation>Sjabloon toepassen</translation>
     </message>
@@ -3010,7 +3178,7 @@ Zaalcode: %2</translation>
     </message>
     <message>
         <location filename="../../ui/pages/role_split.py" line="77"/>
-        <location filename="../../ui/pages/role_split.py" line="343"/>
+        <location filename="../../ui/pages/role_split.py" line="324"/>
         <source>Remove stage</source>
         <translation>Fase verwijderen</translation>
     </message>
@@ -3026,7 +3194,7 @@ Zaalcode: %2</translation>
     </message>
     <message>
         <location filename="../../ui/pages/role_split.py" line="80"/>
-        <location filename="../../ui/pages/role_split.py" line="380"/>
+        <location filename="../../ui/pages/role_split.py" line="361"/>
         <source>Remove party</source>
         <translation>Partij verwijderen</translation>
     </message>
@@ -3046,151 +3214,137 @@ Zaalcode: %2</translation>
         <translation>Typ R, A, C of I in een cel (Delete wist), dubbelklik om door de letters te gaan, of klik met rechts om te kiezen. Elke fase heeft precies één A nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="123"/>
-        <source>Show full screen</source>
-        <translation>Volledig scherm</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split.py" line="125"/>
-        <source>Show the map full screen for the projector (F11)</source>
-        <translation>Toon de kaart schermvullend voor de beamer (F11)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split.py" line="137"/>
+        <location filename="../../ui/pages/role_split.py" line="131"/>
         <source>&amp;Who does what</source>
         <translation>&amp;Wie doet wat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="138"/>
+        <location filename="../../ui/pages/role_split.py" line="132"/>
         <source>&amp;Handoff</source>
         <translation>&amp;Overdracht</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="139"/>
+        <location filename="../../ui/pages/role_split.py" line="135"/>
         <source>&amp;Rules and contacts</source>
         <translation>&amp;Spelregels en contacten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="140"/>
+        <location filename="../../ui/pages/role_split.py" line="136"/>
         <source>&amp;Map</source>
         <translation>&amp;Kaart</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="195"/>
-        <source>┆ the handoff</source>
-        <translation>┆ de overdracht</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split.py" line="195"/>
-        <source>⇄ the handoff stage</source>
-        <translation>⇄ de overdrachtsfase</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split.py" line="211"/>
+        <location filename="../../ui/pages/role_split.py" line="192"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="220"/>
+        <location filename="../../ui/pages/role_split.py" line="201"/>
         <source>More than one Accountable: %1.</source>
         <translation>Meer dan één A (eindverantwoordelijk): %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="223"/>
+        <location filename="../../ui/pages/role_split.py" line="204"/>
         <source>No Accountable yet: %1.</source>
         <translation>Nog geen A (eindverantwoordelijk): %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="225"/>
+        <location filename="../../ui/pages/role_split.py" line="206"/>
         <source>Each stage needs exactly one A.</source>
         <translation>Elke fase heeft precies één A nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="234"/>
+        <location filename="../../ui/pages/role_split.py" line="215"/>
         <source>Nobody is marked R at %1: the Accountable party does the work itself. Mark R where someone else does it.</source>
         <translation>Bij %1 heeft niemand een R: de eindverantwoordelijke partij doet het werk zelf. Zet een R waar iemand anders het werk doet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="261"/>
-        <location filename="../../ui/pages/role_split.py" line="300"/>
-        <location filename="../../ui/pages/role_split.py" line="312"/>
-        <location filename="../../ui/pages/role_split.py" line="325"/>
-        <location filename="../../ui/pages/role_split.py" line="353"/>
-        <location filename="../../ui/pages/role_split.py" line="365"/>
+        <location filename="../../ui/pages/role_split.py" line="122"/>
+        <location filename="../../ui/pages/role_split.py" line="242"/>
+        <location filename="../../ui/pages/role_split.py" line="281"/>
+        <location filename="../../ui/pages/role_split.py" line="293"/>
+        <location filename="../../ui/pages/role_split.py" line="306"/>
+        <location filename="../../ui/pages/role_split.py" line="334"/>
+        <location filename="../../ui/pages/role_split.py" line="346"/>
         <source>Role split</source>
         <translation>Rolverdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="294"/>
+        <location filename="../../ui/pages/role_split.py" line="133"/>
+        <source>&amp;Lead stages</source>
+        <translation>&amp;Leadfasen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="134"/>
+        <source>&amp;SLA</source>
+        <translation>SL&amp;A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="275"/>
         <source>The template replaces the letters of Sales and Marketing in the grid.</source>
         <translation>Het sjabloon vervangt de letters van Verkoop en Marketing in het raster.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="295"/>
+        <location filename="../../ui/pages/role_split.py" line="276"/>
         <source>Apply</source>
         <translation>Toepassen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="306"/>
+        <location filename="../../ui/pages/role_split.py" line="287"/>
         <source>Add stage</source>
         <translation>Fase toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="306"/>
+        <location filename="../../ui/pages/role_split.py" line="287"/>
         <source>Name of the new funnel stage:</source>
         <translation>Naam van de nieuwe funnelfase:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="322"/>
+        <location filename="../../ui/pages/role_split.py" line="303"/>
         <source>Rename stage</source>
         <translation>Fase hernoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="322"/>
-        <location filename="../../ui/pages/role_split.py" line="362"/>
+        <location filename="../../ui/pages/role_split.py" line="303"/>
+        <location filename="../../ui/pages/role_split.py" line="343"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="340"/>
+        <location filename="../../ui/pages/role_split.py" line="321"/>
         <source>Remove the stage “%1” from the funnel?</source>
         <translation>De fase ‘%1’ uit de funnel verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="342"/>
+        <location filename="../../ui/pages/role_split.py" line="323"/>
         <source>Its letters and agreements go with it.</source>
         <translation>De letters en afspraken van die fase verdwijnen mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="343"/>
-        <location filename="../../ui/pages/role_split.py" line="380"/>
+        <location filename="../../ui/pages/role_split.py" line="324"/>
+        <location filename="../../ui/pages/role_split.py" line="361"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="350"/>
+        <location filename="../../ui/pages/role_split.py" line="331"/>
         <source>Add party</source>
         <translation>Partij toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="350"/>
+        <location filename="../../ui/pages/role_split.py" line="331"/>
         <source>Name of the team, e.g. Customer Success:</source>
         <translation>Naam van het team, bijv. Customer Success:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="362"/>
+        <location filename="../../ui/pages/role_split.py" line="343"/>
         <source>Rename party</source>
         <translation>Partij hernoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="377"/>
+        <location filename="../../ui/pages/role_split.py" line="358"/>
         <source>Remove “%1” and its letters from the map?</source>
         <translation>‘%1’ en de letters ervan van de kaart verwijderen?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split.py" line="394"/>
-        <source>Who does what</source>
-        <translation>Wie doet wat</translation>
     </message>
 </context>
 <context>
@@ -3300,65 +3454,65 @@ Zaalcode: %2</translation>
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="181"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="167"/>
         <source>Type a rule the room agrees and press Enter</source>
         <translation>Typ een regel waarover de groep het eens is en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="185"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="293"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="171"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="279"/>
         <source>Remove rule</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="191"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="177"/>
         <source>Rules of engagement</source>
         <translation>Spelregels voor samenwerking</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="213"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="199"/>
         <source>Add contact</source>
         <translation>Contact toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="216"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="316"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="202"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="302"/>
         <source>Remove contact</source>
         <translation>Contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="223"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="209"/>
         <source>Who to call</source>
         <translation>Wie bel ik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="225"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="211"/>
         <source>Whom to contact in the other department, about what.</source>
         <translation>Wie je in de andere afdeling benadert, en waarover.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="246"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="232"/>
         <source>Add a suggested rule…</source>
         <translation>Een voorgestelde regel toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="294"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="280"/>
         <source>Remove the rule “%1”?</source>
         <translation>De regel ‘%1’ verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="295"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="318"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="281"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="304"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="303"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="289"/>
         <source>New topic</source>
         <translation>Nieuw onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="317"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="303"/>
         <source>Remove “%1” from the list?</source>
         <translation>‘%1’ uit de lijst verwijderen?</translation>
     </message>
@@ -3889,6 +4043,178 @@ Zaalcode: %2</translation>
     </message>
 </context>
 <context>
+    <name>SlaPanel</name>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="47"/>
+        <source>Fill in the usual SLA</source>
+        <translation>Gebruikelijke SLA invullen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="48"/>
+        <source>Fills every commitment not agreed yet; agreed ones stay</source>
+        <translation>Vult elke toezegging in die nog niet is afgesproken; afgesproken toezeggingen blijven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="54"/>
+        <source>Not agreed yet</source>
+        <translation>Nog niet afgesproken</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/role_split_sla.py" line="64"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="138"/>
+        <source> hour(s)</source>
+        <translation>
+            <numerusform> uur</numerusform>
+            <numerusform> uur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="72"/>
+        <source>a week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="73"/>
+        <source>a month</source>
+        <translation>maand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="74"/>
+        <source>a quarter</source>
+        <translation>kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="77"/>
+        <source>Monthly</source>
+        <translation>Maandelijks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="77"/>
+        <source>Quarterly</source>
+        <translation>Per kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="86"/>
+        <source>Who looks at the figures, e.g. Marketing operations</source>
+        <translation>Wie kijkt naar de cijfers, bijv. marketing operations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="91"/>
+        <source>Who meets, how soon, and what they decide</source>
+        <translation>Wie komt bijeen, hoe snel, en wat er besloten wordt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="96"/>
+        <source>per</source>
+        <translation>per</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="99"/>
+        <source>Lea&amp;ds per sales rep:</source>
+        <translation>Lea&amp;ds per verkoper:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="101"/>
+        <source>Accepted by Sales, at leas&amp;t:</source>
+        <translation>Door verkoop geaccepteerd, minst&amp;ens:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="114"/>
+        <source>M&amp;onitored by:</source>
+        <translation>Bewaakt doo&amp;r:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="115"/>
+        <source>Re&amp;viewed:</source>
+        <translation>&amp;Hoe vaak beoordeeld:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="116"/>
+        <source>When it is m&amp;issed:</source>
+        <translation>Als het &amp;niet gehaald wordt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="103"/>
+        <source>Marketing commits to</source>
+        <translation>Marketing belooft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="106"/>
+        <source>Sales &amp;follows up within:</source>
+        <translation>Verkoop neemt contact op &amp;binnen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="107"/>
+        <source>&amp;Attempts to reach each lead:</source>
+        <translation>&amp;Pogingen om elke lead te bereiken:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="108"/>
+        <source>Sales commits to</source>
+        <translation>Verkoop belooft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="117"/>
+        <source>Keeping it</source>
+        <translation>Erop toezien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="152"/>
+        <source>leads per rep</source>
+        <translation>leads per verkoper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="153"/>
+        <source>share accepted</source>
+        <translation>aandeel geaccepteerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="154"/>
+        <source>period</source>
+        <translation>periode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="155"/>
+        <source>response time</source>
+        <translation>reactietijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="156"/>
+        <source>attempts</source>
+        <translation>aantal pogingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="157"/>
+        <source>who monitors it</source>
+        <translation>wie het bewaakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="158"/>
+        <source>how often it is reviewed</source>
+        <translation>hoe vaak het wordt beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="159"/>
+        <source>what happens when it is missed</source>
+        <translation>wat er gebeurt als het niet gehaald wordt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="165"/>
+        <source>Still without a number: %1.</source>
+        <translation>Nog zonder getal: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="167"/>
+        <source>Not agreed yet: %1.</source>
+        <translation>Nog niet afgesproken: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="171"/>
+        <source>Every commitment has a number, an owner and a review rhythm.</source>
+        <translation>Elke toezegging heeft een getal, een eigenaar en een vast moment van beoordeling.</translation>
+    </message>
+</context>
+<context>
     <name>StagePage</name>
     <message>
         <location filename="../../ui/pages/base.py" line="96"/>
@@ -3901,7 +4227,7 @@ Zaalcode: %2</translation>
         <translation>Vorige workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="116"/>
+        <location filename="../../ui/pages/base.py" line="114"/>
         <source>This session is open for review: switch to Edit to change it.</source>
         <translation>Deze workshop is geopend ter inzage: schakel over naar Bewerken om hem te wijzigen.</translation>
     </message>
@@ -4736,29 +5062,29 @@ Zaalcode: %2</translation>
 <context>
     <name>follow_up</name>
     <message>
+        <location filename="../../ui/pages/follow_up.py" line="34"/>
         <location filename="../../ui/pages/follow_up.py" line="45"/>
-        <location filename="../../ui/pages/follow_up.py" line="56"/>
-        <location filename="../../ui/pages/follow_up.py" line="76"/>
+        <location filename="../../ui/pages/follow_up.py" line="65"/>
         <source>Turn into an action</source>
         <translation>Omzetten in een actie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="46"/>
+        <location filename="../../ui/pages/follow_up.py" line="35"/>
         <source>Write something first: an action needs a title.</source>
         <translation>Schrijf eerst iets: een actie heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="57"/>
+        <location filename="../../ui/pages/follow_up.py" line="46"/>
         <source>The action plan already has “%1” for this. Add another action anyway?</source>
         <translation>Het actieplan heeft hiervoor al ‘%1’. Toch nog een actie toevoegen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="60"/>
+        <location filename="../../ui/pages/follow_up.py" line="49"/>
         <source>Add another</source>
         <translation>Nog een toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="81"/>
+        <location filename="../../ui/pages/follow_up.py" line="70"/>
         <source>Added to the action plan: %1</source>
         <translation>Toegevoegd aan het actieplan: %1</translation>
     </message>
