@@ -85,9 +85,11 @@ class LeadStagesPanel(QWidget):
         self.owner.activated.connect(self._owner_chosen)
         self.entry = QPlainTextEdit(objectName="leadStageEntry")
         self.entry.setPlaceholderText(self.tr("What must be true for a lead to enter this stage?"))
+        self.entry.setMaximumHeight(120)
         self.entry.textChanged.connect(self._stage_typed)
         self.exit = QPlainTextEdit(objectName="leadStageExit")
         self.exit.setPlaceholderText(self.tr("What moves it on, or back?"))
+        self.exit.setMaximumHeight(120)
         self.exit.textChanged.connect(self._stage_typed)
         detail_form = QFormLayout()
         detail_form.addRow(self.tr("&Name:"), self.name)
@@ -106,6 +108,7 @@ class LeadStagesPanel(QWidget):
 
         self.accept_hours = QSpinBox(objectName="acceptHours", minimum=0, maximum=10_000)
         self.accept_hours.setSpecialValueText(self.tr("Not agreed yet"))
+        self.accept_hours.setMaximumWidth(220)
         self.accept_hours.valueChanged.connect(
             lambda n: self.accept_hours.setSuffix(self.tr(" hour(s)", "", n))
         )

@@ -56,6 +56,7 @@ class SlaPanel(QWidget):
         for commitment, (low, high) in lead_flow.NUMBERS.items():
             spin = QSpinBox(objectName=f"sla_{commitment}", minimum=low, maximum=high)
             spin.setSpecialValueText(not_yet)
+            spin.setMaximumWidth(220)
             spin.valueChanged.connect(lambda n, c=commitment: self._number_changed(c, n))
             self.numbers[commitment] = spin
         self.hours = self.numbers["follow_up_hours"]
@@ -80,6 +81,7 @@ class SlaPanel(QWidget):
             for value, text in choices:
                 combo.addItem(text, value)
         self.period.activated.connect(lambda _i: self._choice("period", self.period))
+        self.review.setMaximumWidth(220)
         self.review.activated.connect(lambda _i: self._choice("review", self.review))
         self.monitor = QLineEdit(objectName="slaMonitor", maxLength=LINE)
         self.monitor.setPlaceholderText(
@@ -95,8 +97,11 @@ class SlaPanel(QWidget):
         per_rep.addWidget(self.numbers["leads_per_rep"], 1)
         per_rep.addWidget(QLabel(self.tr("per")))
         per_rep.addWidget(self.period, 1)
+        per_rep.addStretch(1)
         marketing_form = QFormLayout()
-        marketing_form.addRow(self.tr("Lea&ds per sales rep:"), per_rep)
+        leads_label = QLabel(self.tr("Lea&ds per sales rep:"))
+        leads_label.setBuddy(self.numbers["leads_per_rep"])
+        marketing_form.addRow(leads_label, per_rep)
         marketing_form.addRow(
             self.tr("Accepted by Sales, at leas&t:"), self.numbers["accepted_percent"]
         )
