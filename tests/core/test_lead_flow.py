@@ -164,3 +164,29 @@ def test_reasons_drop_blanks_and_repeats():
     role_map = fresh()
     lead_flow.set_reasons(role_map, [" Too small ", "", "Too small", "No budget"])
     assert role_map.acceptance.reject_reasons == ["Too small", "No budget"]
+
+
+def test_lead_stages_or_an_sla_alone_start_the_role_split_stage():
+    from workshop_app.domain import Session, SessionInfo
+    from workshop_app.progress import RULES, Progress
+
+    session = Session(info=SessionInfo(id="s1", title="Leads"), role_map=fresh())
+    assert RULES["role_split"](session) == Progress.EMPTY
+    lead_flow.set_sla(session.role_map, "attempts", 4)
+    assert RULES["role_split"](session) == Progress.STARTED
+
+
+def test_a_session_document_without_lead_stages_or_sla_imports_unchanged():
+    from datetime import date
+
+    from workshop_app.demo import demo_session
+    from workshop_app.documents.session_document import from_document, to_document
+
+    doc = to_document(demo_session("pl", date(2026, 4, 2)))
+    assert from_document(doc).role_map.sla.leads_per_rep == 18
+    for key in ("lead_stages", "acceptance", "sla"):
+        del doc["role_map"][key]
+    session = from_document(doc)
+    assert session.role_map.lead_stages == []
+    assert session.role_map.handoff.follow_up_hours == 24
+    assert lead_flow.sla_gaps(session.role_map)[0] == "leads_per_rep"
