@@ -1615,7 +1615,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <name>LeadStagesPanel</name>
     <message>
         <location filename="../../ui/pages/role_split_leads.py" line="51"/>
-        <location filename="../../ui/pages/role_split_leads.py" line="217"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="221"/>
         <source>Use the usual stages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,69 +1625,74 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="68"/>
-        <source>Add…</source>
+        <location filename="../../ui/pages/role_split_leads.py" line="63"/>
+        <source>Lead stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/role_split_leads.py" line="69"/>
-        <source>Up</source>
+        <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/role_split_leads.py" line="70"/>
-        <source>Down</source>
+        <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/role_split_leads.py" line="71"/>
-        <location filename="../../ui/pages/role_split_leads.py" line="250"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="72"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="255"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="87"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="88"/>
         <source>What must be true for a lead to enter this stage?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="90"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="92"/>
         <source>What moves it on, or back?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="93"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="96"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="94"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="97"/>
         <source>&amp;Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="95"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="98"/>
         <source>&amp;Enters when:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="96"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="99"/>
         <source>Lea&amp;ves when:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="97"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="100"/>
         <source>The selected stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="108"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="111"/>
         <source>Not agreed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/role_split_leads.py" line="110"/>
-        <location filename="../../ui/pages/role_split_leads.py" line="151"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="114"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="155"/>
         <source> hour(s)</source>
         <translation>
             <numerusform> hour</numerusform>
@@ -1695,77 +1700,77 @@ Set the damaged file aside and restore the backup of %2?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="115"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="119"/>
         <source>One reason per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="120"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="124"/>
         <source>Where does a lead Sales gives back go, and when may it be handed over again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="124"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="128"/>
         <source>Sales &amp;accepts or rejects within:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="125"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="129"/>
         <source>Reasons to re&amp;ject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="126"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="130"/>
         <source>Re&amp;cycling rule:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="127"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="131"/>
         <source>Accepting a handed-over lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="145"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="149"/>
         <source>No owner yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="201"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="205"/>
         <source>Each stage needs one owner: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="205"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="209"/>
         <source>No entry or exit criteria yet: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="218"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="222"/>
         <source>The usual stages replace the lead stages you have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="219"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="223"/>
         <source>Replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="227"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="232"/>
         <source>Add lead stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="227"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="232"/>
         <source>Name of the new lead stage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="248"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="253"/>
         <source>Remove lead stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="249"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="254"/>
         <source>Remove the lead stage “%1” and its criteria?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4051,8 +4056,8 @@ Room code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/role_split_sla.py" line="64"/>
-        <location filename="../../ui/pages/role_split_sla.py" line="138"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="65"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="144"/>
         <source> hour(s)</source>
         <translation>
             <numerusform> hour</numerusform>
@@ -4060,147 +4065,152 @@ Room code: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="72"/>
-        <source>a week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="73"/>
-        <source>a month</source>
+        <location filename="../../ui/pages/role_split_sla.py" line="68"/>
+        <source>Period of the lead commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/role_split_sla.py" line="74"/>
+        <source>a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="75"/>
+        <source>a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="76"/>
         <source>a quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="77"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="79"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="77"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="79"/>
         <source>Quarterly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="86"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="89"/>
         <source>Who looks at the figures, e.g. Marketing operations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="91"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="94"/>
         <source>Who meets, how soon, and what they decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="96"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="99"/>
         <source>per</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="99"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="103"/>
         <source>Lea&amp;ds per sales rep:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="101"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="107"/>
         <source>Accepted by Sales, at leas&amp;t:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="114"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="120"/>
         <source>M&amp;onitored by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="115"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="121"/>
         <source>Re&amp;viewed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="116"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="122"/>
         <source>When it is m&amp;issed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="103"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="109"/>
         <source>Marketing commits to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="106"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="112"/>
         <source>Sales &amp;follows up within:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="107"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="113"/>
         <source>&amp;Attempts to reach each lead:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="108"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="114"/>
         <source>Sales commits to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="117"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="123"/>
         <source>Keeping it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="152"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="158"/>
         <source>leads per rep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="153"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="159"/>
         <source>share accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="154"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="160"/>
         <source>period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="155"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="161"/>
         <source>response time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="156"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="162"/>
         <source>attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="157"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="163"/>
         <source>who monitors it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="158"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="164"/>
         <source>how often it is reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="159"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="165"/>
         <source>what happens when it is missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="165"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="171"/>
         <source>Still without a number: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="167"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="173"/>
         <source>Not agreed yet: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="171"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="177"/>
         <source>Every commitment has a number, an owner and a review rhythm.</source>
         <translation type="unfinished"></translation>
     </message>

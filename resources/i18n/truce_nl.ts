@@ -1621,7 +1621,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <name>LeadStagesPanel</name>
     <message>
         <location filename="../../ui/pages/role_split_leads.py" line="51"/>
-        <location filename="../../ui/pages/role_split_leads.py" line="217"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="221"/>
         <source>Use the usual stages</source>
         <translation>Gebruikelijke fasen gebruiken</translation>
     </message>
@@ -1631,69 +1631,74 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Aanvraag, door marketing gekwalificeerd, door verkoop geaccepteerd, door verkoop gekwalificeerd, verkoopkans, klant</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="68"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="63"/>
+        <source>Lead stages</source>
+        <translation>Leadfasen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="69"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="69"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="70"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="70"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="71"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="71"/>
-        <location filename="../../ui/pages/role_split_leads.py" line="250"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="72"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="255"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="87"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="88"/>
         <source>What must be true for a lead to enter this stage?</source>
         <translation>Waaraan moet een lead voldoen om in deze fase te komen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="90"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="92"/>
         <source>What moves it on, or back?</source>
         <translation>Wat brengt hem verder, of terug?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="93"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="96"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="94"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="97"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Eigenaar:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="95"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="98"/>
         <source>&amp;Enters when:</source>
         <translation>&amp;Komt erin als:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="96"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="99"/>
         <source>Lea&amp;ves when:</source>
         <translation>&amp;Gaat eruit als:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="97"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="100"/>
         <source>The selected stage</source>
         <translation>De gekozen fase</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="108"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="111"/>
         <source>Not agreed yet</source>
         <translation>Nog niet afgesproken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/role_split_leads.py" line="110"/>
-        <location filename="../../ui/pages/role_split_leads.py" line="151"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="114"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="155"/>
         <source> hour(s)</source>
         <translation>
             <numerusform> uur</numerusform>
@@ -1701,77 +1706,77 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="115"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="119"/>
         <source>One reason per line</source>
         <translation>Eén reden per regel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="120"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="124"/>
         <source>Where does a lead Sales gives back go, and when may it be handed over again?</source>
         <translation>Waar gaat een lead heen die verkoop teruggeeft, en wanneer mag hij opnieuw worden overgedragen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="124"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="128"/>
         <source>Sales &amp;accepts or rejects within:</source>
         <translation>Verkoop &amp;accepteert of wijst af binnen:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="125"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="129"/>
         <source>Reasons to re&amp;ject:</source>
         <translation>&amp;Redenen om af te wijzen:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="126"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="130"/>
         <source>Re&amp;cycling rule:</source>
         <translation>Re&amp;cyclingregel:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="127"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="131"/>
         <source>Accepting a handed-over lead</source>
         <translation>Een overgedragen lead accepteren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="145"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="149"/>
         <source>No owner yet</source>
         <translation>Nog geen eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="201"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="205"/>
         <source>Each stage needs one owner: %1.</source>
         <translation>Elke fase heeft één eigenaar nodig: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="205"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="209"/>
         <source>No entry or exit criteria yet: %1.</source>
         <translation>Nog geen criteria om in of uit te gaan: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="218"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="222"/>
         <source>The usual stages replace the lead stages you have.</source>
         <translation>De gebruikelijke fasen vervangen de leadfasen die u nu hebt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="219"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="223"/>
         <source>Replace</source>
         <translation>Vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="227"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="232"/>
         <source>Add lead stage</source>
         <translation>Leadfase toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="227"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="232"/>
         <source>Name of the new lead stage:</source>
         <translation>Naam van de nieuwe leadfase:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="248"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="253"/>
         <source>Remove lead stage</source>
         <translation>Leadfase verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="249"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="254"/>
         <source>Remove the lead stage “%1” and its criteria?</source>
         <translation>De leadfase “%1” en haar criteria verwijderen?</translation>
     </message>
@@ -4060,8 +4065,8 @@ Zaalcode: %2</translation>
         <translation>Nog niet afgesproken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/role_split_sla.py" line="64"/>
-        <location filename="../../ui/pages/role_split_sla.py" line="138"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="65"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="144"/>
         <source> hour(s)</source>
         <translation>
             <numerusform> uur</numerusform>
@@ -4069,147 +4074,152 @@ Zaalcode: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="72"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="68"/>
+        <source>Period of the lead commitment</source>
+        <translation>Periode van de leadtoezegging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="74"/>
         <source>a week</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="73"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="75"/>
         <source>a month</source>
         <translation>maand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="74"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="76"/>
         <source>a quarter</source>
         <translation>kwartaal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="77"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="79"/>
         <source>Monthly</source>
         <translation>Maandelijks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="77"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="79"/>
         <source>Quarterly</source>
         <translation>Per kwartaal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="86"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="89"/>
         <source>Who looks at the figures, e.g. Marketing operations</source>
         <translation>Wie kijkt naar de cijfers, bijv. marketing operations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="91"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="94"/>
         <source>Who meets, how soon, and what they decide</source>
         <translation>Wie komt bijeen, hoe snel, en wat er besloten wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="96"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="99"/>
         <source>per</source>
         <translation>per</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="99"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="103"/>
         <source>Lea&amp;ds per sales rep:</source>
         <translation>Lea&amp;ds per verkoper:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="101"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="107"/>
         <source>Accepted by Sales, at leas&amp;t:</source>
         <translation>Door verkoop geaccepteerd, minst&amp;ens:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="114"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="120"/>
         <source>M&amp;onitored by:</source>
         <translation>Bewaakt doo&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="115"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="121"/>
         <source>Re&amp;viewed:</source>
         <translation>&amp;Hoe vaak beoordeeld:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="116"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="122"/>
         <source>When it is m&amp;issed:</source>
         <translation>Als het &amp;niet gehaald wordt:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="103"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="109"/>
         <source>Marketing commits to</source>
         <translation>Marketing belooft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="106"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="112"/>
         <source>Sales &amp;follows up within:</source>
         <translation>Verkoop neemt contact op &amp;binnen:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="107"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="113"/>
         <source>&amp;Attempts to reach each lead:</source>
         <translation>&amp;Pogingen om elke lead te bereiken:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="108"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="114"/>
         <source>Sales commits to</source>
         <translation>Verkoop belooft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="117"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="123"/>
         <source>Keeping it</source>
         <translation>Erop toezien</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="152"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="158"/>
         <source>leads per rep</source>
         <translation>leads per verkoper</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="153"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="159"/>
         <source>share accepted</source>
         <translation>aandeel geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="154"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="160"/>
         <source>period</source>
         <translation>periode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="155"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="161"/>
         <source>response time</source>
         <translation>reactietijd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="156"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="162"/>
         <source>attempts</source>
         <translation>aantal pogingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="157"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="163"/>
         <source>who monitors it</source>
         <translation>wie het bewaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="158"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="164"/>
         <source>how often it is reviewed</source>
         <translation>hoe vaak het wordt beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="159"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="165"/>
         <source>what happens when it is missed</source>
         <translation>wat er gebeurt als het niet gehaald wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="165"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="171"/>
         <source>Still without a number: %1.</source>
         <translation>Nog zonder getal: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="167"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="173"/>
         <source>Not agreed yet: %1.</source>
         <translation>Nog niet afgesproken: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="171"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="177"/>
         <source>Every commitment has a number, an owner and a review rhythm.</source>
         <translation>Elke toezegging heeft een getal, een eigenaar en een vast moment van beoordeling.</translation>
     </message>

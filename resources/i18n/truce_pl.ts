@@ -1630,7 +1630,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <name>LeadStagesPanel</name>
     <message>
         <location filename="../../ui/pages/role_split_leads.py" line="51"/>
-        <location filename="../../ui/pages/role_split_leads.py" line="217"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="221"/>
         <source>Use the usual stages</source>
         <translation>Użyj typowych etapów</translation>
     </message>
@@ -1640,69 +1640,74 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Zapytanie, zakwalifikowany przez marketing, przyjęty przez sprzedaż, zakwalifikowany przez sprzedaż, szansa, klient</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="68"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="63"/>
+        <source>Lead stages</source>
+        <translation>Etapy leada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="69"/>
         <source>Add…</source>
         <translation>Dodaj…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="69"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="70"/>
         <source>Up</source>
         <translation>W górę</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="70"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="71"/>
         <source>Down</source>
         <translation>W dół</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="71"/>
-        <location filename="../../ui/pages/role_split_leads.py" line="250"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="72"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="255"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="87"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="88"/>
         <source>What must be true for a lead to enter this stage?</source>
         <translation>Co musi być spełnione, by lead wszedł na ten etap?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="90"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="92"/>
         <source>What moves it on, or back?</source>
         <translation>Co przesuwa go dalej albo cofa?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="93"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="96"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="94"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="97"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Właściciel:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="95"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="98"/>
         <source>&amp;Enters when:</source>
         <translation>Wchodzi, &amp;gdy:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="96"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="99"/>
         <source>Lea&amp;ves when:</source>
         <translation>Wy&amp;chodzi, gdy:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="97"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="100"/>
         <source>The selected stage</source>
         <translation>Wybrany etap</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="108"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="111"/>
         <source>Not agreed yet</source>
         <translation>Jeszcze nie uzgodniono</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/role_split_leads.py" line="110"/>
-        <location filename="../../ui/pages/role_split_leads.py" line="151"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="114"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="155"/>
         <source> hour(s)</source>
         <translation>
             <numerusform> godzina</numerusform>
@@ -1711,77 +1716,77 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="115"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="119"/>
         <source>One reason per line</source>
         <translation>Jeden powód w wierszu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="120"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="124"/>
         <source>Where does a lead Sales gives back go, and when may it be handed over again?</source>
         <translation>Dokąd trafia lead zwrócony przez sprzedaż i kiedy można go przekazać ponownie?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="124"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="128"/>
         <source>Sales &amp;accepts or rejects within:</source>
         <translation>Sprzedaż &amp;przyjmuje lub odrzuca w ciągu:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="125"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="129"/>
         <source>Reasons to re&amp;ject:</source>
         <translation>P&amp;owody odrzucenia:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="126"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="130"/>
         <source>Re&amp;cycling rule:</source>
         <translation>Zasada &amp;recyklingu:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="127"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="131"/>
         <source>Accepting a handed-over lead</source>
         <translation>Przyjmowanie przekazanego leada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="145"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="149"/>
         <source>No owner yet</source>
         <translation>Brak właściciela</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="201"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="205"/>
         <source>Each stage needs one owner: %1.</source>
         <translation>Każdy etap potrzebuje jednego właściciela: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="205"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="209"/>
         <source>No entry or exit criteria yet: %1.</source>
         <translation>Brak jeszcze kryteriów wejścia ani wyjścia: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="218"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="222"/>
         <source>The usual stages replace the lead stages you have.</source>
         <translation>Typowe etapy zastąpią obecne etapy leada.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="219"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="223"/>
         <source>Replace</source>
         <translation>Zastąp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="227"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="232"/>
         <source>Add lead stage</source>
         <translation>Dodaj etap leada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="227"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="232"/>
         <source>Name of the new lead stage:</source>
         <translation>Nazwa nowego etapu leada:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="248"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="253"/>
         <source>Remove lead stage</source>
         <translation>Usuń etap leada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="249"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="254"/>
         <source>Remove the lead stage “%1” and its criteria?</source>
         <translation>Usunąć etap leada „%1” wraz z kryteriami?</translation>
     </message>
@@ -4077,8 +4082,8 @@ Kod sali: %2</translation>
         <translation>Jeszcze nie uzgodniono</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/role_split_sla.py" line="64"/>
-        <location filename="../../ui/pages/role_split_sla.py" line="138"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="65"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="144"/>
         <source> hour(s)</source>
         <translation>
             <numerusform> godzina</numerusform>
@@ -4087,147 +4092,152 @@ Kod sali: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="72"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="68"/>
+        <source>Period of the lead commitment</source>
+        <translation>Okres zobowiązania dotyczącego leadów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="74"/>
         <source>a week</source>
         <translation>tydzień</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="73"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="75"/>
         <source>a month</source>
         <translation>miesiąc</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="74"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="76"/>
         <source>a quarter</source>
         <translation>kwartał</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="77"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="79"/>
         <source>Monthly</source>
         <translation>Co miesiąc</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="77"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="79"/>
         <source>Quarterly</source>
         <translation>Co kwartał</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="86"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="89"/>
         <source>Who looks at the figures, e.g. Marketing operations</source>
         <translation>Kto patrzy na liczby, np. operacje marketingowe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="91"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="94"/>
         <source>Who meets, how soon, and what they decide</source>
         <translation>Kto się spotyka, jak szybko i co postanawia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="96"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="99"/>
         <source>per</source>
         <translation>na</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="99"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="103"/>
         <source>Lea&amp;ds per sales rep:</source>
         <translation>&amp;Leadów na handlowca:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="101"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="107"/>
         <source>Accepted by Sales, at leas&amp;t:</source>
         <translation>Przyjętych przez sprzedaż, &amp;co najmniej:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="114"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="120"/>
         <source>M&amp;onitored by:</source>
         <translation>M&amp;onitoruje:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="115"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="121"/>
         <source>Re&amp;viewed:</source>
         <translation>P&amp;rzegląd:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="116"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="122"/>
         <source>When it is m&amp;issed:</source>
         <translation>Gdy nie zostanie dotrz&amp;ymane:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="103"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="109"/>
         <source>Marketing commits to</source>
         <translation>Marketing zobowiązuje się do</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="106"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="112"/>
         <source>Sales &amp;follows up within:</source>
         <translation>Sprzedaż kontaktuje się &amp;w ciągu:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="107"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="113"/>
         <source>&amp;Attempts to reach each lead:</source>
         <translation>&amp;Prób kontaktu z każdym leadem:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="108"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="114"/>
         <source>Sales commits to</source>
         <translation>Sprzedaż zobowiązuje się do</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="117"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="123"/>
         <source>Keeping it</source>
         <translation>Pilnowanie umowy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="152"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="158"/>
         <source>leads per rep</source>
         <translation>leady na handlowca</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="153"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="159"/>
         <source>share accepted</source>
         <translation>odsetek przyjętych</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="154"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="160"/>
         <source>period</source>
         <translation>okres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="155"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="161"/>
         <source>response time</source>
         <translation>czas reakcji</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="156"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="162"/>
         <source>attempts</source>
         <translation>liczba prób</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="157"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="163"/>
         <source>who monitors it</source>
         <translation>kto je monitoruje</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="158"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="164"/>
         <source>how often it is reviewed</source>
         <translation>jak często jest przeglądane</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="159"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="165"/>
         <source>what happens when it is missed</source>
         <translation>co się dzieje, gdy nie jest dotrzymane</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="165"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="171"/>
         <source>Still without a number: %1.</source>
         <translation>Wciąż bez liczby: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="167"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="173"/>
         <source>Not agreed yet: %1.</source>
         <translation>Jeszcze nie uzgodniono: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="171"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="177"/>
         <source>Every commitment has a number, an owner and a review rhythm.</source>
         <translation>Każde zobowiązanie ma liczbę, właściciela i rytm przeglądów.</translation>
     </message>

@@ -1612,7 +1612,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <name>LeadStagesPanel</name>
     <message>
         <location filename="../../ui/pages/role_split_leads.py" line="51"/>
-        <location filename="../../ui/pages/role_split_leads.py" line="217"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="221"/>
         <source>Use the usual stages</source>
         <translation>使用常用阶段</translation>
     </message>
@@ -1622,146 +1622,151 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>询盘、市场认可、销售接受、销售认可、商机、客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="68"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="63"/>
+        <source>Lead stages</source>
+        <translation>线索阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="69"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="69"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="70"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="70"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="71"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="71"/>
-        <location filename="../../ui/pages/role_split_leads.py" line="250"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="72"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="255"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="87"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="88"/>
         <source>What must be true for a lead to enter this stage?</source>
         <translation>线索满足什么条件才进入这个阶段？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="90"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="92"/>
         <source>What moves it on, or back?</source>
         <translation>什么让它前进，或退回？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="93"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="96"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="94"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="97"/>
         <source>&amp;Owner:</source>
         <translation>负责方(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="95"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="98"/>
         <source>&amp;Enters when:</source>
         <translation>进入条件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="96"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="99"/>
         <source>Lea&amp;ves when:</source>
         <translation>离开条件(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="97"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="100"/>
         <source>The selected stage</source>
         <translation>所选阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="108"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="111"/>
         <source>Not agreed yet</source>
         <translation>尚未商定</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/role_split_leads.py" line="110"/>
-        <location filename="../../ui/pages/role_split_leads.py" line="151"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="114"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="155"/>
         <source> hour(s)</source>
         <translation>
             <numerusform> 小时</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="115"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="119"/>
         <source>One reason per line</source>
         <translation>每行一个理由</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="120"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="124"/>
         <source>Where does a lead Sales gives back go, and when may it be handed over again?</source>
         <translation>销售退回的线索去哪里？何时可以再次移交？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="124"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="128"/>
         <source>Sales &amp;accepts or rejects within:</source>
         <translation>销售在此时限内接受或拒绝(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="125"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="129"/>
         <source>Reasons to re&amp;ject:</source>
         <translation>拒绝理由(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="126"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="130"/>
         <source>Re&amp;cycling rule:</source>
         <translation>回收规则(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="127"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="131"/>
         <source>Accepting a handed-over lead</source>
         <translation>接受移交的线索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="145"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="149"/>
         <source>No owner yet</source>
         <translation>尚无负责方</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="201"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="205"/>
         <source>Each stage needs one owner: %1.</source>
         <translation>每个阶段需要一个负责方：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="205"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="209"/>
         <source>No entry or exit criteria yet: %1.</source>
         <translation>尚无进入或离开条件：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="218"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="222"/>
         <source>The usual stages replace the lead stages you have.</source>
         <translation>常用阶段将替换现有的线索阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="219"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="223"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="227"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="232"/>
         <source>Add lead stage</source>
         <translation>添加线索阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="227"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="232"/>
         <source>Name of the new lead stage:</source>
         <translation>新线索阶段的名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="248"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="253"/>
         <source>Remove lead stage</source>
         <translation>删除线索阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="249"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="254"/>
         <source>Remove the lead stage “%1” and its criteria?</source>
         <translation>删除线索阶段“%1”及其条件？</translation>
     </message>
@@ -4043,155 +4048,160 @@ Room code: %2</source>
         <translation>尚未商定</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/role_split_sla.py" line="64"/>
-        <location filename="../../ui/pages/role_split_sla.py" line="138"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="65"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="144"/>
         <source> hour(s)</source>
         <translation>
             <numerusform> 小时</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="72"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="68"/>
+        <source>Period of the lead commitment</source>
+        <translation>线索承诺的周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="74"/>
         <source>a week</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="73"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="75"/>
         <source>a month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="74"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="76"/>
         <source>a quarter</source>
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="77"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="79"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="77"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="79"/>
         <source>Quarterly</source>
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="86"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="89"/>
         <source>Who looks at the figures, e.g. Marketing operations</source>
         <translation>谁查看数据，例如市场运营团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="91"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="94"/>
         <source>Who meets, how soon, and what they decide</source>
         <translation>谁碰面、多快碰面、决定什么</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="96"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="99"/>
         <source>per</source>
         <translation>／</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="99"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="103"/>
         <source>Lea&amp;ds per sales rep:</source>
         <translation>每位销售人员的线索数(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="101"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="107"/>
         <source>Accepted by Sales, at leas&amp;t:</source>
         <translation>销售接受的比例至少(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="114"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="120"/>
         <source>M&amp;onitored by:</source>
         <translation>监督方(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="115"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="121"/>
         <source>Re&amp;viewed:</source>
         <translation>复盘频率(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="116"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="122"/>
         <source>When it is m&amp;issed:</source>
         <translation>未达成时(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="103"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="109"/>
         <source>Marketing commits to</source>
         <translation>市场营销承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="106"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="112"/>
         <source>Sales &amp;follows up within:</source>
         <translation>销售跟进时限(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="107"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="113"/>
         <source>&amp;Attempts to reach each lead:</source>
         <translation>每条线索的联系次数(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="108"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="114"/>
         <source>Sales commits to</source>
         <translation>销售承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="117"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="123"/>
         <source>Keeping it</source>
         <translation>如何落实</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="152"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="158"/>
         <source>leads per rep</source>
         <translation>每位销售的线索数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="153"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="159"/>
         <source>share accepted</source>
         <translation>接受比例</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="154"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="160"/>
         <source>period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="155"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="161"/>
         <source>response time</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="156"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="162"/>
         <source>attempts</source>
         <translation>联系次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="157"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="163"/>
         <source>who monitors it</source>
         <translation>由谁监督</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="158"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="164"/>
         <source>how often it is reviewed</source>
         <translation>多久复盘一次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="159"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="165"/>
         <source>what happens when it is missed</source>
         <translation>未达成时怎么办</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="165"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="171"/>
         <source>Still without a number: %1.</source>
         <translation>仍未填写数字：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="167"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="173"/>
         <source>Not agreed yet: %1.</source>
         <translation>尚未商定：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="171"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="177"/>
         <source>Every commitment has a number, an owner and a review rhythm.</source>
         <translation>每项承诺都有数字、负责人和复盘频率。</translation>
     </message>

@@ -1612,7 +1612,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <name>LeadStagesPanel</name>
     <message>
         <location filename="../../ui/pages/role_split_leads.py" line="51"/>
-        <location filename="../../ui/pages/role_split_leads.py" line="217"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="221"/>
         <source>Use the usual stages</source>
         <translation>使用常用階段</translation>
     </message>
@@ -1622,146 +1622,151 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>詢問、行銷認可、銷售接受、銷售認可、商機、客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="68"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="63"/>
+        <source>Lead stages</source>
+        <translation>潛在客戶階段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="69"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="69"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="70"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="70"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="71"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="71"/>
-        <location filename="../../ui/pages/role_split_leads.py" line="250"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="72"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="255"/>
         <source>Remove</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="87"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="88"/>
         <source>What must be true for a lead to enter this stage?</source>
         <translation>潛在客戶符合什麼條件才進入這個階段？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="90"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="92"/>
         <source>What moves it on, or back?</source>
         <translation>什麼讓它前進，或退回？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="93"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="96"/>
         <source>&amp;Name:</source>
         <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="94"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="97"/>
         <source>&amp;Owner:</source>
         <translation>負責方(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="95"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="98"/>
         <source>&amp;Enters when:</source>
         <translation>進入條件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="96"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="99"/>
         <source>Lea&amp;ves when:</source>
         <translation>離開條件(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="97"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="100"/>
         <source>The selected stage</source>
         <translation>所選階段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="108"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="111"/>
         <source>Not agreed yet</source>
         <translation>尚未議定</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/role_split_leads.py" line="110"/>
-        <location filename="../../ui/pages/role_split_leads.py" line="151"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="114"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="155"/>
         <source> hour(s)</source>
         <translation>
             <numerusform> 小時</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="115"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="119"/>
         <source>One reason per line</source>
         <translation>每行一個理由</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="120"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="124"/>
         <source>Where does a lead Sales gives back go, and when may it be handed over again?</source>
         <translation>銷售退回的潛在客戶去哪裡？何時可以再次移交？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="124"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="128"/>
         <source>Sales &amp;accepts or rejects within:</source>
         <translation>銷售在此時限內接受或拒絕(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="125"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="129"/>
         <source>Reasons to re&amp;ject:</source>
         <translation>拒絕理由(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="126"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="130"/>
         <source>Re&amp;cycling rule:</source>
         <translation>回收規則(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="127"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="131"/>
         <source>Accepting a handed-over lead</source>
         <translation>接受移交的潛在客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="145"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="149"/>
         <source>No owner yet</source>
         <translation>尚無負責方</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="201"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="205"/>
         <source>Each stage needs one owner: %1.</source>
         <translation>每個階段需要一個負責方：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="205"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="209"/>
         <source>No entry or exit criteria yet: %1.</source>
         <translation>尚無進入或離開條件：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="218"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="222"/>
         <source>The usual stages replace the lead stages you have.</source>
         <translation>常用階段將取代現有的潛在客戶階段。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="219"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="223"/>
         <source>Replace</source>
         <translation>取代</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="227"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="232"/>
         <source>Add lead stage</source>
         <translation>新增潛在客戶階段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="227"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="232"/>
         <source>Name of the new lead stage:</source>
         <translation>新潛在客戶階段的名稱：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="248"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="253"/>
         <source>Remove lead stage</source>
         <translation>刪除潛在客戶階段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="249"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="254"/>
         <source>Remove the lead stage “%1” and its criteria?</source>
         <translation>刪除潛在客戶階段「%1」及其條件？</translation>
     </message>
@@ -4043,155 +4048,160 @@ Room code: %2</source>
         <translation>尚未議定</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/role_split_sla.py" line="64"/>
-        <location filename="../../ui/pages/role_split_sla.py" line="138"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="65"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="144"/>
         <source> hour(s)</source>
         <translation>
             <numerusform> 小時</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="72"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="68"/>
+        <source>Period of the lead commitment</source>
+        <translation>潛在客戶承諾的週期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="74"/>
         <source>a week</source>
         <translation>每週</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="73"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="75"/>
         <source>a month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="74"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="76"/>
         <source>a quarter</source>
         <translation>每季</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="77"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="79"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="77"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="79"/>
         <source>Quarterly</source>
         <translation>每季</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="86"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="89"/>
         <source>Who looks at the figures, e.g. Marketing operations</source>
         <translation>誰查看數據，例如行銷營運團隊</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="91"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="94"/>
         <source>Who meets, how soon, and what they decide</source>
         <translation>誰會面、多快會面、決定什麼</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="96"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="99"/>
         <source>per</source>
         <translation>／</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="99"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="103"/>
         <source>Lea&amp;ds per sales rep:</source>
         <translation>每位銷售人員的潛在客戶數(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="101"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="107"/>
         <source>Accepted by Sales, at leas&amp;t:</source>
         <translation>銷售接受的比例至少(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="114"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="120"/>
         <source>M&amp;onitored by:</source>
         <translation>監督方(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="115"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="121"/>
         <source>Re&amp;viewed:</source>
         <translation>檢討頻率(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="116"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="122"/>
         <source>When it is m&amp;issed:</source>
         <translation>未達成時(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="103"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="109"/>
         <source>Marketing commits to</source>
         <translation>行銷承諾</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="106"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="112"/>
         <source>Sales &amp;follows up within:</source>
         <translation>銷售跟進時限(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="107"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="113"/>
         <source>&amp;Attempts to reach each lead:</source>
         <translation>每個潛在客戶的聯絡次數(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="108"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="114"/>
         <source>Sales commits to</source>
         <translation>銷售承諾</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="117"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="123"/>
         <source>Keeping it</source>
         <translation>如何落實</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="152"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="158"/>
         <source>leads per rep</source>
         <translation>每位銷售的潛在客戶數</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="153"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="159"/>
         <source>share accepted</source>
         <translation>接受比例</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="154"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="160"/>
         <source>period</source>
         <translation>週期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="155"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="161"/>
         <source>response time</source>
         <translation>回應時間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="156"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="162"/>
         <source>attempts</source>
         <translation>聯絡次數</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="157"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="163"/>
         <source>who monitors it</source>
         <translation>由誰監督</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="158"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="164"/>
         <source>how often it is reviewed</source>
         <translation>多久檢討一次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="159"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="165"/>
         <source>what happens when it is missed</source>
         <translation>未達成時怎麼辦</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="165"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="171"/>
         <source>Still without a number: %1.</source>
         <translation>仍未填寫數字：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="167"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="173"/>
         <source>Not agreed yet: %1.</source>
         <translation>尚未議定：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="171"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="177"/>
         <source>Every commitment has a number, an owner and a review rhythm.</source>
         <translation>每項承諾都有數字、負責人和檢討頻率。</translation>
     </message>

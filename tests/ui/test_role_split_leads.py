@@ -159,3 +159,25 @@ def test_one_click_quick_paths_undo_one_by_one(window, page, qtbot):
     undo.trigger()
     assert stored(page).lead_stages == []
     assert page.leads.stages.count() == 0
+
+
+def test_review_mode_reads_every_lead_stage_and_changes_nothing(window, qtbot):
+    from workshop_app.demo import create_demo
+
+    demo = create_demo(window.store.repo, "en")
+    window.library.refresh()
+    window.library.select(demo.id)
+    qtbot.mouseClick(window.library.review_button, Qt.MouseButton.LeftButton)
+    view = window.session_view
+    view.go("role_split")
+    page = view.page("role_split")
+    page.tabs.setCurrentWidget(page.leads)
+    leads, sla = page.leads, page.sla
+    assert not leads.usual.isEnabled() and not sla.usual.isEnabled()
+    assert leads.entry.isReadOnly() and sla.missed.isReadOnly()
+    assert not sla.numbers["attempts"].isEnabled()
+    leads.stages.setCurrentRow(5)  # choosing a stage to read it still works
+    assert leads.entry.toPlainText() == demo.role_map.lead_stages[5].entry
+    assert not leads.buttons["removeLeadStage"].isEnabled()
+    qtbot.mouseClick(leads.buttons["removeLeadStage"], Qt.MouseButton.LeftButton)
+    assert window.store.load(demo.id).role_map == demo.role_map

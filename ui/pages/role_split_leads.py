@@ -60,6 +60,7 @@ class LeadStagesPanel(QWidget):
         top.addWidget(self.usual, 0, Qt.AlignmentFlag.AlignTop)
 
         self.stages = QListWidget(objectName="leadStageList")
+        self.stages.setAccessibleName(self.tr("Lead stages"))
         self.stages.currentRowChanged.connect(self._show_stage)
         self.buttons: dict[str, QPushButton] = {}
         tools = QGridLayout()

@@ -65,6 +65,7 @@ class SlaPanel(QWidget):
         self.hours.valueChanged.connect(lambda n: self.hours.setSuffix(self.tr(" hour(s)", "", n)))
         self.numbers["accepted_percent"].setSuffix(" %")
         self.period = QComboBox(objectName="slaPeriod")
+        self.period.setAccessibleName(self.tr("Period of the lead commitment"))
         self.review = QComboBox(objectName="slaReview")
         for combo, choices in (
             (
