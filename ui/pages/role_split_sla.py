@@ -176,6 +176,7 @@ class SlaPanel(QWidget):
         else:
             text = "✓ " + self.tr("Every commitment has a number, an owner and a review rhythm.")
         self.status.setText(text)
+        self.usual.setEnabled(bool(gaps))  # nothing left to fill in: no empty undo step
         self.status.setProperty("role", "warning" if lines else "hint")
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
