@@ -1573,22 +1573,27 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="63"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="65"/>
+        <source>How fast Sales responds is part of the SLA; the lead stages say who owns a lead before and after the handoff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="72"/>
         <source>The handoff from Marketing to Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="68"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="77"/>
         <source>Fill in the usual contributions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="70"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="79"/>
         <source>What Marketing contributes after the handoff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="86"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="95"/>
         <source>Not decided yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3450,65 +3455,65 @@ Room code: %2</source>
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="167"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="176"/>
         <source>Type a rule the room agrees and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="171"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="279"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="180"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="288"/>
         <source>Remove rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="177"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="186"/>
         <source>Rules of engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="199"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="208"/>
         <source>Add contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="202"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="302"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="211"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="311"/>
         <source>Remove contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="209"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="218"/>
         <source>Who to call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="211"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="220"/>
         <source>Whom to contact in the other department, about what.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="232"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="241"/>
         <source>Add a suggested rule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="280"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="289"/>
         <source>Remove the rule “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="281"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="304"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="290"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="313"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="289"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="298"/>
         <source>New topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="303"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="312"/>
         <source>Remove “%1” from the list?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4598,92 +4603,92 @@ Room code: %2</source>
 <context>
     <name>WrapUpPage</name>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="130"/>
+        <location filename="../../ui/pages/wrap_up.py" line="131"/>
         <source>Before everyone leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="138"/>
+        <location filename="../../ui/pages/wrap_up.py" line="139"/>
         <source>Follow-up workshop: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="143"/>
+        <location filename="../../ui/pages/wrap_up.py" line="144"/>
         <source>No follow-up workshop is planned yet: set its date on the Setup page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="148"/>
+        <location filename="../../ui/pages/wrap_up.py" line="149"/>
         <source>Where we stand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="151"/>
+        <location filename="../../ui/pages/wrap_up.py" line="152"/>
         <source>The self-assessment has not been completed, so no stage is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="153"/>
+        <location filename="../../ui/pages/wrap_up.py" line="154"/>
         <source>Stage reached: %1 (%2 of 100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="161"/>
+        <location filename="../../ui/pages/wrap_up.py" line="162"/>
         <source>Recommended next moves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="170"/>
+        <location filename="../../ui/pages/wrap_up.py" line="171"/>
         <source>Top frictions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="172"/>
+        <location filename="../../ui/pages/wrap_up.py" line="173"/>
         <source>No frictions were rated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="173"/>
+        <location filename="../../ui/pages/wrap_up.py" line="174"/>
         <source>Friction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="173"/>
+        <location filename="../../ui/pages/wrap_up.py" line="174"/>
         <source>Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="173"/>
+        <location filename="../../ui/pages/wrap_up.py" line="174"/>
         <source>Marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="173"/>
+        <location filename="../../ui/pages/wrap_up.py" line="174"/>
         <source>Votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="184"/>
+        <location filename="../../ui/pages/wrap_up.py" line="185"/>
         <source>Shared goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="186"/>
+        <location filename="../../ui/pages/wrap_up.py" line="187"/>
         <source>No shared goals were set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="198"/>
+        <location filename="../../ui/pages/wrap_up.py" line="199"/>
         <source>Who does what</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="200"/>
+        <location filename="../../ui/pages/wrap_up.py" line="201"/>
         <source>The funnel has no stages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="217"/>
+        <location filename="../../ui/pages/wrap_up.py" line="218"/>
         <source>%n stage(s) still break the one-Accountable rule.</source>
         <translation>
             <numerusform>%n stage still break the one-Accountable rule.</numerusform>
@@ -4691,17 +4696,17 @@ Room code: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="221"/>
+        <location filename="../../ui/pages/wrap_up.py" line="222"/>
         <source>Handoff at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="223"/>
+        <location filename="../../ui/pages/wrap_up.py" line="224"/>
         <source>Qualified lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="225"/>
+        <location filename="../../ui/pages/wrap_up.py" line="226"/>
         <source>within %n hour(s)</source>
         <translation>
             <numerusform>within %n hour</numerusform>
@@ -4709,57 +4714,57 @@ Room code: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="226"/>
+        <location filename="../../ui/pages/wrap_up.py" line="227"/>
         <source>Sales follows up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="228"/>
+        <location filename="../../ui/pages/wrap_up.py" line="229"/>
         <source>Feedback to Marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="235"/>
         <source>Rules of engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="236"/>
+        <location filename="../../ui/pages/wrap_up.py" line="240"/>
         <source>Ten steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="241"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="241"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="241"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="241"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="254"/>
+        <location filename="../../ui/pages/wrap_up.py" line="258"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="257"/>
+        <location filename="../../ui/pages/wrap_up.py" line="261"/>
         <source>No actions have been agreed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="262"/>
+        <location filename="../../ui/pages/wrap_up.py" line="266"/>
         <source>%n without an owner</source>
         <translation>
             <numerusform>%n without an owner</numerusform>
@@ -4767,7 +4772,7 @@ Room code: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="264"/>
+        <location filename="../../ui/pages/wrap_up.py" line="268"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n without a due date</numerusform>
@@ -4775,7 +4780,7 @@ Room code: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="266"/>
+        <location filename="../../ui/pages/wrap_up.py" line="270"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -4783,47 +4788,47 @@ Room code: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="270"/>
+        <location filename="../../ui/pages/wrap_up.py" line="274"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="271"/>
+        <location filename="../../ui/pages/wrap_up.py" line="275"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="272"/>
+        <location filename="../../ui/pages/wrap_up.py" line="276"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="273"/>
+        <location filename="../../ui/pages/wrap_up.py" line="277"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="274"/>
+        <location filename="../../ui/pages/wrap_up.py" line="278"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="275"/>
+        <location filename="../../ui/pages/wrap_up.py" line="279"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="282"/>
+        <location filename="../../ui/pages/wrap_up.py" line="286"/>
         <source>No owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="289"/>
+        <location filename="../../ui/pages/wrap_up.py" line="293"/>
         <source>No date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="292"/>
+        <location filename="../../ui/pages/wrap_up.py" line="296"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1579,22 +1579,27 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Te&amp;rugkoppeling naar Marketing:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="63"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="65"/>
+        <source>How fast Sales responds is part of the SLA; the lead stages say who owns a lead before and after the handoff.</source>
+        <translation>Hoe snel verkoop reageert, staat in de SLA; de leadfasen zeggen wie een lead bezit voor en na de overdracht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="72"/>
         <source>The handoff from Marketing to Sales</source>
         <translation>De overdracht van Marketing naar Verkoop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="68"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="77"/>
         <source>Fill in the usual contributions</source>
         <translation>Gebruikelijke bijdragen invullen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="70"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="79"/>
         <source>What Marketing contributes after the handoff</source>
         <translation>Wat Marketing na de overdracht bijdraagt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="86"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="95"/>
         <source>Not decided yet</source>
         <translation>Nog niet besloten</translation>
     </message>
@@ -3459,65 +3464,65 @@ Zaalcode: %2</translation>
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="167"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="176"/>
         <source>Type a rule the room agrees and press Enter</source>
         <translation>Typ een regel waarover de groep het eens is en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="171"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="279"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="180"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="288"/>
         <source>Remove rule</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="177"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="186"/>
         <source>Rules of engagement</source>
         <translation>Spelregels voor samenwerking</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="199"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="208"/>
         <source>Add contact</source>
         <translation>Contact toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="202"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="302"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="211"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="311"/>
         <source>Remove contact</source>
         <translation>Contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="209"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="218"/>
         <source>Who to call</source>
         <translation>Wie bel ik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="211"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="220"/>
         <source>Whom to contact in the other department, about what.</source>
         <translation>Wie je in de andere afdeling benadert, en waarover.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="232"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="241"/>
         <source>Add a suggested rule…</source>
         <translation>Een voorgestelde regel toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="280"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="289"/>
         <source>Remove the rule “%1”?</source>
         <translation>De regel ‘%1’ verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="281"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="304"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="290"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="313"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="289"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="298"/>
         <source>New topic</source>
         <translation>Nieuw onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="303"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="312"/>
         <source>Remove “%1” from the list?</source>
         <translation>‘%1’ uit de lijst verwijderen?</translation>
     </message>
@@ -4607,92 +4612,92 @@ Zaalcode: %2</translation>
 <context>
     <name>WrapUpPage</name>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="130"/>
+        <location filename="../../ui/pages/wrap_up.py" line="131"/>
         <source>Before everyone leaves</source>
         <translation>Voordat iedereen vertrekt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="138"/>
+        <location filename="../../ui/pages/wrap_up.py" line="139"/>
         <source>Follow-up workshop: %1</source>
         <translation>Vervolgoverleg: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="143"/>
+        <location filename="../../ui/pages/wrap_up.py" line="144"/>
         <source>No follow-up workshop is planned yet: set its date on the Setup page.</source>
         <translation>Er is nog geen vervolgoverleg gepland: stel de datum in bij Voorbereiding.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="148"/>
+        <location filename="../../ui/pages/wrap_up.py" line="149"/>
         <source>Where we stand</source>
         <translation>Waar we staan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="151"/>
+        <location filename="../../ui/pages/wrap_up.py" line="152"/>
         <source>The self-assessment has not been completed, so no stage is shown.</source>
         <translation>De zelfevaluatie is niet ingevuld, dus er wordt geen fase getoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="153"/>
+        <location filename="../../ui/pages/wrap_up.py" line="154"/>
         <source>Stage reached: %1 (%2 of 100)</source>
         <translation>Bereikte fase: %1 (%2 van 100)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="161"/>
+        <location filename="../../ui/pages/wrap_up.py" line="162"/>
         <source>Recommended next moves</source>
         <translation>Aanbevolen volgende stappen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="170"/>
+        <location filename="../../ui/pages/wrap_up.py" line="171"/>
         <source>Top frictions</source>
         <translation>Grootste wrijvingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="172"/>
+        <location filename="../../ui/pages/wrap_up.py" line="173"/>
         <source>No frictions were rated.</source>
         <translation>Er zijn geen wrijvingen gescoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="173"/>
+        <location filename="../../ui/pages/wrap_up.py" line="174"/>
         <source>Friction</source>
         <translation>Wrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="173"/>
+        <location filename="../../ui/pages/wrap_up.py" line="174"/>
         <source>Sales</source>
         <translation>Verkoop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="173"/>
+        <location filename="../../ui/pages/wrap_up.py" line="174"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="173"/>
+        <location filename="../../ui/pages/wrap_up.py" line="174"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="184"/>
+        <location filename="../../ui/pages/wrap_up.py" line="185"/>
         <source>Shared goals</source>
         <translation>Gezamenlijke doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="186"/>
+        <location filename="../../ui/pages/wrap_up.py" line="187"/>
         <source>No shared goals were set.</source>
         <translation>Er zijn geen gezamenlijke doelen vastgesteld.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="198"/>
+        <location filename="../../ui/pages/wrap_up.py" line="199"/>
         <source>Who does what</source>
         <translation>Wie doet wat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="200"/>
+        <location filename="../../ui/pages/wrap_up.py" line="201"/>
         <source>The funnel has no stages.</source>
         <translation>De funnel heeft geen fasen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="217"/>
+        <location filename="../../ui/pages/wrap_up.py" line="218"/>
         <source>%n stage(s) still break the one-Accountable rule.</source>
         <translation>
             <numerusform>%n fase voldoet nog niet aan de regel van één A.</numerusform>
@@ -4700,17 +4705,17 @@ Zaalcode: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="221"/>
+        <location filename="../../ui/pages/wrap_up.py" line="222"/>
         <source>Handoff at</source>
         <translation>Overdracht bij</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="223"/>
+        <location filename="../../ui/pages/wrap_up.py" line="224"/>
         <source>Qualified lead</source>
         <translation>Gekwalificeerde lead</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="225"/>
+        <location filename="../../ui/pages/wrap_up.py" line="226"/>
         <source>within %n hour(s)</source>
         <translation>
             <numerusform>binnen %n uur</numerusform>
@@ -4718,57 +4723,57 @@ Zaalcode: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="226"/>
+        <location filename="../../ui/pages/wrap_up.py" line="227"/>
         <source>Sales follows up</source>
         <translation>Verkoop volgt op</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="228"/>
+        <location filename="../../ui/pages/wrap_up.py" line="229"/>
         <source>Feedback to Marketing</source>
         <translation>Terugkoppeling naar Marketing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="235"/>
         <source>Rules of engagement</source>
         <translation>Spelregels voor samenwerking</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="236"/>
+        <location filename="../../ui/pages/wrap_up.py" line="240"/>
         <source>Ten steps</source>
         <translation>Tien stappen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="241"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="241"/>
         <source>Today</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="241"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="241"/>
         <source>Evidence</source>
         <translation>Onderbouwing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="254"/>
+        <location filename="../../ui/pages/wrap_up.py" line="258"/>
         <source>Action plan</source>
         <translation>Actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="257"/>
+        <location filename="../../ui/pages/wrap_up.py" line="261"/>
         <source>No actions have been agreed yet.</source>
         <translation>Er zijn nog geen acties afgesproken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="262"/>
+        <location filename="../../ui/pages/wrap_up.py" line="266"/>
         <source>%n without an owner</source>
         <translation>
             <numerusform>%n zonder eigenaar</numerusform>
@@ -4776,7 +4781,7 @@ Zaalcode: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="264"/>
+        <location filename="../../ui/pages/wrap_up.py" line="268"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n zonder deadline</numerusform>
@@ -4784,7 +4789,7 @@ Zaalcode: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="266"/>
+        <location filename="../../ui/pages/wrap_up.py" line="270"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n te laat</numerusform>
@@ -4792,47 +4797,47 @@ Zaalcode: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="270"/>
+        <location filename="../../ui/pages/wrap_up.py" line="274"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="271"/>
+        <location filename="../../ui/pages/wrap_up.py" line="275"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="272"/>
+        <location filename="../../ui/pages/wrap_up.py" line="276"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="273"/>
+        <location filename="../../ui/pages/wrap_up.py" line="277"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="274"/>
+        <location filename="../../ui/pages/wrap_up.py" line="278"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="275"/>
+        <location filename="../../ui/pages/wrap_up.py" line="279"/>
         <source>Answers</source>
         <translation>Antwoord op</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="282"/>
+        <location filename="../../ui/pages/wrap_up.py" line="286"/>
         <source>No owner</source>
         <translation>Geen eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="289"/>
+        <location filename="../../ui/pages/wrap_up.py" line="293"/>
         <source>No date</source>
         <translation>Geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="292"/>
+        <location filename="../../ui/pages/wrap_up.py" line="296"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>

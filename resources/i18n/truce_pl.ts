@@ -1588,22 +1588,27 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Informacja zwrotna &amp;dla marketingu:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="63"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="65"/>
+        <source>How fast Sales responds is part of the SLA; the lead stages say who owns a lead before and after the handoff.</source>
+        <translation>Czas reakcji sprzedaży jest częścią SLA; etapy leada mówią, kto jest właścicielem leada przed przekazaniem i po nim.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="72"/>
         <source>The handoff from Marketing to Sales</source>
         <translation>Przekazanie z marketingu do sprzedaży</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="68"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="77"/>
         <source>Fill in the usual contributions</source>
         <translation>Wpisz typowy wkład</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="70"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="79"/>
         <source>What Marketing contributes after the handoff</source>
         <translation>Wkład marketingu po przekazaniu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="86"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="95"/>
         <source>Not decided yet</source>
         <translation>Jeszcze nie ustalono</translation>
     </message>
@@ -3475,65 +3480,65 @@ Kod sali: %2</translation>
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="167"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="176"/>
         <source>Type a rule the room agrees and press Enter</source>
         <translation>Wpisz zasadę uzgodnioną przez salę i naciśnij Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="171"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="279"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="180"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="288"/>
         <source>Remove rule</source>
         <translation>Usuń zasadę</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="177"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="186"/>
         <source>Rules of engagement</source>
         <translation>Zasady współpracy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="199"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="208"/>
         <source>Add contact</source>
         <translation>Dodaj kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="202"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="302"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="211"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="311"/>
         <source>Remove contact</source>
         <translation>Usuń kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="209"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="218"/>
         <source>Who to call</source>
         <translation>Do kogo dzwonić</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="211"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="220"/>
         <source>Whom to contact in the other department, about what.</source>
         <translation>Z kim i w jakiej sprawie kontaktować się w drugim dziale.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="232"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="241"/>
         <source>Add a suggested rule…</source>
         <translation>Dodaj proponowaną zasadę…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="280"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="289"/>
         <source>Remove the rule “%1”?</source>
         <translation>Usunąć zasadę „%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="281"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="304"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="290"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="313"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="289"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="298"/>
         <source>New topic</source>
         <translation>Nowa sprawa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="303"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="312"/>
         <source>Remove “%1” from the list?</source>
         <translation>Usunąć „%1” z listy?</translation>
     </message>
@@ -4627,92 +4632,92 @@ Kod sali: %2</translation>
 <context>
     <name>WrapUpPage</name>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="130"/>
+        <location filename="../../ui/pages/wrap_up.py" line="131"/>
         <source>Before everyone leaves</source>
         <translation>Zanim wszyscy wyjdą</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="138"/>
+        <location filename="../../ui/pages/wrap_up.py" line="139"/>
         <source>Follow-up workshop: %1</source>
         <translation>Spotkanie kontrolne: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="143"/>
+        <location filename="../../ui/pages/wrap_up.py" line="144"/>
         <source>No follow-up workshop is planned yet: set its date on the Setup page.</source>
         <translation>Nie zaplanowano jeszcze spotkania kontrolnego: ustal jego termin na stronie „Przygotowanie”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="148"/>
+        <location filename="../../ui/pages/wrap_up.py" line="149"/>
         <source>Where we stand</source>
         <translation>Gdzie jesteśmy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="151"/>
+        <location filename="../../ui/pages/wrap_up.py" line="152"/>
         <source>The self-assessment has not been completed, so no stage is shown.</source>
         <translation>Samoocena współpracy nie została wypełniona, więc etap nie jest pokazany.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="153"/>
+        <location filename="../../ui/pages/wrap_up.py" line="154"/>
         <source>Stage reached: %1 (%2 of 100)</source>
         <translation>Osiągnięty etap: „%1” (%2 na 100)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="161"/>
+        <location filename="../../ui/pages/wrap_up.py" line="162"/>
         <source>Recommended next moves</source>
         <translation>Zalecane kolejne kroki</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="170"/>
+        <location filename="../../ui/pages/wrap_up.py" line="171"/>
         <source>Top frictions</source>
         <translation>Najważniejsze tarcia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="172"/>
+        <location filename="../../ui/pages/wrap_up.py" line="173"/>
         <source>No frictions were rated.</source>
         <translation>Nie oceniono żadnych tarć.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="173"/>
+        <location filename="../../ui/pages/wrap_up.py" line="174"/>
         <source>Friction</source>
         <translation>Tarcie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="173"/>
+        <location filename="../../ui/pages/wrap_up.py" line="174"/>
         <source>Sales</source>
         <translation>Sprzedaż</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="173"/>
+        <location filename="../../ui/pages/wrap_up.py" line="174"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="173"/>
+        <location filename="../../ui/pages/wrap_up.py" line="174"/>
         <source>Votes</source>
         <translation>Głosy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="184"/>
+        <location filename="../../ui/pages/wrap_up.py" line="185"/>
         <source>Shared goals</source>
         <translation>Wspólne cele</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="186"/>
+        <location filename="../../ui/pages/wrap_up.py" line="187"/>
         <source>No shared goals were set.</source>
         <translation>Nie ustalono wspólnych celów.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="198"/>
+        <location filename="../../ui/pages/wrap_up.py" line="199"/>
         <source>Who does what</source>
         <translation>Kto co robi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="200"/>
+        <location filename="../../ui/pages/wrap_up.py" line="201"/>
         <source>The funnel has no stages.</source>
         <translation>Lejek nie ma etapów.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="217"/>
+        <location filename="../../ui/pages/wrap_up.py" line="218"/>
         <source>%n stage(s) still break the one-Accountable rule.</source>
         <translation>
             <numerusform>%n etap wciąż łamie zasadę jednego A.</numerusform>
@@ -4721,17 +4726,17 @@ Kod sali: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="221"/>
+        <location filename="../../ui/pages/wrap_up.py" line="222"/>
         <source>Handoff at</source>
         <translation>Miejsce przekazania</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="223"/>
+        <location filename="../../ui/pages/wrap_up.py" line="224"/>
         <source>Qualified lead</source>
         <translation>Kwalifikowany lead</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="225"/>
+        <location filename="../../ui/pages/wrap_up.py" line="226"/>
         <source>within %n hour(s)</source>
         <translation>
             <numerusform>w ciągu %n godziny</numerusform>
@@ -4740,57 +4745,57 @@ Kod sali: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="226"/>
+        <location filename="../../ui/pages/wrap_up.py" line="227"/>
         <source>Sales follows up</source>
         <translation>Kontakt sprzedaży z leadem</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="228"/>
+        <location filename="../../ui/pages/wrap_up.py" line="229"/>
         <source>Feedback to Marketing</source>
         <translation>Informacja zwrotna dla marketingu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="235"/>
         <source>Rules of engagement</source>
         <translation>Zasady współpracy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="236"/>
+        <location filename="../../ui/pages/wrap_up.py" line="240"/>
         <source>Ten steps</source>
         <translation>Dziesięć kroków</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="241"/>
         <source>Step</source>
         <translation>Krok</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="241"/>
         <source>Today</source>
         <translation>Dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="241"/>
         <source>Target</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="241"/>
         <source>Evidence</source>
         <translation>Na czym opieramy ocenę</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="254"/>
+        <location filename="../../ui/pages/wrap_up.py" line="258"/>
         <source>Action plan</source>
         <translation>Plan działań</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="257"/>
+        <location filename="../../ui/pages/wrap_up.py" line="261"/>
         <source>No actions have been agreed yet.</source>
         <translation>Nie uzgodniono jeszcze żadnych działań.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="262"/>
+        <location filename="../../ui/pages/wrap_up.py" line="266"/>
         <source>%n without an owner</source>
         <translation>
             <numerusform>%n bez właściciela</numerusform>
@@ -4799,7 +4804,7 @@ Kod sali: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="264"/>
+        <location filename="../../ui/pages/wrap_up.py" line="268"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n bez terminu</numerusform>
@@ -4808,7 +4813,7 @@ Kod sali: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="266"/>
+        <location filename="../../ui/pages/wrap_up.py" line="270"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n po terminie</numerusform>
@@ -4817,47 +4822,47 @@ Kod sali: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="270"/>
+        <location filename="../../ui/pages/wrap_up.py" line="274"/>
         <source>Action</source>
         <translation>Działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="271"/>
+        <location filename="../../ui/pages/wrap_up.py" line="275"/>
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="272"/>
+        <location filename="../../ui/pages/wrap_up.py" line="276"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="273"/>
+        <location filename="../../ui/pages/wrap_up.py" line="277"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="274"/>
+        <location filename="../../ui/pages/wrap_up.py" line="278"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="275"/>
+        <location filename="../../ui/pages/wrap_up.py" line="279"/>
         <source>Answers</source>
         <translation>Odpowiada na</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="282"/>
+        <location filename="../../ui/pages/wrap_up.py" line="286"/>
         <source>No owner</source>
         <translation>Brak właściciela</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="289"/>
+        <location filename="../../ui/pages/wrap_up.py" line="293"/>
         <source>No date</source>
         <translation>Bez terminu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="292"/>
+        <location filename="../../ui/pages/wrap_up.py" line="296"/>
         <source>overdue</source>
         <translation>po terminie</translation>
     </message>

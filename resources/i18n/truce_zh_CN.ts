@@ -1570,22 +1570,27 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>向市场营销反馈(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="63"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="65"/>
+        <source>How fast Sales responds is part of the SLA; the lead stages say who owns a lead before and after the handoff.</source>
+        <translation>销售的响应速度属于服务水平协议；线索阶段说明交接前后由谁负责线索。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="72"/>
         <source>The handoff from Marketing to Sales</source>
         <translation>从市场营销到销售的交接</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="68"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="77"/>
         <source>Fill in the usual contributions</source>
         <translation>填入常见的支持内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="70"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="79"/>
         <source>What Marketing contributes after the handoff</source>
         <translation>交接后市场营销提供的支持</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="86"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="95"/>
         <source>Not decided yet</source>
         <translation>尚未决定</translation>
     </message>
@@ -3443,65 +3448,65 @@ Room code: %2</source>
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="167"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="176"/>
         <source>Type a rule the room agrees and press Enter</source>
         <translation>输入全场同意的规则，然后按 Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="171"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="279"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="180"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="288"/>
         <source>Remove rule</source>
         <translation>移除规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="177"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="186"/>
         <source>Rules of engagement</source>
         <translation>协作规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="199"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="208"/>
         <source>Add contact</source>
         <translation>添加联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="202"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="302"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="211"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="311"/>
         <source>Remove contact</source>
         <translation>移除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="209"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="218"/>
         <source>Who to call</source>
         <translation>找谁</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="211"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="220"/>
         <source>Whom to contact in the other department, about what.</source>
         <translation>遇到什么事，该找对方部门的谁。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="232"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="241"/>
         <source>Add a suggested rule…</source>
         <translation>添加建议规则…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="280"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="289"/>
         <source>Remove the rule “%1”?</source>
         <translation>要移除规则“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="281"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="304"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="290"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="313"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="289"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="298"/>
         <source>New topic</source>
         <translation>新事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="303"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="312"/>
         <source>Remove “%1” from the list?</source>
         <translation>要从列表中移除“%1”吗？</translation>
     </message>
@@ -4587,227 +4592,227 @@ Room code: %2</source>
 <context>
     <name>WrapUpPage</name>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="138"/>
+        <location filename="../../ui/pages/wrap_up.py" line="139"/>
         <source>Follow-up workshop: %1</source>
         <translation>跟进会议：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="143"/>
+        <location filename="../../ui/pages/wrap_up.py" line="144"/>
         <source>No follow-up workshop is planned yet: set its date on the Setup page.</source>
         <translation>尚未安排跟进会议：请在“开场”页面设置日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="151"/>
+        <location filename="../../ui/pages/wrap_up.py" line="152"/>
         <source>The self-assessment has not been completed, so no stage is shown.</source>
         <translation>合作关系自评尚未完成，因此不显示所处阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="153"/>
+        <location filename="../../ui/pages/wrap_up.py" line="154"/>
         <source>Stage reached: %1 (%2 of 100)</source>
         <translation>所处阶段：%1（%2 / 100 分）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="173"/>
+        <location filename="../../ui/pages/wrap_up.py" line="174"/>
         <source>Friction</source>
         <translation>摩擦</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="173"/>
+        <location filename="../../ui/pages/wrap_up.py" line="174"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="173"/>
+        <location filename="../../ui/pages/wrap_up.py" line="174"/>
         <source>Marketing</source>
         <translation>市场营销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="173"/>
+        <location filename="../../ui/pages/wrap_up.py" line="174"/>
         <source>Votes</source>
         <translation>票数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="217"/>
+        <location filename="../../ui/pages/wrap_up.py" line="218"/>
         <source>%n stage(s) still break the one-Accountable rule.</source>
         <translation>
             <numerusform>还有 %n 个阶段不符合“只有一个最终负责方”的规则。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="221"/>
+        <location filename="../../ui/pages/wrap_up.py" line="222"/>
         <source>Handoff at</source>
         <translation>交接阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="223"/>
+        <location filename="../../ui/pages/wrap_up.py" line="224"/>
         <source>Qualified lead</source>
         <translation>合格线索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="226"/>
+        <location filename="../../ui/pages/wrap_up.py" line="227"/>
         <source>Sales follows up</source>
         <translation>销售跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="228"/>
+        <location filename="../../ui/pages/wrap_up.py" line="229"/>
         <source>Feedback to Marketing</source>
         <translation>向市场营销反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="241"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="241"/>
         <source>Today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="241"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="241"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="262"/>
+        <location filename="../../ui/pages/wrap_up.py" line="266"/>
         <source>%n without an owner</source>
         <translation>
             <numerusform>%n 项没有负责人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="264"/>
+        <location filename="../../ui/pages/wrap_up.py" line="268"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n 项没有完成日期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="266"/>
+        <location filename="../../ui/pages/wrap_up.py" line="270"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 项已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="270"/>
+        <location filename="../../ui/pages/wrap_up.py" line="274"/>
         <source>Action</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="271"/>
+        <location filename="../../ui/pages/wrap_up.py" line="275"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="272"/>
+        <location filename="../../ui/pages/wrap_up.py" line="276"/>
         <source>Due</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="273"/>
+        <location filename="../../ui/pages/wrap_up.py" line="277"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="274"/>
+        <location filename="../../ui/pages/wrap_up.py" line="278"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="275"/>
+        <location filename="../../ui/pages/wrap_up.py" line="279"/>
         <source>Answers</source>
         <translation>对应问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="130"/>
+        <location filename="../../ui/pages/wrap_up.py" line="131"/>
         <source>Before everyone leaves</source>
         <translation>散会之前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="148"/>
+        <location filename="../../ui/pages/wrap_up.py" line="149"/>
         <source>Where we stand</source>
         <translation>我们目前的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="170"/>
+        <location filename="../../ui/pages/wrap_up.py" line="171"/>
         <source>Top frictions</source>
         <translation>主要摩擦</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="184"/>
+        <location filename="../../ui/pages/wrap_up.py" line="185"/>
         <source>Shared goals</source>
         <translation>共同目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="198"/>
+        <location filename="../../ui/pages/wrap_up.py" line="199"/>
         <source>Who does what</source>
         <translation>谁负责什么</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="225"/>
+        <location filename="../../ui/pages/wrap_up.py" line="226"/>
         <source>within %n hour(s)</source>
         <translation>
             <numerusform>%n 小时内</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="236"/>
+        <location filename="../../ui/pages/wrap_up.py" line="240"/>
         <source>Ten steps</source>
         <translation>十个步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="254"/>
+        <location filename="../../ui/pages/wrap_up.py" line="258"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="161"/>
+        <location filename="../../ui/pages/wrap_up.py" line="162"/>
         <source>Recommended next moves</source>
         <translation>建议的下一步举措</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="235"/>
         <source>Rules of engagement</source>
         <translation>协作规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="172"/>
+        <location filename="../../ui/pages/wrap_up.py" line="173"/>
         <source>No frictions were rated.</source>
         <translation>没有为任何摩擦打分。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="186"/>
+        <location filename="../../ui/pages/wrap_up.py" line="187"/>
         <source>No shared goals were set.</source>
         <translation>没有设定共同目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="200"/>
+        <location filename="../../ui/pages/wrap_up.py" line="201"/>
         <source>The funnel has no stages.</source>
         <translation>漏斗中没有任何阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="257"/>
+        <location filename="../../ui/pages/wrap_up.py" line="261"/>
         <source>No actions have been agreed yet.</source>
         <translation>还没有约定任何行动项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="282"/>
+        <location filename="../../ui/pages/wrap_up.py" line="286"/>
         <source>No owner</source>
         <translation>无负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="289"/>
+        <location filename="../../ui/pages/wrap_up.py" line="293"/>
         <source>No date</source>
         <translation>未定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="292"/>
+        <location filename="../../ui/pages/wrap_up.py" line="296"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>

@@ -1570,22 +1570,27 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>回饋給行銷(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="63"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="65"/>
+        <source>How fast Sales responds is part of the SLA; the lead stages say who owns a lead before and after the handoff.</source>
+        <translation>銷售的回應速度屬於服務水準協議；潛在客戶階段說明交接前後由誰負責潛在客戶。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="72"/>
         <source>The handoff from Marketing to Sales</source>
         <translation>從行銷到銷售的交接</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="68"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="77"/>
         <source>Fill in the usual contributions</source>
         <translation>填入常見的支援內容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="70"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="79"/>
         <source>What Marketing contributes after the handoff</source>
         <translation>交接後行銷提供的支援</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="86"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="95"/>
         <source>Not decided yet</source>
         <translation>尚未決定</translation>
     </message>
@@ -3443,65 +3448,65 @@ Room code: %2</source>
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="167"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="176"/>
         <source>Type a rule the room agrees and press Enter</source>
         <translation>輸入全場同意的規則後按 Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="171"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="279"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="180"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="288"/>
         <source>Remove rule</source>
         <translation>移除規則</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="177"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="186"/>
         <source>Rules of engagement</source>
         <translation>合作規則</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="199"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="208"/>
         <source>Add contact</source>
         <translation>新增聯絡人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="202"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="302"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="211"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="311"/>
         <source>Remove contact</source>
         <translation>移除聯絡人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="209"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="218"/>
         <source>Who to call</source>
         <translation>該找誰</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="211"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="220"/>
         <source>Whom to contact in the other department, about what.</source>
         <translation>遇到什麼事，該找對方部門的誰。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="232"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="241"/>
         <source>Add a suggested rule…</source>
         <translation>新增建議規則…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="280"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="289"/>
         <source>Remove the rule “%1”?</source>
         <translation>要移除規則「%1」嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="281"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="304"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="290"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="313"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="289"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="298"/>
         <source>New topic</source>
         <translation>新事項</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="303"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="312"/>
         <source>Remove “%1” from the list?</source>
         <translation>要從清單移除「%1」嗎？</translation>
     </message>
@@ -4587,227 +4592,227 @@ Room code: %2</source>
 <context>
     <name>WrapUpPage</name>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="138"/>
+        <location filename="../../ui/pages/wrap_up.py" line="139"/>
         <source>Follow-up workshop: %1</source>
         <translation>追蹤會議：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="143"/>
+        <location filename="../../ui/pages/wrap_up.py" line="144"/>
         <source>No follow-up workshop is planned yet: set its date on the Setup page.</source>
         <translation>尚未安排追蹤會議：請在「開場」頁面設定日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="151"/>
+        <location filename="../../ui/pages/wrap_up.py" line="152"/>
         <source>The self-assessment has not been completed, so no stage is shown.</source>
         <translation>合作關係自評尚未完成，因此不顯示所處階段。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="153"/>
+        <location filename="../../ui/pages/wrap_up.py" line="154"/>
         <source>Stage reached: %1 (%2 of 100)</source>
         <translation>所處階段：%1（%2 / 100 分）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="173"/>
+        <location filename="../../ui/pages/wrap_up.py" line="174"/>
         <source>Friction</source>
         <translation>摩擦</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="173"/>
+        <location filename="../../ui/pages/wrap_up.py" line="174"/>
         <source>Sales</source>
         <translation>銷售</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="173"/>
+        <location filename="../../ui/pages/wrap_up.py" line="174"/>
         <source>Marketing</source>
         <translation>行銷</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="173"/>
+        <location filename="../../ui/pages/wrap_up.py" line="174"/>
         <source>Votes</source>
         <translation>票數</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="217"/>
+        <location filename="../../ui/pages/wrap_up.py" line="218"/>
         <source>%n stage(s) still break the one-Accountable rule.</source>
         <translation>
             <numerusform>還有 %n 個階段不符合「只能有一個最終負責方」的規則。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="221"/>
+        <location filename="../../ui/pages/wrap_up.py" line="222"/>
         <source>Handoff at</source>
         <translation>交接階段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="223"/>
+        <location filename="../../ui/pages/wrap_up.py" line="224"/>
         <source>Qualified lead</source>
         <translation>合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="226"/>
+        <location filename="../../ui/pages/wrap_up.py" line="227"/>
         <source>Sales follows up</source>
         <translation>銷售追蹤</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="228"/>
+        <location filename="../../ui/pages/wrap_up.py" line="229"/>
         <source>Feedback to Marketing</source>
         <translation>回饋給行銷</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="241"/>
         <source>Step</source>
         <translation>步驟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="241"/>
         <source>Today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="241"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="241"/>
         <source>Evidence</source>
         <translation>依據</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="262"/>
+        <location filename="../../ui/pages/wrap_up.py" line="266"/>
         <source>%n without an owner</source>
         <translation>
             <numerusform>%n 項沒有負責人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="264"/>
+        <location filename="../../ui/pages/wrap_up.py" line="268"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n 項沒有完成日期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="266"/>
+        <location filename="../../ui/pages/wrap_up.py" line="270"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 項已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="270"/>
+        <location filename="../../ui/pages/wrap_up.py" line="274"/>
         <source>Action</source>
         <translation>行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="271"/>
+        <location filename="../../ui/pages/wrap_up.py" line="275"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="272"/>
+        <location filename="../../ui/pages/wrap_up.py" line="276"/>
         <source>Due</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="273"/>
+        <location filename="../../ui/pages/wrap_up.py" line="277"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="274"/>
+        <location filename="../../ui/pages/wrap_up.py" line="278"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="275"/>
+        <location filename="../../ui/pages/wrap_up.py" line="279"/>
         <source>Answers</source>
         <translation>對應問題</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="130"/>
+        <location filename="../../ui/pages/wrap_up.py" line="131"/>
         <source>Before everyone leaves</source>
         <translation>散會之前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="148"/>
+        <location filename="../../ui/pages/wrap_up.py" line="149"/>
         <source>Where we stand</source>
         <translation>我們目前的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="170"/>
+        <location filename="../../ui/pages/wrap_up.py" line="171"/>
         <source>Top frictions</source>
         <translation>主要摩擦</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="184"/>
+        <location filename="../../ui/pages/wrap_up.py" line="185"/>
         <source>Shared goals</source>
         <translation>共同目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="198"/>
+        <location filename="../../ui/pages/wrap_up.py" line="199"/>
         <source>Who does what</source>
         <translation>誰負責什麼</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="225"/>
+        <location filename="../../ui/pages/wrap_up.py" line="226"/>
         <source>within %n hour(s)</source>
         <translation>
             <numerusform>%n 小時內</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="236"/>
+        <location filename="../../ui/pages/wrap_up.py" line="240"/>
         <source>Ten steps</source>
         <translation>十個步驟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="254"/>
+        <location filename="../../ui/pages/wrap_up.py" line="258"/>
         <source>Action plan</source>
         <translation>行動計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="161"/>
+        <location filename="../../ui/pages/wrap_up.py" line="162"/>
         <source>Recommended next moves</source>
         <translation>建議的下一步做法</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="235"/>
         <source>Rules of engagement</source>
         <translation>合作規則</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="172"/>
+        <location filename="../../ui/pages/wrap_up.py" line="173"/>
         <source>No frictions were rated.</source>
         <translation>沒有任何摩擦經過評分。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="186"/>
+        <location filename="../../ui/pages/wrap_up.py" line="187"/>
         <source>No shared goals were set.</source>
         <translation>沒有訂定共同目標。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="200"/>
+        <location filename="../../ui/pages/wrap_up.py" line="201"/>
         <source>The funnel has no stages.</source>
         <translation>漏斗中沒有任何階段。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="257"/>
+        <location filename="../../ui/pages/wrap_up.py" line="261"/>
         <source>No actions have been agreed yet.</source>
         <translation>還沒有談定任何行動項目。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="282"/>
+        <location filename="../../ui/pages/wrap_up.py" line="286"/>
         <source>No owner</source>
         <translation>無負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="289"/>
+        <location filename="../../ui/pages/wrap_up.py" line="293"/>
         <source>No date</source>
         <translation>未定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="292"/>
+        <location filename="../../ui/pages/wrap_up.py" line="296"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>

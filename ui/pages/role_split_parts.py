@@ -60,6 +60,15 @@ class HandoffPanel(QWidget):
         form.addRow(self.tr("Hando&ff at:"), self.stage)
         form.addRow(self.tr("&Qualified lead:"), self.qualified)
         form.addRow(self.tr("Feed&back to Marketing:"), self.feedback)
+        elsewhere = QLabel(
+            self.tr(
+                "How fast Sales responds is part of the SLA; the lead stages say who owns a "
+                "lead before and after the handoff."
+            ),
+            wordWrap=True,
+        )
+        elsewhere.setProperty("role", "hint")
+        form.addRow(elsewhere)
         handoff = QGroupBox(self.tr("The handoff from Marketing to Sales"))
         handoff.setLayout(form)
 
