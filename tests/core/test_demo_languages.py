@@ -43,6 +43,9 @@ HUMAN_TEXT = re.compile(
     |role_map\.handoff\.(qualified_lead|feedback)
     |role_map\.(contributions|rules)\[\]\.text
     |role_map\.contacts\[\]\.(topic|person|contact)
+    |role_map\.lead_stages\[\]\.(name|entry|exit)
+    |role_map\.acceptance\.(reject_reasons\[\]|recycle_rule)
+    |role_map\.sla\.(monitor|when_missed)
     |checklist\.steps\[\]\.evidence
     |actions\[\]\.(title|description|owner|success_measure)
     |history\[\]\.comment
@@ -181,3 +184,21 @@ def test_the_room_notes_are_in_the_demos_language(language):
     notes = raw(language)["notes"]["items"]
     assert [n["id"] for n in notes] == list(english)
     assert all(n["text"].strip() and n["text"] != english[n["id"]] for n in notes)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_demo_agrees_lead_stages_with_owners_and_a_two_sided_sla(language):
+    from workshop_app import lead_flow
+
+    session = demo_session(language, TODAY)
+    role_map = session.role_map
+    assert len(role_map.lead_stages) == 6
+    assert lead_flow.lead_stage_problems(role_map) == []
+    assert role_map.lead_stages[-1].owner == "customer_success"
+    assert lead_flow.sla_gaps(role_map) == []
+    assert (role_map.sla.leads_per_rep, role_map.sla.accepted_percent) == (18, 60)
+    assert (role_map.handoff.follow_up_hours, role_map.sla.attempts) == (24, 5)
+    assert role_map.sla.review == "monthly"
+    assert len(role_map.acceptance.reject_reasons) == 6
+    monitor = load_content(language).get("role_split.sla")["monitor"]
+    assert role_map.sla.monitor != monitor  # the demo's own words, not the default's

@@ -45,6 +45,9 @@ _HOME = {
     "Contribution": "role_map",
     "FunnelStage": "role_map",
     "Handoff": "role_map",
+    "LeadAcceptance": "role_map",
+    "LeadStage": "role_map",
+    "ServiceLevel": "role_map",
     "Party": "role_map",
     "RaciCell": "role_map",
     "RoleMap": "role_map",
@@ -84,10 +87,13 @@ if TYPE_CHECKING:  # a type checker sees the real names; at run time they load o
         Contribution,
         FunnelStage,
         Handoff,
+        LeadAcceptance,
+        LeadStage,
         Party,
         RaciCell,
         RoleMap,
         Rule,
+        ServiceLevel,
     )
     from workshop_app.domain.role_swap import RoleSwap, RoleSwapAnswer, RoleSwapInsight
     from workshop_app.domain.session import SECTIONS, Session
