@@ -212,3 +212,35 @@ def check_meeting(meeting: JointMeeting | None) -> None:
     low, high = MEETING_MINUTES
     if meeting.minutes is not None and not low <= meeting.minutes <= high:
         raise ValidationError(f"A joint meeting lasts from {low} to {high} minutes.")
+
+
+def read_figure(text: str) -> tuple[float | None, bool]:
+    """A figure as a person types it: ("", True) is no figure, ("2,880,000") and ("2.880.000")
+    are the same amount, ("12,5") and ("12.5") the same share. The second value is False when the
+    text is not a figure at all ("twelve", "1e400", "nan")."""
+    text = "".join(text.split()).replace("'", "").replace("’", "")
+    if not text:
+        return None, True
+    if "," in text and "." in text:  # the mark that comes last is the decimal one
+        if text.rfind(",") > text.rfind("."):
+            text = text.replace(".", "").replace(",", ".")
+        else:
+            text = text.replace(",", "")
+    elif text.count(",") > 1 or text.count(".") > 1:
+        text = text.replace(",", "").replace(".", "")
+    else:
+        text = text.replace(",", ".")
+    if not all(c.isascii() and (c.isdigit() or c in ".-+") for c in text):
+        return None, False
+    try:
+        value = float(text)
+    except ValueError:
+        return None, False
+    return (value, True) if math.isfinite(value) else (None, False)
+
+
+def figure_text(value: float | None) -> str:
+    """A stored figure for editing: 24000000.0 → "24000000", 12.5 → "12.5", None → ""."""
+    if value is None:
+        return ""
+    return str(int(value)) if value == int(value) else repr(value)

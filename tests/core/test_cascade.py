@@ -165,3 +165,32 @@ def test_a_meeting_warns_until_it_has_a_frequency_and_attendees():
         cascade.check_meeting(JointMeeting(minutes=2))
     with pytest.raises(ValidationError, match="is held"):
         cascade.check_meeting(JointMeeting(frequency="daily"))
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("", (None, True)),
+        ("  ", (None, True)),
+        ("2,880,000", (2_880_000.0, True)),
+        ("2.880.000", (2_880_000.0, True)),
+        ("2 880 000", (2_880_000.0, True)),
+        ("2\xa0880\xa0000,50", (2_880_000.5, True)),
+        ("1,234.5", (1234.5, True)),
+        ("12,5", (12.5, True)),
+        ("12.5", (12.5, True)),
+        ("twelve", (None, False)),
+        ("1e400", (None, False)),
+        ("nan", (None, False)),
+        ("<b>5</b>", (None, False)),
+        ("１２", (None, False)),
+    ],
+)
+def test_figures_are_read_as_people_type_them(typed, read):
+    assert cascade.read_figure(typed) == read
+
+
+def test_figures_are_shown_for_editing_without_exponents():
+    assert cascade.figure_text(24_000_000.0) == "24000000"
+    assert cascade.figure_text(12.5) == "12.5"
+    assert cascade.figure_text(None) == ""
