@@ -11,18 +11,21 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.labels import department_name
-from ui.style import SHARED_COLOUR, SPACING, WARNING_COLOUR
+from ui.pages.cascade_words import CascadeWords
+from ui.style import MARKETING_COLOUR, SALES_COLOUR, SHARED_COLOUR, SPACING, WARNING_COLOUR
 from workshop_app import cascade
 from workshop_app.cascade import LEAD_STAGES, PERIODS, RATE_STAGES, figure_text, read_figure
 from workshop_app.content import Content
@@ -31,11 +34,14 @@ from workshop_app.formats import format_money, format_number
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "PLN", "CNY", "TWD", "HKD", "SEK", "CZK")
 SIDES = ("marketing", "sales")
+MARKETING_STAGES = ("inquiry", "mql")
+BAR_WIDTH = 120
 
 
 def _figure_edit(name: str, width: int = 140) -> QLineEdit:
     edit = QLineEdit(objectName=name, maxLength=24)
     edit.setMaximumWidth(width)
+    edit.setMinimumWidth(min(width, 90))
     edit.setAlignment(Qt.AlignmentFlag.AlignRight)
     return edit
 
@@ -49,7 +55,7 @@ class CascadePanel(QWidget):
         self._loading = False
         self._stored: RevenueCascade | None = None
         self._lang = "en"
-        self._stages: dict[str, str] = {}
+        self.words = CascadeWords(self)
         self.hint = QLabel(objectName="cascadeHint", wordWrap=True)
         self.hint.setProperty("role", "hint")
         self.quick_button = QPushButton(self.tr("Use &typical figures"), objectName="cascadeQuick")
@@ -95,6 +101,7 @@ class CascadePanel(QWidget):
         self.stage_names: dict[str, QLabel] = {}
         self.rates: dict[str, QLineEdit] = {}
         self.needed: dict[str, QLabel] = {}
+        self.bars: dict[str, QFrame] = {}
         for column, text in enumerate(
             (self.tr("Stage"), self.tr("Reach the next stage"), self.tr("Needed"))
         ):
@@ -102,7 +109,8 @@ class CascadePanel(QWidget):
             heading.setProperty("role", "hint")
             funnel.addWidget(heading, 0, column)
         for row, stage in enumerate(LEAD_STAGES, start=1):
-            name = QLabel(objectName=f"cascadeStage_{stage}")
+            name = QLabel(objectName=f"cascadeStage_{stage}", wordWrap=True)
+            name.setMinimumWidth(140)
             self.stage_names[stage] = name
             funnel.addWidget(name, row, 0)
             if stage in RATE_STAGES:
@@ -120,9 +128,21 @@ class CascadePanel(QWidget):
             needed.setFont(font)
             self.needed[stage] = needed
             funnel.addWidget(needed, row, 2)
-        funnel.setColumnStretch(3, 1)
+            # The funnel's shape: a bar as long as the stage's count, in the colour of the
+            # department that works the stage (Marketing up to the MQL, Sales from acceptance).
+            bar = QFrame(objectName=f"cascadeBar_{stage}")
+            colour = MARKETING_COLOUR if stage in MARKETING_STAGES else SALES_COLOUR
+            bar.setStyleSheet(f"background: {colour.name()}; border-radius: 2px;")
+            bar.setFixedSize(0, 12)
+            self.bars[stage] = bar
+            funnel.addWidget(
+                bar, row, 3, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            )
+        funnel.setColumnMinimumWidth(3, BAR_WIDTH)
+        funnel.setColumnStretch(4, 0)
         funnel_box = QGroupBox(self.tr("The funnel, worked back"))
         funnel_box.setLayout(funnel)
+        funnel_box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
 
         # Each department's own target, set against what its stage needs.
         own = QGridLayout()
@@ -136,10 +156,10 @@ class CascadePanel(QWidget):
             verdict = QLabel(objectName=f"cascadeVerdict_{side}", wordWrap=True)
             label = QLabel(self.tr("%1 plans:").replace("%1", department_name(side)))
             label.setBuddy(figure)
-            own.addWidget(label, row, 0)
-            own.addWidget(figure, row, 1)
-            own.addWidget(stage, row, 2)
-            own.addWidget(verdict, row, 3)
+            own.addWidget(label, 2 * row, 0)
+            own.addWidget(figure, 2 * row, 1)
+            own.addWidget(stage, 2 * row, 2)
+            own.addWidget(verdict, 2 * row + 1, 1, 1, 3)
             self.target_figures[side] = figure
             self.target_stages[side] = stage
             self.target_verdicts[side] = verdict
@@ -166,8 +186,8 @@ class CascadePanel(QWidget):
         left.addWidget(target_box)
         left.addWidget(own_box)
         left.addStretch(1)
-        columns.addLayout(left, 3)
-        columns.addWidget(funnel_box, 2, Qt.AlignmentFlag.AlignTop)
+        columns.addLayout(left, 1)
+        columns.addWidget(funnel_box, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(columns)
@@ -188,9 +208,11 @@ class CascadePanel(QWidget):
     def set_content(self, content: Content) -> None:
         self._lang = content.language
         self.hint.setText(content.text("goals.cascade_hint"))
-        self._stages = {s["id"]: s.get("name", s["id"]) for s in content.items("goals.lead_stages")}
+        self.words.stages = {
+            s["id"]: s.get("name", s["id"]) for s in content.items("goals.lead_stages")
+        }
         for stage, label in self.stage_names.items():
-            label.setText(self._stages.get(stage, stage))
+            label.setText(self.words.stages.get(stage, stage))
         periods = {p["id"]: p.get("name", p["id"]) for p in content.items("goals.periods")}
         self._fill(self.period, [(periods.get(p, p), p) for p in PERIODS])
         short = {s["id"]: s.get("short", s["id"]) for s in content.items("goals.lead_stages")}
@@ -265,52 +287,12 @@ class CascadePanel(QWidget):
 
     def _wrong_fields(self) -> list[str]:
         """Messages for what is typed but cannot be kept: not a figure, out of range."""
-        names = {
-            "revenue": self.tr("The revenue of the period before"),
-            "growth": self.tr("The growth"),
-            "deal_size": self.tr("The average deal size"),
-        }
-        wrong = []
-        for name, edit in self._figure_edits():
-            value, ok = read_figure(edit.text())
-            if not ok:
-                wrong.append(self.tr("%1 is not a figure.").replace("%1", names[name]))
-            elif value is not None and not 0 < value <= cascade.MAX_MONEY:
-                wrong.append(
-                    self.tr("%1 must be above 0 and at most 10,000 billion.").replace(
-                        "%1", names[name]
-                    )
-                )
-        for stage, edit in self.rates.items():
-            value, ok = read_figure(edit.text())
-            stage_name = self._stages.get(stage, stage)
-            if not ok:
-                wrong.append(self.tr("The rate of %1 is not a figure.").replace("%1", stage_name))
-            elif value is not None and not 0 < value < 100:
-                wrong.append(
-                    self.tr(
-                        "The rate of %1 must be above 0 % and below 100 %: "
-                        "no stage turns none or all of its leads into the next."
-                    ).replace("%1", stage_name)
-                )
-        for side, edit in self.target_figures.items():
-            value, ok = read_figure(edit.text())
-            if not ok or (value is not None and not 0 <= value <= cascade.MAX_COUNT):
-                wrong.append(
-                    self.tr("%1's target must be a whole number of leads.").replace(
-                        "%1", department_name(side)
-                    )
-                )
-            elif value is not None and value != int(value):
-                wrong.append(
-                    self.tr("%1's target must be a whole number of leads.").replace(
-                        "%1", department_name(side)
-                    )
-                )
-        currency = self.currency.currentText().strip()
-        if not (len(currency) == 3 and currency.isascii() and currency.isalpha()):
-            wrong.append(self.tr("The currency is a three-letter code such as EUR."))
-        return wrong
+        return self.words.wrong(
+            {name: edit.text() for name, edit in self._figure_edits()},
+            {stage: edit.text() for stage, edit in self.rates.items()},
+            {side: edit.text() for side, edit in self.target_figures.items()},
+            self.currency.currentText(),
+        )
 
     def _changed(self) -> None:
         if self._loading:
@@ -326,6 +308,8 @@ class CascadePanel(QWidget):
         shown = self.cascade() if not wrong else None
         for label in (*self.needed.values(), *self.target_verdicts.values()):
             label.clear()
+        for bar in self.bars.values():
+            bar.setFixedWidth(0)
         self.new_revenue.clear()
         if shown is None:
             self.verdict.setText(self.tr("Correct the figure in red: it is not saved."))
@@ -335,7 +319,7 @@ class CascadePanel(QWidget):
         if missing:
             self.verdict.setText(
                 self.tr("Still to give: %1.").replace(
-                    "%1", self.tr(", ").join(self._missing_name(p.field) for p in missing)
+                    "%1", self.tr(", ").join(self.words.missing(p.field) for p in missing)
                 )
             )
             self.verdict.setStyleSheet("")
@@ -348,9 +332,11 @@ class CascadePanel(QWidget):
         )
         for stage, count in funnel.needed.items():
             self.needed[stage].setText(format_number(count, self._lang))
+            widest = max(funnel.needed.values())
+            self.bars[stage].setFixedWidth(max(2, round(BAR_WIDTH * count / widest)))
         comparisons = cascade.comparisons(shown, funnel)
         for c in comparisons:
-            self.target_verdicts[c.department].setText(self._comparison_words(c))
+            self.target_verdicts[c.department].setText(self.words.comparison(c, self._lang))
         short = [c for c in comparisons if not c.consistent]
         if not comparisons:
             self.verdict.setText(
@@ -375,24 +361,3 @@ class CascadePanel(QWidget):
     def _colour(self, good: bool) -> None:
         colour = SHARED_COLOUR if good else WARNING_COLOUR
         self.verdict.setStyleSheet(f"color: {colour.name()};")
-
-    def _comparison_words(self, c: cascade.Comparison) -> str:
-        needed = format_number(c.needed, self._lang)
-        gap = format_number(abs(c.gap), self._lang)
-        if c.consistent:
-            return (
-                self.tr("✓ covers the %1 needed (%2 to spare)")
-                .replace("%1", needed)
-                .replace("%2", gap)
-            )
-        return self.tr("✗ %1 short of the %2 needed").replace("%1", gap).replace("%2", needed)
-
-    def _missing_name(self, field: str) -> str:
-        if field in RATE_STAGES:
-            return self.tr("the rate of %1").replace("%1", self._stages.get(field, field))
-        return {
-            "revenue": self.tr("the revenue of the period before"),
-            "growth": self.tr("the growth"),
-            "deal_size": self.tr("the average deal size"),
-            "currency": self.tr("the currency"),
-        }.get(field, field)
