@@ -226,98 +226,98 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="92"/>
+        <location filename="../../ui/pages/actions.py" line="69"/>
         <source>Add action</source>
         <translation>Actie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="94"/>
-        <location filename="../../ui/pages/actions.py" line="362"/>
+        <location filename="../../ui/pages/actions.py" line="71"/>
+        <location filename="../../ui/pages/actions.py" line="304"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="95"/>
+        <location filename="../../ui/pages/actions.py" line="72"/>
         <source>Remove the selected actions (Delete)</source>
         <translation>De geselecteerde acties verwijderen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="97"/>
+        <location filename="../../ui/pages/actions.py" line="74"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="99"/>
+        <location filename="../../ui/pages/actions.py" line="76"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="101"/>
+        <location filename="../../ui/pages/actions.py" line="78"/>
         <source>Edit selected…</source>
         <translation>Selectie bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="103"/>
+        <location filename="../../ui/pages/actions.py" line="80"/>
         <source>+1 vote</source>
         <translation>+1 stem</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="105"/>
+        <location filename="../../ui/pages/actions.py" line="82"/>
         <source>&amp;Prioritise</source>
         <translation>&amp;Prioriteren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="107"/>
+        <location filename="../../ui/pages/actions.py" line="84"/>
         <source>Show impact, effort, votes and the quadrant, to rank actions in the room</source>
         <translation>Toon impact, inspanning, stemmen en kwadrant om de acties samen met de groep te rangschikken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="111"/>
+        <location filename="../../ui/pages/actions.py" line="88"/>
         <source>Plan order</source>
         <translation>Volgorde van het plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="112"/>
+        <location filename="../../ui/pages/actions.py" line="89"/>
         <source>Undo the column sorting so actions can be reordered</source>
         <translation>Hef het sorteren op kolom op, zodat je de acties kunt herschikken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="125"/>
+        <location filename="../../ui/pages/actions.py" line="102"/>
         <source>What exactly will be done, and why</source>
         <translation>Wat er precies gebeurt, en waarom</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="129"/>
+        <location filename="../../ui/pages/actions.py" line="106"/>
         <source>How will we know it worked?</source>
         <translation>Waaraan zien we dat het werkt?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="135"/>
+        <location filename="../../ui/pages/actions.py" line="112"/>
         <source>&amp;Description:</source>
         <translation>&amp;Omschrijving:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="136"/>
+        <location filename="../../ui/pages/actions.py" line="113"/>
         <source>&amp;Success measure:</source>
         <translation>&amp;Succescriterium:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="137"/>
+        <location filename="../../ui/pages/actions.py" line="114"/>
         <source>Selected action</source>
         <translation>Geselecteerde actie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="169"/>
+        <location filename="../../ui/widgets/action_table.py" line="52"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="190"/>
+        <location filename="../../ui/widgets/action_table.py" line="77"/>
         <source>Free action</source>
         <translation>Losse actie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="240"/>
+        <location filename="../../ui/pages/actions.py" line="182"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n actie</numerusform>
@@ -325,12 +325,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="242"/>
+        <location filename="../../ui/pages/actions.py" line="184"/>
         <source>Showing %1 of %2</source>
         <translation>%1 van %2 zichtbaar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="247"/>
+        <location filename="../../ui/pages/actions.py" line="189"/>
         <source>%n open action(s) without an owner</source>
         <translation>
             <numerusform>%n open actie zonder eigenaar</numerusform>
@@ -338,7 +338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="249"/>
+        <location filename="../../ui/pages/actions.py" line="191"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n zonder deadline</numerusform>
@@ -346,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="251"/>
+        <location filename="../../ui/pages/actions.py" line="193"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n te laat</numerusform>
@@ -354,31 +354,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="262"/>
+        <location filename="../../ui/pages/actions.py" line="204"/>
         <source>Click “Plan order” first: the list is sorted by a column</source>
         <translation>Klik eerst op ‘Volgorde van het plan’: de lijst is op een kolom gesorteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="331"/>
-        <location filename="../../ui/pages/actions.py" line="343"/>
-        <location filename="../../ui/pages/actions.py" line="367"/>
-        <location filename="../../ui/pages/actions.py" line="387"/>
-        <location filename="../../ui/pages/actions.py" line="417"/>
+        <location filename="../../ui/pages/actions.py" line="273"/>
+        <location filename="../../ui/pages/actions.py" line="285"/>
+        <location filename="../../ui/pages/actions.py" line="309"/>
+        <location filename="../../ui/pages/actions.py" line="329"/>
+        <location filename="../../ui/pages/actions.py" line="359"/>
         <source>Action plan</source>
         <translation>Actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="340"/>
+        <location filename="../../ui/pages/actions.py" line="282"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="358"/>
+        <location filename="../../ui/pages/actions.py" line="300"/>
         <source>Remove the action “%1”?</source>
         <translation>De actie ‘%1’ verwijderen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="360"/>
+        <location filename="../../ui/pages/actions.py" line="302"/>
         <source>Remove %n selected action(s)?</source>
         <translation>
             <numerusform>%n geselecteerde actie verwijderen?</numerusform>
@@ -386,7 +386,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="362"/>
+        <location filename="../../ui/pages/actions.py" line="304"/>
         <source>Remove actions</source>
         <translation>Acties verwijderen</translation>
     </message>
@@ -687,6 +687,207 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     </message>
 </context>
 <context>
+    <name>CascadePanel</name>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="61"/>
+        <source>Use &amp;typical figures</source>
+        <translation>&amp;Typische cijfers gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="63"/>
+        <source>Fill in typical conversion rates and the growth of the shared revenue goal</source>
+        <translation>Vul typische conversiepercentages in en de groei uit het gezamenlijke omzetdoel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="66"/>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="81"/>
+        <source>&amp;Revenue of the period before:</source>
+        <translation>&amp;Omzet in de vorige periode:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="82"/>
+        <source>&amp;Growth to win:</source>
+        <translation>Te winnen &amp;groei:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="83"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="84"/>
+        <source>Average &amp;deal size:</source>
+        <translation>Gemiddelde &amp;dealwaarde:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="95"/>
+        <source>The revenue target</source>
+        <translation>Het omzetdoel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="106"/>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="106"/>
+        <source>Reach the next stage</source>
+        <translation>Naar de volgende fase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="106"/>
+        <source>Needed</source>
+        <translation>Nodig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="143"/>
+        <source>The funnel, worked back</source>
+        <translation>De trechter, teruggerekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="157"/>
+        <source>%1 plans:</source>
+        <translation>%1 plant:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="167"/>
+        <source>Each department&apos;s own target</source>
+        <translation>Het eigen doel van elke afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="315"/>
+        <source>Correct the figure in red: it is not saved.</source>
+        <translation>Verbeter het rode cijfer: het is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="321"/>
+        <source>Still to give: %1.</source>
+        <translation>Nog in te vullen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="322"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="329"/>
+        <source>New revenue to win: %1 in %2</source>
+        <translation>Te winnen nieuwe omzet: %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="343"/>
+        <source>Give each department&apos;s own target to see whether it is consistent.</source>
+        <translation>Vul het eigen doel van elke afdeling in om te zien of het klopt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="349"/>
+        <source>Not consistent: %1 must plan for more to reach the revenue target.</source>
+        <translation>Niet consistent: %1 moet op meer mikken om het omzetdoel te halen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="350"/>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="356"/>
+        <source>Consistent: both departments&apos; targets cover what the revenue target needs.</source>
+        <translation>Consistent: de doelen van beide afdelingen dekken wat het omzetdoel vraagt.</translation>
+    </message>
+</context>
+<context>
+    <name>CascadeWords</name>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="24"/>
+        <source>The revenue of the period before</source>
+        <translation>De omzet in de vorige periode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="25"/>
+        <source>The growth</source>
+        <translation>De groei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="26"/>
+        <source>The average deal size</source>
+        <translation>De gemiddelde dealwaarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="32"/>
+        <source>%1 is not a figure.</source>
+        <translation>%1 is geen getal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="34"/>
+        <source>The growth must be above 0 % and at most 1,000 %.</source>
+        <translation>De groei moet boven 0% liggen en mag hoogstens 1.000% zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="37"/>
+        <source>%1 must be above 0 and at most 10,000 billion.</source>
+        <translation>%1 moet boven 0 liggen en mag hoogstens 10.000 miljard zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="45"/>
+        <source>The rate of %1 is not a figure.</source>
+        <translation>Het percentage van %1 is geen getal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="49"/>
+        <source>The rate of %1 must be above 0 % and below 100 %: no stage turns none or all of its leads into the next.</source>
+        <translation>Het percentage van %1 moet boven 0% en onder 100% liggen: geen enkele fase laat geen of juist alle leads door.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="61"/>
+        <source>%1&apos;s target must be a whole number of leads.</source>
+        <translation>Het doel van %1 moet een heel aantal leads zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="67"/>
+        <source>The currency is a three-letter code such as EUR.</source>
+        <translation>De valuta is een code van drie letters, zoals EUR.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="76"/>
+        <source>✓ covers the %1 needed (%2 to spare)</source>
+        <translation>✓ dekt de %1 die nodig zijn (%2 over)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="80"/>
+        <source>✗ %1 short of the %2 needed</source>
+        <translation>✗ %1 te weinig van de %2 die nodig zijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="85"/>
+        <source>the rate of %1</source>
+        <translation>het percentage van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="87"/>
+        <source>the revenue of the period before</source>
+        <translation>de omzet in de vorige periode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="88"/>
+        <source>the growth</source>
+        <translation>de groei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="89"/>
+        <source>the average deal size</source>
+        <translation>de gemiddelde dealwaarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="90"/>
+        <source>the currency</source>
+        <translation>de valuta</translation>
+    </message>
+</context>
+<context>
     <name>ContactsModel</name>
     <message>
         <location filename="../../ui/models/contacts.py" line="39"/>
@@ -960,27 +1161,27 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>%1 voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="292"/>
+        <location filename="../../ui/exporting.py" line="294"/>
         <source>Action plan</source>
         <translation>Actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="293"/>
+        <location filename="../../ui/exporting.py" line="295"/>
         <source>Session report</source>
         <translation>Workshopverslag</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="294"/>
+        <location filename="../../ui/exporting.py" line="296"/>
         <source>Worksheets</source>
         <translation>Werkbladen</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="298"/>
+        <location filename="../../ui/exporting.py" line="300"/>
         <source>Preparing the preview…</source>
         <translation>Voorbeeld voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="316"/>
+        <location filename="../../ui/exporting.py" line="319"/>
         <source>Preparing the action plan…</source>
         <translation>Actieplan voorbereiden…</translation>
     </message>
@@ -1486,73 +1687,108 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../ui/pages/goals.py" line="51"/>
-        <location filename="../../ui/pages/goals.py" line="222"/>
+        <location filename="../../ui/pages/goals.py" line="55"/>
+        <location filename="../../ui/pages/goals.py" line="321"/>
         <source>%1: own goals</source>
         <translation>%1: eigen doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="59"/>
+        <location filename="../../ui/pages/goals.py" line="63"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="61"/>
-        <location filename="../../ui/pages/goals.py" line="84"/>
-        <location filename="../../ui/pages/goals.py" line="238"/>
-        <location filename="../../ui/pages/goals.py" line="268"/>
+        <location filename="../../ui/pages/goals.py" line="65"/>
+        <location filename="../../ui/pages/goals.py" line="88"/>
+        <location filename="../../ui/pages/goals.py" line="337"/>
+        <location filename="../../ui/pages/goals.py" line="367"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="82"/>
+        <location filename="../../ui/pages/goals.py" line="86"/>
         <source>Add a &amp;shared goal</source>
         <translation>Een &amp;gezamenlijk doel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="86"/>
+        <location filename="../../ui/pages/goals.py" line="90"/>
         <source>Turn into an &amp;action</source>
         <translation>Omzetten in een &amp;actie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="98"/>
-        <location filename="../../ui/pages/goals.py" line="185"/>
+        <location filename="../../ui/pages/goals.py" line="102"/>
+        <location filename="../../ui/pages/goals.py" line="213"/>
         <source>Shared goals</source>
         <translation>Gezamenlijke doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="146"/>
-        <location filename="../../ui/pages/goals.py" line="266"/>
+        <location filename="../../ui/pages/goals.py" line="129"/>
+        <source>&amp;Goals</source>
+        <translation>&amp;Doelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="130"/>
+        <source>Revenue &amp;cascade</source>
+        <translation>Omzet&amp;cascade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="131"/>
+        <source>&amp;Joint meeting</source>
+        <translation>&amp;Gezamenlijk overleg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="174"/>
+        <location filename="../../ui/pages/goals.py" line="365"/>
         <source>(no statement yet)</source>
         <translation>(nog geen omschrijving)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="154"/>
+        <location filename="../../ui/pages/goals.py" line="182"/>
         <source>The shared revenue target</source>
         <translation>De gezamenlijke omzetdoelstelling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="223"/>
+        <location filename="../../ui/pages/goals.py" line="303"/>
+        <source>Clear the revenue cascade</source>
+        <translation>Omzetcascade wissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="304"/>
+        <source>Clear the joint-meeting agreement</source>
+        <translation>Afspraken over het gezamenlijke overleg wissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="309"/>
+        <source>Clear every figure and word of it? Undo brings them back.</source>
+        <translation>Alle cijfers en tekst ervan wissen? Ongedaan maken haalt ze terug.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="310"/>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="322"/>
         <source>A goal %1 has for itself:</source>
         <translation>Een eigen doel van %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="236"/>
+        <location filename="../../ui/pages/goals.py" line="335"/>
         <source>Remove goal</source>
         <translation>Doel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="237"/>
+        <location filename="../../ui/pages/goals.py" line="336"/>
         <source>Remove “%1”?</source>
         <translation>‘%1’ verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="264"/>
+        <location filename="../../ui/pages/goals.py" line="363"/>
         <source>Remove shared goal</source>
         <translation>Gezamenlijk doel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="265"/>
+        <location filename="../../ui/pages/goals.py" line="364"/>
         <source>Remove this shared goal and everything written for it?
 
 %1</source>
@@ -2208,6 +2444,114 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     </message>
 </context>
 <context>
+    <name>MeetingPanel</name>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="60"/>
+        <source>Use the &amp;suggested agreement</source>
+        <translation>&amp;Voorgestelde afspraak gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="63"/>
+        <source>Fill the empty fields with a monthly meeting and its usual agenda</source>
+        <translation>Vul de lege velden met een maandelijks overleg en de gebruikelijke agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="66"/>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="69"/>
+        <source>What the meeting is for</source>
+        <translation>Waar het overleg voor is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="75"/>
+        <source>length not agreed</source>
+        <translation>duur niet afgesproken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="76"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="80"/>
+        <source>Others, by role: e.g. the CRM analyst</source>
+        <translation>Anderen, per rol: bijv. de CRM-analist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="84"/>
+        <source>What the meeting decides, and what it does not</source>
+        <translation>Waarover het overleg beslist, en waarover niet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="87"/>
+        <source>How Sales reports what became of each lead Marketing passed on</source>
+        <translation>Hoe Sales meldt wat er werd van elke lead die Marketing doorgaf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="97"/>
+        <source>How &amp;often:</source>
+        <translation>Hoe &amp;vaak:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="99"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Doel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="101"/>
+        <source>&amp;Decisions it takes:</source>
+        <translation>&amp;Besluiten die het neemt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="102"/>
+        <source>&amp;Closed-loop reporting:</source>
+        <translation>&amp;Terugkoppeling per lead:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="104"/>
+        <source>&amp;Who attends:</source>
+        <translation>&amp;Wie er komt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="105"/>
+        <source>O&amp;thers:</source>
+        <translation>&amp;Anderen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="108"/>
+        <source>&amp;Figures reviewed:</source>
+        <translation>&amp;Besproken cijfers:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="141"/>
+        <source>Not agreed yet</source>
+        <translation>Nog niet afgesproken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="219"/>
+        <source>a frequency</source>
+        <translation>frequentie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="219"/>
+        <source>attendees</source>
+        <translation>deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="224"/>
+        <source>⚠ This meeting has no %1 yet. It is saved, but nobody will know when to come.</source>
+        <translation>⚠ Dit overleg heeft nog geen %1. Het is opgeslagen, maar niemand weet wanneer te komen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="225"/>
+        <source> or </source>
+        <translation> of </translation>
+    </message>
+</context>
+<context>
     <name>NewDriverDialog</name>
     <message>
         <location filename="../../ui/dialogs/new_driver.py" line="29"/>
@@ -2650,57 +2994,57 @@ Zaalcode: %2</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="173"/>
+        <location filename="../../ui/dialogs/preview.py" line="177"/>
         <source>of %1</source>
         <translation>van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="174"/>
+        <location filename="../../ui/dialogs/preview.py" line="178"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="177"/>
+        <location filename="../../ui/dialogs/preview.py" line="181"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="180"/>
+        <location filename="../../ui/dialogs/preview.py" line="184"/>
         <source>Fit width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="182"/>
+        <location filename="../../ui/dialogs/preview.py" line="186"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="185"/>
+        <location filename="../../ui/dialogs/preview.py" line="189"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="189"/>
+        <location filename="../../ui/dialogs/preview.py" line="193"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="215"/>
+        <location filename="../../ui/printing.py" line="22"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="220"/>
+        <location filename="../../ui/printing.py" line="27"/>
         <source>No printer is set up on this computer. Export the PDF instead and print it elsewhere.</source>
         <translation>Er is op deze computer geen printer ingesteld. Exporteer de PDF en druk hem elders af.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="229"/>
+        <location filename="../../ui/printing.py" line="36"/>
         <source>No printer is set up on this computer. Export the PDF, to print it elsewhere?</source>
         <translation>Er is op deze computer geen printer ingesteld. De PDF exporteren om hem elders af te drukken?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="233"/>
+        <location filename="../../ui/printing.py" line="40"/>
         <source>Export PDF…</source>
         <translation>PDF exporteren…</translation>
     </message>
@@ -3901,7 +4245,7 @@ Zaalcode: %2</translation>
         <translation>Vorige workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="116"/>
+        <location filename="../../ui/pages/base.py" line="114"/>
         <source>This session is open for review: switch to Edit to change it.</source>
         <translation>Deze workshop is geopend ter inzage: schakel over naar Bewerken om hem te wijzigen.</translation>
     </message>
@@ -4736,29 +5080,29 @@ Zaalcode: %2</translation>
 <context>
     <name>follow_up</name>
     <message>
+        <location filename="../../ui/pages/follow_up.py" line="34"/>
         <location filename="../../ui/pages/follow_up.py" line="45"/>
-        <location filename="../../ui/pages/follow_up.py" line="56"/>
-        <location filename="../../ui/pages/follow_up.py" line="76"/>
+        <location filename="../../ui/pages/follow_up.py" line="65"/>
         <source>Turn into an action</source>
         <translation>Omzetten in een actie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="46"/>
+        <location filename="../../ui/pages/follow_up.py" line="35"/>
         <source>Write something first: an action needs a title.</source>
         <translation>Schrijf eerst iets: een actie heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="57"/>
+        <location filename="../../ui/pages/follow_up.py" line="46"/>
         <source>The action plan already has “%1” for this. Add another action anyway?</source>
         <translation>Het actieplan heeft hiervoor al ‘%1’. Toch nog een actie toevoegen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="60"/>
+        <location filename="../../ui/pages/follow_up.py" line="49"/>
         <source>Add another</source>
         <translation>Nog een toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="81"/>
+        <location filename="../../ui/pages/follow_up.py" line="70"/>
         <source>Added to the action plan: %1</source>
         <translation>Toegevoegd aan het actieplan: %1</translation>
     </message>

@@ -226,162 +226,162 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="92"/>
+        <location filename="../../ui/pages/actions.py" line="69"/>
         <source>Add action</source>
         <translation>添加行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="94"/>
-        <location filename="../../ui/pages/actions.py" line="362"/>
+        <location filename="../../ui/pages/actions.py" line="71"/>
+        <location filename="../../ui/pages/actions.py" line="304"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="95"/>
+        <location filename="../../ui/pages/actions.py" line="72"/>
         <source>Remove the selected actions (Delete)</source>
         <translation>移除所选行动项（Delete）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="97"/>
+        <location filename="../../ui/pages/actions.py" line="74"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="99"/>
+        <location filename="../../ui/pages/actions.py" line="76"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="101"/>
+        <location filename="../../ui/pages/actions.py" line="78"/>
         <source>Edit selected…</source>
         <translation>编辑所选项…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="103"/>
+        <location filename="../../ui/pages/actions.py" line="80"/>
         <source>+1 vote</source>
         <translation>+1 票</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="105"/>
+        <location filename="../../ui/pages/actions.py" line="82"/>
         <source>&amp;Prioritise</source>
         <translation>排定优先级(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="107"/>
+        <location filename="../../ui/pages/actions.py" line="84"/>
         <source>Show impact, effort, votes and the quadrant, to rank actions in the room</source>
         <translation>显示效果、工作量、票数和象限，便于现场为行动项排序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="111"/>
+        <location filename="../../ui/pages/actions.py" line="88"/>
         <source>Plan order</source>
         <translation>计划顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="112"/>
+        <location filename="../../ui/pages/actions.py" line="89"/>
         <source>Undo the column sorting so actions can be reordered</source>
         <translation>取消按列排序，以便调整行动项的顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="125"/>
+        <location filename="../../ui/pages/actions.py" line="102"/>
         <source>What exactly will be done, and why</source>
         <translation>具体要做什么，为什么要做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="129"/>
+        <location filename="../../ui/pages/actions.py" line="106"/>
         <source>How will we know it worked?</source>
         <translation>怎样判断它见效了？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="135"/>
+        <location filename="../../ui/pages/actions.py" line="112"/>
         <source>&amp;Description:</source>
         <translation>说明(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="136"/>
+        <location filename="../../ui/pages/actions.py" line="113"/>
         <source>&amp;Success measure:</source>
         <translation>如何判断见效(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="137"/>
+        <location filename="../../ui/pages/actions.py" line="114"/>
         <source>Selected action</source>
         <translation>所选行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="169"/>
+        <location filename="../../ui/widgets/action_table.py" line="52"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="190"/>
+        <location filename="../../ui/widgets/action_table.py" line="77"/>
         <source>Free action</source>
         <translation>独立行动项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="240"/>
+        <location filename="../../ui/pages/actions.py" line="182"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n 个行动项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="242"/>
+        <location filename="../../ui/pages/actions.py" line="184"/>
         <source>Showing %1 of %2</source>
         <translation>显示 %1 项，共 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="247"/>
+        <location filename="../../ui/pages/actions.py" line="189"/>
         <source>%n open action(s) without an owner</source>
         <translation>
             <numerusform>%n 个未完成的行动项没有负责人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="249"/>
+        <location filename="../../ui/pages/actions.py" line="191"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n 项没有完成日期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="251"/>
+        <location filename="../../ui/pages/actions.py" line="193"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 项已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="262"/>
+        <location filename="../../ui/pages/actions.py" line="204"/>
         <source>Click “Plan order” first: the list is sorted by a column</source>
         <translation>请先点击“计划顺序”：列表目前按某一列排序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="331"/>
-        <location filename="../../ui/pages/actions.py" line="343"/>
-        <location filename="../../ui/pages/actions.py" line="367"/>
-        <location filename="../../ui/pages/actions.py" line="387"/>
-        <location filename="../../ui/pages/actions.py" line="417"/>
+        <location filename="../../ui/pages/actions.py" line="273"/>
+        <location filename="../../ui/pages/actions.py" line="285"/>
+        <location filename="../../ui/pages/actions.py" line="309"/>
+        <location filename="../../ui/pages/actions.py" line="329"/>
+        <location filename="../../ui/pages/actions.py" line="359"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="340"/>
+        <location filename="../../ui/pages/actions.py" line="282"/>
         <source>New action</source>
         <translation>新行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="358"/>
+        <location filename="../../ui/pages/actions.py" line="300"/>
         <source>Remove the action “%1”?</source>
         <translation>要移除行动项“%1”吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="360"/>
+        <location filename="../../ui/pages/actions.py" line="302"/>
         <source>Remove %n selected action(s)?</source>
         <translation>
             <numerusform>要移除所选的 %n 个行动项吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="362"/>
+        <location filename="../../ui/pages/actions.py" line="304"/>
         <source>Remove actions</source>
         <translation>移除行动项</translation>
     </message>
@@ -681,6 +681,207 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
 </context>
 <context>
+    <name>CascadePanel</name>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="61"/>
+        <source>Use &amp;typical figures</source>
+        <translation>使用典型数值(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="63"/>
+        <source>Fill in typical conversion rates and the growth of the shared revenue goal</source>
+        <translation>填入典型转化率，以及共同收入目标中的增长率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="66"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="81"/>
+        <source>&amp;Revenue of the period before:</source>
+        <translation>上一期收入(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="82"/>
+        <source>&amp;Growth to win:</source>
+        <translation>目标增长(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="83"/>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="84"/>
+        <source>Average &amp;deal size:</source>
+        <translation>平均成交额(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="95"/>
+        <source>The revenue target</source>
+        <translation>收入目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="106"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="106"/>
+        <source>Reach the next stage</source>
+        <translation>进入下一阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="106"/>
+        <source>Needed</source>
+        <translation>所需数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="143"/>
+        <source>The funnel, worked back</source>
+        <translation>倒推的漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="157"/>
+        <source>%1 plans:</source>
+        <translation>%1计划：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="167"/>
+        <source>Each department&apos;s own target</source>
+        <translation>各部门自己的目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="315"/>
+        <source>Correct the figure in red: it is not saved.</source>
+        <translation>请更正红色标出的数字：它尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="321"/>
+        <source>Still to give: %1.</source>
+        <translation>还需填写：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="322"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="329"/>
+        <source>New revenue to win: %1 in %2</source>
+        <translation>需新增收入：%1（期间：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="343"/>
+        <source>Give each department&apos;s own target to see whether it is consistent.</source>
+        <translation>填入各部门自己的目标，看看是否一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="349"/>
+        <source>Not consistent: %1 must plan for more to reach the revenue target.</source>
+        <translation>不一致：%1必须提高计划，才能达到收入目标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="350"/>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="356"/>
+        <source>Consistent: both departments&apos; targets cover what the revenue target needs.</source>
+        <translation>一致：两个部门的目标都能满足收入目标的需要。</translation>
+    </message>
+</context>
+<context>
+    <name>CascadeWords</name>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="24"/>
+        <source>The revenue of the period before</source>
+        <translation>上一期收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="25"/>
+        <source>The growth</source>
+        <translation>增长率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="26"/>
+        <source>The average deal size</source>
+        <translation>平均成交额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="32"/>
+        <source>%1 is not a figure.</source>
+        <translation>%1不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="34"/>
+        <source>The growth must be above 0 % and at most 1,000 %.</source>
+        <translation>增长率必须大于0%，且不超过1,000%。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="37"/>
+        <source>%1 must be above 0 and at most 10,000 billion.</source>
+        <translation>%1必须大于0，且不超过10万亿。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="45"/>
+        <source>The rate of %1 is not a figure.</source>
+        <translation>%1的转化率不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="49"/>
+        <source>The rate of %1 must be above 0 % and below 100 %: no stage turns none or all of its leads into the next.</source>
+        <translation>%1的转化率必须大于0%且小于100%：没有哪个阶段会一条线索都不转化，或把所有线索都转入下一阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="61"/>
+        <source>%1&apos;s target must be a whole number of leads.</source>
+        <translation>%1的目标必须是整数条线索。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="67"/>
+        <source>The currency is a three-letter code such as EUR.</source>
+        <translation>货币须为三个字母的代码，例如CNY。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="76"/>
+        <source>✓ covers the %1 needed (%2 to spare)</source>
+        <translation>✓ 满足所需的%1（富余%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="80"/>
+        <source>✗ %1 short of the %2 needed</source>
+        <translation>✗ 距所需的%2还差%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="85"/>
+        <source>the rate of %1</source>
+        <translation>%1的转化率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="87"/>
+        <source>the revenue of the period before</source>
+        <translation>上一期收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="88"/>
+        <source>the growth</source>
+        <translation>增长率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="89"/>
+        <source>the average deal size</source>
+        <translation>平均成交额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="90"/>
+        <source>the currency</source>
+        <translation>货币</translation>
+    </message>
+</context>
+<context>
     <name>ContactsModel</name>
     <message>
         <location filename="../../ui/models/contacts.py" line="39"/>
@@ -954,27 +1155,27 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>正在准备 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="292"/>
+        <location filename="../../ui/exporting.py" line="294"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="293"/>
+        <location filename="../../ui/exporting.py" line="295"/>
         <source>Session report</source>
         <translation>研讨会报告</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="294"/>
+        <location filename="../../ui/exporting.py" line="296"/>
         <source>Worksheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="298"/>
+        <location filename="../../ui/exporting.py" line="300"/>
         <source>Preparing the preview…</source>
         <translation>正在准备预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="316"/>
+        <location filename="../../ui/exporting.py" line="319"/>
         <source>Preparing the action plan…</source>
         <translation>正在准备行动计划…</translation>
     </message>
@@ -1477,73 +1678,108 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../ui/pages/goals.py" line="51"/>
-        <location filename="../../ui/pages/goals.py" line="222"/>
+        <location filename="../../ui/pages/goals.py" line="55"/>
+        <location filename="../../ui/pages/goals.py" line="321"/>
         <source>%1: own goals</source>
         <translation>%1：自身目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="59"/>
+        <location filename="../../ui/pages/goals.py" line="63"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="61"/>
-        <location filename="../../ui/pages/goals.py" line="84"/>
-        <location filename="../../ui/pages/goals.py" line="238"/>
-        <location filename="../../ui/pages/goals.py" line="268"/>
+        <location filename="../../ui/pages/goals.py" line="65"/>
+        <location filename="../../ui/pages/goals.py" line="88"/>
+        <location filename="../../ui/pages/goals.py" line="337"/>
+        <location filename="../../ui/pages/goals.py" line="367"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="82"/>
+        <location filename="../../ui/pages/goals.py" line="86"/>
         <source>Add a &amp;shared goal</source>
         <translation>添加共同目标(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="86"/>
+        <location filename="../../ui/pages/goals.py" line="90"/>
         <source>Turn into an &amp;action</source>
         <translation>转为行动项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="98"/>
-        <location filename="../../ui/pages/goals.py" line="185"/>
+        <location filename="../../ui/pages/goals.py" line="102"/>
+        <location filename="../../ui/pages/goals.py" line="213"/>
         <source>Shared goals</source>
         <translation>共同目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="146"/>
-        <location filename="../../ui/pages/goals.py" line="266"/>
+        <location filename="../../ui/pages/goals.py" line="129"/>
+        <source>&amp;Goals</source>
+        <translation>目标(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="130"/>
+        <source>Revenue &amp;cascade</source>
+        <translation>收入倒推(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="131"/>
+        <source>&amp;Joint meeting</source>
+        <translation>联席会议(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="174"/>
+        <location filename="../../ui/pages/goals.py" line="365"/>
         <source>(no statement yet)</source>
         <translation>（尚未填写目标）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="154"/>
+        <location filename="../../ui/pages/goals.py" line="182"/>
         <source>The shared revenue target</source>
         <translation>共同收入目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="223"/>
+        <location filename="../../ui/pages/goals.py" line="303"/>
+        <source>Clear the revenue cascade</source>
+        <translation>清除收入倒推</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="304"/>
+        <source>Clear the joint-meeting agreement</source>
+        <translation>清除联席会议约定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="309"/>
+        <source>Clear every figure and word of it? Undo brings them back.</source>
+        <translation>清除其中所有数字和文字吗？撤销可以恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="310"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="322"/>
         <source>A goal %1 has for itself:</source>
         <translation>%1为自己设定的目标：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="236"/>
+        <location filename="../../ui/pages/goals.py" line="335"/>
         <source>Remove goal</source>
         <translation>移除目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="237"/>
+        <location filename="../../ui/pages/goals.py" line="336"/>
         <source>Remove “%1”?</source>
         <translation>要移除“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="264"/>
+        <location filename="../../ui/pages/goals.py" line="363"/>
         <source>Remove shared goal</source>
         <translation>移除共同目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="265"/>
+        <location filename="../../ui/pages/goals.py" line="364"/>
         <source>Remove this shared goal and everything written for it?
 
 %1</source>
@@ -2197,6 +2433,114 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
 </context>
 <context>
+    <name>MeetingPanel</name>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="60"/>
+        <source>Use the &amp;suggested agreement</source>
+        <translation>使用建议的约定(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="63"/>
+        <source>Fill the empty fields with a monthly meeting and its usual agenda</source>
+        <translation>用每月一次的会议及其常规议程填写空白字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="66"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="69"/>
+        <source>What the meeting is for</source>
+        <translation>会议的目的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="75"/>
+        <source>length not agreed</source>
+        <translation>时长未定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="76"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="80"/>
+        <source>Others, by role: e.g. the CRM analyst</source>
+        <translation>其他人员（按职务）：例如CRM分析师</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="84"/>
+        <source>What the meeting decides, and what it does not</source>
+        <translation>会议决定哪些事，不决定哪些事</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="87"/>
+        <source>How Sales reports what became of each lead Marketing passed on</source>
+        <translation>销售如何报告市场部转交的每条线索的结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="97"/>
+        <source>How &amp;often:</source>
+        <translation>频率(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="99"/>
+        <source>&amp;Purpose:</source>
+        <translation>目的(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="101"/>
+        <source>&amp;Decisions it takes:</source>
+        <translation>会议决定(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="102"/>
+        <source>&amp;Closed-loop reporting:</source>
+        <translation>闭环反馈(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="104"/>
+        <source>&amp;Who attends:</source>
+        <translation>参会人员(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="105"/>
+        <source>O&amp;thers:</source>
+        <translation>其他人员(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="108"/>
+        <source>&amp;Figures reviewed:</source>
+        <translation>审视的数字(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="141"/>
+        <source>Not agreed yet</source>
+        <translation>尚未约定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="219"/>
+        <source>a frequency</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="219"/>
+        <source>attendees</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="224"/>
+        <source>⚠ This meeting has no %1 yet. It is saved, but nobody will know when to come.</source>
+        <translation>⚠ 这个会议还没有%1。已保存，但没人知道何时参加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="225"/>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+</context>
+<context>
     <name>NewDriverDialog</name>
     <message>
         <location filename="../../ui/dialogs/new_driver.py" line="29"/>
@@ -2637,57 +2981,57 @@ Room code: %2</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="173"/>
+        <location filename="../../ui/dialogs/preview.py" line="177"/>
         <source>of %1</source>
         <translation>共 %1 页</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="174"/>
+        <location filename="../../ui/dialogs/preview.py" line="178"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="177"/>
+        <location filename="../../ui/dialogs/preview.py" line="181"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="180"/>
+        <location filename="../../ui/dialogs/preview.py" line="184"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="182"/>
+        <location filename="../../ui/dialogs/preview.py" line="186"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="185"/>
+        <location filename="../../ui/dialogs/preview.py" line="189"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="189"/>
+        <location filename="../../ui/dialogs/preview.py" line="193"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="215"/>
+        <location filename="../../ui/printing.py" line="22"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="220"/>
+        <location filename="../../ui/printing.py" line="27"/>
         <source>No printer is set up on this computer. Export the PDF instead and print it elsewhere.</source>
         <translation>这台电脑没有设置打印机。请改为导出 PDF，再到其他地方打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="229"/>
+        <location filename="../../ui/printing.py" line="36"/>
         <source>No printer is set up on this computer. Export the PDF, to print it elsewhere?</source>
         <translation>这台电脑没有设置打印机。要导出 PDF，再到其他地方打印吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="233"/>
+        <location filename="../../ui/printing.py" line="40"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
@@ -3884,7 +4228,7 @@ Room code: %2</source>
         <translation>上次研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="116"/>
+        <location filename="../../ui/pages/base.py" line="114"/>
         <source>This session is open for review: switch to Edit to change it.</source>
         <translation>此研讨会正以审阅模式打开：如需修改，请切换到“编辑”。</translation>
     </message>
@@ -4712,29 +5056,29 @@ Room code: %2</source>
 <context>
     <name>follow_up</name>
     <message>
+        <location filename="../../ui/pages/follow_up.py" line="34"/>
         <location filename="../../ui/pages/follow_up.py" line="45"/>
-        <location filename="../../ui/pages/follow_up.py" line="56"/>
-        <location filename="../../ui/pages/follow_up.py" line="76"/>
+        <location filename="../../ui/pages/follow_up.py" line="65"/>
         <source>Turn into an action</source>
         <translation>转为行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="46"/>
+        <location filename="../../ui/pages/follow_up.py" line="35"/>
         <source>Write something first: an action needs a title.</source>
         <translation>请先写点内容：行动项需要一个标题。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="60"/>
+        <location filename="../../ui/pages/follow_up.py" line="49"/>
         <source>Add another</source>
         <translation>再添加一个</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="81"/>
+        <location filename="../../ui/pages/follow_up.py" line="70"/>
         <source>Added to the action plan: %1</source>
         <translation>已加入行动计划：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="57"/>
+        <location filename="../../ui/pages/follow_up.py" line="46"/>
         <source>The action plan already has “%1” for this. Add another action anyway?</source>
         <translation>行动计划中已有针对此项的“%1”。仍要再添加一个行动项吗？</translation>
     </message>

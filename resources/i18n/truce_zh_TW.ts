@@ -226,162 +226,162 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="92"/>
+        <location filename="../../ui/pages/actions.py" line="69"/>
         <source>Add action</source>
         <translation>新增行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="94"/>
-        <location filename="../../ui/pages/actions.py" line="362"/>
+        <location filename="../../ui/pages/actions.py" line="71"/>
+        <location filename="../../ui/pages/actions.py" line="304"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="95"/>
+        <location filename="../../ui/pages/actions.py" line="72"/>
         <source>Remove the selected actions (Delete)</source>
         <translation>移除選取的行動項目（Delete）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="97"/>
+        <location filename="../../ui/pages/actions.py" line="74"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="99"/>
+        <location filename="../../ui/pages/actions.py" line="76"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="101"/>
+        <location filename="../../ui/pages/actions.py" line="78"/>
         <source>Edit selected…</source>
         <translation>編輯選取項目…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="103"/>
+        <location filename="../../ui/pages/actions.py" line="80"/>
         <source>+1 vote</source>
         <translation>+1 票</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="105"/>
+        <location filename="../../ui/pages/actions.py" line="82"/>
         <source>&amp;Prioritise</source>
         <translation>排定優先順序(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="107"/>
+        <location filename="../../ui/pages/actions.py" line="84"/>
         <source>Show impact, effort, votes and the quadrant, to rank actions in the room</source>
         <translation>顯示效益、工作量、票數與象限，方便現場替行動項目排序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="111"/>
+        <location filename="../../ui/pages/actions.py" line="88"/>
         <source>Plan order</source>
         <translation>計畫順序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="112"/>
+        <location filename="../../ui/pages/actions.py" line="89"/>
         <source>Undo the column sorting so actions can be reordered</source>
         <translation>取消依欄位排序，才能調整行動項目的順序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="125"/>
+        <location filename="../../ui/pages/actions.py" line="102"/>
         <source>What exactly will be done, and why</source>
         <translation>具體要做什麼、為什麼要做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="129"/>
+        <location filename="../../ui/pages/actions.py" line="106"/>
         <source>How will we know it worked?</source>
         <translation>要怎麼知道它奏效了？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="135"/>
+        <location filename="../../ui/pages/actions.py" line="112"/>
         <source>&amp;Description:</source>
         <translation>說明(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="136"/>
+        <location filename="../../ui/pages/actions.py" line="113"/>
         <source>&amp;Success measure:</source>
         <translation>如何判斷奏效(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="137"/>
+        <location filename="../../ui/pages/actions.py" line="114"/>
         <source>Selected action</source>
         <translation>選取的行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="169"/>
+        <location filename="../../ui/widgets/action_table.py" line="52"/>
         <source>None</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="190"/>
+        <location filename="../../ui/widgets/action_table.py" line="77"/>
         <source>Free action</source>
         <translation>獨立行動項目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="240"/>
+        <location filename="../../ui/pages/actions.py" line="182"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n 個行動項目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="242"/>
+        <location filename="../../ui/pages/actions.py" line="184"/>
         <source>Showing %1 of %2</source>
         <translation>顯示 %1 項，共 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="247"/>
+        <location filename="../../ui/pages/actions.py" line="189"/>
         <source>%n open action(s) without an owner</source>
         <translation>
             <numerusform>%n 個未完成的行動項目沒有負責人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="249"/>
+        <location filename="../../ui/pages/actions.py" line="191"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n 項沒有完成日期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="251"/>
+        <location filename="../../ui/pages/actions.py" line="193"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 項已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="262"/>
+        <location filename="../../ui/pages/actions.py" line="204"/>
         <source>Click “Plan order” first: the list is sorted by a column</source>
         <translation>請先點選「計畫順序」：清單目前依某個欄位排序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="331"/>
-        <location filename="../../ui/pages/actions.py" line="343"/>
-        <location filename="../../ui/pages/actions.py" line="367"/>
-        <location filename="../../ui/pages/actions.py" line="387"/>
-        <location filename="../../ui/pages/actions.py" line="417"/>
+        <location filename="../../ui/pages/actions.py" line="273"/>
+        <location filename="../../ui/pages/actions.py" line="285"/>
+        <location filename="../../ui/pages/actions.py" line="309"/>
+        <location filename="../../ui/pages/actions.py" line="329"/>
+        <location filename="../../ui/pages/actions.py" line="359"/>
         <source>Action plan</source>
         <translation>行動計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="340"/>
+        <location filename="../../ui/pages/actions.py" line="282"/>
         <source>New action</source>
         <translation>新行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="358"/>
+        <location filename="../../ui/pages/actions.py" line="300"/>
         <source>Remove the action “%1”?</source>
         <translation>要移除行動項目「%1」嗎？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="360"/>
+        <location filename="../../ui/pages/actions.py" line="302"/>
         <source>Remove %n selected action(s)?</source>
         <translation>
             <numerusform>要移除選取的 %n 個行動項目嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="362"/>
+        <location filename="../../ui/pages/actions.py" line="304"/>
         <source>Remove actions</source>
         <translation>移除行動項目</translation>
     </message>
@@ -681,6 +681,207 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
 </context>
 <context>
+    <name>CascadePanel</name>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="61"/>
+        <source>Use &amp;typical figures</source>
+        <translation>使用典型數值(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="63"/>
+        <source>Fill in typical conversion rates and the growth of the shared revenue goal</source>
+        <translation>填入典型轉換率，以及共同營收目標中的成長率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="66"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="81"/>
+        <source>&amp;Revenue of the period before:</source>
+        <translation>上一期營收(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="82"/>
+        <source>&amp;Growth to win:</source>
+        <translation>目標成長(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="83"/>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="84"/>
+        <source>Average &amp;deal size:</source>
+        <translation>平均成交金額(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="95"/>
+        <source>The revenue target</source>
+        <translation>營收目標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="106"/>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="106"/>
+        <source>Reach the next stage</source>
+        <translation>進入下一階段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="106"/>
+        <source>Needed</source>
+        <translation>所需數量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="143"/>
+        <source>The funnel, worked back</source>
+        <translation>倒推的漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="157"/>
+        <source>%1 plans:</source>
+        <translation>%1計畫：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="167"/>
+        <source>Each department&apos;s own target</source>
+        <translation>各部門自己的目標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="315"/>
+        <source>Correct the figure in red: it is not saved.</source>
+        <translation>請更正紅色標示的數字：它尚未儲存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="321"/>
+        <source>Still to give: %1.</source>
+        <translation>還需填寫：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="322"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="329"/>
+        <source>New revenue to win: %1 in %2</source>
+        <translation>需新增營收：%1（期間：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="343"/>
+        <source>Give each department&apos;s own target to see whether it is consistent.</source>
+        <translation>填入各部門自己的目標，看看是否一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="349"/>
+        <source>Not consistent: %1 must plan for more to reach the revenue target.</source>
+        <translation>不一致：%1必須提高計畫，才能達成營收目標。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="350"/>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="356"/>
+        <source>Consistent: both departments&apos; targets cover what the revenue target needs.</source>
+        <translation>一致：兩個部門的目標都能滿足營收目標的需要。</translation>
+    </message>
+</context>
+<context>
+    <name>CascadeWords</name>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="24"/>
+        <source>The revenue of the period before</source>
+        <translation>上一期營收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="25"/>
+        <source>The growth</source>
+        <translation>成長率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="26"/>
+        <source>The average deal size</source>
+        <translation>平均成交金額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="32"/>
+        <source>%1 is not a figure.</source>
+        <translation>%1不是數字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="34"/>
+        <source>The growth must be above 0 % and at most 1,000 %.</source>
+        <translation>成長率必須大於0%，且不超過1,000%。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="37"/>
+        <source>%1 must be above 0 and at most 10,000 billion.</source>
+        <translation>%1必須大於0，且不超過10兆。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="45"/>
+        <source>The rate of %1 is not a figure.</source>
+        <translation>%1的轉換率不是數字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="49"/>
+        <source>The rate of %1 must be above 0 % and below 100 %: no stage turns none or all of its leads into the next.</source>
+        <translation>%1的轉換率必須大於0%且小於100%：沒有哪個階段會一筆名單都不轉換，或把所有名單都轉入下一階段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="61"/>
+        <source>%1&apos;s target must be a whole number of leads.</source>
+        <translation>%1的目標必須是整數筆名單。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="67"/>
+        <source>The currency is a three-letter code such as EUR.</source>
+        <translation>貨幣須為三個字母的代碼，例如TWD。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="76"/>
+        <source>✓ covers the %1 needed (%2 to spare)</source>
+        <translation>✓ 滿足所需的%1（餘裕%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="80"/>
+        <source>✗ %1 short of the %2 needed</source>
+        <translation>✗ 距所需的%2還差%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="85"/>
+        <source>the rate of %1</source>
+        <translation>%1的轉換率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="87"/>
+        <source>the revenue of the period before</source>
+        <translation>上一期營收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="88"/>
+        <source>the growth</source>
+        <translation>成長率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="89"/>
+        <source>the average deal size</source>
+        <translation>平均成交金額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="90"/>
+        <source>the currency</source>
+        <translation>貨幣</translation>
+    </message>
+</context>
+<context>
     <name>ContactsModel</name>
     <message>
         <location filename="../../ui/models/contacts.py" line="39"/>
@@ -954,27 +1155,27 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>正在準備 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="292"/>
+        <location filename="../../ui/exporting.py" line="294"/>
         <source>Action plan</source>
         <translation>行動計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="293"/>
+        <location filename="../../ui/exporting.py" line="295"/>
         <source>Session report</source>
         <translation>工作坊報告</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="294"/>
+        <location filename="../../ui/exporting.py" line="296"/>
         <source>Worksheets</source>
         <translation>工作單</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="298"/>
+        <location filename="../../ui/exporting.py" line="300"/>
         <source>Preparing the preview…</source>
         <translation>正在準備預覽…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="316"/>
+        <location filename="../../ui/exporting.py" line="319"/>
         <source>Preparing the action plan…</source>
         <translation>正在準備行動計畫…</translation>
     </message>
@@ -1477,73 +1678,108 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../ui/pages/goals.py" line="51"/>
-        <location filename="../../ui/pages/goals.py" line="222"/>
+        <location filename="../../ui/pages/goals.py" line="55"/>
+        <location filename="../../ui/pages/goals.py" line="321"/>
         <source>%1: own goals</source>
         <translation>%1：自己的目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="59"/>
+        <location filename="../../ui/pages/goals.py" line="63"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="61"/>
-        <location filename="../../ui/pages/goals.py" line="84"/>
-        <location filename="../../ui/pages/goals.py" line="238"/>
-        <location filename="../../ui/pages/goals.py" line="268"/>
+        <location filename="../../ui/pages/goals.py" line="65"/>
+        <location filename="../../ui/pages/goals.py" line="88"/>
+        <location filename="../../ui/pages/goals.py" line="337"/>
+        <location filename="../../ui/pages/goals.py" line="367"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="82"/>
+        <location filename="../../ui/pages/goals.py" line="86"/>
         <source>Add a &amp;shared goal</source>
         <translation>新增共同目標(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="86"/>
+        <location filename="../../ui/pages/goals.py" line="90"/>
         <source>Turn into an &amp;action</source>
         <translation>轉為行動項目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="98"/>
-        <location filename="../../ui/pages/goals.py" line="185"/>
+        <location filename="../../ui/pages/goals.py" line="102"/>
+        <location filename="../../ui/pages/goals.py" line="213"/>
         <source>Shared goals</source>
         <translation>共同目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="146"/>
-        <location filename="../../ui/pages/goals.py" line="266"/>
+        <location filename="../../ui/pages/goals.py" line="129"/>
+        <source>&amp;Goals</source>
+        <translation>目標(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="130"/>
+        <source>Revenue &amp;cascade</source>
+        <translation>營收倒推(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="131"/>
+        <source>&amp;Joint meeting</source>
+        <translation>聯席會議(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="174"/>
+        <location filename="../../ui/pages/goals.py" line="365"/>
         <source>(no statement yet)</source>
         <translation>（尚未填寫目標）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="154"/>
+        <location filename="../../ui/pages/goals.py" line="182"/>
         <source>The shared revenue target</source>
         <translation>共同營收目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="223"/>
+        <location filename="../../ui/pages/goals.py" line="303"/>
+        <source>Clear the revenue cascade</source>
+        <translation>清除營收倒推</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="304"/>
+        <source>Clear the joint-meeting agreement</source>
+        <translation>清除聯席會議約定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="309"/>
+        <source>Clear every figure and word of it? Undo brings them back.</source>
+        <translation>清除其中所有數字和文字嗎？復原可以還原。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="310"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="322"/>
         <source>A goal %1 has for itself:</source>
         <translation>%1替自己訂的目標：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="236"/>
+        <location filename="../../ui/pages/goals.py" line="335"/>
         <source>Remove goal</source>
         <translation>移除目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="237"/>
+        <location filename="../../ui/pages/goals.py" line="336"/>
         <source>Remove “%1”?</source>
         <translation>要移除「%1」嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="264"/>
+        <location filename="../../ui/pages/goals.py" line="363"/>
         <source>Remove shared goal</source>
         <translation>移除共同目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="265"/>
+        <location filename="../../ui/pages/goals.py" line="364"/>
         <source>Remove this shared goal and everything written for it?
 
 %1</source>
@@ -2197,6 +2433,114 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
 </context>
 <context>
+    <name>MeetingPanel</name>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="60"/>
+        <source>Use the &amp;suggested agreement</source>
+        <translation>使用建議的約定(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="63"/>
+        <source>Fill the empty fields with a monthly meeting and its usual agenda</source>
+        <translation>用每月一次的會議及其常規議程填寫空白欄位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="66"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="69"/>
+        <source>What the meeting is for</source>
+        <translation>會議的目的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="75"/>
+        <source>length not agreed</source>
+        <translation>時長未定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="76"/>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="80"/>
+        <source>Others, by role: e.g. the CRM analyst</source>
+        <translation>其他人員（依職務）：例如CRM分析師</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="84"/>
+        <source>What the meeting decides, and what it does not</source>
+        <translation>會議決定哪些事，不決定哪些事</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="87"/>
+        <source>How Sales reports what became of each lead Marketing passed on</source>
+        <translation>業務如何回報行銷部轉交的每筆名單的結果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="97"/>
+        <source>How &amp;often:</source>
+        <translation>頻率(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="99"/>
+        <source>&amp;Purpose:</source>
+        <translation>目的(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="101"/>
+        <source>&amp;Decisions it takes:</source>
+        <translation>會議決定(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="102"/>
+        <source>&amp;Closed-loop reporting:</source>
+        <translation>閉環回報(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="104"/>
+        <source>&amp;Who attends:</source>
+        <translation>與會人員(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="105"/>
+        <source>O&amp;thers:</source>
+        <translation>其他人員(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="108"/>
+        <source>&amp;Figures reviewed:</source>
+        <translation>檢視的數字(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="141"/>
+        <source>Not agreed yet</source>
+        <translation>尚未約定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="219"/>
+        <source>a frequency</source>
+        <translation>頻率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="219"/>
+        <source>attendees</source>
+        <translation>與會人員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="224"/>
+        <source>⚠ This meeting has no %1 yet. It is saved, but nobody will know when to come.</source>
+        <translation>⚠ 這場會議還沒有%1。已儲存，但沒人知道何時參加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="225"/>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+</context>
+<context>
     <name>NewDriverDialog</name>
     <message>
         <location filename="../../ui/dialogs/new_driver.py" line="29"/>
@@ -2637,57 +2981,57 @@ Room code: %2</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="173"/>
+        <location filename="../../ui/dialogs/preview.py" line="177"/>
         <source>of %1</source>
         <translation>共 %1 頁</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="174"/>
+        <location filename="../../ui/dialogs/preview.py" line="178"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="177"/>
+        <location filename="../../ui/dialogs/preview.py" line="181"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="180"/>
+        <location filename="../../ui/dialogs/preview.py" line="184"/>
         <source>Fit width</source>
         <translation>符合寬度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="182"/>
+        <location filename="../../ui/dialogs/preview.py" line="186"/>
         <source>Print…</source>
         <translation>列印…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="185"/>
+        <location filename="../../ui/dialogs/preview.py" line="189"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="189"/>
+        <location filename="../../ui/dialogs/preview.py" line="193"/>
         <source>Page</source>
         <translation>頁碼</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="215"/>
+        <location filename="../../ui/printing.py" line="22"/>
         <source>Print</source>
         <translation>列印</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="220"/>
+        <location filename="../../ui/printing.py" line="27"/>
         <source>No printer is set up on this computer. Export the PDF instead and print it elsewhere.</source>
         <translation>這台電腦沒有設定印表機。請改為匯出 PDF，再到其他地方列印。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="229"/>
+        <location filename="../../ui/printing.py" line="36"/>
         <source>No printer is set up on this computer. Export the PDF, to print it elsewhere?</source>
         <translation>這台電腦沒有設定印表機。要匯出 PDF，再到其他地方列印嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="233"/>
+        <location filename="../../ui/printing.py" line="40"/>
         <source>Export PDF…</source>
         <translation>匯出 PDF…</translation>
     </message>
@@ -3884,7 +4228,7 @@ Room code: %2</source>
         <translation>上次工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="116"/>
+        <location filename="../../ui/pages/base.py" line="114"/>
         <source>This session is open for review: switch to Edit to change it.</source>
         <translation>這個工作坊目前為檢視模式：請切換到「編輯」後再修改。</translation>
     </message>
@@ -4712,29 +5056,29 @@ Room code: %2</source>
 <context>
     <name>follow_up</name>
     <message>
+        <location filename="../../ui/pages/follow_up.py" line="34"/>
         <location filename="../../ui/pages/follow_up.py" line="45"/>
-        <location filename="../../ui/pages/follow_up.py" line="56"/>
-        <location filename="../../ui/pages/follow_up.py" line="76"/>
+        <location filename="../../ui/pages/follow_up.py" line="65"/>
         <source>Turn into an action</source>
         <translation>轉為行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="46"/>
+        <location filename="../../ui/pages/follow_up.py" line="35"/>
         <source>Write something first: an action needs a title.</source>
         <translation>請先寫點內容：行動項目需要標題。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="60"/>
+        <location filename="../../ui/pages/follow_up.py" line="49"/>
         <source>Add another</source>
         <translation>再新增一個</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="81"/>
+        <location filename="../../ui/pages/follow_up.py" line="70"/>
         <source>Added to the action plan: %1</source>
         <translation>已加入行動計畫：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="57"/>
+        <location filename="../../ui/pages/follow_up.py" line="46"/>
         <source>The action plan already has “%1” for this. Add another action anyway?</source>
         <translation>行動計畫中已經有針對這一項的「%1」。仍要再新增一個行動項目嗎？</translation>
     </message>
