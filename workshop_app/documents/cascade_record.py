@@ -63,7 +63,7 @@ def cascade_record(session: Session, words: Wording) -> CascadeRecord | None:
     rows = [
         (
             _named(words, "goals.lead_stages", stage),
-            _percent(c.rates.get(stage), words) if stage in cascade.RATE_STAGES else "",
+            _percent(c.rates.get(stage), words) if stage in cascade.RATE_STAGES else "–",
             words.number(count),
         )
         for stage, count in funnel.needed.items()
