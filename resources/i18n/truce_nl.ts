@@ -2488,7 +2488,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/pages/goal_meeting.py" line="87"/>
         <source>How Sales reports what became of each lead Marketing passed on</source>
-        <translation>Hoe Sales meldt wat er werd van elke lead die Marketing doorgaf</translation>
+        <translation>Hoe Verkoop meldt wat er werd van elke lead die Marketing doorgaf</translation>
     </message>
     <message>
         <location filename="../../ui/pages/goal_meeting.py" line="97"/>

@@ -2477,7 +2477,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/pages/goal_meeting.py" line="87"/>
         <source>How Sales reports what became of each lead Marketing passed on</source>
-        <translation>销售如何报告市场部转交的每条线索的结果</translation>
+        <translation>销售如何报告市场营销转交的每条线索的结果</translation>
     </message>
     <message>
         <location filename="../../ui/pages/goal_meeting.py" line="97"/>

@@ -833,12 +833,12 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/pages/cascade_words.py" line="49"/>
         <source>The rate of %1 must be above 0 % and below 100 %: no stage turns none or all of its leads into the next.</source>
-        <translation>%1的轉換率必須大於0%且小於100%：沒有哪個階段會一筆名單都不轉換，或把所有名單都轉入下一階段。</translation>
+        <translation>%1的轉換率必須大於0%且小於100%：沒有哪個階段會一位潛在客戶都不轉換，或把所有潛在客戶都轉入下一階段。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cascade_words.py" line="61"/>
         <source>%1&apos;s target must be a whole number of leads.</source>
-        <translation>%1的目標必須是整數筆名單。</translation>
+        <translation>%1的目標必須是整數位潛在客戶。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cascade_words.py" line="67"/>
@@ -2477,7 +2477,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/pages/goal_meeting.py" line="87"/>
         <source>How Sales reports what became of each lead Marketing passed on</source>
-        <translation>業務如何回報行銷部轉交的每筆名單的結果</translation>
+        <translation>銷售如何回報行銷轉交的每位潛在客戶的結果</translation>
     </message>
     <message>
         <location filename="../../ui/pages/goal_meeting.py" line="97"/>

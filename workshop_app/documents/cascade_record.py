@@ -84,7 +84,8 @@ def cascade_record(session: Session, words: Wording) -> CascadeRecord | None:
     if not comparisons:
         return CascadeRecord(facts, rows, targets, words("cascade_no_targets"), None)
     if short:
-        verdict = _fill(words("cascade_short"), departments=words("and").join(short))
+        both = words("and") if words.language.startswith("zh") else f" {words('and')} "
+        verdict = _fill(words("cascade_short"), departments=both.join(short))
         return CascadeRecord(facts, rows, targets, verdict, False)
     return CascadeRecord(facts, rows, targets, words("cascade_consistent"), True)
 

@@ -29,7 +29,7 @@ FALLBACK = {
     "cascade_short": "Not consistent: {departments} must plan for more to reach the revenue target.",
     "cascade_no_targets": "No department has set its own target beside the cascade yet.",
     "cascade_incomplete": "Not worked out yet: a figure or a conversion rate is still missing.",
-    "and": " and ",
+    "and": "and",
     "new_revenue_in": "{amount} of new revenue in {period}",
     "joint_meeting": "Joint meeting",
     "meeting_purpose": "Purpose",
