@@ -700,97 +700,112 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="81"/>
-        <source>&amp;Revenue of the period before:</source>
+        <location filename="../../ui/pages/goal_cascade.py" line="73"/>
+        <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/goal_cascade.py" line="82"/>
-        <source>&amp;Growth to win:</source>
+        <source>&amp;Revenue of the period before:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/goal_cascade.py" line="83"/>
-        <source>&amp;Period:</source>
+        <source>&amp;Growth to win:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/goal_cascade.py" line="84"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="85"/>
         <source>Average &amp;deal size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="95"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="96"/>
         <source>The revenue target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="106"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="107"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="106"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="107"/>
         <source>Reach the next stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="106"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="107"/>
         <source>Needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="143"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="144"/>
         <source>The funnel, worked back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="157"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="158"/>
+        <source>The stage of %1&apos;s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="161"/>
         <source>%1 plans:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="167"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="171"/>
         <source>Each department&apos;s own target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="315"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="222"/>
+        <source>Share of %1 reaching the next stage, in per cent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="325"/>
         <source>Correct the figure in red: it is not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="321"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="331"/>
         <source>Still to give: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="322"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="332"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="329"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="339"/>
         <source>New revenue to win: %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="343"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="353"/>
         <source>Give each department&apos;s own target to see whether it is consistent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="349"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="359"/>
         <source>Not consistent: %1 must plan for more to reach the revenue target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="350"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="360"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="356"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="366"/>
         <source>Consistent: both departments&apos; targets cover what the revenue target needs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2470,77 +2485,82 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="80"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="77"/>
+        <source>Length of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="81"/>
         <source>Others, by role: e.g. the CRM analyst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="84"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="85"/>
         <source>What the meeting decides, and what it does not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="87"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="88"/>
         <source>How Sales reports what became of each lead Marketing passed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="97"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="98"/>
         <source>How &amp;often:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="99"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="100"/>
         <source>&amp;Purpose:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="101"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="102"/>
         <source>&amp;Decisions it takes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="102"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="103"/>
         <source>&amp;Closed-loop reporting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="104"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="105"/>
         <source>&amp;Who attends:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="105"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="106"/>
         <source>O&amp;thers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="108"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="109"/>
         <source>&amp;Figures reviewed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="141"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="142"/>
         <source>Not agreed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="219"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="220"/>
         <source>a frequency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="219"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="220"/>
         <source>attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="224"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="225"/>
         <source>⚠ This meeting has no %1 yet. It is saved, but nobody will know when to come.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="225"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="226"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>

@@ -704,97 +704,112 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="81"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="73"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="82"/>
         <source>&amp;Revenue of the period before:</source>
         <translation>&amp;Omzet in de vorige periode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="82"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="83"/>
         <source>&amp;Growth to win:</source>
         <translation>Te winnen &amp;groei:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="83"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="84"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="84"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="85"/>
         <source>Average &amp;deal size:</source>
         <translation>Gemiddelde &amp;dealwaarde:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="95"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="96"/>
         <source>The revenue target</source>
         <translation>Het omzetdoel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="106"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="107"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="106"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="107"/>
         <source>Reach the next stage</source>
         <translation>Naar de volgende fase</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="106"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="107"/>
         <source>Needed</source>
         <translation>Nodig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="143"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="144"/>
         <source>The funnel, worked back</source>
         <translation>De trechter, teruggerekend</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="157"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="158"/>
+        <source>The stage of %1&apos;s target</source>
+        <translation>De fase van het doel van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="161"/>
         <source>%1 plans:</source>
         <translation>%1 plant:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="167"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="171"/>
         <source>Each department&apos;s own target</source>
         <translation>Het eigen doel van elke afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="315"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="222"/>
+        <source>Share of %1 reaching the next stage, in per cent</source>
+        <translation>Aandeel van %1 dat de volgende fase haalt, in procenten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="325"/>
         <source>Correct the figure in red: it is not saved.</source>
         <translation>Verbeter het rode cijfer: het is niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="321"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="331"/>
         <source>Still to give: %1.</source>
         <translation>Nog in te vullen: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="322"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="332"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="329"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="339"/>
         <source>New revenue to win: %1 in %2</source>
         <translation>Te winnen nieuwe omzet: %1 in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="343"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="353"/>
         <source>Give each department&apos;s own target to see whether it is consistent.</source>
         <translation>Vul het eigen doel van elke afdeling in om te zien of het klopt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="349"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="359"/>
         <source>Not consistent: %1 must plan for more to reach the revenue target.</source>
         <translation>Niet consistent: %1 moet op meer mikken om het omzetdoel te halen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="350"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="360"/>
         <source> and </source>
         <translation> en </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="356"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="366"/>
         <source>Consistent: both departments&apos; targets cover what the revenue target needs.</source>
         <translation>Consistent: de doelen van beide afdelingen dekken wat het omzetdoel vraagt.</translation>
     </message>
@@ -2476,77 +2491,82 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="80"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="77"/>
+        <source>Length of the meeting</source>
+        <translation>Duur van het overleg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="81"/>
         <source>Others, by role: e.g. the CRM analyst</source>
         <translation>Anderen, per rol: bijv. de CRM-analist</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="84"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="85"/>
         <source>What the meeting decides, and what it does not</source>
         <translation>Waarover het overleg beslist, en waarover niet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="87"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="88"/>
         <source>How Sales reports what became of each lead Marketing passed on</source>
         <translation>Hoe Verkoop meldt wat er werd van elke lead die Marketing doorgaf</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="97"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="98"/>
         <source>How &amp;often:</source>
         <translation>Hoe &amp;vaak:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="99"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="100"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Doel:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="101"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="102"/>
         <source>&amp;Decisions it takes:</source>
         <translation>&amp;Besluiten die het neemt:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="102"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="103"/>
         <source>&amp;Closed-loop reporting:</source>
         <translation>&amp;Terugkoppeling per lead:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="104"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="105"/>
         <source>&amp;Who attends:</source>
         <translation>&amp;Wie er komt:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="105"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="106"/>
         <source>O&amp;thers:</source>
         <translation>&amp;Anderen:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="108"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="109"/>
         <source>&amp;Figures reviewed:</source>
         <translation>&amp;Besproken cijfers:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="141"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="142"/>
         <source>Not agreed yet</source>
         <translation>Nog niet afgesproken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="219"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="220"/>
         <source>a frequency</source>
         <translation>frequentie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="219"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="220"/>
         <source>attendees</source>
         <translation>deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="224"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="225"/>
         <source>⚠ This meeting has no %1 yet. It is saved, but nobody will know when to come.</source>
         <translation>⚠ Dit overleg heeft nog geen %1. Het is opgeslagen, maar niemand weet wanneer te komen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="225"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="226"/>
         <source> or </source>
         <translation> of </translation>
     </message>

@@ -698,97 +698,112 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="81"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="73"/>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="82"/>
         <source>&amp;Revenue of the period before:</source>
         <translation>上一期收入(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="82"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="83"/>
         <source>&amp;Growth to win:</source>
         <translation>目标增长(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="83"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="84"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="84"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="85"/>
         <source>Average &amp;deal size:</source>
         <translation>平均成交额(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="95"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="96"/>
         <source>The revenue target</source>
         <translation>收入目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="106"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="107"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="106"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="107"/>
         <source>Reach the next stage</source>
         <translation>进入下一阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="106"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="107"/>
         <source>Needed</source>
         <translation>所需数量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="143"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="144"/>
         <source>The funnel, worked back</source>
         <translation>倒推的漏斗</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="157"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="158"/>
+        <source>The stage of %1&apos;s target</source>
+        <translation>%1目标所在的阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="161"/>
         <source>%1 plans:</source>
         <translation>%1计划：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="167"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="171"/>
         <source>Each department&apos;s own target</source>
         <translation>各部门自己的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="315"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="222"/>
+        <source>Share of %1 reaching the next stage, in per cent</source>
+        <translation>%1进入下一阶段的比例（百分比）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="325"/>
         <source>Correct the figure in red: it is not saved.</source>
         <translation>请更正红色标出的数字：它尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="321"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="331"/>
         <source>Still to give: %1.</source>
         <translation>还需填写：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="322"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="332"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="329"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="339"/>
         <source>New revenue to win: %1 in %2</source>
         <translation>需新增收入：%1（期间：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="343"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="353"/>
         <source>Give each department&apos;s own target to see whether it is consistent.</source>
         <translation>填入各部门自己的目标，看看是否一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="349"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="359"/>
         <source>Not consistent: %1 must plan for more to reach the revenue target.</source>
         <translation>不一致：%1必须提高计划，才能达到收入目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="350"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="360"/>
         <source> and </source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="356"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="366"/>
         <source>Consistent: both departments&apos; targets cover what the revenue target needs.</source>
         <translation>一致：两个部门的目标都能满足收入目标的需要。</translation>
     </message>
@@ -2465,77 +2480,82 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="80"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="77"/>
+        <source>Length of the meeting</source>
+        <translation>会议时长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="81"/>
         <source>Others, by role: e.g. the CRM analyst</source>
         <translation>其他人员（按职务）：例如CRM分析师</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="84"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="85"/>
         <source>What the meeting decides, and what it does not</source>
         <translation>会议决定哪些事，不决定哪些事</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="87"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="88"/>
         <source>How Sales reports what became of each lead Marketing passed on</source>
         <translation>销售如何报告市场营销转交的每条线索的结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="97"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="98"/>
         <source>How &amp;often:</source>
         <translation>频率(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="99"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="100"/>
         <source>&amp;Purpose:</source>
         <translation>目的(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="101"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="102"/>
         <source>&amp;Decisions it takes:</source>
         <translation>会议决定(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="102"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="103"/>
         <source>&amp;Closed-loop reporting:</source>
         <translation>闭环反馈(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="104"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="105"/>
         <source>&amp;Who attends:</source>
         <translation>参会人员(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="105"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="106"/>
         <source>O&amp;thers:</source>
         <translation>其他人员(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="108"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="109"/>
         <source>&amp;Figures reviewed:</source>
         <translation>审视的数字(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="141"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="142"/>
         <source>Not agreed yet</source>
         <translation>尚未约定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="219"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="220"/>
         <source>a frequency</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="219"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="220"/>
         <source>attendees</source>
         <translation>参会人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="224"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="225"/>
         <source>⚠ This meeting has no %1 yet. It is saved, but nobody will know when to come.</source>
         <translation>⚠ 这个会议还没有%1。已保存，但没人知道何时参加。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="225"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="226"/>
         <source> or </source>
         <translation>或</translation>
     </message>

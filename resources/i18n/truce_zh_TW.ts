@@ -698,97 +698,112 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="81"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="73"/>
+        <source>Currency</source>
+        <translation>貨幣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="82"/>
         <source>&amp;Revenue of the period before:</source>
         <translation>上一期營收(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="82"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="83"/>
         <source>&amp;Growth to win:</source>
         <translation>目標成長(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="83"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="84"/>
         <source>&amp;Period:</source>
         <translation>期間(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="84"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="85"/>
         <source>Average &amp;deal size:</source>
         <translation>平均成交金額(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="95"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="96"/>
         <source>The revenue target</source>
         <translation>營收目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="106"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="107"/>
         <source>Stage</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="106"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="107"/>
         <source>Reach the next stage</source>
         <translation>進入下一階段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="106"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="107"/>
         <source>Needed</source>
         <translation>所需數量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="143"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="144"/>
         <source>The funnel, worked back</source>
         <translation>倒推的漏斗</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="157"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="158"/>
+        <source>The stage of %1&apos;s target</source>
+        <translation>%1目標所在的階段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="161"/>
         <source>%1 plans:</source>
         <translation>%1計畫：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="167"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="171"/>
         <source>Each department&apos;s own target</source>
         <translation>各部門自己的目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="315"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="222"/>
+        <source>Share of %1 reaching the next stage, in per cent</source>
+        <translation>%1進入下一階段的比例（百分比）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="325"/>
         <source>Correct the figure in red: it is not saved.</source>
         <translation>請更正紅色標示的數字：它尚未儲存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="321"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="331"/>
         <source>Still to give: %1.</source>
         <translation>還需填寫：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="322"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="332"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="329"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="339"/>
         <source>New revenue to win: %1 in %2</source>
         <translation>需新增營收：%1（期間：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="343"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="353"/>
         <source>Give each department&apos;s own target to see whether it is consistent.</source>
         <translation>填入各部門自己的目標，看看是否一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="349"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="359"/>
         <source>Not consistent: %1 must plan for more to reach the revenue target.</source>
         <translation>不一致：%1必須提高計畫，才能達成營收目標。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="350"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="360"/>
         <source> and </source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="356"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="366"/>
         <source>Consistent: both departments&apos; targets cover what the revenue target needs.</source>
         <translation>一致：兩個部門的目標都能滿足營收目標的需要。</translation>
     </message>
@@ -2465,77 +2480,82 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation> 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="80"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="77"/>
+        <source>Length of the meeting</source>
+        <translation>會議時長</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="81"/>
         <source>Others, by role: e.g. the CRM analyst</source>
         <translation>其他人員（依職務）：例如CRM分析師</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="84"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="85"/>
         <source>What the meeting decides, and what it does not</source>
         <translation>會議決定哪些事，不決定哪些事</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="87"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="88"/>
         <source>How Sales reports what became of each lead Marketing passed on</source>
         <translation>銷售如何回報行銷轉交的每位潛在客戶的結果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="97"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="98"/>
         <source>How &amp;often:</source>
         <translation>頻率(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="99"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="100"/>
         <source>&amp;Purpose:</source>
         <translation>目的(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="101"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="102"/>
         <source>&amp;Decisions it takes:</source>
         <translation>會議決定(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="102"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="103"/>
         <source>&amp;Closed-loop reporting:</source>
         <translation>閉環回報(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="104"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="105"/>
         <source>&amp;Who attends:</source>
         <translation>與會人員(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="105"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="106"/>
         <source>O&amp;thers:</source>
         <translation>其他人員(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="108"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="109"/>
         <source>&amp;Figures reviewed:</source>
         <translation>檢視的數字(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="141"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="142"/>
         <source>Not agreed yet</source>
         <translation>尚未約定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="219"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="220"/>
         <source>a frequency</source>
         <translation>頻率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="219"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="220"/>
         <source>attendees</source>
         <translation>與會人員</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="224"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="225"/>
         <source>⚠ This meeting has no %1 yet. It is saved, but nobody will know when to come.</source>
         <translation>⚠ 這場會議還沒有%1。已儲存，但沒人知道何時參加。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_meeting.py" line="225"/>
+        <location filename="../../ui/pages/goal_meeting.py" line="226"/>
         <source> or </source>
         <translation>或</translation>
     </message>

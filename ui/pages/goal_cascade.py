@@ -70,6 +70,7 @@ class CascadePanel(QWidget):
         self.currency.addItems(CURRENCIES)
         self.currency.lineEdit().setMaxLength(3)
         self.currency.setMaximumWidth(90)
+        self.currency.setAccessibleName(self.tr("Currency"))
         self.growth = _figure_edit("cascadeGrowth", 80)
         self.period = QComboBox(objectName="cascadePeriod")
         self.deal_size = _figure_edit("cascadeDealSize", 180)
@@ -153,6 +154,9 @@ class CascadePanel(QWidget):
         for row, side in enumerate(SIDES):
             figure = _figure_edit(f"cascadeTarget_{side}", 110)
             stage = QComboBox(objectName=f"cascadeTargetStage_{side}")
+            stage.setAccessibleName(
+                self.tr("The stage of %1's target").replace("%1", department_name(side))
+            )
             verdict = QLabel(objectName=f"cascadeVerdict_{side}", wordWrap=True)
             label = QLabel(self.tr("%1 plans:").replace("%1", department_name(side)))
             label.setBuddy(figure)
@@ -213,6 +217,12 @@ class CascadePanel(QWidget):
         }
         for stage, label in self.stage_names.items():
             label.setText(self.words.stages.get(stage, stage))
+        for stage, edit in self.rates.items():
+            edit.setAccessibleName(
+                self.tr("Share of %1 reaching the next stage, in per cent").replace(
+                    "%1", self.words.stages.get(stage, stage)
+                )
+            )
         periods = {p["id"]: p.get("name", p["id"]) for p in content.items("goals.periods")}
         self._fill(self.period, [(periods.get(p, p), p) for p in PERIODS])
         short = {s["id"]: s.get("short", s["id"]) for s in content.items("goals.lead_stages")}

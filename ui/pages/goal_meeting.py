@@ -74,6 +74,7 @@ class MeetingPanel(QWidget):
         self.minutes.setSingleStep(15)
         self.minutes.setSpecialValueText(self.tr("length not agreed"))
         self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Length of the meeting"))
         self.attendees = QListWidget(objectName="meetingAttendees")
         self.attendees.setFixedHeight(190)
         self.other_attendees = QLineEdit(objectName="meetingOthers", maxLength=LINE)
