@@ -14,7 +14,9 @@ the room reads is whether the two departments' targets are consistent with the s
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
+from decimal import Decimal
 from fractions import Fraction
 
 from workshop_app.domain.goals import CascadeTarget, JointMeeting, RevenueCascade
@@ -214,22 +216,28 @@ def check_meeting(meeting: JointMeeting | None) -> None:
         raise ValidationError(f"A joint meeting lasts from {low} to {high} minutes.")
 
 
-def read_figure(text: str) -> tuple[float | None, bool]:
-    """A figure as a person types it: ("", True) is no figure, ("2,880,000") and ("2.880.000")
-    are the same amount, ("12,5") and ("12.5") the same share. The second value is False when the
-    text is not a figure at all ("twelve", "1e400", "nan")."""
+def read_figure(text: str, decimal: str = ".") -> tuple[float | None, bool]:
+    """A figure as a person types it, ``decimal`` being their language's decimal mark.
+
+    ("", True) is no figure. "2,880,000", "2.880.000" and "2 880 000" are the same amount; with
+    one mark only, it groups thousands when it is not the language's decimal mark and is followed
+    by groups of three digits ("48.000" is 48,000 in Dutch, 48 in English; "2,880" is 2,880 in
+    English), and is the decimal mark otherwise ("12,5" and "12.5" are 12.5 everywhere). The
+    second value is False when the text is not a figure at all ("twelve", "1e400", "nan")."""
     text = "".join(text.split()).replace("'", "").replace("’", "")
     if not text:
         return None, True
-    if "," in text and "." in text:  # the mark that comes last is the decimal one
-        if text.rfind(",") > text.rfind("."):
-            text = text.replace(".", "").replace(",", ".")
+    marks = [m for m in ",." if m in text]
+    if len(marks) == 2:  # the mark that comes last is the decimal one
+        last = "," if text.rfind(",") > text.rfind(".") else "."
+        text = text.replace("." if last == "," else ",", "").replace(last, ".")
+    elif marks:
+        mark = marks[0]
+        grouped = re.fullmatch(rf"[+-]?[1-9]\d{{0,2}}({re.escape(mark)}\d{{3}})+", text)
+        if text.count(mark) > 1 or (mark != decimal and grouped):
+            text = text.replace(mark, "")
         else:
-            text = text.replace(",", "")
-    elif text.count(",") > 1 or text.count(".") > 1:
-        text = text.replace(",", "").replace(".", "")
-    else:
-        text = text.replace(",", ".")
+            text = text.replace(mark, ".")
     if not all(c.isascii() and (c.isdigit() or c in ".-+") for c in text):
         return None, False
     try:
@@ -239,8 +247,12 @@ def read_figure(text: str) -> tuple[float | None, bool]:
     return (value, True) if math.isfinite(value) else (None, False)
 
 
-def figure_text(value: float | None) -> str:
-    """A stored figure for editing: 24000000.0 → "24000000", 12.5 → "12.5", None → ""."""
+def figure_text(value: float | None, decimal: str = ".") -> str:
+    """A stored figure for editing, with the language's decimal mark and no grouping, so that
+    read_figure reads it back as it was: 24000000.0 → "24000000", 1.125 → "1,125" in Dutch."""
     if value is None:
         return ""
-    return str(int(value)) if value == int(value) else repr(value)
+    if value == int(value):
+        return str(int(value))
+    # The shortest digits that are this float, never with an exponent ("1e-05").
+    return format(Decimal(repr(value)), "f").replace(".", decimal)

@@ -190,7 +190,31 @@ def test_figures_are_read_as_people_type_them(typed, read):
     assert cascade.read_figure(typed) == read
 
 
+@pytest.mark.parametrize(
+    ("typed", "decimal", "read"),
+    [
+        ("48.000", ",", 48_000.0),  # Dutch, Polish: a dot groups thousands
+        ("48.000", ".", 48.0),  # English: it is the decimal point
+        ("2,880", ".", 2_880.0),  # English: a comma groups thousands
+        ("2,880", ",", 2.88),
+        ("12,5", ".", 12.5),  # one digit after it: a decimal mark whatever the language
+        ("12.5", ",", 12.5),
+        ("0,375", ".", 0.375),  # no group starts with a zero
+        ("1.234,5", ",", 1234.5),
+        ("-1.000", ",", -1000.0),
+    ],
+)
+def test_one_mark_groups_or_divides_as_the_language_writes(typed, decimal, read):
+    assert cascade.read_figure(typed, decimal) == (read, True)
+
+
 def test_figures_are_shown_for_editing_without_exponents():
     assert cascade.figure_text(24_000_000.0) == "24000000"
     assert cascade.figure_text(12.5) == "12.5"
     assert cascade.figure_text(None) == ""
+    assert cascade.figure_text(1.125, ",") == "1,125"
+
+
+@given(st.floats(min_value=0, max_value=1e12), st.sampled_from([",", "."]))
+def test_a_figure_shown_for_editing_reads_back_as_it_was(value, decimal):
+    assert cascade.read_figure(cascade.figure_text(value, decimal), decimal) == (value, True)

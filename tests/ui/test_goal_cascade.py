@@ -190,3 +190,19 @@ def test_a_control_character_is_refused_and_nothing_is_written(window, demo, ans
     page.flush()
     assert answers.errors and "control character (U+0007)" in answers.errors[-1][1]
     assert stored(window, demo).meeting == before
+
+
+def test_figures_are_read_and_shown_with_the_sessions_decimal_comma(window, qtbot):
+    session = window.store.create("Voorjaarsworkshop", language="nl")
+    page = open_page(window, session, 1)
+    panel = page.cascade
+    qtbot.mouseClick(panel.quick_button, Qt.MouseButton.LeftButton)
+    type_in(panel.deal_size, "48.000")  # Dutch: forty-eight thousand
+    type_in(panel.growth, "12,5")
+    type_in(panel.rates["sal"], "47,5")
+    page.flush()
+    cascade = stored(window, session).cascade
+    assert (cascade.deal_size, cascade.growth, cascade.rates["sal"]) == (48_000, 12.5, 47.5)
+    page.refresh()
+    assert (panel.deal_size.text(), panel.growth.text()) == ("48000", "12,5")
+    assert panel.rates["sal"].text() == "47,5"

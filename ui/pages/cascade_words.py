@@ -15,6 +15,7 @@ class CascadeWords(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.stages: dict[str, str] = {}  # lead stage id → its name in the session's language
+        self.decimal = "."  # the session language's decimal mark, for reading typed figures
 
     def wrong(
         self, typed: dict[str, str], rates: dict[str, str], targets: dict[str, str], currency: str
@@ -27,7 +28,7 @@ class CascadeWords(QObject):
         }
         wrong = []
         for name, text in typed.items():
-            value, ok = read_figure(text)
+            value, ok = read_figure(text, self.decimal)
             if not ok:
                 wrong.append(self.tr("%1 is not a figure.").replace("%1", names[name]))
             elif name == "growth" and value is not None and not 0 < value <= cascade.MAX_GROWTH:
@@ -39,7 +40,7 @@ class CascadeWords(QObject):
                     )
                 )
         for stage, text in rates.items():
-            value, ok = read_figure(text)
+            value, ok = read_figure(text, self.decimal)
             stage_name = self.stages.get(stage, stage)
             if not ok:
                 wrong.append(self.tr("The rate of %1 is not a figure.").replace("%1", stage_name))
@@ -51,7 +52,7 @@ class CascadeWords(QObject):
                     ).replace("%1", stage_name)
                 )
         for side, text in targets.items():
-            value, ok = read_figure(text)
+            value, ok = read_figure(text, self.decimal)
             if (
                 not ok
                 or (value is not None and not 0 <= value <= cascade.MAX_COUNT)

@@ -30,7 +30,7 @@ from workshop_app import cascade
 from workshop_app.cascade import LEAD_STAGES, PERIODS, RATE_STAGES, figure_text, read_figure
 from workshop_app.content import Content
 from workshop_app.domain import CascadeTarget, RevenueCascade
-from workshop_app.formats import format_money, format_number
+from workshop_app.formats import decimal_symbol, format_money, format_number
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "PLN", "CNY", "TWD", "HKD", "SEK", "CZK")
 SIDES = ("marketing", "sales")
@@ -212,6 +212,7 @@ class CascadePanel(QWidget):
     def set_content(self, content: Content) -> None:
         self._lang = content.language
         self.hint.setText(content.text("goals.cascade_hint"))
+        self.words.decimal = decimal_symbol(self._lang)
         self.words.stages = {
             s["id"]: s.get("name", s["id"]) for s in content.items("goals.lead_stages")
         }
@@ -245,13 +246,13 @@ class CascadePanel(QWidget):
         shown = stored or RevenueCascade(
             targets=[CascadeTarget("marketing", "mql"), CascadeTarget("sales", "opportunity")]
         )
-        self.revenue.setText(figure_text(shown.revenue))
+        self.revenue.setText(figure_text(shown.revenue, self.words.decimal))
         self.currency.setCurrentText(shown.currency)
-        self.growth.setText(figure_text(shown.growth))
+        self.growth.setText(figure_text(shown.growth, self.words.decimal))
         self.period.setCurrentIndex(max(self.period.findData(shown.period), 0))
-        self.deal_size.setText(figure_text(shown.deal_size))
+        self.deal_size.setText(figure_text(shown.deal_size, self.words.decimal))
         for stage, edit in self.rates.items():
-            edit.setText(figure_text(shown.rates.get(stage)))
+            edit.setText(figure_text(shown.rates.get(stage), self.words.decimal))
         defaults = {"marketing": "mql", "sales": "opportunity"}
         for side in SIDES:
             target = next((t for t in shown.targets if t.department == side), None)
@@ -269,10 +270,13 @@ class CascadePanel(QWidget):
         wrong = self._wrong_fields()
         if wrong:
             return None
-        figures = {name: read_figure(edit.text())[0] for name, edit in self._figure_edits()}
+        figures = {
+            name: read_figure(edit.text(), self.words.decimal)[0]
+            for name, edit in self._figure_edits()
+        }
         targets = []
         for side in SIDES:
-            figure = read_figure(self.target_figures[side].text())[0]
+            figure = read_figure(self.target_figures[side].text(), self.words.decimal)[0]
             targets.append(
                 CascadeTarget(
                     side,
@@ -286,7 +290,10 @@ class CascadePanel(QWidget):
             period=self.period.currentData() or "year",
             currency=self.currency.currentText().strip().upper(),
             deal_size=figures["deal_size"],
-            rates={stage: read_figure(self.rates[stage].text())[0] for stage in RATE_STAGES},
+            rates={
+                stage: read_figure(self.rates[stage].text(), self.words.decimal)[0]
+                for stage in RATE_STAGES
+            },
             targets=targets,
         )
 
