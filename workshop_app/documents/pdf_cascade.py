@@ -69,7 +69,7 @@ def summary(kit: Kit) -> list[Flowable]:
     if lines:
         parts += [
             kit.rich([(words.label("revenue_cascade"), True), (lines[0], False)]),
-            *(kit.p(line, "muted") for line in lines[1:]),
+            *(kit.p(line) for line in lines[1:]),
         ]
     if rhythm:
         parts.append(kit.rich([(words.label("joint_meeting"), True), (rhythm, False)]))
