@@ -206,3 +206,18 @@ def test_figures_are_read_and_shown_with_the_sessions_decimal_comma(window, qtbo
     page.refresh()
     assert (panel.deal_size.text(), panel.growth.text()) == ("48000", "12,5")
     assert panel.rates["sal"].text() == "47,5"
+
+
+def test_undo_takes_a_cascade_figure_back_and_the_page_shows_it(window, demo, qtbot):
+    page = open_page(window, demo, 1)
+    panel = page.cascade
+    settle(qtbot, window)
+    type_in(panel.target_figures["marketing"], "1000")
+    page.flush()
+    assert stored(window, demo).cascade.targets[0].figure == 1000
+    assert panel.verdict.text().startswith("Consistent")
+    settle(qtbot, window)
+    window.findChild(type(window.find_action), "actionUndo").trigger()
+    assert stored(window, demo).cascade.targets[0].figure == 800
+    assert panel.target_figures["marketing"].text() == "800"
+    assert panel.verdict.text().startswith("Not consistent")
