@@ -801,7 +801,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/pages/goal_cascade.py" line="359"/>
         <source>Not consistent: %1 must plan for more to reach the revenue target.</source>
-        <translation>Niet consistent: %1 moet op meer mikken om het omzetdoel te halen.</translation>
+        <translation>Niet consistent: om het omzetdoel te halen moet het plan omhoog bij %1.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/goal_cascade.py" line="360"/>

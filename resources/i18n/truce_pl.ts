@@ -807,7 +807,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/pages/goal_cascade.py" line="359"/>
         <source>Not consistent: %1 must plan for more to reach the revenue target.</source>
-        <translation>Niespójne: %1 musi zaplanować więcej, żeby osiągnąć cel przychodowy.</translation>
+        <translation>Niespójne: żeby osiągnąć cel przychodowy, trzeba podnieść plan – %1.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/goal_cascade.py" line="360"/>
