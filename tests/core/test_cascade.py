@@ -218,3 +218,15 @@ def test_figures_are_shown_for_editing_without_exponents():
 @given(st.floats(min_value=0, max_value=1e12), st.sampled_from([",", "."]))
 def test_a_figure_shown_for_editing_reads_back_as_it_was(value, decimal):
     assert cascade.read_figure(cascade.figure_text(value, decimal), decimal) == (value, True)
+
+
+def test_a_follow_up_workshop_keeps_the_cascade_and_the_meeting_to_review_them():
+    from datetime import date
+
+    from workshop_app.demo import demo_session
+    from workshop_app.follow_up import next_workshop
+
+    first = demo_session("en", date(2026, 4, 2))
+    follow_up = next_workshop(first, "Follow-up", date(2026, 6, 11))
+    assert follow_up.goals.cascade == first.goals.cascade
+    assert follow_up.goals.meeting == first.goals.meeting
