@@ -685,127 +685,127 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>CascadePanel</name>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="61"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="62"/>
         <source>Use &amp;typical figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="63"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="64"/>
         <source>Fill in typical conversion rates and the growth of the shared revenue goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="66"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="67"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="73"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="74"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="82"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="83"/>
         <source>&amp;Revenue of the period before:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="83"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="84"/>
         <source>&amp;Growth to win:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="84"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="85"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="85"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="86"/>
         <source>Average &amp;deal size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="96"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="97"/>
         <source>The revenue target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="107"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="108"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="107"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="108"/>
         <source>Reach the next stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="107"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="108"/>
         <source>Needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="144"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="145"/>
         <source>The funnel, worked back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="158"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="159"/>
         <source>The stage of %1&apos;s target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="161"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="162"/>
         <source>%1 plans:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="171"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="172"/>
         <source>Each department&apos;s own target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="222"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="225"/>
         <source>Share of %1 reaching the next stage, in per cent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="325"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="335"/>
         <source>Correct the figure in red: it is not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="331"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="343"/>
         <source>Still to give: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="332"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="344"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="339"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="351"/>
         <source>New revenue to win: %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="353"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="365"/>
         <source>Give each department&apos;s own target to see whether it is consistent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="359"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="371"/>
         <source>Not consistent: %1 must plan for more to reach the revenue target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="360"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="372"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="366"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="378"/>
         <source>Consistent: both departments&apos; targets cover what the revenue target needs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -813,88 +813,93 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>CascadeWords</name>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="24"/>
+        <location filename="../../ui/pages/cascade_words.py" line="25"/>
         <source>The revenue of the period before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="25"/>
+        <location filename="../../ui/pages/cascade_words.py" line="26"/>
         <source>The growth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="26"/>
+        <location filename="../../ui/pages/cascade_words.py" line="27"/>
         <source>The average deal size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="32"/>
+        <location filename="../../ui/pages/cascade_words.py" line="33"/>
         <source>%1 is not a figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="34"/>
+        <location filename="../../ui/pages/cascade_words.py" line="35"/>
         <source>The growth must be above 0 % and at most 1,000 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="37"/>
+        <location filename="../../ui/pages/cascade_words.py" line="38"/>
         <source>%1 must be above 0 and at most 10,000 billion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="45"/>
+        <location filename="../../ui/pages/cascade_words.py" line="46"/>
         <source>The rate of %1 is not a figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="49"/>
+        <location filename="../../ui/pages/cascade_words.py" line="50"/>
         <source>The rate of %1 must be above 0 % and below 100 %: no stage turns none or all of its leads into the next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="61"/>
+        <location filename="../../ui/pages/cascade_words.py" line="62"/>
         <source>%1&apos;s target must be a whole number of leads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="67"/>
+        <location filename="../../ui/pages/cascade_words.py" line="68"/>
         <source>The currency is a three-letter code such as EUR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="76"/>
+        <location filename="../../ui/pages/cascade_words.py" line="77"/>
         <source>✓ covers the %1 needed (%2 to spare)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="80"/>
+        <location filename="../../ui/pages/cascade_words.py" line="81"/>
         <source>✗ %1 short of the %2 needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="85"/>
+        <location filename="../../ui/pages/cascade_words.py" line="86"/>
         <source>the rate of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="87"/>
+        <location filename="../../ui/pages/cascade_words.py" line="88"/>
         <source>the revenue of the period before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="88"/>
+        <location filename="../../ui/pages/cascade_words.py" line="89"/>
         <source>the growth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="89"/>
+        <location filename="../../ui/pages/cascade_words.py" line="90"/>
         <source>the average deal size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="90"/>
+        <location filename="../../ui/pages/cascade_words.py" line="91"/>
         <source>the currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="92"/>
+        <source>the conversion rates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

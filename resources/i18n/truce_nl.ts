@@ -689,127 +689,127 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>CascadePanel</name>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="61"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="62"/>
         <source>Use &amp;typical figures</source>
         <translation>&amp;Typische cijfers gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="63"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="64"/>
         <source>Fill in typical conversion rates and the growth of the shared revenue goal</source>
         <translation>Vul typische conversiepercentages in en de groei uit het gezamenlijke omzetdoel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="66"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="67"/>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="73"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="74"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="82"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="83"/>
         <source>&amp;Revenue of the period before:</source>
         <translation>&amp;Omzet in de vorige periode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="83"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="84"/>
         <source>&amp;Growth to win:</source>
         <translation>Te winnen &amp;groei:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="84"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="85"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="85"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="86"/>
         <source>Average &amp;deal size:</source>
         <translation>Gemiddelde &amp;dealwaarde:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="96"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="97"/>
         <source>The revenue target</source>
         <translation>Het omzetdoel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="107"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="108"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="107"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="108"/>
         <source>Reach the next stage</source>
         <translation>Naar de volgende fase</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="107"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="108"/>
         <source>Needed</source>
         <translation>Nodig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="144"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="145"/>
         <source>The funnel, worked back</source>
         <translation>De trechter, teruggerekend</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="158"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="159"/>
         <source>The stage of %1&apos;s target</source>
         <translation>De fase van het doel van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="161"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="162"/>
         <source>%1 plans:</source>
         <translation>%1 plant:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="171"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="172"/>
         <source>Each department&apos;s own target</source>
         <translation>Het eigen doel van elke afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="222"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="225"/>
         <source>Share of %1 reaching the next stage, in per cent</source>
         <translation>Aandeel van %1 dat de volgende fase haalt, in procenten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="325"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="335"/>
         <source>Correct the figure in red: it is not saved.</source>
         <translation>Verbeter het rode cijfer: het is niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="331"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="343"/>
         <source>Still to give: %1.</source>
         <translation>Nog in te vullen: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="332"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="344"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="339"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="351"/>
         <source>New revenue to win: %1 in %2</source>
         <translation>Te winnen nieuwe omzet: %1 in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="353"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="365"/>
         <source>Give each department&apos;s own target to see whether it is consistent.</source>
         <translation>Vul het eigen doel van elke afdeling in om te zien of het klopt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="359"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="371"/>
         <source>Not consistent: %1 must plan for more to reach the revenue target.</source>
         <translation>Niet consistent: om het omzetdoel te halen moet het plan omhoog bij %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="360"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="372"/>
         <source> and </source>
         <translation> en </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="366"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="378"/>
         <source>Consistent: both departments&apos; targets cover what the revenue target needs.</source>
         <translation>Consistent: de doelen van beide afdelingen dekken wat het omzetdoel vraagt.</translation>
     </message>
@@ -817,89 +817,94 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>CascadeWords</name>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="24"/>
+        <location filename="../../ui/pages/cascade_words.py" line="25"/>
         <source>The revenue of the period before</source>
         <translation>De omzet in de vorige periode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="25"/>
+        <location filename="../../ui/pages/cascade_words.py" line="26"/>
         <source>The growth</source>
         <translation>De groei</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="26"/>
+        <location filename="../../ui/pages/cascade_words.py" line="27"/>
         <source>The average deal size</source>
         <translation>De gemiddelde dealwaarde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="32"/>
+        <location filename="../../ui/pages/cascade_words.py" line="33"/>
         <source>%1 is not a figure.</source>
         <translation>%1 is geen getal.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="34"/>
+        <location filename="../../ui/pages/cascade_words.py" line="35"/>
         <source>The growth must be above 0 % and at most 1,000 %.</source>
         <translation>De groei moet boven 0% liggen en mag hoogstens 1.000% zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="37"/>
+        <location filename="../../ui/pages/cascade_words.py" line="38"/>
         <source>%1 must be above 0 and at most 10,000 billion.</source>
         <translation>%1 moet boven 0 liggen en mag hoogstens 10.000 miljard zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="45"/>
+        <location filename="../../ui/pages/cascade_words.py" line="46"/>
         <source>The rate of %1 is not a figure.</source>
         <translation>Het percentage van %1 is geen getal.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="49"/>
+        <location filename="../../ui/pages/cascade_words.py" line="50"/>
         <source>The rate of %1 must be above 0 % and below 100 %: no stage turns none or all of its leads into the next.</source>
         <translation>Het percentage van %1 moet boven 0% en onder 100% liggen: geen enkele fase laat geen of juist alle leads door.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="61"/>
+        <location filename="../../ui/pages/cascade_words.py" line="62"/>
         <source>%1&apos;s target must be a whole number of leads.</source>
         <translation>Het doel van %1 moet een heel aantal leads zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="67"/>
+        <location filename="../../ui/pages/cascade_words.py" line="68"/>
         <source>The currency is a three-letter code such as EUR.</source>
         <translation>De valuta is een code van drie letters, zoals EUR.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="76"/>
+        <location filename="../../ui/pages/cascade_words.py" line="77"/>
         <source>✓ covers the %1 needed (%2 to spare)</source>
         <translation>✓ dekt de %1 die nodig zijn (%2 over)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="80"/>
+        <location filename="../../ui/pages/cascade_words.py" line="81"/>
         <source>✗ %1 short of the %2 needed</source>
         <translation>✗ %1 te weinig van de %2 die nodig zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="85"/>
+        <location filename="../../ui/pages/cascade_words.py" line="86"/>
         <source>the rate of %1</source>
         <translation>het percentage van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="87"/>
+        <location filename="../../ui/pages/cascade_words.py" line="88"/>
         <source>the revenue of the period before</source>
         <translation>de omzet in de vorige periode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="88"/>
+        <location filename="../../ui/pages/cascade_words.py" line="89"/>
         <source>the growth</source>
         <translation>de groei</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="89"/>
+        <location filename="../../ui/pages/cascade_words.py" line="90"/>
         <source>the average deal size</source>
         <translation>de gemiddelde dealwaarde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="90"/>
+        <location filename="../../ui/pages/cascade_words.py" line="91"/>
         <source>the currency</source>
         <translation>de valuta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="92"/>
+        <source>the conversion rates</source>
+        <translation>de conversiepercentages</translation>
     </message>
 </context>
 <context>

@@ -695,127 +695,127 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>CascadePanel</name>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="61"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="62"/>
         <source>Use &amp;typical figures</source>
         <translation>Użyj &amp;typowych wartości</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="63"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="64"/>
         <source>Fill in typical conversion rates and the growth of the shared revenue goal</source>
         <translation>Wpisz typowe współczynniki konwersji i wzrost ze wspólnego celu przychodowego</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="66"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="67"/>
         <source>Clear</source>
         <translation>Wyczyść</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="73"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="74"/>
         <source>Currency</source>
         <translation>Waluta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="82"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="83"/>
         <source>&amp;Revenue of the period before:</source>
         <translation>&amp;Przychód w poprzednim okresie:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="83"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="84"/>
         <source>&amp;Growth to win:</source>
         <translation>&amp;Wzrost do zdobycia:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="84"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="85"/>
         <source>&amp;Period:</source>
         <translation>&amp;Okres:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="85"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="86"/>
         <source>Average &amp;deal size:</source>
         <translation>Średnia &amp;wartość transakcji:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="96"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="97"/>
         <source>The revenue target</source>
         <translation>Cel przychodowy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="107"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="108"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="107"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="108"/>
         <source>Reach the next stage</source>
         <translation>Przechodzi dalej</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="107"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="108"/>
         <source>Needed</source>
         <translation>Potrzeba</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="144"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="145"/>
         <source>The funnel, worked back</source>
         <translation>Lejek liczony wstecz</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="158"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="159"/>
         <source>The stage of %1&apos;s target</source>
         <translation>Etap, na którym %1 stawia swój cel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="161"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="162"/>
         <source>%1 plans:</source>
         <translation>%1 planuje:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="171"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="172"/>
         <source>Each department&apos;s own target</source>
         <translation>Własne cele działów</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="222"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="225"/>
         <source>Share of %1 reaching the next stage, in per cent</source>
         <translation>Odsetek etapu %1 przechodzący dalej, w procentach</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="325"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="335"/>
         <source>Correct the figure in red: it is not saved.</source>
         <translation>Popraw liczbę oznaczoną na czerwono: nie została zapisana.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="331"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="343"/>
         <source>Still to give: %1.</source>
         <translation>Brakuje jeszcze: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="332"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="344"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="339"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="351"/>
         <source>New revenue to win: %1 in %2</source>
         <translation>Nowy przychód do zdobycia: %1 (okres: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="353"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="365"/>
         <source>Give each department&apos;s own target to see whether it is consistent.</source>
         <translation>Wpisz własne cele obu działów, żeby sprawdzić, czy są spójne.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="359"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="371"/>
         <source>Not consistent: %1 must plan for more to reach the revenue target.</source>
         <translation>Niespójne: żeby osiągnąć cel przychodowy, trzeba podnieść plan – %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="360"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="372"/>
         <source> and </source>
         <translation> i </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="366"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="378"/>
         <source>Consistent: both departments&apos; targets cover what the revenue target needs.</source>
         <translation>Spójne: cele obu działów pokrywają to, czego wymaga cel przychodowy.</translation>
     </message>
@@ -823,89 +823,94 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>CascadeWords</name>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="24"/>
+        <location filename="../../ui/pages/cascade_words.py" line="25"/>
         <source>The revenue of the period before</source>
         <translation>Przychód w poprzednim okresie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="25"/>
+        <location filename="../../ui/pages/cascade_words.py" line="26"/>
         <source>The growth</source>
         <translation>Wzrost</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="26"/>
+        <location filename="../../ui/pages/cascade_words.py" line="27"/>
         <source>The average deal size</source>
         <translation>Średnia wartość transakcji</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="32"/>
+        <location filename="../../ui/pages/cascade_words.py" line="33"/>
         <source>%1 is not a figure.</source>
         <translation>%1 nie jest liczbą.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="34"/>
+        <location filename="../../ui/pages/cascade_words.py" line="35"/>
         <source>The growth must be above 0 % and at most 1,000 %.</source>
         <translation>Wzrost musi być większy niż 0% i wynosić najwyżej 1000%.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="37"/>
+        <location filename="../../ui/pages/cascade_words.py" line="38"/>
         <source>%1 must be above 0 and at most 10,000 billion.</source>
         <translation>%1 musi być większy niż 0 i wynosić najwyżej 10 bilionów.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="45"/>
+        <location filename="../../ui/pages/cascade_words.py" line="46"/>
         <source>The rate of %1 is not a figure.</source>
         <translation>Współczynnik dla etapu %1 nie jest liczbą.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="49"/>
+        <location filename="../../ui/pages/cascade_words.py" line="50"/>
         <source>The rate of %1 must be above 0 % and below 100 %: no stage turns none or all of its leads into the next.</source>
         <translation>Współczynnik dla etapu %1 musi być większy niż 0% i mniejszy niż 100%: żaden etap nie przepuszcza dalej ani zera, ani wszystkich leadów.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="61"/>
+        <location filename="../../ui/pages/cascade_words.py" line="62"/>
         <source>%1&apos;s target must be a whole number of leads.</source>
         <translation>Cel (%1) musi być całkowitą liczbą leadów.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="67"/>
+        <location filename="../../ui/pages/cascade_words.py" line="68"/>
         <source>The currency is a three-letter code such as EUR.</source>
         <translation>Waluta to trzyliterowy kod, np. PLN.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="76"/>
+        <location filename="../../ui/pages/cascade_words.py" line="77"/>
         <source>✓ covers the %1 needed (%2 to spare)</source>
         <translation>✓ pokrywa potrzebne %1 (zapas: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="80"/>
+        <location filename="../../ui/pages/cascade_words.py" line="81"/>
         <source>✗ %1 short of the %2 needed</source>
         <translation>✗ brakuje %1 do potrzebnych %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="85"/>
+        <location filename="../../ui/pages/cascade_words.py" line="86"/>
         <source>the rate of %1</source>
         <translation>współczynnik dla etapu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="87"/>
+        <location filename="../../ui/pages/cascade_words.py" line="88"/>
         <source>the revenue of the period before</source>
         <translation>przychód w poprzednim okresie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="88"/>
+        <location filename="../../ui/pages/cascade_words.py" line="89"/>
         <source>the growth</source>
         <translation>wzrost</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="89"/>
+        <location filename="../../ui/pages/cascade_words.py" line="90"/>
         <source>the average deal size</source>
         <translation>średnia wartość transakcji</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="90"/>
+        <location filename="../../ui/pages/cascade_words.py" line="91"/>
         <source>the currency</source>
         <translation>waluta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="92"/>
+        <source>the conversion rates</source>
+        <translation>współczynniki konwersji</translation>
     </message>
 </context>
 <context>

@@ -683,127 +683,127 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>CascadePanel</name>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="61"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="62"/>
         <source>Use &amp;typical figures</source>
         <translation>使用典型数值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="63"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="64"/>
         <source>Fill in typical conversion rates and the growth of the shared revenue goal</source>
         <translation>填入典型转化率，以及共同收入目标中的增长率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="66"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="67"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="73"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="74"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="82"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="83"/>
         <source>&amp;Revenue of the period before:</source>
         <translation>上一期收入(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="83"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="84"/>
         <source>&amp;Growth to win:</source>
         <translation>目标增长(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="84"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="85"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="85"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="86"/>
         <source>Average &amp;deal size:</source>
         <translation>平均成交额(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="96"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="97"/>
         <source>The revenue target</source>
         <translation>收入目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="107"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="108"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="107"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="108"/>
         <source>Reach the next stage</source>
         <translation>进入下一阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="107"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="108"/>
         <source>Needed</source>
         <translation>所需数量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="144"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="145"/>
         <source>The funnel, worked back</source>
         <translation>倒推的漏斗</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="158"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="159"/>
         <source>The stage of %1&apos;s target</source>
         <translation>%1目标所在的阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="161"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="162"/>
         <source>%1 plans:</source>
         <translation>%1计划：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="171"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="172"/>
         <source>Each department&apos;s own target</source>
         <translation>各部门自己的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="222"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="225"/>
         <source>Share of %1 reaching the next stage, in per cent</source>
         <translation>%1进入下一阶段的比例（百分比）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="325"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="335"/>
         <source>Correct the figure in red: it is not saved.</source>
         <translation>请更正红色标出的数字：它尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="331"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="343"/>
         <source>Still to give: %1.</source>
         <translation>还需填写：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="332"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="344"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="339"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="351"/>
         <source>New revenue to win: %1 in %2</source>
         <translation>需新增收入：%1（期间：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="353"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="365"/>
         <source>Give each department&apos;s own target to see whether it is consistent.</source>
         <translation>填入各部门自己的目标，看看是否一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="359"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="371"/>
         <source>Not consistent: %1 must plan for more to reach the revenue target.</source>
         <translation>不一致：%1必须提高计划，才能达到收入目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="360"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="372"/>
         <source> and </source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="366"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="378"/>
         <source>Consistent: both departments&apos; targets cover what the revenue target needs.</source>
         <translation>一致：两个部门的目标都能满足收入目标的需要。</translation>
     </message>
@@ -811,89 +811,94 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>CascadeWords</name>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="24"/>
+        <location filename="../../ui/pages/cascade_words.py" line="25"/>
         <source>The revenue of the period before</source>
         <translation>上一期收入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="25"/>
+        <location filename="../../ui/pages/cascade_words.py" line="26"/>
         <source>The growth</source>
         <translation>增长率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="26"/>
+        <location filename="../../ui/pages/cascade_words.py" line="27"/>
         <source>The average deal size</source>
         <translation>平均成交额</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="32"/>
+        <location filename="../../ui/pages/cascade_words.py" line="33"/>
         <source>%1 is not a figure.</source>
         <translation>%1不是数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="34"/>
+        <location filename="../../ui/pages/cascade_words.py" line="35"/>
         <source>The growth must be above 0 % and at most 1,000 %.</source>
         <translation>增长率必须大于0%，且不超过1,000%。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="37"/>
+        <location filename="../../ui/pages/cascade_words.py" line="38"/>
         <source>%1 must be above 0 and at most 10,000 billion.</source>
         <translation>%1必须大于0，且不超过10万亿。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="45"/>
+        <location filename="../../ui/pages/cascade_words.py" line="46"/>
         <source>The rate of %1 is not a figure.</source>
         <translation>%1的转化率不是数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="49"/>
+        <location filename="../../ui/pages/cascade_words.py" line="50"/>
         <source>The rate of %1 must be above 0 % and below 100 %: no stage turns none or all of its leads into the next.</source>
         <translation>%1的转化率必须大于0%且小于100%：没有哪个阶段会一条线索都不转化，或把所有线索都转入下一阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="61"/>
+        <location filename="../../ui/pages/cascade_words.py" line="62"/>
         <source>%1&apos;s target must be a whole number of leads.</source>
         <translation>%1的目标必须是整数条线索。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="67"/>
+        <location filename="../../ui/pages/cascade_words.py" line="68"/>
         <source>The currency is a three-letter code such as EUR.</source>
         <translation>货币须为三个字母的代码，例如CNY。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="76"/>
+        <location filename="../../ui/pages/cascade_words.py" line="77"/>
         <source>✓ covers the %1 needed (%2 to spare)</source>
         <translation>✓ 满足所需的%1（富余%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="80"/>
+        <location filename="../../ui/pages/cascade_words.py" line="81"/>
         <source>✗ %1 short of the %2 needed</source>
         <translation>✗ 距所需的%2还差%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="85"/>
+        <location filename="../../ui/pages/cascade_words.py" line="86"/>
         <source>the rate of %1</source>
         <translation>%1的转化率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="87"/>
+        <location filename="../../ui/pages/cascade_words.py" line="88"/>
         <source>the revenue of the period before</source>
         <translation>上一期收入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="88"/>
+        <location filename="../../ui/pages/cascade_words.py" line="89"/>
         <source>the growth</source>
         <translation>增长率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="89"/>
+        <location filename="../../ui/pages/cascade_words.py" line="90"/>
         <source>the average deal size</source>
         <translation>平均成交额</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="90"/>
+        <location filename="../../ui/pages/cascade_words.py" line="91"/>
         <source>the currency</source>
         <translation>货币</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="92"/>
+        <source>the conversion rates</source>
+        <translation>各阶段转化率</translation>
     </message>
 </context>
 <context>

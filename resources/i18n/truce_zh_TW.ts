@@ -683,127 +683,127 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>CascadePanel</name>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="61"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="62"/>
         <source>Use &amp;typical figures</source>
         <translation>使用典型數值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="63"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="64"/>
         <source>Fill in typical conversion rates and the growth of the shared revenue goal</source>
         <translation>填入典型轉換率，以及共同營收目標中的成長率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="66"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="67"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="73"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="74"/>
         <source>Currency</source>
         <translation>貨幣</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="82"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="83"/>
         <source>&amp;Revenue of the period before:</source>
         <translation>上一期營收(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="83"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="84"/>
         <source>&amp;Growth to win:</source>
         <translation>目標成長(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="84"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="85"/>
         <source>&amp;Period:</source>
         <translation>期間(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="85"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="86"/>
         <source>Average &amp;deal size:</source>
         <translation>平均成交金額(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="96"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="97"/>
         <source>The revenue target</source>
         <translation>營收目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="107"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="108"/>
         <source>Stage</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="107"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="108"/>
         <source>Reach the next stage</source>
         <translation>進入下一階段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="107"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="108"/>
         <source>Needed</source>
         <translation>所需數量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="144"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="145"/>
         <source>The funnel, worked back</source>
         <translation>倒推的漏斗</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="158"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="159"/>
         <source>The stage of %1&apos;s target</source>
         <translation>%1目標所在的階段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="161"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="162"/>
         <source>%1 plans:</source>
         <translation>%1計畫：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="171"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="172"/>
         <source>Each department&apos;s own target</source>
         <translation>各部門自己的目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="222"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="225"/>
         <source>Share of %1 reaching the next stage, in per cent</source>
         <translation>%1進入下一階段的比例（百分比）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="325"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="335"/>
         <source>Correct the figure in red: it is not saved.</source>
         <translation>請更正紅色標示的數字：它尚未儲存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="331"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="343"/>
         <source>Still to give: %1.</source>
         <translation>還需填寫：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="332"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="344"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="339"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="351"/>
         <source>New revenue to win: %1 in %2</source>
         <translation>需新增營收：%1（期間：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="353"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="365"/>
         <source>Give each department&apos;s own target to see whether it is consistent.</source>
         <translation>填入各部門自己的目標，看看是否一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="359"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="371"/>
         <source>Not consistent: %1 must plan for more to reach the revenue target.</source>
         <translation>不一致：%1必須提高計畫，才能達成營收目標。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="360"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="372"/>
         <source> and </source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="366"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="378"/>
         <source>Consistent: both departments&apos; targets cover what the revenue target needs.</source>
         <translation>一致：兩個部門的目標都能滿足營收目標的需要。</translation>
     </message>
@@ -811,89 +811,94 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>CascadeWords</name>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="24"/>
+        <location filename="../../ui/pages/cascade_words.py" line="25"/>
         <source>The revenue of the period before</source>
         <translation>上一期營收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="25"/>
+        <location filename="../../ui/pages/cascade_words.py" line="26"/>
         <source>The growth</source>
         <translation>成長率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="26"/>
+        <location filename="../../ui/pages/cascade_words.py" line="27"/>
         <source>The average deal size</source>
         <translation>平均成交金額</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="32"/>
+        <location filename="../../ui/pages/cascade_words.py" line="33"/>
         <source>%1 is not a figure.</source>
         <translation>%1不是數字。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="34"/>
+        <location filename="../../ui/pages/cascade_words.py" line="35"/>
         <source>The growth must be above 0 % and at most 1,000 %.</source>
         <translation>成長率必須大於0%，且不超過1,000%。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="37"/>
+        <location filename="../../ui/pages/cascade_words.py" line="38"/>
         <source>%1 must be above 0 and at most 10,000 billion.</source>
         <translation>%1必須大於0，且不超過10兆。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="45"/>
+        <location filename="../../ui/pages/cascade_words.py" line="46"/>
         <source>The rate of %1 is not a figure.</source>
         <translation>%1的轉換率不是數字。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="49"/>
+        <location filename="../../ui/pages/cascade_words.py" line="50"/>
         <source>The rate of %1 must be above 0 % and below 100 %: no stage turns none or all of its leads into the next.</source>
         <translation>%1的轉換率必須大於0%且小於100%：沒有哪個階段會一位潛在客戶都不轉換，或把所有潛在客戶都轉入下一階段。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="61"/>
+        <location filename="../../ui/pages/cascade_words.py" line="62"/>
         <source>%1&apos;s target must be a whole number of leads.</source>
         <translation>%1的目標必須是整數位潛在客戶。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="67"/>
+        <location filename="../../ui/pages/cascade_words.py" line="68"/>
         <source>The currency is a three-letter code such as EUR.</source>
         <translation>貨幣須為三個字母的代碼，例如TWD。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="76"/>
+        <location filename="../../ui/pages/cascade_words.py" line="77"/>
         <source>✓ covers the %1 needed (%2 to spare)</source>
         <translation>✓ 滿足所需的%1（餘裕%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="80"/>
+        <location filename="../../ui/pages/cascade_words.py" line="81"/>
         <source>✗ %1 short of the %2 needed</source>
         <translation>✗ 距所需的%2還差%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="85"/>
+        <location filename="../../ui/pages/cascade_words.py" line="86"/>
         <source>the rate of %1</source>
         <translation>%1的轉換率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="87"/>
+        <location filename="../../ui/pages/cascade_words.py" line="88"/>
         <source>the revenue of the period before</source>
         <translation>上一期營收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="88"/>
+        <location filename="../../ui/pages/cascade_words.py" line="89"/>
         <source>the growth</source>
         <translation>成長率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="89"/>
+        <location filename="../../ui/pages/cascade_words.py" line="90"/>
         <source>the average deal size</source>
         <translation>平均成交金額</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cascade_words.py" line="90"/>
+        <location filename="../../ui/pages/cascade_words.py" line="91"/>
         <source>the currency</source>
         <translation>貨幣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="92"/>
+        <source>the conversion rates</source>
+        <translation>各階段轉換率</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,10 @@ def test_the_quick_path_and_three_figures_give_the_whole_funnel(window, qtbot):
     window.store.save_section(session.id, "goals", goals)
     page = open_page(window, session, 1)
     panel = page.cascade
-    assert "Still to give" in panel.verdict.text()
+    assert panel.verdict.text() == (
+        "Still to give: the revenue of the period before, the growth, the average deal size, "
+        "the conversion rates."
+    )
     qtbot.mouseClick(panel.quick_button, Qt.MouseButton.LeftButton)
     cascade = stored(window, session).cascade
     assert cascade is not None
@@ -196,6 +199,10 @@ def test_figures_are_read_and_shown_with_the_sessions_decimal_comma(window, qtbo
     session = window.store.create("Voorjaarsworkshop", language="nl")
     page = open_page(window, session, 1)
     panel = page.cascade
+    assert panel.currency.currentText() == "EUR"
+    polish = window.store.create("Wiosenny warsztat", language="pl")
+    assert open_page(window, polish, 1).cascade.currency.currentText() == "PLN"
+    page = open_page(window, session, 1)
     qtbot.mouseClick(panel.quick_button, Qt.MouseButton.LeftButton)
     type_in(panel.deal_size, "48.000")  # Dutch: forty-eight thousand
     type_in(panel.growth, "12,5")

@@ -89,4 +89,5 @@ class CascadeWords(QObject):
             "growth": self.tr("the growth"),
             "deal_size": self.tr("the average deal size"),
             "currency": self.tr("the currency"),
+            "rates": self.tr("the conversion rates"),
         }.get(field, field)

@@ -55,6 +55,7 @@ class CascadePanel(QWidget):
         self._loading = False
         self._stored: RevenueCascade | None = None
         self._lang = "en"
+        self._currency = "EUR"  # the language's usual currency, until the room picks one
         self.words = CascadeWords(self)
         self.hint = QLabel(objectName="cascadeHint", wordWrap=True)
         self.hint.setProperty("role", "hint")
@@ -212,6 +213,7 @@ class CascadePanel(QWidget):
     def set_content(self, content: Content) -> None:
         self._lang = content.language
         self.hint.setText(content.text("goals.cascade_hint"))
+        self._currency = (content.get("goals.cascade_defaults") or {}).get("currency", "EUR")
         self.words.decimal = decimal_symbol(self._lang)
         self.words.stages = {
             s["id"]: s.get("name", s["id"]) for s in content.items("goals.lead_stages")
@@ -244,7 +246,8 @@ class CascadePanel(QWidget):
         self._loading = True
         self._stored = stored
         shown = stored or RevenueCascade(
-            targets=[CascadeTarget("marketing", "mql"), CascadeTarget("sales", "opportunity")]
+            currency=self._currency,
+            targets=[CascadeTarget("marketing", "mql"), CascadeTarget("sales", "opportunity")],
         )
         self.revenue.setText(figure_text(shown.revenue, self.words.decimal))
         self.currency.setCurrentText(shown.currency)
@@ -332,14 +335,16 @@ class CascadePanel(QWidget):
             self.verdict.setText(self.tr("Correct the figure in red: it is not saved."))
             self._colour(False)
             return
-        missing = [p for p in cascade.problems(shown) if p.kind == "missing"]
+        missing = [p.field for p in cascade.problems(shown) if p.kind == "missing"]
         if missing:
+            if set(RATE_STAGES) <= set(missing):  # one name for them all
+                missing = [f for f in missing if f not in RATE_STAGES] + ["rates"]
             self.verdict.setText(
                 self.tr("Still to give: %1.").replace(
-                    "%1", self.tr(", ").join(self.words.missing(p.field) for p in missing)
+                    "%1", self.tr(", ").join(self.words.missing(f) for f in missing)
                 )
             )
-            self.verdict.setStyleSheet("")
+            self.verdict.setStyleSheet("font-weight: normal;")
             return
         funnel = cascade.reverse_funnel(shown)
         self.new_revenue.setText(
