@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
-from workshop_app.domain.goals import CascadeTarget, JointMeeting, RevenueCascade
+from workshop_app.domain.goals import CascadeTarget, Goals, JointMeeting, RevenueCascade
 from workshop_app.errors import ValidationError
 
 # The lead stages from first contact to customer, the names the role split's stages use.
@@ -193,6 +194,40 @@ def typical(rates: dict[str, float] | None = None) -> RevenueCascade:
     return RevenueCascade(
         rates={stage: chosen[stage] for stage in RATE_STAGES},
         targets=[CascadeTarget("marketing", "mql"), CascadeTarget("sales", "opportunity")],
+    )
+
+
+def revenue_growth(goals: Goals) -> float | None:
+    """The growth the shared revenue goal aims for, when it is stated in per cent."""
+    return next((g.target for g in goals.shared if g.revenue and g.unit.strip() == "%"), None)
+
+
+def quick_cascade(goals: Goals, defaults: dict[str, Any]) -> RevenueCascade:
+    """The quick path: the stored cascade (or a new one in the language's usual currency) with
+    every field still empty filled in: the typical rates (``defaults``, the content's
+    goals.cascade_defaults), the revenue goal's growth, a target for each department."""
+    usual = typical(defaults.get("rates"))
+    now = goals.cascade or replace(usual, currency=defaults.get("currency", "EUR"))
+    return replace(
+        now,
+        growth=now.growth if now.growth is not None else revenue_growth(goals),
+        rates={s: now.rates.get(s) or usual.rates[s] for s in RATE_STAGES},
+        targets=now.targets or usual.targets,
+    )
+
+
+def quick_meeting(now: JointMeeting, defaults: dict[str, Any]) -> JointMeeting:
+    """The suggested agreement (the content's goals.meeting_defaults) in every field still empty;
+    the people already ticked stay the attendees, those named by role are added if none are."""
+    return replace(
+        now,
+        purpose=now.purpose or defaults.get("purpose", ""),
+        frequency=now.frequency or defaults.get("frequency", ""),
+        minutes=now.minutes or defaults.get("minutes"),
+        other_attendees=now.other_attendees or defaults.get("other_attendees", ""),
+        figures=now.figures or list(defaults.get("figures", [])),
+        decisions=now.decisions or defaults.get("decisions", ""),
+        closed_loop=now.closed_loop or defaults.get("closed_loop", ""),
     )
 
 

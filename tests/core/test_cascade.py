@@ -230,3 +230,29 @@ def test_a_follow_up_workshop_keeps_the_cascade_and_the_meeting_to_review_them()
     follow_up = next_workshop(first, "Follow-up", date(2026, 6, 11))
     assert follow_up.goals.cascade == first.goals.cascade
     assert follow_up.goals.meeting == first.goals.meeting
+
+
+def test_the_quick_path_fills_only_what_is_empty():
+    from workshop_app.domain import Goals, SharedGoal
+
+    revenue = SharedGoal("g", "Grow", unit="%", target=12.0, revenue=True)
+    goals = Goals(shared=[revenue])
+    quick = cascade.quick_cascade(goals, {"currency": "PLN", "rates": {"sal": 45}})
+    assert (quick.currency, quick.growth, quick.rates["sal"], quick.rates["mql"]) == (
+        "PLN",
+        12.0,
+        45,
+        80.0,
+    )
+    typed = RevenueCascade(growth=8.0, currency="EUR", rates={"mql": 70.0})
+    kept = cascade.quick_cascade(Goals(shared=[revenue], cascade=typed), {"currency": "PLN"})
+    assert (kept.currency, kept.growth, kept.rates["mql"], kept.rates["sal"]) == (
+        "EUR",
+        8.0,
+        70.0,
+        50.0,
+    )
+    defaults = {"purpose": "Review", "frequency": "monthly", "minutes": 60, "figures": ["a"]}
+    meeting = cascade.quick_meeting(JointMeeting(frequency="weekly", attendees=["p01"]), defaults)
+    assert (meeting.purpose, meeting.frequency, meeting.minutes) == ("Review", "weekly", 60)
+    assert meeting.attendees == ["p01"] and meeting.figures == ["a"]

@@ -11,34 +11,31 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.labels import department_name
+from ui.pages.cascade_funnel import FunnelBox
 from ui.pages.cascade_words import CascadeWords
-from ui.style import MARKETING_COLOUR, SALES_COLOUR, SHARED_COLOUR, SPACING, WARNING_COLOUR
+from ui.style import SHARED_COLOUR, SPACING, WARNING_COLOUR
 from workshop_app import cascade
 from workshop_app.cascade import LEAD_STAGES, PERIODS, RATE_STAGES, figure_text, read_figure
 from workshop_app.content import Content
 from workshop_app.domain import CascadeTarget, RevenueCascade
-from workshop_app.formats import decimal_symbol, format_money, format_number
+from workshop_app.formats import decimal_symbol, format_money
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "PLN", "CNY", "TWD", "HKD", "SEK", "CZK")
 SIDES = ("marketing", "sales")
-MARKETING_STAGES = ("inquiry", "mql")
-BAR_WIDTH = 120
 
 
-def _figure_edit(name: str, width: int = 140) -> QLineEdit:
+def figure_edit(name: str, width: int = 140) -> QLineEdit:
     edit = QLineEdit(objectName=name, maxLength=24)
     edit.setMaximumWidth(width)
     edit.setMinimumWidth(min(width, 90))
@@ -66,15 +63,15 @@ class CascadePanel(QWidget):
         self.quick_button.clicked.connect(self.quick)
         self.clear_button = QPushButton(self.tr("Clear"), objectName="cascadeClear")
 
-        self.revenue = _figure_edit("cascadeRevenue", 180)
+        self.revenue = figure_edit("cascadeRevenue", 180)
         self.currency = QComboBox(objectName="cascadeCurrency", editable=True)
         self.currency.addItems(CURRENCIES)
         self.currency.lineEdit().setMaxLength(3)
         self.currency.setMaximumWidth(90)
         self.currency.setAccessibleName(self.tr("Currency"))
-        self.growth = _figure_edit("cascadeGrowth", 80)
+        self.growth = figure_edit("cascadeGrowth", 80)
         self.period = QComboBox(objectName="cascadePeriod")
-        self.deal_size = _figure_edit("cascadeDealSize", 180)
+        self.deal_size = figure_edit("cascadeDealSize", 180)
         self.new_revenue = QLabel(objectName="cascadeNewRevenue")
         target = QGridLayout()
         target.setHorizontalSpacing(SPACING)
@@ -98,53 +95,10 @@ class CascadePanel(QWidget):
         target_box.setLayout(target)
 
         # The funnel, top to bottom: each stage, the share that reaches the next, how many it needs.
-        funnel = QGridLayout()
-        funnel.setHorizontalSpacing(SPACING * 2)
-        self.stage_names: dict[str, QLabel] = {}
-        self.rates: dict[str, QLineEdit] = {}
-        self.needed: dict[str, QLabel] = {}
-        self.bars: dict[str, QFrame] = {}
-        for column, text in enumerate(
-            (self.tr("Stage"), self.tr("Reach the next stage"), self.tr("Needed"))
-        ):
-            heading = QLabel(text)
-            heading.setProperty("role", "hint")
-            funnel.addWidget(heading, 0, column)
-        for row, stage in enumerate(LEAD_STAGES, start=1):
-            name = QLabel(objectName=f"cascadeStage_{stage}", wordWrap=True)
-            name.setMinimumWidth(140)
-            self.stage_names[stage] = name
-            funnel.addWidget(name, row, 0)
-            if stage in RATE_STAGES:
-                rate = _figure_edit(f"cascadeRate_{stage}", 70)
-                self.rates[stage] = rate
-                cell = QHBoxLayout()
-                cell.addWidget(rate)
-                cell.addWidget(QLabel("%"))
-                cell.addStretch(1)
-                funnel.addLayout(cell, row, 1)
-            needed = QLabel(objectName=f"cascadeNeeded_{stage}")
-            needed.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            font = QFont(needed.font())
-            font.setBold(True)
-            needed.setFont(font)
-            self.needed[stage] = needed
-            funnel.addWidget(needed, row, 2)
-            # The funnel's shape: a bar as long as the stage's count, in the colour of the
-            # department that works the stage (Marketing up to the MQL, Sales from acceptance).
-            bar = QFrame(objectName=f"cascadeBar_{stage}")
-            colour = MARKETING_COLOUR if stage in MARKETING_STAGES else SALES_COLOUR
-            bar.setStyleSheet(f"background: {colour.name()}; border-radius: 2px;")
-            bar.setFixedSize(0, 12)
-            self.bars[stage] = bar
-            funnel.addWidget(
-                bar, row, 3, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-            )
-        funnel.setColumnMinimumWidth(3, BAR_WIDTH)
-        funnel.setColumnStretch(4, 0)
-        funnel_box = QGroupBox(self.tr("The funnel, worked back"))
-        funnel_box.setLayout(funnel)
-        funnel_box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+        funnel_box = FunnelBox(figure_edit)
+        self.rates = funnel_box.rates
+        self.needed = funnel_box.needed
+        self.funnel = funnel_box
 
         # Each department's own target, set against what its stage needs.
         own = QGridLayout()
@@ -153,7 +107,7 @@ class CascadePanel(QWidget):
         self.target_stages: dict[str, QComboBox] = {}
         self.target_verdicts: dict[str, QLabel] = {}
         for row, side in enumerate(SIDES):
-            figure = _figure_edit(f"cascadeTarget_{side}", 110)
+            figure = figure_edit(f"cascadeTarget_{side}", 110)
             stage = QComboBox(objectName=f"cascadeTargetStage_{side}")
             stage.setAccessibleName(
                 self.tr("The stage of %1's target").replace("%1", department_name(side))
@@ -218,14 +172,7 @@ class CascadePanel(QWidget):
         self.words.stages = {
             s["id"]: s.get("name", s["id"]) for s in content.items("goals.lead_stages")
         }
-        for stage, label in self.stage_names.items():
-            label.setText(self.words.stages.get(stage, stage))
-        for stage, edit in self.rates.items():
-            edit.setAccessibleName(
-                self.tr("Share of %1 reaching the next stage, in per cent").replace(
-                    "%1", self.words.stages.get(stage, stage)
-                )
-            )
+        self.funnel.set_stages(self.words.stages)
         periods = {p["id"]: p.get("name", p["id"]) for p in content.items("goals.periods")}
         self._fill(self.period, [(periods.get(p, p), p) for p in PERIODS])
         short = {s["id"]: s.get("short", s["id"]) for s in content.items("goals.lead_stages")}
@@ -326,10 +273,9 @@ class CascadePanel(QWidget):
         self.problem.setText("\n".join(wrong))
         self.problem.setVisible(bool(wrong))
         shown = self.cascade() if not wrong else None
-        for label in (*self.needed.values(), *self.target_verdicts.values()):
+        for label in self.target_verdicts.values():
             label.clear()
-        for bar in self.bars.values():
-            bar.setFixedWidth(0)
+        self.funnel.show_counts(None, self._lang)
         self.new_revenue.clear()
         if shown is None:
             self.verdict.setText(self.tr("Correct the figure in red: it is not saved."))
@@ -352,10 +298,7 @@ class CascadePanel(QWidget):
             .replace("%1", format_money(float(funnel.new_revenue), shown.currency, self._lang))
             .replace("%2", self.period.currentText())
         )
-        for stage, count in funnel.needed.items():
-            self.needed[stage].setText(format_number(count, self._lang))
-            widest = max(funnel.needed.values())
-            self.bars[stage].setFixedWidth(max(2, round(BAR_WIDTH * count / widest)))
+        self.funnel.show_counts(funnel.needed, self._lang)
         comparisons = cascade.comparisons(shown, funnel)
         for c in comparisons:
             self.target_verdicts[c.department].setText(self.words.comparison(c, self._lang))

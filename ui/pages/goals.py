@@ -262,39 +262,17 @@ class GoalsPage(StagePage):
             return
         self.save_cascade.flush()
         defaults = self.content.get("goals.cascade_defaults") or {}
-        typical = cascade.typical(defaults.get("rates"))
-        now = self.goals.cascade or replace(typical, currency=defaults.get("currency", "EUR"))
-        growth = next(
-            (g.target for g in self.goals.shared if g.revenue and g.unit.strip() == "%"), None
-        )
-        rates = {s: now.rates.get(s) or typical.rates[s] for s in cascade.RATE_STAGES}
-        filled = replace(
-            now,
-            growth=now.growth if now.growth is not None else growth,
-            rates=rates,
-            targets=now.targets or typical.targets,
-        )
+        filled = cascade.quick_cascade(self.goals, defaults)
         if self._save(replace(self.goals, cascade=filled)):
             self.cascade.show_cascade(filled)
 
     def quick_meeting(self) -> None:
-        """The suggested agreement in every field still empty; attendees: the department heads'
-        roles unless people in the room are already ticked."""
+        """The suggested agreement in every field still empty."""
         if self.session is None or self.content is None:
             return
         self.save_meeting.flush()
-        d = self.content.get("goals.meeting_defaults") or {}
-        now = self.goals.meeting or self.meeting.meeting()
-        filled = replace(
-            now,
-            purpose=now.purpose or d.get("purpose", ""),
-            frequency=now.frequency or d.get("frequency", ""),
-            minutes=now.minutes or d.get("minutes"),
-            other_attendees=now.other_attendees or d.get("other_attendees", ""),
-            figures=now.figures or list(d.get("figures", [])),
-            decisions=now.decisions or d.get("decisions", ""),
-            closed_loop=now.closed_loop or d.get("closed_loop", ""),
-        )
+        defaults = self.content.get("goals.meeting_defaults") or {}
+        filled = cascade.quick_meeting(self.goals.meeting or self.meeting.meeting(), defaults)
         if self._save(replace(self.goals, meeting=filled)):
             self.meeting.show_meeting(filled)
 
