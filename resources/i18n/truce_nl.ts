@@ -689,127 +689,107 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>CascadePanel</name>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="62"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="60"/>
         <source>Use &amp;typical figures</source>
         <translation>&amp;Typische cijfers gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="64"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="62"/>
         <source>Fill in typical conversion rates and the growth of the shared revenue goal</source>
         <translation>Vul typische conversiepercentages in en de groei uit het gezamenlijke omzetdoel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="67"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="65"/>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="74"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="72"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="83"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="81"/>
         <source>&amp;Revenue of the period before:</source>
         <translation>&amp;Omzet in de vorige periode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="84"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="82"/>
         <source>&amp;Growth to win:</source>
         <translation>Te winnen &amp;groei:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="85"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="83"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="86"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="84"/>
         <source>Average &amp;deal size:</source>
         <translation>Gemiddelde &amp;dealwaarde:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="97"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="98"/>
         <source>The revenue target</source>
         <translation>Het omzetdoel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="108"/>
-        <source>Stage</source>
-        <translation>Fase</translation>
+        <location filename="../../ui/pages/goal_cascade.py" line="343"/>
+        <source>The shared revenue goal aims for %1 % growth; the cascade works with %2 %.</source>
+        <translation>Het gezamenlijke omzetdoel mikt op %1% groei; de cascade rekent met %2%.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="108"/>
-        <source>Reach the next stage</source>
-        <translation>Naar de volgende fase</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="108"/>
-        <source>Needed</source>
-        <translation>Nodig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="145"/>
-        <source>The funnel, worked back</source>
-        <translation>De trechter, teruggerekend</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="159"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="117"/>
         <source>The stage of %1&apos;s target</source>
         <translation>De fase van het doel van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="162"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="120"/>
         <source>%1 plans:</source>
         <translation>%1 plant:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="172"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="130"/>
         <source>Each department&apos;s own target</source>
         <translation>Het eigen doel van elke afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="225"/>
-        <source>Share of %1 reaching the next stage, in per cent</source>
-        <translation>Aandeel van %1 dat de volgende fase haalt, in procenten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="335"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="286"/>
         <source>Correct the figure in red: it is not saved.</source>
         <translation>Verbeter het rode cijfer: het is niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="343"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="294"/>
         <source>Still to give: %1.</source>
         <translation>Nog in te vullen: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="344"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="295"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="351"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="302"/>
         <source>New revenue to win: %1 in %2</source>
         <translation>Te winnen nieuwe omzet: %1 in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="365"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="313"/>
         <source>Give each department&apos;s own target to see whether it is consistent.</source>
         <translation>Vul het eigen doel van elke afdeling in om te zien of het klopt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="371"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="319"/>
         <source>Not consistent: %1 must plan for more to reach the revenue target.</source>
         <translation>Niet consistent: om het omzetdoel te halen moet het plan omhoog bij %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="372"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="320"/>
         <source> and </source>
         <translation> en </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="378"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="326"/>
         <source>Consistent: both departments&apos; targets cover what the revenue target needs.</source>
         <translation>Consistent: de doelen van beide afdelingen dekken wat het omzetdoel vraagt.</translation>
     </message>
@@ -1529,6 +1509,34 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     </message>
 </context>
 <context>
+    <name>FunnelBox</name>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="38"/>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="38"/>
+        <source>Reach the next stage</source>
+        <translation>Naar de volgende fase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="38"/>
+        <source>Needed</source>
+        <translation>Nodig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="75"/>
+        <source>The funnel, worked back</source>
+        <translation>De trechter, teruggerekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="85"/>
+        <source>Share of %1 reaching the next stage, in per cent</source>
+        <translation>Aandeel van %1 dat de volgende fase haalt, in procenten</translation>
+    </message>
+</context>
+<context>
     <name>GapView</name>
     <message>
         <location filename="../../ui/pages/diagnosis_gaps.py" line="38"/>
@@ -1708,7 +1716,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <name>GoalsPage</name>
     <message>
         <location filename="../../ui/pages/goals.py" line="55"/>
-        <location filename="../../ui/pages/goals.py" line="321"/>
+        <location filename="../../ui/pages/goals.py" line="301"/>
         <source>%1: own goals</source>
         <translation>%1: eigen doelen</translation>
     </message>
@@ -1720,8 +1728,8 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/pages/goals.py" line="65"/>
         <location filename="../../ui/pages/goals.py" line="88"/>
-        <location filename="../../ui/pages/goals.py" line="337"/>
-        <location filename="../../ui/pages/goals.py" line="367"/>
+        <location filename="../../ui/pages/goals.py" line="317"/>
+        <location filename="../../ui/pages/goals.py" line="347"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1737,7 +1745,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     </message>
     <message>
         <location filename="../../ui/pages/goals.py" line="102"/>
-        <location filename="../../ui/pages/goals.py" line="213"/>
+        <location filename="../../ui/pages/goals.py" line="214"/>
         <source>Shared goals</source>
         <translation>Gezamenlijke doelen</translation>
     </message>
@@ -1757,58 +1765,58 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>&amp;Gezamenlijk overleg</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="174"/>
-        <location filename="../../ui/pages/goals.py" line="365"/>
+        <location filename="../../ui/pages/goals.py" line="175"/>
+        <location filename="../../ui/pages/goals.py" line="345"/>
         <source>(no statement yet)</source>
         <translation>(nog geen omschrijving)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="182"/>
+        <location filename="../../ui/pages/goals.py" line="183"/>
         <source>The shared revenue target</source>
         <translation>De gezamenlijke omzetdoelstelling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="303"/>
+        <location filename="../../ui/pages/goals.py" line="283"/>
         <source>Clear the revenue cascade</source>
         <translation>Omzetcascade wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="304"/>
+        <location filename="../../ui/pages/goals.py" line="284"/>
         <source>Clear the joint-meeting agreement</source>
         <translation>Afspraken over het gezamenlijke overleg wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="309"/>
+        <location filename="../../ui/pages/goals.py" line="289"/>
         <source>Clear every figure and word of it? Undo brings them back.</source>
         <translation>Alle cijfers en tekst ervan wissen? Ongedaan maken haalt ze terug.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="310"/>
+        <location filename="../../ui/pages/goals.py" line="290"/>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="322"/>
+        <location filename="../../ui/pages/goals.py" line="302"/>
         <source>A goal %1 has for itself:</source>
         <translation>Een eigen doel van %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="335"/>
+        <location filename="../../ui/pages/goals.py" line="315"/>
         <source>Remove goal</source>
         <translation>Doel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="336"/>
+        <location filename="../../ui/pages/goals.py" line="316"/>
         <source>Remove “%1”?</source>
         <translation>‘%1’ verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="363"/>
+        <location filename="../../ui/pages/goals.py" line="343"/>
         <source>Remove shared goal</source>
         <translation>Gezamenlijk doel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="364"/>
+        <location filename="../../ui/pages/goals.py" line="344"/>
         <source>Remove this shared goal and everything written for it?
 
 %1</source>

@@ -695,127 +695,107 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>CascadePanel</name>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="62"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="60"/>
         <source>Use &amp;typical figures</source>
         <translation>Użyj &amp;typowych wartości</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="64"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="62"/>
         <source>Fill in typical conversion rates and the growth of the shared revenue goal</source>
         <translation>Wpisz typowe współczynniki konwersji i wzrost ze wspólnego celu przychodowego</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="67"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="65"/>
         <source>Clear</source>
         <translation>Wyczyść</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="74"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="72"/>
         <source>Currency</source>
         <translation>Waluta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="83"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="81"/>
         <source>&amp;Revenue of the period before:</source>
         <translation>&amp;Przychód w poprzednim okresie:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="84"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="82"/>
         <source>&amp;Growth to win:</source>
         <translation>&amp;Wzrost do zdobycia:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="85"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="83"/>
         <source>&amp;Period:</source>
         <translation>&amp;Okres:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="86"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="84"/>
         <source>Average &amp;deal size:</source>
         <translation>Średnia &amp;wartość transakcji:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="97"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="98"/>
         <source>The revenue target</source>
         <translation>Cel przychodowy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="108"/>
-        <source>Stage</source>
-        <translation>Etap</translation>
+        <location filename="../../ui/pages/goal_cascade.py" line="343"/>
+        <source>The shared revenue goal aims for %1 % growth; the cascade works with %2 %.</source>
+        <translation>Wspólny cel przychodowy zakłada wzrost o %1%, a kaskada liczy z %2%.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="108"/>
-        <source>Reach the next stage</source>
-        <translation>Przechodzi dalej</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="108"/>
-        <source>Needed</source>
-        <translation>Potrzeba</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="145"/>
-        <source>The funnel, worked back</source>
-        <translation>Lejek liczony wstecz</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="159"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="117"/>
         <source>The stage of %1&apos;s target</source>
         <translation>Etap, na którym %1 stawia swój cel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="162"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="120"/>
         <source>%1 plans:</source>
         <translation>%1 planuje:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="172"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="130"/>
         <source>Each department&apos;s own target</source>
         <translation>Własne cele działów</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="225"/>
-        <source>Share of %1 reaching the next stage, in per cent</source>
-        <translation>Odsetek etapu %1 przechodzący dalej, w procentach</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="335"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="286"/>
         <source>Correct the figure in red: it is not saved.</source>
         <translation>Popraw liczbę oznaczoną na czerwono: nie została zapisana.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="343"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="294"/>
         <source>Still to give: %1.</source>
         <translation>Brakuje jeszcze: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="344"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="295"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="351"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="302"/>
         <source>New revenue to win: %1 in %2</source>
         <translation>Nowy przychód do zdobycia: %1 (okres: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="365"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="313"/>
         <source>Give each department&apos;s own target to see whether it is consistent.</source>
         <translation>Wpisz własne cele obu działów, żeby sprawdzić, czy są spójne.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="371"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="319"/>
         <source>Not consistent: %1 must plan for more to reach the revenue target.</source>
         <translation>Niespójne: żeby osiągnąć cel przychodowy, trzeba podnieść plan – %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="372"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="320"/>
         <source> and </source>
         <translation> i </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="378"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="326"/>
         <source>Consistent: both departments&apos; targets cover what the revenue target needs.</source>
         <translation>Spójne: cele obu działów pokrywają to, czego wymaga cel przychodowy.</translation>
     </message>
@@ -1538,6 +1518,34 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     </message>
 </context>
 <context>
+    <name>FunnelBox</name>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="38"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="38"/>
+        <source>Reach the next stage</source>
+        <translation>Przechodzi dalej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="38"/>
+        <source>Needed</source>
+        <translation>Potrzeba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="75"/>
+        <source>The funnel, worked back</source>
+        <translation>Lejek liczony wstecz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="85"/>
+        <source>Share of %1 reaching the next stage, in per cent</source>
+        <translation>Odsetek etapu %1 przechodzący dalej, w procentach</translation>
+    </message>
+</context>
+<context>
     <name>GapView</name>
     <message>
         <location filename="../../ui/pages/diagnosis_gaps.py" line="38"/>
@@ -1717,7 +1725,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <name>GoalsPage</name>
     <message>
         <location filename="../../ui/pages/goals.py" line="55"/>
-        <location filename="../../ui/pages/goals.py" line="321"/>
+        <location filename="../../ui/pages/goals.py" line="301"/>
         <source>%1: own goals</source>
         <translation>%1: własne cele</translation>
     </message>
@@ -1729,8 +1737,8 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/pages/goals.py" line="65"/>
         <location filename="../../ui/pages/goals.py" line="88"/>
-        <location filename="../../ui/pages/goals.py" line="337"/>
-        <location filename="../../ui/pages/goals.py" line="367"/>
+        <location filename="../../ui/pages/goals.py" line="317"/>
+        <location filename="../../ui/pages/goals.py" line="347"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
@@ -1746,7 +1754,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     </message>
     <message>
         <location filename="../../ui/pages/goals.py" line="102"/>
-        <location filename="../../ui/pages/goals.py" line="213"/>
+        <location filename="../../ui/pages/goals.py" line="214"/>
         <source>Shared goals</source>
         <translation>Wspólne cele</translation>
     </message>
@@ -1766,58 +1774,58 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>&amp;Wspólne spotkanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="174"/>
-        <location filename="../../ui/pages/goals.py" line="365"/>
+        <location filename="../../ui/pages/goals.py" line="175"/>
+        <location filename="../../ui/pages/goals.py" line="345"/>
         <source>(no statement yet)</source>
         <translation>(jeszcze bez treści)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="182"/>
+        <location filename="../../ui/pages/goals.py" line="183"/>
         <source>The shared revenue target</source>
         <translation>Wspólny cel przychodowy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="303"/>
+        <location filename="../../ui/pages/goals.py" line="283"/>
         <source>Clear the revenue cascade</source>
         <translation>Wyczyść kaskadę przychodową</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="304"/>
+        <location filename="../../ui/pages/goals.py" line="284"/>
         <source>Clear the joint-meeting agreement</source>
         <translation>Wyczyść ustalenia wspólnego spotkania</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="309"/>
+        <location filename="../../ui/pages/goals.py" line="289"/>
         <source>Clear every figure and word of it? Undo brings them back.</source>
         <translation>Wyczyścić wszystkie liczby i wpisy? Cofnięcie przywróci je z powrotem.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="310"/>
+        <location filename="../../ui/pages/goals.py" line="290"/>
         <source>Clear</source>
         <translation>Wyczyść</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="322"/>
+        <location filename="../../ui/pages/goals.py" line="302"/>
         <source>A goal %1 has for itself:</source>
         <translation>%1 – własny cel:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="335"/>
+        <location filename="../../ui/pages/goals.py" line="315"/>
         <source>Remove goal</source>
         <translation>Usuń cel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="336"/>
+        <location filename="../../ui/pages/goals.py" line="316"/>
         <source>Remove “%1”?</source>
         <translation>Usunąć „%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="363"/>
+        <location filename="../../ui/pages/goals.py" line="343"/>
         <source>Remove shared goal</source>
         <translation>Usuń wspólny cel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="364"/>
+        <location filename="../../ui/pages/goals.py" line="344"/>
         <source>Remove this shared goal and everything written for it?
 
 %1</source>

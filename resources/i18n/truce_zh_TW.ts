@@ -683,127 +683,107 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>CascadePanel</name>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="62"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="60"/>
         <source>Use &amp;typical figures</source>
         <translation>使用典型數值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="64"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="62"/>
         <source>Fill in typical conversion rates and the growth of the shared revenue goal</source>
         <translation>填入典型轉換率，以及共同營收目標中的成長率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="67"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="65"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="74"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="72"/>
         <source>Currency</source>
         <translation>貨幣</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="83"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="81"/>
         <source>&amp;Revenue of the period before:</source>
         <translation>上一期營收(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="84"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="82"/>
         <source>&amp;Growth to win:</source>
         <translation>目標成長(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="85"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="83"/>
         <source>&amp;Period:</source>
         <translation>期間(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="86"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="84"/>
         <source>Average &amp;deal size:</source>
         <translation>平均成交金額(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="97"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="98"/>
         <source>The revenue target</source>
         <translation>營收目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="108"/>
-        <source>Stage</source>
-        <translation>階段</translation>
+        <location filename="../../ui/pages/goal_cascade.py" line="343"/>
+        <source>The shared revenue goal aims for %1 % growth; the cascade works with %2 %.</source>
+        <translation>共同營收目標的成長率為%1%，倒推使用的卻是%2%。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="108"/>
-        <source>Reach the next stage</source>
-        <translation>進入下一階段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="108"/>
-        <source>Needed</source>
-        <translation>所需數量</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="145"/>
-        <source>The funnel, worked back</source>
-        <translation>倒推的漏斗</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="159"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="117"/>
         <source>The stage of %1&apos;s target</source>
         <translation>%1目標所在的階段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="162"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="120"/>
         <source>%1 plans:</source>
         <translation>%1計畫：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="172"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="130"/>
         <source>Each department&apos;s own target</source>
         <translation>各部門自己的目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="225"/>
-        <source>Share of %1 reaching the next stage, in per cent</source>
-        <translation>%1進入下一階段的比例（百分比）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="335"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="286"/>
         <source>Correct the figure in red: it is not saved.</source>
         <translation>請更正紅色標示的數字：它尚未儲存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="343"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="294"/>
         <source>Still to give: %1.</source>
         <translation>還需填寫：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="344"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="295"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="351"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="302"/>
         <source>New revenue to win: %1 in %2</source>
         <translation>需新增營收：%1（期間：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="365"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="313"/>
         <source>Give each department&apos;s own target to see whether it is consistent.</source>
         <translation>填入各部門自己的目標，看看是否一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="371"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="319"/>
         <source>Not consistent: %1 must plan for more to reach the revenue target.</source>
         <translation>不一致：%1必須提高計畫，才能達成營收目標。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="372"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="320"/>
         <source> and </source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goal_cascade.py" line="378"/>
+        <location filename="../../ui/pages/goal_cascade.py" line="326"/>
         <source>Consistent: both departments&apos; targets cover what the revenue target needs.</source>
         <translation>一致：兩個部門的目標都能滿足營收目標的需要。</translation>
     </message>
@@ -1520,6 +1500,34 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
 </context>
 <context>
+    <name>FunnelBox</name>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="38"/>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="38"/>
+        <source>Reach the next stage</source>
+        <translation>進入下一階段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="38"/>
+        <source>Needed</source>
+        <translation>所需數量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="75"/>
+        <source>The funnel, worked back</source>
+        <translation>倒推的漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="85"/>
+        <source>Share of %1 reaching the next stage, in per cent</source>
+        <translation>%1進入下一階段的比例（百分比）</translation>
+    </message>
+</context>
+<context>
     <name>GapView</name>
     <message>
         <location filename="../../ui/pages/diagnosis_gaps.py" line="38"/>
@@ -1699,7 +1707,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <name>GoalsPage</name>
     <message>
         <location filename="../../ui/pages/goals.py" line="55"/>
-        <location filename="../../ui/pages/goals.py" line="321"/>
+        <location filename="../../ui/pages/goals.py" line="301"/>
         <source>%1: own goals</source>
         <translation>%1：自己的目標</translation>
     </message>
@@ -1711,8 +1719,8 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/pages/goals.py" line="65"/>
         <location filename="../../ui/pages/goals.py" line="88"/>
-        <location filename="../../ui/pages/goals.py" line="337"/>
-        <location filename="../../ui/pages/goals.py" line="367"/>
+        <location filename="../../ui/pages/goals.py" line="317"/>
+        <location filename="../../ui/pages/goals.py" line="347"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -1728,7 +1736,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/pages/goals.py" line="102"/>
-        <location filename="../../ui/pages/goals.py" line="213"/>
+        <location filename="../../ui/pages/goals.py" line="214"/>
         <source>Shared goals</source>
         <translation>共同目標</translation>
     </message>
@@ -1748,58 +1756,58 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>聯席會議(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="174"/>
-        <location filename="../../ui/pages/goals.py" line="365"/>
+        <location filename="../../ui/pages/goals.py" line="175"/>
+        <location filename="../../ui/pages/goals.py" line="345"/>
         <source>(no statement yet)</source>
         <translation>（尚未填寫目標）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="182"/>
+        <location filename="../../ui/pages/goals.py" line="183"/>
         <source>The shared revenue target</source>
         <translation>共同營收目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="303"/>
+        <location filename="../../ui/pages/goals.py" line="283"/>
         <source>Clear the revenue cascade</source>
         <translation>清除營收倒推</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="304"/>
+        <location filename="../../ui/pages/goals.py" line="284"/>
         <source>Clear the joint-meeting agreement</source>
         <translation>清除聯席會議約定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="309"/>
+        <location filename="../../ui/pages/goals.py" line="289"/>
         <source>Clear every figure and word of it? Undo brings them back.</source>
         <translation>清除其中所有數字和文字嗎？復原可以還原。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="310"/>
+        <location filename="../../ui/pages/goals.py" line="290"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="322"/>
+        <location filename="../../ui/pages/goals.py" line="302"/>
         <source>A goal %1 has for itself:</source>
         <translation>%1替自己訂的目標：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="335"/>
+        <location filename="../../ui/pages/goals.py" line="315"/>
         <source>Remove goal</source>
         <translation>移除目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="336"/>
+        <location filename="../../ui/pages/goals.py" line="316"/>
         <source>Remove “%1”?</source>
         <translation>要移除「%1」嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="363"/>
+        <location filename="../../ui/pages/goals.py" line="343"/>
         <source>Remove shared goal</source>
         <translation>移除共同目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="364"/>
+        <location filename="../../ui/pages/goals.py" line="344"/>
         <source>Remove this shared goal and everything written for it?
 
 %1</source>

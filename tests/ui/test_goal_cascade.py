@@ -228,3 +228,24 @@ def test_undo_takes_a_cascade_figure_back_and_the_page_shows_it(window, demo, qt
     assert stored(window, demo).cascade.targets[0].figure == 800
     assert panel.target_figures["marketing"].text() == "800"
     assert panel.verdict.text().startswith("Not consistent")
+
+
+def test_the_cascade_says_when_its_growth_is_not_the_revenue_goals(window, demo, qtbot):
+    page = open_page(window, demo, 1)
+    panel = page.cascade
+    assert not panel.growth_note.isVisibleTo(page)  # the demo works with the goal's 12 %
+    type_in(panel.growth, "10")
+    assert panel.growth_note.isVisibleTo(page)
+    assert panel.growth_note.text() == (
+        "The shared revenue goal aims for 12 % growth; the cascade works with 10 %."
+    )
+    page.flush()
+    page.tabs.setCurrentIndex(0)  # the room raises the goal to 10 % instead
+    page.shared.setCurrentRow(0)
+    page.form.target.setText("10")
+    page.form.target.textEdited.emit("10")
+    page.flush()
+    assert stored(window, demo).shared[0].target == 10
+    page.tabs.setCurrentIndex(1)
+    assert not panel.growth_note.isVisibleTo(page)
+    assert panel.problem.isHidden()

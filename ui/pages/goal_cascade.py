@@ -29,7 +29,7 @@ from workshop_app import cascade
 from workshop_app.cascade import LEAD_STAGES, PERIODS, RATE_STAGES, figure_text, read_figure
 from workshop_app.content import Content
 from workshop_app.domain import CascadeTarget, RevenueCascade
-from workshop_app.formats import decimal_symbol, format_money
+from workshop_app.formats import decimal_symbol, format_amount, format_money
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "PLN", "CNY", "TWD", "HKD", "SEK", "CZK")
 SIDES = ("marketing", "sales")
@@ -53,6 +53,7 @@ class CascadePanel(QWidget):
         self._stored: RevenueCascade | None = None
         self._lang = "en"
         self._currency = "EUR"  # the language's usual currency, until the room picks one
+        self._goal_growth: float | None = None  # what the shared revenue goal aims for, in %
         self.words = CascadeWords(self)
         self.hint = QLabel(objectName="cascadeHint", wordWrap=True)
         self.hint.setProperty("role", "hint")
@@ -90,6 +91,9 @@ class CascadePanel(QWidget):
             if after is not None:
                 target.addWidget(after, row, 2)
         target.addWidget(self.new_revenue, 4, 0, 1, 4)
+        self.growth_note = QLabel(objectName="cascadeGrowthNote", wordWrap=True)
+        self.growth_note.setProperty("role", "warning")
+        target.addWidget(self.growth_note, 5, 0, 1, 4)
         target.setColumnStretch(3, 1)
         target_box = QGroupBox(self.tr("The revenue target"))
         target_box.setLayout(target)
@@ -277,6 +281,7 @@ class CascadePanel(QWidget):
             label.clear()
         self.funnel.show_counts(None, self._lang)
         self.new_revenue.clear()
+        self._show_growth_note(shown)
         if shown is None:
             self.verdict.setText(self.tr("Correct the figure in red: it is not saved."))
             self._colour(False)
@@ -322,6 +327,24 @@ class CascadePanel(QWidget):
                 )
             )
             self._colour(True)
+
+    def set_goal_growth(self, growth: float | None) -> None:
+        """The growth the shared revenue goal aims for: the cascade says when it works with another."""
+        self._goal_growth = growth
+        self._show_growth_note(self.cascade())
+
+    def _show_growth_note(self, shown: RevenueCascade | None) -> None:
+        goal, own = self._goal_growth, shown.growth if shown is not None else None
+        differs = goal is not None and own is not None and goal != own
+        self.growth_note.setVisible(differs)
+        if differs:
+            self.growth_note.setText(
+                self.tr(
+                    "The shared revenue goal aims for %1 % growth; the cascade works with %2 %."
+                )
+                .replace("%1", format_amount(goal or 0, self._lang))
+                .replace("%2", format_amount(own or 0, self._lang))
+            )
 
     def _colour(self, good: bool) -> None:
         colour = SHARED_COLOUR if good else WARNING_COLOUR

@@ -160,6 +160,7 @@ class GoalsPage(StagePage):
         self._show_shared()
         self.cascade.set_content(self.content)
         self.cascade.show_cascade(self.goals.cascade)
+        self.cascade.set_goal_growth(cascade.revenue_growth(self.goals))
         self.meeting.set_content(self.content, self.session.participants)
         self.meeting.show_meeting(self.goals.meeting)
 
@@ -227,6 +228,7 @@ class GoalsPage(StagePage):
             # Keep whatever the list has selected: when this save runs because the facilitator
             # picked another goal, that goal must stay picked.
             self._show_shared(select=self._selected_id() or goal.id)
+            self.cascade.set_goal_growth(cascade.revenue_growth(self.goals))
 
     def _save_own(self) -> None:
         if self._loading or self.session is None:
