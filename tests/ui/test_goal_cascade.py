@@ -98,7 +98,10 @@ def test_the_quick_path_and_three_figures_give_the_whole_funnel(window, qtbot):
     assert stored(window, session).cascade.targets[1].stage == "sql"
 
 
-@pytest.mark.parametrize("typed", ["0", "100", "-5", "twelve", "<b>40</b>", "1e400"])
+@pytest.mark.parametrize(
+    "typed",
+    ["0", "100", "-5", "twelve", "<b>40</b>", "1e400", "四十", "40 😀", "czterdzieści", "4" * 30],
+)
 def test_a_rate_that_cannot_be_is_named_and_nothing_is_saved(window, demo, qtbot, typed):
     page = open_page(window, demo, 1)
     panel = page.cascade
