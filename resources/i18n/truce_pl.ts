@@ -693,6 +693,207 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     </message>
 </context>
 <context>
+    <name>CascadePanel</name>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="60"/>
+        <source>Use &amp;typical figures</source>
+        <translation>Użyj &amp;typowych wartości</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="62"/>
+        <source>Fill in typical conversion rates and the growth of the shared revenue goal</source>
+        <translation>Wpisz typowe współczynniki konwersji i wzrost ze wspólnego celu przychodowego</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="65"/>
+        <source>Clear</source>
+        <translation>Wyczyść</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="72"/>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="81"/>
+        <source>&amp;Revenue of the period before:</source>
+        <translation>&amp;Przychód w poprzednim okresie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="82"/>
+        <source>&amp;Growth to win:</source>
+        <translation>&amp;Wzrost do zdobycia:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="83"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Okres:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="84"/>
+        <source>Average &amp;deal size:</source>
+        <translation>Średnia &amp;wartość transakcji:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="98"/>
+        <source>The revenue target</source>
+        <translation>Cel przychodowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="117"/>
+        <source>The stage of %1&apos;s target</source>
+        <translation>Etap, na którym %1 stawia swój cel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="120"/>
+        <source>%1 plans:</source>
+        <translation>%1 planuje:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="130"/>
+        <source>Each department&apos;s own target</source>
+        <translation>Własne cele działów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="286"/>
+        <source>Correct the figure in red: it is not saved.</source>
+        <translation>Popraw liczbę oznaczoną na czerwono: nie została zapisana.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="294"/>
+        <source>Still to give: %1.</source>
+        <translation>Brakuje jeszcze: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="295"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="302"/>
+        <source>New revenue to win: %1 in %2</source>
+        <translation>Nowy przychód do zdobycia: %1 (okres: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="313"/>
+        <source>Give each department&apos;s own target to see whether it is consistent.</source>
+        <translation>Wpisz własne cele obu działów, żeby sprawdzić, czy są spójne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="319"/>
+        <source>Not consistent: %1 must plan for more to reach the revenue target.</source>
+        <translation>Niespójne: żeby osiągnąć cel przychodowy, trzeba podnieść plan – %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="320"/>
+        <source> and </source>
+        <translation> i </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="326"/>
+        <source>Consistent: both departments&apos; targets cover what the revenue target needs.</source>
+        <translation>Spójne: cele obu działów pokrywają to, czego wymaga cel przychodowy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="343"/>
+        <source>The shared revenue goal aims for %1 % growth; the cascade works with %2 %.</source>
+        <translation>Wspólny cel przychodowy zakłada wzrost o %1%, a kaskada liczy z %2%.</translation>
+    </message>
+</context>
+<context>
+    <name>CascadeWords</name>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="25"/>
+        <source>The revenue of the period before</source>
+        <translation>Przychód w poprzednim okresie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="26"/>
+        <source>The growth</source>
+        <translation>Wzrost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="27"/>
+        <source>The average deal size</source>
+        <translation>Średnia wartość transakcji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="33"/>
+        <source>%1 is not a figure.</source>
+        <translation>%1 nie jest liczbą.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="35"/>
+        <source>The growth must be above 0 % and at most 1,000 %.</source>
+        <translation>Wzrost musi być większy niż 0% i wynosić najwyżej 1000%.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="38"/>
+        <source>%1 must be above 0 and at most 10,000 billion.</source>
+        <translation>%1 musi być większy niż 0 i wynosić najwyżej 10 bilionów.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="46"/>
+        <source>The rate of %1 is not a figure.</source>
+        <translation>Współczynnik dla etapu %1 nie jest liczbą.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="50"/>
+        <source>The rate of %1 must be above 0 % and below 100 %: no stage turns none or all of its leads into the next.</source>
+        <translation>Współczynnik dla etapu %1 musi być większy niż 0% i mniejszy niż 100%: żaden etap nie przepuszcza dalej ani zera, ani wszystkich leadów.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="62"/>
+        <source>%1&apos;s target must be a whole number of leads.</source>
+        <translation>Cel (%1) musi być całkowitą liczbą leadów.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="68"/>
+        <source>The currency is a three-letter code such as EUR.</source>
+        <translation>Waluta to trzyliterowy kod, np. PLN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="77"/>
+        <source>✓ covers the %1 needed (%2 to spare)</source>
+        <translation>✓ pokrywa potrzebne %1 (zapas: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="81"/>
+        <source>✗ %1 short of the %2 needed</source>
+        <translation>✗ brakuje %1 do potrzebnych %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="86"/>
+        <source>the rate of %1</source>
+        <translation>współczynnik dla etapu %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="88"/>
+        <source>the revenue of the period before</source>
+        <translation>przychód w poprzednim okresie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="89"/>
+        <source>the growth</source>
+        <translation>wzrost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="90"/>
+        <source>the average deal size</source>
+        <translation>średnia wartość transakcji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="91"/>
+        <source>the currency</source>
+        <translation>waluta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="92"/>
+        <source>the conversion rates</source>
+        <translation>współczynniki konwersji</translation>
+    </message>
+</context>
+<context>
     <name>ContactsModel</name>
     <message>
         <location filename="../../ui/models/contacts.py" line="39"/>
@@ -1332,6 +1533,34 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     </message>
 </context>
 <context>
+    <name>FunnelBox</name>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="38"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="38"/>
+        <source>Reach the next stage</source>
+        <translation>Przechodzi dalej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="38"/>
+        <source>Needed</source>
+        <translation>Potrzeba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="75"/>
+        <source>The funnel, worked back</source>
+        <translation>Lejek liczony wstecz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="85"/>
+        <source>Share of %1 reaching the next stage, in per cent</source>
+        <translation>Odsetek etapu %1 przechodzący dalej, w procentach</translation>
+    </message>
+</context>
+<context>
     <name>GapView</name>
     <message>
         <location filename="../../ui/pages/diagnosis_gaps.py" line="38"/>
@@ -1510,73 +1739,108 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../ui/pages/goals.py" line="51"/>
-        <location filename="../../ui/pages/goals.py" line="222"/>
+        <location filename="../../ui/pages/goals.py" line="55"/>
+        <location filename="../../ui/pages/goals.py" line="301"/>
         <source>%1: own goals</source>
         <translation>%1: własne cele</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="59"/>
+        <location filename="../../ui/pages/goals.py" line="63"/>
         <source>Add</source>
         <translation>Dodaj</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="61"/>
-        <location filename="../../ui/pages/goals.py" line="84"/>
-        <location filename="../../ui/pages/goals.py" line="238"/>
-        <location filename="../../ui/pages/goals.py" line="268"/>
+        <location filename="../../ui/pages/goals.py" line="65"/>
+        <location filename="../../ui/pages/goals.py" line="88"/>
+        <location filename="../../ui/pages/goals.py" line="317"/>
+        <location filename="../../ui/pages/goals.py" line="347"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="82"/>
+        <location filename="../../ui/pages/goals.py" line="86"/>
         <source>Add a &amp;shared goal</source>
         <translation>Dodaj &amp;wspólny cel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="86"/>
+        <location filename="../../ui/pages/goals.py" line="90"/>
         <source>Turn into an &amp;action</source>
         <translation>Zamień na dzi&amp;ałanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="98"/>
-        <location filename="../../ui/pages/goals.py" line="185"/>
+        <location filename="../../ui/pages/goals.py" line="102"/>
+        <location filename="../../ui/pages/goals.py" line="214"/>
         <source>Shared goals</source>
         <translation>Wspólne cele</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="146"/>
-        <location filename="../../ui/pages/goals.py" line="266"/>
+        <location filename="../../ui/pages/goals.py" line="129"/>
+        <source>&amp;Goals</source>
+        <translation>&amp;Cele</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="130"/>
+        <source>Revenue &amp;cascade</source>
+        <translation>&amp;Kaskada przychodowa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="131"/>
+        <source>&amp;Joint meeting</source>
+        <translation>&amp;Wspólne spotkanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="175"/>
+        <location filename="../../ui/pages/goals.py" line="345"/>
         <source>(no statement yet)</source>
         <translation>(jeszcze bez treści)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="154"/>
+        <location filename="../../ui/pages/goals.py" line="183"/>
         <source>The shared revenue target</source>
         <translation>Wspólny cel przychodowy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="223"/>
+        <location filename="../../ui/pages/goals.py" line="283"/>
+        <source>Clear the revenue cascade</source>
+        <translation>Wyczyść kaskadę przychodową</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="284"/>
+        <source>Clear the joint-meeting agreement</source>
+        <translation>Wyczyść ustalenia wspólnego spotkania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="289"/>
+        <source>Clear every figure and word of it? Undo brings them back.</source>
+        <translation>Wyczyścić wszystkie liczby i wpisy? Cofnięcie przywróci je z powrotem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="290"/>
+        <source>Clear</source>
+        <translation>Wyczyść</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="302"/>
         <source>A goal %1 has for itself:</source>
         <translation>%1 – własny cel:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="236"/>
+        <location filename="../../ui/pages/goals.py" line="315"/>
         <source>Remove goal</source>
         <translation>Usuń cel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="237"/>
+        <location filename="../../ui/pages/goals.py" line="316"/>
         <source>Remove “%1”?</source>
         <translation>Usunąć „%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="264"/>
+        <location filename="../../ui/pages/goals.py" line="343"/>
         <source>Remove shared goal</source>
         <translation>Usuń wspólny cel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="265"/>
+        <location filename="../../ui/pages/goals.py" line="344"/>
         <source>Remove this shared goal and everything written for it?
 
 %1</source>
@@ -2378,6 +2642,119 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <location filename="../../ui/commands/importing.py" line="65"/>
         <source>Imported “%1”.</source>
         <translation>Zaimportowano „%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPanel</name>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="60"/>
+        <source>Use the &amp;suggested agreement</source>
+        <translation>Użyj &amp;proponowanych ustaleń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="63"/>
+        <source>Fill the empty fields with a monthly meeting and its usual agenda</source>
+        <translation>Wypełnij puste pola comiesięcznym spotkaniem i jego zwykłym programem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="66"/>
+        <source>Clear</source>
+        <translation>Wyczyść</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="69"/>
+        <source>What the meeting is for</source>
+        <translation>Po co jest to spotkanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="75"/>
+        <source>length not agreed</source>
+        <translation>czas nieustalony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="76"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="77"/>
+        <source>Length of the meeting</source>
+        <translation>Czas trwania spotkania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="81"/>
+        <source>Others, by role: e.g. the CRM analyst</source>
+        <translation>Inne osoby według funkcji, np. analityk CRM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="85"/>
+        <source>What the meeting decides, and what it does not</source>
+        <translation>O czym spotkanie decyduje, a o czym nie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="88"/>
+        <source>How Sales reports what became of each lead Marketing passed on</source>
+        <translation>Jak sprzedaż raportuje, co stało się z każdym leadem przekazanym przez marketing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="98"/>
+        <source>How &amp;often:</source>
+        <translation>Jak &amp;często:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="100"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Cel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="102"/>
+        <source>&amp;Decisions it takes:</source>
+        <translation>&amp;Podejmowane decyzje:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="103"/>
+        <source>&amp;Closed-loop reporting:</source>
+        <translation>&amp;Informacja zwrotna o leadach:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="105"/>
+        <source>&amp;Who attends:</source>
+        <translation>&amp;Kto uczestniczy:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="106"/>
+        <source>O&amp;thers:</source>
+        <translation>&amp;Inni:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="109"/>
+        <source>&amp;Figures reviewed:</source>
+        <translation>&amp;Omawiane liczby:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="142"/>
+        <source>Not agreed yet</source>
+        <translation>Jeszcze nieustalone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="220"/>
+        <source>a frequency</source>
+        <translation>częstotliwości</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="220"/>
+        <source>attendees</source>
+        <translation>uczestników</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="225"/>
+        <source>⚠ This meeting has no %1 yet. It is saved, but nobody will know when to come.</source>
+        <translation>⚠ To spotkanie nie ma jeszcze %1. Zostało zapisane, ale nikt nie będzie wiedział, kiedy przyjść.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="226"/>
+        <source> or </source>
+        <translation> ani </translation>
     </message>
 </context>
 <context>
