@@ -40,7 +40,8 @@ async def _crowd(base: str, statements: list[str]) -> tuple[list[float], int]:
         if await timed(client.post(f"{base}/join", json=join)) != 200:
             return False
         answers = {s: (None if i == 0 else 1 + (number + i) % 5) for i, s in enumerate(statements)}
-        body = {"device": token, "department": department, "answers": answers}
+        body = {"device": token, "department": department, "round": 1, "kind": "assessment"}
+        body["answers"] = answers
         return await timed(client.post(f"{base}/answers", json=body)) == 200
 
     async with ClientSession(connector=TCPConnector(limit=0)) as client:
@@ -116,7 +117,7 @@ while phones.poll() is None or dialog.server.round.answered() < 60:
 timer.stop()
 times, acknowledged = json.loads(phones.stdout.read())
 stored = len(window.store.load(session.id).participants)
-dialog.close_round()
+dialog.phones.close_room()
 times.sort()
 print("RESULT", max(gaps) * 1000, times[int(len(times) * 0.99)] * 1000, 60 - min(stored, acknowledged))
 """

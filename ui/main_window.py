@@ -26,10 +26,9 @@ from ui.style import initial_size
 from ui.undo import attach_history
 from ui.widgets import input_guard
 from workshop_app.domain.basics import SessionSummary
-from workshop_app.errors import AlreadyInLibrary, NotFound, TruceError
-from workshop_app.paths import documents_dir
+from workshop_app.errors import NotFound, TruceError
 from workshop_app.store import Repository
-from workshop_app.store.faults import DatabaseDamaged, DatabaseError
+from workshop_app.store.faults import DatabaseDamaged
 
 if TYPE_CHECKING:
     from ui.live.commands import LiveCommands
@@ -147,6 +146,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(view)
             view.stageChanged.connect(self._stage_shown)
             view.reviewChanged.connect(self.follow_up.review_changed)
+            view.phonesRequested.connect(self.open_phone_round)
             self._live = LiveCommands(self, view, self.store, self.settings)
             self._live.build(self.session_menu)
             self._live.set_enabled(self.in_session())
@@ -155,12 +155,12 @@ class MainWindow(QMainWindow):
             self.session_menu.addAction(self.phone_round_action)
         return self._view, self._live
 
-    def open_phone_round(self) -> None:
-        """The round of answers from phones (its web server loads only now)."""
+    def open_phone_round(self, kind: str = "", stage: str = "") -> None:
+        """Answers from phones, for a page's round kind (its web server loads only now)."""
         if self.in_session():
             from ui.dialogs.phone_round import open_phone_round
 
-            open_phone_round(self)
+            open_phone_round(self, kind, stage)
 
     def flush_session(self) -> None:
         """Save the open session's pending typing (nothing to do before a session was opened)."""
@@ -320,49 +320,6 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ commands
 
-    def _folder(self) -> str:
-        return self.settings.get("export/last_folder") or str(documents_dir())
-
-    def import_session(self) -> None:
-        assert self.store is not None
-        path = prompts.open_file(
-            self,
-            self.tr("Import session"),
-            self._folder(),
-            self.tr("Truce sessions (*.json);;All files (*)"),
-        )
-        if not path:
-            return
-        self.settings.set("export/last_folder", str(Path(path).parent))
-        try:
-            session = self.store.import_file(Path(path))
-        except AlreadyInLibrary:
-            choice = prompts.choose(
-                self,
-                self.tr("Import session"),
-                self.tr(
-                    "This session is already in your library. Import it as a new copy, or replace the one you have "
-                    "with the imported version?"
-                ),
-                [self.tr("Import as copy"), self.tr("Replace mine")],
-            )
-            if choice is None:
-                return
-            try:
-                session = self.store.import_file(Path(path), "copy" if choice == 0 else "replace")
-            except TruceError as again:
-                if not isinstance(again, DatabaseError):  # storage failures: SaveIndicator
-                    prompts.error(self, self.tr("Import session"), str(again))
-                return
-        except TruceError as exc:
-            if not isinstance(exc, DatabaseError):
-                prompts.error(self, self.tr("Import session"), str(exc))
-            return
-        self.statusBar().showMessage(
-            self.tr("Imported “%1”.").replace("%1", session.info.title), 5000
-        )
-        self.open_session(session.id)
-
     def duplicate_session(self) -> None:
         session_id = self.current_session_id()
         if session_id:
@@ -389,7 +346,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         phone_round = self.phone_round
         if phone_round is not None:
-            phone_round.close_round()  # the round's server stops with the window
+            phone_round.phones.close_room()  # the room's server stops with the window
         if self.store is not None:
             self.flush_session()
             if self._live is not None:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from ui.commands import menu_action
+from ui.commands.importing import import_session
 from ui.icons import action_icon
 from ui.labels import stage_title
 from ui.pages import go_shortcut
@@ -41,7 +42,7 @@ def build_menus(window: MainWindow) -> None:
     window.import_action = menu_action(
         window,
         translate("MainWindow", "&Import Session…"),
-        window.import_session,
+        lambda: import_session(window, window.settings),
         "Ctrl+I",
         "actionImport",
     )

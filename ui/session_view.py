@@ -96,6 +96,7 @@ def _first_focusable(page: QWidget) -> QWidget | None:
 class SessionView(QWidget):
     stageChanged = Signal(str)
     reviewChanged = Signal(bool)  # True while the session is open read-only
+    phonesRequested = Signal(str, str)  # a page's entry to a round from phones: kind, stage
 
     def __init__(self, store: SessionStore, parent: QWidget | None = None):
         super().__init__(parent)
@@ -207,6 +208,7 @@ class SessionView(QWidget):
         if frame is None:
             frame = self.frames[stage] = StageFrame(page_class(stage)(self.store))
             frame.page.set_read_only(self.review)
+            frame.page.phonesRequested.connect(self.phonesRequested)
             self.stack.addWidget(frame)
             self._stale.add(stage)
         if stage in self._stale and self.session is not None:

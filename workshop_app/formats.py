@@ -73,3 +73,27 @@ def format_amount(value: float, lang: str) -> str:
 def format_percent(value: float, lang: str, decimals: int = 0) -> str:
     """A share in per cent: 45 → "45%", 12.5 → "12,5%" in Dutch and Polish."""
     return f"{format_number(value, lang, decimals)}%"
+
+
+def format_money(value: float, currency: str, lang: str) -> str:
+    """An amount in a currency as the language writes it: "€2,880,000", "€ 2.880.000",
+    "2 880 000 zł", "¥2,880,000". Whole amounts show no cents, others two decimals; the digits
+    follow format_number (Polish groups from five digits), the symbol and its place are CLDR's."""
+    from babel import Locale
+    from babel.numbers import get_currency_symbol
+
+    written = language(lang)
+    symbol = get_currency_symbol(currency, locale=written.locale)
+    if not math.isfinite(value):
+        return "–"
+    digits = format_number(value, lang, 0 if value == int(value) else 2)
+    pattern = str(Locale.parse(written.locale).currency_formats["standard"].pattern)
+    pattern = pattern.split(";")[0]
+    before = pattern.startswith("¤")
+    # A code with no symbol of its own ("XYZ2,880,000") reads better spaced.
+    spaced = any(space in pattern for space in ("\xa0", " ")) or symbol.isalpha()
+    gap = "\xa0" if spaced else ""
+    if value < 0:
+        digits = digits.removeprefix("-")
+        return "-" + (symbol + gap + digits if before else digits + gap + symbol)
+    return symbol + gap + digits if before else digits + gap + symbol

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import StrEnum
 
-from workshop_app import role_split
+from workshop_app import lead_flow, role_split
 from workshop_app.action_plan import is_open
 from workshop_app.content import load_content
 from workshop_app.domain import Department, Session
@@ -106,7 +106,9 @@ def _goals(session: Session) -> Progress:
 def _role_split(session: Session) -> Progress:
     role_map = session.role_map
     handoff = role_map.handoff
-    if not (role_map.cells or handoff.stage or role_map.rules or role_map.contacts):
+    if not (role_map.cells or handoff.stage or role_map.rules or role_map.contacts) and not (
+        lead_flow.lead_flow_started(role_map) or lead_flow.sla_started(role_map)
+    ):
         return Progress.EMPTY
     accountable_ok = not any(p.kind != "no_responsible" for p in role_split.raci_problems(role_map))
     if accountable_ok and role_map.stages and handoff.stage and handoff.qualified_lead.strip():

@@ -217,6 +217,9 @@ def remove_party(role_map: RoleMap, party_id: str) -> None:
         raise ValidationError("Sales, Marketing and Shared cannot be removed.")
     role_map.parties = [p for p in role_map.parties if p.id != party_id]
     role_map.cells = [c for c in role_map.cells if c.party != party_id]
+    for stage in role_map.lead_stages:  # the stages it owned wait for the room to pick another
+        if stage.owner == party_id:
+            stage.owner = ""
 
 
 def party_name(party: Party, content: Content) -> str:

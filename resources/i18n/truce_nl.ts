@@ -226,98 +226,98 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="92"/>
+        <location filename="../../ui/pages/actions.py" line="69"/>
         <source>Add action</source>
         <translation>Actie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="94"/>
-        <location filename="../../ui/pages/actions.py" line="362"/>
+        <location filename="../../ui/pages/actions.py" line="71"/>
+        <location filename="../../ui/pages/actions.py" line="304"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="95"/>
+        <location filename="../../ui/pages/actions.py" line="72"/>
         <source>Remove the selected actions (Delete)</source>
         <translation>De geselecteerde acties verwijderen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="97"/>
+        <location filename="../../ui/pages/actions.py" line="74"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="99"/>
+        <location filename="../../ui/pages/actions.py" line="76"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="101"/>
+        <location filename="../../ui/pages/actions.py" line="78"/>
         <source>Edit selected…</source>
         <translation>Selectie bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="103"/>
+        <location filename="../../ui/pages/actions.py" line="80"/>
         <source>+1 vote</source>
         <translation>+1 stem</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="105"/>
+        <location filename="../../ui/pages/actions.py" line="82"/>
         <source>&amp;Prioritise</source>
         <translation>&amp;Prioriteren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="107"/>
+        <location filename="../../ui/pages/actions.py" line="84"/>
         <source>Show impact, effort, votes and the quadrant, to rank actions in the room</source>
         <translation>Toon impact, inspanning, stemmen en kwadrant om de acties samen met de groep te rangschikken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="111"/>
+        <location filename="../../ui/pages/actions.py" line="88"/>
         <source>Plan order</source>
         <translation>Volgorde van het plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="112"/>
+        <location filename="../../ui/pages/actions.py" line="89"/>
         <source>Undo the column sorting so actions can be reordered</source>
         <translation>Hef het sorteren op kolom op, zodat je de acties kunt herschikken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="125"/>
+        <location filename="../../ui/pages/actions.py" line="102"/>
         <source>What exactly will be done, and why</source>
         <translation>Wat er precies gebeurt, en waarom</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="129"/>
+        <location filename="../../ui/pages/actions.py" line="106"/>
         <source>How will we know it worked?</source>
         <translation>Waaraan zien we dat het werkt?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="135"/>
+        <location filename="../../ui/pages/actions.py" line="112"/>
         <source>&amp;Description:</source>
         <translation>&amp;Omschrijving:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="136"/>
+        <location filename="../../ui/pages/actions.py" line="113"/>
         <source>&amp;Success measure:</source>
         <translation>&amp;Succescriterium:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="137"/>
+        <location filename="../../ui/pages/actions.py" line="114"/>
         <source>Selected action</source>
         <translation>Geselecteerde actie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="169"/>
+        <location filename="../../ui/widgets/action_table.py" line="52"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="190"/>
+        <location filename="../../ui/widgets/action_table.py" line="77"/>
         <source>Free action</source>
         <translation>Losse actie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="240"/>
+        <location filename="../../ui/pages/actions.py" line="182"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n actie</numerusform>
@@ -325,12 +325,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="242"/>
+        <location filename="../../ui/pages/actions.py" line="184"/>
         <source>Showing %1 of %2</source>
         <translation>%1 van %2 zichtbaar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="247"/>
+        <location filename="../../ui/pages/actions.py" line="189"/>
         <source>%n open action(s) without an owner</source>
         <translation>
             <numerusform>%n open actie zonder eigenaar</numerusform>
@@ -338,7 +338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="249"/>
+        <location filename="../../ui/pages/actions.py" line="191"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n zonder deadline</numerusform>
@@ -346,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="251"/>
+        <location filename="../../ui/pages/actions.py" line="193"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n te laat</numerusform>
@@ -354,31 +354,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="262"/>
+        <location filename="../../ui/pages/actions.py" line="204"/>
         <source>Click “Plan order” first: the list is sorted by a column</source>
         <translation>Klik eerst op ‘Volgorde van het plan’: de lijst is op een kolom gesorteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="331"/>
-        <location filename="../../ui/pages/actions.py" line="343"/>
-        <location filename="../../ui/pages/actions.py" line="367"/>
-        <location filename="../../ui/pages/actions.py" line="387"/>
-        <location filename="../../ui/pages/actions.py" line="417"/>
+        <location filename="../../ui/pages/actions.py" line="273"/>
+        <location filename="../../ui/pages/actions.py" line="285"/>
+        <location filename="../../ui/pages/actions.py" line="309"/>
+        <location filename="../../ui/pages/actions.py" line="329"/>
+        <location filename="../../ui/pages/actions.py" line="359"/>
         <source>Action plan</source>
         <translation>Actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="340"/>
+        <location filename="../../ui/pages/actions.py" line="282"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="358"/>
+        <location filename="../../ui/pages/actions.py" line="300"/>
         <source>Remove the action “%1”?</source>
         <translation>De actie ‘%1’ verwijderen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="360"/>
+        <location filename="../../ui/pages/actions.py" line="302"/>
         <source>Remove %n selected action(s)?</source>
         <translation>
             <numerusform>%n geselecteerde actie verwijderen?</numerusform>
@@ -386,7 +386,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="362"/>
+        <location filename="../../ui/pages/actions.py" line="304"/>
         <source>Remove actions</source>
         <translation>Acties verwijderen</translation>
     </message>
@@ -687,6 +687,207 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     </message>
 </context>
 <context>
+    <name>CascadePanel</name>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="60"/>
+        <source>Use &amp;typical figures</source>
+        <translation>&amp;Typische cijfers gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="62"/>
+        <source>Fill in typical conversion rates and the growth of the shared revenue goal</source>
+        <translation>Vul typische conversiepercentages in en de groei uit het gezamenlijke omzetdoel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="65"/>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="72"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="81"/>
+        <source>&amp;Revenue of the period before:</source>
+        <translation>&amp;Omzet in de vorige periode:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="82"/>
+        <source>&amp;Growth to win:</source>
+        <translation>Te winnen &amp;groei:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="83"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="84"/>
+        <source>Average &amp;deal size:</source>
+        <translation>Gemiddelde &amp;dealwaarde:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="98"/>
+        <source>The revenue target</source>
+        <translation>Het omzetdoel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="117"/>
+        <source>The stage of %1&apos;s target</source>
+        <translation>De fase van het doel van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="120"/>
+        <source>%1 plans:</source>
+        <translation>%1 plant:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="130"/>
+        <source>Each department&apos;s own target</source>
+        <translation>Het eigen doel van elke afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="286"/>
+        <source>Correct the figure in red: it is not saved.</source>
+        <translation>Verbeter het rode cijfer: het is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="294"/>
+        <source>Still to give: %1.</source>
+        <translation>Nog in te vullen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="295"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="302"/>
+        <source>New revenue to win: %1 in %2</source>
+        <translation>Te winnen nieuwe omzet: %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="313"/>
+        <source>Give each department&apos;s own target to see whether it is consistent.</source>
+        <translation>Vul het eigen doel van elke afdeling in om te zien of het klopt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="319"/>
+        <source>Not consistent: %1 must plan for more to reach the revenue target.</source>
+        <translation>Niet consistent: om het omzetdoel te halen moet het plan omhoog bij %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="320"/>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="326"/>
+        <source>Consistent: both departments&apos; targets cover what the revenue target needs.</source>
+        <translation>Consistent: de doelen van beide afdelingen dekken wat het omzetdoel vraagt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="343"/>
+        <source>The shared revenue goal aims for %1 % growth; the cascade works with %2 %.</source>
+        <translation>Het gezamenlijke omzetdoel mikt op %1% groei; de cascade rekent met %2%.</translation>
+    </message>
+</context>
+<context>
+    <name>CascadeWords</name>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="25"/>
+        <source>The revenue of the period before</source>
+        <translation>De omzet in de vorige periode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="26"/>
+        <source>The growth</source>
+        <translation>De groei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="27"/>
+        <source>The average deal size</source>
+        <translation>De gemiddelde dealwaarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="33"/>
+        <source>%1 is not a figure.</source>
+        <translation>%1 is geen getal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="35"/>
+        <source>The growth must be above 0 % and at most 1,000 %.</source>
+        <translation>De groei moet boven 0% liggen en mag hoogstens 1.000% zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="38"/>
+        <source>%1 must be above 0 and at most 10,000 billion.</source>
+        <translation>%1 moet boven 0 liggen en mag hoogstens 10.000 miljard zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="46"/>
+        <source>The rate of %1 is not a figure.</source>
+        <translation>Het percentage van %1 is geen getal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="50"/>
+        <source>The rate of %1 must be above 0 % and below 100 %: no stage turns none or all of its leads into the next.</source>
+        <translation>Het percentage van %1 moet boven 0% en onder 100% liggen: geen enkele fase laat geen of juist alle leads door.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="62"/>
+        <source>%1&apos;s target must be a whole number of leads.</source>
+        <translation>Het doel van %1 moet een heel aantal leads zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="68"/>
+        <source>The currency is a three-letter code such as EUR.</source>
+        <translation>De valuta is een code van drie letters, zoals EUR.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="77"/>
+        <source>✓ covers the %1 needed (%2 to spare)</source>
+        <translation>✓ dekt de %1 die nodig zijn (%2 over)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="81"/>
+        <source>✗ %1 short of the %2 needed</source>
+        <translation>✗ %1 te weinig van de %2 die nodig zijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="86"/>
+        <source>the rate of %1</source>
+        <translation>het percentage van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="88"/>
+        <source>the revenue of the period before</source>
+        <translation>de omzet in de vorige periode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="89"/>
+        <source>the growth</source>
+        <translation>de groei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="90"/>
+        <source>the average deal size</source>
+        <translation>de gemiddelde dealwaarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="91"/>
+        <source>the currency</source>
+        <translation>de valuta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="92"/>
+        <source>the conversion rates</source>
+        <translation>de conversiepercentages</translation>
+    </message>
+</context>
+<context>
     <name>ContactsModel</name>
     <message>
         <location filename="../../ui/models/contacts.py" line="39"/>
@@ -780,77 +981,82 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Eén set per &amp;afdeling (snelle variant)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="84"/>
+        <location filename="../../ui/pages/diagnosis.py" line="71"/>
+        <source>Answers from Phones…</source>
+        <translation>Antwoorden via telefoons…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="85"/>
         <source>Type 1–5 to rate (1 strongly disagree, 5 strongly agree), 0 or ? for “don&apos;t know”: the cursor moves on by itself. Tab or Enter skips a statement, Delete clears it.</source>
         <translation>Typ 1–5 om te scoren (1 helemaal oneens, 5 helemaal eens), 0 of ? voor ‘weet niet’: de cursor gaat vanzelf verder. Tab of Enter slaat een stelling over, Delete wist het antwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="92"/>
+        <location filename="../../ui/pages/diagnosis.py" line="93"/>
         <source>Notes on the answers: what people said while rating…</source>
         <translation>Notities bij de antwoorden: wat mensen zeiden tijdens het scoren…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="121"/>
+        <location filename="../../ui/pages/diagnosis.py" line="122"/>
         <source>1 · Answers</source>
         <translation>1 · Antwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="122"/>
+        <location filename="../../ui/pages/diagnosis.py" line="123"/>
         <source>2 · Results</source>
         <translation>2 · Resultaten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="123"/>
+        <location filename="../../ui/pages/diagnosis.py" line="124"/>
         <source>3 · Perception gap</source>
         <translation>3 · Verschil in beleving</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="153"/>
+        <location filename="../../ui/pages/diagnosis.py" line="154"/>
         <source>Former participant (%1)</source>
         <translation>Voormalige deelnemer (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="178"/>
+        <location filename="../../ui/pages/diagnosis.py" line="179"/>
         <source>Nobody to enter answers for yet: add the participants on the Setup page, or switch to one set per department.</source>
         <translation>Er is nog niemand om antwoorden voor in te voeren: voeg de deelnemers toe bij Voorbereiding, of kies voor één set per afdeling.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="199"/>
+        <location filename="../../ui/pages/diagnosis.py" line="200"/>
         <source>%1 %2 / 100</source>
         <translation>%1 %2 / 100</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="206"/>
+        <location filename="../../ui/pages/diagnosis.py" line="207"/>
         <source>perception gap %1</source>
         <translation>verschil in beleving %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="218"/>
+        <location filename="../../ui/pages/diagnosis.py" line="219"/>
         <source>%1 of %2 complete</source>
         <translation>%1 van %2 compleet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="237"/>
+        <location filename="../../ui/pages/diagnosis.py" line="238"/>
         <source>Select a cell to see its statement here.</source>
         <translation>Selecteer een cel om hier de stelling te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="253"/>
+        <location filename="../../ui/pages/diagnosis.py" line="254"/>
         <source>Diagnosis</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="272"/>
+        <location filename="../../ui/pages/diagnosis.py" line="273"/>
         <source>Change how answers are entered</source>
         <translation>Invoerwijze van de antwoorden wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="274"/>
+        <location filename="../../ui/pages/diagnosis.py" line="275"/>
         <source>The %1 answers entered so far belong to the other way of entering them and will be removed. Switch anyway?</source>
         <translation>De %1 antwoorden die al zijn ingevoerd, horen bij de andere invoerwijze en worden verwijderd. Toch overschakelen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="277"/>
+        <location filename="../../ui/pages/diagnosis.py" line="278"/>
         <source>Switch and remove answers</source>
         <translation>Overschakelen en antwoorden verwijderen</translation>
     </message>
@@ -960,27 +1166,27 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>%1 voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="292"/>
+        <location filename="../../ui/exporting.py" line="294"/>
         <source>Action plan</source>
         <translation>Actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="293"/>
+        <location filename="../../ui/exporting.py" line="295"/>
         <source>Session report</source>
         <translation>Workshopverslag</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="294"/>
+        <location filename="../../ui/exporting.py" line="296"/>
         <source>Worksheets</source>
         <translation>Werkbladen</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="298"/>
+        <location filename="../../ui/exporting.py" line="300"/>
         <source>Preparing the preview…</source>
         <translation>Voorbeeld voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="316"/>
+        <location filename="../../ui/exporting.py" line="319"/>
         <source>Preparing the action plan…</source>
         <translation>Actieplan voorbereiden…</translation>
     </message>
@@ -1204,57 +1410,67 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Omzetten in een &amp;actie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="129"/>
+        <location filename="../../ui/pages/frictions.py" line="123"/>
+        <source>Ratings from Phones…</source>
+        <translation>Scores via telefoons…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="124"/>
+        <source>Dot Votes from Phones…</source>
+        <translation>Stippenstemmen via telefoons…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="131"/>
         <source>What the room said about this driver…</source>
         <translation>Wat de groep over deze wrijvingsbron zei…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="134"/>
+        <location filename="../../ui/pages/frictions.py" line="136"/>
         <source>Selected driver</source>
         <translation>Geselecteerde wrijvingsbron</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="143"/>
+        <location filename="../../ui/pages/frictions.py" line="145"/>
         <source>What the map says</source>
         <translation>Wat de kaart laat zien</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="178"/>
+        <location filename="../../ui/pages/frictions.py" line="180"/>
         <source>%1: its ratings are shown greyed, in brackets, until this workshop&apos;s are typed.</source>
         <translation>%1: de scores daarvan staan grijs tussen haakjes tot die van deze workshop zijn getypt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="205"/>
+        <location filename="../../ui/pages/frictions.py" line="207"/>
         <source>A driver the room added: %1</source>
         <translation>Toegevoegd door de groep: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="210"/>
+        <location filename="../../ui/pages/frictions.py" line="212"/>
         <source>Select a driver to see what it means.</source>
         <translation>Selecteer een wrijvingsbron om te zien wat die inhoudt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="218"/>
+        <location filename="../../ui/pages/frictions.py" line="220"/>
         <source>Most painful</source>
         <translation>Doet het meest pijn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="227"/>
+        <location filename="../../ui/pages/frictions.py" line="229"/>
         <source>Rate the drivers to see which ones hurt most.</source>
         <translation>Scoor de wrijvingsbronnen om te zien welke het meest pijn doen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="230"/>
+        <location filename="../../ui/pages/frictions.py" line="232"/>
         <source>Both sides feel it</source>
         <translation>Beide kanten voelen het</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="235"/>
+        <location filename="../../ui/pages/frictions.py" line="237"/>
         <source>The two sides see it differently</source>
         <translation>De twee kanten zien het anders</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/frictions.py" line="247"/>
+        <location filename="../../ui/pages/frictions.py" line="249"/>
         <source>%n driver(s) not yet rated by both sides.</source>
         <translation>
             <numerusform>%n wrijvingsbron is nog niet door beide kanten gescoord.</numerusform>
@@ -1262,49 +1478,77 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="253"/>
+        <location filename="../../ui/pages/frictions.py" line="255"/>
         <source>Carried forward to the action plan</source>
         <translation>Meegenomen naar het actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="265"/>
+        <location filename="../../ui/pages/frictions.py" line="267"/>
         <source>Friction map</source>
         <translation>Wrijvingskaart</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="292"/>
+        <location filename="../../ui/pages/frictions.py" line="294"/>
         <source>Add a friction driver</source>
         <translation>Wrijvingsbron toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="322"/>
+        <location filename="../../ui/pages/frictions.py" line="324"/>
         <source>Remove driver</source>
         <translation>Wrijvingsbron verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="323"/>
+        <location filename="../../ui/pages/frictions.py" line="325"/>
         <source>Remove “%1” and its ratings from the friction map?</source>
         <translation>‘%1’ en de scores ervan van de wrijvingskaart verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="324"/>
+        <location filename="../../ui/pages/frictions.py" line="326"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="335"/>
+        <location filename="../../ui/pages/frictions.py" line="337"/>
         <source>Carry forward</source>
         <translation>Meenemen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="336"/>
+        <location filename="../../ui/pages/frictions.py" line="338"/>
         <source>Rate some drivers first: nothing hurts yet.</source>
         <translation>Scoor eerst een paar wrijvingsbronnen: er doet nog niets pijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="355"/>
+        <location filename="../../ui/pages/frictions.py" line="357"/>
         <source>Tackle: %1</source>
         <translation>Aanpakken: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelBox</name>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="38"/>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="38"/>
+        <source>Reach the next stage</source>
+        <translation>Naar de volgende fase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="38"/>
+        <source>Needed</source>
+        <translation>Nodig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="75"/>
+        <source>The funnel, worked back</source>
+        <translation>De trechter, teruggerekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="85"/>
+        <source>Share of %1 reaching the next stage, in per cent</source>
+        <translation>Aandeel van %1 dat de volgende fase haalt, in procenten</translation>
     </message>
 </context>
 <context>
@@ -1486,73 +1730,108 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../ui/pages/goals.py" line="51"/>
-        <location filename="../../ui/pages/goals.py" line="222"/>
+        <location filename="../../ui/pages/goals.py" line="55"/>
+        <location filename="../../ui/pages/goals.py" line="301"/>
         <source>%1: own goals</source>
         <translation>%1: eigen doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="59"/>
+        <location filename="../../ui/pages/goals.py" line="63"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="61"/>
-        <location filename="../../ui/pages/goals.py" line="84"/>
-        <location filename="../../ui/pages/goals.py" line="238"/>
-        <location filename="../../ui/pages/goals.py" line="268"/>
+        <location filename="../../ui/pages/goals.py" line="65"/>
+        <location filename="../../ui/pages/goals.py" line="88"/>
+        <location filename="../../ui/pages/goals.py" line="317"/>
+        <location filename="../../ui/pages/goals.py" line="347"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="82"/>
+        <location filename="../../ui/pages/goals.py" line="86"/>
         <source>Add a &amp;shared goal</source>
         <translation>Een &amp;gezamenlijk doel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="86"/>
+        <location filename="../../ui/pages/goals.py" line="90"/>
         <source>Turn into an &amp;action</source>
         <translation>Omzetten in een &amp;actie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="98"/>
-        <location filename="../../ui/pages/goals.py" line="185"/>
+        <location filename="../../ui/pages/goals.py" line="102"/>
+        <location filename="../../ui/pages/goals.py" line="214"/>
         <source>Shared goals</source>
         <translation>Gezamenlijke doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="146"/>
-        <location filename="../../ui/pages/goals.py" line="266"/>
+        <location filename="../../ui/pages/goals.py" line="129"/>
+        <source>&amp;Goals</source>
+        <translation>&amp;Doelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="130"/>
+        <source>Revenue &amp;cascade</source>
+        <translation>Omzet&amp;cascade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="131"/>
+        <source>&amp;Joint meeting</source>
+        <translation>&amp;Gezamenlijk overleg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="175"/>
+        <location filename="../../ui/pages/goals.py" line="345"/>
         <source>(no statement yet)</source>
         <translation>(nog geen omschrijving)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="154"/>
+        <location filename="../../ui/pages/goals.py" line="183"/>
         <source>The shared revenue target</source>
         <translation>De gezamenlijke omzetdoelstelling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="223"/>
+        <location filename="../../ui/pages/goals.py" line="283"/>
+        <source>Clear the revenue cascade</source>
+        <translation>Omzetcascade wissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="284"/>
+        <source>Clear the joint-meeting agreement</source>
+        <translation>Afspraken over het gezamenlijke overleg wissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="289"/>
+        <source>Clear every figure and word of it? Undo brings them back.</source>
+        <translation>Alle cijfers en tekst ervan wissen? Ongedaan maken haalt ze terug.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="290"/>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="302"/>
         <source>A goal %1 has for itself:</source>
         <translation>Een eigen doel van %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="236"/>
+        <location filename="../../ui/pages/goals.py" line="315"/>
         <source>Remove goal</source>
         <translation>Doel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="237"/>
+        <location filename="../../ui/pages/goals.py" line="316"/>
         <source>Remove “%1”?</source>
         <translation>‘%1’ verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="264"/>
+        <location filename="../../ui/pages/goals.py" line="343"/>
         <source>Remove shared goal</source>
         <translation>Gezamenlijk doel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="265"/>
+        <location filename="../../ui/pages/goals.py" line="344"/>
         <source>Remove this shared goal and everything written for it?
 
 %1</source>
@@ -1564,56 +1843,42 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>HandoffPanel</name>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="57"/>
-        <source>Not agreed yet</source>
-        <translation>Nog niet afgesproken</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/role_split_parts.py" line="59"/>
         <location filename="../../ui/pages/role_split_parts.py" line="60"/>
-        <source> hour(s)</source>
-        <translation>
-            <numerusform> uur</numerusform>
-            <numerusform> uur</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="66"/>
         <source>Hando&amp;ff at:</source>
         <translation>Overdracht &amp;bij:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="67"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="61"/>
         <source>&amp;Qualified lead:</source>
         <translation>&amp;Gekwalificeerde lead:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="68"/>
-        <source>Sales &amp;follows up within:</source>
-        <translation>Verkoop &amp;volgt op binnen:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="69"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="62"/>
         <source>Feed&amp;back to Marketing:</source>
         <translation>Te&amp;rugkoppeling naar Marketing:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="70"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="65"/>
+        <source>How fast Sales responds is part of the SLA; the lead stages say who owns a lead before and after the handoff.</source>
+        <translation>Hoe snel verkoop reageert, staat in de SLA; de leadfasen zeggen wie een lead bezit voor en na de overdracht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="72"/>
         <source>The handoff from Marketing to Sales</source>
         <translation>De overdracht van Marketing naar Verkoop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="75"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="77"/>
         <source>Fill in the usual contributions</source>
         <translation>Gebruikelijke bijdragen invullen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="77"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="79"/>
         <source>What Marketing contributes after the handoff</source>
         <translation>Wat Marketing na de overdracht bijdraagt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="93"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="95"/>
         <source>Not decided yet</source>
         <translation>Nog niet besloten</translation>
     </message>
@@ -1634,6 +1899,170 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <location filename="../../ui/projector.py" line="333"/>
         <source>Room code: %1</source>
         <translation>Zaalcode: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStagesPanel</name>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="51"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="221"/>
+        <source>Use the usual stages</source>
+        <translation>Gebruikelijke fasen gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="54"/>
+        <source>Inquiry, marketing-qualified, sales-accepted, sales-qualified, opportunity, customer</source>
+        <translation>Aanvraag, door marketing gekwalificeerd, door verkoop geaccepteerd, door verkoop gekwalificeerd, verkoopkans, klant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="63"/>
+        <source>Lead stages</source>
+        <translation>Leadfasen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="69"/>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="70"/>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="71"/>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="72"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="255"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="88"/>
+        <source>What must be true for a lead to enter this stage?</source>
+        <translation>Waaraan moet een lead voldoen om in deze fase te komen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="92"/>
+        <source>What moves it on, or back?</source>
+        <translation>Wat brengt hem verder, of terug?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="96"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="97"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Eigenaar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="98"/>
+        <source>&amp;Enters when:</source>
+        <translation>&amp;Komt erin als:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="99"/>
+        <source>Lea&amp;ves when:</source>
+        <translation>&amp;Gaat eruit als:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="100"/>
+        <source>The selected stage</source>
+        <translation>De gekozen fase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="111"/>
+        <source>Not agreed yet</source>
+        <translation>Nog niet afgesproken</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/role_split_leads.py" line="114"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="155"/>
+        <source> hour(s)</source>
+        <translation>
+            <numerusform> uur</numerusform>
+            <numerusform> uur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="119"/>
+        <source>One reason per line</source>
+        <translation>Eén reden per regel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="124"/>
+        <source>Where does a lead Sales gives back go, and when may it be handed over again?</source>
+        <translation>Waar gaat een lead heen die verkoop teruggeeft, en wanneer mag hij opnieuw worden overgedragen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="128"/>
+        <source>Sales &amp;accepts or rejects within:</source>
+        <translation>Verkoop &amp;accepteert of wijst af binnen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="129"/>
+        <source>Reasons to re&amp;ject:</source>
+        <translation>&amp;Redenen om af te wijzen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="130"/>
+        <source>Re&amp;cycling rule:</source>
+        <translation>Re&amp;cyclingregel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="131"/>
+        <source>Accepting a handed-over lead</source>
+        <translation>Een overgedragen lead accepteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="149"/>
+        <source>No owner yet</source>
+        <translation>Nog geen eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="205"/>
+        <source>Each stage needs one owner: %1.</source>
+        <translation>Elke fase heeft één eigenaar nodig: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="209"/>
+        <source>No entry or exit criteria yet: %1.</source>
+        <translation>Nog geen criteria om in of uit te gaan: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="222"/>
+        <source>The usual stages replace the lead stages you have.</source>
+        <translation>De gebruikelijke fasen vervangen de leadfasen die u nu hebt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="223"/>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="232"/>
+        <source>Add lead stage</source>
+        <translation>Leadfase toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="232"/>
+        <source>Name of the new lead stage:</source>
+        <translation>Naam van de nieuwe leadfase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="253"/>
+        <source>Remove lead stage</source>
+        <translation>Leadfase verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="254"/>
+        <source>Remove the lead stage “%1” and its criteria?</source>
+        <translation>De leadfase “%1” en haar criteria verwijderen?</translation>
     </message>
 </context>
 <context>
@@ -2029,112 +2458,112 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Truce cannot start</source>
         <translation>Truce kan niet starten</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="30"/>
+        <location filename="../../ui/menus.py" line="31"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="33"/>
+        <location filename="../../ui/menus.py" line="34"/>
         <source>&amp;New Session…</source>
         <translation>&amp;Nieuwe workshop…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="39"/>
+        <location filename="../../ui/menus.py" line="40"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="43"/>
+        <location filename="../../ui/menus.py" line="44"/>
         <source>&amp;Import Session…</source>
         <translation>&amp;Workshop importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="50"/>
+        <location filename="../../ui/menus.py" line="51"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>&amp;Dupliceren voor vervolgoverleg…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="57"/>
+        <location filename="../../ui/menus.py" line="58"/>
         <source>&amp;Back Up Now</source>
         <translation>Nu back-up &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="64"/>
+        <location filename="../../ui/menus.py" line="65"/>
         <source>&amp;Restore from Backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="71"/>
+        <location filename="../../ui/menus.py" line="72"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="91"/>
+        <location filename="../../ui/menus.py" line="92"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="95"/>
+        <location filename="../../ui/menus.py" line="96"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="104"/>
+        <location filename="../../ui/menus.py" line="105"/>
         <source>&amp;Find Session</source>
         <translation>Workshop &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="113"/>
+        <location filename="../../ui/menus.py" line="114"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="125"/>
+        <location filename="../../ui/menus.py" line="126"/>
         <source>Ser&amp;ies</source>
         <translation>&amp;Reeks</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="127"/>
+        <location filename="../../ui/menus.py" line="128"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="130"/>
+        <location filename="../../ui/menus.py" line="131"/>
         <source>&amp;Previous Stage</source>
         <translation>&amp;Vorig onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="137"/>
+        <location filename="../../ui/menus.py" line="138"/>
         <source>&amp;Next Stage</source>
         <translation>V&amp;olgend onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="159"/>
+        <location filename="../../ui/menus.py" line="160"/>
         <source>&amp;Session</source>
         <translation>W&amp;orkshop</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="163"/>
+        <location filename="../../ui/menus.py" line="164"/>
         <source>Answers from P&amp;hones…</source>
         <translation>Antwoorden via &amp;telefoons…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="173"/>
+        <location filename="../../ui/menus.py" line="174"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="177"/>
+        <location filename="../../ui/menus.py" line="178"/>
         <source>About the &amp;Method</source>
         <translation>Over de &amp;methode</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="185"/>
+        <location filename="../../ui/menus.py" line="186"/>
         <source>&amp;About Truce</source>
         <translation>Over &amp;Truce</translation>
     </message>
@@ -2174,37 +2603,147 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <location filename="../../ui/main_window.py" line="353"/>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/commands/importing.py" line="30"/>
         <source>Import session</source>
         <translation>Workshop importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/commands/importing.py" line="35"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Truce-workshops (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/commands/importing.py" line="47"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>Deze workshop staat al in je bibliotheek. Importeer je hem als nieuwe kopie, of vervang je je eigen versie door de geïmporteerde?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/commands/importing.py" line="53"/>
         <source>Import as copy</source>
         <translation>Als kopie importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/commands/importing.py" line="54"/>
         <source>Replace mine</source>
         <translation>Mijn versie vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/commands/importing.py" line="65"/>
         <source>Imported “%1”.</source>
         <translation>‘%1’ geïmporteerd.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPanel</name>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="60"/>
+        <source>Use the &amp;suggested agreement</source>
+        <translation>&amp;Voorgestelde afspraak gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="63"/>
+        <source>Fill the empty fields with a monthly meeting and its usual agenda</source>
+        <translation>Vul de lege velden met een maandelijks overleg en de gebruikelijke agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="66"/>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="69"/>
+        <source>What the meeting is for</source>
+        <translation>Waar het overleg voor is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="75"/>
+        <source>length not agreed</source>
+        <translation>duur niet afgesproken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="76"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="77"/>
+        <source>Length of the meeting</source>
+        <translation>Duur van het overleg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="81"/>
+        <source>Others, by role: e.g. the CRM analyst</source>
+        <translation>Anderen, per rol: bijv. de CRM-analist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="85"/>
+        <source>What the meeting decides, and what it does not</source>
+        <translation>Waarover het overleg beslist, en waarover niet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="88"/>
+        <source>How Sales reports what became of each lead Marketing passed on</source>
+        <translation>Hoe Verkoop meldt wat er werd van elke lead die Marketing doorgaf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="98"/>
+        <source>How &amp;often:</source>
+        <translation>Hoe &amp;vaak:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="100"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Doel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="102"/>
+        <source>&amp;Decisions it takes:</source>
+        <translation>&amp;Besluiten die het neemt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="103"/>
+        <source>&amp;Closed-loop reporting:</source>
+        <translation>&amp;Terugkoppeling per lead:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="105"/>
+        <source>&amp;Who attends:</source>
+        <translation>&amp;Wie er komt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="106"/>
+        <source>O&amp;thers:</source>
+        <translation>&amp;Anderen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="109"/>
+        <source>&amp;Figures reviewed:</source>
+        <translation>&amp;Besproken cijfers:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="142"/>
+        <source>Not agreed yet</source>
+        <translation>Nog niet afgesproken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="220"/>
+        <source>a frequency</source>
+        <translation>frequentie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="220"/>
+        <source>attendees</source>
+        <translation>deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="225"/>
+        <source>⚠ This meeting has no %1 yet. It is saved, but nobody will know when to come.</source>
+        <translation>⚠ Dit overleg heeft nog geen %1. Het is opgeslagen, maar niemand weet wanneer te komen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="226"/>
+        <source> or </source>
+        <translation> of </translation>
     </message>
 </context>
 <context>
@@ -2391,48 +2930,58 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Een notitie vastleggen bij dit onderdeel (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="77"/>
+        <location filename="../../ui/notes_panel.py" line="53"/>
+        <source>From Phones…</source>
+        <translation>Via telefoons…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="54"/>
+        <source>Notes and dot votes for this board from participants&apos; phones</source>
+        <translation>Notities en stippenstemmen voor dit bord via de telefoons van de deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="81"/>
         <source>Captured in the room (%1)</source>
         <translation>Notities uit de groep (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="79"/>
+        <location filename="../../ui/notes_panel.py" line="83"/>
         <source>Captured in the room</source>
         <translation>Notities uit de groep</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="115"/>
+        <location filename="../../ui/notes_panel.py" line="119"/>
         <source>Captured notes</source>
         <translation>Vastgelegde notities</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="134"/>
-        <location filename="../../ui/notes_panel.py" line="148"/>
+        <location filename="../../ui/notes_panel.py" line="138"/>
+        <location filename="../../ui/notes_panel.py" line="152"/>
         <source>Capture note</source>
         <translation>Notitie vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="136"/>
+        <location filename="../../ui/notes_panel.py" line="140"/>
         <source>This session is open for review, so no note can be added to it. Press Edit (Ctrl+Shift+R) first to capture notes.</source>
         <translation>Deze sessie is geopend om te bekijken, dus er kan geen notitie aan worden toegevoegd. Druk eerst op Bewerken (Ctrl+Shift+R) om notities vast te leggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="151"/>
+        <location filename="../../ui/notes_panel.py" line="155"/>
         <source>Capture Note</source>
         <translation>Notitie vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="165"/>
+        <location filename="../../ui/notes_panel.py" line="169"/>
         <source>Remove Note</source>
         <translation>Notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="186"/>
+        <location filename="../../ui/notes_panel.py" line="190"/>
         <source>Turn Note into Action</source>
         <translation>Notitie omzetten in actie</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="187"/>
+        <location filename="../../ui/notes_panel.py" line="191"/>
         <source>Make action</source>
         <translation>Actie maken</translation>
     </message>
@@ -2468,102 +3017,192 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>PhoneRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="55"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="46"/>
         <source>Answers from Phones</source>
         <translation>Antwoorden via telefoons</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="66"/>
-        <source>Participants answer the self-assessment on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers appear on the Diagnosis page as they arrive, each as an anonymous participant of its department.</source>
-        <translation>Deelnemers vullen de zelfevaluatie in op hun eigen telefoon, via het netwerk van deze computer: geen internet, geen account, geen app. Hun antwoorden verschijnen op de pagina Diagnose zodra ze binnenkomen, elk als anonieme deelnemer van de eigen afdeling.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="74"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="64"/>
         <source>Before the round: connect this computer and the phones to one network you control: your phone&apos;s hotspot, or a room access point. Guest Wi-Fi often keeps devices apart, so phones cannot reach this computer. Phones may leave a network without internet and switch to mobile data: ask people to stay connected, or turn mobile data off. If a phone shows a sign-in page for the network, close it and scan the code again.</source>
         <translation>Vóór de ronde: verbind deze computer en de telefoons met één netwerk dat jij beheert: de hotspot van je telefoon of een eigen accesspoint in de zaal. Gastwifi houdt apparaten vaak van elkaar gescheiden, waardoor telefoons deze computer niet bereiken. Telefoons verlaten soms een netwerk zonder internet en schakelen over op mobiele data: vraag mensen verbonden te blijven of mobiele data uit te zetten. Toont een telefoon een inlogpagina voor het netwerk, sluit die dan en scan de code opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="87"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="112"/>
+        <source>&amp;Reveal Answers</source>
+        <translation>Antwoorden &amp;onthullen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="114"/>
+        <source>Close Roo&amp;m</source>
+        <translation>&amp;Zaal sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="129"/>
+        <source>Phones follow the rounds by themselves while the room is open. Closing this window closes the room.</source>
+        <translation>Zolang de zaal open is, volgen de telefoons de rondes vanzelf. Dit venster sluiten sluit de zaal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="289"/>
         <source>Anonymity: each phone sends one answer set per round. Only the department is stored with the answers: no name, and nothing that identifies the phone.</source>
         <translation>Anonimiteit: elke telefoon stuurt per ronde één set antwoorden. Bij de antwoorden wordt alleen de afdeling bewaard: geen naam en niets waaraan de telefoon te herkennen is.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="96"/>
-        <location filename="../../ui/dialogs/phone_round.py" line="259"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="110"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="293"/>
         <source>&amp;Open Round</source>
         <translation>Ronde &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="99"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="56"/>
+        <source>Participants answer on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers land in the session as they arrive, like typed ones, and Edit ▸ Undo takes them back.</source>
+        <translation>Deelnemers antwoorden op hun eigen telefoon, via het netwerk van deze computer: zonder internet, account of app. Hun antwoorden komen binnen in de sessie zodra ze aankomen, net als getypte, en Bewerken ▸ Ongedaan maken draait ze terug.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="81"/>
+        <source>Self-assessment</source>
+        <translation>Zelfbeoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="82"/>
+        <source>Role-swap answers (hidden until revealed)</source>
+        <translation>Antwoorden rollenwissel (verborgen tot de onthulling)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="83"/>
+        <source>Friction ratings</source>
+        <translation>Scores van wrijvingspunten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="84"/>
+        <source>Dot votes</source>
+        <translation>Stippenstemmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="85"/>
+        <source>Notes to the board</source>
+        <translation>Notities voor het bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="91"/>
+        <source>&amp;Named round: phones give a name</source>
+        <translation>Ronde op &amp;naam: telefoons geven een naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="93"/>
+        <source> dots each</source>
+        <translation> stippen per persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="94"/>
+        <source>&amp;Board of:</source>
+        <translation>&amp;Bord van:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="96"/>
+        <source>&amp;Dots per person:</source>
+        <translation>&amp;Stippen per persoon:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="104"/>
         <source>&amp;Network:</source>
         <translation>&amp;Netwerk:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="110"/>
-        <source>The round stays open while this window is open; closing it closes the round.</source>
-        <translation>De ronde blijft open zolang dit venster open is; sluit je het venster, dan sluit de ronde.</translation>
+        <location filename="../../ui/dialogs/phone_round.py" line="105"/>
+        <source>&amp;Kind of round:</source>
+        <translation>&amp;Soort ronde:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="130"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="337"/>
+        <source>The room was closed with its session.</source>
+        <translation>De zaal is samen met de sessie gesloten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="342"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="342"/>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
+        <source>Round %1 · %2 (%3) · joined: %4</source>
+        <translation>Ronde %1 · %2 (%3) · aangemeld: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="351"/>
+        <source>Answer sets received: %1 (%2)</source>
+        <translation>Ontvangen antwoordsets: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="356"/>
+        <source>%1. %2 · answer sets: %3</source>
+        <translation>%1. %2 · antwoordsets: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="151"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="159"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="190"/>
         <source>— this computer only</source>
         <translation>— alleen deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="175"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="210"/>
         <source>Open a session first.</source>
         <translation>Open eerst een sessie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="177"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="212"/>
         <source>This session is open for review only. Switch to Edit first.</source>
         <translation>Deze sessie is alleen ter inzage geopend. Schakel eerst over naar Bewerken.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="180"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="215"/>
         <source>The Diagnosis page takes one set of answers per department. Phones send one set per participant: switch the Diagnosis page to one set per participant first.</source>
         <translation>De pagina Diagnose neemt één set antwoorden per afdeling aan. Telefoons sturen één set per deelnemer: zet de pagina Diagnose eerst op één set per deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="201"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="239"/>
         <source>The round could not open on this network (%1). Pick another one.</source>
         <translation>De ronde kon niet op dit netwerk worden geopend (%1). Kies een ander netwerk.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="259"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="246"/>
+        <source>There are no frictions on the friction map to ask about yet.</source>
+        <translation>Er staan nog geen wrijvingspunten op de wrijvingskaart om naar te vragen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="248"/>
+        <source>There are no notes on this stage&apos;s board to vote on yet.</source>
+        <translation>Op het bord van deze fase staan nog geen notities om op te stemmen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="284"/>
+        <source>Named round: each phone gives a name, which is stored with its answers. Say so to the room before it starts.</source>
+        <translation>Ronde op naam: elke telefoon geeft een naam, die bij de antwoorden wordt bewaard. Zeg dat tegen de zaal voordat de ronde begint.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="293"/>
         <source>Close &amp;Round</source>
         <translation>&amp;Ronde sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="264"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="302"/>
         <source>No round is open. Phones cannot connect.</source>
         <translation>Er is geen ronde open. Telefoons kunnen geen verbinding maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="272"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="312"/>
         <source>%1
 Room code: %2</source>
         <translation>%1
 Zaalcode: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="290"/>
-        <source>The round was closed with its session.</source>
-        <translation>De ronde is met de sessie gesloten.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="294"/>
-        <source>Joined: %1</source>
-        <translation>Aangemeld: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="302"/>
-        <source>Answer sets received: %1</source>
-        <translation>Ontvangen antwoordsets: %1</translation>
     </message>
 </context>
 <context>
@@ -2650,57 +3289,57 @@ Zaalcode: %2</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="173"/>
+        <location filename="../../ui/dialogs/preview.py" line="177"/>
         <source>of %1</source>
         <translation>van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="174"/>
+        <location filename="../../ui/dialogs/preview.py" line="178"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="177"/>
+        <location filename="../../ui/dialogs/preview.py" line="181"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="180"/>
+        <location filename="../../ui/dialogs/preview.py" line="184"/>
         <source>Fit width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="182"/>
+        <location filename="../../ui/dialogs/preview.py" line="186"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="185"/>
+        <location filename="../../ui/dialogs/preview.py" line="189"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="189"/>
+        <location filename="../../ui/dialogs/preview.py" line="193"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="215"/>
+        <location filename="../../ui/printing.py" line="22"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="220"/>
+        <location filename="../../ui/printing.py" line="27"/>
         <source>No printer is set up on this computer. Export the PDF instead and print it elsewhere.</source>
         <translation>Er is op deze computer geen printer ingesteld. Exporteer de PDF en druk hem elders af.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="229"/>
+        <location filename="../../ui/printing.py" line="36"/>
         <source>No printer is set up on this computer. Export the PDF, to print it elsewhere?</source>
         <translation>Er is op deze computer geen printer ingesteld. De PDF exporteren om hem elders af te drukken?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="233"/>
+        <location filename="../../ui/printing.py" line="40"/>
         <source>Export PDF…</source>
         <translation>PDF exporteren…</translation>
     </message>
@@ -2940,29 +3579,34 @@ Zaalcode: %2</translation>
 <context>
     <name>RevealView</name>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="65"/>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="67"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="91"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="93"/>
         <source>How %1 sees %2</source>
         <translation>Hoe %1 %2 ziet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="66"/>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="68"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="92"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="94"/>
         <source>How %1 sees itself</source>
         <translation>Hoe %1 zichzelf ziet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="81"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="107"/>
         <source>Note an insight…</source>
         <translation>Noteer een inzicht…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="86"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="112"/>
         <source>Mark a misreading…</source>
         <translation>Markeer een misvatting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="118"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="145"/>
+        <source>(sealed until the reveal)</source>
+        <translation>(verborgen tot de onthulling)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="147"/>
         <source>(not answered)</source>
         <translation>(niet beantwoord)</translation>
     </message>
@@ -2976,10 +3620,38 @@ Zaalcode: %2</translation>
     </message>
 </context>
 <context>
+    <name>RoleMapTab</name>
+    <message>
+        <location filename="../../ui/pages/role_split_map.py" line="26"/>
+        <source>Show full screen</source>
+        <translation>Volledig scherm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_map.py" line="28"/>
+        <source>Show the map full screen for the projector (F11)</source>
+        <translation>Toon de kaart schermvullend voor de beamer (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_map.py" line="58"/>
+        <source>┆ the handoff</source>
+        <translation>┆ de overdracht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_map.py" line="58"/>
+        <source>⇄ the handoff stage</source>
+        <translation>⇄ de overdrachtsfase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_map.py" line="66"/>
+        <source>Who does what</source>
+        <translation>Wie doet wat</translation>
+    </message>
+</context>
+<context>
     <name>RoleSplitPage</name>
     <message>
         <location filename="../../ui/pages/role_split.py" line="46"/>
-        <location filename="../../ui/pages/role_split.py" line="293"/>
+        <location filename="../../ui/pages/role_split.py" line="274"/>
         <source>Apply template</source>
         <translation>Sjabloon toepassen</translation>
     </message>
@@ -3010,7 +3682,7 @@ Zaalcode: %2</translation>
     </message>
     <message>
         <location filename="../../ui/pages/role_split.py" line="77"/>
-        <location filename="../../ui/pages/role_split.py" line="343"/>
+        <location filename="../../ui/pages/role_split.py" line="324"/>
         <source>Remove stage</source>
         <translation>Fase verwijderen</translation>
     </message>
@@ -3026,7 +3698,7 @@ Zaalcode: %2</translation>
     </message>
     <message>
         <location filename="../../ui/pages/role_split.py" line="80"/>
-        <location filename="../../ui/pages/role_split.py" line="380"/>
+        <location filename="../../ui/pages/role_split.py" line="361"/>
         <source>Remove party</source>
         <translation>Partij verwijderen</translation>
     </message>
@@ -3046,151 +3718,137 @@ Zaalcode: %2</translation>
         <translation>Typ R, A, C of I in een cel (Delete wist), dubbelklik om door de letters te gaan, of klik met rechts om te kiezen. Elke fase heeft precies één A nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="123"/>
-        <source>Show full screen</source>
-        <translation>Volledig scherm</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split.py" line="125"/>
-        <source>Show the map full screen for the projector (F11)</source>
-        <translation>Toon de kaart schermvullend voor de beamer (F11)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split.py" line="137"/>
+        <location filename="../../ui/pages/role_split.py" line="131"/>
         <source>&amp;Who does what</source>
         <translation>&amp;Wie doet wat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="138"/>
+        <location filename="../../ui/pages/role_split.py" line="132"/>
         <source>&amp;Handoff</source>
         <translation>&amp;Overdracht</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="139"/>
+        <location filename="../../ui/pages/role_split.py" line="135"/>
         <source>&amp;Rules and contacts</source>
         <translation>&amp;Spelregels en contacten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="140"/>
+        <location filename="../../ui/pages/role_split.py" line="136"/>
         <source>&amp;Map</source>
         <translation>&amp;Kaart</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="195"/>
-        <source>┆ the handoff</source>
-        <translation>┆ de overdracht</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split.py" line="195"/>
-        <source>⇄ the handoff stage</source>
-        <translation>⇄ de overdrachtsfase</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split.py" line="211"/>
+        <location filename="../../ui/pages/role_split.py" line="192"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="220"/>
+        <location filename="../../ui/pages/role_split.py" line="201"/>
         <source>More than one Accountable: %1.</source>
         <translation>Meer dan één A (eindverantwoordelijk): %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="223"/>
+        <location filename="../../ui/pages/role_split.py" line="204"/>
         <source>No Accountable yet: %1.</source>
         <translation>Nog geen A (eindverantwoordelijk): %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="225"/>
+        <location filename="../../ui/pages/role_split.py" line="206"/>
         <source>Each stage needs exactly one A.</source>
         <translation>Elke fase heeft precies één A nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="234"/>
+        <location filename="../../ui/pages/role_split.py" line="215"/>
         <source>Nobody is marked R at %1: the Accountable party does the work itself. Mark R where someone else does it.</source>
         <translation>Bij %1 heeft niemand een R: de eindverantwoordelijke partij doet het werk zelf. Zet een R waar iemand anders het werk doet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="261"/>
-        <location filename="../../ui/pages/role_split.py" line="300"/>
-        <location filename="../../ui/pages/role_split.py" line="312"/>
-        <location filename="../../ui/pages/role_split.py" line="325"/>
-        <location filename="../../ui/pages/role_split.py" line="353"/>
-        <location filename="../../ui/pages/role_split.py" line="365"/>
+        <location filename="../../ui/pages/role_split.py" line="122"/>
+        <location filename="../../ui/pages/role_split.py" line="242"/>
+        <location filename="../../ui/pages/role_split.py" line="281"/>
+        <location filename="../../ui/pages/role_split.py" line="293"/>
+        <location filename="../../ui/pages/role_split.py" line="306"/>
+        <location filename="../../ui/pages/role_split.py" line="334"/>
+        <location filename="../../ui/pages/role_split.py" line="346"/>
         <source>Role split</source>
         <translation>Rolverdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="294"/>
+        <location filename="../../ui/pages/role_split.py" line="133"/>
+        <source>&amp;Lead stages</source>
+        <translation>&amp;Leadfasen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="134"/>
+        <source>&amp;SLA</source>
+        <translation>SL&amp;A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="275"/>
         <source>The template replaces the letters of Sales and Marketing in the grid.</source>
         <translation>Het sjabloon vervangt de letters van Verkoop en Marketing in het raster.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="295"/>
+        <location filename="../../ui/pages/role_split.py" line="276"/>
         <source>Apply</source>
         <translation>Toepassen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="306"/>
+        <location filename="../../ui/pages/role_split.py" line="287"/>
         <source>Add stage</source>
         <translation>Fase toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="306"/>
+        <location filename="../../ui/pages/role_split.py" line="287"/>
         <source>Name of the new funnel stage:</source>
         <translation>Naam van de nieuwe funnelfase:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="322"/>
+        <location filename="../../ui/pages/role_split.py" line="303"/>
         <source>Rename stage</source>
         <translation>Fase hernoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="322"/>
-        <location filename="../../ui/pages/role_split.py" line="362"/>
+        <location filename="../../ui/pages/role_split.py" line="303"/>
+        <location filename="../../ui/pages/role_split.py" line="343"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="340"/>
+        <location filename="../../ui/pages/role_split.py" line="321"/>
         <source>Remove the stage “%1” from the funnel?</source>
         <translation>De fase ‘%1’ uit de funnel verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="342"/>
+        <location filename="../../ui/pages/role_split.py" line="323"/>
         <source>Its letters and agreements go with it.</source>
         <translation>De letters en afspraken van die fase verdwijnen mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="343"/>
-        <location filename="../../ui/pages/role_split.py" line="380"/>
+        <location filename="../../ui/pages/role_split.py" line="324"/>
+        <location filename="../../ui/pages/role_split.py" line="361"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="350"/>
+        <location filename="../../ui/pages/role_split.py" line="331"/>
         <source>Add party</source>
         <translation>Partij toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="350"/>
+        <location filename="../../ui/pages/role_split.py" line="331"/>
         <source>Name of the team, e.g. Customer Success:</source>
         <translation>Naam van het team, bijv. Customer Success:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="362"/>
+        <location filename="../../ui/pages/role_split.py" line="343"/>
         <source>Rename party</source>
         <translation>Partij hernoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="377"/>
+        <location filename="../../ui/pages/role_split.py" line="358"/>
         <source>Remove “%1” and its letters from the map?</source>
         <translation>‘%1’ en de letters ervan van de kaart verwijderen?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split.py" line="394"/>
-        <source>Who does what</source>
-        <translation>Wie doet wat</translation>
     </message>
 </context>
 <context>
@@ -3206,89 +3864,94 @@ Zaalcode: %2</translation>
         <translation>Rondetimer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="72"/>
+        <location filename="../../ui/pages/role_swap.py" line="58"/>
+        <source>Answers from Phones…</source>
+        <translation>Antwoorden via telefoons…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="76"/>
         <source>Turn into an &amp;action</source>
         <translation>Omzetten in een &amp;actie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="75"/>
-        <location filename="../../ui/pages/role_swap.py" line="315"/>
-        <location filename="../../ui/pages/role_swap.py" line="317"/>
+        <location filename="../../ui/pages/role_swap.py" line="79"/>
+        <location filename="../../ui/pages/role_swap.py" line="329"/>
+        <location filename="../../ui/pages/role_swap.py" line="331"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="81"/>
+        <location filename="../../ui/pages/role_swap.py" line="85"/>
         <source>Insights and misreadings</source>
         <translation>Inzichten en misvattingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="95"/>
+        <location filename="../../ui/pages/role_swap.py" line="99"/>
         <source>1 · As the other side</source>
         <translation>1 · Als de andere kant</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="96"/>
+        <location filename="../../ui/pages/role_swap.py" line="100"/>
         <source>2 · As yourselves</source>
         <translation>2 · Als jullie zelf</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="97"/>
+        <location filename="../../ui/pages/role_swap.py" line="101"/>
         <source>3 · Side by side</source>
         <translation>3 · Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="98"/>
+        <location filename="../../ui/pages/role_swap.py" line="102"/>
         <source>4 · Follow-up swaps</source>
         <translation>4 · Vervolgwissels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="126"/>
+        <location filename="../../ui/pages/role_swap.py" line="131"/>
         <source>%1, answering as %2</source>
         <translation>%1 in de rol van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="130"/>
+        <location filename="../../ui/pages/role_swap.py" line="135"/>
         <source>%1, answering for itself</source>
         <translation>%1 namens zichzelf</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="174"/>
+        <location filename="../../ui/pages/role_swap.py" line="179"/>
         <source>An afternoon of swapping roles is a start; these longer swaps keep the understanding growing. Each one goes on the action plan with one click.</source>
         <translation>Een middag rollen wisselen is een begin; met deze langere wissels blijft het begrip groeien. Elke wissel zet je met één klik op het actieplan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="249"/>
+        <location filename="../../ui/pages/role_swap.py" line="257"/>
         <source>In the plan ✓</source>
         <translation>In het plan ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="249"/>
+        <location filename="../../ui/pages/role_swap.py" line="257"/>
         <source>Add to the action plan</source>
         <translation>Aan het actieplan toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="263"/>
+        <location filename="../../ui/pages/role_swap.py" line="271"/>
         <source>Role swap</source>
         <translation>Rollenwissel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="294"/>
+        <location filename="../../ui/pages/role_swap.py" line="308"/>
         <source>Mark a misreading</source>
         <translation>Misvatting markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="294"/>
+        <location filename="../../ui/pages/role_swap.py" line="308"/>
         <source>Note an insight</source>
         <translation>Inzicht noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="295"/>
+        <location filename="../../ui/pages/role_swap.py" line="309"/>
         <source>What did the room notice?</source>
         <translation>Wat viel de groep op?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="316"/>
+        <location filename="../../ui/pages/role_swap.py" line="330"/>
         <source>Remove this note from the role swap?
 
 %1</source>
@@ -3300,67 +3963,80 @@ Zaalcode: %2</translation>
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="181"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="176"/>
         <source>Type a rule the room agrees and press Enter</source>
         <translation>Typ een regel waarover de groep het eens is en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="185"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="293"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="180"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="288"/>
         <source>Remove rule</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="191"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="186"/>
         <source>Rules of engagement</source>
         <translation>Spelregels voor samenwerking</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="213"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="208"/>
         <source>Add contact</source>
         <translation>Contact toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="216"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="316"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="211"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="311"/>
         <source>Remove contact</source>
         <translation>Contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="223"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="218"/>
         <source>Who to call</source>
         <translation>Wie bel ik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="225"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="220"/>
         <source>Whom to contact in the other department, about what.</source>
         <translation>Wie je in de andere afdeling benadert, en waarover.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="246"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="241"/>
         <source>Add a suggested rule…</source>
         <translation>Een voorgestelde regel toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="294"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="289"/>
         <source>Remove the rule “%1”?</source>
         <translation>De regel ‘%1’ verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="295"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="318"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="290"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="313"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="303"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="298"/>
         <source>New topic</source>
         <translation>Nieuw onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="317"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="312"/>
         <source>Remove “%1” from the list?</source>
         <translation>‘%1’ uit de lijst verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>SealBar</name>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="51"/>
+        <source>&amp;Reveal Answers</source>
+        <translation>Antwoorden &amp;onthullen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="61"/>
+        <source>Answers from phones are sealed (%1 so far): nothing of them shows here or on the projector until you reveal them to the room.</source>
+        <translation>Antwoorden via telefoons zijn verborgen (tot nu toe %1): niets ervan verschijnt hier of op de projector tot je ze aan de zaal onthult.</translation>
     </message>
 </context>
 <context>
@@ -3725,42 +4401,42 @@ Zaalcode: %2</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../ui/session_view.py" line="155"/>
+        <location filename="../../ui/session_view.py" line="156"/>
         <source>Review mode — read only. Reading, copying and exporting work; nothing can be changed.</source>
         <translation>Inzagemodus — alleen lezen. Lezen, kopiëren en exporteren kan; wijzigen niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="160"/>
+        <location filename="../../ui/session_view.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="161"/>
+        <location filename="../../ui/session_view.py" line="162"/>
         <source>Allow changes to this session (Ctrl+Shift+R)</source>
         <translation>Wijzigingen in deze workshop toestaan (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="291"/>
+        <location filename="../../ui/session_view.py" line="293"/>
         <source>Not started</source>
         <translation>Niet begonnen</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="292"/>
+        <location filename="../../ui/session_view.py" line="294"/>
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="293"/>
+        <location filename="../../ui/session_view.py" line="295"/>
         <source>Complete</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="297"/>
+        <location filename="../../ui/session_view.py" line="299"/>
         <source>%1  %2 (skipped)</source>
         <translation>%1  %2 (overgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="301"/>
+        <location filename="../../ui/session_view.py" line="303"/>
         <source>Skipped in this workshop&apos;s agenda</source>
         <translation>Overgeslagen in de agenda van deze workshop</translation>
     </message>
@@ -3889,19 +4565,201 @@ Zaalcode: %2</translation>
     </message>
 </context>
 <context>
+    <name>SlaPanel</name>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="47"/>
+        <source>Fill in the usual SLA</source>
+        <translation>Gebruikelijke SLA invullen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="48"/>
+        <source>Fills every commitment not agreed yet; agreed ones stay</source>
+        <translation>Vult elke toezegging in die nog niet is afgesproken; afgesproken toezeggingen blijven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="54"/>
+        <source>Not agreed yet</source>
+        <translation>Nog niet afgesproken</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/role_split_sla.py" line="65"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="144"/>
+        <source> hour(s)</source>
+        <translation>
+            <numerusform> uur</numerusform>
+            <numerusform> uur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="68"/>
+        <source>Period of the lead commitment</source>
+        <translation>Periode van de leadtoezegging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="74"/>
+        <source>a week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="75"/>
+        <source>a month</source>
+        <translation>maand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="76"/>
+        <source>a quarter</source>
+        <translation>kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="79"/>
+        <source>Monthly</source>
+        <translation>Maandelijks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="79"/>
+        <source>Quarterly</source>
+        <translation>Per kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="89"/>
+        <source>Who looks at the figures, e.g. Marketing operations</source>
+        <translation>Wie kijkt naar de cijfers, bijv. marketing operations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="94"/>
+        <source>Who meets, how soon, and what they decide</source>
+        <translation>Wie komt bijeen, hoe snel, en wat er besloten wordt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="99"/>
+        <source>per</source>
+        <translation>per</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="103"/>
+        <source>Lea&amp;ds per sales rep:</source>
+        <translation>Lea&amp;ds per verkoper:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="107"/>
+        <source>Accepted by Sales, at leas&amp;t:</source>
+        <translation>Door verkoop geaccepteerd, minst&amp;ens:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="109"/>
+        <source>Marketing commits to</source>
+        <translation>Marketing belooft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="112"/>
+        <source>Sales &amp;follows up within:</source>
+        <translation>Verkoop neemt contact op &amp;binnen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="113"/>
+        <source>&amp;Attempts to reach each lead:</source>
+        <translation>&amp;Pogingen om elke lead te bereiken:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="114"/>
+        <source>Sales commits to</source>
+        <translation>Verkoop belooft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="120"/>
+        <source>M&amp;onitored by:</source>
+        <translation>Bewaakt doo&amp;r:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="121"/>
+        <source>Re&amp;viewed:</source>
+        <translation>&amp;Hoe vaak beoordeeld:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="122"/>
+        <source>When it is m&amp;issed:</source>
+        <translation>Als het &amp;niet gehaald wordt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="123"/>
+        <source>Keeping it</source>
+        <translation>Erop toezien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="158"/>
+        <source>leads per rep</source>
+        <translation>leads per verkoper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="159"/>
+        <source>share accepted</source>
+        <translation>aandeel geaccepteerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="160"/>
+        <source>period</source>
+        <translation>periode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="161"/>
+        <source>response time</source>
+        <translation>reactietijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="162"/>
+        <source>attempts</source>
+        <translation>aantal pogingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="163"/>
+        <source>who monitors it</source>
+        <translation>wie het bewaakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="164"/>
+        <source>how often it is reviewed</source>
+        <translation>hoe vaak het wordt beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="165"/>
+        <source>what happens when it is missed</source>
+        <translation>wat er gebeurt als het niet gehaald wordt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="171"/>
+        <source>Still without a number: %1.</source>
+        <translation>Nog zonder getal: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="173"/>
+        <source>Not agreed yet: %1.</source>
+        <translation>Nog niet afgesproken: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="177"/>
+        <source>Every commitment has a number, an owner and a review rhythm.</source>
+        <translation>Elke toezegging heeft een getal, een eigenaar en een vast moment van beoordeling.</translation>
+    </message>
+</context>
+<context>
     <name>StagePage</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="96"/>
+        <location filename="../../ui/pages/base.py" line="74"/>
+        <source>Participants answer on their own phones (Session ▸ Answers from Phones)</source>
+        <translation>Deelnemers antwoorden op hun eigen telefoon (Workshop ▸ Antwoorden via telefoons)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/base.py" line="107"/>
         <source>Last workshop (%1)</source>
         <translation>Vorige workshop (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="96"/>
+        <location filename="../../ui/pages/base.py" line="107"/>
         <source>Last workshop</source>
         <translation>Vorige workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="116"/>
+        <location filename="../../ui/pages/base.py" line="125"/>
         <source>This session is open for review: switch to Edit to change it.</source>
         <translation>Deze workshop is geopend ter inzage: schakel over naar Bewerken om hem te wijzigen.</translation>
     </message>
@@ -3909,7 +4767,7 @@ Zaalcode: %2</translation>
 <context>
     <name>StartupMaintenance</name>
     <message>
-        <location filename="../../ui/maintenance.py" line="86"/>
+        <location filename="../../ui/maintenance.py" line="93"/>
         <source>Daily backup</source>
         <translation>Dagelijkse back-up</translation>
     </message>
@@ -4271,92 +5129,92 @@ Zaalcode: %2</translation>
 <context>
     <name>WrapUpPage</name>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="130"/>
+        <location filename="../../ui/pages/wrap_up.py" line="131"/>
         <source>Before everyone leaves</source>
         <translation>Voordat iedereen vertrekt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="138"/>
+        <location filename="../../ui/pages/wrap_up.py" line="139"/>
         <source>Follow-up workshop: %1</source>
         <translation>Vervolgoverleg: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="143"/>
+        <location filename="../../ui/pages/wrap_up.py" line="144"/>
         <source>No follow-up workshop is planned yet: set its date on the Setup page.</source>
         <translation>Er is nog geen vervolgoverleg gepland: stel de datum in bij Voorbereiding.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="148"/>
+        <location filename="../../ui/pages/wrap_up.py" line="149"/>
         <source>Where we stand</source>
         <translation>Waar we staan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="151"/>
+        <location filename="../../ui/pages/wrap_up.py" line="152"/>
         <source>The self-assessment has not been completed, so no stage is shown.</source>
         <translation>De zelfevaluatie is niet ingevuld, dus er wordt geen fase getoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="153"/>
+        <location filename="../../ui/pages/wrap_up.py" line="154"/>
         <source>Stage reached: %1 (%2 of 100)</source>
         <translation>Bereikte fase: %1 (%2 van 100)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="161"/>
+        <location filename="../../ui/pages/wrap_up.py" line="162"/>
         <source>Recommended next moves</source>
         <translation>Aanbevolen volgende stappen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="170"/>
+        <location filename="../../ui/pages/wrap_up.py" line="171"/>
         <source>Top frictions</source>
         <translation>Grootste wrijvingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="172"/>
+        <location filename="../../ui/pages/wrap_up.py" line="173"/>
         <source>No frictions were rated.</source>
         <translation>Er zijn geen wrijvingen gescoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="173"/>
+        <location filename="../../ui/pages/wrap_up.py" line="174"/>
         <source>Friction</source>
         <translation>Wrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="173"/>
+        <location filename="../../ui/pages/wrap_up.py" line="174"/>
         <source>Sales</source>
         <translation>Verkoop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="173"/>
+        <location filename="../../ui/pages/wrap_up.py" line="174"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="173"/>
+        <location filename="../../ui/pages/wrap_up.py" line="174"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="184"/>
+        <location filename="../../ui/pages/wrap_up.py" line="185"/>
         <source>Shared goals</source>
         <translation>Gezamenlijke doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="186"/>
+        <location filename="../../ui/pages/wrap_up.py" line="187"/>
         <source>No shared goals were set.</source>
         <translation>Er zijn geen gezamenlijke doelen vastgesteld.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="198"/>
+        <location filename="../../ui/pages/wrap_up.py" line="199"/>
         <source>Who does what</source>
         <translation>Wie doet wat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="200"/>
+        <location filename="../../ui/pages/wrap_up.py" line="201"/>
         <source>The funnel has no stages.</source>
         <translation>De funnel heeft geen fasen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="217"/>
+        <location filename="../../ui/pages/wrap_up.py" line="218"/>
         <source>%n stage(s) still break the one-Accountable rule.</source>
         <translation>
             <numerusform>%n fase voldoet nog niet aan de regel van één A.</numerusform>
@@ -4364,17 +5222,17 @@ Zaalcode: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="221"/>
+        <location filename="../../ui/pages/wrap_up.py" line="222"/>
         <source>Handoff at</source>
         <translation>Overdracht bij</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="223"/>
+        <location filename="../../ui/pages/wrap_up.py" line="224"/>
         <source>Qualified lead</source>
         <translation>Gekwalificeerde lead</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="225"/>
+        <location filename="../../ui/pages/wrap_up.py" line="226"/>
         <source>within %n hour(s)</source>
         <translation>
             <numerusform>binnen %n uur</numerusform>
@@ -4382,57 +5240,57 @@ Zaalcode: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="226"/>
+        <location filename="../../ui/pages/wrap_up.py" line="227"/>
         <source>Sales follows up</source>
         <translation>Verkoop volgt op</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="228"/>
+        <location filename="../../ui/pages/wrap_up.py" line="229"/>
         <source>Feedback to Marketing</source>
         <translation>Terugkoppeling naar Marketing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="235"/>
         <source>Rules of engagement</source>
         <translation>Spelregels voor samenwerking</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="236"/>
+        <location filename="../../ui/pages/wrap_up.py" line="240"/>
         <source>Ten steps</source>
         <translation>Tien stappen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="241"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="241"/>
         <source>Today</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="241"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="241"/>
         <source>Evidence</source>
         <translation>Onderbouwing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="254"/>
+        <location filename="../../ui/pages/wrap_up.py" line="258"/>
         <source>Action plan</source>
         <translation>Actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="257"/>
+        <location filename="../../ui/pages/wrap_up.py" line="261"/>
         <source>No actions have been agreed yet.</source>
         <translation>Er zijn nog geen acties afgesproken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="262"/>
+        <location filename="../../ui/pages/wrap_up.py" line="266"/>
         <source>%n without an owner</source>
         <translation>
             <numerusform>%n zonder eigenaar</numerusform>
@@ -4440,7 +5298,7 @@ Zaalcode: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="264"/>
+        <location filename="../../ui/pages/wrap_up.py" line="268"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n zonder deadline</numerusform>
@@ -4448,7 +5306,7 @@ Zaalcode: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="266"/>
+        <location filename="../../ui/pages/wrap_up.py" line="270"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n te laat</numerusform>
@@ -4456,47 +5314,47 @@ Zaalcode: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="270"/>
+        <location filename="../../ui/pages/wrap_up.py" line="274"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="271"/>
+        <location filename="../../ui/pages/wrap_up.py" line="275"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="272"/>
+        <location filename="../../ui/pages/wrap_up.py" line="276"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="273"/>
+        <location filename="../../ui/pages/wrap_up.py" line="277"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="274"/>
+        <location filename="../../ui/pages/wrap_up.py" line="278"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="275"/>
+        <location filename="../../ui/pages/wrap_up.py" line="279"/>
         <source>Answers</source>
         <translation>Antwoord op</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="282"/>
+        <location filename="../../ui/pages/wrap_up.py" line="286"/>
         <source>No owner</source>
         <translation>Geen eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="289"/>
+        <location filename="../../ui/pages/wrap_up.py" line="293"/>
         <source>No date</source>
         <translation>Geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="292"/>
+        <location filename="../../ui/pages/wrap_up.py" line="296"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
@@ -4736,29 +5594,29 @@ Zaalcode: %2</translation>
 <context>
     <name>follow_up</name>
     <message>
+        <location filename="../../ui/pages/follow_up.py" line="34"/>
         <location filename="../../ui/pages/follow_up.py" line="45"/>
-        <location filename="../../ui/pages/follow_up.py" line="56"/>
-        <location filename="../../ui/pages/follow_up.py" line="76"/>
+        <location filename="../../ui/pages/follow_up.py" line="65"/>
         <source>Turn into an action</source>
         <translation>Omzetten in een actie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="46"/>
+        <location filename="../../ui/pages/follow_up.py" line="35"/>
         <source>Write something first: an action needs a title.</source>
         <translation>Schrijf eerst iets: een actie heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="57"/>
+        <location filename="../../ui/pages/follow_up.py" line="46"/>
         <source>The action plan already has “%1” for this. Add another action anyway?</source>
         <translation>Het actieplan heeft hiervoor al ‘%1’. Toch nog een actie toevoegen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="60"/>
+        <location filename="../../ui/pages/follow_up.py" line="49"/>
         <source>Add another</source>
         <translation>Nog een toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="81"/>
+        <location filename="../../ui/pages/follow_up.py" line="70"/>
         <source>Added to the action plan: %1</source>
         <translation>Toegevoegd aan het actieplan: %1</translation>
     </message>
@@ -4897,62 +5755,62 @@ Zaalcode: %2</translation>
         <translation>Hoe elke kant de ander ziet, en zichzelf</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="280"/>
+        <location filename="../../ui/live/panels.py" line="281"/>
         <source>Answer as the other department would</source>
         <translation>Antwoord zoals de andere afdeling dat zou doen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="286"/>
+        <location filename="../../ui/live/panels.py" line="287"/>
         <source>The questions</source>
         <translation>De vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="289"/>
+        <location filename="../../ui/live/panels.py" line="290"/>
         <source>What we have named so far</source>
         <translation>Wat we tot nu toe hebben benoemd</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="300"/>
+        <location filename="../../ui/live/panels.py" line="301"/>
         <source>Our shared goals</source>
         <translation>Onze gezamenlijke doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="306"/>
+        <location filename="../../ui/live/panels.py" line="307"/>
         <source>target %1</source>
         <translation>streefwaarde %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="311"/>
+        <location filename="../../ui/live/panels.py" line="312"/>
         <source>by %1</source>
         <translation>uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="348"/>
+        <location filename="../../ui/live/panels.py" line="349"/>
         <source>Today</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="349"/>
+        <location filename="../../ui/live/panels.py" line="350"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="365"/>
+        <location filename="../../ui/live/panels.py" line="366"/>
         <source>What we will do</source>
         <translation>Wat we gaan doen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="375"/>
+        <location filename="../../ui/live/panels.py" line="376"/>
         <source>Where we stand: %1</source>
         <translation>Waar we staan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="384"/>
+        <location filename="../../ui/live/panels.py" line="385"/>
         <source>Moves that matter</source>
         <translation>Stappen die ertoe doen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="392"/>
+        <location filename="../../ui/live/panels.py" line="393"/>
         <source>We meet again on %1</source>
         <translation>We zien elkaar weer op %1</translation>
     </message>

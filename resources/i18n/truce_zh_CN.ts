@@ -226,162 +226,162 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="92"/>
+        <location filename="../../ui/pages/actions.py" line="69"/>
         <source>Add action</source>
         <translation>添加行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="94"/>
-        <location filename="../../ui/pages/actions.py" line="362"/>
+        <location filename="../../ui/pages/actions.py" line="71"/>
+        <location filename="../../ui/pages/actions.py" line="304"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="95"/>
+        <location filename="../../ui/pages/actions.py" line="72"/>
         <source>Remove the selected actions (Delete)</source>
         <translation>移除所选行动项（Delete）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="97"/>
+        <location filename="../../ui/pages/actions.py" line="74"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="99"/>
+        <location filename="../../ui/pages/actions.py" line="76"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="101"/>
+        <location filename="../../ui/pages/actions.py" line="78"/>
         <source>Edit selected…</source>
         <translation>编辑所选项…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="103"/>
+        <location filename="../../ui/pages/actions.py" line="80"/>
         <source>+1 vote</source>
         <translation>+1 票</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="105"/>
+        <location filename="../../ui/pages/actions.py" line="82"/>
         <source>&amp;Prioritise</source>
         <translation>排定优先级(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="107"/>
+        <location filename="../../ui/pages/actions.py" line="84"/>
         <source>Show impact, effort, votes and the quadrant, to rank actions in the room</source>
         <translation>显示效果、工作量、票数和象限，便于现场为行动项排序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="111"/>
+        <location filename="../../ui/pages/actions.py" line="88"/>
         <source>Plan order</source>
         <translation>计划顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="112"/>
+        <location filename="../../ui/pages/actions.py" line="89"/>
         <source>Undo the column sorting so actions can be reordered</source>
         <translation>取消按列排序，以便调整行动项的顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="125"/>
+        <location filename="../../ui/pages/actions.py" line="102"/>
         <source>What exactly will be done, and why</source>
         <translation>具体要做什么，为什么要做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="129"/>
+        <location filename="../../ui/pages/actions.py" line="106"/>
         <source>How will we know it worked?</source>
         <translation>怎样判断它见效了？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="135"/>
+        <location filename="../../ui/pages/actions.py" line="112"/>
         <source>&amp;Description:</source>
         <translation>说明(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="136"/>
+        <location filename="../../ui/pages/actions.py" line="113"/>
         <source>&amp;Success measure:</source>
         <translation>如何判断见效(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="137"/>
+        <location filename="../../ui/pages/actions.py" line="114"/>
         <source>Selected action</source>
         <translation>所选行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="169"/>
+        <location filename="../../ui/widgets/action_table.py" line="52"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="190"/>
+        <location filename="../../ui/widgets/action_table.py" line="77"/>
         <source>Free action</source>
         <translation>独立行动项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="240"/>
+        <location filename="../../ui/pages/actions.py" line="182"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n 个行动项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="242"/>
+        <location filename="../../ui/pages/actions.py" line="184"/>
         <source>Showing %1 of %2</source>
         <translation>显示 %1 项，共 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="247"/>
+        <location filename="../../ui/pages/actions.py" line="189"/>
         <source>%n open action(s) without an owner</source>
         <translation>
             <numerusform>%n 个未完成的行动项没有负责人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="249"/>
+        <location filename="../../ui/pages/actions.py" line="191"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n 项没有完成日期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="251"/>
+        <location filename="../../ui/pages/actions.py" line="193"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 项已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="262"/>
+        <location filename="../../ui/pages/actions.py" line="204"/>
         <source>Click “Plan order” first: the list is sorted by a column</source>
         <translation>请先点击“计划顺序”：列表目前按某一列排序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="331"/>
-        <location filename="../../ui/pages/actions.py" line="343"/>
-        <location filename="../../ui/pages/actions.py" line="367"/>
-        <location filename="../../ui/pages/actions.py" line="387"/>
-        <location filename="../../ui/pages/actions.py" line="417"/>
+        <location filename="../../ui/pages/actions.py" line="273"/>
+        <location filename="../../ui/pages/actions.py" line="285"/>
+        <location filename="../../ui/pages/actions.py" line="309"/>
+        <location filename="../../ui/pages/actions.py" line="329"/>
+        <location filename="../../ui/pages/actions.py" line="359"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="340"/>
+        <location filename="../../ui/pages/actions.py" line="282"/>
         <source>New action</source>
         <translation>新行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="358"/>
+        <location filename="../../ui/pages/actions.py" line="300"/>
         <source>Remove the action “%1”?</source>
         <translation>要移除行动项“%1”吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="360"/>
+        <location filename="../../ui/pages/actions.py" line="302"/>
         <source>Remove %n selected action(s)?</source>
         <translation>
             <numerusform>要移除所选的 %n 个行动项吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="362"/>
+        <location filename="../../ui/pages/actions.py" line="304"/>
         <source>Remove actions</source>
         <translation>移除行动项</translation>
     </message>
@@ -681,6 +681,207 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
 </context>
 <context>
+    <name>CascadePanel</name>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="60"/>
+        <source>Use &amp;typical figures</source>
+        <translation>使用典型数值(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="62"/>
+        <source>Fill in typical conversion rates and the growth of the shared revenue goal</source>
+        <translation>填入典型转化率，以及共同收入目标中的增长率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="65"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="72"/>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="81"/>
+        <source>&amp;Revenue of the period before:</source>
+        <translation>上一期收入(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="82"/>
+        <source>&amp;Growth to win:</source>
+        <translation>目标增长(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="83"/>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="84"/>
+        <source>Average &amp;deal size:</source>
+        <translation>平均成交额(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="98"/>
+        <source>The revenue target</source>
+        <translation>收入目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="117"/>
+        <source>The stage of %1&apos;s target</source>
+        <translation>%1目标所在的阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="120"/>
+        <source>%1 plans:</source>
+        <translation>%1计划：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="130"/>
+        <source>Each department&apos;s own target</source>
+        <translation>各部门自己的目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="286"/>
+        <source>Correct the figure in red: it is not saved.</source>
+        <translation>请更正红色标出的数字：它尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="294"/>
+        <source>Still to give: %1.</source>
+        <translation>还需填写：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="295"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="302"/>
+        <source>New revenue to win: %1 in %2</source>
+        <translation>需新增收入：%1（期间：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="313"/>
+        <source>Give each department&apos;s own target to see whether it is consistent.</source>
+        <translation>填入各部门自己的目标，看看是否一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="319"/>
+        <source>Not consistent: %1 must plan for more to reach the revenue target.</source>
+        <translation>不一致：%1必须提高计划，才能达到收入目标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="320"/>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="326"/>
+        <source>Consistent: both departments&apos; targets cover what the revenue target needs.</source>
+        <translation>一致：两个部门的目标都能满足收入目标的需要。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="343"/>
+        <source>The shared revenue goal aims for %1 % growth; the cascade works with %2 %.</source>
+        <translation>共同收入目标的增长率为%1%，倒推使用的却是%2%。</translation>
+    </message>
+</context>
+<context>
+    <name>CascadeWords</name>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="25"/>
+        <source>The revenue of the period before</source>
+        <translation>上一期收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="26"/>
+        <source>The growth</source>
+        <translation>增长率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="27"/>
+        <source>The average deal size</source>
+        <translation>平均成交额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="33"/>
+        <source>%1 is not a figure.</source>
+        <translation>%1不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="35"/>
+        <source>The growth must be above 0 % and at most 1,000 %.</source>
+        <translation>增长率必须大于0%，且不超过1,000%。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="38"/>
+        <source>%1 must be above 0 and at most 10,000 billion.</source>
+        <translation>%1必须大于0，且不超过10万亿。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="46"/>
+        <source>The rate of %1 is not a figure.</source>
+        <translation>%1的转化率不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="50"/>
+        <source>The rate of %1 must be above 0 % and below 100 %: no stage turns none or all of its leads into the next.</source>
+        <translation>%1的转化率必须大于0%且小于100%：没有哪个阶段会一条线索都不转化，或把所有线索都转入下一阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="62"/>
+        <source>%1&apos;s target must be a whole number of leads.</source>
+        <translation>%1的目标必须是整数条线索。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="68"/>
+        <source>The currency is a three-letter code such as EUR.</source>
+        <translation>货币须为三个字母的代码，例如CNY。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="77"/>
+        <source>✓ covers the %1 needed (%2 to spare)</source>
+        <translation>✓ 满足所需的%1（富余%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="81"/>
+        <source>✗ %1 short of the %2 needed</source>
+        <translation>✗ 距所需的%2还差%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="86"/>
+        <source>the rate of %1</source>
+        <translation>%1的转化率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="88"/>
+        <source>the revenue of the period before</source>
+        <translation>上一期收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="89"/>
+        <source>the growth</source>
+        <translation>增长率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="90"/>
+        <source>the average deal size</source>
+        <translation>平均成交额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="91"/>
+        <source>the currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="92"/>
+        <source>the conversion rates</source>
+        <translation>各阶段转化率</translation>
+    </message>
+</context>
+<context>
     <name>ContactsModel</name>
     <message>
         <location filename="../../ui/models/contacts.py" line="39"/>
@@ -774,77 +975,82 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>每个部门一份（快速版）(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="84"/>
+        <location filename="../../ui/pages/diagnosis.py" line="71"/>
+        <source>Answers from Phones…</source>
+        <translation>手机作答…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="85"/>
         <source>Type 1–5 to rate (1 strongly disagree, 5 strongly agree), 0 or ? for “don&apos;t know”: the cursor moves on by itself. Tab or Enter skips a statement, Delete clears it.</source>
         <translation>输入 1–5 打分（1 为非常不同意，5 为非常同意），输入 0 或 ? 表示“不知道”，光标会自动跳到下一格。按 Tab 或 Enter 跳过一条陈述，按 Delete 清除。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="92"/>
+        <location filename="../../ui/pages/diagnosis.py" line="93"/>
         <source>Notes on the answers: what people said while rating…</source>
         <translation>答题备注：大家打分时说了什么…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="121"/>
+        <location filename="../../ui/pages/diagnosis.py" line="122"/>
         <source>1 · Answers</source>
         <translation>1 · 答题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="122"/>
+        <location filename="../../ui/pages/diagnosis.py" line="123"/>
         <source>2 · Results</source>
         <translation>2 · 结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="123"/>
+        <location filename="../../ui/pages/diagnosis.py" line="124"/>
         <source>3 · Perception gap</source>
         <translation>3 · 认知差距</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="153"/>
+        <location filename="../../ui/pages/diagnosis.py" line="154"/>
         <source>Former participant (%1)</source>
         <translation>已移除的参与者（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="178"/>
+        <location filename="../../ui/pages/diagnosis.py" line="179"/>
         <source>Nobody to enter answers for yet: add the participants on the Setup page, or switch to one set per department.</source>
         <translation>还没有可以录入答案的人：请在“开场”页面添加参与者，或改为每个部门一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="199"/>
+        <location filename="../../ui/pages/diagnosis.py" line="200"/>
         <source>%1 %2 / 100</source>
         <translation>%1 %2 / 100</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="206"/>
+        <location filename="../../ui/pages/diagnosis.py" line="207"/>
         <source>perception gap %1</source>
         <translation>认知差距 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="218"/>
+        <location filename="../../ui/pages/diagnosis.py" line="219"/>
         <source>%1 of %2 complete</source>
         <translation>已完成 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="237"/>
+        <location filename="../../ui/pages/diagnosis.py" line="238"/>
         <source>Select a cell to see its statement here.</source>
         <translation>选中一个单元格，即可在此查看对应的陈述。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="253"/>
+        <location filename="../../ui/pages/diagnosis.py" line="254"/>
         <source>Diagnosis</source>
         <translation>关系诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="272"/>
+        <location filename="../../ui/pages/diagnosis.py" line="273"/>
         <source>Change how answers are entered</source>
         <translation>更改答案录入方式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="274"/>
+        <location filename="../../ui/pages/diagnosis.py" line="275"/>
         <source>The %1 answers entered so far belong to the other way of entering them and will be removed. Switch anyway?</source>
         <translation>目前已录入的 %1 个答案属于另一种录入方式，切换后将被删除。仍要切换吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="277"/>
+        <location filename="../../ui/pages/diagnosis.py" line="278"/>
         <source>Switch and remove answers</source>
         <translation>切换并删除答案</translation>
     </message>
@@ -954,27 +1160,27 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>正在准备 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="292"/>
+        <location filename="../../ui/exporting.py" line="294"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="293"/>
+        <location filename="../../ui/exporting.py" line="295"/>
         <source>Session report</source>
         <translation>研讨会报告</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="294"/>
+        <location filename="../../ui/exporting.py" line="296"/>
         <source>Worksheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="298"/>
+        <location filename="../../ui/exporting.py" line="300"/>
         <source>Preparing the preview…</source>
         <translation>正在准备预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="316"/>
+        <location filename="../../ui/exporting.py" line="319"/>
         <source>Preparing the action plan…</source>
         <translation>正在准备行动计划…</translation>
     </message>
@@ -1196,106 +1402,144 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>转为行动项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="129"/>
+        <location filename="../../ui/pages/frictions.py" line="123"/>
+        <source>Ratings from Phones…</source>
+        <translation>用手机评分…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="124"/>
+        <source>Dot Votes from Phones…</source>
+        <translation>用手机贴点投票…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="131"/>
         <source>What the room said about this driver…</source>
         <translation>现场对这项摩擦来源的看法…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="134"/>
+        <location filename="../../ui/pages/frictions.py" line="136"/>
         <source>Selected driver</source>
         <translation>所选摩擦来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="143"/>
+        <location filename="../../ui/pages/frictions.py" line="145"/>
         <source>What the map says</source>
         <translation>摩擦地图告诉我们</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="178"/>
+        <location filename="../../ui/pages/frictions.py" line="180"/>
         <source>%1: its ratings are shown greyed, in brackets, until this workshop&apos;s are typed.</source>
         <translation>%1：在输入本次评分之前，上次的评分以灰色显示在括号中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="205"/>
+        <location filename="../../ui/pages/frictions.py" line="207"/>
         <source>A driver the room added: %1</source>
         <translation>现场补充的摩擦来源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="210"/>
+        <location filename="../../ui/pages/frictions.py" line="212"/>
         <source>Select a driver to see what it means.</source>
         <translation>选中一个摩擦来源，查看它的含义。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/frictions.py" line="247"/>
+        <location filename="../../ui/pages/frictions.py" line="249"/>
         <source>%n driver(s) not yet rated by both sides.</source>
         <translation>
             <numerusform>还有 %n 个摩擦来源未经双方打分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="265"/>
+        <location filename="../../ui/pages/frictions.py" line="267"/>
         <source>Friction map</source>
         <translation>摩擦地图</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="292"/>
+        <location filename="../../ui/pages/frictions.py" line="294"/>
         <source>Add a friction driver</source>
         <translation>添加摩擦来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="322"/>
+        <location filename="../../ui/pages/frictions.py" line="324"/>
         <source>Remove driver</source>
         <translation>移除摩擦来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="323"/>
+        <location filename="../../ui/pages/frictions.py" line="325"/>
         <source>Remove “%1” and its ratings from the friction map?</source>
         <translation>要从摩擦地图中移除“%1”及其评分吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="324"/>
+        <location filename="../../ui/pages/frictions.py" line="326"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="335"/>
+        <location filename="../../ui/pages/frictions.py" line="337"/>
         <source>Carry forward</source>
         <translation>纳入计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="336"/>
+        <location filename="../../ui/pages/frictions.py" line="338"/>
         <source>Rate some drivers first: nothing hurts yet.</source>
         <translation>请先为一些摩擦来源打分：目前还没有任何一项被评为痛点。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="355"/>
+        <location filename="../../ui/pages/frictions.py" line="357"/>
         <source>Tackle: %1</source>
         <translation>解决：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="218"/>
+        <location filename="../../ui/pages/frictions.py" line="220"/>
         <source>Most painful</source>
         <translation>最痛的几项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="227"/>
+        <location filename="../../ui/pages/frictions.py" line="229"/>
         <source>Rate the drivers to see which ones hurt most.</source>
         <translation>为摩擦来源打分，就能看出哪些最痛。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="230"/>
+        <location filename="../../ui/pages/frictions.py" line="232"/>
         <source>Both sides feel it</source>
         <translation>双方都感到痛</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="235"/>
+        <location filename="../../ui/pages/frictions.py" line="237"/>
         <source>The two sides see it differently</source>
         <translation>双方看法不同</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="253"/>
+        <location filename="../../ui/pages/frictions.py" line="255"/>
         <source>Carried forward to the action plan</source>
         <translation>已纳入行动计划</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelBox</name>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="38"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="38"/>
+        <source>Reach the next stage</source>
+        <translation>进入下一阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="38"/>
+        <source>Needed</source>
+        <translation>所需数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="75"/>
+        <source>The funnel, worked back</source>
+        <translation>倒推的漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="85"/>
+        <source>Share of %1 reaching the next stage, in per cent</source>
+        <translation>%1进入下一阶段的比例（百分比）</translation>
     </message>
 </context>
 <context>
@@ -1477,73 +1721,108 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../ui/pages/goals.py" line="51"/>
-        <location filename="../../ui/pages/goals.py" line="222"/>
+        <location filename="../../ui/pages/goals.py" line="55"/>
+        <location filename="../../ui/pages/goals.py" line="301"/>
         <source>%1: own goals</source>
         <translation>%1：自身目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="59"/>
+        <location filename="../../ui/pages/goals.py" line="63"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="61"/>
-        <location filename="../../ui/pages/goals.py" line="84"/>
-        <location filename="../../ui/pages/goals.py" line="238"/>
-        <location filename="../../ui/pages/goals.py" line="268"/>
+        <location filename="../../ui/pages/goals.py" line="65"/>
+        <location filename="../../ui/pages/goals.py" line="88"/>
+        <location filename="../../ui/pages/goals.py" line="317"/>
+        <location filename="../../ui/pages/goals.py" line="347"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="82"/>
+        <location filename="../../ui/pages/goals.py" line="86"/>
         <source>Add a &amp;shared goal</source>
         <translation>添加共同目标(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="86"/>
+        <location filename="../../ui/pages/goals.py" line="90"/>
         <source>Turn into an &amp;action</source>
         <translation>转为行动项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="98"/>
-        <location filename="../../ui/pages/goals.py" line="185"/>
+        <location filename="../../ui/pages/goals.py" line="102"/>
+        <location filename="../../ui/pages/goals.py" line="214"/>
         <source>Shared goals</source>
         <translation>共同目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="146"/>
-        <location filename="../../ui/pages/goals.py" line="266"/>
+        <location filename="../../ui/pages/goals.py" line="129"/>
+        <source>&amp;Goals</source>
+        <translation>目标(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="130"/>
+        <source>Revenue &amp;cascade</source>
+        <translation>收入倒推(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="131"/>
+        <source>&amp;Joint meeting</source>
+        <translation>联席会议(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="175"/>
+        <location filename="../../ui/pages/goals.py" line="345"/>
         <source>(no statement yet)</source>
         <translation>（尚未填写目标）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="154"/>
+        <location filename="../../ui/pages/goals.py" line="183"/>
         <source>The shared revenue target</source>
         <translation>共同收入目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="223"/>
+        <location filename="../../ui/pages/goals.py" line="283"/>
+        <source>Clear the revenue cascade</source>
+        <translation>清除收入倒推</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="284"/>
+        <source>Clear the joint-meeting agreement</source>
+        <translation>清除联席会议约定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="289"/>
+        <source>Clear every figure and word of it? Undo brings them back.</source>
+        <translation>清除其中所有数字和文字吗？撤销可以恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="290"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="302"/>
         <source>A goal %1 has for itself:</source>
         <translation>%1为自己设定的目标：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="236"/>
+        <location filename="../../ui/pages/goals.py" line="315"/>
         <source>Remove goal</source>
         <translation>移除目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="237"/>
+        <location filename="../../ui/pages/goals.py" line="316"/>
         <source>Remove “%1”?</source>
         <translation>要移除“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="264"/>
+        <location filename="../../ui/pages/goals.py" line="343"/>
         <source>Remove shared goal</source>
         <translation>移除共同目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="265"/>
+        <location filename="../../ui/pages/goals.py" line="344"/>
         <source>Remove this shared goal and everything written for it?
 
 %1</source>
@@ -1555,55 +1834,42 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>HandoffPanel</name>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="57"/>
-        <source>Not agreed yet</source>
-        <translation>尚未约定</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/role_split_parts.py" line="59"/>
         <location filename="../../ui/pages/role_split_parts.py" line="60"/>
-        <source> hour(s)</source>
-        <translation>
-            <numerusform> 小时</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="66"/>
         <source>Hando&amp;ff at:</source>
         <translation>交接阶段(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="67"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="61"/>
         <source>&amp;Qualified lead:</source>
         <translation>合格线索(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="68"/>
-        <source>Sales &amp;follows up within:</source>
-        <translation>销售跟进时限(&amp;F)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="69"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="62"/>
         <source>Feed&amp;back to Marketing:</source>
         <translation>向市场营销反馈(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="70"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="65"/>
+        <source>How fast Sales responds is part of the SLA; the lead stages say who owns a lead before and after the handoff.</source>
+        <translation>销售的响应速度属于服务水平协议；线索阶段说明交接前后由谁负责线索。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="72"/>
         <source>The handoff from Marketing to Sales</source>
         <translation>从市场营销到销售的交接</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="75"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="77"/>
         <source>Fill in the usual contributions</source>
         <translation>填入常见的支持内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="77"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="79"/>
         <source>What Marketing contributes after the handoff</source>
         <translation>交接后市场营销提供的支持</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="93"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="95"/>
         <source>Not decided yet</source>
         <translation>尚未决定</translation>
     </message>
@@ -1624,6 +1890,169 @@ Set the damaged file aside and restore the backup of %2?</source>
         <location filename="../../ui/projector.py" line="333"/>
         <source>Room code: %1</source>
         <translation>房间代码：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStagesPanel</name>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="51"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="221"/>
+        <source>Use the usual stages</source>
+        <translation>使用常用阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="54"/>
+        <source>Inquiry, marketing-qualified, sales-accepted, sales-qualified, opportunity, customer</source>
+        <translation>询盘、市场认可、销售接受、销售认可、商机、客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="63"/>
+        <source>Lead stages</source>
+        <translation>线索阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="69"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="70"/>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="71"/>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="72"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="255"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="88"/>
+        <source>What must be true for a lead to enter this stage?</source>
+        <translation>线索满足什么条件才进入这个阶段？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="92"/>
+        <source>What moves it on, or back?</source>
+        <translation>什么让它前进，或退回？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="96"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="97"/>
+        <source>&amp;Owner:</source>
+        <translation>负责方(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="98"/>
+        <source>&amp;Enters when:</source>
+        <translation>进入条件(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="99"/>
+        <source>Lea&amp;ves when:</source>
+        <translation>离开条件(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="100"/>
+        <source>The selected stage</source>
+        <translation>所选阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="111"/>
+        <source>Not agreed yet</source>
+        <translation>尚未商定</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/role_split_leads.py" line="114"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="155"/>
+        <source> hour(s)</source>
+        <translation>
+            <numerusform> 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="119"/>
+        <source>One reason per line</source>
+        <translation>每行一个理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="124"/>
+        <source>Where does a lead Sales gives back go, and when may it be handed over again?</source>
+        <translation>销售退回的线索去哪里？何时可以再次移交？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="128"/>
+        <source>Sales &amp;accepts or rejects within:</source>
+        <translation>销售在此时限内接受或拒绝(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="129"/>
+        <source>Reasons to re&amp;ject:</source>
+        <translation>拒绝理由(&amp;J)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="130"/>
+        <source>Re&amp;cycling rule:</source>
+        <translation>回收规则(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="131"/>
+        <source>Accepting a handed-over lead</source>
+        <translation>接受移交的线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="149"/>
+        <source>No owner yet</source>
+        <translation>尚无负责方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="205"/>
+        <source>Each stage needs one owner: %1.</source>
+        <translation>每个阶段需要一个负责方：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="209"/>
+        <source>No entry or exit criteria yet: %1.</source>
+        <translation>尚无进入或离开条件：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="222"/>
+        <source>The usual stages replace the lead stages you have.</source>
+        <translation>常用阶段将替换现有的线索阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="223"/>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="232"/>
+        <source>Add lead stage</source>
+        <translation>添加线索阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="232"/>
+        <source>Name of the new lead stage:</source>
+        <translation>新线索阶段的名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="253"/>
+        <source>Remove lead stage</source>
+        <translation>删除线索阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="254"/>
+        <source>Remove the lead stage “%1” and its criteria?</source>
+        <translation>删除线索阶段“%1”及其条件？</translation>
     </message>
 </context>
 <context>
@@ -2018,112 +2447,112 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Truce cannot start</source>
         <translation>Truce 无法启动</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="30"/>
+        <location filename="../../ui/menus.py" line="31"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="33"/>
+        <location filename="../../ui/menus.py" line="34"/>
         <source>&amp;New Session…</source>
         <translation>新建研讨会(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="39"/>
+        <location filename="../../ui/menus.py" line="40"/>
         <source>&amp;Library</source>
         <translation>研讨会列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="43"/>
+        <location filename="../../ui/menus.py" line="44"/>
         <source>&amp;Import Session…</source>
         <translation>导入研讨会(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="50"/>
+        <location filename="../../ui/menus.py" line="51"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>复制为跟进会议(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="57"/>
+        <location filename="../../ui/menus.py" line="58"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="64"/>
+        <location filename="../../ui/menus.py" line="65"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份还原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="71"/>
+        <location filename="../../ui/menus.py" line="72"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="91"/>
+        <location filename="../../ui/menus.py" line="92"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="95"/>
+        <location filename="../../ui/menus.py" line="96"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="104"/>
+        <location filename="../../ui/menus.py" line="105"/>
         <source>&amp;Find Session</source>
         <translation>查找研讨会(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="113"/>
+        <location filename="../../ui/menus.py" line="114"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="125"/>
+        <location filename="../../ui/menus.py" line="126"/>
         <source>Ser&amp;ies</source>
         <translation>系列(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="127"/>
+        <location filename="../../ui/menus.py" line="128"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="130"/>
+        <location filename="../../ui/menus.py" line="131"/>
         <source>&amp;Previous Stage</source>
         <translation>上一环节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="137"/>
+        <location filename="../../ui/menus.py" line="138"/>
         <source>&amp;Next Stage</source>
         <translation>下一环节(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="159"/>
+        <location filename="../../ui/menus.py" line="160"/>
         <source>&amp;Session</source>
         <translation>研讨会(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="163"/>
+        <location filename="../../ui/menus.py" line="164"/>
         <source>Answers from P&amp;hones…</source>
         <translation>手机作答(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="173"/>
+        <location filename="../../ui/menus.py" line="174"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="177"/>
+        <location filename="../../ui/menus.py" line="178"/>
         <source>About the &amp;Method</source>
         <translation>关于本方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="185"/>
+        <location filename="../../ui/menus.py" line="186"/>
         <source>&amp;About Truce</source>
         <translation>关于 Truce(&amp;A)</translation>
     </message>
@@ -2163,37 +2592,147 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <location filename="../../ui/main_window.py" line="353"/>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/commands/importing.py" line="30"/>
         <source>Import session</source>
         <translation>导入研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/commands/importing.py" line="35"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Truce 研讨会文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/commands/importing.py" line="47"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>这个研讨会已在列表中。要作为新副本导入，还是用导入的版本替换现有的研讨会？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/commands/importing.py" line="53"/>
         <source>Import as copy</source>
         <translation>作为副本导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/commands/importing.py" line="54"/>
         <source>Replace mine</source>
         <translation>替换现有的</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/commands/importing.py" line="65"/>
         <source>Imported “%1”.</source>
         <translation>已导入“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPanel</name>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="60"/>
+        <source>Use the &amp;suggested agreement</source>
+        <translation>使用建议的约定(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="63"/>
+        <source>Fill the empty fields with a monthly meeting and its usual agenda</source>
+        <translation>用每月一次的会议及其常规议程填写空白字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="66"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="69"/>
+        <source>What the meeting is for</source>
+        <translation>会议的目的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="75"/>
+        <source>length not agreed</source>
+        <translation>时长未定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="76"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="77"/>
+        <source>Length of the meeting</source>
+        <translation>会议时长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="81"/>
+        <source>Others, by role: e.g. the CRM analyst</source>
+        <translation>其他人员（按职务）：例如CRM分析师</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="85"/>
+        <source>What the meeting decides, and what it does not</source>
+        <translation>会议决定哪些事，不决定哪些事</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="88"/>
+        <source>How Sales reports what became of each lead Marketing passed on</source>
+        <translation>销售如何报告市场营销转交的每条线索的结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="98"/>
+        <source>How &amp;often:</source>
+        <translation>频率(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="100"/>
+        <source>&amp;Purpose:</source>
+        <translation>目的(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="102"/>
+        <source>&amp;Decisions it takes:</source>
+        <translation>会议决定(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="103"/>
+        <source>&amp;Closed-loop reporting:</source>
+        <translation>闭环反馈(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="105"/>
+        <source>&amp;Who attends:</source>
+        <translation>参会人员(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="106"/>
+        <source>O&amp;thers:</source>
+        <translation>其他人员(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="109"/>
+        <source>&amp;Figures reviewed:</source>
+        <translation>审视的数字(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="142"/>
+        <source>Not agreed yet</source>
+        <translation>尚未约定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="220"/>
+        <source>a frequency</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="220"/>
+        <source>attendees</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="225"/>
+        <source>⚠ This meeting has no %1 yet. It is saved, but nobody will know when to come.</source>
+        <translation>⚠ 这个会议还没有%1。已保存，但没人知道何时参加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="226"/>
+        <source> or </source>
+        <translation>或</translation>
     </message>
 </context>
 <context>
@@ -2378,48 +2917,58 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>为本环节记录一条笔记（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="77"/>
+        <location filename="../../ui/notes_panel.py" line="53"/>
+        <source>From Phones…</source>
+        <translation>来自手机…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="54"/>
+        <source>Notes and dot votes for this board from participants&apos; phones</source>
+        <translation>通过参与者的手机为此白板收集便签和贴点投票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="81"/>
         <source>Captured in the room (%1)</source>
         <translation>现场笔记（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="79"/>
+        <location filename="../../ui/notes_panel.py" line="83"/>
         <source>Captured in the room</source>
         <translation>现场笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="115"/>
+        <location filename="../../ui/notes_panel.py" line="119"/>
         <source>Captured notes</source>
         <translation>现场笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="134"/>
-        <location filename="../../ui/notes_panel.py" line="148"/>
+        <location filename="../../ui/notes_panel.py" line="138"/>
+        <location filename="../../ui/notes_panel.py" line="152"/>
         <source>Capture note</source>
         <translation>记录笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="136"/>
+        <location filename="../../ui/notes_panel.py" line="140"/>
         <source>This session is open for review, so no note can be added to it. Press Edit (Ctrl+Shift+R) first to capture notes.</source>
         <translation>此研讨会正以审阅模式打开，无法添加笔记。请先按“编辑”（Ctrl+Shift+R）再记录笔记。</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="151"/>
+        <location filename="../../ui/notes_panel.py" line="155"/>
         <source>Capture Note</source>
         <translation>记录笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="165"/>
+        <location filename="../../ui/notes_panel.py" line="169"/>
         <source>Remove Note</source>
         <translation>移除笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="186"/>
+        <location filename="../../ui/notes_panel.py" line="190"/>
         <source>Turn Note into Action</source>
         <translation>将笔记转为行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="187"/>
+        <location filename="../../ui/notes_panel.py" line="191"/>
         <source>Make action</source>
         <translation>转为行动项</translation>
     </message>
@@ -2455,102 +3004,192 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>PhoneRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="55"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="46"/>
         <source>Answers from Phones</source>
         <translation>手机作答</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="66"/>
-        <source>Participants answer the self-assessment on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers appear on the Diagnosis page as they arrive, each as an anonymous participant of its department.</source>
-        <translation>参与者用自己的手机通过这台电脑的网络完成自评：无需互联网、账号或应用。答案一到就会出现在“诊断”页面上，每份都记作所在部门的一名匿名参与者。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="74"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="64"/>
         <source>Before the round: connect this computer and the phones to one network you control: your phone&apos;s hotspot, or a room access point. Guest Wi-Fi often keeps devices apart, so phones cannot reach this computer. Phones may leave a network without internet and switch to mobile data: ask people to stay connected, or turn mobile data off. If a phone shows a sign-in page for the network, close it and scan the code again.</source>
         <translation>开始前，请把这台电脑和所有手机连到同一个由你控制的网络：你手机的热点，或会议室里的无线接入点。访客 Wi-Fi 往往会隔离各台设备，手机就连不到这台电脑。手机在没有互联网的网络上可能自动断开并改用移动数据：请大家保持连接，或关闭移动数据。如果手机弹出网络登录页面，请关闭它，再扫一次二维码。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="87"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="112"/>
+        <source>&amp;Reveal Answers</source>
+        <translation>公布答案(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="114"/>
+        <source>Close Roo&amp;m</source>
+        <translation>关闭会场(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="129"/>
+        <source>Phones follow the rounds by themselves while the room is open. Closing this window closes the room.</source>
+        <translation>会场开放期间，手机会自动跟随各轮次。关闭此窗口即关闭会场。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="289"/>
         <source>Anonymity: each phone sends one answer set per round. Only the department is stored with the answers: no name, and nothing that identifies the phone.</source>
         <translation>匿名：每部手机每轮只能提交一份答案。与答案一起保存的只有部门：没有姓名，也没有任何能识别手机的信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="96"/>
-        <location filename="../../ui/dialogs/phone_round.py" line="259"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="110"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="293"/>
         <source>&amp;Open Round</source>
         <translation>开始本轮(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="99"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="56"/>
+        <source>Participants answer on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers land in the session as they arrive, like typed ones, and Edit ▸ Undo takes them back.</source>
+        <translation>参与者通过这台电脑的网络，在自己的手机上作答：无需互联网、账号或应用。答案一到就会写入会话，与手动输入的一样，可用“编辑 ▸ 撤销”撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="81"/>
+        <source>Self-assessment</source>
+        <translation>自我评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="82"/>
+        <source>Role-swap answers (hidden until revealed)</source>
+        <translation>角色互换答案（公布前隐藏）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="83"/>
+        <source>Friction ratings</source>
+        <translation>摩擦点评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="84"/>
+        <source>Dot votes</source>
+        <translation>贴点投票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="85"/>
+        <source>Notes to the board</source>
+        <translation>白板便签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="91"/>
+        <source>&amp;Named round: phones give a name</source>
+        <translation>实名轮次：手机需填写姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="93"/>
+        <source> dots each</source>
+        <translation> 个点／人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="94"/>
+        <source>&amp;Board of:</source>
+        <translation>白板所属阶段(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="96"/>
+        <source>&amp;Dots per person:</source>
+        <translation>每人点数(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="104"/>
         <source>&amp;Network:</source>
         <translation>网络(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="110"/>
-        <source>The round stays open while this window is open; closing it closes the round.</source>
-        <translation>此窗口开着时本轮一直进行；关闭窗口即结束本轮。</translation>
+        <location filename="../../ui/dialogs/phone_round.py" line="105"/>
+        <source>&amp;Kind of round:</source>
+        <translation>轮次类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="130"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="337"/>
+        <source>The room was closed with its session.</source>
+        <translation>会场已随会话一起关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="342"/>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="342"/>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
+        <source>Round %1 · %2 (%3) · joined: %4</source>
+        <translation>第 %1 轮 · %2（%3）· 已加入：%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="351"/>
+        <source>Answer sets received: %1 (%2)</source>
+        <translation>已收到答卷：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="356"/>
+        <source>%1. %2 · answer sets: %3</source>
+        <translation>%1. %2 · 答卷：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="151"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="159"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="190"/>
         <source>— this computer only</source>
         <translation>——仅限本机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="175"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="210"/>
         <source>Open a session first.</source>
         <translation>请先打开一个会话。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="177"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="212"/>
         <source>This session is open for review only. Switch to Edit first.</source>
         <translation>此会话仅供查看。请先切换到“编辑”。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="180"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="215"/>
         <source>The Diagnosis page takes one set of answers per department. Phones send one set per participant: switch the Diagnosis page to one set per participant first.</source>
         <translation>“诊断”页面目前按部门各录入一份答案，而手机是每人一份：请先把“诊断”页面切换为每位参与者一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="201"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="239"/>
         <source>The round could not open on this network (%1). Pick another one.</source>
         <translation>无法在此网络上开始本轮（%1）。请选择其他网络。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="259"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="246"/>
+        <source>There are no frictions on the friction map to ask about yet.</source>
+        <translation>摩擦地图上还没有可以提问的摩擦点。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="248"/>
+        <source>There are no notes on this stage&apos;s board to vote on yet.</source>
+        <translation>此阶段的白板上还没有可投票的便签。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="284"/>
+        <source>Named round: each phone gives a name, which is stored with its answers. Say so to the room before it starts.</source>
+        <translation>实名轮次：每部手机都要填写姓名，姓名会与答案一起保存。开始前请告知全场。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="293"/>
         <source>Close &amp;Round</source>
         <translation>结束本轮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="264"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="302"/>
         <source>No round is open. Phones cannot connect.</source>
         <translation>当前没有进行中的一轮，手机无法连接。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="272"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="312"/>
         <source>%1
 Room code: %2</source>
         <translation>%1
 房间代码：%2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="290"/>
-        <source>The round was closed with its session.</source>
-        <translation>本轮已随会话一同结束。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="294"/>
-        <source>Joined: %1</source>
-        <translation>已加入：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="302"/>
-        <source>Answer sets received: %1</source>
-        <translation>已收到答卷：%1</translation>
     </message>
 </context>
 <context>
@@ -2637,57 +3276,57 @@ Room code: %2</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="173"/>
+        <location filename="../../ui/dialogs/preview.py" line="177"/>
         <source>of %1</source>
         <translation>共 %1 页</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="174"/>
+        <location filename="../../ui/dialogs/preview.py" line="178"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="177"/>
+        <location filename="../../ui/dialogs/preview.py" line="181"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="180"/>
+        <location filename="../../ui/dialogs/preview.py" line="184"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="182"/>
+        <location filename="../../ui/dialogs/preview.py" line="186"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="185"/>
+        <location filename="../../ui/dialogs/preview.py" line="189"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="189"/>
+        <location filename="../../ui/dialogs/preview.py" line="193"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="215"/>
+        <location filename="../../ui/printing.py" line="22"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="220"/>
+        <location filename="../../ui/printing.py" line="27"/>
         <source>No printer is set up on this computer. Export the PDF instead and print it elsewhere.</source>
         <translation>这台电脑没有设置打印机。请改为导出 PDF，再到其他地方打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="229"/>
+        <location filename="../../ui/printing.py" line="36"/>
         <source>No printer is set up on this computer. Export the PDF, to print it elsewhere?</source>
         <translation>这台电脑没有设置打印机。要导出 PDF，再到其他地方打印吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="233"/>
+        <location filename="../../ui/printing.py" line="40"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
@@ -2924,29 +3563,34 @@ Room code: %2</source>
 <context>
     <name>RevealView</name>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="65"/>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="67"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="91"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="93"/>
         <source>How %1 sees %2</source>
         <translation>%1眼中的%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="66"/>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="68"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="92"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="94"/>
         <source>How %1 sees itself</source>
         <translation>%1眼中的自己</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="81"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="107"/>
         <source>Note an insight…</source>
         <translation>记下一条洞察…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="86"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="112"/>
         <source>Mark a misreading…</source>
         <translation>标出一处误解…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="118"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="145"/>
+        <source>(sealed until the reveal)</source>
+        <translation>（公布前隐藏）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="147"/>
         <source>(not answered)</source>
         <translation>（未回答）</translation>
     </message>
@@ -2960,10 +3604,38 @@ Room code: %2</source>
     </message>
 </context>
 <context>
+    <name>RoleMapTab</name>
+    <message>
+        <location filename="../../ui/pages/role_split_map.py" line="26"/>
+        <source>Show full screen</source>
+        <translation>全屏显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_map.py" line="28"/>
+        <source>Show the map full screen for the projector (F11)</source>
+        <translation>全屏显示分工图，便于投影（F11）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_map.py" line="58"/>
+        <source>┆ the handoff</source>
+        <translation>┆ 交接点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_map.py" line="58"/>
+        <source>⇄ the handoff stage</source>
+        <translation>⇄ 交接阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_map.py" line="66"/>
+        <source>Who does what</source>
+        <translation>谁负责什么</translation>
+    </message>
+</context>
+<context>
     <name>RoleSplitPage</name>
     <message>
         <location filename="../../ui/pages/role_split.py" line="46"/>
-        <location filename="../../ui/pages/role_split.py" line="293"/>
+        <location filename="../../ui/pages/role_split.py" line="274"/>
         <source>Apply template</source>
         <translation>套用模板</translation>
     </message>
@@ -2994,7 +3666,7 @@ Room code: %2</source>
     </message>
     <message>
         <location filename="../../ui/pages/role_split.py" line="77"/>
-        <location filename="../../ui/pages/role_split.py" line="343"/>
+        <location filename="../../ui/pages/role_split.py" line="324"/>
         <source>Remove stage</source>
         <translation>移除阶段</translation>
     </message>
@@ -3010,7 +3682,7 @@ Room code: %2</source>
     </message>
     <message>
         <location filename="../../ui/pages/role_split.py" line="80"/>
-        <location filename="../../ui/pages/role_split.py" line="380"/>
+        <location filename="../../ui/pages/role_split.py" line="361"/>
         <source>Remove party</source>
         <translation>移除参与方</translation>
     </message>
@@ -3030,151 +3702,137 @@ Room code: %2</source>
         <translation>在单元格中输入 R、A、C 或 I（按 Delete 清除），双击可依次切换字母，也可右击选择。每个阶段必须有且只有一个 A。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="123"/>
-        <source>Show full screen</source>
-        <translation>全屏显示</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split.py" line="125"/>
-        <source>Show the map full screen for the projector (F11)</source>
-        <translation>全屏显示分工图，便于投影（F11）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split.py" line="137"/>
+        <location filename="../../ui/pages/role_split.py" line="131"/>
         <source>&amp;Who does what</source>
         <translation>谁负责什么(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="138"/>
+        <location filename="../../ui/pages/role_split.py" line="132"/>
         <source>&amp;Handoff</source>
         <translation>交接(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="139"/>
+        <location filename="../../ui/pages/role_split.py" line="135"/>
         <source>&amp;Rules and contacts</source>
         <translation>规则与联系人(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="140"/>
+        <location filename="../../ui/pages/role_split.py" line="136"/>
         <source>&amp;Map</source>
         <translation>分工图(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="195"/>
-        <source>┆ the handoff</source>
-        <translation>┆ 交接点</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split.py" line="195"/>
-        <source>⇄ the handoff stage</source>
-        <translation>⇄ 交接阶段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split.py" line="211"/>
+        <location filename="../../ui/pages/role_split.py" line="192"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="220"/>
+        <location filename="../../ui/pages/role_split.py" line="201"/>
         <source>More than one Accountable: %1.</source>
         <translation>“最终负责”不止一方：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="223"/>
+        <location filename="../../ui/pages/role_split.py" line="204"/>
         <source>No Accountable yet: %1.</source>
         <translation>尚无“最终负责”方：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="225"/>
+        <location filename="../../ui/pages/role_split.py" line="206"/>
         <source>Each stage needs exactly one A.</source>
         <translation>每个阶段必须有且只有一个 A。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="234"/>
+        <location filename="../../ui/pages/role_split.py" line="215"/>
         <source>Nobody is marked R at %1: the Accountable party does the work itself. Mark R where someone else does it.</source>
         <translation>以下阶段没有人标为 R：%1。这表示由“最终负责”方亲自执行；如果实际由别人执行，请标上 R。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="261"/>
-        <location filename="../../ui/pages/role_split.py" line="300"/>
-        <location filename="../../ui/pages/role_split.py" line="312"/>
-        <location filename="../../ui/pages/role_split.py" line="325"/>
-        <location filename="../../ui/pages/role_split.py" line="353"/>
-        <location filename="../../ui/pages/role_split.py" line="365"/>
+        <location filename="../../ui/pages/role_split.py" line="122"/>
+        <location filename="../../ui/pages/role_split.py" line="242"/>
+        <location filename="../../ui/pages/role_split.py" line="281"/>
+        <location filename="../../ui/pages/role_split.py" line="293"/>
+        <location filename="../../ui/pages/role_split.py" line="306"/>
+        <location filename="../../ui/pages/role_split.py" line="334"/>
+        <location filename="../../ui/pages/role_split.py" line="346"/>
         <source>Role split</source>
         <translation>角色分工</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="294"/>
+        <location filename="../../ui/pages/role_split.py" line="133"/>
+        <source>&amp;Lead stages</source>
+        <translation>线索阶段(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="134"/>
+        <source>&amp;SLA</source>
+        <translation>服务水平协议(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="275"/>
         <source>The template replaces the letters of Sales and Marketing in the grid.</source>
         <translation>套用模板会替换表格中销售和市场营销的字母。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="295"/>
+        <location filename="../../ui/pages/role_split.py" line="276"/>
         <source>Apply</source>
         <translation>套用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="306"/>
+        <location filename="../../ui/pages/role_split.py" line="287"/>
         <source>Add stage</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="306"/>
+        <location filename="../../ui/pages/role_split.py" line="287"/>
         <source>Name of the new funnel stage:</source>
         <translation>新漏斗阶段的名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="322"/>
+        <location filename="../../ui/pages/role_split.py" line="303"/>
         <source>Rename stage</source>
         <translation>重命名阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="322"/>
-        <location filename="../../ui/pages/role_split.py" line="362"/>
+        <location filename="../../ui/pages/role_split.py" line="303"/>
+        <location filename="../../ui/pages/role_split.py" line="343"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="340"/>
+        <location filename="../../ui/pages/role_split.py" line="321"/>
         <source>Remove the stage “%1” from the funnel?</source>
         <translation>要从漏斗中移除“%1”阶段吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="342"/>
+        <location filename="../../ui/pages/role_split.py" line="323"/>
         <source>Its letters and agreements go with it.</source>
         <translation>该阶段的字母和约定也会一并移除。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="343"/>
-        <location filename="../../ui/pages/role_split.py" line="380"/>
+        <location filename="../../ui/pages/role_split.py" line="324"/>
+        <location filename="../../ui/pages/role_split.py" line="361"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="350"/>
+        <location filename="../../ui/pages/role_split.py" line="331"/>
         <source>Add party</source>
         <translation>添加参与方</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="350"/>
+        <location filename="../../ui/pages/role_split.py" line="331"/>
         <source>Name of the team, e.g. Customer Success:</source>
         <translation>团队名称，例如“客户成功”：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="362"/>
+        <location filename="../../ui/pages/role_split.py" line="343"/>
         <source>Rename party</source>
         <translation>重命名参与方</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="377"/>
+        <location filename="../../ui/pages/role_split.py" line="358"/>
         <source>Remove “%1” and its letters from the map?</source>
         <translation>要从分工图中移除“%1”及其字母吗？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split.py" line="394"/>
-        <source>Who does what</source>
-        <translation>谁负责什么</translation>
     </message>
 </context>
 <context>
@@ -3190,89 +3848,94 @@ Room code: %2</source>
         <translation>本轮计时</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="72"/>
+        <location filename="../../ui/pages/role_swap.py" line="58"/>
+        <source>Answers from Phones…</source>
+        <translation>手机作答…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="76"/>
         <source>Turn into an &amp;action</source>
         <translation>转为行动项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="75"/>
-        <location filename="../../ui/pages/role_swap.py" line="315"/>
-        <location filename="../../ui/pages/role_swap.py" line="317"/>
+        <location filename="../../ui/pages/role_swap.py" line="79"/>
+        <location filename="../../ui/pages/role_swap.py" line="329"/>
+        <location filename="../../ui/pages/role_swap.py" line="331"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="81"/>
+        <location filename="../../ui/pages/role_swap.py" line="85"/>
         <source>Insights and misreadings</source>
         <translation>洞察与误解</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="95"/>
+        <location filename="../../ui/pages/role_swap.py" line="99"/>
         <source>1 · As the other side</source>
         <translation>1 · 站在对方角度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="96"/>
+        <location filename="../../ui/pages/role_swap.py" line="100"/>
         <source>2 · As yourselves</source>
         <translation>2 · 以自己的身份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="97"/>
+        <location filename="../../ui/pages/role_swap.py" line="101"/>
         <source>3 · Side by side</source>
         <translation>3 · 并排对照</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="98"/>
+        <location filename="../../ui/pages/role_swap.py" line="102"/>
         <source>4 · Follow-up swaps</source>
         <translation>4 · 后续互换活动</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="126"/>
+        <location filename="../../ui/pages/role_swap.py" line="131"/>
         <source>%1, answering as %2</source>
         <translation>%1，以%2的身份回答</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="130"/>
+        <location filename="../../ui/pages/role_swap.py" line="135"/>
         <source>%1, answering for itself</source>
         <translation>%1，以自己的身份回答</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="174"/>
+        <location filename="../../ui/pages/role_swap.py" line="179"/>
         <source>An afternoon of swapping roles is a start; these longer swaps keep the understanding growing. Each one goes on the action plan with one click.</source>
         <translation>花一个下午互换角色只是开始；这些更长期的互换能让理解不断加深。每一项都可以一键加入行动计划。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="249"/>
+        <location filename="../../ui/pages/role_swap.py" line="257"/>
         <source>In the plan ✓</source>
         <translation>已在计划中 ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="249"/>
+        <location filename="../../ui/pages/role_swap.py" line="257"/>
         <source>Add to the action plan</source>
         <translation>加入行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="263"/>
+        <location filename="../../ui/pages/role_swap.py" line="271"/>
         <source>Role swap</source>
         <translation>角色互换</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="294"/>
+        <location filename="../../ui/pages/role_swap.py" line="308"/>
         <source>Mark a misreading</source>
         <translation>标出误解</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="294"/>
+        <location filename="../../ui/pages/role_swap.py" line="308"/>
         <source>Note an insight</source>
         <translation>记下洞察</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="295"/>
+        <location filename="../../ui/pages/role_swap.py" line="309"/>
         <source>What did the room notice?</source>
         <translation>现场注意到了什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="316"/>
+        <location filename="../../ui/pages/role_swap.py" line="330"/>
         <source>Remove this note from the role swap?
 
 %1</source>
@@ -3284,67 +3947,80 @@ Room code: %2</source>
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="181"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="176"/>
         <source>Type a rule the room agrees and press Enter</source>
         <translation>输入全场同意的规则，然后按 Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="185"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="293"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="180"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="288"/>
         <source>Remove rule</source>
         <translation>移除规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="191"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="186"/>
         <source>Rules of engagement</source>
         <translation>协作规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="213"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="208"/>
         <source>Add contact</source>
         <translation>添加联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="216"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="316"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="211"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="311"/>
         <source>Remove contact</source>
         <translation>移除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="223"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="218"/>
         <source>Who to call</source>
         <translation>找谁</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="225"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="220"/>
         <source>Whom to contact in the other department, about what.</source>
         <translation>遇到什么事，该找对方部门的谁。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="246"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="241"/>
         <source>Add a suggested rule…</source>
         <translation>添加建议规则…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="294"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="289"/>
         <source>Remove the rule “%1”?</source>
         <translation>要移除规则“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="295"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="318"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="290"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="313"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="303"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="298"/>
         <source>New topic</source>
         <translation>新事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="317"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="312"/>
         <source>Remove “%1” from the list?</source>
         <translation>要从列表中移除“%1”吗？</translation>
+    </message>
+</context>
+<context>
+    <name>SealBar</name>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="51"/>
+        <source>&amp;Reveal Answers</source>
+        <translation>公布答案(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="61"/>
+        <source>Answers from phones are sealed (%1 so far): nothing of them shows here or on the projector until you reveal them to the room.</source>
+        <translation>来自手机的答案已封存（目前 %1 条）：在你向全场公布之前，这里和投影上都不会显示任何内容。</translation>
     </message>
 </context>
 <context>
@@ -3709,42 +4385,42 @@ Room code: %2</source>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../ui/session_view.py" line="155"/>
+        <location filename="../../ui/session_view.py" line="156"/>
         <source>Review mode — read only. Reading, copying and exporting work; nothing can be changed.</source>
         <translation>审阅模式 — 只读。可以查看、复制和导出，但不能做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="160"/>
+        <location filename="../../ui/session_view.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="161"/>
+        <location filename="../../ui/session_view.py" line="162"/>
         <source>Allow changes to this session (Ctrl+Shift+R)</source>
         <translation>允许修改此研讨会（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="291"/>
+        <location filename="../../ui/session_view.py" line="293"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="292"/>
+        <location filename="../../ui/session_view.py" line="294"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="293"/>
+        <location filename="../../ui/session_view.py" line="295"/>
         <source>Complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="297"/>
+        <location filename="../../ui/session_view.py" line="299"/>
         <source>%1  %2 (skipped)</source>
         <translation>%1  %2（已跳过）</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="301"/>
+        <location filename="../../ui/session_view.py" line="303"/>
         <source>Skipped in this workshop&apos;s agenda</source>
         <translation>本次研讨会的议程已跳过此环节</translation>
     </message>
@@ -3872,19 +4548,200 @@ Room code: %2</source>
     </message>
 </context>
 <context>
+    <name>SlaPanel</name>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="47"/>
+        <source>Fill in the usual SLA</source>
+        <translation>填入常用的服务水平协议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="48"/>
+        <source>Fills every commitment not agreed yet; agreed ones stay</source>
+        <translation>填入所有尚未商定的承诺；已商定的保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="54"/>
+        <source>Not agreed yet</source>
+        <translation>尚未商定</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/role_split_sla.py" line="65"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="144"/>
+        <source> hour(s)</source>
+        <translation>
+            <numerusform> 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="68"/>
+        <source>Period of the lead commitment</source>
+        <translation>线索承诺的周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="74"/>
+        <source>a week</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="75"/>
+        <source>a month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="76"/>
+        <source>a quarter</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="79"/>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="79"/>
+        <source>Quarterly</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="89"/>
+        <source>Who looks at the figures, e.g. Marketing operations</source>
+        <translation>谁查看数据，例如市场运营团队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="94"/>
+        <source>Who meets, how soon, and what they decide</source>
+        <translation>谁碰面、多快碰面、决定什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="99"/>
+        <source>per</source>
+        <translation>／</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="103"/>
+        <source>Lea&amp;ds per sales rep:</source>
+        <translation>每位销售人员的线索数(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="107"/>
+        <source>Accepted by Sales, at leas&amp;t:</source>
+        <translation>销售接受的比例至少(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="109"/>
+        <source>Marketing commits to</source>
+        <translation>市场营销承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="112"/>
+        <source>Sales &amp;follows up within:</source>
+        <translation>销售跟进时限(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="113"/>
+        <source>&amp;Attempts to reach each lead:</source>
+        <translation>每条线索的联系次数(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="114"/>
+        <source>Sales commits to</source>
+        <translation>销售承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="120"/>
+        <source>M&amp;onitored by:</source>
+        <translation>监督方(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="121"/>
+        <source>Re&amp;viewed:</source>
+        <translation>复盘频率(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="122"/>
+        <source>When it is m&amp;issed:</source>
+        <translation>未达成时(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="123"/>
+        <source>Keeping it</source>
+        <translation>如何落实</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="158"/>
+        <source>leads per rep</source>
+        <translation>每位销售的线索数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="159"/>
+        <source>share accepted</source>
+        <translation>接受比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="160"/>
+        <source>period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="161"/>
+        <source>response time</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="162"/>
+        <source>attempts</source>
+        <translation>联系次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="163"/>
+        <source>who monitors it</source>
+        <translation>由谁监督</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="164"/>
+        <source>how often it is reviewed</source>
+        <translation>多久复盘一次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="165"/>
+        <source>what happens when it is missed</source>
+        <translation>未达成时怎么办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="171"/>
+        <source>Still without a number: %1.</source>
+        <translation>仍未填写数字：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="173"/>
+        <source>Not agreed yet: %1.</source>
+        <translation>尚未商定：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="177"/>
+        <source>Every commitment has a number, an owner and a review rhythm.</source>
+        <translation>每项承诺都有数字、负责人和复盘频率。</translation>
+    </message>
+</context>
+<context>
     <name>StagePage</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="96"/>
+        <location filename="../../ui/pages/base.py" line="74"/>
+        <source>Participants answer on their own phones (Session ▸ Answers from Phones)</source>
+        <translation>参与者在自己的手机上作答（研讨会 ▸ 手机作答）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/base.py" line="107"/>
         <source>Last workshop (%1)</source>
         <translation>上次研讨会（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="96"/>
+        <location filename="../../ui/pages/base.py" line="107"/>
         <source>Last workshop</source>
         <translation>上次研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="116"/>
+        <location filename="../../ui/pages/base.py" line="125"/>
         <source>This session is open for review: switch to Edit to change it.</source>
         <translation>此研讨会正以审阅模式打开：如需修改，请切换到“编辑”。</translation>
     </message>
@@ -3892,7 +4749,7 @@ Room code: %2</source>
 <context>
     <name>StartupMaintenance</name>
     <message>
-        <location filename="../../ui/maintenance.py" line="86"/>
+        <location filename="../../ui/maintenance.py" line="93"/>
         <source>Daily backup</source>
         <translation>每日备份</translation>
     </message>
@@ -4252,227 +5109,227 @@ Room code: %2</source>
 <context>
     <name>WrapUpPage</name>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="138"/>
+        <location filename="../../ui/pages/wrap_up.py" line="139"/>
         <source>Follow-up workshop: %1</source>
         <translation>跟进会议：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="143"/>
+        <location filename="../../ui/pages/wrap_up.py" line="144"/>
         <source>No follow-up workshop is planned yet: set its date on the Setup page.</source>
         <translation>尚未安排跟进会议：请在“开场”页面设置日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="151"/>
+        <location filename="../../ui/pages/wrap_up.py" line="152"/>
         <source>The self-assessment has not been completed, so no stage is shown.</source>
         <translation>合作关系自评尚未完成，因此不显示所处阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="153"/>
+        <location filename="../../ui/pages/wrap_up.py" line="154"/>
         <source>Stage reached: %1 (%2 of 100)</source>
         <translation>所处阶段：%1（%2 / 100 分）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="173"/>
+        <location filename="../../ui/pages/wrap_up.py" line="174"/>
         <source>Friction</source>
         <translation>摩擦</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="173"/>
+        <location filename="../../ui/pages/wrap_up.py" line="174"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="173"/>
+        <location filename="../../ui/pages/wrap_up.py" line="174"/>
         <source>Marketing</source>
         <translation>市场营销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="173"/>
+        <location filename="../../ui/pages/wrap_up.py" line="174"/>
         <source>Votes</source>
         <translation>票数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="217"/>
+        <location filename="../../ui/pages/wrap_up.py" line="218"/>
         <source>%n stage(s) still break the one-Accountable rule.</source>
         <translation>
             <numerusform>还有 %n 个阶段不符合“只有一个最终负责方”的规则。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="221"/>
+        <location filename="../../ui/pages/wrap_up.py" line="222"/>
         <source>Handoff at</source>
         <translation>交接阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="223"/>
+        <location filename="../../ui/pages/wrap_up.py" line="224"/>
         <source>Qualified lead</source>
         <translation>合格线索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="226"/>
+        <location filename="../../ui/pages/wrap_up.py" line="227"/>
         <source>Sales follows up</source>
         <translation>销售跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="228"/>
+        <location filename="../../ui/pages/wrap_up.py" line="229"/>
         <source>Feedback to Marketing</source>
         <translation>向市场营销反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="241"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="241"/>
         <source>Today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="241"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="241"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="262"/>
+        <location filename="../../ui/pages/wrap_up.py" line="266"/>
         <source>%n without an owner</source>
         <translation>
             <numerusform>%n 项没有负责人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="264"/>
+        <location filename="../../ui/pages/wrap_up.py" line="268"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n 项没有完成日期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="266"/>
+        <location filename="../../ui/pages/wrap_up.py" line="270"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 项已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="270"/>
+        <location filename="../../ui/pages/wrap_up.py" line="274"/>
         <source>Action</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="271"/>
+        <location filename="../../ui/pages/wrap_up.py" line="275"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="272"/>
+        <location filename="../../ui/pages/wrap_up.py" line="276"/>
         <source>Due</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="273"/>
+        <location filename="../../ui/pages/wrap_up.py" line="277"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="274"/>
+        <location filename="../../ui/pages/wrap_up.py" line="278"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="275"/>
+        <location filename="../../ui/pages/wrap_up.py" line="279"/>
         <source>Answers</source>
         <translation>对应问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="130"/>
+        <location filename="../../ui/pages/wrap_up.py" line="131"/>
         <source>Before everyone leaves</source>
         <translation>散会之前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="148"/>
+        <location filename="../../ui/pages/wrap_up.py" line="149"/>
         <source>Where we stand</source>
         <translation>我们目前的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="170"/>
+        <location filename="../../ui/pages/wrap_up.py" line="171"/>
         <source>Top frictions</source>
         <translation>主要摩擦</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="184"/>
+        <location filename="../../ui/pages/wrap_up.py" line="185"/>
         <source>Shared goals</source>
         <translation>共同目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="198"/>
+        <location filename="../../ui/pages/wrap_up.py" line="199"/>
         <source>Who does what</source>
         <translation>谁负责什么</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="225"/>
+        <location filename="../../ui/pages/wrap_up.py" line="226"/>
         <source>within %n hour(s)</source>
         <translation>
             <numerusform>%n 小时内</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="236"/>
+        <location filename="../../ui/pages/wrap_up.py" line="240"/>
         <source>Ten steps</source>
         <translation>十个步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="254"/>
+        <location filename="../../ui/pages/wrap_up.py" line="258"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="161"/>
+        <location filename="../../ui/pages/wrap_up.py" line="162"/>
         <source>Recommended next moves</source>
         <translation>建议的下一步举措</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="235"/>
         <source>Rules of engagement</source>
         <translation>协作规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="172"/>
+        <location filename="../../ui/pages/wrap_up.py" line="173"/>
         <source>No frictions were rated.</source>
         <translation>没有为任何摩擦打分。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="186"/>
+        <location filename="../../ui/pages/wrap_up.py" line="187"/>
         <source>No shared goals were set.</source>
         <translation>没有设定共同目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="200"/>
+        <location filename="../../ui/pages/wrap_up.py" line="201"/>
         <source>The funnel has no stages.</source>
         <translation>漏斗中没有任何阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="257"/>
+        <location filename="../../ui/pages/wrap_up.py" line="261"/>
         <source>No actions have been agreed yet.</source>
         <translation>还没有约定任何行动项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="282"/>
+        <location filename="../../ui/pages/wrap_up.py" line="286"/>
         <source>No owner</source>
         <translation>无负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="289"/>
+        <location filename="../../ui/pages/wrap_up.py" line="293"/>
         <source>No date</source>
         <translation>未定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="292"/>
+        <location filename="../../ui/pages/wrap_up.py" line="296"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -4712,29 +5569,29 @@ Room code: %2</source>
 <context>
     <name>follow_up</name>
     <message>
+        <location filename="../../ui/pages/follow_up.py" line="34"/>
         <location filename="../../ui/pages/follow_up.py" line="45"/>
-        <location filename="../../ui/pages/follow_up.py" line="56"/>
-        <location filename="../../ui/pages/follow_up.py" line="76"/>
+        <location filename="../../ui/pages/follow_up.py" line="65"/>
         <source>Turn into an action</source>
         <translation>转为行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="46"/>
+        <location filename="../../ui/pages/follow_up.py" line="35"/>
         <source>Write something first: an action needs a title.</source>
         <translation>请先写点内容：行动项需要一个标题。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="60"/>
+        <location filename="../../ui/pages/follow_up.py" line="49"/>
         <source>Add another</source>
         <translation>再添加一个</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="81"/>
+        <location filename="../../ui/pages/follow_up.py" line="70"/>
         <source>Added to the action plan: %1</source>
         <translation>已加入行动计划：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="57"/>
+        <location filename="../../ui/pages/follow_up.py" line="46"/>
         <source>The action plan already has “%1” for this. Add another action anyway?</source>
         <translation>行动计划中已有针对此项的“%1”。仍要再添加一个行动项吗？</translation>
     </message>
@@ -4873,62 +5730,62 @@ Room code: %2</source>
         <translation>双方如何看待对方，又如何看待自己</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="280"/>
+        <location filename="../../ui/live/panels.py" line="281"/>
         <source>Answer as the other department would</source>
         <translation>站在对方部门的角度回答</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="286"/>
+        <location filename="../../ui/live/panels.py" line="287"/>
         <source>The questions</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="289"/>
+        <location filename="../../ui/live/panels.py" line="290"/>
         <source>What we have named so far</source>
         <translation>我们目前已指出的</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="300"/>
+        <location filename="../../ui/live/panels.py" line="301"/>
         <source>Our shared goals</source>
         <translation>我们的共同目标</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="306"/>
+        <location filename="../../ui/live/panels.py" line="307"/>
         <source>target %1</source>
         <translation>目标值 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="311"/>
+        <location filename="../../ui/live/panels.py" line="312"/>
         <source>by %1</source>
         <translation>截止于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="348"/>
+        <location filename="../../ui/live/panels.py" line="349"/>
         <source>Today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="349"/>
+        <location filename="../../ui/live/panels.py" line="350"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="365"/>
+        <location filename="../../ui/live/panels.py" line="366"/>
         <source>What we will do</source>
         <translation>我们要做的事</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="375"/>
+        <location filename="../../ui/live/panels.py" line="376"/>
         <source>Where we stand: %1</source>
         <translation>我们目前所处的阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="384"/>
+        <location filename="../../ui/live/panels.py" line="385"/>
         <source>Moves that matter</source>
         <translation>关键举措</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="392"/>
+        <location filename="../../ui/live/panels.py" line="393"/>
         <source>We meet again on %1</source>
         <translation>我们将于 %1 再次相聚</translation>
     </message>

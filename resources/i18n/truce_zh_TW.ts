@@ -226,162 +226,162 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="92"/>
+        <location filename="../../ui/pages/actions.py" line="69"/>
         <source>Add action</source>
         <translation>新增行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="94"/>
-        <location filename="../../ui/pages/actions.py" line="362"/>
+        <location filename="../../ui/pages/actions.py" line="71"/>
+        <location filename="../../ui/pages/actions.py" line="304"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="95"/>
+        <location filename="../../ui/pages/actions.py" line="72"/>
         <source>Remove the selected actions (Delete)</source>
         <translation>移除選取的行動項目（Delete）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="97"/>
+        <location filename="../../ui/pages/actions.py" line="74"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="99"/>
+        <location filename="../../ui/pages/actions.py" line="76"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="101"/>
+        <location filename="../../ui/pages/actions.py" line="78"/>
         <source>Edit selected…</source>
         <translation>編輯選取項目…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="103"/>
+        <location filename="../../ui/pages/actions.py" line="80"/>
         <source>+1 vote</source>
         <translation>+1 票</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="105"/>
+        <location filename="../../ui/pages/actions.py" line="82"/>
         <source>&amp;Prioritise</source>
         <translation>排定優先順序(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="107"/>
+        <location filename="../../ui/pages/actions.py" line="84"/>
         <source>Show impact, effort, votes and the quadrant, to rank actions in the room</source>
         <translation>顯示效益、工作量、票數與象限，方便現場替行動項目排序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="111"/>
+        <location filename="../../ui/pages/actions.py" line="88"/>
         <source>Plan order</source>
         <translation>計畫順序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="112"/>
+        <location filename="../../ui/pages/actions.py" line="89"/>
         <source>Undo the column sorting so actions can be reordered</source>
         <translation>取消依欄位排序，才能調整行動項目的順序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="125"/>
+        <location filename="../../ui/pages/actions.py" line="102"/>
         <source>What exactly will be done, and why</source>
         <translation>具體要做什麼、為什麼要做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="129"/>
+        <location filename="../../ui/pages/actions.py" line="106"/>
         <source>How will we know it worked?</source>
         <translation>要怎麼知道它奏效了？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="135"/>
+        <location filename="../../ui/pages/actions.py" line="112"/>
         <source>&amp;Description:</source>
         <translation>說明(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="136"/>
+        <location filename="../../ui/pages/actions.py" line="113"/>
         <source>&amp;Success measure:</source>
         <translation>如何判斷奏效(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="137"/>
+        <location filename="../../ui/pages/actions.py" line="114"/>
         <source>Selected action</source>
         <translation>選取的行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="169"/>
+        <location filename="../../ui/widgets/action_table.py" line="52"/>
         <source>None</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="190"/>
+        <location filename="../../ui/widgets/action_table.py" line="77"/>
         <source>Free action</source>
         <translation>獨立行動項目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="240"/>
+        <location filename="../../ui/pages/actions.py" line="182"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n 個行動項目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="242"/>
+        <location filename="../../ui/pages/actions.py" line="184"/>
         <source>Showing %1 of %2</source>
         <translation>顯示 %1 項，共 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="247"/>
+        <location filename="../../ui/pages/actions.py" line="189"/>
         <source>%n open action(s) without an owner</source>
         <translation>
             <numerusform>%n 個未完成的行動項目沒有負責人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="249"/>
+        <location filename="../../ui/pages/actions.py" line="191"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n 項沒有完成日期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="251"/>
+        <location filename="../../ui/pages/actions.py" line="193"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 項已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="262"/>
+        <location filename="../../ui/pages/actions.py" line="204"/>
         <source>Click “Plan order” first: the list is sorted by a column</source>
         <translation>請先點選「計畫順序」：清單目前依某個欄位排序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="331"/>
-        <location filename="../../ui/pages/actions.py" line="343"/>
-        <location filename="../../ui/pages/actions.py" line="367"/>
-        <location filename="../../ui/pages/actions.py" line="387"/>
-        <location filename="../../ui/pages/actions.py" line="417"/>
+        <location filename="../../ui/pages/actions.py" line="273"/>
+        <location filename="../../ui/pages/actions.py" line="285"/>
+        <location filename="../../ui/pages/actions.py" line="309"/>
+        <location filename="../../ui/pages/actions.py" line="329"/>
+        <location filename="../../ui/pages/actions.py" line="359"/>
         <source>Action plan</source>
         <translation>行動計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="340"/>
+        <location filename="../../ui/pages/actions.py" line="282"/>
         <source>New action</source>
         <translation>新行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="358"/>
+        <location filename="../../ui/pages/actions.py" line="300"/>
         <source>Remove the action “%1”?</source>
         <translation>要移除行動項目「%1」嗎？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="360"/>
+        <location filename="../../ui/pages/actions.py" line="302"/>
         <source>Remove %n selected action(s)?</source>
         <translation>
             <numerusform>要移除選取的 %n 個行動項目嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="362"/>
+        <location filename="../../ui/pages/actions.py" line="304"/>
         <source>Remove actions</source>
         <translation>移除行動項目</translation>
     </message>
@@ -681,6 +681,207 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
 </context>
 <context>
+    <name>CascadePanel</name>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="60"/>
+        <source>Use &amp;typical figures</source>
+        <translation>使用典型數值(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="62"/>
+        <source>Fill in typical conversion rates and the growth of the shared revenue goal</source>
+        <translation>填入典型轉換率，以及共同營收目標中的成長率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="65"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="72"/>
+        <source>Currency</source>
+        <translation>貨幣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="81"/>
+        <source>&amp;Revenue of the period before:</source>
+        <translation>上一期營收(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="82"/>
+        <source>&amp;Growth to win:</source>
+        <translation>目標成長(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="83"/>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="84"/>
+        <source>Average &amp;deal size:</source>
+        <translation>平均成交金額(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="98"/>
+        <source>The revenue target</source>
+        <translation>營收目標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="117"/>
+        <source>The stage of %1&apos;s target</source>
+        <translation>%1目標所在的階段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="120"/>
+        <source>%1 plans:</source>
+        <translation>%1計畫：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="130"/>
+        <source>Each department&apos;s own target</source>
+        <translation>各部門自己的目標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="286"/>
+        <source>Correct the figure in red: it is not saved.</source>
+        <translation>請更正紅色標示的數字：它尚未儲存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="294"/>
+        <source>Still to give: %1.</source>
+        <translation>還需填寫：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="295"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="302"/>
+        <source>New revenue to win: %1 in %2</source>
+        <translation>需新增營收：%1（期間：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="313"/>
+        <source>Give each department&apos;s own target to see whether it is consistent.</source>
+        <translation>填入各部門自己的目標，看看是否一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="319"/>
+        <source>Not consistent: %1 must plan for more to reach the revenue target.</source>
+        <translation>不一致：%1必須提高計畫，才能達成營收目標。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="320"/>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="326"/>
+        <source>Consistent: both departments&apos; targets cover what the revenue target needs.</source>
+        <translation>一致：兩個部門的目標都能滿足營收目標的需要。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_cascade.py" line="343"/>
+        <source>The shared revenue goal aims for %1 % growth; the cascade works with %2 %.</source>
+        <translation>共同營收目標的成長率為%1%，倒推使用的卻是%2%。</translation>
+    </message>
+</context>
+<context>
+    <name>CascadeWords</name>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="25"/>
+        <source>The revenue of the period before</source>
+        <translation>上一期營收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="26"/>
+        <source>The growth</source>
+        <translation>成長率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="27"/>
+        <source>The average deal size</source>
+        <translation>平均成交金額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="33"/>
+        <source>%1 is not a figure.</source>
+        <translation>%1不是數字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="35"/>
+        <source>The growth must be above 0 % and at most 1,000 %.</source>
+        <translation>成長率必須大於0%，且不超過1,000%。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="38"/>
+        <source>%1 must be above 0 and at most 10,000 billion.</source>
+        <translation>%1必須大於0，且不超過10兆。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="46"/>
+        <source>The rate of %1 is not a figure.</source>
+        <translation>%1的轉換率不是數字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="50"/>
+        <source>The rate of %1 must be above 0 % and below 100 %: no stage turns none or all of its leads into the next.</source>
+        <translation>%1的轉換率必須大於0%且小於100%：沒有哪個階段會一位潛在客戶都不轉換，或把所有潛在客戶都轉入下一階段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="62"/>
+        <source>%1&apos;s target must be a whole number of leads.</source>
+        <translation>%1的目標必須是整數位潛在客戶。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="68"/>
+        <source>The currency is a three-letter code such as EUR.</source>
+        <translation>貨幣須為三個字母的代碼，例如TWD。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="77"/>
+        <source>✓ covers the %1 needed (%2 to spare)</source>
+        <translation>✓ 滿足所需的%1（餘裕%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="81"/>
+        <source>✗ %1 short of the %2 needed</source>
+        <translation>✗ 距所需的%2還差%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="86"/>
+        <source>the rate of %1</source>
+        <translation>%1的轉換率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="88"/>
+        <source>the revenue of the period before</source>
+        <translation>上一期營收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="89"/>
+        <source>the growth</source>
+        <translation>成長率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="90"/>
+        <source>the average deal size</source>
+        <translation>平均成交金額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="91"/>
+        <source>the currency</source>
+        <translation>貨幣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_words.py" line="92"/>
+        <source>the conversion rates</source>
+        <translation>各階段轉換率</translation>
+    </message>
+</context>
+<context>
     <name>ContactsModel</name>
     <message>
         <location filename="../../ui/models/contacts.py" line="39"/>
@@ -774,77 +975,82 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>每個部門一份（快速版）(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="84"/>
+        <location filename="../../ui/pages/diagnosis.py" line="71"/>
+        <source>Answers from Phones…</source>
+        <translation>手機作答…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis.py" line="85"/>
         <source>Type 1–5 to rate (1 strongly disagree, 5 strongly agree), 0 or ? for “don&apos;t know”: the cursor moves on by itself. Tab or Enter skips a statement, Delete clears it.</source>
         <translation>輸入 1–5 評分（1 為非常不同意，5 為非常同意），輸入 0 或 ? 表示「不知道」，游標會自動移到下一格。按 Tab 或 Enter 略過一個敘述，按 Delete 清除。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="92"/>
+        <location filename="../../ui/pages/diagnosis.py" line="93"/>
         <source>Notes on the answers: what people said while rating…</source>
         <translation>作答備註：大家評分時說了什麼…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="121"/>
+        <location filename="../../ui/pages/diagnosis.py" line="122"/>
         <source>1 · Answers</source>
         <translation>1 · 作答</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="122"/>
+        <location filename="../../ui/pages/diagnosis.py" line="123"/>
         <source>2 · Results</source>
         <translation>2 · 結果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="123"/>
+        <location filename="../../ui/pages/diagnosis.py" line="124"/>
         <source>3 · Perception gap</source>
         <translation>3 · 認知落差</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="153"/>
+        <location filename="../../ui/pages/diagnosis.py" line="154"/>
         <source>Former participant (%1)</source>
         <translation>已移除的參與者（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="178"/>
+        <location filename="../../ui/pages/diagnosis.py" line="179"/>
         <source>Nobody to enter answers for yet: add the participants on the Setup page, or switch to one set per department.</source>
         <translation>目前還沒有可輸入作答的對象：請在「開場」頁面新增參與者，或改成每個部門一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="199"/>
+        <location filename="../../ui/pages/diagnosis.py" line="200"/>
         <source>%1 %2 / 100</source>
         <translation>%1 %2 / 100</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="206"/>
+        <location filename="../../ui/pages/diagnosis.py" line="207"/>
         <source>perception gap %1</source>
         <translation>認知落差 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="218"/>
+        <location filename="../../ui/pages/diagnosis.py" line="219"/>
         <source>%1 of %2 complete</source>
         <translation>已完成 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="237"/>
+        <location filename="../../ui/pages/diagnosis.py" line="238"/>
         <source>Select a cell to see its statement here.</source>
         <translation>選取一個儲存格，即可在這裡查看對應的敘述。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="253"/>
+        <location filename="../../ui/pages/diagnosis.py" line="254"/>
         <source>Diagnosis</source>
         <translation>關係診斷</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="272"/>
+        <location filename="../../ui/pages/diagnosis.py" line="273"/>
         <source>Change how answers are entered</source>
         <translation>變更作答輸入方式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="274"/>
+        <location filename="../../ui/pages/diagnosis.py" line="275"/>
         <source>The %1 answers entered so far belong to the other way of entering them and will be removed. Switch anyway?</source>
         <translation>目前已輸入的 %1 筆作答屬於另一種輸入方式，切換後將會刪除。仍要切換嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="277"/>
+        <location filename="../../ui/pages/diagnosis.py" line="278"/>
         <source>Switch and remove answers</source>
         <translation>切換並刪除作答</translation>
     </message>
@@ -954,27 +1160,27 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>正在準備 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="292"/>
+        <location filename="../../ui/exporting.py" line="294"/>
         <source>Action plan</source>
         <translation>行動計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="293"/>
+        <location filename="../../ui/exporting.py" line="295"/>
         <source>Session report</source>
         <translation>工作坊報告</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="294"/>
+        <location filename="../../ui/exporting.py" line="296"/>
         <source>Worksheets</source>
         <translation>工作單</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="298"/>
+        <location filename="../../ui/exporting.py" line="300"/>
         <source>Preparing the preview…</source>
         <translation>正在準備預覽…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="316"/>
+        <location filename="../../ui/exporting.py" line="319"/>
         <source>Preparing the action plan…</source>
         <translation>正在準備行動計畫…</translation>
     </message>
@@ -1196,106 +1402,144 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>轉為行動項目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="129"/>
+        <location filename="../../ui/pages/frictions.py" line="123"/>
+        <source>Ratings from Phones…</source>
+        <translation>用手機評分…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="124"/>
+        <source>Dot Votes from Phones…</source>
+        <translation>用手機貼點投票…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="131"/>
         <source>What the room said about this driver…</source>
         <translation>現場對這項摩擦來源的看法…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="134"/>
+        <location filename="../../ui/pages/frictions.py" line="136"/>
         <source>Selected driver</source>
         <translation>選取的摩擦來源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="143"/>
+        <location filename="../../ui/pages/frictions.py" line="145"/>
         <source>What the map says</source>
         <translation>摩擦地圖告訴我們</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="178"/>
+        <location filename="../../ui/pages/frictions.py" line="180"/>
         <source>%1: its ratings are shown greyed, in brackets, until this workshop&apos;s are typed.</source>
         <translation>%1：在輸入本次評分之前，上次的評分以灰色顯示在括號中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="205"/>
+        <location filename="../../ui/pages/frictions.py" line="207"/>
         <source>A driver the room added: %1</source>
         <translation>現場補充的摩擦來源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="210"/>
+        <location filename="../../ui/pages/frictions.py" line="212"/>
         <source>Select a driver to see what it means.</source>
         <translation>選取一個摩擦來源，查看它的意思。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/frictions.py" line="247"/>
+        <location filename="../../ui/pages/frictions.py" line="249"/>
         <source>%n driver(s) not yet rated by both sides.</source>
         <translation>
             <numerusform>還有 %n 個摩擦來源尚未由雙方評分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="265"/>
+        <location filename="../../ui/pages/frictions.py" line="267"/>
         <source>Friction map</source>
         <translation>摩擦地圖</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="292"/>
+        <location filename="../../ui/pages/frictions.py" line="294"/>
         <source>Add a friction driver</source>
         <translation>新增摩擦來源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="322"/>
+        <location filename="../../ui/pages/frictions.py" line="324"/>
         <source>Remove driver</source>
         <translation>移除摩擦來源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="323"/>
+        <location filename="../../ui/pages/frictions.py" line="325"/>
         <source>Remove “%1” and its ratings from the friction map?</source>
         <translation>要從摩擦地圖移除「%1」及其評分嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="324"/>
+        <location filename="../../ui/pages/frictions.py" line="326"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="335"/>
+        <location filename="../../ui/pages/frictions.py" line="337"/>
         <source>Carry forward</source>
         <translation>列入計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="336"/>
+        <location filename="../../ui/pages/frictions.py" line="338"/>
         <source>Rate some drivers first: nothing hurts yet.</source>
         <translation>請先替幾個摩擦來源評分：目前還沒有任何一項被評為痛點。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="355"/>
+        <location filename="../../ui/pages/frictions.py" line="357"/>
         <source>Tackle: %1</source>
         <translation>處理：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="218"/>
+        <location filename="../../ui/pages/frictions.py" line="220"/>
         <source>Most painful</source>
         <translation>最痛的幾項</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="227"/>
+        <location filename="../../ui/pages/frictions.py" line="229"/>
         <source>Rate the drivers to see which ones hurt most.</source>
         <translation>替摩擦來源評分，就能看出哪些最痛。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="230"/>
+        <location filename="../../ui/pages/frictions.py" line="232"/>
         <source>Both sides feel it</source>
         <translation>雙方都感到痛</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="235"/>
+        <location filename="../../ui/pages/frictions.py" line="237"/>
         <source>The two sides see it differently</source>
         <translation>雙方看法不同</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="253"/>
+        <location filename="../../ui/pages/frictions.py" line="255"/>
         <source>Carried forward to the action plan</source>
         <translation>已列入行動計畫</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelBox</name>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="38"/>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="38"/>
+        <source>Reach the next stage</source>
+        <translation>進入下一階段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="38"/>
+        <source>Needed</source>
+        <translation>所需數量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="75"/>
+        <source>The funnel, worked back</source>
+        <translation>倒推的漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cascade_funnel.py" line="85"/>
+        <source>Share of %1 reaching the next stage, in per cent</source>
+        <translation>%1進入下一階段的比例（百分比）</translation>
     </message>
 </context>
 <context>
@@ -1477,73 +1721,108 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../ui/pages/goals.py" line="51"/>
-        <location filename="../../ui/pages/goals.py" line="222"/>
+        <location filename="../../ui/pages/goals.py" line="55"/>
+        <location filename="../../ui/pages/goals.py" line="301"/>
         <source>%1: own goals</source>
         <translation>%1：自己的目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="59"/>
+        <location filename="../../ui/pages/goals.py" line="63"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="61"/>
-        <location filename="../../ui/pages/goals.py" line="84"/>
-        <location filename="../../ui/pages/goals.py" line="238"/>
-        <location filename="../../ui/pages/goals.py" line="268"/>
+        <location filename="../../ui/pages/goals.py" line="65"/>
+        <location filename="../../ui/pages/goals.py" line="88"/>
+        <location filename="../../ui/pages/goals.py" line="317"/>
+        <location filename="../../ui/pages/goals.py" line="347"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="82"/>
+        <location filename="../../ui/pages/goals.py" line="86"/>
         <source>Add a &amp;shared goal</source>
         <translation>新增共同目標(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="86"/>
+        <location filename="../../ui/pages/goals.py" line="90"/>
         <source>Turn into an &amp;action</source>
         <translation>轉為行動項目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="98"/>
-        <location filename="../../ui/pages/goals.py" line="185"/>
+        <location filename="../../ui/pages/goals.py" line="102"/>
+        <location filename="../../ui/pages/goals.py" line="214"/>
         <source>Shared goals</source>
         <translation>共同目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="146"/>
-        <location filename="../../ui/pages/goals.py" line="266"/>
+        <location filename="../../ui/pages/goals.py" line="129"/>
+        <source>&amp;Goals</source>
+        <translation>目標(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="130"/>
+        <source>Revenue &amp;cascade</source>
+        <translation>營收倒推(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="131"/>
+        <source>&amp;Joint meeting</source>
+        <translation>聯席會議(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="175"/>
+        <location filename="../../ui/pages/goals.py" line="345"/>
         <source>(no statement yet)</source>
         <translation>（尚未填寫目標）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="154"/>
+        <location filename="../../ui/pages/goals.py" line="183"/>
         <source>The shared revenue target</source>
         <translation>共同營收目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="223"/>
+        <location filename="../../ui/pages/goals.py" line="283"/>
+        <source>Clear the revenue cascade</source>
+        <translation>清除營收倒推</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="284"/>
+        <source>Clear the joint-meeting agreement</source>
+        <translation>清除聯席會議約定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="289"/>
+        <source>Clear every figure and word of it? Undo brings them back.</source>
+        <translation>清除其中所有數字和文字嗎？復原可以還原。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="290"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="302"/>
         <source>A goal %1 has for itself:</source>
         <translation>%1替自己訂的目標：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="236"/>
+        <location filename="../../ui/pages/goals.py" line="315"/>
         <source>Remove goal</source>
         <translation>移除目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="237"/>
+        <location filename="../../ui/pages/goals.py" line="316"/>
         <source>Remove “%1”?</source>
         <translation>要移除「%1」嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="264"/>
+        <location filename="../../ui/pages/goals.py" line="343"/>
         <source>Remove shared goal</source>
         <translation>移除共同目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="265"/>
+        <location filename="../../ui/pages/goals.py" line="344"/>
         <source>Remove this shared goal and everything written for it?
 
 %1</source>
@@ -1555,55 +1834,42 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>HandoffPanel</name>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="57"/>
-        <source>Not agreed yet</source>
-        <translation>尚未談定</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/role_split_parts.py" line="59"/>
         <location filename="../../ui/pages/role_split_parts.py" line="60"/>
-        <source> hour(s)</source>
-        <translation>
-            <numerusform> 小時</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="66"/>
         <source>Hando&amp;ff at:</source>
         <translation>交接階段(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="67"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="61"/>
         <source>&amp;Qualified lead:</source>
         <translation>合格潛在客戶(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="68"/>
-        <source>Sales &amp;follows up within:</source>
-        <translation>銷售追蹤時限(&amp;F)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="69"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="62"/>
         <source>Feed&amp;back to Marketing:</source>
         <translation>回饋給行銷(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="70"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="65"/>
+        <source>How fast Sales responds is part of the SLA; the lead stages say who owns a lead before and after the handoff.</source>
+        <translation>銷售的回應速度屬於服務水準協議；潛在客戶階段說明交接前後由誰負責潛在客戶。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_parts.py" line="72"/>
         <source>The handoff from Marketing to Sales</source>
         <translation>從行銷到銷售的交接</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="75"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="77"/>
         <source>Fill in the usual contributions</source>
         <translation>填入常見的支援內容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="77"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="79"/>
         <source>What Marketing contributes after the handoff</source>
         <translation>交接後行銷提供的支援</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="93"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="95"/>
         <source>Not decided yet</source>
         <translation>尚未決定</translation>
     </message>
@@ -1624,6 +1890,169 @@ Set the damaged file aside and restore the backup of %2?</source>
         <location filename="../../ui/projector.py" line="333"/>
         <source>Room code: %1</source>
         <translation>房間代碼：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStagesPanel</name>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="51"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="221"/>
+        <source>Use the usual stages</source>
+        <translation>使用常用階段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="54"/>
+        <source>Inquiry, marketing-qualified, sales-accepted, sales-qualified, opportunity, customer</source>
+        <translation>詢問、行銷認可、銷售接受、銷售認可、商機、客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="63"/>
+        <source>Lead stages</source>
+        <translation>潛在客戶階段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="69"/>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="70"/>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="71"/>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="72"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="255"/>
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="88"/>
+        <source>What must be true for a lead to enter this stage?</source>
+        <translation>潛在客戶符合什麼條件才進入這個階段？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="92"/>
+        <source>What moves it on, or back?</source>
+        <translation>什麼讓它前進，或退回？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="96"/>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="97"/>
+        <source>&amp;Owner:</source>
+        <translation>負責方(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="98"/>
+        <source>&amp;Enters when:</source>
+        <translation>進入條件(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="99"/>
+        <source>Lea&amp;ves when:</source>
+        <translation>離開條件(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="100"/>
+        <source>The selected stage</source>
+        <translation>所選階段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="111"/>
+        <source>Not agreed yet</source>
+        <translation>尚未議定</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/role_split_leads.py" line="114"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="155"/>
+        <source> hour(s)</source>
+        <translation>
+            <numerusform> 小時</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="119"/>
+        <source>One reason per line</source>
+        <translation>每行一個理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="124"/>
+        <source>Where does a lead Sales gives back go, and when may it be handed over again?</source>
+        <translation>銷售退回的潛在客戶去哪裡？何時可以再次移交？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="128"/>
+        <source>Sales &amp;accepts or rejects within:</source>
+        <translation>銷售在此時限內接受或拒絕(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="129"/>
+        <source>Reasons to re&amp;ject:</source>
+        <translation>拒絕理由(&amp;J)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="130"/>
+        <source>Re&amp;cycling rule:</source>
+        <translation>回收規則(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="131"/>
+        <source>Accepting a handed-over lead</source>
+        <translation>接受移交的潛在客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="149"/>
+        <source>No owner yet</source>
+        <translation>尚無負責方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="205"/>
+        <source>Each stage needs one owner: %1.</source>
+        <translation>每個階段需要一個負責方：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="209"/>
+        <source>No entry or exit criteria yet: %1.</source>
+        <translation>尚無進入或離開條件：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="222"/>
+        <source>The usual stages replace the lead stages you have.</source>
+        <translation>常用階段將取代現有的潛在客戶階段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="223"/>
+        <source>Replace</source>
+        <translation>取代</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="232"/>
+        <source>Add lead stage</source>
+        <translation>新增潛在客戶階段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="232"/>
+        <source>Name of the new lead stage:</source>
+        <translation>新潛在客戶階段的名稱：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="253"/>
+        <source>Remove lead stage</source>
+        <translation>刪除潛在客戶階段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_leads.py" line="254"/>
+        <source>Remove the lead stage “%1” and its criteria?</source>
+        <translation>刪除潛在客戶階段「%1」及其條件？</translation>
     </message>
 </context>
 <context>
@@ -2018,112 +2447,112 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Truce cannot start</source>
         <translation>Truce 無法啟動</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="30"/>
+        <location filename="../../ui/menus.py" line="31"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="33"/>
+        <location filename="../../ui/menus.py" line="34"/>
         <source>&amp;New Session…</source>
         <translation>新增工作坊(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="39"/>
+        <location filename="../../ui/menus.py" line="40"/>
         <source>&amp;Library</source>
         <translation>工作坊清單(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="43"/>
+        <location filename="../../ui/menus.py" line="44"/>
         <source>&amp;Import Session…</source>
         <translation>匯入工作坊(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="50"/>
+        <location filename="../../ui/menus.py" line="51"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>複製為追蹤會議(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="57"/>
+        <location filename="../../ui/menus.py" line="58"/>
         <source>&amp;Back Up Now</source>
         <translation>立即備份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="64"/>
+        <location filename="../../ui/menus.py" line="65"/>
         <source>&amp;Restore from Backup…</source>
         <translation>從備份還原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="71"/>
+        <location filename="../../ui/menus.py" line="72"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="91"/>
+        <location filename="../../ui/menus.py" line="92"/>
         <source>E&amp;xport</source>
         <translation>匯出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="95"/>
+        <location filename="../../ui/menus.py" line="96"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="104"/>
+        <location filename="../../ui/menus.py" line="105"/>
         <source>&amp;Find Session</source>
         <translation>尋找工作坊(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="113"/>
+        <location filename="../../ui/menus.py" line="114"/>
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="125"/>
+        <location filename="../../ui/menus.py" line="126"/>
         <source>Ser&amp;ies</source>
         <translation>系列(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="127"/>
+        <location filename="../../ui/menus.py" line="128"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="130"/>
+        <location filename="../../ui/menus.py" line="131"/>
         <source>&amp;Previous Stage</source>
         <translation>上一個環節(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="137"/>
+        <location filename="../../ui/menus.py" line="138"/>
         <source>&amp;Next Stage</source>
         <translation>下一個環節(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="159"/>
+        <location filename="../../ui/menus.py" line="160"/>
         <source>&amp;Session</source>
         <translation>工作坊(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="163"/>
+        <location filename="../../ui/menus.py" line="164"/>
         <source>Answers from P&amp;hones…</source>
         <translation>手機作答(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="173"/>
+        <location filename="../../ui/menus.py" line="174"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="177"/>
+        <location filename="../../ui/menus.py" line="178"/>
         <source>About the &amp;Method</source>
         <translation>關於這套方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="185"/>
+        <location filename="../../ui/menus.py" line="186"/>
         <source>&amp;About Truce</source>
         <translation>關於 Truce(&amp;A)</translation>
     </message>
@@ -2163,37 +2592,147 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>未儲存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <location filename="../../ui/main_window.py" line="353"/>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/commands/importing.py" line="30"/>
         <source>Import session</source>
         <translation>匯入工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/commands/importing.py" line="35"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Truce 工作坊檔案 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/commands/importing.py" line="47"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>這個工作坊已經在清單中。要匯入成新的副本，還是用匯入的版本取代現有的工作坊？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/commands/importing.py" line="53"/>
         <source>Import as copy</source>
         <translation>匯入為副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/commands/importing.py" line="54"/>
         <source>Replace mine</source>
         <translation>取代現有的</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/commands/importing.py" line="65"/>
         <source>Imported “%1”.</source>
         <translation>已匯入「%1」。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPanel</name>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="60"/>
+        <source>Use the &amp;suggested agreement</source>
+        <translation>使用建議的約定(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="63"/>
+        <source>Fill the empty fields with a monthly meeting and its usual agenda</source>
+        <translation>用每月一次的會議及其常規議程填寫空白欄位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="66"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="69"/>
+        <source>What the meeting is for</source>
+        <translation>會議的目的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="75"/>
+        <source>length not agreed</source>
+        <translation>時長未定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="76"/>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="77"/>
+        <source>Length of the meeting</source>
+        <translation>會議時長</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="81"/>
+        <source>Others, by role: e.g. the CRM analyst</source>
+        <translation>其他人員（依職務）：例如CRM分析師</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="85"/>
+        <source>What the meeting decides, and what it does not</source>
+        <translation>會議決定哪些事，不決定哪些事</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="88"/>
+        <source>How Sales reports what became of each lead Marketing passed on</source>
+        <translation>銷售如何回報行銷轉交的每位潛在客戶的結果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="98"/>
+        <source>How &amp;often:</source>
+        <translation>頻率(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="100"/>
+        <source>&amp;Purpose:</source>
+        <translation>目的(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="102"/>
+        <source>&amp;Decisions it takes:</source>
+        <translation>會議決定(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="103"/>
+        <source>&amp;Closed-loop reporting:</source>
+        <translation>閉環回報(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="105"/>
+        <source>&amp;Who attends:</source>
+        <translation>與會人員(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="106"/>
+        <source>O&amp;thers:</source>
+        <translation>其他人員(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="109"/>
+        <source>&amp;Figures reviewed:</source>
+        <translation>檢視的數字(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="142"/>
+        <source>Not agreed yet</source>
+        <translation>尚未約定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="220"/>
+        <source>a frequency</source>
+        <translation>頻率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="220"/>
+        <source>attendees</source>
+        <translation>與會人員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="225"/>
+        <source>⚠ This meeting has no %1 yet. It is saved, but nobody will know when to come.</source>
+        <translation>⚠ 這場會議還沒有%1。已儲存，但沒人知道何時參加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_meeting.py" line="226"/>
+        <source> or </source>
+        <translation>或</translation>
     </message>
 </context>
 <context>
@@ -2378,48 +2917,58 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>為這個環節新增現場紀錄（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="77"/>
+        <location filename="../../ui/notes_panel.py" line="53"/>
+        <source>From Phones…</source>
+        <translation>來自手機…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="54"/>
+        <source>Notes and dot votes for this board from participants&apos; phones</source>
+        <translation>透過參與者的手機為此白板收集便利貼與貼點投票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="81"/>
         <source>Captured in the room (%1)</source>
         <translation>現場記錄的要點（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="79"/>
+        <location filename="../../ui/notes_panel.py" line="83"/>
         <source>Captured in the room</source>
         <translation>現場記錄的要點</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="115"/>
+        <location filename="../../ui/notes_panel.py" line="119"/>
         <source>Captured notes</source>
         <translation>現場紀錄</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="134"/>
-        <location filename="../../ui/notes_panel.py" line="148"/>
+        <location filename="../../ui/notes_panel.py" line="138"/>
+        <location filename="../../ui/notes_panel.py" line="152"/>
         <source>Capture note</source>
         <translation>新增現場紀錄</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="136"/>
+        <location filename="../../ui/notes_panel.py" line="140"/>
         <source>This session is open for review, so no note can be added to it. Press Edit (Ctrl+Shift+R) first to capture notes.</source>
         <translation>這個工作坊目前為檢視模式，無法新增紀錄。請先按「編輯」（Ctrl+Shift+R）再新增現場紀錄。</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="151"/>
+        <location filename="../../ui/notes_panel.py" line="155"/>
         <source>Capture Note</source>
         <translation>新增現場紀錄</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="165"/>
+        <location filename="../../ui/notes_panel.py" line="169"/>
         <source>Remove Note</source>
         <translation>移除紀錄</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="186"/>
+        <location filename="../../ui/notes_panel.py" line="190"/>
         <source>Turn Note into Action</source>
         <translation>將紀錄轉為行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="187"/>
+        <location filename="../../ui/notes_panel.py" line="191"/>
         <source>Make action</source>
         <translation>轉為行動項目</translation>
     </message>
@@ -2455,102 +3004,192 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>PhoneRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="55"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="46"/>
         <source>Answers from Phones</source>
         <translation>手機作答</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="66"/>
-        <source>Participants answer the self-assessment on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers appear on the Diagnosis page as they arrive, each as an anonymous participant of its department.</source>
-        <translation>參與者用自己的手機，透過這台電腦的網路完成自評：不需要網際網路、帳號或應用程式。答案一送達就會出現在「診斷」頁面上，每份都記為所屬部門的一位匿名參與者。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="74"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="64"/>
         <source>Before the round: connect this computer and the phones to one network you control: your phone&apos;s hotspot, or a room access point. Guest Wi-Fi often keeps devices apart, so phones cannot reach this computer. Phones may leave a network without internet and switch to mobile data: ask people to stay connected, or turn mobile data off. If a phone shows a sign-in page for the network, close it and scan the code again.</source>
         <translation>開始前，請把這台電腦和所有手機連上同一個由你掌控的網路：你手機的熱點，或會議室裡的無線基地台。訪客 Wi-Fi 常會隔離各台裝置，手機就連不到這台電腦。手機在沒有網際網路的網路上可能自動離線並改用行動數據：請大家保持連線，或關閉行動數據。如果手機跳出網路登入頁面，請關閉它，再掃一次 QR 碼。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="87"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="112"/>
+        <source>&amp;Reveal Answers</source>
+        <translation>公布答案(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="114"/>
+        <source>Close Roo&amp;m</source>
+        <translation>關閉會場(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="129"/>
+        <source>Phones follow the rounds by themselves while the room is open. Closing this window closes the room.</source>
+        <translation>會場開放期間，手機會自動跟著各輪次切換。關閉此視窗即關閉會場。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="289"/>
         <source>Anonymity: each phone sends one answer set per round. Only the department is stored with the answers: no name, and nothing that identifies the phone.</source>
         <translation>匿名：每支手機每輪只能送出一份答案。與答案一起儲存的只有部門：沒有姓名，也沒有任何可辨識手機的資訊。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="96"/>
-        <location filename="../../ui/dialogs/phone_round.py" line="259"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="110"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="293"/>
         <source>&amp;Open Round</source>
         <translation>開始本輪(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="99"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="56"/>
+        <source>Participants answer on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers land in the session as they arrive, like typed ones, and Edit ▸ Undo takes them back.</source>
+        <translation>參與者透過這台電腦的網路，在自己的手機上作答：不需網際網路、帳號或應用程式。答案一送達就會寫入工作階段，與手動輸入的相同，可用「編輯 ▸ 復原」撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="81"/>
+        <source>Self-assessment</source>
+        <translation>自我評估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="82"/>
+        <source>Role-swap answers (hidden until revealed)</source>
+        <translation>角色互換答案（公布前隱藏）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="83"/>
+        <source>Friction ratings</source>
+        <translation>摩擦點評分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="84"/>
+        <source>Dot votes</source>
+        <translation>貼點投票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="85"/>
+        <source>Notes to the board</source>
+        <translation>白板便利貼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="91"/>
+        <source>&amp;Named round: phones give a name</source>
+        <translation>記名輪次：手機需填寫姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="93"/>
+        <source> dots each</source>
+        <translation> 個點／人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="94"/>
+        <source>&amp;Board of:</source>
+        <translation>白板所屬階段(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="96"/>
+        <source>&amp;Dots per person:</source>
+        <translation>每人點數(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="104"/>
         <source>&amp;Network:</source>
         <translation>網路(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="110"/>
-        <source>The round stays open while this window is open; closing it closes the round.</source>
-        <translation>此視窗開著時本輪會持續進行；關閉視窗即結束本輪。</translation>
+        <location filename="../../ui/dialogs/phone_round.py" line="105"/>
+        <source>&amp;Kind of round:</source>
+        <translation>輪次類型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="130"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="337"/>
+        <source>The room was closed with its session.</source>
+        <translation>會場已隨工作階段一併關閉。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="342"/>
+        <source>open</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="342"/>
+        <source>closed</source>
+        <translation>已結束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
+        <source>Round %1 · %2 (%3) · joined: %4</source>
+        <translation>第 %1 輪 · %2（%3）· 已加入：%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="351"/>
+        <source>Answer sets received: %1 (%2)</source>
+        <translation>已收到答卷：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="356"/>
+        <source>%1. %2 · answer sets: %3</source>
+        <translation>%1. %2 · 答卷：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="151"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="159"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="190"/>
         <source>— this computer only</source>
         <translation>——僅限本機</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="175"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="210"/>
         <source>Open a session first.</source>
         <translation>請先開啟一個工作階段。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="177"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="212"/>
         <source>This session is open for review only. Switch to Edit first.</source>
         <translation>此工作階段僅供檢視。請先切換到「編輯」。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="180"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="215"/>
         <source>The Diagnosis page takes one set of answers per department. Phones send one set per participant: switch the Diagnosis page to one set per participant first.</source>
         <translation>「診斷」頁面目前按部門各輸入一份答案，而手機是每人一份：請先把「診斷」頁面切換為每位參與者一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="201"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="239"/>
         <source>The round could not open on this network (%1). Pick another one.</source>
         <translation>無法在此網路上開始本輪（%1）。請選擇其他網路。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="259"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="246"/>
+        <source>There are no frictions on the friction map to ask about yet.</source>
+        <translation>摩擦地圖上還沒有可以提問的摩擦點。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="248"/>
+        <source>There are no notes on this stage&apos;s board to vote on yet.</source>
+        <translation>此階段的白板上還沒有可投票的便利貼。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="284"/>
+        <source>Named round: each phone gives a name, which is stored with its answers. Say so to the room before it starts.</source>
+        <translation>記名輪次：每支手機都要填寫姓名，姓名會與答案一起儲存。開始前請告知全場。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/phone_round.py" line="293"/>
         <source>Close &amp;Round</source>
         <translation>結束本輪(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="264"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="302"/>
         <source>No round is open. Phones cannot connect.</source>
         <translation>目前沒有進行中的一輪，手機無法連線。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="272"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="312"/>
         <source>%1
 Room code: %2</source>
         <translation>%1
 房間代碼：%2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="290"/>
-        <source>The round was closed with its session.</source>
-        <translation>本輪已隨工作階段一併結束。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="294"/>
-        <source>Joined: %1</source>
-        <translation>已加入：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="302"/>
-        <source>Answer sets received: %1</source>
-        <translation>已收到答卷：%1</translation>
     </message>
 </context>
 <context>
@@ -2637,57 +3276,57 @@ Room code: %2</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="173"/>
+        <location filename="../../ui/dialogs/preview.py" line="177"/>
         <source>of %1</source>
         <translation>共 %1 頁</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="174"/>
+        <location filename="../../ui/dialogs/preview.py" line="178"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="177"/>
+        <location filename="../../ui/dialogs/preview.py" line="181"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="180"/>
+        <location filename="../../ui/dialogs/preview.py" line="184"/>
         <source>Fit width</source>
         <translation>符合寬度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="182"/>
+        <location filename="../../ui/dialogs/preview.py" line="186"/>
         <source>Print…</source>
         <translation>列印…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="185"/>
+        <location filename="../../ui/dialogs/preview.py" line="189"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="189"/>
+        <location filename="../../ui/dialogs/preview.py" line="193"/>
         <source>Page</source>
         <translation>頁碼</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="215"/>
+        <location filename="../../ui/printing.py" line="22"/>
         <source>Print</source>
         <translation>列印</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="220"/>
+        <location filename="../../ui/printing.py" line="27"/>
         <source>No printer is set up on this computer. Export the PDF instead and print it elsewhere.</source>
         <translation>這台電腦沒有設定印表機。請改為匯出 PDF，再到其他地方列印。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="229"/>
+        <location filename="../../ui/printing.py" line="36"/>
         <source>No printer is set up on this computer. Export the PDF, to print it elsewhere?</source>
         <translation>這台電腦沒有設定印表機。要匯出 PDF，再到其他地方列印嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="233"/>
+        <location filename="../../ui/printing.py" line="40"/>
         <source>Export PDF…</source>
         <translation>匯出 PDF…</translation>
     </message>
@@ -2924,29 +3563,34 @@ Room code: %2</source>
 <context>
     <name>RevealView</name>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="65"/>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="67"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="91"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="93"/>
         <source>How %1 sees %2</source>
         <translation>%1眼中的%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="66"/>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="68"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="92"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="94"/>
         <source>How %1 sees itself</source>
         <translation>%1眼中的自己</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="81"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="107"/>
         <source>Note an insight…</source>
         <translation>記下一個洞見…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="86"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="112"/>
         <source>Mark a misreading…</source>
         <translation>標出一個誤解…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap_reveal.py" line="118"/>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="145"/>
+        <source>(sealed until the reveal)</source>
+        <translation>（公布前隱藏）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="147"/>
         <source>(not answered)</source>
         <translation>（未回答）</translation>
     </message>
@@ -2960,10 +3604,38 @@ Room code: %2</source>
     </message>
 </context>
 <context>
+    <name>RoleMapTab</name>
+    <message>
+        <location filename="../../ui/pages/role_split_map.py" line="26"/>
+        <source>Show full screen</source>
+        <translation>全螢幕顯示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_map.py" line="28"/>
+        <source>Show the map full screen for the projector (F11)</source>
+        <translation>以全螢幕顯示分工圖，方便投影（F11）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_map.py" line="58"/>
+        <source>┆ the handoff</source>
+        <translation>┆ 交接點</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_map.py" line="58"/>
+        <source>⇄ the handoff stage</source>
+        <translation>⇄ 交接階段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_map.py" line="66"/>
+        <source>Who does what</source>
+        <translation>誰負責什麼</translation>
+    </message>
+</context>
+<context>
     <name>RoleSplitPage</name>
     <message>
         <location filename="../../ui/pages/role_split.py" line="46"/>
-        <location filename="../../ui/pages/role_split.py" line="293"/>
+        <location filename="../../ui/pages/role_split.py" line="274"/>
         <source>Apply template</source>
         <translation>套用範本</translation>
     </message>
@@ -2994,7 +3666,7 @@ Room code: %2</source>
     </message>
     <message>
         <location filename="../../ui/pages/role_split.py" line="77"/>
-        <location filename="../../ui/pages/role_split.py" line="343"/>
+        <location filename="../../ui/pages/role_split.py" line="324"/>
         <source>Remove stage</source>
         <translation>移除階段</translation>
     </message>
@@ -3010,7 +3682,7 @@ Room code: %2</source>
     </message>
     <message>
         <location filename="../../ui/pages/role_split.py" line="80"/>
-        <location filename="../../ui/pages/role_split.py" line="380"/>
+        <location filename="../../ui/pages/role_split.py" line="361"/>
         <source>Remove party</source>
         <translation>移除參與方</translation>
     </message>
@@ -3030,151 +3702,137 @@ Room code: %2</source>
         <translation>在儲存格中輸入 R、A、C 或 I（按 Delete 清除），按兩下可依序切換字母，也可按右鍵選擇。每個階段都必須有且只有一個 A。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="123"/>
-        <source>Show full screen</source>
-        <translation>全螢幕顯示</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split.py" line="125"/>
-        <source>Show the map full screen for the projector (F11)</source>
-        <translation>以全螢幕顯示分工圖，方便投影（F11）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split.py" line="137"/>
+        <location filename="../../ui/pages/role_split.py" line="131"/>
         <source>&amp;Who does what</source>
         <translation>誰負責什麼(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="138"/>
+        <location filename="../../ui/pages/role_split.py" line="132"/>
         <source>&amp;Handoff</source>
         <translation>交接(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="139"/>
+        <location filename="../../ui/pages/role_split.py" line="135"/>
         <source>&amp;Rules and contacts</source>
         <translation>規則與聯絡人(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="140"/>
+        <location filename="../../ui/pages/role_split.py" line="136"/>
         <source>&amp;Map</source>
         <translation>分工圖(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="195"/>
-        <source>┆ the handoff</source>
-        <translation>┆ 交接點</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split.py" line="195"/>
-        <source>⇄ the handoff stage</source>
-        <translation>⇄ 交接階段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split.py" line="211"/>
+        <location filename="../../ui/pages/role_split.py" line="192"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="220"/>
+        <location filename="../../ui/pages/role_split.py" line="201"/>
         <source>More than one Accountable: %1.</source>
         <translation>「最終負責」超過一方：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="223"/>
+        <location filename="../../ui/pages/role_split.py" line="204"/>
         <source>No Accountable yet: %1.</source>
         <translation>尚無「最終負責」方：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="225"/>
+        <location filename="../../ui/pages/role_split.py" line="206"/>
         <source>Each stage needs exactly one A.</source>
         <translation>每個階段都必須有且只有一個 A。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="234"/>
+        <location filename="../../ui/pages/role_split.py" line="215"/>
         <source>Nobody is marked R at %1: the Accountable party does the work itself. Mark R where someone else does it.</source>
         <translation>以下階段沒有人標為 R：%1。這表示由「最終負責」方親自執行；如果實際上由別人執行，請標上 R。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="261"/>
-        <location filename="../../ui/pages/role_split.py" line="300"/>
-        <location filename="../../ui/pages/role_split.py" line="312"/>
-        <location filename="../../ui/pages/role_split.py" line="325"/>
-        <location filename="../../ui/pages/role_split.py" line="353"/>
-        <location filename="../../ui/pages/role_split.py" line="365"/>
+        <location filename="../../ui/pages/role_split.py" line="122"/>
+        <location filename="../../ui/pages/role_split.py" line="242"/>
+        <location filename="../../ui/pages/role_split.py" line="281"/>
+        <location filename="../../ui/pages/role_split.py" line="293"/>
+        <location filename="../../ui/pages/role_split.py" line="306"/>
+        <location filename="../../ui/pages/role_split.py" line="334"/>
+        <location filename="../../ui/pages/role_split.py" line="346"/>
         <source>Role split</source>
         <translation>角色分工</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="294"/>
+        <location filename="../../ui/pages/role_split.py" line="133"/>
+        <source>&amp;Lead stages</source>
+        <translation>潛在客戶階段(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="134"/>
+        <source>&amp;SLA</source>
+        <translation>服務水準協議(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split.py" line="275"/>
         <source>The template replaces the letters of Sales and Marketing in the grid.</source>
         <translation>套用範本會取代表格中銷售與行銷的字母。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="295"/>
+        <location filename="../../ui/pages/role_split.py" line="276"/>
         <source>Apply</source>
         <translation>套用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="306"/>
+        <location filename="../../ui/pages/role_split.py" line="287"/>
         <source>Add stage</source>
         <translation>新增階段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="306"/>
+        <location filename="../../ui/pages/role_split.py" line="287"/>
         <source>Name of the new funnel stage:</source>
         <translation>新漏斗階段的名稱：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="322"/>
+        <location filename="../../ui/pages/role_split.py" line="303"/>
         <source>Rename stage</source>
         <translation>重新命名階段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="322"/>
-        <location filename="../../ui/pages/role_split.py" line="362"/>
+        <location filename="../../ui/pages/role_split.py" line="303"/>
+        <location filename="../../ui/pages/role_split.py" line="343"/>
         <source>New name:</source>
         <translation>新名稱：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="340"/>
+        <location filename="../../ui/pages/role_split.py" line="321"/>
         <source>Remove the stage “%1” from the funnel?</source>
         <translation>要從漏斗移除「%1」階段嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="342"/>
+        <location filename="../../ui/pages/role_split.py" line="323"/>
         <source>Its letters and agreements go with it.</source>
         <translation>這個階段的字母與約定也會一併移除。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="343"/>
-        <location filename="../../ui/pages/role_split.py" line="380"/>
+        <location filename="../../ui/pages/role_split.py" line="324"/>
+        <location filename="../../ui/pages/role_split.py" line="361"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="350"/>
+        <location filename="../../ui/pages/role_split.py" line="331"/>
         <source>Add party</source>
         <translation>新增參與方</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="350"/>
+        <location filename="../../ui/pages/role_split.py" line="331"/>
         <source>Name of the team, e.g. Customer Success:</source>
         <translation>團隊名稱，例如「客戶成功」：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="362"/>
+        <location filename="../../ui/pages/role_split.py" line="343"/>
         <source>Rename party</source>
         <translation>重新命名參與方</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split.py" line="377"/>
+        <location filename="../../ui/pages/role_split.py" line="358"/>
         <source>Remove “%1” and its letters from the map?</source>
         <translation>要從分工圖移除「%1」及其字母嗎？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/role_split.py" line="394"/>
-        <source>Who does what</source>
-        <translation>誰負責什麼</translation>
     </message>
 </context>
 <context>
@@ -3190,89 +3848,94 @@ Room code: %2</source>
         <translation>本輪計時</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="72"/>
+        <location filename="../../ui/pages/role_swap.py" line="58"/>
+        <source>Answers from Phones…</source>
+        <translation>手機作答…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap.py" line="76"/>
         <source>Turn into an &amp;action</source>
         <translation>轉為行動項目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="75"/>
-        <location filename="../../ui/pages/role_swap.py" line="315"/>
-        <location filename="../../ui/pages/role_swap.py" line="317"/>
+        <location filename="../../ui/pages/role_swap.py" line="79"/>
+        <location filename="../../ui/pages/role_swap.py" line="329"/>
+        <location filename="../../ui/pages/role_swap.py" line="331"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="81"/>
+        <location filename="../../ui/pages/role_swap.py" line="85"/>
         <source>Insights and misreadings</source>
         <translation>洞見與誤解</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="95"/>
+        <location filename="../../ui/pages/role_swap.py" line="99"/>
         <source>1 · As the other side</source>
         <translation>1 · 站在對方角度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="96"/>
+        <location filename="../../ui/pages/role_swap.py" line="100"/>
         <source>2 · As yourselves</source>
         <translation>2 · 以自己的身分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="97"/>
+        <location filename="../../ui/pages/role_swap.py" line="101"/>
         <source>3 · Side by side</source>
         <translation>3 · 並列對照</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="98"/>
+        <location filename="../../ui/pages/role_swap.py" line="102"/>
         <source>4 · Follow-up swaps</source>
         <translation>4 · 後續互換活動</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="126"/>
+        <location filename="../../ui/pages/role_swap.py" line="131"/>
         <source>%1, answering as %2</source>
         <translation>%1，以%2的身分回答</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="130"/>
+        <location filename="../../ui/pages/role_swap.py" line="135"/>
         <source>%1, answering for itself</source>
         <translation>%1，以自己的身分回答</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="174"/>
+        <location filename="../../ui/pages/role_swap.py" line="179"/>
         <source>An afternoon of swapping roles is a start; these longer swaps keep the understanding growing. Each one goes on the action plan with one click.</source>
         <translation>花一個下午互換角色只是開始；這些較長期的互換能讓彼此的理解持續加深。每一項都能一鍵加入行動計畫。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="249"/>
+        <location filename="../../ui/pages/role_swap.py" line="257"/>
         <source>In the plan ✓</source>
         <translation>已在計畫中 ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="249"/>
+        <location filename="../../ui/pages/role_swap.py" line="257"/>
         <source>Add to the action plan</source>
         <translation>加入行動計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="263"/>
+        <location filename="../../ui/pages/role_swap.py" line="271"/>
         <source>Role swap</source>
         <translation>角色互換</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="294"/>
+        <location filename="../../ui/pages/role_swap.py" line="308"/>
         <source>Mark a misreading</source>
         <translation>標出誤解</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="294"/>
+        <location filename="../../ui/pages/role_swap.py" line="308"/>
         <source>Note an insight</source>
         <translation>記下洞見</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="295"/>
+        <location filename="../../ui/pages/role_swap.py" line="309"/>
         <source>What did the room notice?</source>
         <translation>現場注意到了什麼？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_swap.py" line="316"/>
+        <location filename="../../ui/pages/role_swap.py" line="330"/>
         <source>Remove this note from the role swap?
 
 %1</source>
@@ -3284,67 +3947,80 @@ Room code: %2</source>
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="181"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="176"/>
         <source>Type a rule the room agrees and press Enter</source>
         <translation>輸入全場同意的規則後按 Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="185"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="293"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="180"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="288"/>
         <source>Remove rule</source>
         <translation>移除規則</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="191"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="186"/>
         <source>Rules of engagement</source>
         <translation>合作規則</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="213"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="208"/>
         <source>Add contact</source>
         <translation>新增聯絡人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="216"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="316"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="211"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="311"/>
         <source>Remove contact</source>
         <translation>移除聯絡人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="223"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="218"/>
         <source>Who to call</source>
         <translation>該找誰</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="225"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="220"/>
         <source>Whom to contact in the other department, about what.</source>
         <translation>遇到什麼事，該找對方部門的誰。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="246"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="241"/>
         <source>Add a suggested rule…</source>
         <translation>新增建議規則…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="294"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="289"/>
         <source>Remove the rule “%1”?</source>
         <translation>要移除規則「%1」嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="295"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="318"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="290"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="313"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="303"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="298"/>
         <source>New topic</source>
         <translation>新事項</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="317"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="312"/>
         <source>Remove “%1” from the list?</source>
         <translation>要從清單移除「%1」嗎？</translation>
+    </message>
+</context>
+<context>
+    <name>SealBar</name>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="51"/>
+        <source>&amp;Reveal Answers</source>
+        <translation>公布答案(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_swap_reveal.py" line="61"/>
+        <source>Answers from phones are sealed (%1 so far): nothing of them shows here or on the projector until you reveal them to the room.</source>
+        <translation>來自手機的答案已封存（目前 %1 則）：在你向全場公布之前，這裡和投影上都不會顯示任何內容。</translation>
     </message>
 </context>
 <context>
@@ -3709,42 +4385,42 @@ Room code: %2</source>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../ui/session_view.py" line="155"/>
+        <location filename="../../ui/session_view.py" line="156"/>
         <source>Review mode — read only. Reading, copying and exporting work; nothing can be changed.</source>
         <translation>檢視模式 — 唯讀。可以閱讀、複製與匯出，但無法修改任何內容。</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="160"/>
+        <location filename="../../ui/session_view.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="161"/>
+        <location filename="../../ui/session_view.py" line="162"/>
         <source>Allow changes to this session (Ctrl+Shift+R)</source>
         <translation>允許修改這個工作坊（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="291"/>
+        <location filename="../../ui/session_view.py" line="293"/>
         <source>Not started</source>
         <translation>未開始</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="292"/>
+        <location filename="../../ui/session_view.py" line="294"/>
         <source>In progress</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="293"/>
+        <location filename="../../ui/session_view.py" line="295"/>
         <source>Complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="297"/>
+        <location filename="../../ui/session_view.py" line="299"/>
         <source>%1  %2 (skipped)</source>
         <translation>%1  %2（略過）</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="301"/>
+        <location filename="../../ui/session_view.py" line="303"/>
         <source>Skipped in this workshop&apos;s agenda</source>
         <translation>這場工作坊的議程略過了這個環節</translation>
     </message>
@@ -3872,19 +4548,200 @@ Room code: %2</source>
     </message>
 </context>
 <context>
+    <name>SlaPanel</name>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="47"/>
+        <source>Fill in the usual SLA</source>
+        <translation>填入常用的服務水準協議</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="48"/>
+        <source>Fills every commitment not agreed yet; agreed ones stay</source>
+        <translation>填入所有尚未議定的承諾；已議定的維持不變</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="54"/>
+        <source>Not agreed yet</source>
+        <translation>尚未議定</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/role_split_sla.py" line="65"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="144"/>
+        <source> hour(s)</source>
+        <translation>
+            <numerusform> 小時</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="68"/>
+        <source>Period of the lead commitment</source>
+        <translation>潛在客戶承諾的週期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="74"/>
+        <source>a week</source>
+        <translation>每週</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="75"/>
+        <source>a month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="76"/>
+        <source>a quarter</source>
+        <translation>每季</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="79"/>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="79"/>
+        <source>Quarterly</source>
+        <translation>每季</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="89"/>
+        <source>Who looks at the figures, e.g. Marketing operations</source>
+        <translation>誰查看數據，例如行銷營運團隊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="94"/>
+        <source>Who meets, how soon, and what they decide</source>
+        <translation>誰會面、多快會面、決定什麼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="99"/>
+        <source>per</source>
+        <translation>／</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="103"/>
+        <source>Lea&amp;ds per sales rep:</source>
+        <translation>每位銷售人員的潛在客戶數(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="107"/>
+        <source>Accepted by Sales, at leas&amp;t:</source>
+        <translation>銷售接受的比例至少(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="109"/>
+        <source>Marketing commits to</source>
+        <translation>行銷承諾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="112"/>
+        <source>Sales &amp;follows up within:</source>
+        <translation>銷售跟進時限(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="113"/>
+        <source>&amp;Attempts to reach each lead:</source>
+        <translation>每個潛在客戶的聯絡次數(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="114"/>
+        <source>Sales commits to</source>
+        <translation>銷售承諾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="120"/>
+        <source>M&amp;onitored by:</source>
+        <translation>監督方(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="121"/>
+        <source>Re&amp;viewed:</source>
+        <translation>檢討頻率(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="122"/>
+        <source>When it is m&amp;issed:</source>
+        <translation>未達成時(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="123"/>
+        <source>Keeping it</source>
+        <translation>如何落實</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="158"/>
+        <source>leads per rep</source>
+        <translation>每位銷售的潛在客戶數</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="159"/>
+        <source>share accepted</source>
+        <translation>接受比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="160"/>
+        <source>period</source>
+        <translation>週期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="161"/>
+        <source>response time</source>
+        <translation>回應時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="162"/>
+        <source>attempts</source>
+        <translation>聯絡次數</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="163"/>
+        <source>who monitors it</source>
+        <translation>由誰監督</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="164"/>
+        <source>how often it is reviewed</source>
+        <translation>多久檢討一次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="165"/>
+        <source>what happens when it is missed</source>
+        <translation>未達成時怎麼辦</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="171"/>
+        <source>Still without a number: %1.</source>
+        <translation>仍未填寫數字：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="173"/>
+        <source>Not agreed yet: %1.</source>
+        <translation>尚未議定：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/role_split_sla.py" line="177"/>
+        <source>Every commitment has a number, an owner and a review rhythm.</source>
+        <translation>每項承諾都有數字、負責人和檢討頻率。</translation>
+    </message>
+</context>
+<context>
     <name>StagePage</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="96"/>
+        <location filename="../../ui/pages/base.py" line="74"/>
+        <source>Participants answer on their own phones (Session ▸ Answers from Phones)</source>
+        <translation>參與者在自己的手機上作答（工作坊 ▸ 手機作答）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/base.py" line="107"/>
         <source>Last workshop (%1)</source>
         <translation>上次工作坊（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="96"/>
+        <location filename="../../ui/pages/base.py" line="107"/>
         <source>Last workshop</source>
         <translation>上次工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="116"/>
+        <location filename="../../ui/pages/base.py" line="125"/>
         <source>This session is open for review: switch to Edit to change it.</source>
         <translation>這個工作坊目前為檢視模式：請切換到「編輯」後再修改。</translation>
     </message>
@@ -3892,7 +4749,7 @@ Room code: %2</source>
 <context>
     <name>StartupMaintenance</name>
     <message>
-        <location filename="../../ui/maintenance.py" line="86"/>
+        <location filename="../../ui/maintenance.py" line="93"/>
         <source>Daily backup</source>
         <translation>每日備份</translation>
     </message>
@@ -4252,227 +5109,227 @@ Room code: %2</source>
 <context>
     <name>WrapUpPage</name>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="138"/>
+        <location filename="../../ui/pages/wrap_up.py" line="139"/>
         <source>Follow-up workshop: %1</source>
         <translation>追蹤會議：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="143"/>
+        <location filename="../../ui/pages/wrap_up.py" line="144"/>
         <source>No follow-up workshop is planned yet: set its date on the Setup page.</source>
         <translation>尚未安排追蹤會議：請在「開場」頁面設定日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="151"/>
+        <location filename="../../ui/pages/wrap_up.py" line="152"/>
         <source>The self-assessment has not been completed, so no stage is shown.</source>
         <translation>合作關係自評尚未完成，因此不顯示所處階段。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="153"/>
+        <location filename="../../ui/pages/wrap_up.py" line="154"/>
         <source>Stage reached: %1 (%2 of 100)</source>
         <translation>所處階段：%1（%2 / 100 分）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="173"/>
+        <location filename="../../ui/pages/wrap_up.py" line="174"/>
         <source>Friction</source>
         <translation>摩擦</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="173"/>
+        <location filename="../../ui/pages/wrap_up.py" line="174"/>
         <source>Sales</source>
         <translation>銷售</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="173"/>
+        <location filename="../../ui/pages/wrap_up.py" line="174"/>
         <source>Marketing</source>
         <translation>行銷</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="173"/>
+        <location filename="../../ui/pages/wrap_up.py" line="174"/>
         <source>Votes</source>
         <translation>票數</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="217"/>
+        <location filename="../../ui/pages/wrap_up.py" line="218"/>
         <source>%n stage(s) still break the one-Accountable rule.</source>
         <translation>
             <numerusform>還有 %n 個階段不符合「只能有一個最終負責方」的規則。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="221"/>
+        <location filename="../../ui/pages/wrap_up.py" line="222"/>
         <source>Handoff at</source>
         <translation>交接階段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="223"/>
+        <location filename="../../ui/pages/wrap_up.py" line="224"/>
         <source>Qualified lead</source>
         <translation>合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="226"/>
+        <location filename="../../ui/pages/wrap_up.py" line="227"/>
         <source>Sales follows up</source>
         <translation>銷售追蹤</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="228"/>
+        <location filename="../../ui/pages/wrap_up.py" line="229"/>
         <source>Feedback to Marketing</source>
         <translation>回饋給行銷</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="241"/>
         <source>Step</source>
         <translation>步驟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="241"/>
         <source>Today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="241"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="237"/>
+        <location filename="../../ui/pages/wrap_up.py" line="241"/>
         <source>Evidence</source>
         <translation>依據</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="262"/>
+        <location filename="../../ui/pages/wrap_up.py" line="266"/>
         <source>%n without an owner</source>
         <translation>
             <numerusform>%n 項沒有負責人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="264"/>
+        <location filename="../../ui/pages/wrap_up.py" line="268"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n 項沒有完成日期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="266"/>
+        <location filename="../../ui/pages/wrap_up.py" line="270"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 項已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="270"/>
+        <location filename="../../ui/pages/wrap_up.py" line="274"/>
         <source>Action</source>
         <translation>行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="271"/>
+        <location filename="../../ui/pages/wrap_up.py" line="275"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="272"/>
+        <location filename="../../ui/pages/wrap_up.py" line="276"/>
         <source>Due</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="273"/>
+        <location filename="../../ui/pages/wrap_up.py" line="277"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="274"/>
+        <location filename="../../ui/pages/wrap_up.py" line="278"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="275"/>
+        <location filename="../../ui/pages/wrap_up.py" line="279"/>
         <source>Answers</source>
         <translation>對應問題</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="130"/>
+        <location filename="../../ui/pages/wrap_up.py" line="131"/>
         <source>Before everyone leaves</source>
         <translation>散會之前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="148"/>
+        <location filename="../../ui/pages/wrap_up.py" line="149"/>
         <source>Where we stand</source>
         <translation>我們目前的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="170"/>
+        <location filename="../../ui/pages/wrap_up.py" line="171"/>
         <source>Top frictions</source>
         <translation>主要摩擦</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="184"/>
+        <location filename="../../ui/pages/wrap_up.py" line="185"/>
         <source>Shared goals</source>
         <translation>共同目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="198"/>
+        <location filename="../../ui/pages/wrap_up.py" line="199"/>
         <source>Who does what</source>
         <translation>誰負責什麼</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/wrap_up.py" line="225"/>
+        <location filename="../../ui/pages/wrap_up.py" line="226"/>
         <source>within %n hour(s)</source>
         <translation>
             <numerusform>%n 小時內</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="236"/>
+        <location filename="../../ui/pages/wrap_up.py" line="240"/>
         <source>Ten steps</source>
         <translation>十個步驟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="254"/>
+        <location filename="../../ui/pages/wrap_up.py" line="258"/>
         <source>Action plan</source>
         <translation>行動計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="161"/>
+        <location filename="../../ui/pages/wrap_up.py" line="162"/>
         <source>Recommended next moves</source>
         <translation>建議的下一步做法</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="231"/>
+        <location filename="../../ui/pages/wrap_up.py" line="235"/>
         <source>Rules of engagement</source>
         <translation>合作規則</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="172"/>
+        <location filename="../../ui/pages/wrap_up.py" line="173"/>
         <source>No frictions were rated.</source>
         <translation>沒有任何摩擦經過評分。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="186"/>
+        <location filename="../../ui/pages/wrap_up.py" line="187"/>
         <source>No shared goals were set.</source>
         <translation>沒有訂定共同目標。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="200"/>
+        <location filename="../../ui/pages/wrap_up.py" line="201"/>
         <source>The funnel has no stages.</source>
         <translation>漏斗中沒有任何階段。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="257"/>
+        <location filename="../../ui/pages/wrap_up.py" line="261"/>
         <source>No actions have been agreed yet.</source>
         <translation>還沒有談定任何行動項目。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="282"/>
+        <location filename="../../ui/pages/wrap_up.py" line="286"/>
         <source>No owner</source>
         <translation>無負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="289"/>
+        <location filename="../../ui/pages/wrap_up.py" line="293"/>
         <source>No date</source>
         <translation>未定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrap_up.py" line="292"/>
+        <location filename="../../ui/pages/wrap_up.py" line="296"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -4712,29 +5569,29 @@ Room code: %2</source>
 <context>
     <name>follow_up</name>
     <message>
+        <location filename="../../ui/pages/follow_up.py" line="34"/>
         <location filename="../../ui/pages/follow_up.py" line="45"/>
-        <location filename="../../ui/pages/follow_up.py" line="56"/>
-        <location filename="../../ui/pages/follow_up.py" line="76"/>
+        <location filename="../../ui/pages/follow_up.py" line="65"/>
         <source>Turn into an action</source>
         <translation>轉為行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="46"/>
+        <location filename="../../ui/pages/follow_up.py" line="35"/>
         <source>Write something first: an action needs a title.</source>
         <translation>請先寫點內容：行動項目需要標題。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="60"/>
+        <location filename="../../ui/pages/follow_up.py" line="49"/>
         <source>Add another</source>
         <translation>再新增一個</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="81"/>
+        <location filename="../../ui/pages/follow_up.py" line="70"/>
         <source>Added to the action plan: %1</source>
         <translation>已加入行動計畫：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="57"/>
+        <location filename="../../ui/pages/follow_up.py" line="46"/>
         <source>The action plan already has “%1” for this. Add another action anyway?</source>
         <translation>行動計畫中已經有針對這一項的「%1」。仍要再新增一個行動項目嗎？</translation>
     </message>
@@ -4873,62 +5730,62 @@ Room code: %2</source>
         <translation>雙方如何看待對方，又如何看待自己</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="280"/>
+        <location filename="../../ui/live/panels.py" line="281"/>
         <source>Answer as the other department would</source>
         <translation>站在對方部門的角度回答</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="286"/>
+        <location filename="../../ui/live/panels.py" line="287"/>
         <source>The questions</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="289"/>
+        <location filename="../../ui/live/panels.py" line="290"/>
         <source>What we have named so far</source>
         <translation>目前已點出的發現</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="300"/>
+        <location filename="../../ui/live/panels.py" line="301"/>
         <source>Our shared goals</source>
         <translation>我們的共同目標</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="306"/>
+        <location filename="../../ui/live/panels.py" line="307"/>
         <source>target %1</source>
         <translation>目標值 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="311"/>
+        <location filename="../../ui/live/panels.py" line="312"/>
         <source>by %1</source>
         <translation>期限 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="348"/>
+        <location filename="../../ui/live/panels.py" line="349"/>
         <source>Today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="349"/>
+        <location filename="../../ui/live/panels.py" line="350"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="365"/>
+        <location filename="../../ui/live/panels.py" line="366"/>
         <source>What we will do</source>
         <translation>我們要做的事</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="375"/>
+        <location filename="../../ui/live/panels.py" line="376"/>
         <source>Where we stand: %1</source>
         <translation>我們目前的位置：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="384"/>
+        <location filename="../../ui/live/panels.py" line="385"/>
         <source>Moves that matter</source>
         <translation>關鍵做法</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="392"/>
+        <location filename="../../ui/live/panels.py" line="393"/>
         <source>We meet again on %1</source>
         <translation>我們將於 %1 再次相聚</translation>
     </message>

@@ -10,8 +10,11 @@ import threading
 from pathlib import Path
 
 from workshop_app.content import load_content
+from workshop_app.room.asks import ask_for
 from workshop_app.room.intake import Desk
-from workshop_app.room.server import RoomServer, round_server
+from workshop_app.room.page import render
+from workshop_app.room.round import Room as RoomState
+from workshop_app.room.server import RoomServer
 from workshop_app.store import Repository
 
 
@@ -24,19 +27,21 @@ class Writer(threading.Thread):
 
     def run(self) -> None:
         repo = Repository.open(self.db_path)
-        session = repo.get(self.session_id)
-        participants, assessment = session.participants, session.assessment
 
-        def write(people, answers):
-            nonlocal participants, assessment
+        def read(parts):
+            return {part: repo.part(self.session_id, part) for part in parts}
+
+        def write(parts):
             with repo.intent():
-                repo.save_participants(self.session_id, people)
-                repo.save_section(self.session_id, "assessment", answers)
-            participants, assessment = people, answers
+                for part, value in parts.items():
+                    if part == "participants":
+                        repo.save_participants(self.session_id, value)
+                    else:
+                        repo.save_section(self.session_id, part, value)
 
         try:
             while not self.stopping.is_set():
-                self.desk.store(participants, assessment, write, timeout=0.02)
+                self.desk.store(read, write, timeout=0.02)
         except BaseException as exc:
             self.errors.append(exc)
         finally:
@@ -44,15 +49,33 @@ class Writer(threading.Thread):
 
 
 class Room:
-    """A round of one session on 127.0.0.1, answered into the database at ``db_path``."""
+    """A room of one session on 127.0.0.1 with one round open, answered into the database at
+    ``db_path``."""
 
-    def __init__(self, db_path: Path, session_id: str):
+    def __init__(
+        self, db_path: Path, session_id: str, kind: str = "assessment", stage: str = "", **round_
+    ):
         repo = Repository.open(db_path)
         session = repo.get(session_id)
         repo.close()
-        self.desk = Desk(load_content(session.info.language))
-        self.server: RoomServer = round_server(session, self.desk.deliver)
+        content = load_content(session.info.language)
+        self.session, self.content = session, content
+        self.room = RoomState()
+        self.desk = Desk(content)
+        self.server: RoomServer = RoomServer(
+            self.room, render(content, self.room.code, session.info.language), self.desk.deliver
+        )
+        self.next_round(kind, stage, **round_)
         self.writer = Writer(db_path, session_id, self.desk)
+
+    def next_round(
+        self, kind: str, stage: str = "", named: bool = False, budget: int = 3, session=None
+    ):
+        ask = ask_for(session or self.session, self.content, kind, stage, budget)
+        self.desk.new_round(ask)
+        round_ = self.room.open_round(ask, named)
+        self.server.push()
+        return round_
 
     def __enter__(self) -> Room:
         self.writer.start()
@@ -67,11 +90,15 @@ class Room:
 
     @property
     def code(self) -> str:
-        return self.server.round.code
+        return self.room.code
+
+    @property
+    def round(self):
+        return self.room.current
 
     @property
     def statements(self) -> tuple[str, ...]:
-        return self.server.round.statements
+        return self.room.current.statements
 
     def request(
         self,
@@ -101,5 +128,13 @@ def device() -> str:
 
 
 def full_set(statements, department: str = "sales", token: str | None = None, value=4, **extra):
+    """A whole assessment answer set for round 1 (``round=`` for another)."""
     answers = {s: (None if i == 0 else value) for i, s in enumerate(statements)}
-    return {"device": token or device(), "department": department, "answers": answers, **extra}
+    body = {"device": token or device(), "department": department, "round": 1}
+    return {**body, "kind": "assessment", "answers": answers, **extra}
+
+
+def answer_set(round_, department: str = "sales", token: str | None = None, **fields):
+    """An answer set of ``round_``'s kind: its number and kind, and ``fields``."""
+    body = {"device": token or device(), "department": department, "round": round_.number}
+    return {**body, "kind": round_.kind, **fields}

@@ -216,9 +216,7 @@ def test_the_cycle_check_sees_deferred_imports_and_ignores_type_checking(tmp_pat
 
 MAX_LINES = 400
 # Over the limit, each in a file another piece of work is changing now; the list only shrinks.
-LONG_MODULES = {
-    "ui/pages/role_split.py",  # the room work
-}
+LONG_MODULES: set[str] = set()
 
 
 def long_modules(root: Path = ROOT, packages: tuple[str, ...] = PACKAGES) -> set[str]:

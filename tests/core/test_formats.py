@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from workshop_app.documents.wording import number
-from workshop_app.formats import format_amount, format_date, format_number, format_percent
+from workshop_app.formats import (
+    format_amount,
+    format_date,
+    format_money,
+    format_number,
+    format_percent,
+)
 
 
 @pytest.mark.parametrize(
@@ -79,3 +85,19 @@ def test_a_number_longer_than_the_decimal_context_is_written_in_full():
     text = format_number(1e300, "en")
     assert text.replace(",", "").startswith("1000000000000000052504760255")
     assert len(text.replace(",", "")) == 301
+
+
+@pytest.mark.parametrize(
+    ("lang", "currency", "whole", "cents"),
+    [
+        ("en", "EUR", "€2,880,000", "€4,500.50"),
+        ("nl", "EUR", "€\xa02.880.000", "€\xa04.500,50"),
+        ("pl", "PLN", "2\xa0880\xa0000\xa0zł", "4500,50\xa0zł"),
+        ("zh_CN", "CNY", "¥2,880,000", "¥4,500.50"),
+        ("zh_TW", "TWD", "$2,880,000", "$4,500.50"),
+    ],
+)
+def test_money_is_written_with_the_languages_symbol_and_place(lang, currency, whole, cents):
+    assert format_money(2_880_000, currency, lang) == whole
+    assert format_money(4500.5, currency, lang) == cents
+    assert format_money(-4500.5, currency, lang) == "-" + cents

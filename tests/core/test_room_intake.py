@@ -7,9 +7,24 @@ import pytest
 from workshop_app.content import load_content
 from workshop_app.domain import Assessment, Department, Participant, Prediction
 from workshop_app.room.intake import Desk, take_in
+from workshop_app.room.kinds import Ask, Item
 from workshop_app.room.round import CODE_LETTERS, PhoneAnswers, Refused, Round, new_room_code
 
 STATEMENTS = ("a01", "a02")
+
+
+def assessment(predict=None) -> Ask:
+    return Ask("assessment", "diagnosis", tuple(Item(s, {"text": s}) for s in STATEMENTS), predict)
+
+
+def assessment_desk():
+    desk = Desk(load_content("en"), assessment())
+    state: dict = {"participants": [], "assessment": Assessment()}
+
+    def read(parts):
+        return {part: state[part] for part in parts}
+
+    return desk, state, read
 
 
 def test_room_codes_are_four_unambiguous_letters():
@@ -45,16 +60,12 @@ def test_typed_participants_and_answers_are_kept():
 
 
 def test_a_departments_prediction_is_the_mean_of_its_phones_rounded_half_up():
-    desk = Desk(load_content("en"))
-    state = {"people": [], "assessment": Assessment(predictions=[Prediction("marketing", 40)])}
-
-    def write(people, assessment):
-        state.update(people=people, assessment=assessment)
-
+    desk, state, read = assessment_desk()
+    state["assessment"] = Assessment(predictions=[Prediction("marketing", 40)])
     for guess in (60, 61):
         desk.deliver(PhoneAnswers("sales", {"a01": 4}, guess))
     desk.deliver(PhoneAnswers("leadership", {"a01": 4}))
-    assert desk.store(state["people"], state["assessment"], write) == 3
+    assert desk.store(read, state.update) == 3
     assert state["assessment"].predictions == [
         Prediction("sales", 61),  # 60.5 rounds up
         Prediction("marketing", 40),
@@ -62,33 +73,34 @@ def test_a_departments_prediction_is_the_mean_of_its_phones_rounded_half_up():
 
 
 def test_a_failed_write_fails_every_waiting_phone_and_stores_nothing():
-    desk = Desk(load_content("en"))
+    desk, _state, read = assessment_desk()
     done = [desk.deliver(PhoneAnswers("sales", {"a01": 4}, 50)) for _ in range(2)]
 
-    def refuse(people, assessment):
+    def refuse(parts):
         raise OSError("disk full")
 
     with pytest.raises(OSError):
-        desk.store([], Assessment(), refuse)
+        desk.store(read, refuse)
     assert all(isinstance(d.exception(), OSError) for d in done)
-    assert desk.predictions == {"sales": [], "marketing": []}
+    assert desk.tally == {}
 
 
 def test_only_sales_and_marketing_guess_and_only_in_a_round_that_asks():
-    asking = Round(STATEMENTS, (20, 100))
-    base = {"device": "0" * 32, "answers": {"a01": 1, "a02": None}}
+    asking = Round(assessment((20, 100)))
+    base = {"device": "0" * 32, "answers": {"a01": 1, "a02": None}, "round": 1}
+    base["kind"] = "assessment"
     assert asking.answers({**base, "department": "sales", "prediction": 20})[1].prediction == 20
     for department, guess in (("leadership", 50), ("sales", 19), ("sales", 101)):
         with pytest.raises(Refused) as refused:
             asking.answers({**base, "department": department, "prediction": guess})
         assert refused.value.status == 400
     with pytest.raises(Refused):
-        Round(STATEMENTS).answers({**base, "department": "sales", "prediction": 50})
+        Round(assessment()).answers({**base, "department": "sales", "prediction": 50})
 
 
 def test_a_device_may_send_again_after_a_failed_store_but_never_twice_after_success():
-    round_ = Round(STATEMENTS)
-    assert round_.claim("a" * 32) and not round_.claim("a" * 32)
+    round_ = Round(assessment())
+    assert round_.claim("a" * 32, "sales") and not round_.claim("a" * 32, "sales")
     round_.release("a" * 32)
-    assert round_.claim("a" * 32)
+    assert round_.claim("a" * 32, "sales")
     assert round_.answered() == 1

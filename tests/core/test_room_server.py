@@ -75,7 +75,7 @@ def test_a_wrong_or_old_room_code_is_not_found(room, db_path, session):
         assert room.request("GET", path)[0] == 404
     answer = full_set(room.statements)
     assert room.request("POST", f"/{wrong}/answers", answer)[0] == 404
-    room.server.round.code = next(c for c in iter(new_room_code, None) if c != old)  # a new round
+    room.room.code = next(c for c in iter(new_room_code, None) if c != old)  # a new round
     assert room.request("GET", f"/{old}/")[0] == 404
     assert room.request("POST", f"/{old}/answers", answer)[0] == 404
     assert stored(db_path, session.id).participants == []
@@ -109,7 +109,7 @@ def test_a_typed_lower_case_code_is_sent_to_the_page(room):
 def test_a_closed_round_refuses_and_then_no_longer_listens(db_path, session):
     with Room(db_path, session.id) as room:
         port = room.server.port
-        room.server.round.open = False  # closing: a request in flight is refused
+        room.room.close_round()  # closing: a request in flight is refused
         assert room.request("POST", f"/{room.code}/answers", full_set(room.statements))[0] == 410
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
     with pytest.raises(OSError):

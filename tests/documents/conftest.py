@@ -30,6 +30,8 @@ from workshop_app.domain import (
     FunnelStage,
     Goals,
     Handoff,
+    LeadAcceptance,
+    LeadStage,
     Participant,
     Party,
     Prediction,
@@ -39,6 +41,7 @@ from workshop_app.domain import (
     RoleSwapAnswer,
     RoleSwapInsight,
     Rule,
+    ServiceLevel,
     Session,
     SessionInfo,
     SharedGoal,
@@ -247,6 +250,12 @@ def full_session(language: str = "en") -> Session:
             Contact("c1", "Pricing questions", "Elena Rossi", "marketing", "elena@example.com"),
             Contact("c2", HOSTILE, "王小明", "marketing", "+48 600 <000> 000"),
         ],
+        lead_stages=[
+            LeadStage("l1", HOSTILE, "", f"Filled in a form {local}", LONG_NOTE, "marketing"),
+            LeadStage("l2", CHINESE, "", POLISH, HOSTILE, "sales"),
+        ],
+        acceptance=LeadAcceptance(48, [HOSTILE, POLISH, CHINESE], f"Back to nurturing {HOSTILE}"),
+        sla=ServiceLevel("quarter", 75, 65, 7, HOSTILE, "quarterly", LONG_NOTE),
     )
     checklist = Checklist(
         steps=[

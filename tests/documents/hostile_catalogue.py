@@ -82,7 +82,8 @@ text(
     ('"title": "', '"title": "\\ud800'),
 )
 text("lone low surrogate", "lone surrogate", ('"owner": "', '"owner": "\\udc80'))
-text("surrogate pair escaped", ACCEPT, ('"owner": "', '"owner": "\\ud83d\\ude00'))
+# An action's owner (a person's name); a lead stage's owner, earlier in the document, is an id.
+text("surrogate pair escaped", ACCEPT, ('"owner": "Elena', '"owner": "\\ud83d\\ude00Elena'))
 text("raw tab inside a string", "Invalid control character)", ('"owner": "', '"owner": "\t'))
 text("raw NUL byte", "not valid JSON", ('"owner": "', '"owner": "\x00'))
 text(
@@ -174,6 +175,10 @@ for _path, _bad, _words in [
     (["agenda", "items", 0, "minutes"], 601, "a whole number from 0 to 600"),
     (["agenda", "items", 0, "break_after"], 241, "a whole number from 0 to 240"),
     (["role_map", "handoff", "follow_up_hours"], -1, "a whole number from 0 to 10,000"),
+    (["role_map", "sla", "accepted_percent"], 101, "a whole number from 0 to 100"),
+    (["role_map", "sla", "attempts"], -2, "a whole number from 0 to 100"),
+    (["role_map", "sla", "leads_per_rep"], 100_001, "a whole number from 0 to 100,000"),
+    (["role_map", "acceptance", "accept_hours"], 10_001, "a whole number from 0 to 10,000"),
 ]:
     case(f"{where(_path)} = {_bad}", f"{where(_path)}: must be {_words}", (_path, _bad))
 case(
@@ -206,6 +211,8 @@ for _path, _bad in [
     (["notes", "items", 0, "kind"], "rant"),
     (["role_map", "cells", 0, "letter"], "X"),
     (["role_map", "handoff", "archetype"], "all"),
+    (["role_map", "sla", "period"], "fortnight"),
+    (["role_map", "sla", "review"], "weekly"),
     (["assessment", "mode"], "everyone"),
     (["history", 0, "kind"], "deleted"),
     (["agenda", "plan"], "weekend"),

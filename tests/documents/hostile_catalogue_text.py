@@ -84,6 +84,8 @@ case(
     (["actions", 0, "title"], MIXED),
     (["actions", 0, "owner"], MIXED),
     (["role_map", "stages", 0, "name"], MIXED),
+    (["role_map", "lead_stages", 0, "name"], MIXED),
+    (["role_map", "sla", "monitor"], MIXED),
     (["notes", "items", 0, "text"], MIXED),
 )
 case(
@@ -95,6 +97,8 @@ case(
     (["actions", 0, "description"], MARKUP),
     (["role_map", "parties", 3, "name"], MARKUP),
     (["goals", "shared", 0, "unit"], MARKUP),
+    (["role_map", "lead_stages", 1, "entry"], MARKUP),
+    (["role_map", "acceptance", "reject_reasons", 0], MARKUP),
 )
 case(
     "spreadsheet formulas",
@@ -148,6 +152,9 @@ case(
     (["actions", 0, "description"], LONG_WORD),
     (["actions", 0, "title"], "W" * 500),
     (["role_map", "handoff", "qualified_lead"], LONG_WORD),
+    (["role_map", "lead_stages", 0, "exit"], LONG_WORD),
+    (["role_map", "sla", "when_missed"], LONG_WORD),
+    (["role_map", "acceptance", "recycle_rule"], LONG_WORD),
 )
 case(
     "every text at its limit",
@@ -218,6 +225,7 @@ for _list, _where in [
     (["notes", "items"], "notes.items"),
     (["role_map", "rules"], "role_map.rules"),
     (["role_map", "stages"], "role_map.stages"),
+    (["role_map", "lead_stages"], "role_map.lead_stages"),
     (["goals", "shared"], "goals.shared"),
 ]:
     case(

@@ -140,3 +140,15 @@ def test_markdown_is_dated_like_the_pdf(session):
     late = render(session, "action-plan", "md", printed_at=datetime(2026, 5, 1, tzinfo=UTC))
     assert "1 March 2026" in early.decode() and "Overdue" not in early.decode()
     assert "1 May 2026" in late.decode() and "Overdue" in late.decode()
+
+
+def test_sealed_role_swap_answers_are_in_no_report_until_the_reveal(session):
+    from dataclasses import replace
+
+    said = [a.text.strip().splitlines()[0] for a in session.role_swap.answers if a.text.strip()]
+    assert said
+    sealed = replace(session, role_swap=replace(session.role_swap, sealed=True))
+    text = render(sealed, "report", "md").decode("utf-8")
+    revealed = render(session, "report", "md").decode("utf-8")
+    assert not [line for line in said if markdown.md(line) in text]
+    assert [line for line in said if markdown.md(line) in revealed]

@@ -58,7 +58,7 @@ def test_a_phone_answer_set_lands_on_the_diagnosis_page_and_undoes_in_one_step(
 ):
     dialog = open_round(window, qtbot)
     server = dialog.server
-    assert dialog.address.text().startswith(f"http://127.0.0.1:{server.port}/{server.round.code}")
+    assert dialog.address.text().startswith(f"http://127.0.0.1:{server.port}/{server.room.code}")
     assert not dialog.qr.pixmap().isNull()
 
     replies = post_in_background(f"{server.url}/answers", full_set(server.round.statements))
@@ -69,7 +69,8 @@ def test_a_phone_answer_set_lands_on_the_diagnosis_page_and_undoes_in_one_step(
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)  # redrawn once the burst is stored
     assert page.session.participants == stored.participants
     qtbot.waitUntil(lambda: "received: 1" in dialog.answered.text())
-    assert "Sales" not in dialog.answered.text() and "phone" not in dialog.joined.text()
+    # Counts by department, never who: no label of a phone, no name.
+    assert "Sales 1" in dialog.answered.text() and "phone" not in dialog.answered.text()
 
     qtbot.wait(0)  # the undo step closes when the event loop turns
     window.findChild(type(window.find_action), "actionUndo").trigger()
@@ -85,7 +86,7 @@ def test_an_answer_set_in_flight_when_the_round_closes_is_stored_and_acknowledge
 ):
     dialog = open_round(window, qtbot)
     arrived = threading.Event()
-    deliver = dialog.desk.deliver
+    deliver = dialog.phones.desk.deliver
 
     def spy(answers):
         done = deliver(answers)
@@ -113,7 +114,7 @@ def test_the_projector_shows_the_code_and_address_only_while_the_round_is_open(
     dialog = open_round(window, qtbot)
     code = projector.findChild(type(dialog.address), "projectorRoomCode")
     address = projector.findChild(type(dialog.address), "projectorAddress")
-    assert code.isVisible() and dialog.server.round.code in code.text()
+    assert code.isVisible() and dialog.server.room.code in code.text()
     assert address.text() == dialog.server.url
     # The room's live results follow the answers as they arrive.
     replies = post_in_background(
@@ -252,7 +253,7 @@ def test_a_participant_answers_in_a_real_browser_and_the_answers_reach_the_sessi
     ]
     # Nothing of the device in the session: only its department and its answers.
     token = browser.execute_script(
-        f"return JSON.parse(localStorage.getItem('truce:{dialog.server.round.code}:device'))"
+        f"return JSON.parse(localStorage.getItem('truce:{dialog.server.room.code}:device'))"
     )
     assert len(token) == 32 and token not in repr(stored)
     # The page after a reload still says it is done, and sends nothing twice.

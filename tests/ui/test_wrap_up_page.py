@@ -44,6 +44,9 @@ def test_it_sums_up_the_demo(demo_window, qtbot, qapp):
     )
     assert "Prospecting and qualifying" in text
     assert "within 24 hours" in text
+    assert "Marketing: 18 leads per sales rep a month, at least 60% accepted by Sales" in text
+    assert "Reviewed: monthly" in text
+    assert "Inquiry → Marketing-qualified (MQL)" in text
     assert "3. Build one sales-and-marketing process" in text
     assert "Record a reason for every rejected lead" in text
     assert "overdue" in text

@@ -1,53 +1,44 @@
-"""Answers from phones: the facilitator opens a round of the self-assessment on the room's own
-network, shows its address and QR code, and watches the answer sets arrive.
+"""Answers from phones: the facilitator opens rounds of several kinds (the self-assessment,
+role-swap answers, friction ratings, dot votes, notes to the board) on the room's own network,
+shows the address and QR code, and watches the answer sets arrive.
 
-The server (workshop_app.room) runs on a thread of its own; each answer set waits on the round's
-desk until this window stores it through the SessionStore, like typed answers: one undo step,
-the pages and the projector redrawn. The window shows counts only, never who answered.
+The room and its server live in `phone_room`; this window picks the round, shows progress per
+round (answer sets and counts by department, never names) and the room's address.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QListWidget,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
 )
 
-from ui.labels import department_name
+from ui.dialogs.phone_room import PhoneRoom
+from ui.labels import department_name, stage_title
 from ui.qr_code import qr_pixmap
 from ui.style import SPACING, scaled_font
-from workshop_app.content import load_content
-from workshop_app.domain import Department
-from workshop_app.errors import TruceError
+from workshop_app.domain import STAGES, Department
 
-if TYPE_CHECKING:
-    from workshop_app.room.intake import Desk
-    from workshop_app.room.server import RoomServer
-
-QR_SIDE = 240
+QR_SIDE = 220
 POLL_MS = 500
 REDRAW_MS = 300  # answers stored within this time are drawn together
-
-
-class Doorbell(QObject):
-    """Rung from the server's thread; its slot runs on the window's thread (queued)."""
-
-    rang = Signal()
+KIND_STAGE = {"assessment": "diagnosis", "role_swap": "role_swap", "frictions": "frictions"}
 
 
 class PhoneRoundDialog(QDialog):
     """One per main window; opening a round needs an open, editable session."""
-
-    roundChanged = Signal(bool)  # open or closed
 
     def __init__(self, window: Any):
         super().__init__(window)
@@ -55,17 +46,16 @@ class PhoneRoundDialog(QDialog):
         self.setWindowTitle(self.tr("Answers from Phones"))
         self.window_ = window
         self.store = window.store
-        self.server: RoomServer | None = None
-        self.desk: Desk | None = None
-        self.session_id = ""
-        self.doorbell = Doorbell(self)
-        self.doorbell.rang.connect(self.store_waiting, Qt.ConnectionType.QueuedConnection)
+        self.phones = PhoneRoom(window, self)
+        self.phones.stored.connect(self._stored)
+        self.phones.failed.connect(lambda message: self.problem.setText(message))
+        self.phones.changed.connect(self.show_state)
 
         intro = QLabel(
             self.tr(
-                "Participants answer the self-assessment on their own phones, over this "
-                "computer's network: no internet, no account, no app. Their answers appear on the "
-                "Diagnosis page as they arrive, each as an anonymous participant of its department."
+                "Participants answer on their own phones, over this computer's network: no "
+                "internet, no account, no app. Their answers land in the session as they arrive, "
+                "like typed ones, and Edit ▸ Undo takes them back."
             ),
             wordWrap=True,
         )
@@ -82,32 +72,63 @@ class PhoneRoundDialog(QDialog):
             wordWrap=True,
         )
         self.guidance.setProperty("role", "hint")
-        anonymity = QLabel(
-            self.tr(
-                "Anonymity: each phone sends one answer set per round. Only the department is "
-                "stored with the answers: no name, and nothing that identifies the phone."
-            ),
-            objectName="phoneAnonymity",
-            wordWrap=True,
-        )
-        anonymity.setProperty("role", "hint")
+        self.anonymity = QLabel(objectName="phoneAnonymity", wordWrap=True)
+        self.anonymity.setProperty("role", "hint")
 
         self.addresses = QComboBox(objectName="phoneAddress")
-        self.open_button = QPushButton(self.tr("&Open Round"), objectName="phoneOpen")
-        self.open_button.clicked.connect(self.toggle)
+        self.kind = QComboBox(objectName="phoneKind")
+        for kind, text in (
+            ("assessment", self.tr("Self-assessment")),
+            ("role_swap", self.tr("Role-swap answers (hidden until revealed)")),
+            ("frictions", self.tr("Friction ratings")),
+            ("votes", self.tr("Dot votes")),
+            ("notes", self.tr("Notes to the board")),
+        ):
+            self.kind.addItem(text, kind)
+        self.stage = QComboBox(objectName="phoneStage")
+        for stage in STAGES:
+            self.stage.addItem(stage_title(stage), stage)
+        self.named = QCheckBox(self.tr("&Named round: phones give a name"), objectName="phoneNamed")
+        self.budget = QSpinBox(objectName="phoneBudget", minimum=1, maximum=20, value=3)
+        self.budget.setSuffix(self.tr(" dots each"))
+        self.stage_label = QLabel(self.tr("&Board of:"))
+        self.stage_label.setBuddy(self.stage)
+        self.budget_label = QLabel(self.tr("&Dots per person:"))
+        self.budget_label.setBuddy(self.budget)
+        for widget in (self.kind, self.named):
+            (widget.currentIndexChanged if widget is self.kind else widget.toggled).connect(
+                lambda *_: self.show_state()
+            )
+        self.stage.currentIndexChanged.connect(lambda *_: self.show_state())
         picker = QFormLayout()
         picker.addRow(self.tr("&Network:"), self.addresses)
+        picker.addRow(self.tr("&Kind of round:"), self.kind)
+        picker.addRow(self.stage_label, self.stage)
+        picker.addRow(self.budget_label, self.budget)
+        picker.addRow("", self.named)
+
+        self.open_button = QPushButton(self.tr("&Open Round"), objectName="phoneOpen")
+        self.open_button.clicked.connect(self.toggle)
+        self.reveal_button = QPushButton(self.tr("&Reveal Answers"), objectName="phoneReveal")
+        self.reveal_button.clicked.connect(self.phones.reveal)
+        self.close_room_button = QPushButton(self.tr("Close Roo&m"), objectName="phoneCloseRoom")
+        self.close_room_button.clicked.connect(self.phones.close_room)
 
         self.address = QLabel(objectName="phoneUrl", wordWrap=True)
-        self.address.setFont(scaled_font(self.font(), 8))
+        self.address.setFont(scaled_font(self.font(), 6))
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.qr = QLabel(objectName="phoneQr")
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.joined = QLabel(objectName="phoneJoined", wordWrap=True)
-        self.answered = QLabel(objectName="phoneAnswered")
-        self.answered.setFont(scaled_font(self.font(), 4))
+        self.answered = QLabel(objectName="phoneAnswered", wordWrap=True)
+        self.answered.setFont(scaled_font(self.font(), 3))
+        self.rounds = QListWidget(objectName="phoneRounds")
+        self.rounds.setMaximumHeight(96)
         self.while_open = QLabel(
-            self.tr("The round stays open while this window is open; closing it closes the round."),
+            self.tr(
+                "Phones follow the rounds by themselves while the room is open. Closing this "
+                "window closes the room."
+            ),
             objectName="phoneWhileOpen",
             wordWrap=True,
         )
@@ -116,16 +137,16 @@ class PhoneRoundDialog(QDialog):
         self.problem.setProperty("role", "warning")
 
         status = QVBoxLayout()
-        status.addWidget(self.address)
-        status.addWidget(self.joined)
-        status.addWidget(self.answered)
+        for widget in (self.address, self.joined, self.answered, self.rounds, self.while_open):
+            status.addWidget(widget)
         status.addStretch(1)
-        status.addWidget(self.while_open)
         live = QHBoxLayout()
-        live.addWidget(self.qr)
+        live.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
         live.addLayout(status, 1)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.close_room_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.reveal_button)
         buttons.addWidget(self.open_button)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
@@ -133,21 +154,31 @@ class PhoneRoundDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(SPACING)
-        for widget in (intro, self.guidance, anonymity):
+        for widget in (intro, self.guidance):
             layout.addWidget(widget)
         layout.addLayout(picker)
-        layout.addLayout(live)
+        layout.addWidget(self.anonymity)
+        layout.addLayout(live, 1)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
         self._redraw = QTimer(self, singleShot=True, interval=REDRAW_MS)
-        self._redraw.timeout.connect(self.redraw)
+        self._redraw.timeout.connect(self.phones.redraw)
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self.show_counts)
-        self.resize(640, 560)
+        self.resize(700, 640)
         self.fill_addresses()
         self.show_state()
 
-    # ------------------------------------------------------------------ the round
+    @property
+    def server(self) -> Any:
+        """The room's server while a round is open (None otherwise)."""
+        return self.phones.server if self.phones.round_open else None
+
+    @property
+    def is_open(self) -> bool:
+        return self.phones.round_open
+
+    # ------------------------------------------------------------------ choosing the round
 
     def fill_addresses(self) -> None:
         from workshop_app.room.network import addresses
@@ -159,9 +190,13 @@ class PhoneRoundDialog(QDialog):
                 text += "  " + self.tr("— this computer only")
             self.addresses.addItem(text, address.ip)
 
-    @property
-    def is_open(self) -> bool:
-        return self.server is not None
+    def choose(self, kind: str, stage: str = "") -> None:
+        """Set the round to open (from a page's entry button); a round already open stays."""
+        if self.phones.round_open:
+            return
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        if stage:
+            self.stage.setCurrentIndex(max(0, self.stage.findData(stage)))
 
     def toggle(self) -> None:
         if self.is_open:
@@ -169,13 +204,13 @@ class PhoneRoundDialog(QDialog):
         else:
             self.open_round()
 
-    def _why_not(self) -> str:
+    def _why_not(self, kind: str) -> str:
         view = self.window_._view
         if not self.window_.in_session() or view is None or view.session is None:
             return self.tr("Open a session first.")
         if view.session.id in self.store.under_review:
             return self.tr("This session is open for review only. Switch to Edit first.")
-        if view.session.assessment.mode == "departments":
+        if kind == "assessment" and view.session.assessment.mode == "departments":
             return self.tr(
                 "The Diagnosis page takes one set of answers per department. Phones send one set "
                 "per participant: switch the Diagnosis page to one set per participant first."
@@ -183,19 +218,22 @@ class PhoneRoundDialog(QDialog):
         return ""
 
     def open_round(self) -> None:
-        reason = self._why_not()
+        from workshop_app.room.asks import NothingToAsk
+
+        kind = self.kind.currentData()
+        reason = self._why_not(kind)
         if reason:
             self.problem.setText(reason)
             return
-        from workshop_app.room.intake import Desk
-        from workshop_app.room.server import round_server
-
-        self.window_.flush_session()
-        session = self.window_._view.session
-        self.desk = Desk(load_content(session.info.language), self.doorbell.rang.emit)
-        server = round_server(session, self.desk.deliver)
+        stage = self.stage.currentData() if kind in ("votes", "notes") else KIND_STAGE[kind]
         try:
-            server.start(self.addresses.currentData())
+            self.phones.open_round(
+                self.addresses.currentData(),
+                kind,
+                stage,
+                self.named.isChecked(),
+                self.budget.value(),
+            )
         except OSError as exc:
             self.problem.setText(
                 self.tr("The round could not open on this network (%1). Pick another one.").replace(
@@ -203,137 +241,153 @@ class PhoneRoundDialog(QDialog):
                 )
             )
             return
-        self.server, self.session_id = server, session.id
+        except NothingToAsk as nothing:
+            self.problem.setText(
+                self.tr("There are no frictions on the friction map to ask about yet.")
+                if str(nothing) == "frictions"
+                else self.tr("There are no notes on this stage's board to vote on yet.")
+            )
+            return
         self.problem.clear()
         self._poll.start()
-        self.show_state()
-        self.roundChanged.emit(True)
 
     def close_round(self) -> None:
-        if self.server is None:
-            return
-        self.server.round.open = False  # from now on refused; what has arrived is stored,
-        self.store_waiting()  # and its phones hear so before the server stops
-        self.server.stop()
-        self.server = None
-        self._poll.stop()
-        self.show_state()
-        self.roundChanged.emit(False)
+        self.phones.close_round()
 
-    def store_waiting(self) -> None:
-        """Write every answer set that has arrived: one transaction, one undo step."""
-        if self.desk is None or not self.session_id or self.desk.empty():
-            return  # the doorbell rings once per set; the first ring stores them all
-        session_id = self.session_id
-        self.window_.flush_session()  # typing on the page is saved first, never overwritten
-        participants = self.store.repo.part(session_id, "participants")
-        assessment = self.store.repo.part(session_id, "assessment")
-
-        def write(participants: list, assessment: Any) -> None:
-            with self.store.intent():
-                self.store.save_participants(session_id, participants)
-                self.store.save_section(session_id, "assessment", assessment)
-
-        try:
-            stored = self.desk.store(participants, assessment, write)
-        except TruceError as exc:  # the phones keep their answers and send them again
-            self.problem.setText(str(exc))
-            return
-        if stored:
-            self.problem.clear()
-            self.show_counts()
-            if not self._redraw.isActive():  # a burst of answers redraws the pages once
-                self._redraw.start()
-
-    def redraw(self) -> None:
-        """Show the stored answers on the pages and the projector."""
-        view = self.window_._view
-        if view is not None and view.session is not None and view.session.id == self.session_id:
-            view.open(self.store.load(self.session_id), view.current_stage(), review=view.review)
-            self.window_.live.opened()
+    def _stored(self, _count: int) -> None:
+        self.problem.clear()
+        self.show_counts()
+        if not self._redraw.isActive():  # a burst of answers redraws the pages once
+            self._redraw.start()
 
     # ------------------------------------------------------------------ what it shows
 
-    def show_state(self) -> None:
-        opened = self.server is not None
-        self.open_button.setText(self.tr("Close &Round") if opened else self.tr("&Open Round"))
-        self.addresses.setEnabled(not opened)
-        self.qr.setVisible(opened)
-        self.while_open.setVisible(opened)
-        if self.server is None:
-            self.address.setText(self.tr("No round is open. Phones cannot connect."))
-            self.joined.clear()
-            self.answered.clear()
-            self.qr.clear()
-            self._projector_invitation(None)
-            return
-        url = self.server.url
-        self.address.setText(
-            self.tr("%1\nRoom code: %2").replace("%1", url).replace("%2", self.server.round.code)
-        )
+    def kind_name(self, kind: str) -> str:
+        return self.kind.itemText(max(0, self.kind.findData(kind)))
 
+    def show_state(self) -> None:
+        phones = self.phones
+        opened = phones.round_open
+        kind = self.kind.currentData()
+        for widget in (self.addresses, self.kind, self.stage, self.budget, self.named):
+            widget.setEnabled(not opened)
+        self.addresses.setEnabled(phones.server is None)
+        for widget in (self.stage_label, self.stage):
+            widget.setVisible(kind in ("votes", "notes"))
+        for widget in (self.budget_label, self.budget):
+            widget.setVisible(kind == "votes")
+        nameable = kind in ("assessment", "role_swap", "notes")
+        self.named.setVisible(nameable)
+        named = nameable and self.named.isChecked()
+        self.anonymity.setText(
+            self.tr(
+                "Named round: each phone gives a name, which is stored with its answers. Say so "
+                "to the room before it starts."
+            )
+            if named
+            else self.tr(
+                "Anonymity: each phone sends one answer set per round. Only the department is "
+                "stored with the answers: no name, and nothing that identifies the phone."
+            )
+        )
+        self.open_button.setText(self.tr("Close &Round") if opened else self.tr("&Open Round"))
+        view = self.window_._view
+        sealed = view is not None and view.session is not None and view.session.role_swap.sealed
+        self.reveal_button.setVisible(kind == "role_swap" or sealed)
+        self.reveal_button.setEnabled(sealed)
+        self.close_room_button.setVisible(phones.server is not None)
+        self.qr.setVisible(phones.server is not None)
+        self.while_open.setVisible(phones.server is not None)
+        if phones.server is None:
+            self.address.setText(self.tr("No round is open. Phones cannot connect."))
+            for label in (self.joined, self.answered):
+                label.clear()
+            self.rounds.clear()
+            self.qr.clear()
+            self._poll.stop()
+            self.phones.invite(None)
+            return
+        url = phones.server.url
+        self.address.setText(
+            self.tr("%1\nRoom code: %2").replace("%1", url).replace("%2", phones.server.room.code)
+        )
         pixmap = qr_pixmap(url, QR_SIDE)
         self.qr.setPixmap(pixmap)
-        self._projector_invitation((pixmap, url, self.server.round.code))
+        # The projector invites the room while a round is open; between rounds it shows the stage.
+        self.phones.invite((pixmap, url, phones.server.room.code) if opened else None)
         self.show_counts()
 
+    def _by_department(self, counts: dict[str, int]) -> str:
+        return (
+            "  ·  ".join(f"{department_name(Department(d))} {n}" for d, n in counts.items() if n)
+            or "0"
+        )
+
     def show_counts(self) -> None:
-        if self.server is None:
+        phones = self.phones
+        if phones.room is None:
             return
         view = self.window_._view
         if (
             not self.window_.in_session()
             or view.session is None
-            or view.session.id != self.session_id
+            or (view.session.id != phones.session_id)
         ):
-            self.close_round()  # the round belongs to the session that was open
-            self.problem.setText(self.tr("The round was closed with its session."))
+            phones.close_room()  # the room belongs to the session that was open
+            self.problem.setText(self.tr("The room was closed with its session."))
             return
-        joined = self.server.round.joined()
+        current = phones.current
+        if current is None:
+            return
+        state = self.tr("open") if current.open else self.tr("closed")
         self.joined.setText(
-            self.tr("Joined: %1").replace(
-                "%1",
-                "  ·  ".join(
-                    f"{department_name(Department(d))} {count}" for d, count in joined.items()
-                ),
-            )
+            self.tr("Round %1 · %2 (%3) · joined: %4")
+            .replace("%1", str(current.number))
+            .replace("%2", self.kind_name(current.kind))
+            .replace("%3", state)
+            .replace("%4", self._by_department(current.joined()))
         )
         self.answered.setText(
-            self.tr("Answer sets received: %1").replace("%1", str(self.server.round.answered()))
+            self.tr("Answer sets received: %1 (%2)")
+            .replace("%1", str(current.answered()))
+            .replace("%2", self._by_department(current.answered_by()))
         )
-
-    def _projector_invitation(self, invitation: tuple[Any, str, str] | None) -> None:
-        live = self.window_._live
-        if live is None:
-            return
-        if invitation is None:
-            if live._projector is not None:
-                live._projector.hide_invitation()
-            return
-        live.projector.show_invitation(*invitation)
+        rows = [
+            self.tr("%1. %2 · answer sets: %3")
+            .replace("%1", str(r.number))
+            .replace("%2", self.kind_name(r.kind))
+            .replace("%3", str(r.answered()))
+            for r in phones.room.rounds
+        ]
+        if rows != [self.rounds.item(i).text() for i in range(self.rounds.count())]:
+            self.rounds.clear()
+            self.rounds.addItems(rows)
 
     def showEvent(self, event: QShowEvent) -> None:
-        if self.server is None:  # a hotspot switched on since: its address is offered
+        if self.phones.server is None:  # a hotspot switched on since: its address is offered
             chosen = self.addresses.currentData()
             self.fill_addresses()
             index = self.addresses.findData(chosen)
             if index >= 0:
                 self.addresses.setCurrentIndex(index)
+        self.show_state()
         super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.close_round()  # the round lives only while this window is open
+        self.phones.close_room()  # the room lives only while this window is open
         super().closeEvent(event)
 
     def done(self, result: int) -> None:  # Esc
-        self.close_round()
+        self.phones.close_room()
         super().done(result)
 
 
-def open_phone_round(window: Any) -> PhoneRoundDialog:
+def open_phone_round(window: Any, kind: str = "", stage: str = "") -> PhoneRoundDialog:
     dialog = window.phone_round
     if dialog is None:
         dialog = window.phone_round = PhoneRoundDialog(window)
+    if kind:
+        dialog.choose(kind, stage)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()

@@ -267,10 +267,11 @@ def _swap_side_by_side(p: Projection, parent: QWidget, answered: list[dict]) -> 
 def _role_swap(p: Projection, parent: QWidget) -> QWidget:
     prompts = p.content.items("role_swap.prompts")
     questions = [item["question"] for item in prompts]
+    swap = p.session.role_swap  # sealed: answers from phones wait for the facilitator's reveal
     answered = [
         item
         for item in prompts
-        if any(a.prompt == item["id"] and a.text.strip() for a in p.session.role_swap.answers)
+        if not swap.sealed and any(a.prompt == item["id"] and a.text.strip() for a in swap.answers)
     ]
     if answered:
         return _swap_side_by_side(p, parent, answered)

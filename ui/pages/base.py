@@ -6,8 +6,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QMainWindow, QPushButton, QWidget
 
 from ui import prompts
 from ui.review_mode import ReadOnlySwitch
@@ -44,6 +44,8 @@ class Debounced(QObject):
 
 class StagePage(QWidget):
     stage = ""
+    # A page's entry to a round of answers from phones: (round kind, stage), opened by the window.
+    phonesRequested = Signal(str, str)
 
     def __init__(self, store: SessionStore, parent: QWidget | None = None):
         super().__init__(parent)
@@ -64,6 +66,15 @@ class StagePage(QWidget):
         self.session = session
         self.refresh()
         self._review.apply(self.read_only)
+
+    def phone_button(self, kind: str, text: str) -> QPushButton:
+        """A button that opens a round of answers from phones of ``kind`` for this stage."""
+        button = QPushButton(text, objectName=f"phones_{kind}")
+        button.setToolTip(
+            self.tr("Participants answer on their own phones (Session ▸ Answers from Phones)")
+        )
+        button.clicked.connect(lambda: self.phonesRequested.emit(kind, self.stage))
+        return button
 
     def set_read_only(self, on: bool) -> None:
         """Review mode: everything readable, nothing editable (see ui/review_mode.py)."""

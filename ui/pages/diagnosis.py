@@ -68,6 +68,7 @@ class DiagnosisPage(StagePage):
         self.progress = QLabel(objectName="answersProgress")
         self.progress.setProperty("role", "hint")
         mode_row.addWidget(self.progress)
+        mode_row.addWidget(self.phone_button("assessment", self.tr("Answers from Phones…")))
 
         self.model = AnswersModel(self)
         self.model.edited.connect(self._save_answers)

@@ -120,6 +120,8 @@ class FrictionsPage(StagePage):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.phone_button("frictions", self.tr("Ratings from Phones…")))
+        buttons.addWidget(self.phone_button("votes", self.tr("Dot Votes from Phones…")))
         buttons.addStretch(1)
         buttons.addWidget(self.carry_button)
         buttons.addWidget(self.action_button)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,9 +26,12 @@ from ui import prompts
 from ui.labels import department_name
 from ui.pages.base import StagePage
 from ui.pages.follow_up import add_action
+from ui.pages.goal_cascade import CascadePanel
 from ui.pages.goal_form import GoalForm
+from ui.pages.goal_meeting import MeetingPanel
 from ui.store import SessionStore
 from ui.style import MARKETING_COLOUR, SALES_COLOUR, SPACING
+from workshop_app import cascade
 from workshop_app.content import Content, load_content
 from workshop_app.domain import Department, DepartmentGoal, Goals, SharedGoal, new_id
 from workshop_app.domain.goals import goal_warnings, ordered_goals
@@ -104,11 +108,31 @@ class GoalsPage(StagePage):
         body.addWidget(self.form, 1)
         shared_layout.addLayout(body)
 
+        goals_tab = QWidget()
+        goals_layout = QVBoxLayout(goals_tab)
+        goals_layout.setSpacing(SPACING * 2)
+        goals_layout.addLayout(own_row)
+        goals_layout.addWidget(shared_box, 1)
+
+        # --- the revenue cascade and the joint meeting: the shared figures and their review
+        self.cascade = CascadePanel()
+        self.cascade.edited.connect(lambda: self.save_cascade.poke())
+        self.cascade.quick.connect(self.quick_cascade)
+        self.cascade.clear_button.clicked.connect(lambda: self._clear("cascade"))
+        self.save_cascade = self.debounced(self._save_cascade_now)
+        self.meeting = MeetingPanel()
+        self.meeting.edited.connect(lambda: self.save_meeting.poke())
+        self.meeting.quick.connect(self.quick_meeting)
+        self.meeting.clear_button.clicked.connect(lambda: self._clear("meeting"))
+        self.save_meeting = self.debounced(self._save_meeting_now)
+        self.tabs = QTabWidget(objectName="goalTabs", documentMode=True)
+        self.tabs.addTab(goals_tab, self.tr("&Goals"))
+        self.tabs.addTab(self.cascade, self.tr("Revenue &cascade"))
+        self.tabs.addTab(self.meeting, self.tr("&Joint meeting"))
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(SPACING * 2)
-        layout.addLayout(own_row)
-        layout.addWidget(shared_box, 1)
+        layout.addWidget(self.tabs)
 
     # ------------------------------------------------------------------ model → widgets
 
@@ -134,6 +158,11 @@ class GoalsPage(StagePage):
                     listing.addItem(item)
         self._loading = False
         self._show_shared()
+        self.cascade.set_content(self.content)
+        self.cascade.show_cascade(self.goals.cascade)
+        self.cascade.set_goal_growth(cascade.revenue_growth(self.goals))
+        self.meeting.set_content(self.content, self.session.participants)
+        self.meeting.show_meeting(self.goals.meeting)
 
     def _show_shared(self, select: str = "") -> None:
         current = select or self._selected_id()
@@ -199,6 +228,7 @@ class GoalsPage(StagePage):
             # Keep whatever the list has selected: when this save runs because the facilitator
             # picked another goal, that goal must stay picked.
             self._show_shared(select=self._selected_id() or goal.id)
+            self.cascade.set_goal_growth(cascade.revenue_growth(self.goals))
 
     def _save_own(self) -> None:
         if self._loading or self.session is None:
@@ -214,7 +244,56 @@ class GoalsPage(StagePage):
                     )
         self._save(replace(self.goals, department_goals=goals))
 
+    def _save_cascade_now(self) -> None:
+        chosen = self.cascade.cascade()
+        if chosen is not None and self.session is not None and chosen != self.goals.cascade:
+            if self._save(replace(self.goals, cascade=chosen)):
+                self.cascade.clear_button.setEnabled(True)
+
+    def _save_meeting_now(self) -> None:
+        chosen = self.meeting.meeting()
+        if self.session is not None and chosen != self.goals.meeting:
+            if self._save(replace(self.goals, meeting=chosen)):
+                self.meeting.clear_button.setEnabled(True)
+
     # ------------------------------------------------------------------ gestures
+
+    def quick_cascade(self) -> None:
+        """Typical rates and the revenue goal's growth in every field still empty."""
+        if self.session is None or self.content is None:
+            return
+        self.save_cascade.flush()
+        defaults = self.content.get("goals.cascade_defaults") or {}
+        filled = cascade.quick_cascade(self.goals, defaults)
+        if self._save(replace(self.goals, cascade=filled)):
+            self.cascade.show_cascade(filled)
+
+    def quick_meeting(self) -> None:
+        """The suggested agreement in every field still empty."""
+        if self.session is None or self.content is None:
+            return
+        self.save_meeting.flush()
+        defaults = self.content.get("goals.meeting_defaults") or {}
+        filled = cascade.quick_meeting(self.goals.meeting or self.meeting.meeting(), defaults)
+        if self._save(replace(self.goals, meeting=filled)):
+            self.meeting.show_meeting(filled)
+
+    def _clear(self, part: str) -> None:
+        titles = {
+            "cascade": self.tr("Clear the revenue cascade"),
+            "meeting": self.tr("Clear the joint-meeting agreement"),
+        }
+        if self.session is None or not prompts.confirm(
+            self,
+            titles[part],
+            self.tr("Clear every figure and word of it? Undo brings them back."),
+            self.tr("Clear"),
+        ):
+            return
+        self.save_cascade.flush()
+        self.save_meeting.flush()
+        if self._save(replace(self.goals, **{part: None})):
+            self.refresh()
 
     def add_own(self, department: str) -> None:
         text = prompts.text(

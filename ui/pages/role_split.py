@@ -1,15 +1,13 @@
-"""Role split: who does what along the funnel (RACI), where the lead passes to Sales, and the
-rules the two departments agree to work by."""
+"""Role split: who does what along the funnel (RACI), where the lead passes to Sales, the lead
+stages and the two-sided SLA, and the rules the two departments agree to work by. Each tab but the
+grid is a panel of its own module (role_split_parts, _leads, _sla, _map)."""
 
 from __future__ import annotations
-
-import html
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -23,11 +21,13 @@ from ui import prompts
 from ui.action_links import add_linked_action
 from ui.models.raci import RaciModel
 from ui.pages.base import StagePage
+from ui.pages.role_split_leads import LeadStagesPanel
+from ui.pages.role_split_map import RoleMapTab
 from ui.pages.role_split_parts import HandoffPanel, RulesPanel
+from ui.pages.role_split_sla import SlaPanel
 from ui.store import SessionStore
-from ui.style import RACI_COLOURS, RACI_TEXT, SPACING
+from ui.style import SPACING
 from ui.widgets.raci_grid import RaciGrid
-from ui.widgets.role_map_chart import RoleMapChart
 from workshop_app import role_split
 from workshop_app.content import Content, load_content
 from workshop_app.domain import RoleMap
@@ -116,28 +116,24 @@ class RoleSplitPage(StagePage):
         self.handoff.changed.connect(self.save)
         self.save_typing = self.debounced(self.save)
         self.handoff.typed.connect(self.save_typing.poke)
+        self.leads = LeadStagesPanel()
+        self.sla = SlaPanel()
+        for panel in (self.leads, self.sla):
+            panel.attempt = lambda work: self.write(self.tr("Role split"), work)
+            panel.changed.connect(self.save)
+            panel.typed.connect(self.save_typing.poke)
         self.rules = RulesPanel()
         self.rules.changed.connect(self.save)
-        self.chart = RoleMapChart()
-        self.chart.setObjectName("roleMapChart")
-        self.full_screen = QPushButton(self.tr("Show full screen"), objectName="mapFullScreen")
-        self.full_screen.setShortcut(QKeySequence("F11"))
-        self.full_screen.setToolTip(self.tr("Show the map full screen for the projector (F11)"))
-        self.full_screen.clicked.connect(self.show_full_screen)
-        map_tab = QWidget()
-        map_layout = QVBoxLayout(map_tab)
-        self.map_legend = QLabel(objectName="mapLegend")
-        map_layout.addWidget(self.chart, 1)
-        map_bottom = QHBoxLayout()
-        map_bottom.addWidget(self.map_legend, 1)
-        map_bottom.addWidget(self.full_screen)
-        map_layout.addLayout(map_bottom)
+        self.map_tab = RoleMapTab()
+        self.chart = self.map_tab.chart
 
         self.tabs = QTabWidget(objectName="roleSplitTabs")
         self.tabs.addTab(grid_tab, self.tr("&Who does what"))
         self.tabs.addTab(self.handoff, self.tr("&Handoff"))
+        self.tabs.addTab(self.leads, self.tr("&Lead stages"))
+        self.tabs.addTab(self.sla, self.tr("&SLA"))
         self.tabs.addTab(self.rules, self.tr("&Rules and contacts"))
-        self.tabs.addTab(map_tab, self.tr("&Map"))
+        self.tabs.addTab(self.map_tab, self.tr("&Map"))
         self.tabs.currentChanged.connect(lambda _i: self.chart.update())
 
         layout = QVBoxLayout(self)
@@ -174,27 +170,12 @@ class RoleSplitPage(StagePage):
         self._describe_archetype()
         self.model.set_role_map(self.role_map, self.content)
         self.handoff.load(self.role_map, self.content)
+        self.leads.load(self.role_map, self.content)
+        self.sla.load(self.role_map, self.content)
         self.rules.load(self.role_map, self.content)
-        self.chart.set_role_map(self.role_map, self.content)
-        self.legend.setText(self._legend())
-        self.map_legend.setText(self._legend(on_map=True))
+        self.map_tab.load(self.role_map, self.content)
+        self.legend.setText(self.map_tab.legend())
         self._update_checks()
-
-    def _legend(self, on_map: bool = False) -> str:
-        assert self.content is not None
-        parts = []
-        for letter in role_split.LETTERS:
-            name = html.escape(self.content.text(f"role_split.raci.{letter}.name", letter))
-            tip = html.escape(self.content.text(f"role_split.raci.{letter}.description"))
-            parts.append(
-                f'<span style="background:{RACI_COLOURS[letter].name()};'
-                f'color:{RACI_TEXT[letter].name()};font-weight:bold">&nbsp;{letter}&nbsp;</span>'
-                f' <span title="{tip}">{name}</span>'
-            )
-        handoff = html.escape(
-            self.tr("┆ the handoff") if on_map else self.tr("⇄ the handoff stage")
-        )
-        return "&nbsp;&nbsp;&nbsp;".join(parts) + f"&nbsp;&nbsp;&nbsp;<b>{handoff}</b>"
 
     def _describe_archetype(self) -> None:
         if self.content is None:
@@ -386,23 +367,3 @@ class RoleSplitPage(StagePage):
         if stage_id:
             name = role_split.stage_name(self.role_map, stage_id)
             add_linked_action(self, "role_map", stage_id, name)
-
-    def show_full_screen(self) -> None:
-        if self.content is None:
-            return
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Who does what"))
-        chart = RoleMapChart(dialog, scale=1.6)
-        chart.set_role_map(self.role_map, self.content)
-        legend = QLabel(self._legend(on_map=True))
-        legend.setFont(chart._font(12))
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(chart, 1)
-        layout.addWidget(legend, 0, Qt.AlignmentFlag.AlignCenter)
-        QShortcut(QKeySequence("F11"), dialog, dialog.close)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        # Fill the screen the main window is on (the projector, when it is mirrored or moved).
-        screen = self.screen().geometry() if self.screen() else None
-        if screen is not None:
-            dialog.setGeometry(screen)
-        dialog.showFullScreen()

@@ -1,5 +1,6 @@
-"""The Role split page's agreements: the handoff and its rules, Marketing's contributions after
-it, the rules of engagement and the "who to call" directory.
+"""The Role split page's agreements: the handoff and its rules (its response time is the SLA's,
+on the SLA tab), Marketing's contributions after it, the rules of engagement and the "who to
+call" directory.
 
 Each panel edits the session's RoleMap in place and asks the page to save it: ``changed`` for a
 gesture that saves at once, ``typed`` for text that is saved when typing pauses.
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -53,20 +53,22 @@ class HandoffPanel(QWidget):
         self.qualified = QPlainTextEdit(objectName="handoffQualified")
         self.qualified.setMaximumHeight(110)
         self.qualified.textChanged.connect(self._texts_typed)
-        self.hours = QSpinBox(objectName="handoffHours", minimum=0, maximum=10_000)
-        self.hours.setSpecialValueText(self.tr("Not agreed yet"))
-        # "1 hour", "24 hours": the unit follows the number, in every language's plural forms.
-        self.hours.valueChanged.connect(lambda n: self.hours.setSuffix(self.tr(" hour(s)", "", n)))
-        self.hours.setSuffix(self.tr(" hour(s)", "", 0))
-        self.hours.valueChanged.connect(self._hours_changed)
         self.feedback = QPlainTextEdit(objectName="handoffFeedback")
         self.feedback.setMaximumHeight(90)
         self.feedback.textChanged.connect(self._texts_typed)
         form = QFormLayout()
         form.addRow(self.tr("Hando&ff at:"), self.stage)
         form.addRow(self.tr("&Qualified lead:"), self.qualified)
-        form.addRow(self.tr("Sales &follows up within:"), self.hours)
         form.addRow(self.tr("Feed&back to Marketing:"), self.feedback)
+        elsewhere = QLabel(
+            self.tr(
+                "How fast Sales responds is part of the SLA; the lead stages say who owns a "
+                "lead before and after the handoff."
+            ),
+            wordWrap=True,
+        )
+        elsewhere.setProperty("role", "hint")
+        form.addRow(elsewhere)
         handoff = QGroupBox(self.tr("The handoff from Marketing to Sales"))
         handoff.setLayout(form)
 
@@ -97,12 +99,10 @@ class HandoffPanel(QWidget):
         prompts_key = "role_split.handoff_prompts"
         self.qualified.setPlaceholderText(content.text(f"{prompts_key}.qualified_lead"))
         self.feedback.setPlaceholderText(content.text(f"{prompts_key}.feedback"))
-        self.hours.setToolTip(content.text(f"{prompts_key}.follow_up"))
         if self.qualified.toPlainText() != handoff.qualified_lead:
             self.qualified.setPlainText(handoff.qualified_lead)
         if self.feedback.toPlainText() != handoff.feedback:
             self.feedback.setPlainText(handoff.feedback)
-        self.hours.setValue(handoff.follow_up_hours or 0)
         self._build_contributions()
         self._loading = False
 
@@ -148,11 +148,6 @@ class HandoffPanel(QWidget):
         self._build_contributions()
         self._loading = False
         self.changed.emit()
-
-    def _hours_changed(self, value: int) -> None:
-        if not self._loading:
-            self.role_map.handoff.follow_up_hours = value or None
-            self.changed.emit()
 
     def _texts_typed(self) -> None:
         if self._loading:

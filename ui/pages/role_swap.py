@@ -29,7 +29,7 @@ from ui import prompts
 from ui.labels import department_name
 from ui.pages.base import StagePage, announce
 from ui.pages.follow_up import add_action
-from ui.pages.role_swap_reveal import MARKETING, SALES, RevealView, answer_text
+from ui.pages.role_swap_reveal import MARKETING, SALES, RevealView, SealBar, answer_text
 from ui.store import SessionStore
 from ui.style import MARKETING_COLOUR, SALES_COLOUR, SPACING
 from ui.widgets.timer import CountdownTimer
@@ -53,7 +53,11 @@ class RoleSwapPage(StagePage):
         self.timer.minutesChanged.connect(self._minutes_changed)
         self.timer.finished.connect(lambda: announce(self, self.tr("Time's up for this round.")))
         timer_box = QGroupBox(self.tr("Round timer"))
-        QHBoxLayout(timer_box).addWidget(self.timer)
+        timer_row = QHBoxLayout(timer_box)
+        timer_row.addWidget(self.timer, 1)
+        timer_row.addWidget(self.phone_button("role_swap", self.tr("Answers from Phones…")))
+        self.seal = SealBar()
+        self.seal.revealRequested.connect(self.reveal_answers)
 
         # (author, about) → prompt id → editor
         self.editors: dict[tuple[str, str], dict[str, QPlainTextEdit]] = {}
@@ -100,6 +104,7 @@ class RoleSwapPage(StagePage):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACING * 2)
         layout.addWidget(timer_box)
+        layout.addWidget(self.seal)
         layout.addWidget(self.tabs, 1)
 
     # ------------------------------------------------------------------ building
@@ -218,11 +223,14 @@ class RoleSwapPage(StagePage):
             self._build_answers(self.self_tab, as_other=False)
             self._build_follow_up()
         self.timer.set_minutes(self.swap.round_minutes)
+        sealed = self.swap.sealed  # answers from phones show nowhere before the reveal
         for (author, about), editors in self.editors.items():
             for prompt, editor in editors.items():
-                text = answer_text(self.swap, prompt, author, about)
+                text = "" if sealed else answer_text(self.swap, prompt, author, about)
                 if editor.toPlainText() != text:
                     editor.setPlainText(text)
+                editor.setEnabled(not sealed)
+        self.seal.show_swap(self.swap)
         self._loading = False
         self._show_insights()
         self._show_activities()
@@ -271,7 +279,7 @@ class RoleSwapPage(StagePage):
             self.save_answers.poke()
 
     def _save_answers_now(self) -> None:
-        if self.session is None:
+        if self.session is None or self.swap.sealed:
             return
         answers = [
             RoleSwapAnswer(prompt, author, about, editor.toPlainText()[:TEXT])
@@ -281,6 +289,12 @@ class RoleSwapPage(StagePage):
         ]
         if answers != self.swap.answers and self._save(replace(self.swap, answers=answers)):
             self.reveal.show_swap(self.swap, self.content)  # type: ignore[arg-type]
+
+    def reveal_answers(self) -> None:
+        """Show the answers from phones: here, on the projector, and on the phones."""
+        if self.session is not None and self._save(replace(self.swap, sealed=False)):
+            self.refresh()
+            self.tabs.setCurrentIndex(REVEAL)
 
     def _minutes_changed(self, minutes: int) -> None:
         if self.session is not None and minutes != self.swap.round_minutes:

@@ -39,6 +39,32 @@ class Quote(QLabel):
         self.setStyleSheet(f"border-left: 4px solid {colour}; padding: 4px 8px;")
 
 
+class SealBar(QFrame):
+    """While answers from phones are sealed: says so, counts them, and reveals them."""
+
+    revealRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent, objectName="swapSealed")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.text = QLabel(wordWrap=True)
+        self.button = QPushButton(self.tr("&Reveal Answers"), objectName="swapReveal")
+        self.button.clicked.connect(self.revealRequested)
+        row = QHBoxLayout(self)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.button)
+
+    def show_swap(self, swap: RoleSwap) -> None:
+        answered = sum(1 for a in swap.answers if a.text.strip())
+        self.text.setText(
+            self.tr(
+                "Answers from phones are sealed (%1 so far): nothing of them shows here or on the "
+                "projector until you reveal them to the room."
+            ).replace("%1", str(answered))
+        )
+        self.setVisible(swap.sealed)
+
+
 class RevealView(QWidget):
     noteRequested = Signal(str, str)  # prompt id, kind ("insight" or "misreading")
 
@@ -114,6 +140,10 @@ class RevealView(QWidget):
             self._prompts = prompts
             self._build(content)
         for (prompt, author, about), quote in self.quotes.items():
-            text = answer_text(swap, prompt, author, about).strip()
-            quote.setText(text or self.tr("(not answered)"))
+            text = "" if swap.sealed else answer_text(swap, prompt, author, about).strip()
+            quote.setText(
+                self.tr("(sealed until the reveal)")
+                if swap.sealed
+                else text or self.tr("(not answered)")
+            )
             quote.setEnabled(bool(text))

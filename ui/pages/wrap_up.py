@@ -30,7 +30,8 @@ from ui.style import (
 )
 from workshop_app import wrap_up
 from workshop_app.content import load_content
-from workshop_app.documents.wording import unit_shown
+from workshop_app.documents import lead_terms
+from workshop_app.documents.wording import Wording, unit_shown
 from workshop_app.wrap_up import WrapUp
 
 CSS = f"""
@@ -226,6 +227,9 @@ class WrapUpPage(StagePage):
             facts.append((self.tr("Sales follows up"), hours))
         if w.feedback:
             facts.append((self.tr("Feedback to Marketing"), w.feedback))
+        if self.session is not None:  # the SLA's numbers and the lead stages, as the plan prints
+            words = Wording(load_content(self.session.info.language))
+            facts += lead_terms.agreements(self.session.role_map, words)
         out += "".join(f"<p><b>{_e(k)}:</b> {_e(v)}</p>" for k, v in facts)
         if w.rules:
             out += "<p><b>" + _e(self.tr("Rules of engagement")) + "</b></p><ul>"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from workshop_app import action_plan
+from workshop_app.documents import lead_terms, markdown_cascade
 from workshop_app.documents import markdown_chapters as chapters
 from workshop_app.documents.markdown_text import block, bold_label, md, table
 from workshop_app.documents.results import compute
@@ -41,8 +42,12 @@ def render(
         out += _participants(session, words) + _assessment(session, words)
         out += chapters.frictions(session, words) + chapters.role_swap(session, words)
     out += _goals(session, words)
-    if document != "action-plan":
+    if document == "action-plan":
+        out += lead_terms.markdown_agreements(session.role_map, words)
+        out += markdown_cascade.summary(session, words)
+    else:
         out += chapters.department_goals(session, words)
+        out += markdown_cascade.cascade(session, words) + markdown_cascade.meeting(session, words)
         out += chapters.role_split(session, words) + chapters.ten_steps(session, words)
     out += _since_previous(session, words)
     out += _actions(session, words, group_by, today)

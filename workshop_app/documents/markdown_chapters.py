@@ -4,9 +4,10 @@ agenda. The same values as the PDF chapters, from the same lookups."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from workshop_app.documents import record
+from workshop_app.documents import lead_terms, record
 from workshop_app.documents.markdown_text import bold_label, heading, md, table
 from workshop_app.documents.wording import Wording, number
 from workshop_app.domain import Session
@@ -124,6 +125,8 @@ def frictions(session: Session, words: Wording) -> list[str]:
 
 def role_swap(session: Session, words: Wording) -> list[str]:
     section = session.role_swap
+    if section.sealed:  # answers from phones wait for the facilitator's reveal
+        section = replace(section, answers=[])
     out = heading(words("role_swap"))
     if not section.answers and not section.insights:
         return [*out, md(words("nothing_recorded")), ""]
@@ -186,6 +189,7 @@ def role_split(session: Session, words: Wording) -> list[str]:
     if any(value for _, value in facts):
         out += heading(words("handoff"), 3)
         out += [f"- {bold_label(words, '', k)}{md(v)}" for k, v in facts if v] + [""]
+    out += lead_terms.markdown_chapter(section, words)
     if section.rules:
         out += heading(words("rules_of_engagement"), 3)
         out += [f"{n}\\. {md(r.text)}" for n, r in enumerate(section.rules, start=1)] + [""]

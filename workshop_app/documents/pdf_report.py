@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from workshop_app import scoring
-from workshop_app.documents import pdf_action_plan, pdf_report_parts, pdf_standing
+from workshop_app.documents import pdf_action_plan, pdf_cascade, pdf_report_parts, pdf_standing
 from workshop_app.documents.charts import gap_chart
 from workshop_app.documents.pdf_common import Kit
 from workshop_app.documents.results import compute
@@ -169,6 +169,7 @@ def story(kit: Kit, group_by: str = "owner") -> list[Flowable]:
     story += pdf_report_parts.role_swap(kit)
     story += [CondPageBreak(160), *pdf_action_plan.shared_goals(kit)]
     story += pdf_report_parts.department_goals(kit)
+    story += pdf_cascade.cascade(kit) + pdf_cascade.meeting(kit)
     story += pdf_report_parts.role_split(kit)
     story += pdf_report_parts.ten_steps(kit)
     story += pdf_action_plan.since_previous(kit)

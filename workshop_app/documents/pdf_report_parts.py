@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
-from workshop_app.documents import record
+from workshop_app.documents import pdf_lead_terms, record
 from workshop_app.documents.pdf_common import MARKETING, SALES, Kit
 from workshop_app.documents.pdf_wrap import fit_columns, heading_with_first_row, widest_word
 
@@ -13,6 +15,8 @@ from workshop_app.documents.pdf_wrap import fit_columns, heading_with_first_row,
 def role_swap(kit: Kit) -> list[Flowable]:
     words = kit.words
     section = kit.session.role_swap
+    if section.sealed:  # answers from phones wait for the facilitator's reveal
+        section = replace(section, answers=[])
     story: list[Flowable] = [CondPageBreak(160), kit.heading("role_swap")]
     if not section.answers and not section.insights:
         return [*story, kit.nothing()]
@@ -128,6 +132,7 @@ def role_split(kit: Kit) -> list[Flowable]:
             Spacer(1, 8),
             kit.table([words("funnel_stage"), words("marketing")], rows, [0.3, 0.7]),
         ]
+    story += pdf_lead_terms.report(kit)
     if section.rules:
         story.append(kit.heading("rules_of_engagement", level=2))
         story += [kit.p(f"{n}.  {rule.text}") for n, rule in enumerate(section.rules, start=1)]

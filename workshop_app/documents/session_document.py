@@ -135,6 +135,7 @@ def _check_unique(doc: dict[str, Any]) -> None:
         "role_map.parties",
         "role_map.rules",
         "role_map.contacts",
+        "role_map.lead_stages",
         "notes.items",
     ):
         section, field = name.split(".")

@@ -31,8 +31,11 @@ _HOME = {
     "ChecklistStep": "checklist",
     "Friction": "frictions",
     "FrictionMap": "frictions",
+    "CascadeTarget": "goals",
     "DepartmentGoal": "goals",
     "Goals": "goals",
+    "JointMeeting": "goals",
+    "RevenueCascade": "goals",
     "SharedGoal": "goals",
     "Note": "notes",
     "NoteKind": "notes",
@@ -45,6 +48,9 @@ _HOME = {
     "Contribution": "role_map",
     "FunnelStage": "role_map",
     "Handoff": "role_map",
+    "LeadAcceptance": "role_map",
+    "LeadStage": "role_map",
+    "ServiceLevel": "role_map",
     "Party": "role_map",
     "RaciCell": "role_map",
     "RoleMap": "role_map",
@@ -76,7 +82,14 @@ if TYPE_CHECKING:  # a type checker sees the real names; at run time they load o
     )
     from workshop_app.domain.checklist import Checklist, ChecklistStep
     from workshop_app.domain.frictions import Friction, FrictionMap
-    from workshop_app.domain.goals import DepartmentGoal, Goals, SharedGoal
+    from workshop_app.domain.goals import (
+        CascadeTarget,
+        DepartmentGoal,
+        Goals,
+        JointMeeting,
+        RevenueCascade,
+        SharedGoal,
+    )
     from workshop_app.domain.notes import Note, NoteKind, Notes, NoteSide
     from workshop_app.domain.review import Decision, ReviewedAction, SincePrevious
     from workshop_app.domain.role_map import (
@@ -84,10 +97,13 @@ if TYPE_CHECKING:  # a type checker sees the real names; at run time they load o
         Contribution,
         FunnelStage,
         Handoff,
+        LeadAcceptance,
+        LeadStage,
         Party,
         RaciCell,
         RoleMap,
         Rule,
+        ServiceLevel,
     )
     from workshop_app.domain.role_swap import RoleSwap, RoleSwapAnswer, RoleSwapInsight
     from workshop_app.domain.session import SECTIONS, Session

@@ -29,9 +29,51 @@ class SharedGoal:
 
 
 @dataclass
+class CascadeTarget:
+    """What one department plans to deliver at one lead stage in the cascade's period."""
+
+    department: str  # "sales" or "marketing"
+    stage: str  # a lead stage id (LEAD_STAGES)
+    figure: int | None = None
+
+
+@dataclass
+class RevenueCascade:
+    """The reverse funnel: one revenue target turned into the leads each stage must produce.
+
+    ``rates`` holds, per cent, the share of a stage's leads that reach the next stage, keyed by
+    the stage they leave ("opportunity": the win rate). The arithmetic is workshop_app/cascade.py.
+    """
+
+    revenue: float | None = None  # the revenue of the period before, in ``currency``
+    growth: float | None = None  # per cent: the growth new customers must bring
+    period: str = "year"  # "year", "half", "quarter" or "month"
+    currency: str = "EUR"  # an ISO 4217 code
+    deal_size: float | None = None  # the average first-year revenue of a new customer
+    rates: dict[str, float | None] = field(default_factory=dict)
+    targets: list[CascadeTarget] = field(default_factory=list)
+
+
+@dataclass
+class JointMeeting:
+    """The standing joint meeting of Sales and Marketing: the rhythm the room agrees to keep."""
+
+    purpose: str = ""
+    frequency: str = ""  # "weekly", "fortnightly", "monthly", "quarterly" or "" (not agreed)
+    minutes: int | None = None
+    attendees: list[str] = field(default_factory=list)  # participant ids
+    other_attendees: str = ""  # people not in the room, by role
+    figures: list[str] = field(default_factory=list)  # catalogue ids: goals.meeting_figures
+    decisions: str = ""
+    closed_loop: str = ""  # how Sales reports what became of each lead
+
+
+@dataclass
 class Goals:
     department_goals: list[DepartmentGoal] = field(default_factory=list)
     shared: list[SharedGoal] = field(default_factory=list)
+    cascade: RevenueCascade | None = None
+    meeting: JointMeeting | None = None
 
 
 def goal_warnings(goal: SharedGoal) -> list[str]:

@@ -1,4 +1,5 @@
-"""How the work is split along the funnel: RACI per stage and party, the handoff, the rules."""
+"""How the work is split along the funnel: RACI per stage and party, the handoff, the rules, the
+lead stages a lead passes through and the two-sided service level agreement."""
 
 from __future__ import annotations
 
@@ -56,6 +57,44 @@ class Contact:
 
 
 @dataclass
+class LeadStage:
+    """A status a lead passes through (inquiry, marketing-qualified, …): what brings a lead in,
+    what takes it out, and the one party that owns it meanwhile."""
+
+    id: str
+    name: str
+    content_id: str = ""  # the default stage it was made from, if any
+    entry: str = ""
+    exit: str = ""
+    owner: str = ""  # a party id of the map; one owner per stage
+
+
+@dataclass
+class LeadAcceptance:
+    """Sales accepts or rejects a handed-over lead within an agreed time, with a reason; what it
+    gives back goes to Marketing under the recycling rule."""
+
+    accept_hours: int | None = None
+    reject_reasons: list[str] = field(default_factory=list)
+    recycle_rule: str = ""
+
+
+@dataclass
+class ServiceLevel:
+    """The two-sided SLA. Marketing: leads per rep per period, and the share Sales accepts.
+    Sales: the response time (the handoff's ``follow_up_hours``) and the attempts to reach a
+    lead. Then who monitors it, how often it is reviewed, and what happens when it is missed."""
+
+    period: str = ""  # "week", "month" or "quarter"
+    leads_per_rep: int | None = None
+    accepted_percent: int | None = None
+    attempts: int | None = None
+    monitor: str = ""
+    review: str = ""  # "monthly" or "quarterly"
+    when_missed: str = ""
+
+
+@dataclass
 class RoleMap:
     stages: list[FunnelStage] = field(default_factory=list)
     parties: list[Party] = field(default_factory=list)
@@ -64,3 +103,6 @@ class RoleMap:
     contributions: list[Contribution] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)
     contacts: list[Contact] = field(default_factory=list)
+    lead_stages: list[LeadStage] = field(default_factory=list)
+    acceptance: LeadAcceptance = field(default_factory=LeadAcceptance)
+    sla: ServiceLevel = field(default_factory=ServiceLevel)

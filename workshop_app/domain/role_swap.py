@@ -27,3 +27,6 @@ class RoleSwap:
     insights: list[RoleSwapInsight] = field(default_factory=list)
     round_minutes: int = 10
     activities: list[str] = field(default_factory=list)  # follow-up swap activity ids chosen
+    # A round of answers from phones is on: the answers are hidden (page, projector) until the
+    # facilitator reveals them.
+    sealed: bool = False

@@ -1,90 +1,55 @@
-"""A phone's answer set, written into the session like typed answers.
-
-Each set becomes an anonymous participant of its department, labelled like "Sales phone 3", and
-that participant's answers: the diagnosis page, the results and the projector read them as they
-read typed ones. Nothing of the device is kept. A department's prediction of the other's total is
-the mean of its phones' predictions in the round, rounded half up.
-"""
+"""The desk where a round's answer sets wait between the server's thread and the thread that
+owns the session, and are written into it (see `landing`) in one transaction per batch."""
 
 from __future__ import annotations
 
 import queue
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import replace
-from fractions import Fraction
+from typing import Any
 
 from workshop_app.content import Content
-from workshop_app.domain import Assessment, AssessmentAnswer, Department, Participant, Prediction
-from workshop_app.domain.basics import new_id
-from workshop_app.room.round import PhoneAnswers
-from workshop_app.scoring import round_half_up
+from workshop_app.room.kinds import Ask, PhoneAnswers, Refused
+from workshop_app.room.landing import Tally, land, parts_of, phone_label, take_in
 
-PREDICTING = ("sales", "marketing")  # each guesses the other's total
-
-
-def phone_label(content: Content, department: str, taken: set[str]) -> str:
-    """The first free "<Department> phone <n>" label, in the session's language."""
-    pattern = content.text("room.phone_label")
-    name = content.text(f"room.departments.{department}")
-    number = 1
-    while (label := pattern.format(department=name, number=number)) in taken:
-        number += 1
-    return label
-
-
-def take_in(
-    participants: list[Participant],
-    assessment: Assessment,
-    answers: PhoneAnswers,
-    content: Content,
-    predictions: Sequence[int] = (),
-) -> tuple[list[Participant], Assessment]:
-    """The session's participants and assessment with one phone's answer set added.
-
-    ``predictions`` are the department's phone predictions of this round so far, this one
-    included; the department's prediction becomes their mean."""
-    label = phone_label(content, answers.department, {p.name for p in participants})
-    person = Participant(
-        new_id(), name=label, department=Department(answers.department), anonymous=True
-    )
-    added = [
-        AssessmentAnswer(person.id, answers.department, statement, value)
-        for statement, value in answers.values.items()
-    ]
-    changed = replace(assessment, answers=[*assessment.answers, *added])
-    if predictions and answers.department in PREDICTING:
-        mean = round_half_up(Fraction(sum(predictions), len(predictions)))
-        kept = [p for p in assessment.predictions if p.department != answers.department]
-        kept.append(Prediction(answers.department, mean))
-        kept.sort(key=lambda p: p.department != Department.SALES)
-        changed = replace(changed, predictions=kept)
-    return [*participants, person], changed
+__all__ = ["Desk", "phone_label", "take_in"]
 
 
 class Desk:
-    """Where answer sets wait between the server's thread and the thread that owns the session.
+    """The server calls ``deliver`` (any thread) and awaits the future; the owner calls
+    ``store``, which writes every waiting set in one go and completes their futures: a phone
+    hears "stored" only once its answers are committed. ``wake`` tells the owner there is
+    something to store."""
 
-    The server calls ``deliver`` (any thread) and awaits the future; the owner calls ``store``,
-    which writes every waiting set in one go and completes their futures: a phone hears "stored"
-    only once its answers are committed. ``wake`` tells the owner there is something to store."""
-
-    def __init__(self, content: Content, wake: Callable[[], None] = lambda: None) -> None:
+    def __init__(
+        self, content: Content, ask: Ask | None = None, wake: Callable[[], None] = lambda: None
+    ) -> None:
         self.content = content
+        self.ask = ask
         self.wake = wake
-        self.predictions: dict[str, list[int]] = {d: [] for d in PREDICTING}
-        self._queue: queue.SimpleQueue[tuple[PhoneAnswers, Future[None]]] = queue.SimpleQueue()
+        self.tally: Tally = {}
+        self._queue: queue.SimpleQueue[tuple[Ask, PhoneAnswers, Future[None]]] = queue.SimpleQueue()
+
+    @property
+    def parts(self) -> tuple[str, ...]:
+        """The session's parts the current round writes."""
+        return parts_of(self.ask) if self.ask is not None else ()
+
+    def new_round(self, ask: Ask) -> None:
+        """A new round: its means start afresh."""
+        self.ask, self.tally = ask, {}
 
     def deliver(self, answers: PhoneAnswers) -> Future[None]:
         done: Future[None] = Future()
-        self._queue.put((answers, done))
+        assert self.ask is not None
+        self._queue.put((self.ask, answers, done))
         self.wake()
         return done
 
     def empty(self) -> bool:
         return self._queue.empty()
 
-    def waiting(self, timeout: float | None = None) -> list[tuple[PhoneAnswers, Future[None]]]:
+    def waiting(self, timeout: float | None = None) -> list[tuple[Ask, PhoneAnswers, Future[None]]]:
         """Every waiting set; with a timeout, waits that long for the first one."""
         batch = []
         try:
@@ -97,32 +62,37 @@ class Desk:
 
     def store(
         self,
-        participants: list[Participant],
-        assessment: Assessment,
-        write: Callable[[list[Participant], Assessment], None],
+        read: Callable[[tuple[str, ...]], dict[str, Any]],
+        write: Callable[[dict[str, Any]], None],
         timeout: float | None = None,
     ) -> int:
-        """Add the waiting sets to ``participants`` and ``assessment`` and ``write`` them (one
-        transaction); the number of sets stored. A failed write fails their futures: the phones
-        keep their answers and send them again."""
+        """Read the parts the waiting sets change, add the sets and ``write`` the changed parts
+        (one transaction); the number of sets stored. A set that cannot be taken is refused
+        alone; a failed write fails every future: the phones keep their answers and send them
+        again."""
         batch = self.waiting(timeout)
         if not batch:
             return 0
-        predictions = {d: list(v) for d, v in self.predictions.items()}
-        for answers, _done in batch:
-            guesses = predictions.get(answers.department)
-            if answers.prediction is not None and guesses is not None:
-                guesses.append(answers.prediction)
-            participants, assessment = take_in(
-                participants, assessment, answers, self.content, guesses or ()
-            )
+        asks = {id(ask): ask for ask, _answers, _done in batch}
+        parts = read(tuple(dict.fromkeys(p for ask in asks.values() for p in parts_of(ask))))
+        tally = {key: list(values) for key, values in self.tally.items()}
+        taken = []
+        for ask, answers, done in batch:
+            try:
+                land(ask, parts, answers, self.content, tally)
+            except Refused as refused:
+                done.set_exception(refused)
+                continue
+            taken.append(done)
+        if not taken:
+            return 0
         try:
-            write(participants, assessment)
+            write(parts)
         except BaseException as exc:
-            for _answers, done in batch:
+            for done in taken:
                 done.set_exception(exc)
             raise
-        self.predictions = predictions
-        for _answers, done in batch:
+        self.tally = tally
+        for done in taken:
             done.set_result(None)
-        return len(batch)
+        return len(taken)

@@ -1,8 +1,10 @@
-"""One round of answers from phones: its room code, who joined, and what a phone may send.
+"""The room and its rounds: the room code, who joined, the limits, and what a phone may send.
 
-Nothing here knows a participant: a device token (random, made by the phone) is the round's key
-against answering twice, and it is kept in memory only, never with the answers. Every request a
-phone sends is checked here before anything is stored; what does not fit is refused.
+A facilitator opens the room once (its code stays while the dialog is open) and runs rounds in
+it, one at a time, each of one kind (see `kinds`), anonymous or named. Nothing here knows a
+participant: a device token (random, made by the phone) is a round's key against answering
+twice, and it is kept in memory only, never with the answers. Every request a phone sends is
+checked here before anything is stored; what does not fit is refused.
 """
 
 from __future__ import annotations
@@ -12,15 +14,18 @@ import secrets
 import threading
 import time
 from dataclasses import dataclass, field
+from typing import Any
+
+from workshop_app.room.kinds import DEPARTMENTS, Ask, PhoneAnswers, Refused, visible_line
 
 # Letters a person reads off a projector and types without doubt: no I/L/O/0/1 look-alikes.
 CODE_LETTERS = "ACDEFGHJKMNPQRTUVWXY"
 CODE_LENGTH = 4
-DEPARTMENTS = ("sales", "marketing", "leadership")
 TOKEN = re.compile(r"[0-9a-f]{32}")
-MAX_BODY = 16 * 1024  # bytes: a full answer set is well under 2 KB
+MAX_BODY = 64 * 1024  # bytes: six role-swap answers in Chinese are under 40 KB
 MAX_DEVICES = 500  # a round for a room, not a stadium
-# New device tokens one network address may bring: a phone needs one per round (a second browser,
+NAME = 80  # characters of a name in a named round
+# New device tokens one network address may bring: a phone needs one per room (a second browser,
 # two). A machine inventing tokens cannot crowd the real phones out of the round.
 DEVICES_PER_ADDRESS = 100
 
@@ -29,26 +34,11 @@ DEVICES_PER_ADDRESS = 100
 DEVICE_RATE = (12, 2.0)
 ROOM_RATE = (600, 150.0)
 
-
-class Refused(ValueError):
-    """A request a phone may not make; ``status`` is the HTTP answer (400, 404, 409, 410, 429)."""
-
-    def __init__(self, status: int, reason: str):
-        super().__init__(reason)
-        self.status = status
+__all__ = ["DEPARTMENTS", "PhoneAnswers", "Refused", "Room", "Round", "new_room_code"]
 
 
 def new_room_code() -> str:
     return "".join(secrets.choice(CODE_LETTERS) for _ in range(CODE_LENGTH))
-
-
-@dataclass(frozen=True)
-class PhoneAnswers:
-    """One device's answer set, as it reaches the session: no device, no name."""
-
-    department: str
-    values: dict[str, int | None]  # statement id → 1–5, None for "don't know"
-    prediction: int | None = None  # the other department's total, when the round asks for it
 
 
 @dataclass
@@ -71,21 +61,26 @@ class Bucket:
 
 @dataclass
 class Round:
-    """What the server knows while a round is open. Thread-safe: the server's thread writes it,
-    the window reads the counts."""
+    """One round of one kind. Thread-safe: the server's thread writes it, the window reads the
+    counts. Counts only: which device answered is never kept beyond this object."""
 
-    statements: tuple[str, ...]
-    predict_range: tuple[int, int] | None = None  # (lowest, highest) total, or no prediction
-    code: str = field(default_factory=new_room_code)
+    ask: Ask
+    number: int = 1
+    named: bool = False
     open: bool = True
+    revealed: bool = False  # a role-swap round: the facilitator has shown the answers
     _joined: dict[str, str] = field(default_factory=dict)  # device token → department
-    _answered: set[str] = field(default_factory=set)  # device tokens whose set is stored
-    _buckets: dict[str, Bucket] = field(default_factory=dict)
-    _addresses: dict[str, int] = field(default_factory=dict)  # network address → new devices
-    _room: Bucket = field(default_factory=lambda: Bucket(*ROOM_RATE))
+    _answered: dict[str, str] = field(default_factory=dict)  # claim key → department
+    _sets: dict[str, int] = field(default_factory=dict)  # device → sets stored (notes)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    # ------------------------------------------------------------------ counts for the window
+    @property
+    def kind(self) -> str:
+        return self.ask.kind
+
+    @property
+    def statements(self) -> tuple[str, ...]:
+        return tuple(item.id for item in self.ask.items)
 
     def joined(self) -> dict[str, int]:
         with self._lock:
@@ -95,23 +90,129 @@ class Round:
             return counts
 
     def answered(self) -> int:
+        """Answer sets stored (notes: notes stored)."""
         with self._lock:
             return len(self._answered)
+
+    def answered_by(self) -> dict[str, int]:
+        with self._lock:
+            counts = dict.fromkeys(DEPARTMENTS, 0)
+            for department in self._answered.values():
+                counts[department] += 1
+            return counts
+
+    def join(self, device: str, department: str) -> None:
+        self.ask.admits(department)
+        with self._lock:
+            if device not in self._joined and len(self._joined) >= MAX_DEVICES:
+                raise Refused(429, "room full")
+            self._joined[device] = department
+
+    def answers(self, payload: object) -> tuple[str, PhoneAnswers]:
+        """The claim key and the answer set, checked whole against the round's kind."""
+        device, department = _device(payload), _department(payload)
+        assert isinstance(payload, dict)
+        if payload.get("round") != self.number or payload.get("kind") != self.kind:
+            raise Refused(409, "not this round")
+        if not self.open:
+            raise Refused(410, "round closed")
+        self.ask.admits(department)
+        name = ""
+        if self.named:
+            name = visible_line(payload.get("name"), NAME, "a name")
+        elif "name" in payload:
+            raise Refused(400, "this round is anonymous")
+        known = {"device", "department", "round", "kind", "name"}
+        answers = self.ask.check(payload, department, known)
+        if name:
+            answers = answers.named(name)
+        key = device
+        if self.ask.repeat:
+            note = payload.get("set")
+            if not isinstance(note, str) or not TOKEN.fullmatch(note):
+                raise Refused(400, "bad set token")
+            key = f"{device}:{note}"
+        return key, answers
+
+    def claim(self, key: str, department: str) -> bool:
+        """Reserve the answer set; False when it has already been stored. A kind that takes
+        several sets per device (notes) takes up to its ``repeat``."""
+        device = key.split(":")[0]
+        with self._lock:
+            if key in self._answered:
+                return False
+            if self.ask.repeat and self._sets.get(device, 0) >= self.ask.repeat:
+                raise Refused(429, "enough from this phone")
+            self._answered[key] = department
+            self._sets[device] = self._sets.get(device, 0) + 1
+            return True
+
+    def release(self, key: str) -> None:
+        """The answer set could not be stored: the device may send it again."""
+        device = key.split(":")[0]
+        with self._lock:
+            if self._answered.pop(key, None) is not None:
+                self._sets[device] -= 1
+
+    def state(self) -> dict[str, Any]:
+        """What the page shows of this round (pushed to every phone as it changes)."""
+        return {
+            "number": self.number,
+            "kind": self.kind,
+            "named": self.named,
+            "open": self.open,
+            "revealed": self.revealed,
+            **self.ask.page(),
+        }
+
+
+@dataclass
+class Room:
+    """The room code, the limits per device and per room, and the rounds run in it."""
+
+    code: str = field(default_factory=new_room_code)
+    rounds: list[Round] = field(default_factory=list)
+    _buckets: dict[str, Bucket] = field(default_factory=dict)
+    _addresses: dict[str, int] = field(default_factory=dict)  # network address → new devices
+    _room: Bucket = field(default_factory=lambda: Bucket(*ROOM_RATE))
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def current(self) -> Round | None:
+        return self.rounds[-1] if self.rounds else None
+
+    @property
+    def open(self) -> bool:
+        current = self.current
+        return current is not None and current.open
+
+    def open_round(self, ask: Ask, named: bool = False) -> Round:
+        if self.current is not None:
+            self.current.open = False
+        round_ = Round(ask, len(self.rounds) + 1, named and ask.nameable)
+        self.rounds.append(round_)
+        return round_
+
+    def close_round(self) -> None:
+        if self.current is not None:
+            self.current.open = False
+
+    def state(self) -> dict[str, Any] | None:
+        return self.current.state() if self.current is not None else None
 
     # ------------------------------------------------------------------ checks
 
     def admit(self, code: str) -> None:
-        """A request for this round: the right code, an open round, within the room's limit."""
+        """A request for this room: the right code, within the room's limit."""
         if code != self.code:
             raise Refused(404, "unknown room")
-        if not self.open:
-            raise Refused(410, "round closed")
         with self._lock:
             if not self._room.take(time.monotonic()):
                 raise Refused(429, "room busy")
 
-    def throttle(self, device: str, address: str = "") -> None:
-        """Within the device's own limit: a phone that floods is refused, the others are not."""
+    def throttle(self, payload: object, address: str = "") -> str:
+        """The device, within its own limit: a phone that floods is refused, the others not."""
+        device = _device(payload)
         with self._lock:
             bucket = self._buckets.get(device)
             if bucket is None:
@@ -123,53 +224,31 @@ class Round:
                 bucket = self._buckets[device] = Bucket(*DEVICE_RATE)
             if not bucket.take(time.monotonic()):
                 raise Refused(429, "slow down")
-
-    def join(self, payload: object, address: str = "") -> str:
-        device, department = _device(payload), _department(payload)
-        self.throttle(device, address)
-        with self._lock:
-            if device not in self._joined and len(self._joined) >= MAX_DEVICES:
-                raise Refused(429, "room full")
-            self._joined[device] = department
         return device
 
-    def answers(self, payload: object, address: str = "") -> tuple[str, PhoneAnswers]:
-        """The device and its answer set, checked whole: every statement once, nothing else."""
-        device, department = _device(payload), _department(payload)
-        self.throttle(device, address)
+    def live(self) -> Round:
+        current = self.current
+        if current is None or not current.open:
+            raise Refused(410, "round closed")
+        return current
+
+    def join(self, payload: object, address: str = "") -> str:
+        device = self.throttle(payload, address)
+        department = _department(payload)
         assert isinstance(payload, dict)
-        values = payload.get("answers")
-        if not isinstance(values, dict) or set(values) != set(self.statements):
-            raise Refused(400, "answers must cover every statement")
-        checked: dict[str, int | None] = {}
-        for statement in self.statements:
-            value = values[statement]
-            if value is not None and (type(value) is not int or not 1 <= value <= 5):
-                raise Refused(400, "an answer is 1–5 or null")
-            checked[statement] = value
-        prediction = payload.get("prediction")
-        if prediction is not None:
-            low, high = self.predict_range or (1, 0)
-            if department not in ("sales", "marketing"):
-                low, high = 1, 0  # only Sales and Marketing guess the other's total
-            if type(prediction) is not int or not low <= prediction <= high:
-                raise Refused(400, "prediction out of range")
-        if set(payload) - {"device", "department", "answers", "prediction"}:
+        if set(payload) - {"device", "department", "round"}:
             raise Refused(400, "unknown field")
-        return device, PhoneAnswers(department, checked, prediction)
+        current = self.live()
+        if payload.get("round", current.number) != current.number:
+            raise Refused(409, "not this round")
+        current.join(device, department)
+        return device
 
-    def claim(self, device: str) -> bool:
-        """Reserve the device's one answer set; False when it has already been stored."""
-        with self._lock:
-            if device in self._answered:
-                return False
-            self._answered.add(device)
-            return True
-
-    def release(self, device: str) -> None:
-        """The answer set could not be stored: the device may send it again."""
-        with self._lock:
-            self._answered.discard(device)
+    def answers(self, payload: object, address: str = "") -> tuple[Round, str, PhoneAnswers]:
+        self.throttle(payload, address)
+        current = self.live()
+        key, answers = current.answers(payload)
+        return current, key, answers
 
 
 def _device(payload: object) -> str:

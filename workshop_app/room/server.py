@@ -1,9 +1,10 @@
 """The participant page's web server: aiohttp on its own thread and asyncio loop.
 
-It listens only while a round is open, on the one address the facilitator picked and a free port
-the system chooses. It answers four URLs under the round's room code and nothing else: the page,
-a redirect to it, joining, and sending an answer set. Every request passes the round's checks
-(room code, open round, rate limits); bodies over MAX_BODY are refused with 413, anything
+It listens only while the facilitator has the room open, on the one address the facilitator
+picked and a free port the system chooses. It answers five URLs under the room code and nothing
+else: the page, a redirect to it, the live socket that tells phones when a round opens, closes
+or is revealed, joining, and sending an answer set. Every request passes the room's checks (room
+code, open round of that kind, rate limits); bodies over MAX_BODY are refused with 413, anything
 malformed with 400. Imported only when the facilitator opens a round.
 """
 
@@ -14,20 +15,21 @@ import json
 import threading
 from collections.abc import Awaitable, Callable
 from concurrent.futures import Future
+from typing import Any
 
-from aiohttp import web
+from aiohttp import WSMsgType, web
 
-from workshop_app.content import load_content
-from workshop_app.domain import Session
-from workshop_app.room.page import page_data, render
-from workshop_app.room.round import MAX_BODY, PhoneAnswers, Refused, Round
+from workshop_app.room.kinds import Refused
+from workshop_app.room.round import DEVICES_PER_ADDRESS, MAX_BODY, MAX_DEVICES, PhoneAnswers, Room
 
-# Seconds a closing round gives the replies still on their way (their answers already stored).
+# Seconds a closing room gives the replies still on their way (their answers already stored).
 SHUTDOWN_TIMEOUT = 2.0
 STORE_TIMEOUT = 15.0  # seconds the window may take to store an answer set before the phone retries
+HEARTBEAT = 15.0  # seconds between pings on a live socket: a phone gone quiet is let go
 # Deliver an answer set to the session; the future completes once it is stored (or fails).
 Deliver = Callable[[PhoneAnswers], "Future[None]"]
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+Page = Callable[[dict[str, Any] | None], str]  # the page's HTML for the room's current state
 
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
@@ -42,12 +44,11 @@ def _json(http: int, **body: object) -> web.Response:
 
 
 class RoomServer:
-    """One round's server. ``start`` returns once it listens; ``stop`` once it no longer does."""
+    """One room's server. ``start`` returns once it listens; ``stop`` once it no longer does."""
 
-    def __init__(self, round_: Round, page: tuple[str, str], deliver: Deliver) -> None:
-        self.round = round_
-        html, script = page  # the page, and the CSP source of its one script
-        self._page_body = html.encode("utf-8")
+    def __init__(self, room: Room, page: tuple[Page, str], deliver: Deliver) -> None:
+        self.room = room
+        self._page, script = page  # the page, and the CSP source of its one script
         self._page_headers = {
             "Content-Security-Policy": (
                 f"default-src 'none'; script-src {script}; style-src 'unsafe-inline'; "
@@ -61,11 +62,17 @@ class RoomServer:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._runner: web.AppRunner | None = None
+        self._sockets: dict[web.WebSocketResponse, str] = {}  # live socket → network address
+
+    @property
+    def round(self) -> Any:
+        """The room's current (or last) round."""
+        return self.room.current
 
     @property
     def url(self) -> str:
         host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"http://{host}:{self.port}/{self.round.code}"
+        return f"http://{host}:{self.port}/{self.room.code}"
 
     # ------------------------------------------------------------------ lifetime
 
@@ -104,11 +111,19 @@ class RoomServer:
             return
         ready.set_result(port)
         loop.run_forever()
+        loop.run_until_complete(self._farewell())
         loop.run_until_complete(self._runner.cleanup())
         loop.close()
 
+    async def _farewell(self) -> None:
+        # The last word before the room closes: the round is over, whatever was pushed or not.
+        await self._send_all(json.dumps({"round": self.room.state()}))
+        for socket in list(self._sockets):
+            await socket.close()
+
     def stop(self) -> None:
-        self.round.open = False
+        self.room.close_round()
+        self.push()
         if self._loop is not None and self._thread is not None and self._thread.is_alive():
             self._loop.call_soon_threadsafe(self._loop.stop)
             self._thread.join(timeout=10)
@@ -118,12 +133,32 @@ class RoomServer:
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
+    def push(self) -> None:
+        """Tell every phone on a live socket what the room's round is now (any thread)."""
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            return
+        message = json.dumps({"round": self.room.state()})
+        try:
+            loop.call_soon_threadsafe(lambda: loop.create_task(self._send_all(message)))
+        except RuntimeError:
+            pass  # the loop has just stopped: the phones find the room gone
+
+    async def _send_all(self, message: str) -> None:
+        for socket in list(self._sockets):
+            if not socket.closed:
+                try:
+                    await socket.send_str(message)
+                except (ConnectionError, RuntimeError):
+                    self._sockets.pop(socket, None)
+
     # ------------------------------------------------------------------ the application
 
     def _app(self) -> web.Application:
         app = web.Application(client_max_size=MAX_BODY, middlewares=[self._guard])
         app.router.add_get("/{code}", self._redirect)
-        app.router.add_get("/{code}/", self._page)
+        app.router.add_get("/{code}/", self._page_view)
+        app.router.add_get("/{code}/live", self._live)
         app.router.add_post("/{code}/join", self._join)
         app.router.add_post("/{code}/answers", self._answers)
         return app
@@ -141,27 +176,50 @@ class RoomServer:
                 raise  # the redirect to the page
             # Whatever the router does not serve is simply not there: 404, never 405.
             response = _json(404, error="not found")
-        response.headers.update(SECURITY_HEADERS)
+        if not response.prepared:  # a live socket has sent its headers already
+            response.headers.update(SECURITY_HEADERS)
         return response
 
     def _code(self, request: web.Request) -> None:
-        self.round.admit(request.match_info["code"].upper())
+        self.room.admit(request.match_info["code"].upper())
 
     async def _redirect(self, request: web.Request) -> web.StreamResponse:
         self._code(request)
-        raise web.HTTPFound(f"/{self.round.code}/")
+        raise web.HTTPFound(f"/{self.room.code}/")
 
-    async def _page(self, request: web.Request) -> web.StreamResponse:
-        if request.match_info["code"] != self.round.code:
+    async def _page_view(self, request: web.Request) -> web.StreamResponse:
+        if request.match_info["code"] != self.room.code:
             self._code(request)  # a lower-case code is sent to the canonical address
-            raise web.HTTPFound(f"/{self.round.code}/")
+            raise web.HTTPFound(f"/{self.room.code}/")
         self._code(request)
         return web.Response(
-            body=self._page_body,
+            body=self._page(self.room.state()).encode("utf-8"),
             content_type="text/html",
             charset="utf-8",
             headers=self._page_headers,
         )
+
+    async def _live(self, request: web.Request) -> web.StreamResponse:
+        if request.match_info["code"] != self.room.code:
+            raise Refused(404, "unknown room")
+        self._code(request)
+        address = request.remote or ""
+        if len(self._sockets) >= MAX_DEVICES * 2 or (
+            sum(1 for a in self._sockets.values() if a == address) >= DEVICES_PER_ADDRESS
+        ):
+            raise Refused(429, "too many live connections")
+        socket = web.WebSocketResponse(heartbeat=HEARTBEAT, max_msg_size=256)
+        socket.headers.update(SECURITY_HEADERS)
+        await socket.prepare(request)
+        self._sockets[socket] = address
+        try:
+            await socket.send_str(json.dumps({"round": self.room.state()}))
+            async for message in socket:  # phones only listen; whatever they send is ignored
+                if message.type == WSMsgType.ERROR:
+                    break
+        finally:
+            self._sockets.pop(socket, None)
+        return socket
 
     async def _body(self, request: web.Request) -> object:
         if request.content_length is not None and request.content_length > MAX_BODY:
@@ -177,29 +235,21 @@ class RoomServer:
     async def _join(self, request: web.Request) -> web.StreamResponse:
         self._code(request)
         payload = await self._body(request)
-        self.round.join(payload, request.remote or "")
+        self.room.join(payload, request.remote or "")
         return _json(200, status="joined")
 
     async def _answers(self, request: web.Request) -> web.StreamResponse:
         self._code(request)
         payload = await self._body(request)
-        device, answers = self.round.answers(payload, request.remote or "")
-        if not self.round.claim(device):
+        round_, key, answers = self.room.answers(payload, request.remote or "")
+        if not round_.claim(key, answers.department):
             return _json(200, status="already")  # stored before; the phone missed the reply
         try:
             await asyncio.wait_for(asyncio.wrap_future(self.deliver(answers)), STORE_TIMEOUT)
+        except Refused as refused:  # this set alone could not be taken
+            round_.release(key)
+            return _json(refused.status, error=str(refused))
         except Exception:
-            self.round.release(device)
+            round_.release(key)
             return _json(503, error="not stored, send again")
         return _json(200, status="stored")
-
-
-def round_server(session: Session, deliver: Deliver) -> RoomServer:
-    """A server for a round of the session's self-assessment (not yet listening): its
-    statements, and the prediction of the other department's total when the session asks it."""
-    content = load_content(session.info.language)
-    statements = [str(item["id"]) for item in content.items("assessment.statements")]
-    predict = (20, 100) if session.assessment.predict_reveal else None
-    round_ = Round(tuple(statements), predict)
-    data = page_data(content, round_.code, statements, predict)
-    return RoomServer(round_, render(data, session.info.language), deliver)

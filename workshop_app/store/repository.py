@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from workshop_app import domain
+from workshop_app import cascade, domain
 from workshop_app.domain import limits
 from workshop_app.domain.basics import Participant, SessionInfo, SessionSummary
 from workshop_app.domain.codec import to_data
@@ -196,6 +196,9 @@ class Repository(Transactions, PartReplay):
     def save_section(self, session_id: str, name: str, value: Any) -> None:
         if name not in domain.SECTIONS or not isinstance(value, domain.SECTIONS[name]):
             raise ValidationError(f"{name} is not a section of a session.")
+        if isinstance(value, domain.Goals):
+            cascade.check(value.cascade)
+            cascade.check_meeting(value.meeting)
         with self._write():
             rows.touch(self.db, session_id)
             rows.put_section(self.db, session_id, name, value)
