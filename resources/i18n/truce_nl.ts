@@ -3060,7 +3060,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/dialogs/phone_round.py" line="81"/>
         <source>Self-assessment</source>
-        <translation>Zelfbeoordeling</translation>
+        <translation>Zelfevaluatie</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/phone_round.py" line="82"/>

@@ -1949,7 +1949,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/pages/role_split_leads.py" line="97"/>
         <source>&amp;Owner:</source>
-        <translation>负责方(&amp;O)：</translation>
+        <translation>负责人(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../../ui/pages/role_split_leads.py" line="98"/>
@@ -3047,7 +3047,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/dialogs/phone_round.py" line="81"/>
         <source>Self-assessment</source>
-        <translation>自我评估</translation>
+        <translation>合作关系自评</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/phone_round.py" line="82"/>
