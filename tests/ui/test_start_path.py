@@ -27,6 +27,7 @@ LATER = (
     "numpy",
     "aiohttp",  # answers from phones: only once the facilitator opens a round
     "segno",
+    "psycopg",  # the team library: only when one is opened
 )
 PROBE = f"""
 import sys

@@ -1,0 +1,81 @@
+"""What went wrong with the team library, in one sentence: every message about the server is here.
+
+A server that cannot be reached or refuses the login, a connection lost midway, a role that may
+not do what was asked, a newer schema: each becomes a store.faults error (``StorageUnavailable``
+with reason "unreachable" when the server is not there, so the window says the connection is
+lost), never a traceback.
+"""
+
+from __future__ import annotations
+
+from workshop_app.errors import TruceError
+from workshop_app.store.faults import DatabaseError, StorageUnavailable
+
+
+class NotAllowed(TruceError):
+    """The team library's permissions refuse this to the connected role."""
+
+
+class StaleVersion(TruceError):
+    """A publish or take-out found the other library's copy changed since they last met."""
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    detail = text[0] if text else type(exc).__name__
+    # libpq's "connection failed: connection to server at … failed: " says the same thing twice
+    return detail.rsplit("failed: ", 1)[-1].strip().rstrip(".") or detail
+
+
+def unreachable(where: str, exc: BaseException, *, saving: bool = True) -> StorageUnavailable:
+    ending = (
+        " The last change was not saved there; the local library is unaffected." if saving else ""
+    )
+    return StorageUnavailable(
+        f"Truce cannot reach {where} ({_first_line(exc)}).{ending}", "unreachable"
+    )
+
+
+def newer_schema(where: str, version: int) -> DatabaseError:
+    return DatabaseError(
+        f"{where[:1].upper()}{where[1:]} was set up by a newer version of Truce (schema "
+        f"{version}); update Truce to use it."
+    )
+
+
+def cannot_migrate(where: str, version: int) -> DatabaseError:
+    return DatabaseError(
+        f"{where[:1].upper()}{where[1:]} needs its tables brought to schema {version}, and this "
+        "role may not change them: ask the library's administrator to open it once as its owner."
+    )
+
+
+def stale(title: str, theirs: int, known: int | None, other: str) -> StaleVersion:
+    seen = f"version {known}" if known else "none"
+    return StaleVersion(
+        f"“{title}” changed in {other} since you last published or took it out (it is at "
+        f"version {theirs}; you started from {seen}): nothing was overwritten. Compare the two "
+        "and choose --as-copy or --update."
+    )
+
+
+def explain(exc: BaseException, where: str) -> TruceError:
+    """The error to show for ``exc`` (a psycopg error) met on the team library ``where``."""
+    import psycopg
+    from psycopg import errors
+
+    if isinstance(exc, TruceError):
+        return exc
+    if isinstance(exc, errors.InsufficientPrivilege):
+        return NotAllowed(
+            f"Your role in {where} may not do this (the library's permissions refuse it); "
+            "nothing was changed."
+        )
+    if isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError):
+        return unreachable(where, exc)
+    if isinstance(exc, errors.CheckViolation | errors.ForeignKeyViolation | errors.UniqueViolation):
+        return DatabaseError(
+            f"{where[:1].upper()}{where[1:]} refused the change ({_first_line(exc)}); nothing "
+            "was changed."
+        )
+    return DatabaseError(f"{where[:1].upper()}{where[1:]} could not be used: {_first_line(exc)}.")
