@@ -11,14 +11,10 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs, urlsplit
 
-SCHEMES = ("postgresql://", "postgres://")
-# The libpq keywords a team library's address may start with (``service=truce``).
-KEYWORDS = re.compile(r"^\s*(service|host|hostaddr|dbname|user|port)\s*=", re.IGNORECASE)
+from workshop_app.paths import TEAM_SCHEMES as SCHEMES
+from workshop_app.paths import is_team_address
 
-
-def is_team_address(text: object) -> bool:
-    value = str(text or "").strip()
-    return value.lower().startswith(SCHEMES) or bool(KEYWORDS.match(value))
+__all__ = ["has_password", "is_team_address", "where"]
 
 
 def has_password(address: str) -> bool:

@@ -50,12 +50,29 @@ def cannot_migrate(where: str, version: int) -> DatabaseError:
     )
 
 
-def stale(title: str, theirs: int, known: int | None, other: str) -> StaleVersion:
-    seen = f"version {known}" if known else "none"
-    return StaleVersion(
+class Conflict(StaleVersion):
+    """Both copies changed since they last met: ``rows`` are (what, here, there) side by side."""
+
+    def __init__(self, message: str, rows: list[tuple[str, str, str]]):
+        super().__init__(message)
+        self.rows = rows
+
+
+CHOOSE = "Compare the two and choose --as-copy or --update."
+
+
+def stale(title: str, theirs: int, known: int | None, other: str) -> str:
+    seen = f"version {known}" if known else "none of its versions"
+    return (
         f"“{title}” changed in {other} since you last published or took it out (it is at "
-        f"version {theirs}; you started from {seen}): nothing was overwritten. Compare the two "
-        "and choose --as-copy or --update."
+        f"version {theirs}; you last met {seen}): nothing was overwritten. {CHOOSE}"
+    )
+
+
+def changed_here(title: str, theirs: int) -> str:
+    return (
+        f"“{title}” changed in this computer's library since it last met the team library's "
+        f"copy (now at version {theirs}): nothing was overwritten. {CHOOSE}"
     )
 
 

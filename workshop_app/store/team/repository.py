@@ -191,12 +191,14 @@ class TeamRepository(Repository):
                 )
             return stored
 
-    def stamp(self, session_id: str) -> dict[str, Any] | None:
-        """The session's version, owner, and who changed it last and when; None if absent."""
-        with self._read():
+    def stamp(self, session_id: str, *, lock: bool = False) -> dict[str, Any] | None:
+        """The session's version, owner, and who changed it last and when; None if absent.
+        ``lock`` (inside a write) holds the row until the write ends: compare-and-set."""
+        with self._write() if lock else self._read():
             found = list(
                 self.db.query(
-                    "SELECT version, owner_role, changed_by, changed_at FROM sessions WHERE id = ?",
+                    "SELECT version, owner_role, changed_by, changed_at FROM sessions "
+                    f"WHERE id = ?{' FOR UPDATE' if lock else ''}",
                     [session_id],
                 )
             )
