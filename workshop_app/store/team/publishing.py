@@ -100,8 +100,7 @@ def side_by_side(here: Session, there: Session) -> list[tuple[str, str, str]]:
     for action_id in [*mine_actions, *(i for i in their_actions if i not in mine_actions)]:
         mine_a, theirs_a = mine_actions.get(action_id), their_actions.get(action_id)
         if _action(mine_a) != _action(theirs_a):
-            title = _short((mine_a or theirs_a).title, 40)  # type: ignore[union-attr]
-            rows.append((f"Action “{title}”", _action(mine_a), _action(theirs_a)))
+            rows.append(("Action", _action(mine_a), _action(theirs_a)))
     if len(here.history) != len(there.history):
         rows.append(("History entries", str(len(here.history)), str(len(there.history))))
     return rows
@@ -110,9 +109,13 @@ def side_by_side(here: Session, there: Session) -> list[tuple[str, str, str]]:
 def _action(action: Any) -> str:
     if action is None:
         return "—"
-    return " · ".join(
-        part for part in (str(action.status), action.owner, action.due, action.title[:30]) if part
+    parts = (
+        str(action.status).replace("_", " "),
+        action.owner,
+        action.due,
+        _short(action.title, 30),
     )
+    return " · ".join(part for part in parts if part)
 
 
 def _short(text: str, most: int = 60) -> str:
