@@ -20,11 +20,12 @@ def home_dir() -> Path:
 
 
 def database_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """The session database: ``--db`` beats ``TRUCE_DB`` beats the data directory."""
-    if explicit:
+    """The session database: ``--db`` beats ``TRUCE_DB`` beats the data directory. A team library
+    named there is not a file: then this computer's library is the usual one."""
+    if explicit and not is_team_address(explicit):
         return Path(explicit).expanduser()
     override = os.environ.get("TRUCE_DB")
-    if override:
+    if override and not is_team_address(override):
         return Path(override).expanduser()
     return home_dir() / "truce.db"
 

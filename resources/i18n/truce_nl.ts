@@ -2034,107 +2034,107 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Truce kan niet starten</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="30"/>
+        <location filename="../../ui/menus.py" line="31"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="33"/>
+        <location filename="../../ui/menus.py" line="34"/>
         <source>&amp;New Session…</source>
         <translation>&amp;Nieuwe workshop…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="39"/>
+        <location filename="../../ui/menus.py" line="40"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="43"/>
+        <location filename="../../ui/menus.py" line="44"/>
         <source>&amp;Import Session…</source>
         <translation>&amp;Workshop importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="50"/>
+        <location filename="../../ui/menus.py" line="51"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>&amp;Dupliceren voor vervolgoverleg…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="57"/>
+        <location filename="../../ui/menus.py" line="58"/>
         <source>&amp;Back Up Now</source>
         <translation>Nu back-up &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="64"/>
+        <location filename="../../ui/menus.py" line="65"/>
         <source>&amp;Restore from Backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="71"/>
+        <location filename="../../ui/menus.py" line="72"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="91"/>
+        <location filename="../../ui/menus.py" line="95"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="95"/>
+        <location filename="../../ui/menus.py" line="99"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="104"/>
+        <location filename="../../ui/menus.py" line="108"/>
         <source>&amp;Find Session</source>
         <translation>Workshop &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="113"/>
+        <location filename="../../ui/menus.py" line="117"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="125"/>
+        <location filename="../../ui/menus.py" line="129"/>
         <source>Ser&amp;ies</source>
         <translation>&amp;Reeks</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="127"/>
+        <location filename="../../ui/menus.py" line="131"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="130"/>
+        <location filename="../../ui/menus.py" line="134"/>
         <source>&amp;Previous Stage</source>
         <translation>&amp;Vorig onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="137"/>
+        <location filename="../../ui/menus.py" line="141"/>
         <source>&amp;Next Stage</source>
         <translation>V&amp;olgend onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="159"/>
+        <location filename="../../ui/menus.py" line="163"/>
         <source>&amp;Session</source>
         <translation>W&amp;orkshop</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="163"/>
+        <location filename="../../ui/menus.py" line="167"/>
         <source>Answers from P&amp;hones…</source>
         <translation>Antwoorden via &amp;telefoons…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="173"/>
+        <location filename="../../ui/menus.py" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="177"/>
+        <location filename="../../ui/menus.py" line="181"/>
         <source>About the &amp;Method</source>
         <translation>Over de &amp;methode</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="185"/>
+        <location filename="../../ui/menus.py" line="189"/>
         <source>&amp;About Truce</source>
         <translation>Over &amp;Truce</translation>
     </message>
@@ -3935,6 +3935,176 @@ Zaalcode: %2</translation>
         <location filename="../../ui/pages/ten_steps.py" line="63"/>
         <source>Target:</source>
         <translation>Doel:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCommands</name>
+    <message>
+        <location filename="../../ui/team/commands.py" line="47"/>
+        <source>&amp;Team Library…</source>
+        <translation>&amp;Teambibliotheek…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="49"/>
+        <source>&amp;Publish to Team Library</source>
+        <translation>&amp;Publiceren in teambibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="51"/>
+        <source>Connect to Another Team Library…</source>
+        <translation>Verbinden met een andere teambibliotheek…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="62"/>
+        <location filename="../../ui/team/commands.py" line="117"/>
+        <source>Team Library</source>
+        <translation>Teambibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="67"/>
+        <source>The team library&apos;s address: a postgresql:// address or service=NAME, as given by its administrator. Passwords belong in ~/.pgpass or the service file.</source>
+        <translation>Het adres van de teambibliotheek: een postgresql://-adres of service=NAAM, zoals de beheerder het heeft opgegeven. Wachtwoorden horen in ~/.pgpass of het servicebestand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="82"/>
+        <source>This is not a team library&apos;s address. It starts with postgresql:// or service=; nothing was changed.</source>
+        <translation>Dit is geen adres van een teambibliotheek. Het begint met postgresql:// of service=; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="92"/>
+        <source>Truce does not keep passwords in its settings. Put the password in ~/.pgpass or the service file and give the address without it; nothing was changed.</source>
+        <translation>Truce bewaart geen wachtwoorden in zijn instellingen. Zet het wachtwoord in ~/.pgpass of het servicebestand en geef het adres zonder wachtwoord op; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="152"/>
+        <source>Published “%1” to the team library (version %2).</source>
+        <translation>„%1” is gepubliceerd in de teambibliotheek (versie %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="172"/>
+        <source>“%1” is in this computer&apos;s library now (team version %2).</source>
+        <translation>„%1” staat nu in de bibliotheek van deze computer (teamversie %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="186"/>
+        <source>Publish to Team Library</source>
+        <translation>Publiceren in teambibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="186"/>
+        <source>Take Out</source>
+        <translation>Naar deze computer halen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="188"/>
+        <source>Publish as a New Copy</source>
+        <translation>Publiceren als nieuwe kopie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="188"/>
+        <source>Replace the Team&apos;s Copy</source>
+        <translation>Kopie van het team vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="190"/>
+        <source>Take Out as a New Copy</source>
+        <translation>Ophalen als nieuwe kopie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="190"/>
+        <source>Replace Mine</source>
+        <translation>Mijn kopie vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="201"/>
+        <source>Both copies of this session changed since they last met. Nothing has been overwritten. Choose how to go on:</source>
+        <translation>Beide kopieën van deze sessie zijn gewijzigd sinds ze voor het laatst gelijk waren. Er is niets overschreven. Kies hoe je verdergaat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="204"/>
+        <source>This computer</source>
+        <translation>Deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="204"/>
+        <source>Team library</source>
+        <translation>Teambibliotheek</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLibraryWindow</name>
+    <message>
+        <location filename="../../ui/team/window.py" line="96"/>
+        <source>Team Library — Truce</source>
+        <translation>Teambibliotheek — Truce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="108"/>
+        <source>Search title, organisation, facilitator…</source>
+        <translation>Zoek op titel, organisatie, begeleider…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="111"/>
+        <source>&amp;Take Out to This Computer</source>
+        <translation>&amp;Naar deze computer halen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="114"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="117"/>
+        <source>Sessions in the team library %1</source>
+        <translation>Sessies in de teambibliotheek %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="177"/>
+        <source>Connected to the team library %1. Changes made by others appear here as they are saved.</source>
+        <translation>Verbonden met de teambibliotheek %1. Wijzigingen van anderen verschijnen hier zodra ze zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="193"/>
+        <source>Connection lost at %1: %2 Truce keeps trying; this computer&apos;s library works as before.</source>
+        <translation>Verbinding verbroken om %1: %2 Truce blijft het proberen; de bibliotheek van deze computer werkt gewoon door.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRows</name>
+    <message>
+        <location filename="../../ui/team/window.py" line="49"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="50"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="51"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="52"/>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="53"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="54"/>
+        <source>Changed by</source>
+        <translation>Gewijzigd door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="55"/>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
     </message>
 </context>
 <context>

@@ -2023,107 +2023,107 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>Truce 无法启动</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="30"/>
+        <location filename="../../ui/menus.py" line="31"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="33"/>
+        <location filename="../../ui/menus.py" line="34"/>
         <source>&amp;New Session…</source>
         <translation>新建研讨会(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="39"/>
+        <location filename="../../ui/menus.py" line="40"/>
         <source>&amp;Library</source>
         <translation>研讨会列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="43"/>
+        <location filename="../../ui/menus.py" line="44"/>
         <source>&amp;Import Session…</source>
         <translation>导入研讨会(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="50"/>
+        <location filename="../../ui/menus.py" line="51"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>复制为跟进会议(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="57"/>
+        <location filename="../../ui/menus.py" line="58"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="64"/>
+        <location filename="../../ui/menus.py" line="65"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份还原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="71"/>
+        <location filename="../../ui/menus.py" line="72"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="91"/>
+        <location filename="../../ui/menus.py" line="95"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="95"/>
+        <location filename="../../ui/menus.py" line="99"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="104"/>
+        <location filename="../../ui/menus.py" line="108"/>
         <source>&amp;Find Session</source>
         <translation>查找研讨会(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="113"/>
+        <location filename="../../ui/menus.py" line="117"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="125"/>
+        <location filename="../../ui/menus.py" line="129"/>
         <source>Ser&amp;ies</source>
         <translation>系列(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="127"/>
+        <location filename="../../ui/menus.py" line="131"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="130"/>
+        <location filename="../../ui/menus.py" line="134"/>
         <source>&amp;Previous Stage</source>
         <translation>上一环节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="137"/>
+        <location filename="../../ui/menus.py" line="141"/>
         <source>&amp;Next Stage</source>
         <translation>下一环节(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="159"/>
+        <location filename="../../ui/menus.py" line="163"/>
         <source>&amp;Session</source>
         <translation>研讨会(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="163"/>
+        <location filename="../../ui/menus.py" line="167"/>
         <source>Answers from P&amp;hones…</source>
         <translation>手机作答(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="173"/>
+        <location filename="../../ui/menus.py" line="177"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="177"/>
+        <location filename="../../ui/menus.py" line="181"/>
         <source>About the &amp;Method</source>
         <translation>关于本方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="185"/>
+        <location filename="../../ui/menus.py" line="189"/>
         <source>&amp;About Truce</source>
         <translation>关于 Truce(&amp;A)</translation>
     </message>
@@ -3918,6 +3918,176 @@ Room code: %2</source>
         <location filename="../../ui/pages/ten_steps.py" line="63"/>
         <source>Target:</source>
         <translation>目标：</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCommands</name>
+    <message>
+        <location filename="../../ui/team/commands.py" line="47"/>
+        <source>&amp;Team Library…</source>
+        <translation>团队资料库(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="49"/>
+        <source>&amp;Publish to Team Library</source>
+        <translation>发布到团队资料库(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="51"/>
+        <source>Connect to Another Team Library…</source>
+        <translation>连接到其他团队资料库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="62"/>
+        <location filename="../../ui/team/commands.py" line="117"/>
+        <source>Team Library</source>
+        <translation>团队资料库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="67"/>
+        <source>The team library&apos;s address: a postgresql:// address or service=NAME, as given by its administrator. Passwords belong in ~/.pgpass or the service file.</source>
+        <translation>团队资料库的地址：管理员提供的 postgresql:// 地址或 service=名称。密码应放在 ~/.pgpass 或服务文件中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="82"/>
+        <source>This is not a team library&apos;s address. It starts with postgresql:// or service=; nothing was changed.</source>
+        <translation>这不是团队资料库的地址。地址以 postgresql:// 或 service= 开头；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="92"/>
+        <source>Truce does not keep passwords in its settings. Put the password in ~/.pgpass or the service file and give the address without it; nothing was changed.</source>
+        <translation>Truce 不会在设置中保存密码。请把密码放进 ~/.pgpass 或服务文件，并输入不含密码的地址；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="152"/>
+        <source>Published “%1” to the team library (version %2).</source>
+        <translation>已将“%1”发布到团队资料库（版本 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="172"/>
+        <source>“%1” is in this computer&apos;s library now (team version %2).</source>
+        <translation>“%1”现已在本机资料库中（团队版本 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="186"/>
+        <source>Publish to Team Library</source>
+        <translation>发布到团队资料库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="186"/>
+        <source>Take Out</source>
+        <translation>取出到本机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="188"/>
+        <source>Publish as a New Copy</source>
+        <translation>作为新副本发布</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="188"/>
+        <source>Replace the Team&apos;s Copy</source>
+        <translation>替换团队的副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="190"/>
+        <source>Take Out as a New Copy</source>
+        <translation>作为新副本取出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="190"/>
+        <source>Replace Mine</source>
+        <translation>替换我的副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="201"/>
+        <source>Both copies of this session changed since they last met. Nothing has been overwritten. Choose how to go on:</source>
+        <translation>自上次同步以来，此会议的两份副本都有改动。没有覆盖任何内容。请选择接下来的做法：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="204"/>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="204"/>
+        <source>Team library</source>
+        <translation>团队资料库</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLibraryWindow</name>
+    <message>
+        <location filename="../../ui/team/window.py" line="96"/>
+        <source>Team Library — Truce</source>
+        <translation>团队资料库 — Truce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="108"/>
+        <source>Search title, organisation, facilitator…</source>
+        <translation>搜索标题、组织、主持人…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="111"/>
+        <source>&amp;Take Out to This Computer</source>
+        <translation>取出到本机(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="114"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="117"/>
+        <source>Sessions in the team library %1</source>
+        <translation>团队资料库 %1 中的会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="177"/>
+        <source>Connected to the team library %1. Changes made by others appear here as they are saved.</source>
+        <translation>已连接到团队资料库 %1。其他人的改动保存后会立即显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="193"/>
+        <source>Connection lost at %1: %2 Truce keeps trying; this computer&apos;s library works as before.</source>
+        <translation>连接于 %1 中断：%2 Truce 会继续尝试；本机资料库照常可用。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRows</name>
+    <message>
+        <location filename="../../ui/team/window.py" line="49"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="50"/>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="51"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="52"/>
+        <source>Actions</source>
+        <translation>行动项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="53"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="54"/>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="55"/>
+        <source>Changed</source>
+        <translation>修改时间</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from urllib.parse import parse_qs, urlsplit
 from workshop_app.paths import TEAM_SCHEMES as SCHEMES
 from workshop_app.paths import is_team_address
 
-__all__ = ["has_password", "is_team_address", "where"]
+__all__ = ["has_password", "is_team_address", "label", "where"]
 
 
 def has_password(address: str) -> bool:
@@ -23,6 +23,12 @@ def has_password(address: str) -> bool:
         parts = urlsplit(address)
         return bool(parts.password) or "password" in parse_qs(parts.query)
     return bool(re.search(r"(^|\s)password\s*=", address, re.IGNORECASE))
+
+
+def label(address: str) -> str:
+    """The library's name in any language's sentence: “database” on host, or “service”."""
+    named = where(address).removeprefix("the team library ")
+    return named.replace(" on this computer", "").replace(" on ", " @ ")
 
 
 def where(address: str) -> str:

@@ -203,3 +203,19 @@ class TeamRepository(Repository):
                 )
             )
         return found[0] if found else None
+
+    def changes(self, search: str = "") -> list[dict[str, Any]]:
+        """The library's sessions (the trash left out) with who changed each last and when,
+        the latest change first."""
+        from workshop_app.store.listing import _listing_filter
+
+        where, params = _listing_filter(search, False)
+        with self._read():
+            return list(
+                self.db.query(
+                    "SELECT s.id, s.title, s.organisation, s.date, s.version, s.changed_by, "
+                    "s.changed_at, (SELECT count(*) FROM actions a WHERE a.session_id = s.id) "
+                    f"AS actions FROM sessions s WHERE {where} ORDER BY s.changed_at DESC, s.id",
+                    params,
+                )
+            )

@@ -1,0 +1,109 @@
+"""The team library in the window, against a real PostgreSQL server: it opens beside the main
+window, shows who changed what, follows other people's writes, says when the connection is lost
+(the local library still working), takes sessions out and publishes them with conflicts shown."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QAction
+
+from ui import prompts
+from ui.team import window as team_window
+from workshop_app import library
+from workshop_app.store.team import watch
+
+
+@pytest.fixture
+def team_view(window, team_repo, team_address, monkeypatch, qtbot):
+    """The team library's window opened from the File menu, listening every 50 ms."""
+    monkeypatch.setattr(team_window, "POLL_MS", 50)
+    monkeypatch.setattr(watch, "RETRY_S", 0.05)
+    window.settings.set("team/address", team_address)
+    window.findChild(QAction, "actionTeamLibrary").trigger()
+    view = window.team.view
+    assert view is not None and view.isVisible()
+    yield view
+    view.close()
+
+
+def titles(view) -> list[str]:
+    return [row["title"] for row in view.model.rows]
+
+
+def test_it_shows_who_changed_what_and_follows_other_writers(team_view, team_repo, qtbot):
+    assert titles(team_view) == []
+    assert "Connected to the team library" in team_view.state.text()
+    session = library.create_session(team_repo, "Kwartalny przegląd", organisation="Zakład Łódź")
+    qtbot.waitUntil(lambda: titles(team_view) == ["Kwartalny przegląd"], timeout=5000)
+    model = team_view.model
+    headings = [model.headerData(c, team_window.Qt.Orientation.Horizontal, 0) for c in range(7)]
+    assert headings[5:] == ["Changed by", "Changed"]
+    assert model.data(model.index(0, 5), 0) == "truce_admin"
+    assert model.data(model.index(0, 4), 0) == "1"
+    team_repo.update_info(session.id, title="Kwartalny przegląd <b>&</b> 销售")
+    qtbot.waitUntil(lambda: titles(team_view) == ["Kwartalny przegląd <b>&</b> 销售"], timeout=5000)
+    assert model.data(model.index(0, 4), 0) == "2"
+
+
+def test_a_lost_connection_is_said_and_the_local_library_works_on(
+    window, team_view, team_server, team_address, qtbot
+):
+    database = team_address.split("@/")[1].split("?")[0]
+    with team_server.admin() as admin:
+        admin.execute(f'ALTER DATABASE "{database}" ALLOW_CONNECTIONS false')
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+            [database],
+        )
+    try:
+        qtbot.waitUntil(lambda: "Connection lost at" in team_view.state.text(), timeout=5000)
+        assert "this computer's library works as before" in team_view.state.text()
+        assert not team_view.take_out_button.isEnabled()
+        kept = window.store.create("Offline workshop")  # the local library is untouched
+        assert window.store.load(kept.id).info.title == "Offline workshop"
+    finally:
+        with team_server.admin() as admin:
+            admin.execute(f'ALTER DATABASE "{database}" ALLOW_CONNECTIONS true')
+    qtbot.waitUntil(lambda: "Connected to" in team_view.state.text(), timeout=5000)
+
+
+def test_taking_out_and_publishing_with_a_conflict_shown_side_by_side(
+    window, team_view, team_repo, qtbot, monkeypatch
+):
+    session = library.create_session(team_repo, "Shared plan", organisation="Brightwater")
+    qtbot.waitUntil(lambda: titles(team_view) == ["Shared plan"], timeout=5000)
+    team_view.table.selectRow(0)
+    team_view.take_out_button.click()
+    assert window.store.load(session.id).info.title == "Shared plan"
+    assert window.library.model.row_of(session.id) >= 0
+    # Both change it: publishing shows the two side by side, and a copy is chosen.
+    team_repo.update_info(session.id, location="Kraków")
+    window.store.update_info(session.id, location="Gdańsk")
+    asked = []
+
+    def compare(parent, title, message, headings, rows, options):
+        asked.append(rows)
+        return 0  # Publish as a New Copy
+
+    monkeypatch.setattr(prompts, "compare", compare)
+    window.library.select(session.id)
+    window.findChild(QAction, "actionPublishToTeam").trigger()
+    assert ("Location", "Gdańsk", "Kraków") in asked[0]
+    assert team_repo.get(session.id).info.location == "Kraków"  # not overwritten
+    qtbot.waitUntil(lambda: len(titles(team_view)) == 2, timeout=5000)
+    assert "Shared plan (copy)" in titles(team_view)
+
+
+def test_an_address_with_a_password_is_not_kept(window, answers):
+    answers.text = "postgresql://ana:secret@db.example.org/truce"
+    window.findChild(QAction, "actionTeamAddress").trigger()
+    assert window.settings.get("team/address") == ""
+    assert "does not keep passwords" in answers.errors[0][1]
+    assert window.team.view is None
+
+
+def test_a_server_that_is_not_there_is_said_in_a_sentence(window, answers, tmp_path):
+    answers.text = f"postgresql://ana@/truce?host={tmp_path}"
+    window.findChild(QAction, "actionTeamAddress").trigger()
+    assert answers.errors[0][1].startswith("Truce cannot reach the team library “truce”")
+    assert window.team.view is None
