@@ -152,7 +152,7 @@ def compare(
     from html import escape
 
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QLabel, QMessageBox
 
     cells = "".join(
         f"<tr><th align='left'>{escape(what)}</th><td>{escape(here)}</td><td>{escape(there)}</td></tr>"
@@ -168,6 +168,9 @@ def compare(
     )
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(f"<p>{escape(message)}</p>{table}")
+    label = box.findChild(QLabel, "qt_msgbox_label")  # wide enough for two versions of a line
+    if label is not None:
+        label.setMinimumWidth(680)
     buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
