@@ -31,7 +31,9 @@ demo: $(VENV)/.installed
 samples: $(VENV)/.installed
 	$(PY) -m workshop_app.samples exports
 
+# The team library's figures need a PostgreSQL server of their own (benchmarks/team.py).
 bench: sysdeps $(VENV)/.installed
+	@$(MAKE) --no-print-directory _debs DEBS=postgresql
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
 
 lint: $(VENV)/.installed
