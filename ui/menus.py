@@ -89,7 +89,7 @@ def build_menus(window: MainWindow) -> None:
     ):
         file.addSeparator() if item is None else file.addAction(item)
 
-    window.team = TeamCommands(window, window.settings, window.context.team_address)
+    window.team = TeamCommands(window, window.settings)
     window.team.build(file, window.backup_action)
 
     export_menu = QMenu(translate("MainWindow", "E&xport"), window)

@@ -2641,6 +2641,19 @@ Room code: %2</source>
     </message>
 </context>
 <context>
+    <name>Presence</name>
+    <message>
+        <location filename="../../ui/team/presence.py" line="48"/>
+        <source>Connected to the team library %1. Changes made by others appear here as they are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/presence.py" line="63"/>
+        <source>Connection lost at %1: %2 Truce keeps trying; this computer&apos;s library works as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <location filename="../../ui/dialogs/preview.py" line="173"/>
@@ -3931,93 +3944,93 @@ Room code: %2</source>
 <context>
     <name>TeamCommands</name>
     <message>
-        <location filename="../../ui/team/commands.py" line="47"/>
+        <location filename="../../ui/team/commands.py" line="45"/>
         <source>&amp;Team Library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="49"/>
+        <location filename="../../ui/team/commands.py" line="47"/>
         <source>&amp;Publish to Team Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="51"/>
+        <location filename="../../ui/team/commands.py" line="49"/>
         <source>Connect to Another Team Library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="62"/>
-        <location filename="../../ui/team/commands.py" line="117"/>
+        <location filename="../../ui/team/commands.py" line="63"/>
+        <location filename="../../ui/team/commands.py" line="118"/>
         <source>Team Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="67"/>
+        <location filename="../../ui/team/commands.py" line="68"/>
         <source>The team library&apos;s address: a postgresql:// address or service=NAME, as given by its administrator. Passwords belong in ~/.pgpass or the service file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="82"/>
+        <location filename="../../ui/team/commands.py" line="83"/>
         <source>This is not a team library&apos;s address. It starts with postgresql:// or service=; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="92"/>
+        <location filename="../../ui/team/commands.py" line="93"/>
         <source>Truce does not keep passwords in its settings. Put the password in ~/.pgpass or the service file and give the address without it; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="152"/>
+        <location filename="../../ui/team/commands.py" line="154"/>
         <source>Published “%1” to the team library (version %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="172"/>
+        <location filename="../../ui/team/commands.py" line="174"/>
         <source>“%1” is in this computer&apos;s library now (team version %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="186"/>
+        <location filename="../../ui/team/commands.py" line="188"/>
         <source>Publish to Team Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="186"/>
+        <location filename="../../ui/team/commands.py" line="188"/>
         <source>Take Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="188"/>
+        <location filename="../../ui/team/commands.py" line="190"/>
         <source>Publish as a New Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="188"/>
+        <location filename="../../ui/team/commands.py" line="190"/>
         <source>Replace the Team&apos;s Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="190"/>
+        <location filename="../../ui/team/commands.py" line="192"/>
         <source>Take Out as a New Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="190"/>
+        <location filename="../../ui/team/commands.py" line="192"/>
         <source>Replace Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="201"/>
+        <location filename="../../ui/team/commands.py" line="203"/>
         <source>Both copies of this session changed since they last met. Nothing has been overwritten. Choose how to go on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="204"/>
+        <location filename="../../ui/team/commands.py" line="206"/>
         <source>This computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="204"/>
+        <location filename="../../ui/team/commands.py" line="206"/>
         <source>Team library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4025,75 +4038,78 @@ Room code: %2</source>
 <context>
     <name>TeamLibraryWindow</name>
     <message>
-        <location filename="../../ui/team/window.py" line="96"/>
+        <location filename="../../ui/team/window.py" line="95"/>
         <source>Team Library — Truce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="108"/>
+        <location filename="../../ui/team/window.py" line="111"/>
         <source>Search title, organisation, facilitator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="111"/>
+        <location filename="../../ui/team/window.py" line="114"/>
         <source>&amp;Take Out to This Computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="114"/>
+        <location filename="../../ui/team/window.py" line="117"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="117"/>
+        <location filename="../../ui/team/window.py" line="120"/>
         <source>Sessions in the team library %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>TeamOpening</name>
     <message>
-        <location filename="../../ui/team/window.py" line="177"/>
-        <source>Connected to the team library %1. Changes made by others appear here as they are saved.</source>
+        <location filename="../../ui/team/opening.py" line="34"/>
+        <source>Truce cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="193"/>
-        <source>Connection lost at %1: %2 Truce keeps trying; this computer&apos;s library works as before.</source>
+        <location filename="../../ui/team/opening.py" line="38"/>
+        <source>A team library is backed up on its server; ask its administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TeamRows</name>
     <message>
-        <location filename="../../ui/team/window.py" line="49"/>
+        <location filename="../../ui/team/window.py" line="46"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="50"/>
+        <location filename="../../ui/team/window.py" line="47"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="51"/>
+        <location filename="../../ui/team/window.py" line="48"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="52"/>
+        <location filename="../../ui/team/window.py" line="49"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="53"/>
+        <location filename="../../ui/team/window.py" line="50"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="54"/>
+        <location filename="../../ui/team/window.py" line="51"/>
         <source>Changed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="55"/>
+        <location filename="../../ui/team/window.py" line="52"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2648,6 +2648,19 @@ Zaalcode: %2</translation>
     </message>
 </context>
 <context>
+    <name>Presence</name>
+    <message>
+        <location filename="../../ui/team/presence.py" line="48"/>
+        <source>Connected to the team library %1. Changes made by others appear here as they are saved.</source>
+        <translation>Verbonden met de teambibliotheek %1. Wijzigingen van anderen verschijnen hier zodra ze zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/presence.py" line="63"/>
+        <source>Connection lost at %1: %2 Truce keeps trying; this computer&apos;s library works as before.</source>
+        <translation>Verbinding verbroken om %1: %2 Truce blijft het proberen; de bibliotheek van deze computer werkt gewoon door.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <location filename="../../ui/dialogs/preview.py" line="173"/>
@@ -3940,93 +3953,93 @@ Zaalcode: %2</translation>
 <context>
     <name>TeamCommands</name>
     <message>
-        <location filename="../../ui/team/commands.py" line="47"/>
+        <location filename="../../ui/team/commands.py" line="45"/>
         <source>&amp;Team Library…</source>
         <translation>&amp;Teambibliotheek…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="49"/>
+        <location filename="../../ui/team/commands.py" line="47"/>
         <source>&amp;Publish to Team Library</source>
         <translation>&amp;Publiceren in teambibliotheek</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="51"/>
+        <location filename="../../ui/team/commands.py" line="49"/>
         <source>Connect to Another Team Library…</source>
         <translation>Verbinden met een andere teambibliotheek…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="62"/>
-        <location filename="../../ui/team/commands.py" line="117"/>
+        <location filename="../../ui/team/commands.py" line="63"/>
+        <location filename="../../ui/team/commands.py" line="118"/>
         <source>Team Library</source>
         <translation>Teambibliotheek</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="67"/>
+        <location filename="../../ui/team/commands.py" line="68"/>
         <source>The team library&apos;s address: a postgresql:// address or service=NAME, as given by its administrator. Passwords belong in ~/.pgpass or the service file.</source>
         <translation>Het adres van de teambibliotheek: een postgresql://-adres of service=NAAM, zoals de beheerder het heeft opgegeven. Wachtwoorden horen in ~/.pgpass of het servicebestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="82"/>
+        <location filename="../../ui/team/commands.py" line="83"/>
         <source>This is not a team library&apos;s address. It starts with postgresql:// or service=; nothing was changed.</source>
         <translation>Dit is geen adres van een teambibliotheek. Het begint met postgresql:// of service=; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="92"/>
+        <location filename="../../ui/team/commands.py" line="93"/>
         <source>Truce does not keep passwords in its settings. Put the password in ~/.pgpass or the service file and give the address without it; nothing was changed.</source>
         <translation>Truce bewaart geen wachtwoorden in zijn instellingen. Zet het wachtwoord in ~/.pgpass of het servicebestand en geef het adres zonder wachtwoord op; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="152"/>
+        <location filename="../../ui/team/commands.py" line="154"/>
         <source>Published “%1” to the team library (version %2).</source>
         <translation>„%1” is gepubliceerd in de teambibliotheek (versie %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="172"/>
+        <location filename="../../ui/team/commands.py" line="174"/>
         <source>“%1” is in this computer&apos;s library now (team version %2).</source>
         <translation>„%1” staat nu in de bibliotheek van deze computer (teamversie %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="186"/>
+        <location filename="../../ui/team/commands.py" line="188"/>
         <source>Publish to Team Library</source>
         <translation>Publiceren in teambibliotheek</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="186"/>
+        <location filename="../../ui/team/commands.py" line="188"/>
         <source>Take Out</source>
         <translation>Naar deze computer halen</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="188"/>
+        <location filename="../../ui/team/commands.py" line="190"/>
         <source>Publish as a New Copy</source>
         <translation>Publiceren als nieuwe kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="188"/>
+        <location filename="../../ui/team/commands.py" line="190"/>
         <source>Replace the Team&apos;s Copy</source>
         <translation>Kopie van het team vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="190"/>
+        <location filename="../../ui/team/commands.py" line="192"/>
         <source>Take Out as a New Copy</source>
         <translation>Ophalen als nieuwe kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="190"/>
+        <location filename="../../ui/team/commands.py" line="192"/>
         <source>Replace Mine</source>
         <translation>Mijn kopie vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="201"/>
+        <location filename="../../ui/team/commands.py" line="203"/>
         <source>Both copies of this session changed since they last met. Nothing has been overwritten. Choose how to go on:</source>
         <translation>Beide kopieën van deze sessie zijn gewijzigd sinds ze voor het laatst gelijk waren. Er is niets overschreven. Kies hoe je verdergaat:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="204"/>
+        <location filename="../../ui/team/commands.py" line="206"/>
         <source>This computer</source>
         <translation>Deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="204"/>
+        <location filename="../../ui/team/commands.py" line="206"/>
         <source>Team library</source>
         <translation>Teambibliotheek</translation>
     </message>
@@ -4034,75 +4047,78 @@ Zaalcode: %2</translation>
 <context>
     <name>TeamLibraryWindow</name>
     <message>
-        <location filename="../../ui/team/window.py" line="96"/>
+        <location filename="../../ui/team/window.py" line="95"/>
         <source>Team Library — Truce</source>
         <translation>Teambibliotheek — Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="108"/>
+        <location filename="../../ui/team/window.py" line="111"/>
         <source>Search title, organisation, facilitator…</source>
         <translation>Zoek op titel, organisatie, begeleider…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="111"/>
+        <location filename="../../ui/team/window.py" line="114"/>
         <source>&amp;Take Out to This Computer</source>
         <translation>&amp;Naar deze computer halen</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="114"/>
+        <location filename="../../ui/team/window.py" line="117"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="117"/>
+        <location filename="../../ui/team/window.py" line="120"/>
         <source>Sessions in the team library %1</source>
         <translation>Sessies in de teambibliotheek %1</translation>
     </message>
+</context>
+<context>
+    <name>TeamOpening</name>
     <message>
-        <location filename="../../ui/team/window.py" line="177"/>
-        <source>Connected to the team library %1. Changes made by others appear here as they are saved.</source>
-        <translation>Verbonden met de teambibliotheek %1. Wijzigingen van anderen verschijnen hier zodra ze zijn opgeslagen.</translation>
+        <location filename="../../ui/team/opening.py" line="34"/>
+        <source>Truce cannot start</source>
+        <translation>Truce kan niet starten</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="193"/>
-        <source>Connection lost at %1: %2 Truce keeps trying; this computer&apos;s library works as before.</source>
-        <translation>Verbinding verbroken om %1: %2 Truce blijft het proberen; de bibliotheek van deze computer werkt gewoon door.</translation>
+        <location filename="../../ui/team/opening.py" line="38"/>
+        <source>A team library is backed up on its server; ask its administrator.</source>
+        <translation>Een teambibliotheek wordt op haar server geback-upt; vraag het aan de beheerder.</translation>
     </message>
 </context>
 <context>
     <name>TeamRows</name>
     <message>
-        <location filename="../../ui/team/window.py" line="49"/>
+        <location filename="../../ui/team/window.py" line="46"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="50"/>
+        <location filename="../../ui/team/window.py" line="47"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="51"/>
+        <location filename="../../ui/team/window.py" line="48"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="52"/>
+        <location filename="../../ui/team/window.py" line="49"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="53"/>
+        <location filename="../../ui/team/window.py" line="50"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="54"/>
+        <location filename="../../ui/team/window.py" line="51"/>
         <source>Changed by</source>
         <translation>Gewijzigd door</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="55"/>
+        <location filename="../../ui/team/window.py" line="52"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>

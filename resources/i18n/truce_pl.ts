@@ -2661,6 +2661,19 @@ Kod sali: %2</translation>
     </message>
 </context>
 <context>
+    <name>Presence</name>
+    <message>
+        <location filename="../../ui/team/presence.py" line="48"/>
+        <source>Connected to the team library %1. Changes made by others appear here as they are saved.</source>
+        <translation>Połączono z biblioteką zespołu %1. Zmiany innych osób pojawiają się tu zaraz po zapisaniu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/presence.py" line="63"/>
+        <source>Connection lost at %1: %2 Truce keeps trying; this computer&apos;s library works as before.</source>
+        <translation>Połączenie utracone o %1: %2 Truce ponawia próby; biblioteka tego komputera działa jak dotąd.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <location filename="../../ui/dialogs/preview.py" line="173"/>
@@ -3957,93 +3970,93 @@ Kod sali: %2</translation>
 <context>
     <name>TeamCommands</name>
     <message>
-        <location filename="../../ui/team/commands.py" line="47"/>
+        <location filename="../../ui/team/commands.py" line="45"/>
         <source>&amp;Team Library…</source>
         <translation>&amp;Biblioteka zespołu…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="49"/>
+        <location filename="../../ui/team/commands.py" line="47"/>
         <source>&amp;Publish to Team Library</source>
         <translation>&amp;Opublikuj w bibliotece zespołu</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="51"/>
+        <location filename="../../ui/team/commands.py" line="49"/>
         <source>Connect to Another Team Library…</source>
         <translation>Połącz z inną biblioteką zespołu…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="62"/>
-        <location filename="../../ui/team/commands.py" line="117"/>
+        <location filename="../../ui/team/commands.py" line="63"/>
+        <location filename="../../ui/team/commands.py" line="118"/>
         <source>Team Library</source>
         <translation>Biblioteka zespołu</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="67"/>
+        <location filename="../../ui/team/commands.py" line="68"/>
         <source>The team library&apos;s address: a postgresql:// address or service=NAME, as given by its administrator. Passwords belong in ~/.pgpass or the service file.</source>
         <translation>Adres biblioteki zespołu: adres postgresql:// albo service=NAZWA, tak jak podał go administrator. Hasła należą do pliku ~/.pgpass lub pliku usług.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="82"/>
+        <location filename="../../ui/team/commands.py" line="83"/>
         <source>This is not a team library&apos;s address. It starts with postgresql:// or service=; nothing was changed.</source>
         <translation>To nie jest adres biblioteki zespołu. Zaczyna się od postgresql:// albo service=; niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="92"/>
+        <location filename="../../ui/team/commands.py" line="93"/>
         <source>Truce does not keep passwords in its settings. Put the password in ~/.pgpass or the service file and give the address without it; nothing was changed.</source>
         <translation>Truce nie przechowuje haseł w swoich ustawieniach. Wpisz hasło do ~/.pgpass lub pliku usług i podaj adres bez niego; niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="152"/>
+        <location filename="../../ui/team/commands.py" line="154"/>
         <source>Published “%1” to the team library (version %2).</source>
         <translation>Opublikowano „%1” w bibliotece zespołu (wersja %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="172"/>
+        <location filename="../../ui/team/commands.py" line="174"/>
         <source>“%1” is in this computer&apos;s library now (team version %2).</source>
         <translation>„%1” jest teraz w bibliotece tego komputera (wersja zespołu: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="186"/>
+        <location filename="../../ui/team/commands.py" line="188"/>
         <source>Publish to Team Library</source>
         <translation>Publikowanie w bibliotece zespołu</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="186"/>
+        <location filename="../../ui/team/commands.py" line="188"/>
         <source>Take Out</source>
         <translation>Pobieranie na ten komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="188"/>
+        <location filename="../../ui/team/commands.py" line="190"/>
         <source>Publish as a New Copy</source>
         <translation>Opublikuj jako nową kopię</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="188"/>
+        <location filename="../../ui/team/commands.py" line="190"/>
         <source>Replace the Team&apos;s Copy</source>
         <translation>Zastąp kopię zespołu</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="190"/>
+        <location filename="../../ui/team/commands.py" line="192"/>
         <source>Take Out as a New Copy</source>
         <translation>Pobierz jako nową kopię</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="190"/>
+        <location filename="../../ui/team/commands.py" line="192"/>
         <source>Replace Mine</source>
         <translation>Zastąp moją</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="201"/>
+        <location filename="../../ui/team/commands.py" line="203"/>
         <source>Both copies of this session changed since they last met. Nothing has been overwritten. Choose how to go on:</source>
         <translation>Obie kopie tego warsztatu zmieniły się od ostatniego uzgodnienia. Niczego nie nadpisano. Wybierz, co dalej:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="204"/>
+        <location filename="../../ui/team/commands.py" line="206"/>
         <source>This computer</source>
         <translation>Ten komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="204"/>
+        <location filename="../../ui/team/commands.py" line="206"/>
         <source>Team library</source>
         <translation>Biblioteka zespołu</translation>
     </message>
@@ -4051,75 +4064,78 @@ Kod sali: %2</translation>
 <context>
     <name>TeamLibraryWindow</name>
     <message>
-        <location filename="../../ui/team/window.py" line="96"/>
+        <location filename="../../ui/team/window.py" line="95"/>
         <source>Team Library — Truce</source>
         <translation>Biblioteka zespołu — Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="108"/>
+        <location filename="../../ui/team/window.py" line="111"/>
         <source>Search title, organisation, facilitator…</source>
         <translation>Szukaj w tytule, organizacji, prowadzącym…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="111"/>
+        <location filename="../../ui/team/window.py" line="114"/>
         <source>&amp;Take Out to This Computer</source>
         <translation>&amp;Pobierz na ten komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="114"/>
+        <location filename="../../ui/team/window.py" line="117"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="117"/>
+        <location filename="../../ui/team/window.py" line="120"/>
         <source>Sessions in the team library %1</source>
         <translation>Warsztaty w bibliotece zespołu %1</translation>
     </message>
+</context>
+<context>
+    <name>TeamOpening</name>
     <message>
-        <location filename="../../ui/team/window.py" line="177"/>
-        <source>Connected to the team library %1. Changes made by others appear here as they are saved.</source>
-        <translation>Połączono z biblioteką zespołu %1. Zmiany innych osób pojawiają się tu zaraz po zapisaniu.</translation>
+        <location filename="../../ui/team/opening.py" line="34"/>
+        <source>Truce cannot start</source>
+        <translation>Nie można uruchomić programu Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="193"/>
-        <source>Connection lost at %1: %2 Truce keeps trying; this computer&apos;s library works as before.</source>
-        <translation>Połączenie utracone o %1: %2 Truce ponawia próby; biblioteka tego komputera działa jak dotąd.</translation>
+        <location filename="../../ui/team/opening.py" line="38"/>
+        <source>A team library is backed up on its server; ask its administrator.</source>
+        <translation>Kopie zapasowe biblioteki zespołu robi jej serwer; zapytaj jej administratora.</translation>
     </message>
 </context>
 <context>
     <name>TeamRows</name>
     <message>
-        <location filename="../../ui/team/window.py" line="49"/>
+        <location filename="../../ui/team/window.py" line="46"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="50"/>
+        <location filename="../../ui/team/window.py" line="47"/>
         <source>Organisation</source>
         <translation>Organizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="51"/>
+        <location filename="../../ui/team/window.py" line="48"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="52"/>
+        <location filename="../../ui/team/window.py" line="49"/>
         <source>Actions</source>
         <translation>Działania</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="53"/>
+        <location filename="../../ui/team/window.py" line="50"/>
         <source>Version</source>
         <translation>Wersja</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="54"/>
+        <location filename="../../ui/team/window.py" line="51"/>
         <source>Changed by</source>
         <translation>Zmienił(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="55"/>
+        <location filename="../../ui/team/window.py" line="52"/>
         <source>Changed</source>
         <translation>Zmieniono</translation>
     </message>

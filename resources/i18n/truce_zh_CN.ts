@@ -2635,6 +2635,19 @@ Room code: %2</source>
     </message>
 </context>
 <context>
+    <name>Presence</name>
+    <message>
+        <location filename="../../ui/team/presence.py" line="48"/>
+        <source>Connected to the team library %1. Changes made by others appear here as they are saved.</source>
+        <translation>已连接到团队资料库 %1。其他人的改动保存后会立即显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/presence.py" line="63"/>
+        <source>Connection lost at %1: %2 Truce keeps trying; this computer&apos;s library works as before.</source>
+        <translation>连接于 %1 中断：%2 Truce 会继续尝试；本机资料库照常可用。</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <location filename="../../ui/dialogs/preview.py" line="173"/>
@@ -3923,93 +3936,93 @@ Room code: %2</source>
 <context>
     <name>TeamCommands</name>
     <message>
-        <location filename="../../ui/team/commands.py" line="47"/>
+        <location filename="../../ui/team/commands.py" line="45"/>
         <source>&amp;Team Library…</source>
         <translation>团队资料库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="49"/>
+        <location filename="../../ui/team/commands.py" line="47"/>
         <source>&amp;Publish to Team Library</source>
         <translation>发布到团队资料库(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="51"/>
+        <location filename="../../ui/team/commands.py" line="49"/>
         <source>Connect to Another Team Library…</source>
         <translation>连接到其他团队资料库…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="62"/>
-        <location filename="../../ui/team/commands.py" line="117"/>
+        <location filename="../../ui/team/commands.py" line="63"/>
+        <location filename="../../ui/team/commands.py" line="118"/>
         <source>Team Library</source>
         <translation>团队资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="67"/>
+        <location filename="../../ui/team/commands.py" line="68"/>
         <source>The team library&apos;s address: a postgresql:// address or service=NAME, as given by its administrator. Passwords belong in ~/.pgpass or the service file.</source>
         <translation>团队资料库的地址：管理员提供的 postgresql:// 地址或 service=名称。密码应放在 ~/.pgpass 或服务文件中。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="82"/>
+        <location filename="../../ui/team/commands.py" line="83"/>
         <source>This is not a team library&apos;s address. It starts with postgresql:// or service=; nothing was changed.</source>
         <translation>这不是团队资料库的地址。地址以 postgresql:// 或 service= 开头；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="92"/>
+        <location filename="../../ui/team/commands.py" line="93"/>
         <source>Truce does not keep passwords in its settings. Put the password in ~/.pgpass or the service file and give the address without it; nothing was changed.</source>
         <translation>Truce 不会在设置中保存密码。请把密码放进 ~/.pgpass 或服务文件，并输入不含密码的地址；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="152"/>
+        <location filename="../../ui/team/commands.py" line="154"/>
         <source>Published “%1” to the team library (version %2).</source>
         <translation>已将“%1”发布到团队资料库（版本 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="172"/>
+        <location filename="../../ui/team/commands.py" line="174"/>
         <source>“%1” is in this computer&apos;s library now (team version %2).</source>
         <translation>“%1”现已在本机资料库中（团队版本 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="186"/>
+        <location filename="../../ui/team/commands.py" line="188"/>
         <source>Publish to Team Library</source>
         <translation>发布到团队资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="186"/>
+        <location filename="../../ui/team/commands.py" line="188"/>
         <source>Take Out</source>
         <translation>取出到本机</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="188"/>
+        <location filename="../../ui/team/commands.py" line="190"/>
         <source>Publish as a New Copy</source>
         <translation>作为新副本发布</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="188"/>
+        <location filename="../../ui/team/commands.py" line="190"/>
         <source>Replace the Team&apos;s Copy</source>
         <translation>替换团队的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="190"/>
+        <location filename="../../ui/team/commands.py" line="192"/>
         <source>Take Out as a New Copy</source>
         <translation>作为新副本取出</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="190"/>
+        <location filename="../../ui/team/commands.py" line="192"/>
         <source>Replace Mine</source>
         <translation>替换我的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="201"/>
+        <location filename="../../ui/team/commands.py" line="203"/>
         <source>Both copies of this session changed since they last met. Nothing has been overwritten. Choose how to go on:</source>
         <translation>自上次同步以来，此会议的两份副本都有改动。没有覆盖任何内容。请选择接下来的做法：</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="204"/>
+        <location filename="../../ui/team/commands.py" line="206"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="204"/>
+        <location filename="../../ui/team/commands.py" line="206"/>
         <source>Team library</source>
         <translation>团队资料库</translation>
     </message>
@@ -4017,75 +4030,78 @@ Room code: %2</source>
 <context>
     <name>TeamLibraryWindow</name>
     <message>
-        <location filename="../../ui/team/window.py" line="96"/>
+        <location filename="../../ui/team/window.py" line="95"/>
         <source>Team Library — Truce</source>
         <translation>团队资料库 — Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="108"/>
+        <location filename="../../ui/team/window.py" line="111"/>
         <source>Search title, organisation, facilitator…</source>
         <translation>搜索标题、组织、主持人…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="111"/>
+        <location filename="../../ui/team/window.py" line="114"/>
         <source>&amp;Take Out to This Computer</source>
         <translation>取出到本机(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="114"/>
+        <location filename="../../ui/team/window.py" line="117"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="117"/>
+        <location filename="../../ui/team/window.py" line="120"/>
         <source>Sessions in the team library %1</source>
         <translation>团队资料库 %1 中的会议</translation>
     </message>
+</context>
+<context>
+    <name>TeamOpening</name>
     <message>
-        <location filename="../../ui/team/window.py" line="177"/>
-        <source>Connected to the team library %1. Changes made by others appear here as they are saved.</source>
-        <translation>已连接到团队资料库 %1。其他人的改动保存后会立即显示在这里。</translation>
+        <location filename="../../ui/team/opening.py" line="34"/>
+        <source>Truce cannot start</source>
+        <translation>Truce 无法启动</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="193"/>
-        <source>Connection lost at %1: %2 Truce keeps trying; this computer&apos;s library works as before.</source>
-        <translation>连接于 %1 中断：%2 Truce 会继续尝试；本机资料库照常可用。</translation>
+        <location filename="../../ui/team/opening.py" line="38"/>
+        <source>A team library is backed up on its server; ask its administrator.</source>
+        <translation>团队资料库由其服务器备份；请联系管理员。</translation>
     </message>
 </context>
 <context>
     <name>TeamRows</name>
     <message>
-        <location filename="../../ui/team/window.py" line="49"/>
+        <location filename="../../ui/team/window.py" line="46"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="50"/>
+        <location filename="../../ui/team/window.py" line="47"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="51"/>
+        <location filename="../../ui/team/window.py" line="48"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="52"/>
+        <location filename="../../ui/team/window.py" line="49"/>
         <source>Actions</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="53"/>
+        <location filename="../../ui/team/window.py" line="50"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="54"/>
+        <location filename="../../ui/team/window.py" line="51"/>
         <source>Changed by</source>
         <translation>修改人</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="55"/>
+        <location filename="../../ui/team/window.py" line="52"/>
         <source>Changed</source>
         <translation>修改时间</translation>
     </message>

@@ -2635,6 +2635,19 @@ Room code: %2</source>
     </message>
 </context>
 <context>
+    <name>Presence</name>
+    <message>
+        <location filename="../../ui/team/presence.py" line="48"/>
+        <source>Connected to the team library %1. Changes made by others appear here as they are saved.</source>
+        <translation>已連線到團隊資料庫 %1。其他人的變動儲存後會立即顯示在這裡。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/presence.py" line="63"/>
+        <source>Connection lost at %1: %2 Truce keeps trying; this computer&apos;s library works as before.</source>
+        <translation>連線於 %1 中斷：%2 Truce 會繼續嘗試；本機資料庫照常可用。</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <location filename="../../ui/dialogs/preview.py" line="173"/>
@@ -3923,93 +3936,93 @@ Room code: %2</source>
 <context>
     <name>TeamCommands</name>
     <message>
-        <location filename="../../ui/team/commands.py" line="47"/>
+        <location filename="../../ui/team/commands.py" line="45"/>
         <source>&amp;Team Library…</source>
         <translation>團隊資料庫(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="49"/>
+        <location filename="../../ui/team/commands.py" line="47"/>
         <source>&amp;Publish to Team Library</source>
         <translation>發佈到團隊資料庫(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="51"/>
+        <location filename="../../ui/team/commands.py" line="49"/>
         <source>Connect to Another Team Library…</source>
         <translation>連線到其他團隊資料庫…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="62"/>
-        <location filename="../../ui/team/commands.py" line="117"/>
+        <location filename="../../ui/team/commands.py" line="63"/>
+        <location filename="../../ui/team/commands.py" line="118"/>
         <source>Team Library</source>
         <translation>團隊資料庫</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="67"/>
+        <location filename="../../ui/team/commands.py" line="68"/>
         <source>The team library&apos;s address: a postgresql:// address or service=NAME, as given by its administrator. Passwords belong in ~/.pgpass or the service file.</source>
         <translation>團隊資料庫的位址：管理員提供的 postgresql:// 位址或 service=名稱。密碼應放在 ~/.pgpass 或服務檔案中。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="82"/>
+        <location filename="../../ui/team/commands.py" line="83"/>
         <source>This is not a team library&apos;s address. It starts with postgresql:// or service=; nothing was changed.</source>
         <translation>這不是團隊資料庫的位址。位址以 postgresql:// 或 service= 開頭；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="92"/>
+        <location filename="../../ui/team/commands.py" line="93"/>
         <source>Truce does not keep passwords in its settings. Put the password in ~/.pgpass or the service file and give the address without it; nothing was changed.</source>
         <translation>Truce 不會在設定中保存密碼。請把密碼放進 ~/.pgpass 或服務檔案，並輸入不含密碼的位址；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="152"/>
+        <location filename="../../ui/team/commands.py" line="154"/>
         <source>Published “%1” to the team library (version %2).</source>
         <translation>已將「%1」發佈到團隊資料庫（版本 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="172"/>
+        <location filename="../../ui/team/commands.py" line="174"/>
         <source>“%1” is in this computer&apos;s library now (team version %2).</source>
         <translation>「%1」現已在本機資料庫中（團隊版本 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="186"/>
+        <location filename="../../ui/team/commands.py" line="188"/>
         <source>Publish to Team Library</source>
         <translation>發佈到團隊資料庫</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="186"/>
+        <location filename="../../ui/team/commands.py" line="188"/>
         <source>Take Out</source>
         <translation>取出到本機</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="188"/>
+        <location filename="../../ui/team/commands.py" line="190"/>
         <source>Publish as a New Copy</source>
         <translation>作為新副本發佈</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="188"/>
+        <location filename="../../ui/team/commands.py" line="190"/>
         <source>Replace the Team&apos;s Copy</source>
         <translation>取代團隊的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="190"/>
+        <location filename="../../ui/team/commands.py" line="192"/>
         <source>Take Out as a New Copy</source>
         <translation>作為新副本取出</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="190"/>
+        <location filename="../../ui/team/commands.py" line="192"/>
         <source>Replace Mine</source>
         <translation>取代我的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="201"/>
+        <location filename="../../ui/team/commands.py" line="203"/>
         <source>Both copies of this session changed since they last met. Nothing has been overwritten. Choose how to go on:</source>
         <translation>自上次同步以來，此會議的兩份副本都有變動。沒有覆寫任何內容。請選擇接下來的做法：</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="204"/>
+        <location filename="../../ui/team/commands.py" line="206"/>
         <source>This computer</source>
         <translation>本機</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="204"/>
+        <location filename="../../ui/team/commands.py" line="206"/>
         <source>Team library</source>
         <translation>團隊資料庫</translation>
     </message>
@@ -4017,75 +4030,78 @@ Room code: %2</source>
 <context>
     <name>TeamLibraryWindow</name>
     <message>
-        <location filename="../../ui/team/window.py" line="96"/>
+        <location filename="../../ui/team/window.py" line="95"/>
         <source>Team Library — Truce</source>
         <translation>團隊資料庫 — Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="108"/>
+        <location filename="../../ui/team/window.py" line="111"/>
         <source>Search title, organisation, facilitator…</source>
         <translation>搜尋標題、組織、主持人…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="111"/>
+        <location filename="../../ui/team/window.py" line="114"/>
         <source>&amp;Take Out to This Computer</source>
         <translation>取出到本機(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="114"/>
+        <location filename="../../ui/team/window.py" line="117"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="117"/>
+        <location filename="../../ui/team/window.py" line="120"/>
         <source>Sessions in the team library %1</source>
         <translation>團隊資料庫 %1 中的會議</translation>
     </message>
+</context>
+<context>
+    <name>TeamOpening</name>
     <message>
-        <location filename="../../ui/team/window.py" line="177"/>
-        <source>Connected to the team library %1. Changes made by others appear here as they are saved.</source>
-        <translation>已連線到團隊資料庫 %1。其他人的變動儲存後會立即顯示在這裡。</translation>
+        <location filename="../../ui/team/opening.py" line="34"/>
+        <source>Truce cannot start</source>
+        <translation>Truce 無法啟動</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="193"/>
-        <source>Connection lost at %1: %2 Truce keeps trying; this computer&apos;s library works as before.</source>
-        <translation>連線於 %1 中斷：%2 Truce 會繼續嘗試；本機資料庫照常可用。</translation>
+        <location filename="../../ui/team/opening.py" line="38"/>
+        <source>A team library is backed up on its server; ask its administrator.</source>
+        <translation>團隊資料庫由其伺服器備份；請聯絡管理員。</translation>
     </message>
 </context>
 <context>
     <name>TeamRows</name>
     <message>
-        <location filename="../../ui/team/window.py" line="49"/>
+        <location filename="../../ui/team/window.py" line="46"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="50"/>
+        <location filename="../../ui/team/window.py" line="47"/>
         <source>Organisation</source>
         <translation>組織</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="51"/>
+        <location filename="../../ui/team/window.py" line="48"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="52"/>
+        <location filename="../../ui/team/window.py" line="49"/>
         <source>Actions</source>
         <translation>行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="53"/>
+        <location filename="../../ui/team/window.py" line="50"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="54"/>
+        <location filename="../../ui/team/window.py" line="51"/>
         <source>Changed by</source>
         <translation>修改人</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="55"/>
+        <location filename="../../ui/team/window.py" line="52"/>
         <source>Changed</source>
         <translation>修改時間</translation>
     </message>

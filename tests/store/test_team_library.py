@@ -95,15 +95,30 @@ def test_a_server_that_is_not_there_is_one_sentence(tmp_path):
     assert "\n" not in message and "Traceback" not in message
 
 
-def test_a_lost_connection_is_said_and_the_next_call_connects_again(team_repo, team_server):
+def test_a_lost_connection_is_opened_again_or_said_in_a_sentence(team_repo, team_server):
     session = library.create_session(team_repo, "Kept")
-    pid = team_repo.db.conn.info.backend_pid
+    database = team_repo.db.conn.info.dbname
     with team_server.admin() as admin:
-        admin.execute("SELECT pg_terminate_backend(%s)", [pid])
-    with pytest.raises(StorageUnavailable, match="^Truce cannot reach the team library") as lost:
-        team_repo.list_sessions()
-    assert lost.value.reason == "unreachable"
+        admin.execute("SELECT pg_terminate_backend(%s)", [team_repo.db.conn.info.backend_pid])
+    # Lost between two calls (the server restarted): the next call connects again by itself.
     assert [s.id for s in team_repo.list_sessions()] == [session.id]
+    with team_server.admin() as admin:
+        admin.execute(f'ALTER DATABASE "{database}" ALLOW_CONNECTIONS false')
+        admin.execute("SELECT pg_terminate_backend(%s)", [team_repo.db.conn.info.backend_pid])
+    try:
+        # The server is not there any more: one sentence, and the write is said not saved.
+        with pytest.raises(
+            StorageUnavailable, match="^Truce cannot reach the team library"
+        ) as lost:
+            team_repo.update_info(session.id, location="Poznań")
+        assert lost.value.reason == "unreachable" and "was not saved" in str(lost.value)
+        with pytest.raises(StorageUnavailable) as reading:
+            team_repo.list_sessions()
+        assert "not saved" not in str(reading.value)
+    finally:
+        with team_server.admin() as admin:
+            admin.execute(f'ALTER DATABASE "{database}" ALLOW_CONNECTIONS true')
+    assert team_repo.get(session.id).info.location == ""
 
 
 def test_two_writers_of_one_session_lose_nothing(team_repo, team_address):

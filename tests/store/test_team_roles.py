@@ -112,3 +112,8 @@ def test_a_facilitator_reads_another_facilitators_notes_only_when_granted(organi
         repos["ana"].db.execute("DELETE FROM truce_shares")
     with pytest.raises(NotFound):
         ben.get(ours)
+
+
+def test_the_readme_shows_the_administrators_sql_as_it_is():
+    readme = (resources_dir().parent / "README.md").read_text(encoding="utf-8")
+    assert f"```sql\n{ROLES_SQL.read_text(encoding='utf-8').rstrip()}\n```" in readme

@@ -8,7 +8,11 @@ import pytest
 from PySide6.QtGui import QAction
 
 from ui import prompts
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.team import presence as team_presence
 from ui.team import window as team_window
+from ui.team.opening import open_on_team
 from workshop_app import library
 from workshop_app.store.team import watch
 
@@ -17,6 +21,7 @@ from workshop_app.store.team import watch
 def team_view(window, team_repo, team_address, monkeypatch, qtbot):
     """The team library's window opened from the File menu, listening every 50 ms."""
     monkeypatch.setattr(team_window, "POLL_MS", 50)
+    monkeypatch.setattr(team_presence, "POLL_MS", 50)
     monkeypatch.setattr(watch, "RETRY_S", 0.05)
     window.settings.set("team/address", team_address)
     window.findChild(QAction, "actionTeamLibrary").trigger()
@@ -107,3 +112,51 @@ def test_a_server_that_is_not_there_is_said_in_a_sentence(window, answers, tmp_p
     window.findChild(QAction, "actionTeamAddress").trigger()
     assert answers.errors[0][1].startswith("Truce cannot reach the team library “truce”")
     assert window.team.view is None
+
+
+@pytest.fixture
+def team_main(qtbot, context, answers, team_repo, team_address, monkeypatch):
+    """`truce --db postgresql://…`: the main window itself on the team library."""
+    monkeypatch.setattr(team_presence, "POLL_MS", 50)
+    monkeypatch.setattr(watch, "RETRY_S", 0.05)
+    on_team = AppContext(context.db_path, context.settings, team_address)
+    win = MainWindow(on_team)
+    assert open_on_team(win, team_address)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_the_main_window_on_a_team_library_works_and_follows_others(team_main, team_repo, qtbot):
+    state = team_main.statusBar().findChild(team_window.QLabel, "teamConnectionState")
+    qtbot.waitUntil(lambda: "Connected to the team library" in state.text(), timeout=5000)
+    assert not team_main.backup_action.isEnabled() and not team_main.restore_action.isEnabled()
+    # A department head marks an action done from the window: it is in the team library.
+    mine = team_main.store.create_demo("pl")
+    action = mine.actions[0]
+    team_main.store.update_action(mine.id, action.id, "done", comment="Zrobione — Łódź")
+    assert str(team_repo.get(mine.id).actions[0].status) == "done"
+    assert team_repo.stamp(mine.id)["version"] == 2
+    # Another client adds a session: the library lists it without a restart.
+    theirs = library.create_session(team_repo, "Written elsewhere")
+    qtbot.waitUntil(lambda: team_main.library.model.row_of(theirs.id) >= 0, timeout=5000)
+
+
+def test_the_main_window_on_a_team_library_says_when_the_connection_is_lost(
+    team_main, team_server, team_address, qtbot
+):
+    state = team_main.statusBar().findChild(team_window.QLabel, "teamConnectionState")
+    qtbot.waitUntil(lambda: "Connected to" in state.text(), timeout=5000)
+    database = team_address.split("@/")[1].split("?")[0]
+    with team_server.admin() as admin:
+        admin.execute(f'ALTER DATABASE "{database}" ALLOW_CONNECTIONS false')
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+            [database],
+        )
+    try:
+        qtbot.waitUntil(lambda: "Connection lost at" in state.text(), timeout=5000)
+    finally:
+        with team_server.admin() as admin:
+            admin.execute(f'ALTER DATABASE "{database}" ALLOW_CONNECTIONS true')
+    qtbot.waitUntil(lambda: "Connected to" in state.text(), timeout=5000)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu
 
 from ui import prompts
@@ -30,13 +30,11 @@ if TYPE_CHECKING:
 
 
 class TeamCommands(QObject):
-    def __init__(self, window: CommandWindow, settings: Settings, start_address: str | None):
+    def __init__(self, window: CommandWindow, settings: Settings):
         super().__init__(window.widget())
         self.window = window
         self.settings = settings
         self.view: TeamLibraryWindow | None = None
-        if start_address:  # `truce --db postgresql://…`: the team library opens beside
-            QTimer.singleShot(0, self, lambda: self.open_library(start_address))
 
     def build(self, menu: QMenu, before: QAction) -> list[QAction]:
         def add(text: str, slot: Callable[[], None], name: str) -> QAction:
@@ -54,7 +52,10 @@ class TeamCommands(QObject):
         return [self.open_action, self.publish_action]
 
     def update(self) -> None:
-        self.publish_action.setEnabled(self.window.current_session_id() is not None)
+        store = self.window.store
+        # A window on a team library has nothing to publish to it: its sessions are there.
+        on_team = store is not None and hasattr(store.repo, "address")
+        self.publish_action.setEnabled(not on_team and self.window.current_session_id() is not None)
 
     # ----------------------------------------------------------------- where the library is
 
@@ -136,8 +137,9 @@ class TeamCommands(QObject):
         self.view.show()
 
     def publish(self) -> None:
+        self.update()
         session_id = self.window.current_session_id()
-        if session_id is None:
+        if session_id is None or not self.publish_action.isEnabled():
             return
         self.window.flush_session()
         team = self._connect()

@@ -1,14 +1,12 @@
 """The team library's window: its sessions with who changed each and when, kept current while
 other people write, beside the main window and this computer's library (which it never blocks).
 
-A timer asks the library's Watch (workshop_app.store.team.watch) what changed; the list is read
-again when something did. When the server cannot be reached the status bar says so, in words,
+Its Presence (ui/team/presence.py) asks what changed; the list is read again when something did. When the server cannot be reached the status bar says so, in words,
 and the window keeps trying; the local library in the main window works on as before.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,7 +14,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -32,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.team.presence import LOST_STYLE, Presence
 from workshop_app.store.faults import StorageUnavailable
 from workshop_app.store.team.address import label
 from workshop_app.store.team.repository import TeamRepository
-from workshop_app.store.team.watch import Watch
 
 POLL_MS = 2000
 Index = QModelIndex | QPersistentModelIndex
@@ -89,13 +86,11 @@ class TeamRows(QAbstractTableModel):
 
 class TeamLibraryWindow(QMainWindow):
     takeOutRequested = Signal(str)  # a session's id in the team library
-    connectionChanged = Signal(bool)  # True when connected
 
     def __init__(self, team: TeamRepository, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.team = team
-        self.watch = Watch(team.address)
-        self.connected = True
+        self.connected = False
         self.setObjectName("teamLibraryWindow")
         self.setWindowTitle(self.tr("Team Library — Truce"))
         self.resize(1000, 600)
@@ -138,12 +133,10 @@ class TeamLibraryWindow(QMainWindow):
         self.state = QLabel()
         self.state.setObjectName("teamConnectionState")
         self.statusBar().addPermanentWidget(self.state, 1)
-        self.timer = QTimer(self)
-        self.timer.setInterval(POLL_MS)
-        self.timer.timeout.connect(self.poll)
-        self.timer.start()
-        self.reload()
-        self.poll()
+        self.presence = Presence(team.address, self, POLL_MS)
+        self.presence.stateChanged.connect(self._state)
+        self.presence.changed.connect(self.reload)
+        self.presence.look()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._selection_changed()
 
@@ -159,7 +152,7 @@ class TeamLibraryWindow(QMainWindow):
         try:
             rows = self.team.changes(self.search.text())
         except StorageUnavailable as exc:
-            self._lost(str(exc))
+            self.presence.lost(str(exc))
             return
         self.model.set_rows(rows)
         for number, row in enumerate(rows):
@@ -167,44 +160,10 @@ class TeamLibraryWindow(QMainWindow):
                 self.table.selectRow(number)
         self._selection_changed()
 
-    def poll(self) -> None:
-        """What other people changed since the last look; the connection's state."""
-        try:
-            changed = self.watch.changes()
-        except StorageUnavailable as exc:
-            self._lost(str(exc))
-            return
-        if not self.connected or changed is None or changed:
-            self._connected()
-            self.reload()
-
-    def _connected(self) -> None:
-        self.connected = True
-        self.state.setText(
-            self.tr(
-                "Connected to the team library %1. Changes made by others appear here as they "
-                "are saved."
-            ).replace("%1", label(self.team.address))
-        )
-        self.state.setStyleSheet("")
-        self.connectionChanged.emit(True)
-        self._selection_changed()
-
-    def _lost(self, detail: str) -> None:
-        if not self.connected:
-            return  # said when it was lost; the time stays the time it happened
-        self.connected = False
-        self.connectionChanged.emit(False)
-        when = datetime.now().strftime("%H:%M")
-        self.state.setText(
-            self.tr(
-                "Connection lost at %1: %2 Truce keeps trying; this computer's library works as "
-                "before."
-            )
-            .replace("%1", when)
-            .replace("%2", detail)
-        )
-        self.state.setStyleSheet("color: #b00020; font-weight: bold;")
+    def _state(self, connected: bool, words: str) -> None:
+        self.connected = connected
+        self.state.setText(words)
+        self.state.setStyleSheet("" if connected else LOST_STYLE)
         self._selection_changed()
 
     def take_out(self) -> None:
@@ -213,7 +172,6 @@ class TeamLibraryWindow(QMainWindow):
             self.takeOutRequested.emit(session_id)
 
     def closeEvent(self, event: Any) -> None:
-        self.timer.stop()
-        self.watch.close()
+        self.presence.stop()
         self.team.close()
         super().closeEvent(event)

@@ -34,9 +34,9 @@ def translate(sql: str, with_parameters: bool) -> str:
 
 
 class TeamDatabase:
-    def __init__(self, connect: Callable[[], psycopg.Connection]):
-        self._connect = connect
-        self.conn = connect()
+    def __init__(self, connect: Callable[[], psycopg.Connection], conn: psycopg.Connection):
+        self._connect = connect  # for connecting again after a loss
+        self.conn = conn
         self.in_transaction = False  # set by the repository while it holds one
 
     def _ready(self) -> psycopg.Connection:

@@ -24,7 +24,8 @@ def _first_line(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()
     detail = text[0] if text else type(exc).__name__
     # libpq's "connection failed: connection to server at … failed: " says the same thing twice
-    return detail.rsplit("failed: ", 1)[-1].strip().rstrip(".") or detail
+    detail = detail.rsplit("failed: ", 1)[-1]
+    return " ".join(detail.removeprefix("FATAL:").split()).rstrip(".") or type(exc).__name__
 
 
 def unreachable(where: str, exc: BaseException, *, saving: bool = True) -> StorageUnavailable:
@@ -76,7 +77,7 @@ def changed_here(title: str, theirs: int) -> str:
     )
 
 
-def explain(exc: BaseException, where: str) -> TruceError:
+def explain(exc: BaseException, where: str, *, saving: bool = True) -> TruceError:
     """The error to show for ``exc`` (a psycopg error) met on the team library ``where``."""
     import psycopg
     from psycopg import errors
@@ -89,7 +90,7 @@ def explain(exc: BaseException, where: str) -> TruceError:
             "nothing was changed."
         )
     if isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError):
-        return unreachable(where, exc)
+        return unreachable(where, exc, saving=saving)
     if isinstance(exc, errors.CheckViolation | errors.ForeignKeyViolation | errors.UniqueViolation):
         return DatabaseError(
             f"{where[:1].upper()}{where[1:]} refused the change ({_first_line(exc)}); nothing "

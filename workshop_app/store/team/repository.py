@@ -33,7 +33,9 @@ if TYPE_CHECKING:
 CONNECT_TIMEOUT_S = 10
 
 
-def connect(address: str) -> psycopg.Connection:
+def connect(address: str, *, raw: bool = False) -> psycopg.Connection:
+    """A connection in autocommit (the repository begins its transactions itself); a refusal in
+    words, or with ``raw`` psycopg's own error for a caller that words it."""
     import psycopg
 
     try:
@@ -41,6 +43,8 @@ def connect(address: str) -> psycopg.Connection:
             address, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S, application_name="Truce"
         )
     except psycopg.Error as exc:
+        if raw:
+            raise
         raise faults.unreachable(where(address), exc, saving=False) from exc
 
 
@@ -91,7 +95,7 @@ class TeamRepository(Repository):
         import psycopg
 
         named = where(address)
-        db = TeamDatabase(lambda: connect(address))
+        db = TeamDatabase(lambda: connect(address, raw=True), connect(address))
         try:
             migrate(db, named)
         except psycopg.Error as exc:
@@ -117,11 +121,19 @@ class TeamRepository(Repository):
                 self._depth -= 1
             return
         read = begin == "BEGIN"
+        start = "BEGIN ISOLATION LEVEL REPEATABLE READ" if read else "BEGIN"
         try:
-            conn = self.db._ready()
-            conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ" if read else "BEGIN")
+            try:
+                conn = self.db._ready()
+                conn.execute(start)
+            except psycopg.OperationalError:
+                # Lost since the last call (a server restart, a network that came back):
+                # nothing of this transaction was done yet, so once more on a new connection.
+                self.db.conn.close()
+                conn = self.db._ready()
+                conn.execute(start)
         except psycopg.Error as exc:
-            raise faults.explain(exc, self.where) from exc
+            raise faults.explain(exc, self.where, saving=not read) from exc
         self._depth = 1
         self.db.in_transaction = True
         try:
@@ -134,7 +146,7 @@ class TeamRepository(Repository):
                 except psycopg.Error:
                     pass  # the server rolled back itself
             if isinstance(exc, psycopg.Error):
-                raise faults.explain(exc, self.where) from exc
+                raise faults.explain(exc, self.where, saving=not read) from exc
             raise
         finally:
             self._depth = 0
