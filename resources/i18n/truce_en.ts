@@ -2643,13 +2643,13 @@ Room code: %2</source>
 <context>
     <name>Presence</name>
     <message>
-        <location filename="../../ui/team/presence.py" line="48"/>
+        <location filename="../../ui/team/presence.py" line="50"/>
         <source>Connected to the team library %1. Changes made by others appear here as they are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/presence.py" line="63"/>
-        <source>Connection lost at %1: %2 Truce keeps trying; this computer&apos;s library works as before.</source>
+        <location filename="../../ui/team/presence.py" line="66"/>
+        <source>Connection to the team library %1 lost at %2. Truce keeps trying; this computer&apos;s library works as before.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2650,14 +2650,14 @@ Zaalcode: %2</translation>
 <context>
     <name>Presence</name>
     <message>
-        <location filename="../../ui/team/presence.py" line="48"/>
+        <location filename="../../ui/team/presence.py" line="50"/>
         <source>Connected to the team library %1. Changes made by others appear here as they are saved.</source>
         <translation>Verbonden met de teambibliotheek %1. Wijzigingen van anderen verschijnen hier zodra ze zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/presence.py" line="63"/>
-        <source>Connection lost at %1: %2 Truce keeps trying; this computer&apos;s library works as before.</source>
-        <translation>Verbinding verbroken om %1: %2 Truce blijft het proberen; de bibliotheek van deze computer werkt gewoon door.</translation>
+        <location filename="../../ui/team/presence.py" line="66"/>
+        <source>Connection to the team library %1 lost at %2. Truce keeps trying; this computer&apos;s library works as before.</source>
+        <translation>Verbinding met de teambibliotheek %1 verbroken om %2. Truce blijft het proberen; de bibliotheek van deze computer werkt gewoon door.</translation>
     </message>
 </context>
 <context>

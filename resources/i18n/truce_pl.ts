@@ -2663,14 +2663,14 @@ Kod sali: %2</translation>
 <context>
     <name>Presence</name>
     <message>
-        <location filename="../../ui/team/presence.py" line="48"/>
+        <location filename="../../ui/team/presence.py" line="50"/>
         <source>Connected to the team library %1. Changes made by others appear here as they are saved.</source>
         <translation>Połączono z biblioteką zespołu %1. Zmiany innych osób pojawiają się tu zaraz po zapisaniu.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/presence.py" line="63"/>
-        <source>Connection lost at %1: %2 Truce keeps trying; this computer&apos;s library works as before.</source>
-        <translation>Połączenie utracone o %1: %2 Truce ponawia próby; biblioteka tego komputera działa jak dotąd.</translation>
+        <location filename="../../ui/team/presence.py" line="66"/>
+        <source>Connection to the team library %1 lost at %2. Truce keeps trying; this computer&apos;s library works as before.</source>
+        <translation>Połączenie z biblioteką zespołu %1 utracone o %2. Truce ponawia próby; biblioteka tego komputera działa jak dotąd.</translation>
     </message>
 </context>
 <context>

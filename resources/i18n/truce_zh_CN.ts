@@ -2637,14 +2637,14 @@ Room code: %2</source>
 <context>
     <name>Presence</name>
     <message>
-        <location filename="../../ui/team/presence.py" line="48"/>
+        <location filename="../../ui/team/presence.py" line="50"/>
         <source>Connected to the team library %1. Changes made by others appear here as they are saved.</source>
         <translation>已连接到团队资料库 %1。其他人的改动保存后会立即显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/presence.py" line="63"/>
-        <source>Connection lost at %1: %2 Truce keeps trying; this computer&apos;s library works as before.</source>
-        <translation>连接于 %1 中断：%2 Truce 会继续尝试；本机资料库照常可用。</translation>
+        <location filename="../../ui/team/presence.py" line="66"/>
+        <source>Connection to the team library %1 lost at %2. Truce keeps trying; this computer&apos;s library works as before.</source>
+        <translation>与团队资料库 %1 的连接于 %2 中断。Truce 会继续尝试；本机资料库照常可用。</translation>
     </message>
 </context>
 <context>

@@ -2637,14 +2637,14 @@ Room code: %2</source>
 <context>
     <name>Presence</name>
     <message>
-        <location filename="../../ui/team/presence.py" line="48"/>
+        <location filename="../../ui/team/presence.py" line="50"/>
         <source>Connected to the team library %1. Changes made by others appear here as they are saved.</source>
         <translation>已連線到團隊資料庫 %1。其他人的變動儲存後會立即顯示在這裡。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/presence.py" line="63"/>
-        <source>Connection lost at %1: %2 Truce keeps trying; this computer&apos;s library works as before.</source>
-        <translation>連線於 %1 中斷：%2 Truce 會繼續嘗試；本機資料庫照常可用。</translation>
+        <location filename="../../ui/team/presence.py" line="66"/>
+        <source>Connection to the team library %1 lost at %2. Truce keeps trying; this computer&apos;s library works as before.</source>
+        <translation>與團隊資料庫 %1 的連線於 %2 中斷。Truce 會繼續嘗試；本機資料庫照常可用。</translation>
     </message>
 </context>
 <context>

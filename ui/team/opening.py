@@ -50,6 +50,7 @@ def open_on_team(window: MainWindow, address: str) -> bool:
 
     def show(connected: bool, words: str) -> None:
         state.setText(words)
+        state.setToolTip(presence.detail)
         state.setStyleSheet("" if connected else LOST_STYLE)
 
     presence.stateChanged.connect(show)

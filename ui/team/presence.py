@@ -28,6 +28,7 @@ class Presence(QObject):
         self.address = address
         self.watch = Watch(address)
         self.connected: bool | None = None  # not known before the first look
+        self.detail = ""
         self.timer = QTimer(self)
         self.timer.setInterval(poll_ms or POLL_MS)
         self.timer.timeout.connect(self.look)
@@ -42,6 +43,7 @@ class Presence(QObject):
         back = self.connected is not True
         if back:
             self.connected = True
+            self.detail = ""
             self.stateChanged.emit(
                 True,
                 self.tr(
@@ -57,14 +59,15 @@ class Presence(QObject):
         if self.connected is False:
             return  # said when it was lost; the time stays the time it happened
         self.connected = False
+        self.detail = detail  # the server's words, for a tooltip
         self.stateChanged.emit(
             False,
             self.tr(
-                "Connection lost at %1: %2 Truce keeps trying; this computer's library works as "
-                "before."
+                "Connection to the team library %1 lost at %2. Truce keeps trying; this "
+                "computer's library works as before."
             )
-            .replace("%1", datetime.now().strftime("%H:%M"))
-            .replace("%2", detail),
+            .replace("%1", label(self.address))
+            .replace("%2", datetime.now().strftime("%H:%M")),
         )
 
     def stop(self) -> None:

@@ -163,6 +163,7 @@ class TeamLibraryWindow(QMainWindow):
     def _state(self, connected: bool, words: str) -> None:
         self.connected = connected
         self.state.setText(words)
+        self.state.setToolTip(self.presence.detail)
         self.state.setStyleSheet("" if connected else LOST_STYLE)
         self._selection_changed()
 
