@@ -151,3 +151,10 @@ def test_a_team_session_is_a_team_repository(team):
         assert repo.path is None and repo.where.startswith("the team library “truce_")
     finally:
         repo.close()
+
+
+def test_sslmode_and_every_parameter_reach_libpq_as_written(capsys, team):
+    # libpq itself refuses a mode it does not know: the address was passed through whole.
+    code, _, err = run(capsys, "list", "--db", f"{team}&sslmode=sometimes")
+    assert code == 1 and 'invalid sslmode value: "sometimes"' in err
+    assert run(capsys, "list", "--db", f"{team}&sslmode=prefer")[0] == 0
