@@ -96,7 +96,11 @@ class TestServer:
 
 def start() -> TestServer:
     bin_dir = _bin_dir()
-    folder = Path(tempfile.mkdtemp(prefix="truce-pg-"))
+    # In /tmp whatever TMPDIR says: nobody must reach the folder, and a Unix socket's path must
+    # stay short (107 bytes).
+    folder = Path(
+        tempfile.mkdtemp(prefix="truce-pg-", dir="/tmp" if Path("/tmp").is_dir() else None)
+    )
     folder.chmod(0o755)
     if os.geteuid() == 0:
         shutil.chown(folder, "nobody")

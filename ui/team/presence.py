@@ -7,6 +7,7 @@ read again on ``changed`` and show ``stateChanged``'s words in their status bar.
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -22,6 +23,7 @@ LOST_STYLE = "color: #b00020; font-weight: bold;"
 class Presence(QObject):
     changed = Signal()  # someone (this window too) wrote to the library, or it is back
     stateChanged = Signal(bool, str)  # connected, and the words for the status bar
+    _answered = Signal(object)  # the watch's answer, from its thread
 
     def __init__(self, address: str, parent: QObject | None = None, poll_ms: int = 0):
         super().__init__(parent)
@@ -29,30 +31,52 @@ class Presence(QObject):
         self.watch = Watch(address)
         self.connected: bool | None = None  # not known before the first look
         self.detail = ""
+        self._asking = False
+        self._stopped = False
+        self._answered.connect(self._answer)
         self.timer = QTimer(self)
         self.timer.setInterval(poll_ms or POLL_MS)
         self.timer.timeout.connect(self.look)
         self.timer.start()
 
     def look(self) -> None:
-        try:
-            changes = self.watch.changes()
-        except StorageUnavailable as exc:
-            self.lost(str(exc))
+        """Ask, on a thread of its own: connecting to a server behind a network that is down
+        takes seconds, which the window must not wait for. One question at a time."""
+        if self._asking or self._stopped:
             return
-        back = self.connected is not True
+        self._asking = True
+        threading.Thread(target=self._ask, name="team-library-watch", daemon=True).start()
+
+    def _ask(self) -> None:
+        try:
+            answer: object = self.watch.changes()
+        except StorageUnavailable as exc:
+            answer = exc
+        self._answered.emit(answer)  # queued to the window's thread
+
+    def _answer(self, answer: object) -> None:
+        self._asking = False
+        if self._stopped:
+            return
+        if isinstance(answer, StorageUnavailable):
+            self.lost(str(answer))
+            return
+        # Back after a loss: said, and everything read again. At the first answer the window
+        # has just read what there is; only what changed since counts.
+        back = self.connected is False
+        first = self.connected is None
+        self.connected = True
         if back:
-            self.connected = True
             self.detail = ""
-            self.stateChanged.emit(
-                True,
-                self.tr(
-                    "Connected to the team library %1. Changes made by others appear here as "
-                    "they are saved."
-                ).replace("%1", label(self.address)),
-            )
-        if back or changes is None or changes:
+            self.stateChanged.emit(True, self.connected_words())
+        if back or (answer is None and not first) or answer:
             self.changed.emit()
+
+    def connected_words(self) -> str:
+        return self.tr(
+            "Connected to the team library %1. Changes made by others appear here as they are "
+            "saved."
+        ).replace("%1", label(self.address))
 
     def lost(self, detail: str) -> None:
         """Also for a window whose own read or write found the server gone."""
@@ -71,5 +95,7 @@ class Presence(QObject):
         )
 
     def stop(self) -> None:
+        self._stopped = True
         self.timer.stop()
-        self.watch.close()
+        if not self._asking:
+            self.watch.close()  # otherwise its thread ends with the process

@@ -136,6 +136,8 @@ class TeamLibraryWindow(QMainWindow):
         self.presence = Presence(team.address, self, POLL_MS)
         self.presence.stateChanged.connect(self._state)
         self.presence.changed.connect(self.reload)
+        self._state(True, self.presence.connected_words())  # it has just connected
+        self.reload()
         self.presence.look()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._selection_changed()

@@ -31,17 +31,29 @@ if TYPE_CHECKING:
     from workshop_app.tracker import TrackedAction, TrackerFilter
 
 CONNECT_TIMEOUT_S = 10
+LIVENESS: dict[str, Any] = {
+    "connect_timeout": CONNECT_TIMEOUT_S,
+    "application_name": "Truce",
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 20_000,
+}
 
 
 def connect(address: str, *, raw: bool = False) -> psycopg.Connection:
     """A connection in autocommit (the repository begins its transactions itself); a refusal in
     words, or with ``raw`` psycopg's own error for a caller that words it."""
     import psycopg
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
     try:
-        return psycopg.connect(
-            address, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S, application_name="Truce"
-        )
+        # A server gone from a network that is down is noticed in seconds, not at TCP's own
+        # timeout minutes later; what the address itself says wins.
+        given = conninfo_to_dict(address)
+        wanted = {k: v for k, v in LIVENESS.items() if k not in given}
+        return psycopg.connect(make_conninfo(address, **wanted), autocommit=True)
     except psycopg.Error as exc:
         if raw:
             raise
