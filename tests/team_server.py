@@ -9,6 +9,7 @@ or will not start, the tests that need it fail with the reason, they are not ski
 
 from __future__ import annotations
 
+import atexit
 import glob
 import os
 import shutil
@@ -76,6 +77,8 @@ class TestServer:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     def stop(self) -> None:
+        if not self.folder.exists():
+            return  # stopped already
         subprocess.run(
             _as_owner(
                 [
@@ -145,4 +148,7 @@ def start() -> TestServer:
                 f"The test PostgreSQL server did not start ({Path(step[0]).name} failed: "
                 f"{' / '.join(detail[-3:]) or 'no output'})."
             )
+    # A process that ends without the fixture's teardown (a script, an interrupted run) still
+    # stops its server.
+    atexit.register(server.stop)
     return server
