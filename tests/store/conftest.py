@@ -15,6 +15,7 @@ BOTH_BACKENDS = {
     "test_action_history",
     "test_joint_actions",
     "test_listing_and_maintenance",
+    "test_protocol",
     "test_repository",
     "test_transactions_and_schema",
     "test_team_library",

@@ -68,7 +68,10 @@ class Links:
             "local_digest": digest(session),
         }
         temporary = self.path.with_name(self.path.name + ".new")
-        temporary.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
+        text = json.dumps(data, indent=1, ensure_ascii=False).encode("utf-8")
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(text)
         os.replace(temporary, self.path)
 
 
