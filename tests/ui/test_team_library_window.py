@@ -131,6 +131,8 @@ def test_the_main_window_on_a_team_library_works_and_follows_others(team_main, t
     state = team_main.statusBar().findChild(team_window.QLabel, "teamConnectionState")
     qtbot.waitUntil(lambda: "Connected to the team library" in state.text(), timeout=5000)
     assert not team_main.backup_action.isEnabled() and not team_main.restore_action.isEnabled()
+    team_main.team.update()  # nothing to publish from a window that is on the team library
+    assert not team_main.team.publish_action.isEnabled()
     # A department head marks an action done from the window: it is in the team library.
     mine = team_main.store.create_demo("pl")
     action = mine.actions[0]

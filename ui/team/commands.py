@@ -51,11 +51,16 @@ class TeamCommands(QObject):
         menu.aboutToShow.connect(self.update)
         return [self.open_action, self.publish_action]
 
-    def update(self) -> None:
+    def _on_team(self) -> bool:
+        """Whether this window is itself on a team library (`truce --db postgresql://…`): then
+        there is nothing to publish from it or take out into it."""
         store = self.window.store
-        # A window on a team library has nothing to publish to it: its sessions are there.
-        on_team = store is not None and hasattr(store.repo, "address")
-        self.publish_action.setEnabled(not on_team and self.window.current_session_id() is not None)
+        return store is not None and hasattr(store.repo, "address")
+
+    def update(self) -> None:
+        self.publish_action.setEnabled(
+            not self._on_team() and self.window.current_session_id() is not None
+        )
 
     # ----------------------------------------------------------------- where the library is
 
@@ -133,6 +138,7 @@ class TeamCommands(QObject):
 
         self.view = TeamLibraryWindow(team, self.window.widget())
         self.view.takeOutRequested.connect(self.take_out)
+        self.view.take_out_button.setVisible(not self._on_team())
         self.view.destroyed.connect(lambda *_: setattr(self, "view", None))
         self.view.show()
 
@@ -160,7 +166,7 @@ class TeamCommands(QObject):
                 self.view.reload()
 
     def take_out(self, session_id: str) -> None:
-        if self.view is None:
+        if self.view is None or self._on_team():
             return
         outcome = self._settle(self.view.team, session_id, publishing=False)
         if outcome is None:
