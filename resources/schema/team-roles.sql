@@ -35,7 +35,10 @@ GRANT USAGE ON SCHEMA public TO truce_facilitator, truce_department_head, truce_
 GRANT SELECT ON truce_schema, truce_members TO truce_facilitator, truce_department_head, truce_hr;
 GRANT SELECT, INSERT, DELETE ON truce_shares TO truce_facilitator;
 GRANT SELECT, INSERT, UPDATE, DELETE
-    ON sessions, participants, sections, actions, action_events TO truce_facilitator;
+    ON sessions, participants, sections, actions TO truce_facilitator;
+-- Status history is appended to, never rewritten (it goes only with its action or session).
+GRANT SELECT, INSERT, DELETE ON action_events TO truce_facilitator;
+REVOKE UPDATE ON action_events FROM truce_facilitator;
 GRANT SELECT ON sessions, participants, sections, actions, action_events
     TO truce_department_head, truce_hr;
 GRANT UPDATE (updated_at) ON sessions TO truce_department_head;

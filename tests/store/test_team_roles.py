@@ -83,6 +83,10 @@ def test_a_department_head_sees_only_their_organisation_and_updates_its_actions(
         "Started with the regional team"
     ]
     assert repos["hui"].stamp(ours)["changed_by"] == people["marek"][1]
+    # History is appended to, never rewritten: not by the head, not by the facilitator.
+    for who in ("marek", "ana"):
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            repos[who].db.execute("UPDATE action_events SET comment = 'rewritten'")
     with pytest.raises(NotAllowed):
         head.update_info(ours, title="Renamed by the head")
     with pytest.raises(TruceError):
