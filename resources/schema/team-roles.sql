@@ -1,6 +1,7 @@
 -- Truce team library: who may read and write what, enforced by PostgreSQL itself.
--- Run once as the database's owner, after Truce has connected once as that owner (which
--- creates its tables), and again after a Truce update that adds tables. Safe to run twice.
+-- Run once as the database's owner (a role with CREATEROLE, or a superuser), after Truce has
+-- connected once as that owner (which creates its tables), and again after a Truce update that
+-- adds tables. Safe to run twice.
 --   psql "postgresql://truce_owner@db.example.org/truce" -f team-roles.sql
 BEGIN;
 
