@@ -22,10 +22,14 @@ ROLES_SQL = resources_dir() / "schema" / "team-roles.sql"
 def organisation(team_server):
     """A library set up as the README says: tables by the owner's first connect, then the
     roles script; a facilitator's session for each of two organisations."""
-    database = team_server.new_database("roles")
-    owner = team_server.uri(database)
-    TeamRepository.connect(owner).close()
     suffix = uuid.uuid4().hex[:6]
+    # As the README sets it up: an owner role with CREATEROLE owns the database, not a superuser.
+    database = f"roles_{suffix}"
+    with team_server.admin() as admin:
+        admin.execute(f"CREATE ROLE owner_{suffix} LOGIN CREATEROLE")
+        admin.execute(f"CREATE DATABASE {database} OWNER owner_{suffix}")
+    owner = team_server.uri(database, f"owner_{suffix}")
+    TeamRepository.connect(owner).close()
     people = {
         "ana": ("truce_facilitator", f"ana_{suffix}"),
         "ben": ("truce_facilitator", f"ben_{suffix}"),
