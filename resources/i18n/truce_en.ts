@@ -2643,12 +2643,12 @@ Room code: %2</source>
 <context>
     <name>Presence</name>
     <message>
-        <location filename="../../ui/team/presence.py" line="50"/>
+        <location filename="../../ui/team/presence.py" line="98"/>
         <source>Connected to the team library %1. Changes made by others appear here as they are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/presence.py" line="66"/>
+        <location filename="../../ui/team/presence.py" line="110"/>
         <source>Connection to the team library %1 lost at %2. Truce keeps trying; this computer&apos;s library works as before.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3959,78 +3959,78 @@ Room code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="63"/>
-        <location filename="../../ui/team/commands.py" line="118"/>
+        <location filename="../../ui/team/commands.py" line="68"/>
+        <location filename="../../ui/team/commands.py" line="123"/>
         <source>Team Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="68"/>
+        <location filename="../../ui/team/commands.py" line="73"/>
         <source>The team library&apos;s address: a postgresql:// address or service=NAME, as given by its administrator. Passwords belong in ~/.pgpass or the service file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="83"/>
+        <location filename="../../ui/team/commands.py" line="88"/>
         <source>This is not a team library&apos;s address. It starts with postgresql:// or service=; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="93"/>
+        <location filename="../../ui/team/commands.py" line="98"/>
         <source>Truce does not keep passwords in its settings. Put the password in ~/.pgpass or the service file and give the address without it; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="154"/>
+        <location filename="../../ui/team/commands.py" line="160"/>
         <source>Published “%1” to the team library (version %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="174"/>
+        <location filename="../../ui/team/commands.py" line="180"/>
         <source>“%1” is in this computer&apos;s library now (team version %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="188"/>
+        <location filename="../../ui/team/commands.py" line="194"/>
         <source>Publish to Team Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="188"/>
+        <location filename="../../ui/team/commands.py" line="194"/>
         <source>Take Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="190"/>
+        <location filename="../../ui/team/commands.py" line="196"/>
         <source>Publish as a New Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="190"/>
+        <location filename="../../ui/team/commands.py" line="196"/>
         <source>Replace the Team&apos;s Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="192"/>
+        <location filename="../../ui/team/commands.py" line="198"/>
         <source>Take Out as a New Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="192"/>
+        <location filename="../../ui/team/commands.py" line="198"/>
         <source>Replace Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="203"/>
+        <location filename="../../ui/team/commands.py" line="209"/>
         <source>Both copies of this session changed since they last met. Nothing has been overwritten. Choose how to go on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="206"/>
+        <location filename="../../ui/team/commands.py" line="212"/>
         <source>This computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="206"/>
+        <location filename="../../ui/team/commands.py" line="212"/>
         <source>Team library</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2650,12 +2650,12 @@ Zaalcode: %2</translation>
 <context>
     <name>Presence</name>
     <message>
-        <location filename="../../ui/team/presence.py" line="50"/>
+        <location filename="../../ui/team/presence.py" line="98"/>
         <source>Connected to the team library %1. Changes made by others appear here as they are saved.</source>
         <translation>Verbonden met de teambibliotheek %1. Wijzigingen van anderen verschijnen hier zodra ze zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/presence.py" line="66"/>
+        <location filename="../../ui/team/presence.py" line="110"/>
         <source>Connection to the team library %1 lost at %2. Truce keeps trying; this computer&apos;s library works as before.</source>
         <translation>Verbinding met de teambibliotheek %1 verbroken om %2. Truce blijft het proberen; de bibliotheek van deze computer werkt gewoon door.</translation>
     </message>
@@ -3968,78 +3968,78 @@ Zaalcode: %2</translation>
         <translation>Verbinden met een andere teambibliotheek…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="63"/>
-        <location filename="../../ui/team/commands.py" line="118"/>
+        <location filename="../../ui/team/commands.py" line="68"/>
+        <location filename="../../ui/team/commands.py" line="123"/>
         <source>Team Library</source>
         <translation>Teambibliotheek</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="68"/>
+        <location filename="../../ui/team/commands.py" line="73"/>
         <source>The team library&apos;s address: a postgresql:// address or service=NAME, as given by its administrator. Passwords belong in ~/.pgpass or the service file.</source>
         <translation>Het adres van de teambibliotheek: een postgresql://-adres of service=NAAM, zoals de beheerder het heeft opgegeven. Wachtwoorden horen in ~/.pgpass of het servicebestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="83"/>
+        <location filename="../../ui/team/commands.py" line="88"/>
         <source>This is not a team library&apos;s address. It starts with postgresql:// or service=; nothing was changed.</source>
         <translation>Dit is geen adres van een teambibliotheek. Het begint met postgresql:// of service=; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="93"/>
+        <location filename="../../ui/team/commands.py" line="98"/>
         <source>Truce does not keep passwords in its settings. Put the password in ~/.pgpass or the service file and give the address without it; nothing was changed.</source>
         <translation>Truce bewaart geen wachtwoorden in zijn instellingen. Zet het wachtwoord in ~/.pgpass of het servicebestand en geef het adres zonder wachtwoord op; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="154"/>
+        <location filename="../../ui/team/commands.py" line="160"/>
         <source>Published “%1” to the team library (version %2).</source>
         <translation>„%1” is gepubliceerd in de teambibliotheek (versie %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="174"/>
+        <location filename="../../ui/team/commands.py" line="180"/>
         <source>“%1” is in this computer&apos;s library now (team version %2).</source>
         <translation>„%1” staat nu in de bibliotheek van deze computer (teamversie %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="188"/>
+        <location filename="../../ui/team/commands.py" line="194"/>
         <source>Publish to Team Library</source>
         <translation>Publiceren in teambibliotheek</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="188"/>
+        <location filename="../../ui/team/commands.py" line="194"/>
         <source>Take Out</source>
         <translation>Naar deze computer halen</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="190"/>
+        <location filename="../../ui/team/commands.py" line="196"/>
         <source>Publish as a New Copy</source>
         <translation>Publiceren als nieuwe kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="190"/>
+        <location filename="../../ui/team/commands.py" line="196"/>
         <source>Replace the Team&apos;s Copy</source>
         <translation>Kopie van het team vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="192"/>
+        <location filename="../../ui/team/commands.py" line="198"/>
         <source>Take Out as a New Copy</source>
         <translation>Ophalen als nieuwe kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="192"/>
+        <location filename="../../ui/team/commands.py" line="198"/>
         <source>Replace Mine</source>
         <translation>Mijn kopie vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="203"/>
+        <location filename="../../ui/team/commands.py" line="209"/>
         <source>Both copies of this session changed since they last met. Nothing has been overwritten. Choose how to go on:</source>
         <translation>Beide kopieën van deze sessie zijn gewijzigd sinds ze voor het laatst gelijk waren. Er is niets overschreven. Kies hoe je verdergaat:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="206"/>
+        <location filename="../../ui/team/commands.py" line="212"/>
         <source>This computer</source>
         <translation>Deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="206"/>
+        <location filename="../../ui/team/commands.py" line="212"/>
         <source>Team library</source>
         <translation>Teambibliotheek</translation>
     </message>

@@ -2663,12 +2663,12 @@ Kod sali: %2</translation>
 <context>
     <name>Presence</name>
     <message>
-        <location filename="../../ui/team/presence.py" line="50"/>
+        <location filename="../../ui/team/presence.py" line="98"/>
         <source>Connected to the team library %1. Changes made by others appear here as they are saved.</source>
         <translation>Połączono z biblioteką zespołu %1. Zmiany innych osób pojawiają się tu zaraz po zapisaniu.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/presence.py" line="66"/>
+        <location filename="../../ui/team/presence.py" line="110"/>
         <source>Connection to the team library %1 lost at %2. Truce keeps trying; this computer&apos;s library works as before.</source>
         <translation>Połączenie z biblioteką zespołu %1 utracone o %2. Truce ponawia próby; biblioteka tego komputera działa jak dotąd.</translation>
     </message>
@@ -3985,78 +3985,78 @@ Kod sali: %2</translation>
         <translation>Połącz z inną biblioteką zespołu…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="63"/>
-        <location filename="../../ui/team/commands.py" line="118"/>
+        <location filename="../../ui/team/commands.py" line="68"/>
+        <location filename="../../ui/team/commands.py" line="123"/>
         <source>Team Library</source>
         <translation>Biblioteka zespołu</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="68"/>
+        <location filename="../../ui/team/commands.py" line="73"/>
         <source>The team library&apos;s address: a postgresql:// address or service=NAME, as given by its administrator. Passwords belong in ~/.pgpass or the service file.</source>
         <translation>Adres biblioteki zespołu: adres postgresql:// albo service=NAZWA, tak jak podał go administrator. Hasła należą do pliku ~/.pgpass lub pliku usług.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="83"/>
+        <location filename="../../ui/team/commands.py" line="88"/>
         <source>This is not a team library&apos;s address. It starts with postgresql:// or service=; nothing was changed.</source>
         <translation>To nie jest adres biblioteki zespołu. Zaczyna się od postgresql:// albo service=; niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="93"/>
+        <location filename="../../ui/team/commands.py" line="98"/>
         <source>Truce does not keep passwords in its settings. Put the password in ~/.pgpass or the service file and give the address without it; nothing was changed.</source>
         <translation>Truce nie przechowuje haseł w swoich ustawieniach. Wpisz hasło do ~/.pgpass lub pliku usług i podaj adres bez niego; niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="154"/>
+        <location filename="../../ui/team/commands.py" line="160"/>
         <source>Published “%1” to the team library (version %2).</source>
         <translation>Opublikowano „%1” w bibliotece zespołu (wersja %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="174"/>
+        <location filename="../../ui/team/commands.py" line="180"/>
         <source>“%1” is in this computer&apos;s library now (team version %2).</source>
         <translation>„%1” jest teraz w bibliotece tego komputera (wersja zespołu: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="188"/>
+        <location filename="../../ui/team/commands.py" line="194"/>
         <source>Publish to Team Library</source>
         <translation>Publikowanie w bibliotece zespołu</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="188"/>
+        <location filename="../../ui/team/commands.py" line="194"/>
         <source>Take Out</source>
         <translation>Pobieranie na ten komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="190"/>
+        <location filename="../../ui/team/commands.py" line="196"/>
         <source>Publish as a New Copy</source>
         <translation>Opublikuj jako nową kopię</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="190"/>
+        <location filename="../../ui/team/commands.py" line="196"/>
         <source>Replace the Team&apos;s Copy</source>
         <translation>Zastąp kopię zespołu</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="192"/>
+        <location filename="../../ui/team/commands.py" line="198"/>
         <source>Take Out as a New Copy</source>
         <translation>Pobierz jako nową kopię</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="192"/>
+        <location filename="../../ui/team/commands.py" line="198"/>
         <source>Replace Mine</source>
         <translation>Zastąp moją</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="203"/>
+        <location filename="../../ui/team/commands.py" line="209"/>
         <source>Both copies of this session changed since they last met. Nothing has been overwritten. Choose how to go on:</source>
         <translation>Obie kopie tego warsztatu zmieniły się od ostatniego uzgodnienia. Niczego nie nadpisano. Wybierz, co dalej:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="206"/>
+        <location filename="../../ui/team/commands.py" line="212"/>
         <source>This computer</source>
         <translation>Ten komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="206"/>
+        <location filename="../../ui/team/commands.py" line="212"/>
         <source>Team library</source>
         <translation>Biblioteka zespołu</translation>
     </message>

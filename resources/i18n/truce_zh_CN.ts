@@ -2637,12 +2637,12 @@ Room code: %2</source>
 <context>
     <name>Presence</name>
     <message>
-        <location filename="../../ui/team/presence.py" line="50"/>
+        <location filename="../../ui/team/presence.py" line="98"/>
         <source>Connected to the team library %1. Changes made by others appear here as they are saved.</source>
         <translation>已连接到团队资料库 %1。其他人的改动保存后会立即显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/presence.py" line="66"/>
+        <location filename="../../ui/team/presence.py" line="110"/>
         <source>Connection to the team library %1 lost at %2. Truce keeps trying; this computer&apos;s library works as before.</source>
         <translation>与团队资料库 %1 的连接于 %2 中断。Truce 会继续尝试；本机资料库照常可用。</translation>
     </message>
@@ -3951,78 +3951,78 @@ Room code: %2</source>
         <translation>连接到其他团队资料库…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="63"/>
-        <location filename="../../ui/team/commands.py" line="118"/>
+        <location filename="../../ui/team/commands.py" line="68"/>
+        <location filename="../../ui/team/commands.py" line="123"/>
         <source>Team Library</source>
         <translation>团队资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="68"/>
+        <location filename="../../ui/team/commands.py" line="73"/>
         <source>The team library&apos;s address: a postgresql:// address or service=NAME, as given by its administrator. Passwords belong in ~/.pgpass or the service file.</source>
         <translation>团队资料库的地址：管理员提供的 postgresql:// 地址或 service=名称。密码应放在 ~/.pgpass 或服务文件中。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="83"/>
+        <location filename="../../ui/team/commands.py" line="88"/>
         <source>This is not a team library&apos;s address. It starts with postgresql:// or service=; nothing was changed.</source>
         <translation>这不是团队资料库的地址。地址以 postgresql:// 或 service= 开头；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="93"/>
+        <location filename="../../ui/team/commands.py" line="98"/>
         <source>Truce does not keep passwords in its settings. Put the password in ~/.pgpass or the service file and give the address without it; nothing was changed.</source>
         <translation>Truce 不会在设置中保存密码。请把密码放进 ~/.pgpass 或服务文件，并输入不含密码的地址；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="154"/>
+        <location filename="../../ui/team/commands.py" line="160"/>
         <source>Published “%1” to the team library (version %2).</source>
         <translation>已将“%1”发布到团队资料库（版本 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="174"/>
+        <location filename="../../ui/team/commands.py" line="180"/>
         <source>“%1” is in this computer&apos;s library now (team version %2).</source>
         <translation>“%1”现已在本机资料库中（团队版本 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="188"/>
+        <location filename="../../ui/team/commands.py" line="194"/>
         <source>Publish to Team Library</source>
         <translation>发布到团队资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="188"/>
+        <location filename="../../ui/team/commands.py" line="194"/>
         <source>Take Out</source>
         <translation>取出到本机</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="190"/>
+        <location filename="../../ui/team/commands.py" line="196"/>
         <source>Publish as a New Copy</source>
         <translation>作为新副本发布</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="190"/>
+        <location filename="../../ui/team/commands.py" line="196"/>
         <source>Replace the Team&apos;s Copy</source>
         <translation>替换团队的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="192"/>
+        <location filename="../../ui/team/commands.py" line="198"/>
         <source>Take Out as a New Copy</source>
         <translation>作为新副本取出</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="192"/>
+        <location filename="../../ui/team/commands.py" line="198"/>
         <source>Replace Mine</source>
         <translation>替换我的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="203"/>
+        <location filename="../../ui/team/commands.py" line="209"/>
         <source>Both copies of this session changed since they last met. Nothing has been overwritten. Choose how to go on:</source>
         <translation>自上次同步以来，此会议的两份副本都有改动。没有覆盖任何内容。请选择接下来的做法：</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="206"/>
+        <location filename="../../ui/team/commands.py" line="212"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="206"/>
+        <location filename="../../ui/team/commands.py" line="212"/>
         <source>Team library</source>
         <translation>团队资料库</translation>
     </message>

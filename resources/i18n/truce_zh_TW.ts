@@ -2637,12 +2637,12 @@ Room code: %2</source>
 <context>
     <name>Presence</name>
     <message>
-        <location filename="../../ui/team/presence.py" line="50"/>
+        <location filename="../../ui/team/presence.py" line="98"/>
         <source>Connected to the team library %1. Changes made by others appear here as they are saved.</source>
         <translation>已連線到團隊資料庫 %1。其他人的變動儲存後會立即顯示在這裡。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/presence.py" line="66"/>
+        <location filename="../../ui/team/presence.py" line="110"/>
         <source>Connection to the team library %1 lost at %2. Truce keeps trying; this computer&apos;s library works as before.</source>
         <translation>與團隊資料庫 %1 的連線於 %2 中斷。Truce 會繼續嘗試；本機資料庫照常可用。</translation>
     </message>
@@ -3951,78 +3951,78 @@ Room code: %2</source>
         <translation>連線到其他團隊資料庫…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="63"/>
-        <location filename="../../ui/team/commands.py" line="118"/>
+        <location filename="../../ui/team/commands.py" line="68"/>
+        <location filename="../../ui/team/commands.py" line="123"/>
         <source>Team Library</source>
         <translation>團隊資料庫</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="68"/>
+        <location filename="../../ui/team/commands.py" line="73"/>
         <source>The team library&apos;s address: a postgresql:// address or service=NAME, as given by its administrator. Passwords belong in ~/.pgpass or the service file.</source>
         <translation>團隊資料庫的位址：管理員提供的 postgresql:// 位址或 service=名稱。密碼應放在 ~/.pgpass 或服務檔案中。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="83"/>
+        <location filename="../../ui/team/commands.py" line="88"/>
         <source>This is not a team library&apos;s address. It starts with postgresql:// or service=; nothing was changed.</source>
         <translation>這不是團隊資料庫的位址。位址以 postgresql:// 或 service= 開頭；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="93"/>
+        <location filename="../../ui/team/commands.py" line="98"/>
         <source>Truce does not keep passwords in its settings. Put the password in ~/.pgpass or the service file and give the address without it; nothing was changed.</source>
         <translation>Truce 不會在設定中保存密碼。請把密碼放進 ~/.pgpass 或服務檔案，並輸入不含密碼的位址；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="154"/>
+        <location filename="../../ui/team/commands.py" line="160"/>
         <source>Published “%1” to the team library (version %2).</source>
         <translation>已將「%1」發佈到團隊資料庫（版本 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="174"/>
+        <location filename="../../ui/team/commands.py" line="180"/>
         <source>“%1” is in this computer&apos;s library now (team version %2).</source>
         <translation>「%1」現已在本機資料庫中（團隊版本 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="188"/>
+        <location filename="../../ui/team/commands.py" line="194"/>
         <source>Publish to Team Library</source>
         <translation>發佈到團隊資料庫</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="188"/>
+        <location filename="../../ui/team/commands.py" line="194"/>
         <source>Take Out</source>
         <translation>取出到本機</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="190"/>
+        <location filename="../../ui/team/commands.py" line="196"/>
         <source>Publish as a New Copy</source>
         <translation>作為新副本發佈</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="190"/>
+        <location filename="../../ui/team/commands.py" line="196"/>
         <source>Replace the Team&apos;s Copy</source>
         <translation>取代團隊的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="192"/>
+        <location filename="../../ui/team/commands.py" line="198"/>
         <source>Take Out as a New Copy</source>
         <translation>作為新副本取出</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="192"/>
+        <location filename="../../ui/team/commands.py" line="198"/>
         <source>Replace Mine</source>
         <translation>取代我的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="203"/>
+        <location filename="../../ui/team/commands.py" line="209"/>
         <source>Both copies of this session changed since they last met. Nothing has been overwritten. Choose how to go on:</source>
         <translation>自上次同步以來，此會議的兩份副本都有變動。沒有覆寫任何內容。請選擇接下來的做法：</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="206"/>
+        <location filename="../../ui/team/commands.py" line="212"/>
         <source>This computer</source>
         <translation>本機</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="206"/>
+        <location filename="../../ui/team/commands.py" line="212"/>
         <source>Team library</source>
         <translation>團隊資料庫</translation>
     </message>

@@ -124,7 +124,9 @@ def team_main(qtbot, context, answers, team_repo, team_address, monkeypatch):
     assert open_on_team(win, team_address)
     qtbot.addWidget(win)
     win.show()
-    return win
+    yield win
+    win.close()
+    win.team_presence.stop()
 
 
 def test_the_main_window_on_a_team_library_works_and_follows_others(team_main, team_repo, qtbot):

@@ -56,6 +56,6 @@ def open_on_team(window: MainWindow, address: str) -> bool:
     presence.stateChanged.connect(show)
     presence.changed.connect(store.libraryChanged)
     store.saveFailed.connect(presence.lost)
-    show(True, presence.connected_words())  # it has just connected
+    show(presence.connected is not False, presence.words)
     presence.look()
     return True

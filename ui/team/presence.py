@@ -11,6 +11,7 @@ import threading
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from workshop_app.store.faults import StorageUnavailable
 from workshop_app.store.team.address import label
@@ -31,6 +32,7 @@ class Presence(QObject):
         self.watch = Watch(address)
         self.connected: bool | None = None  # not known before the first look
         self.detail = ""
+        self.words = ""  # what the status bar should say now
         self._asking = False
         self._stopped = False
         self._answered.connect(self._answer)
@@ -38,12 +40,23 @@ class Presence(QObject):
         self.timer.setInterval(poll_ms or POLL_MS)
         self.timer.timeout.connect(self.look)
         self.timer.start()
+        # Listening from now on, before the window's first read, so that nothing written after
+        # that read goes unnoticed. The library has just answered; this is quick.
+        try:
+            self.watch.changes()
+            self.connected = True
+            self.words = self.connected_words()
+        except StorageUnavailable as exc:
+            self.lost(str(exc))
 
     def look(self) -> None:
         """Ask, on a thread of its own: connecting to a server behind a network that is down
         takes seconds, which the window must not wait for. One question at a time."""
+        window = self.parent()
         if self._asking or self._stopped:
             return
+        if isinstance(window, QWidget) and not window.isVisible():
+            return  # a closed window (or one not shown yet) has nobody to tell
         self._asking = True
         threading.Thread(target=self._ask, name="team-library-watch", daemon=True).start()
 
@@ -52,7 +65,14 @@ class Presence(QObject):
             answer: object = self.watch.changes()
         except StorageUnavailable as exc:
             answer = exc
-        self._answered.emit(answer)  # queued to the window's thread
+        except Exception as exc:  # anything else is the connection's too, said the same way
+            answer = StorageUnavailable(str(exc), "unreachable")
+        try:
+            self._answered.emit(answer)  # queued to the window's thread
+        except RuntimeError:
+            pass  # the window closed meanwhile
+        if self._stopped:
+            self.watch.close()
 
     def _answer(self, answer: object) -> None:
         self._asking = False
@@ -68,7 +88,8 @@ class Presence(QObject):
         self.connected = True
         if back:
             self.detail = ""
-            self.stateChanged.emit(True, self.connected_words())
+            self.words = self.connected_words()
+            self.stateChanged.emit(True, self.words)
         if back or (answer is None and not first) or answer:
             self.changed.emit()
 
@@ -84,15 +105,15 @@ class Presence(QObject):
             return  # said when it was lost; the time stays the time it happened
         self.connected = False
         self.detail = detail  # the server's words, for a tooltip
-        self.stateChanged.emit(
-            False,
+        self.words = (
             self.tr(
                 "Connection to the team library %1 lost at %2. Truce keeps trying; this "
                 "computer's library works as before."
             )
             .replace("%1", label(self.address))
-            .replace("%2", datetime.now().strftime("%H:%M")),
+            .replace("%2", datetime.now().strftime("%H:%M"))
         )
+        self.stateChanged.emit(False, self.words)
 
     def stop(self) -> None:
         self._stopped = True

@@ -136,7 +136,7 @@ class TeamLibraryWindow(QMainWindow):
         self.presence = Presence(team.address, self, POLL_MS)
         self.presence.stateChanged.connect(self._state)
         self.presence.changed.connect(self.reload)
-        self._state(True, self.presence.connected_words())  # it has just connected
+        self._state(self.presence.connected is not False, self.presence.words)
         self.reload()
         self.presence.look()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)

@@ -5,7 +5,8 @@ with the same columns, checks and references, so that the same rows, listing and
 serves both; and three columns of the team's own on each session: ``version`` (one more at every
 change, for compare-and-set when publishing), ``changed_by`` and ``changed_at`` (who changed it
 last, set by the server from the connected role, so nobody can claim another's change). A
-trigger keeps them and tells listening windows (NOTIFY truce_library) which session changed.
+trigger keeps them and tells listening windows (NOTIFY truce_library) that something changed: not
+which session, since a listener may not be allowed to know that it exists.
 
 ``truce_schema`` records the last migration applied; a library with a newer one is refused.
 Never edit a migration that has shipped: add the next number.
@@ -136,7 +137,7 @@ TRIGGERS = """
 CREATE FUNCTION truce_session_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'DELETE' THEN
-        PERFORM pg_notify('truce_library', OLD.id);
+        PERFORM pg_notify('truce_library', '');
         RETURN OLD;
     END IF;
     IF TG_OP = 'UPDATE' THEN
@@ -150,7 +151,7 @@ BEGIN
     END IF;
     NEW.changed_by := current_user;
     NEW.changed_at := now();
-    PERFORM pg_notify('truce_library', NEW.id);
+    PERFORM pg_notify('truce_library', '');
     RETURN NEW;
 END $$;
 CREATE TRIGGER sessions_changed BEFORE INSERT OR UPDATE OR DELETE ON sessions
