@@ -3980,57 +3980,57 @@ Room code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="160"/>
+        <location filename="../../ui/team/commands.py" line="162"/>
         <source>Published “%1” to the team library (version %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="180"/>
+        <location filename="../../ui/team/commands.py" line="182"/>
         <source>“%1” is in this computer&apos;s library now (team version %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="194"/>
+        <location filename="../../ui/team/commands.py" line="196"/>
         <source>Publish to Team Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="194"/>
+        <location filename="../../ui/team/commands.py" line="196"/>
         <source>Take Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="196"/>
+        <location filename="../../ui/team/commands.py" line="198"/>
         <source>Publish as a New Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="196"/>
+        <location filename="../../ui/team/commands.py" line="198"/>
         <source>Replace the Team&apos;s Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="198"/>
+        <location filename="../../ui/team/commands.py" line="200"/>
         <source>Take Out as a New Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="198"/>
+        <location filename="../../ui/team/commands.py" line="200"/>
         <source>Replace Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="209"/>
+        <location filename="../../ui/team/commands.py" line="211"/>
         <source>Both copies of this session changed since they last met. Nothing has been overwritten. Choose how to go on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="212"/>
+        <location filename="../../ui/team/commands.py" line="214"/>
         <source>This computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="212"/>
+        <location filename="../../ui/team/commands.py" line="214"/>
         <source>Team library</source>
         <translation type="unfinished"></translation>
     </message>

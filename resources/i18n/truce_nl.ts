@@ -3989,57 +3989,57 @@ Zaalcode: %2</translation>
         <translation>Truce bewaart geen wachtwoorden in zijn instellingen. Zet het wachtwoord in ~/.pgpass of het servicebestand en geef het adres zonder wachtwoord op; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="160"/>
+        <location filename="../../ui/team/commands.py" line="162"/>
         <source>Published “%1” to the team library (version %2).</source>
         <translation>„%1” is gepubliceerd in de teambibliotheek (versie %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="180"/>
+        <location filename="../../ui/team/commands.py" line="182"/>
         <source>“%1” is in this computer&apos;s library now (team version %2).</source>
         <translation>„%1” staat nu in de bibliotheek van deze computer (teamversie %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="194"/>
+        <location filename="../../ui/team/commands.py" line="196"/>
         <source>Publish to Team Library</source>
         <translation>Publiceren in teambibliotheek</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="194"/>
+        <location filename="../../ui/team/commands.py" line="196"/>
         <source>Take Out</source>
         <translation>Naar deze computer halen</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="196"/>
+        <location filename="../../ui/team/commands.py" line="198"/>
         <source>Publish as a New Copy</source>
         <translation>Publiceren als nieuwe kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="196"/>
+        <location filename="../../ui/team/commands.py" line="198"/>
         <source>Replace the Team&apos;s Copy</source>
         <translation>Kopie van het team vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="198"/>
+        <location filename="../../ui/team/commands.py" line="200"/>
         <source>Take Out as a New Copy</source>
         <translation>Ophalen als nieuwe kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="198"/>
+        <location filename="../../ui/team/commands.py" line="200"/>
         <source>Replace Mine</source>
         <translation>Mijn kopie vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="209"/>
+        <location filename="../../ui/team/commands.py" line="211"/>
         <source>Both copies of this session changed since they last met. Nothing has been overwritten. Choose how to go on:</source>
         <translation>Beide kopieën van deze sessie zijn gewijzigd sinds ze voor het laatst gelijk waren. Er is niets overschreven. Kies hoe je verdergaat:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="212"/>
+        <location filename="../../ui/team/commands.py" line="214"/>
         <source>This computer</source>
         <translation>Deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="212"/>
+        <location filename="../../ui/team/commands.py" line="214"/>
         <source>Team library</source>
         <translation>Teambibliotheek</translation>
     </message>

@@ -4006,57 +4006,57 @@ Kod sali: %2</translation>
         <translation>Truce nie przechowuje haseł w swoich ustawieniach. Wpisz hasło do ~/.pgpass lub pliku usług i podaj adres bez niego; niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="160"/>
+        <location filename="../../ui/team/commands.py" line="162"/>
         <source>Published “%1” to the team library (version %2).</source>
         <translation>Opublikowano „%1” w bibliotece zespołu (wersja %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="180"/>
+        <location filename="../../ui/team/commands.py" line="182"/>
         <source>“%1” is in this computer&apos;s library now (team version %2).</source>
         <translation>„%1” jest teraz w bibliotece tego komputera (wersja zespołu: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="194"/>
+        <location filename="../../ui/team/commands.py" line="196"/>
         <source>Publish to Team Library</source>
         <translation>Publikowanie w bibliotece zespołu</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="194"/>
+        <location filename="../../ui/team/commands.py" line="196"/>
         <source>Take Out</source>
         <translation>Pobieranie na ten komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="196"/>
+        <location filename="../../ui/team/commands.py" line="198"/>
         <source>Publish as a New Copy</source>
         <translation>Opublikuj jako nową kopię</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="196"/>
+        <location filename="../../ui/team/commands.py" line="198"/>
         <source>Replace the Team&apos;s Copy</source>
         <translation>Zastąp kopię zespołu</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="198"/>
+        <location filename="../../ui/team/commands.py" line="200"/>
         <source>Take Out as a New Copy</source>
         <translation>Pobierz jako nową kopię</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="198"/>
+        <location filename="../../ui/team/commands.py" line="200"/>
         <source>Replace Mine</source>
         <translation>Zastąp moją</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="209"/>
+        <location filename="../../ui/team/commands.py" line="211"/>
         <source>Both copies of this session changed since they last met. Nothing has been overwritten. Choose how to go on:</source>
         <translation>Obie kopie tego warsztatu zmieniły się od ostatniego uzgodnienia. Niczego nie nadpisano. Wybierz, co dalej:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="212"/>
+        <location filename="../../ui/team/commands.py" line="214"/>
         <source>This computer</source>
         <translation>Ten komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="212"/>
+        <location filename="../../ui/team/commands.py" line="214"/>
         <source>Team library</source>
         <translation>Biblioteka zespołu</translation>
     </message>

@@ -3972,57 +3972,57 @@ Room code: %2</source>
         <translation>Truce 不会在设置中保存密码。请把密码放进 ~/.pgpass 或服务文件，并输入不含密码的地址；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="160"/>
+        <location filename="../../ui/team/commands.py" line="162"/>
         <source>Published “%1” to the team library (version %2).</source>
         <translation>已将“%1”发布到团队资料库（版本 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="180"/>
+        <location filename="../../ui/team/commands.py" line="182"/>
         <source>“%1” is in this computer&apos;s library now (team version %2).</source>
         <translation>“%1”现已在本机资料库中（团队版本 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="194"/>
+        <location filename="../../ui/team/commands.py" line="196"/>
         <source>Publish to Team Library</source>
         <translation>发布到团队资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="194"/>
+        <location filename="../../ui/team/commands.py" line="196"/>
         <source>Take Out</source>
         <translation>取出到本机</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="196"/>
+        <location filename="../../ui/team/commands.py" line="198"/>
         <source>Publish as a New Copy</source>
         <translation>作为新副本发布</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="196"/>
+        <location filename="../../ui/team/commands.py" line="198"/>
         <source>Replace the Team&apos;s Copy</source>
         <translation>替换团队的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="198"/>
+        <location filename="../../ui/team/commands.py" line="200"/>
         <source>Take Out as a New Copy</source>
         <translation>作为新副本取出</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="198"/>
+        <location filename="../../ui/team/commands.py" line="200"/>
         <source>Replace Mine</source>
         <translation>替换我的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="209"/>
+        <location filename="../../ui/team/commands.py" line="211"/>
         <source>Both copies of this session changed since they last met. Nothing has been overwritten. Choose how to go on:</source>
         <translation>自上次同步以来，此会议的两份副本都有改动。没有覆盖任何内容。请选择接下来的做法：</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="212"/>
+        <location filename="../../ui/team/commands.py" line="214"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="212"/>
+        <location filename="../../ui/team/commands.py" line="214"/>
         <source>Team library</source>
         <translation>团队资料库</translation>
     </message>

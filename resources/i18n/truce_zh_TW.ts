@@ -3972,57 +3972,57 @@ Room code: %2</source>
         <translation>Truce 不會在設定中保存密碼。請把密碼放進 ~/.pgpass 或服務檔案，並輸入不含密碼的位址；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="160"/>
+        <location filename="../../ui/team/commands.py" line="162"/>
         <source>Published “%1” to the team library (version %2).</source>
         <translation>已將「%1」發佈到團隊資料庫（版本 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="180"/>
+        <location filename="../../ui/team/commands.py" line="182"/>
         <source>“%1” is in this computer&apos;s library now (team version %2).</source>
         <translation>「%1」現已在本機資料庫中（團隊版本 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="194"/>
+        <location filename="../../ui/team/commands.py" line="196"/>
         <source>Publish to Team Library</source>
         <translation>發佈到團隊資料庫</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="194"/>
+        <location filename="../../ui/team/commands.py" line="196"/>
         <source>Take Out</source>
         <translation>取出到本機</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="196"/>
+        <location filename="../../ui/team/commands.py" line="198"/>
         <source>Publish as a New Copy</source>
         <translation>作為新副本發佈</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="196"/>
+        <location filename="../../ui/team/commands.py" line="198"/>
         <source>Replace the Team&apos;s Copy</source>
         <translation>取代團隊的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="198"/>
+        <location filename="../../ui/team/commands.py" line="200"/>
         <source>Take Out as a New Copy</source>
         <translation>作為新副本取出</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="198"/>
+        <location filename="../../ui/team/commands.py" line="200"/>
         <source>Replace Mine</source>
         <translation>取代我的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="209"/>
+        <location filename="../../ui/team/commands.py" line="211"/>
         <source>Both copies of this session changed since they last met. Nothing has been overwritten. Choose how to go on:</source>
         <translation>自上次同步以來，此會議的兩份副本都有變動。沒有覆寫任何內容。請選擇接下來的做法：</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="212"/>
+        <location filename="../../ui/team/commands.py" line="214"/>
         <source>This computer</source>
         <translation>本機</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="212"/>
+        <location filename="../../ui/team/commands.py" line="214"/>
         <source>Team library</source>
         <translation>團隊資料庫</translation>
     </message>

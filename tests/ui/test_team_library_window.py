@@ -112,6 +112,7 @@ def test_a_server_that_is_not_there_is_said_in_a_sentence(window, answers, tmp_p
     window.findChild(QAction, "actionTeamAddress").trigger()
     assert answers.errors[0][1].startswith("Truce cannot reach the team library “truce”")
     assert window.team.view is None
+    assert window.settings.get("team/address") == ""  # only an address that worked is kept
 
 
 @pytest.fixture
@@ -164,3 +165,11 @@ def test_the_main_window_on_a_team_library_says_when_the_connection_is_lost(
         with team_server.admin() as admin:
             admin.execute(f'ALTER DATABASE "{database}" ALLOW_CONNECTIONS true')
     qtbot.waitUntil(lambda: "Connected to" in state.text(), timeout=5000)
+
+
+def test_an_address_that_works_is_kept_for_next_time(window, answers, team_repo, team_address):
+    answers.text = team_address
+    window.findChild(QAction, "actionTeamAddress").trigger()
+    assert window.team.view is not None and window.team.view.isVisible()
+    assert window.settings.get("team/address") == team_address
+    window.team.view.close()

@@ -101,15 +101,15 @@ class TeamCommands(QObject):
                 ),
             )
             return None
-        self.settings.set("team/address", address)
-        return address
+        return address  # kept in the settings once it has connected
 
     def change_library(self) -> None:
-        if self.ask_address() is not None:
+        address = self.ask_address()
+        if address is not None:
             if self.view is not None:
                 self.view.close()
                 self.view = None
-            self.open_library()
+            self.open_library(address)
 
     def _connect(self, address: str | None = None) -> TeamRepository | None:
         address = address or self.settings.get("team/address") or self.ask_address()
@@ -118,10 +118,12 @@ class TeamCommands(QObject):
         from workshop_app.store.team.repository import TeamRepository
 
         try:
-            return TeamRepository.connect(address)
+            team = TeamRepository.connect(address)
         except TruceError as exc:
             prompts.error(self.window.widget(), self.tr("Team Library"), str(exc))
             return None
+        self.settings.set("team/address", address)  # only an address that worked is kept
+        return team
 
     # ----------------------------------------------------------------- the commands
 
