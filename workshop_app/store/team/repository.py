@@ -4,9 +4,10 @@
 same methods, the same SQL (through store.team.database), the same validation and limits, so the
 two libraries behave alike (the storage tests run against both). What differs:
 
-- transactions are PostgreSQL's: a write is READ COMMITTED, and every write first touches its
-  session's row, so two writers of one session take turns on that row and neither loses the
-  other's change (history is only ever appended); a read is one REPEATABLE READ snapshot;
+- transactions are PostgreSQL's: writes take turns on one advisory lock, as the local library's
+  BEGIN IMMEDIATE makes them, so two writers of one session never lose each other's change and a
+  check and the write it allows see nothing between them (history is only ever appended); a read
+  is one REPEATABLE READ snapshot and never waits for a writer;
 - each session has a version the server counts (store.team.schema), for publishing;
 - a lost connection is opened again before the next call, and every failure is a sentence
   (store.team.faults), never a traceback.
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from workshop_app.tracker import TrackedAction, TrackerFilter
 
 CONNECT_TIMEOUT_S = 10
+WRITE_LOCK = 0x7472756365  # "truce": the advisory lock every write of a team library holds
 LIVENESS: dict[str, Any] = {
     "connect_timeout": CONNECT_TIMEOUT_S,
     "application_name": "Truce",
@@ -149,6 +151,11 @@ class TeamRepository(Repository):
         self._depth = 1
         self.db.in_transaction = True
         try:
+            if not read:
+                # Writers take turns, as in the local library (BEGIN IMMEDIATE): a check and
+                # the write it allows (an undo's, a follow-up decision's) see no other write in
+                # between. Writes are small; readers never wait for this lock.
+                conn.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK])
             yield
             conn.execute("COMMIT")
         except BaseException as exc:
