@@ -279,9 +279,11 @@ def _run(repo: Repository, args: argparse.Namespace) -> int:
         rows = repo.list_sessions(args.search)
         if not rows:
             print("No sessions yet. `truce demo` creates one to explore.")
+        # A team library also says who changed each session last, and when.
+        changes: dict[str, str] = getattr(repo, "changed_by", dict)()
         for s in rows:
             print(
-                f"{s.id}  {s.date or '----------'}  {s.title}  ·  {s.organisation or '—'}  ({_count(s.participants, 'person', 'people')}, {_count(s.actions, 'action', 'actions')})"
+                f"{s.id}  {s.date or '----------'}  {s.title}  ·  {s.organisation or '—'}  ({_count(s.participants, 'person', 'people')}, {_count(s.actions, 'action', 'actions')}){changes.get(s.id, '')}"
             )
     elif args.command == "export":
         return _export(repo, args)

@@ -30,6 +30,7 @@ def test_demo_list_export_import_against_a_team_library(capsys, tmp_path, team, 
     code, out, _ = run(capsys, "list", "--db", team)
     session_id = out.split()[0]
     assert code == 0 and "Brightwater Instruments" in out
+    assert "  · changed by truce_admin on 20" in out and out.rstrip().endswith("UTC")
     target = tmp_path / "s.json"
     code, _, err = run(
         capsys, "export", session_id, "--format", "json", "-o", str(target), "--db", team

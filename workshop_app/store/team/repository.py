@@ -250,3 +250,11 @@ class TeamRepository(Repository):
                     params,
                 )
             )
+
+    def changed_by(self) -> dict[str, str]:
+        """For `truce list`: " · changed by ROLE on DATE TIME" (UTC) per session id."""
+        return {
+            row["id"]: f"  · changed by {row['changed_by']} on "
+            f"{row['changed_at'].strftime('%Y-%m-%d %H:%M')} UTC"
+            for row in self.changes()
+        }
