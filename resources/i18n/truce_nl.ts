@@ -3955,7 +3955,7 @@ Zaalcode: %2</translation>
     <message>
         <location filename="../../ui/team/commands.py" line="45"/>
         <source>&amp;Team Library…</source>
-        <translation>&amp;Teambibliotheek…</translation>
+        <translation>T&amp;eambibliotheek…</translation>
     </message>
     <message>
         <location filename="../../ui/team/commands.py" line="47"/>

@@ -3972,7 +3972,7 @@ Kod sali: %2</translation>
     <message>
         <location filename="../../ui/team/commands.py" line="45"/>
         <source>&amp;Team Library…</source>
-        <translation>&amp;Biblioteka zespołu…</translation>
+        <translation>Biblio&amp;teka zespołu…</translation>
     </message>
     <message>
         <location filename="../../ui/team/commands.py" line="47"/>
