@@ -160,3 +160,12 @@ def test_two_writers_of_one_session_lose_nothing(team_repo, team_address):
         )
     # one version per write: created, the four actions added, then forty updates
     assert team_repo.stamp(session.id)["version"] == 1 + 1 + 2 * 5 * 4
+
+
+def test_without_postgresql_the_tests_say_how_to_get_it(monkeypatch):
+    from tests import team_server
+
+    monkeypatch.setattr(team_server.glob, "glob", lambda pattern: [])
+    monkeypatch.setattr(team_server.shutil, "which", lambda name: None)
+    with pytest.raises(team_server.ServerMissing, match="run `make testdeps`"):
+        team_server.start()
