@@ -55,7 +55,11 @@ def connect(address: str, *, raw: bool = False) -> psycopg.Connection:
         # timeout minutes later; what the address itself says wins.
         given = conninfo_to_dict(address)
         wanted = {k: v for k, v in LIVENESS.items() if k not in given}
-        return psycopg.connect(make_conninfo(address, **wanted), autocommit=True)
+        conn = psycopg.connect(make_conninfo(address, **wanted), autocommit=True)
+        # Truce's queries are small; compiling one (PostgreSQL's JIT, on by default for queries
+        # it guesses costly) took 40 ms of a 45 ms search of 10,000 sessions.
+        conn.execute("SET jit = off")
+        return conn
     except psycopg.Error as exc:
         if raw:
             raise
