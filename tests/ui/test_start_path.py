@@ -27,6 +27,7 @@ LATER = (
     "numpy",
     "aiohttp",  # answers from phones: only once the facilitator opens a round
     "segno",
+    "psycopg",  # the team library: only when one is opened
 )
 PROBE = f"""
 import sys
@@ -77,7 +78,7 @@ def test_the_window_takes_its_database_and_leaves_the_rest_to_qt():
     )
     assert split_window_args(["--db=Łódź.db"]) == ("Łódź.db", [])
     assert split_window_args([]) == (None, [])
-    with pytest.raises(SystemExit, match="--db needs a path"):
+    with pytest.raises(SystemExit, match="--db needs a database file or a team library"):
         split_window_args(["--db"])
 
 
