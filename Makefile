@@ -10,8 +10,9 @@ QT_X11_DEBS := libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxc
 	libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \
 	libxcb-xkb1 libxcb-xfixes0
 # What the tests check the desktop entry, metainfo and a launch from the launcher with, and the
-# headless browser that drives the participants' phone page (tests/ui/test_phone_round.py).
-TEST_DEBS := desktop-file-utils appstream libglib2.0-bin chromium chromium-driver
+# headless browser that drives the participants' phone page (tests/ui/test_phone_round.py), and
+# the PostgreSQL server each test process starts for the team library (tests/team_server.py).
+TEST_DEBS := desktop-file-utils appstream libglib2.0-bin chromium chromium-driver postgresql
 
 .PHONY: run test demo samples bench lint format dist bundle bundle-smoke sysdeps sysdeps-x11 testdeps translations qm untranslated clean
 
@@ -32,7 +33,9 @@ demo: $(VENV)/.installed
 samples: $(VENV)/.installed
 	$(PY) -m workshop_app.samples exports
 
+# The team library's figures need a PostgreSQL server of their own (benchmarks/team.py).
 bench: sysdeps $(VENV)/.installed
+	@$(MAKE) --no-print-directory _debs DEBS=postgresql
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
 
 lint: $(VENV)/.installed

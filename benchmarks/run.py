@@ -337,6 +337,9 @@ def main() -> int:
         search = bench_search(big)
         figures, references = bench_start(tmp, big)
         figures += [*bench_store(tmp), search, *bench_pdf(tmp), bench_refusal(), *bench_room(tmp)]
+        from benchmarks.team import bench_team
+
+        figures += bench_team(Figure, big, tmp)
     width = max(len(f.name) for f in figures)
     for f in figures:
         mark = "ok  " if f.ok else "MISS"

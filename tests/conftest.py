@@ -56,3 +56,39 @@ def demo(repo: Repository) -> Session:
     session = copy.deepcopy(demo_as_built())
     session.info = replace(session.info, id=new_id())
     return repo.add(session)
+
+
+# ----------------------------------------------------------------- the team library (PostgreSQL)
+
+
+@pytest.fixture(scope="session")
+def team_server():
+    """This process's own PostgreSQL server (tests/team_server.py), stopped at the end. If it
+    cannot start, every test that needs it fails with the reason: never a silent skip."""
+    from tests.team_server import ServerMissing, start
+
+    try:
+        server = start()
+    except ServerMissing as exc:
+        pytest.fail(str(exc), pytrace=False)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def team_address(team_server) -> str:
+    """A database of this process's server, migrated by its first test and emptied after each."""
+    return team_server.uri(team_server.new_database())
+
+
+@pytest.fixture
+def team_repo(team_address: str):
+    from workshop_app.store.team.repository import TeamRepository
+
+    repository = TeamRepository.connect(team_address)
+    yield repository
+    repository.close()
+    import psycopg
+
+    with psycopg.connect(team_address, autocommit=True) as conn:
+        conn.execute("TRUNCATE sessions CASCADE")

@@ -160,7 +160,7 @@ def options(words: list[str]) -> set[str]:
 
 
 @pytest.mark.slow
-def test_a_fresh_environment_runs_every_command_the_readme_shows(truce, tmp_path):
+def test_a_fresh_environment_runs_every_command_the_readme_shows(truce, tmp_path, team_server):
     ran: list[list[str]] = []
 
     def cli(*args: str) -> str:
@@ -215,6 +215,14 @@ def test_a_fresh_environment_runs_every_command_the_readme_shows(truce, tmp_path
     cli("restore")
     backup = truce("restore", "--list").split()[0]
     cli("restore", backup)
+    # a team library on the tests' PostgreSQL: psycopg came with the wheel
+    team = team_server.uri(team_server.new_database("wheel"))
+    assert "Published" in cli("publish", session, "--to", team)
+    assert "Published a copy" in cli("publish", session, "--to", team, "--as-copy")
+    assert "Updated" in cli("publish", session, "--to", team, "--update")
+    assert "Brought up to date" in cli("take-out", session, "--from", team)
+    assert "Took out a copy" in cli("take-out", session, "--from", team, "--as-copy")
+    assert "Brought up to date" in cli("take-out", session, "--from", team, "--update")
     assert "Wrote" in cli("install-desktop")
     assert "Removed" in cli("install-desktop", "--uninstall")
 

@@ -32,7 +32,7 @@ def split_window_args(argv: Sequence[str]) -> tuple[str | None, list[str]]:
         if arg == "--db":
             db = next(args, None)
             if db is None:
-                raise SystemExit("truce: --db needs a path to a database file")
+                raise SystemExit("truce: --db needs a database file or a team library's address")
         elif arg.startswith("--db="):
             db = arg.removeprefix("--db=")
         else:
@@ -73,6 +73,19 @@ def run_window(argv: list[str]) -> int:
     apply_style(app)
     context = AppContext.create(db)
     install_translators(app, context.settings.get("ui/language"))
+    if context.team_address:  # a server many windows share, not a file: no single window
+        from ui.team.opening import open_on_team
+
+        window = MainWindow(context)
+        if not open_on_team(window, context.team_address):
+            return 1
+        window.show()
+        code = app.exec()
+        if window.restart_requested:
+            from ui.preferences import relaunch
+
+            relaunch()
+        return code
     guard = SingleInstance(context.db_path)
     if guard.ask_running_instance():
         print("Truce is already open with this database; its window was brought to the front.")

@@ -16,6 +16,7 @@ from ui.icons import action_icon
 from ui.labels import stage_title
 from ui.pages import go_shortcut
 from ui.preferences import open_preferences
+from ui.team.commands import TeamCommands
 from workshop_app.domain.basics import STAGES
 
 if TYPE_CHECKING:
@@ -88,6 +89,9 @@ def build_menus(window: MainWindow) -> None:
         window.quit_action,
     ):
         file.addSeparator() if item is None else file.addAction(item)
+
+    window.team = TeamCommands(window, window.settings)
+    window.team.build(file, window.backup_action)
 
     export_menu = QMenu(translate("MainWindow", "E&xport"), window)
     file.insertMenu(window.duplicate_action, export_menu)

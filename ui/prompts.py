@@ -147,3 +147,42 @@ def preferences(parent: QWidget | None, settings) -> dict | None:  # a ui.settin
 
     dialog = PreferencesDialog(settings, parent)
     return dialog.values() if dialog.exec() == PreferencesDialog.DialogCode.Accepted else None
+
+
+def compare(
+    parent: QWidget | None,
+    title: str,
+    message: str,
+    headings: tuple[str, str],
+    rows: list[tuple[str, str, str]],
+    options: list[str],
+) -> int | None:
+    """Two versions of a session side by side (what, here, there) and a few ways on; returns
+    the index picked, or None when cancelled."""
+    from html import escape
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QMessageBox
+
+    cells = "".join(
+        f"<tr><th align='left'>{escape(what)}</th><td>{escape(here)}</td><td>{escape(there)}</td></tr>"
+        for what, here, there in rows
+    )
+    table = (
+        "<table cellspacing='0' cellpadding='4' border='1'>"
+        f"<tr><th></th><th>{escape(headings[0])}</th><th>{escape(headings[1])}</th></tr>"
+        f"{cells}</table>"
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, "", QMessageBox.StandardButton.Cancel, parent
+    )
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(f"<p>{escape(message)}</p>{table}")
+    label = box.findChild(QLabel, "qt_msgbox_label")  # wide enough for two versions of a line
+    if label is not None:
+        label.setMinimumWidth(680)
+    buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else None

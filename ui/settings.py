@@ -1,6 +1,6 @@
 """Every setting, declared once with its default, stored with QSettings in one ini file.
 
-Sessions never live here: they are in the SQLite database.
+Sessions never live here: they are in the SQLite database (or a team library's server).
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ DEFAULTS: dict[str, Any] = {
     "library/sort_column": 2,
     "library/sort_order": 1,
     "live/timer_sound": True,  # a beep when the countdown runs out
+    # the team library's address (postgresql://… or service=NAME), never with a password
+    "team/address": "",
 }
 
 

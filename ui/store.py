@@ -189,6 +189,11 @@ class SessionStore(QObject):
         self._wrote(session.id, library_too=True)
         return session
 
+    def announce_stored(self, session_id: str) -> None:
+        """A session written to this library by another road (taken out of a team library):
+        announced as an import is."""
+        self._wrote(session_id, library_too=True)
+
     # -------------------------------------------------------------- edits
 
     def _stored(self, session_id: str, kind: str) -> Any:

@@ -8,17 +8,26 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from workshop_app import __version__
+from workshop_app import __version__, cli_team
 from workshop_app.errors import TruceError, ValidationError
 from workshop_app.languages import CODES
-from workshop_app.paths import database_path
+from workshop_app.paths import database_path, team_address
 
 if TYPE_CHECKING:
     import argparse
 
     from workshop_app.store.repository import Repository
 
-COMMANDS = ("demo", "list", "export", "import", "backup", "restore", "install-desktop")
+COMMANDS = (
+    "demo",
+    "list",
+    "export",
+    "import",
+    "backup",
+    "restore",
+    "install-desktop",
+    *cli_team.COMMANDS,
+)
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -43,8 +52,9 @@ def _parser() -> argparse.ArgumentParser:
     db = Parser(add_help=False)
     db.add_argument(
         "--db",
-        metavar="PATH",
-        help="the session database (default: $TRUCE_DB, or Truce's data folder)",
+        metavar="LIBRARY",
+        help="the session database file, or a team library (postgresql://… or service=NAME) "
+        "(default: $TRUCE_DB, or Truce's data folder)",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -135,6 +145,7 @@ def _parser() -> argparse.ArgumentParser:
     conflict.add_argument(
         "--replace", action="store_true", help="if the session is already present, replace it"
     )
+    cli_team.add_commands(commands, db)
     desktop = commands.add_parser(
         "install-desktop",
         help="add Truce to this user's application launcher (Linux desktops)",
@@ -162,6 +173,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         _check_text_arguments(args)
         if args.command == "install-desktop":
             return _install_desktop(args.uninstall)
+        if args.command in cli_team.COMMANDS:
+            return cli_team.run(args)
+        address = team_address(args.db)
+        if address is not None:
+            return _run_team(address, args)
         db_path = database_path(args.db)
         if db_path.exists() and not db_path.is_file():
             raise ValidationError(
@@ -169,7 +185,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "database file (a new one is created if none is there)."
             )
         if args.command == "restore":
-            return _restore(db_path, args)
+            from workshop_app.cli_restore import restore
+
+            return restore(db_path, args)
         from workshop_app.store import Repository, library_file
 
         repo = Repository.open(db_path)
@@ -261,9 +279,11 @@ def _run(repo: Repository, args: argparse.Namespace) -> int:
         rows = repo.list_sessions(args.search)
         if not rows:
             print("No sessions yet. `truce demo` creates one to explore.")
+        # A team library also says who changed each session last, and when.
+        changes: dict[str, str] = getattr(repo, "changed_by", dict)()
         for s in rows:
             print(
-                f"{s.id}  {s.date or '----------'}  {s.title}  ·  {s.organisation or '—'}  ({_count(s.participants, 'person', 'people')}, {_count(s.actions, 'action', 'actions')})"
+                f"{s.id}  {s.date or '----------'}  {s.title}  ·  {s.organisation or '—'}  ({_count(s.participants, 'person', 'people')}, {_count(s.actions, 'action', 'actions')}){changes.get(s.id, '')}"
             )
     elif args.command == "export":
         return _export(repo, args)
@@ -276,6 +296,22 @@ def _run(repo: Repository, args: argparse.Namespace) -> int:
         session = library.import_file(repo, args.file, mode)
         print(f"Imported “{session.info.title}” ({session.id}).")
     return 0
+
+
+def _run_team(address: str, args: argparse.Namespace) -> int:
+    """A command against a team library; its backups are the server's, not Truce's."""
+    if args.command in ("backup", "restore"):
+        raise ValidationError(
+            f"`truce {args.command}` copies a library file; a team library is backed up on its "
+            "server (ask its administrator), and `truce take-out` keeps a session here."
+        )
+    from workshop_app.store.team.repository import TeamRepository
+
+    repo = TeamRepository.connect(address)
+    try:
+        return _run(repo, args)
+    finally:
+        repo.close()
 
 
 def _install_desktop(remove: bool) -> int:
@@ -292,48 +328,6 @@ def _install_desktop(remove: bool) -> int:
     for path in desktop.install(command=command):
         print(f"Wrote {path}")
     print(f"Truce is in the application launcher now; it starts {command}.")
-    return 0
-
-
-def _restore(db_path: Path, args: argparse.Namespace) -> int:
-    """Restore with no connection open; the current database is backed up first (or, damaged,
-    copied aside). Refused while a window has the database open."""
-    from workshop_app.store import Repository, backups, library_file
-    from workshop_app.store.faults import DatabaseDamaged
-
-    found = backups.list_backups(db_path)
-    if args.list:
-        for backup in found:
-            print(f"{backup.path}  {backup.label}")
-        if not found:
-            print("No backups yet.")
-        return 0
-    chosen = args.backup or (found[0].path if found else None)
-    if chosen is None:
-        raise ValidationError("There are no backups to restore.")
-    if not Path(chosen).is_file():
-        raise ValidationError(f"{chosen} is not a backup file.")
-    if backups.window_holds(db_path):
-        raise ValidationError(
-            "A Truce window has this database open. Close the window and run the restore "
-            "again, or use File ▸ Restore from Backup… in the window."
-        )
-    backups.check_backup(Path(chosen))  # refused before anything is touched
-    kept = ""
-    if db_path.exists():
-        try:
-            current = Repository.open(db_path)
-        except DatabaseDamaged:
-            kept = f" The damaged database is kept as {backups.keep_damaged(db_path)}."
-        else:
-            try:
-                library_file.back_up(current, "before-restore", protect=Path(chosen))
-            finally:
-                current.close()
-    backups.restore_backup(Path(chosen), db_path)
-    if not kept:
-        kept = f" The database as it was is kept in {backups.backup_dir(db_path)}."
-    print(f"Restored {chosen}.{kept}")
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 APP_NAME = "Truce"
@@ -19,13 +20,32 @@ def home_dir() -> Path:
 
 
 def database_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """The session database: ``--db`` beats ``TRUCE_DB`` beats the data directory."""
-    if explicit:
+    """The session database: ``--db`` beats ``TRUCE_DB`` beats the data directory. A team library
+    named there is not a file: then this computer's library is the usual one."""
+    if explicit and not is_team_address(explicit):
         return Path(explicit).expanduser()
     override = os.environ.get("TRUCE_DB")
-    if override:
+    if override and not is_team_address(override):
         return Path(override).expanduser()
     return home_dir() / "truce.db"
+
+
+# A team library is named the way libpq names a server: a connection URI or a keyword string
+# starting with one of these keywords (``service=truce``); anything else is a file's path.
+TEAM_SCHEMES = ("postgresql://", "postgres://")
+TEAM_KEYWORDS = re.compile(r"^\s*(service|host|hostaddr|dbname|user|port)\s*=", re.IGNORECASE)
+
+
+def is_team_address(text: object) -> bool:
+    value = str(text or "").strip()
+    return value.lower().startswith(TEAM_SCHEMES) or bool(TEAM_KEYWORDS.match(value))
+
+
+def team_address(explicit: str | None = None) -> str | None:
+    """The team library named by ``--db`` (or, without it, ``TRUCE_DB``), if it names one: a
+    ``postgresql://`` URI or a libpq keyword string such as ``service=truce``."""
+    given = explicit or os.environ.get("TRUCE_DB") or ""
+    return given.strip() if is_team_address(given) else None
 
 
 def backup_dir(db_path: Path) -> Path:

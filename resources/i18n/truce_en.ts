@@ -2457,107 +2457,107 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="31"/>
+        <location filename="../../ui/menus.py" line="32"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="34"/>
+        <location filename="../../ui/menus.py" line="35"/>
         <source>&amp;New Session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="40"/>
+        <location filename="../../ui/menus.py" line="41"/>
         <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="44"/>
+        <location filename="../../ui/menus.py" line="45"/>
         <source>&amp;Import Session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="51"/>
+        <location filename="../../ui/menus.py" line="52"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="58"/>
+        <location filename="../../ui/menus.py" line="59"/>
         <source>&amp;Back Up Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="65"/>
+        <location filename="../../ui/menus.py" line="66"/>
         <source>&amp;Restore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="72"/>
+        <location filename="../../ui/menus.py" line="73"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="92"/>
+        <location filename="../../ui/menus.py" line="96"/>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="96"/>
+        <location filename="../../ui/menus.py" line="100"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="105"/>
+        <location filename="../../ui/menus.py" line="109"/>
         <source>&amp;Find Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="114"/>
+        <location filename="../../ui/menus.py" line="118"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="126"/>
+        <location filename="../../ui/menus.py" line="130"/>
         <source>Ser&amp;ies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="128"/>
+        <location filename="../../ui/menus.py" line="132"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="131"/>
+        <location filename="../../ui/menus.py" line="135"/>
         <source>&amp;Previous Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="138"/>
+        <location filename="../../ui/menus.py" line="142"/>
         <source>&amp;Next Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="160"/>
+        <location filename="../../ui/menus.py" line="164"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="164"/>
+        <location filename="../../ui/menus.py" line="168"/>
         <source>Answers from P&amp;hones…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="174"/>
+        <location filename="../../ui/menus.py" line="178"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="178"/>
+        <location filename="../../ui/menus.py" line="182"/>
         <source>About the &amp;Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="186"/>
+        <location filename="../../ui/menus.py" line="190"/>
         <source>&amp;About Truce</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3276,6 +3276,19 @@ Room code: %2</source>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="63"/>
         <source>&amp;Group actions by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <location filename="../../ui/team/presence.py" line="98"/>
+        <source>Connected to the team library %1. Changes made by others appear here as they are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/presence.py" line="110"/>
+        <source>Connection to the team library %1 lost at %2. Truce keeps trying; this computer&apos;s library works as before.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4783,6 +4796,179 @@ Room code: %2</source>
     <message>
         <location filename="../../ui/pages/ten_steps.py" line="63"/>
         <source>Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamCommands</name>
+    <message>
+        <location filename="../../ui/team/commands.py" line="45"/>
+        <source>&amp;Team Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="47"/>
+        <source>&amp;Publish to Team Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="49"/>
+        <source>Connect to Another Team Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="68"/>
+        <location filename="../../ui/team/commands.py" line="123"/>
+        <source>Team Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="73"/>
+        <source>The team library&apos;s address: a postgresql:// address or service=NAME, as given by its administrator. Passwords belong in ~/.pgpass or the service file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="88"/>
+        <source>This is not a team library&apos;s address. It starts with postgresql:// or service=; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="98"/>
+        <source>Truce does not keep passwords in its settings. Put the password in ~/.pgpass or the service file and give the address without it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="162"/>
+        <source>Published “%1” to the team library (version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="182"/>
+        <source>“%1” is in this computer&apos;s library now (team version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="196"/>
+        <source>Publish to Team Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="196"/>
+        <source>Take Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="198"/>
+        <source>Publish as a New Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="198"/>
+        <source>Replace the Team&apos;s Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="200"/>
+        <source>Take Out as a New Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="200"/>
+        <source>Replace Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="211"/>
+        <source>Both copies of this session changed since they last met. Nothing has been overwritten. Choose how to go on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="214"/>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="214"/>
+        <source>Team library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamLibraryWindow</name>
+    <message>
+        <location filename="../../ui/team/window.py" line="95"/>
+        <source>Team Library — Truce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="111"/>
+        <source>Search title, organisation, facilitator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="114"/>
+        <source>&amp;Take Out to This Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="117"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="120"/>
+        <source>Sessions in the team library %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamOpening</name>
+    <message>
+        <location filename="../../ui/team/opening.py" line="34"/>
+        <source>Truce cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/opening.py" line="38"/>
+        <source>A team library is backed up on its server; ask its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamRows</name>
+    <message>
+        <location filename="../../ui/team/window.py" line="46"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="47"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="48"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="49"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="50"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="51"/>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="52"/>
+        <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2463,107 +2463,107 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Truce kan niet starten</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="31"/>
+        <location filename="../../ui/menus.py" line="32"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="34"/>
+        <location filename="../../ui/menus.py" line="35"/>
         <source>&amp;New Session…</source>
         <translation>&amp;Nieuwe workshop…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="40"/>
+        <location filename="../../ui/menus.py" line="41"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="44"/>
+        <location filename="../../ui/menus.py" line="45"/>
         <source>&amp;Import Session…</source>
         <translation>&amp;Workshop importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="51"/>
+        <location filename="../../ui/menus.py" line="52"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>&amp;Dupliceren voor vervolgoverleg…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="58"/>
+        <location filename="../../ui/menus.py" line="59"/>
         <source>&amp;Back Up Now</source>
         <translation>Nu back-up &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="65"/>
+        <location filename="../../ui/menus.py" line="66"/>
         <source>&amp;Restore from Backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="72"/>
+        <location filename="../../ui/menus.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="92"/>
+        <location filename="../../ui/menus.py" line="96"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="96"/>
+        <location filename="../../ui/menus.py" line="100"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="105"/>
+        <location filename="../../ui/menus.py" line="109"/>
         <source>&amp;Find Session</source>
         <translation>Workshop &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="114"/>
+        <location filename="../../ui/menus.py" line="118"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="126"/>
+        <location filename="../../ui/menus.py" line="130"/>
         <source>Ser&amp;ies</source>
         <translation>&amp;Reeks</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="128"/>
+        <location filename="../../ui/menus.py" line="132"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="131"/>
+        <location filename="../../ui/menus.py" line="135"/>
         <source>&amp;Previous Stage</source>
         <translation>&amp;Vorig onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="138"/>
+        <location filename="../../ui/menus.py" line="142"/>
         <source>&amp;Next Stage</source>
         <translation>V&amp;olgend onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="160"/>
+        <location filename="../../ui/menus.py" line="164"/>
         <source>&amp;Session</source>
         <translation>W&amp;orkshop</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="164"/>
+        <location filename="../../ui/menus.py" line="168"/>
         <source>Answers from P&amp;hones…</source>
         <translation>Antwoorden via &amp;telefoons…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="174"/>
+        <location filename="../../ui/menus.py" line="178"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="178"/>
+        <location filename="../../ui/menus.py" line="182"/>
         <source>About the &amp;Method</source>
         <translation>Over de &amp;methode</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="186"/>
+        <location filename="../../ui/menus.py" line="190"/>
         <source>&amp;About Truce</source>
         <translation>Over &amp;Truce</translation>
     </message>
@@ -3060,7 +3060,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     <message>
         <location filename="../../ui/dialogs/phone_round.py" line="81"/>
         <source>Self-assessment</source>
-        <translation>Zelfbeoordeling</translation>
+        <translation>Zelfevaluatie</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/phone_round.py" line="82"/>
@@ -3284,6 +3284,19 @@ Zaalcode: %2</translation>
         <location filename="../../ui/dialogs/preferences.py" line="63"/>
         <source>&amp;Group actions by:</source>
         <translation>Acties &amp;groeperen op:</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <location filename="../../ui/team/presence.py" line="98"/>
+        <source>Connected to the team library %1. Changes made by others appear here as they are saved.</source>
+        <translation>Verbonden met de teambibliotheek %1. Wijzigingen van anderen verschijnen hier zodra ze zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/presence.py" line="110"/>
+        <source>Connection to the team library %1 lost at %2. Truce keeps trying; this computer&apos;s library works as before.</source>
+        <translation>Verbinding met de teambibliotheek %1 verbroken om %2. Truce blijft het proberen; de bibliotheek van deze computer werkt gewoon door.</translation>
     </message>
 </context>
 <context>
@@ -4793,6 +4806,179 @@ Zaalcode: %2</translation>
         <location filename="../../ui/pages/ten_steps.py" line="63"/>
         <source>Target:</source>
         <translation>Doel:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCommands</name>
+    <message>
+        <location filename="../../ui/team/commands.py" line="45"/>
+        <source>&amp;Team Library…</source>
+        <translation>T&amp;eambibliotheek…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="47"/>
+        <source>&amp;Publish to Team Library</source>
+        <translation>&amp;Publiceren in teambibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="49"/>
+        <source>Connect to Another Team Library…</source>
+        <translation>Verbinden met een andere teambibliotheek…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="68"/>
+        <location filename="../../ui/team/commands.py" line="123"/>
+        <source>Team Library</source>
+        <translation>Teambibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="73"/>
+        <source>The team library&apos;s address: a postgresql:// address or service=NAME, as given by its administrator. Passwords belong in ~/.pgpass or the service file.</source>
+        <translation>Het adres van de teambibliotheek: een postgresql://-adres of service=NAAM, zoals de beheerder het heeft opgegeven. Wachtwoorden horen in ~/.pgpass of het servicebestand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="88"/>
+        <source>This is not a team library&apos;s address. It starts with postgresql:// or service=; nothing was changed.</source>
+        <translation>Dit is geen adres van een teambibliotheek. Het begint met postgresql:// of service=; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="98"/>
+        <source>Truce does not keep passwords in its settings. Put the password in ~/.pgpass or the service file and give the address without it; nothing was changed.</source>
+        <translation>Truce bewaart geen wachtwoorden in zijn instellingen. Zet het wachtwoord in ~/.pgpass of het servicebestand en geef het adres zonder wachtwoord op; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="162"/>
+        <source>Published “%1” to the team library (version %2).</source>
+        <translation>„%1” is gepubliceerd in de teambibliotheek (versie %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="182"/>
+        <source>“%1” is in this computer&apos;s library now (team version %2).</source>
+        <translation>„%1” staat nu in de bibliotheek van deze computer (teamversie %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="196"/>
+        <source>Publish to Team Library</source>
+        <translation>Publiceren in teambibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="196"/>
+        <source>Take Out</source>
+        <translation>Naar deze computer halen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="198"/>
+        <source>Publish as a New Copy</source>
+        <translation>Publiceren als nieuwe kopie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="198"/>
+        <source>Replace the Team&apos;s Copy</source>
+        <translation>Kopie van het team vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="200"/>
+        <source>Take Out as a New Copy</source>
+        <translation>Ophalen als nieuwe kopie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="200"/>
+        <source>Replace Mine</source>
+        <translation>Mijn kopie vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="211"/>
+        <source>Both copies of this session changed since they last met. Nothing has been overwritten. Choose how to go on:</source>
+        <translation>Beide kopieën van deze sessie zijn gewijzigd sinds ze voor het laatst gelijk waren. Er is niets overschreven. Kies hoe je verdergaat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="214"/>
+        <source>This computer</source>
+        <translation>Deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="214"/>
+        <source>Team library</source>
+        <translation>Teambibliotheek</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLibraryWindow</name>
+    <message>
+        <location filename="../../ui/team/window.py" line="95"/>
+        <source>Team Library — Truce</source>
+        <translation>Teambibliotheek — Truce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="111"/>
+        <source>Search title, organisation, facilitator…</source>
+        <translation>Zoek op titel, organisatie, begeleider…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="114"/>
+        <source>&amp;Take Out to This Computer</source>
+        <translation>&amp;Naar deze computer halen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="117"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="120"/>
+        <source>Sessions in the team library %1</source>
+        <translation>Sessies in de teambibliotheek %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamOpening</name>
+    <message>
+        <location filename="../../ui/team/opening.py" line="34"/>
+        <source>Truce cannot start</source>
+        <translation>Truce kan niet starten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/opening.py" line="38"/>
+        <source>A team library is backed up on its server; ask its administrator.</source>
+        <translation>Een teambibliotheek wordt op haar server geback-upt; vraag het aan de beheerder.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRows</name>
+    <message>
+        <location filename="../../ui/team/window.py" line="46"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="47"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="48"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="49"/>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="50"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="51"/>
+        <source>Changed by</source>
+        <translation>Gewijzigd door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="52"/>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
     </message>
 </context>
 <context>

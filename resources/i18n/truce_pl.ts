@@ -2474,107 +2474,107 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Nie można uruchomić programu Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="31"/>
+        <location filename="../../ui/menus.py" line="32"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="34"/>
+        <location filename="../../ui/menus.py" line="35"/>
         <source>&amp;New Session…</source>
         <translation>&amp;Nowy warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="40"/>
+        <location filename="../../ui/menus.py" line="41"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteka</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="44"/>
+        <location filename="../../ui/menus.py" line="45"/>
         <source>&amp;Import Session…</source>
         <translation>&amp;Importuj warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="51"/>
+        <location filename="../../ui/menus.py" line="52"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>&amp;Duplikuj na spotkanie kontrolne…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="58"/>
+        <location filename="../../ui/menus.py" line="59"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Utwórz kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="65"/>
+        <location filename="../../ui/menus.py" line="66"/>
         <source>&amp;Restore from Backup…</source>
         <translation>&amp;Przywróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="72"/>
+        <location filename="../../ui/menus.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="92"/>
+        <location filename="../../ui/menus.py" line="96"/>
         <source>E&amp;xport</source>
         <translation>&amp;Eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="96"/>
+        <location filename="../../ui/menus.py" line="100"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="105"/>
+        <location filename="../../ui/menus.py" line="109"/>
         <source>&amp;Find Session</source>
         <translation>&amp;Znajdź warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="114"/>
+        <location filename="../../ui/menus.py" line="118"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="126"/>
+        <location filename="../../ui/menus.py" line="130"/>
         <source>Ser&amp;ies</source>
         <translation>&amp;Seria</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="128"/>
+        <location filename="../../ui/menus.py" line="132"/>
         <source>&amp;Go</source>
         <translation>&amp;Nawigacja</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="131"/>
+        <location filename="../../ui/menus.py" line="135"/>
         <source>&amp;Previous Stage</source>
         <translation>&amp;Poprzedni etap</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="138"/>
+        <location filename="../../ui/menus.py" line="142"/>
         <source>&amp;Next Stage</source>
         <translation>&amp;Następny etap</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="160"/>
+        <location filename="../../ui/menus.py" line="164"/>
         <source>&amp;Session</source>
         <translation>&amp;Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="164"/>
+        <location filename="../../ui/menus.py" line="168"/>
         <source>Answers from P&amp;hones…</source>
         <translation>Odpowiedzi z &amp;telefonów…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="174"/>
+        <location filename="../../ui/menus.py" line="178"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="178"/>
+        <location filename="../../ui/menus.py" line="182"/>
         <source>About the &amp;Method</source>
         <translation>O &amp;metodzie</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="186"/>
+        <location filename="../../ui/menus.py" line="190"/>
         <source>&amp;About Truce</source>
         <translation>&amp;O programie Truce</translation>
     </message>
@@ -3073,7 +3073,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/dialogs/phone_round.py" line="81"/>
         <source>Self-assessment</source>
-        <translation>Samoocena</translation>
+        <translation>Samoocena współpracy</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/phone_round.py" line="82"/>
@@ -3297,6 +3297,19 @@ Kod sali: %2</translation>
         <location filename="../../ui/dialogs/preferences.py" line="63"/>
         <source>&amp;Group actions by:</source>
         <translation>&amp;Grupuj działania według:</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <location filename="../../ui/team/presence.py" line="98"/>
+        <source>Connected to the team library %1. Changes made by others appear here as they are saved.</source>
+        <translation>Połączono z biblioteką zespołu %1. Zmiany innych osób pojawiają się tu zaraz po zapisaniu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/presence.py" line="110"/>
+        <source>Connection to the team library %1 lost at %2. Truce keeps trying; this computer&apos;s library works as before.</source>
+        <translation>Połączenie z biblioteką zespołu %1 utracone o %2. Truce ponawia próby; biblioteka tego komputera działa jak dotąd.</translation>
     </message>
 </context>
 <context>
@@ -4811,6 +4824,179 @@ Kod sali: %2</translation>
         <location filename="../../ui/pages/ten_steps.py" line="63"/>
         <source>Target:</source>
         <translation>Cel:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCommands</name>
+    <message>
+        <location filename="../../ui/team/commands.py" line="45"/>
+        <source>&amp;Team Library…</source>
+        <translation>Biblio&amp;teka zespołu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="47"/>
+        <source>&amp;Publish to Team Library</source>
+        <translation>&amp;Opublikuj w bibliotece zespołu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="49"/>
+        <source>Connect to Another Team Library…</source>
+        <translation>Połącz z inną biblioteką zespołu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="68"/>
+        <location filename="../../ui/team/commands.py" line="123"/>
+        <source>Team Library</source>
+        <translation>Biblioteka zespołu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="73"/>
+        <source>The team library&apos;s address: a postgresql:// address or service=NAME, as given by its administrator. Passwords belong in ~/.pgpass or the service file.</source>
+        <translation>Adres biblioteki zespołu: adres postgresql:// albo service=NAZWA, tak jak podał go administrator. Hasła należą do pliku ~/.pgpass lub pliku usług.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="88"/>
+        <source>This is not a team library&apos;s address. It starts with postgresql:// or service=; nothing was changed.</source>
+        <translation>To nie jest adres biblioteki zespołu. Zaczyna się od postgresql:// albo service=; niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="98"/>
+        <source>Truce does not keep passwords in its settings. Put the password in ~/.pgpass or the service file and give the address without it; nothing was changed.</source>
+        <translation>Truce nie przechowuje haseł w swoich ustawieniach. Wpisz hasło do ~/.pgpass lub pliku usług i podaj adres bez niego; niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="162"/>
+        <source>Published “%1” to the team library (version %2).</source>
+        <translation>Opublikowano „%1” w bibliotece zespołu (wersja %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="182"/>
+        <source>“%1” is in this computer&apos;s library now (team version %2).</source>
+        <translation>„%1” jest teraz w bibliotece tego komputera (wersja zespołu: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="196"/>
+        <source>Publish to Team Library</source>
+        <translation>Publikowanie w bibliotece zespołu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="196"/>
+        <source>Take Out</source>
+        <translation>Pobieranie na ten komputer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="198"/>
+        <source>Publish as a New Copy</source>
+        <translation>Opublikuj jako nową kopię</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="198"/>
+        <source>Replace the Team&apos;s Copy</source>
+        <translation>Zastąp kopię zespołu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="200"/>
+        <source>Take Out as a New Copy</source>
+        <translation>Pobierz jako nową kopię</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="200"/>
+        <source>Replace Mine</source>
+        <translation>Zastąp moją</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="211"/>
+        <source>Both copies of this session changed since they last met. Nothing has been overwritten. Choose how to go on:</source>
+        <translation>Obie kopie tego warsztatu zmieniły się od ostatniego uzgodnienia. Niczego nie nadpisano. Wybierz, co dalej:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="214"/>
+        <source>This computer</source>
+        <translation>Ten komputer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="214"/>
+        <source>Team library</source>
+        <translation>Biblioteka zespołu</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLibraryWindow</name>
+    <message>
+        <location filename="../../ui/team/window.py" line="95"/>
+        <source>Team Library — Truce</source>
+        <translation>Biblioteka zespołu — Truce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="111"/>
+        <source>Search title, organisation, facilitator…</source>
+        <translation>Szukaj w tytule, organizacji, prowadzącym…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="114"/>
+        <source>&amp;Take Out to This Computer</source>
+        <translation>&amp;Pobierz na ten komputer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="117"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="120"/>
+        <source>Sessions in the team library %1</source>
+        <translation>Warsztaty w bibliotece zespołu %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamOpening</name>
+    <message>
+        <location filename="../../ui/team/opening.py" line="34"/>
+        <source>Truce cannot start</source>
+        <translation>Nie można uruchomić programu Truce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/opening.py" line="38"/>
+        <source>A team library is backed up on its server; ask its administrator.</source>
+        <translation>Kopie zapasowe biblioteki zespołu robi jej serwer; zapytaj jej administratora.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRows</name>
+    <message>
+        <location filename="../../ui/team/window.py" line="46"/>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="47"/>
+        <source>Organisation</source>
+        <translation>Organizacja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="48"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="49"/>
+        <source>Actions</source>
+        <translation>Działania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="50"/>
+        <source>Version</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="51"/>
+        <source>Changed by</source>
+        <translation>Zmienił(a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="52"/>
+        <source>Changed</source>
+        <translation>Zmieniono</translation>
     </message>
 </context>
 <context>

@@ -1949,7 +1949,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/pages/role_split_leads.py" line="97"/>
         <source>&amp;Owner:</source>
-        <translation>负责方(&amp;O)：</translation>
+        <translation>负责人(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../../ui/pages/role_split_leads.py" line="98"/>
@@ -2452,107 +2452,107 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>Truce 无法启动</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="31"/>
+        <location filename="../../ui/menus.py" line="32"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="34"/>
+        <location filename="../../ui/menus.py" line="35"/>
         <source>&amp;New Session…</source>
         <translation>新建研讨会(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="40"/>
+        <location filename="../../ui/menus.py" line="41"/>
         <source>&amp;Library</source>
         <translation>研讨会列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="44"/>
+        <location filename="../../ui/menus.py" line="45"/>
         <source>&amp;Import Session…</source>
         <translation>导入研讨会(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="51"/>
+        <location filename="../../ui/menus.py" line="52"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>复制为跟进会议(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="58"/>
+        <location filename="../../ui/menus.py" line="59"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="65"/>
+        <location filename="../../ui/menus.py" line="66"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份还原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="72"/>
+        <location filename="../../ui/menus.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="92"/>
+        <location filename="../../ui/menus.py" line="96"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="96"/>
+        <location filename="../../ui/menus.py" line="100"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="105"/>
+        <location filename="../../ui/menus.py" line="109"/>
         <source>&amp;Find Session</source>
         <translation>查找研讨会(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="114"/>
+        <location filename="../../ui/menus.py" line="118"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="126"/>
+        <location filename="../../ui/menus.py" line="130"/>
         <source>Ser&amp;ies</source>
         <translation>系列(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="128"/>
+        <location filename="../../ui/menus.py" line="132"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="131"/>
+        <location filename="../../ui/menus.py" line="135"/>
         <source>&amp;Previous Stage</source>
         <translation>上一环节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="138"/>
+        <location filename="../../ui/menus.py" line="142"/>
         <source>&amp;Next Stage</source>
         <translation>下一环节(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="160"/>
+        <location filename="../../ui/menus.py" line="164"/>
         <source>&amp;Session</source>
         <translation>研讨会(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="164"/>
+        <location filename="../../ui/menus.py" line="168"/>
         <source>Answers from P&amp;hones…</source>
         <translation>手机作答(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="174"/>
+        <location filename="../../ui/menus.py" line="178"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="178"/>
+        <location filename="../../ui/menus.py" line="182"/>
         <source>About the &amp;Method</source>
         <translation>关于本方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="186"/>
+        <location filename="../../ui/menus.py" line="190"/>
         <source>&amp;About Truce</source>
         <translation>关于 Truce(&amp;A)</translation>
     </message>
@@ -3047,7 +3047,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/dialogs/phone_round.py" line="81"/>
         <source>Self-assessment</source>
-        <translation>自我评估</translation>
+        <translation>合作关系自评</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/phone_round.py" line="82"/>
@@ -3271,6 +3271,19 @@ Room code: %2</source>
         <location filename="../../ui/dialogs/preferences.py" line="63"/>
         <source>&amp;Group actions by:</source>
         <translation>行动项分组方式(&amp;G)：</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <location filename="../../ui/team/presence.py" line="98"/>
+        <source>Connected to the team library %1. Changes made by others appear here as they are saved.</source>
+        <translation>已连接到团队资料库 %1。其他人的改动保存后会立即显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/presence.py" line="110"/>
+        <source>Connection to the team library %1 lost at %2. Truce keeps trying; this computer&apos;s library works as before.</source>
+        <translation>与团队资料库 %1 的连接于 %2 中断。Truce 会继续尝试；本机资料库照常可用。</translation>
     </message>
 </context>
 <context>
@@ -4775,6 +4788,179 @@ Room code: %2</source>
         <location filename="../../ui/pages/ten_steps.py" line="63"/>
         <source>Target:</source>
         <translation>目标：</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCommands</name>
+    <message>
+        <location filename="../../ui/team/commands.py" line="45"/>
+        <source>&amp;Team Library…</source>
+        <translation>团队资料库(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="47"/>
+        <source>&amp;Publish to Team Library</source>
+        <translation>发布到团队资料库(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="49"/>
+        <source>Connect to Another Team Library…</source>
+        <translation>连接到其他团队资料库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="68"/>
+        <location filename="../../ui/team/commands.py" line="123"/>
+        <source>Team Library</source>
+        <translation>团队资料库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="73"/>
+        <source>The team library&apos;s address: a postgresql:// address or service=NAME, as given by its administrator. Passwords belong in ~/.pgpass or the service file.</source>
+        <translation>团队资料库的地址：管理员提供的 postgresql:// 地址或 service=名称。密码应放在 ~/.pgpass 或服务文件中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="88"/>
+        <source>This is not a team library&apos;s address. It starts with postgresql:// or service=; nothing was changed.</source>
+        <translation>这不是团队资料库的地址。地址以 postgresql:// 或 service= 开头；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="98"/>
+        <source>Truce does not keep passwords in its settings. Put the password in ~/.pgpass or the service file and give the address without it; nothing was changed.</source>
+        <translation>Truce 不会在设置中保存密码。请把密码放进 ~/.pgpass 或服务文件，并输入不含密码的地址；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="162"/>
+        <source>Published “%1” to the team library (version %2).</source>
+        <translation>已将“%1”发布到团队资料库（版本 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="182"/>
+        <source>“%1” is in this computer&apos;s library now (team version %2).</source>
+        <translation>“%1”现已在本机资料库中（团队版本 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="196"/>
+        <source>Publish to Team Library</source>
+        <translation>发布到团队资料库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="196"/>
+        <source>Take Out</source>
+        <translation>取出到本机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="198"/>
+        <source>Publish as a New Copy</source>
+        <translation>作为新副本发布</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="198"/>
+        <source>Replace the Team&apos;s Copy</source>
+        <translation>替换团队的副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="200"/>
+        <source>Take Out as a New Copy</source>
+        <translation>作为新副本取出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="200"/>
+        <source>Replace Mine</source>
+        <translation>替换我的副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="211"/>
+        <source>Both copies of this session changed since they last met. Nothing has been overwritten. Choose how to go on:</source>
+        <translation>自上次同步以来，此会议的两份副本都有改动。没有覆盖任何内容。请选择接下来的做法：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="214"/>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="214"/>
+        <source>Team library</source>
+        <translation>团队资料库</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLibraryWindow</name>
+    <message>
+        <location filename="../../ui/team/window.py" line="95"/>
+        <source>Team Library — Truce</source>
+        <translation>团队资料库 — Truce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="111"/>
+        <source>Search title, organisation, facilitator…</source>
+        <translation>搜索标题、组织、主持人…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="114"/>
+        <source>&amp;Take Out to This Computer</source>
+        <translation>取出到本机(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="117"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="120"/>
+        <source>Sessions in the team library %1</source>
+        <translation>团队资料库 %1 中的会议</translation>
+    </message>
+</context>
+<context>
+    <name>TeamOpening</name>
+    <message>
+        <location filename="../../ui/team/opening.py" line="34"/>
+        <source>Truce cannot start</source>
+        <translation>Truce 无法启动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/opening.py" line="38"/>
+        <source>A team library is backed up on its server; ask its administrator.</source>
+        <translation>团队资料库由其服务器备份；请联系管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRows</name>
+    <message>
+        <location filename="../../ui/team/window.py" line="46"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="47"/>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="48"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="49"/>
+        <source>Actions</source>
+        <translation>行动项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="50"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="51"/>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="52"/>
+        <source>Changed</source>
+        <translation>修改时间</translation>
     </message>
 </context>
 <context>

@@ -1949,7 +1949,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/pages/role_split_leads.py" line="97"/>
         <source>&amp;Owner:</source>
-        <translation>負責方(&amp;O)：</translation>
+        <translation>負責人(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../../ui/pages/role_split_leads.py" line="98"/>
@@ -2452,107 +2452,107 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>Truce 無法啟動</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="31"/>
+        <location filename="../../ui/menus.py" line="32"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="34"/>
+        <location filename="../../ui/menus.py" line="35"/>
         <source>&amp;New Session…</source>
         <translation>新增工作坊(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="40"/>
+        <location filename="../../ui/menus.py" line="41"/>
         <source>&amp;Library</source>
         <translation>工作坊清單(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="44"/>
+        <location filename="../../ui/menus.py" line="45"/>
         <source>&amp;Import Session…</source>
         <translation>匯入工作坊(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="51"/>
+        <location filename="../../ui/menus.py" line="52"/>
         <source>&amp;Duplicate for Follow-up…</source>
         <translation>複製為追蹤會議(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="58"/>
+        <location filename="../../ui/menus.py" line="59"/>
         <source>&amp;Back Up Now</source>
         <translation>立即備份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="65"/>
+        <location filename="../../ui/menus.py" line="66"/>
         <source>&amp;Restore from Backup…</source>
         <translation>從備份還原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="72"/>
+        <location filename="../../ui/menus.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="92"/>
+        <location filename="../../ui/menus.py" line="96"/>
         <source>E&amp;xport</source>
         <translation>匯出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="96"/>
+        <location filename="../../ui/menus.py" line="100"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="105"/>
+        <location filename="../../ui/menus.py" line="109"/>
         <source>&amp;Find Session</source>
         <translation>尋找工作坊(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="114"/>
+        <location filename="../../ui/menus.py" line="118"/>
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="126"/>
+        <location filename="../../ui/menus.py" line="130"/>
         <source>Ser&amp;ies</source>
         <translation>系列(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="128"/>
+        <location filename="../../ui/menus.py" line="132"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="131"/>
+        <location filename="../../ui/menus.py" line="135"/>
         <source>&amp;Previous Stage</source>
         <translation>上一個環節(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="138"/>
+        <location filename="../../ui/menus.py" line="142"/>
         <source>&amp;Next Stage</source>
         <translation>下一個環節(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="160"/>
+        <location filename="../../ui/menus.py" line="164"/>
         <source>&amp;Session</source>
         <translation>工作坊(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="164"/>
+        <location filename="../../ui/menus.py" line="168"/>
         <source>Answers from P&amp;hones…</source>
         <translation>手機作答(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="174"/>
+        <location filename="../../ui/menus.py" line="178"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="178"/>
+        <location filename="../../ui/menus.py" line="182"/>
         <source>About the &amp;Method</source>
         <translation>關於這套方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="186"/>
+        <location filename="../../ui/menus.py" line="190"/>
         <source>&amp;About Truce</source>
         <translation>關於 Truce(&amp;A)</translation>
     </message>
@@ -3047,7 +3047,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/dialogs/phone_round.py" line="81"/>
         <source>Self-assessment</source>
-        <translation>自我評估</translation>
+        <translation>合作關係自評</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/phone_round.py" line="82"/>
@@ -3271,6 +3271,19 @@ Room code: %2</source>
         <location filename="../../ui/dialogs/preferences.py" line="63"/>
         <source>&amp;Group actions by:</source>
         <translation>行動項目分組依據(&amp;G)：</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <location filename="../../ui/team/presence.py" line="98"/>
+        <source>Connected to the team library %1. Changes made by others appear here as they are saved.</source>
+        <translation>已連線到團隊資料庫 %1。其他人的變動儲存後會立即顯示在這裡。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/presence.py" line="110"/>
+        <source>Connection to the team library %1 lost at %2. Truce keeps trying; this computer&apos;s library works as before.</source>
+        <translation>與團隊資料庫 %1 的連線於 %2 中斷。Truce 會繼續嘗試；本機資料庫照常可用。</translation>
     </message>
 </context>
 <context>
@@ -4775,6 +4788,179 @@ Room code: %2</source>
         <location filename="../../ui/pages/ten_steps.py" line="63"/>
         <source>Target:</source>
         <translation>目標：</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCommands</name>
+    <message>
+        <location filename="../../ui/team/commands.py" line="45"/>
+        <source>&amp;Team Library…</source>
+        <translation>團隊資料庫(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="47"/>
+        <source>&amp;Publish to Team Library</source>
+        <translation>發佈到團隊資料庫(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="49"/>
+        <source>Connect to Another Team Library…</source>
+        <translation>連線到其他團隊資料庫…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="68"/>
+        <location filename="../../ui/team/commands.py" line="123"/>
+        <source>Team Library</source>
+        <translation>團隊資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="73"/>
+        <source>The team library&apos;s address: a postgresql:// address or service=NAME, as given by its administrator. Passwords belong in ~/.pgpass or the service file.</source>
+        <translation>團隊資料庫的位址：管理員提供的 postgresql:// 位址或 service=名稱。密碼應放在 ~/.pgpass 或服務檔案中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="88"/>
+        <source>This is not a team library&apos;s address. It starts with postgresql:// or service=; nothing was changed.</source>
+        <translation>這不是團隊資料庫的位址。位址以 postgresql:// 或 service= 開頭；未做任何變更。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="98"/>
+        <source>Truce does not keep passwords in its settings. Put the password in ~/.pgpass or the service file and give the address without it; nothing was changed.</source>
+        <translation>Truce 不會在設定中保存密碼。請把密碼放進 ~/.pgpass 或服務檔案，並輸入不含密碼的位址；未做任何變更。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="162"/>
+        <source>Published “%1” to the team library (version %2).</source>
+        <translation>已將「%1」發佈到團隊資料庫（版本 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="182"/>
+        <source>“%1” is in this computer&apos;s library now (team version %2).</source>
+        <translation>「%1」現已在本機資料庫中（團隊版本 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="196"/>
+        <source>Publish to Team Library</source>
+        <translation>發佈到團隊資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="196"/>
+        <source>Take Out</source>
+        <translation>取出到本機</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="198"/>
+        <source>Publish as a New Copy</source>
+        <translation>作為新副本發佈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="198"/>
+        <source>Replace the Team&apos;s Copy</source>
+        <translation>取代團隊的副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="200"/>
+        <source>Take Out as a New Copy</source>
+        <translation>作為新副本取出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="200"/>
+        <source>Replace Mine</source>
+        <translation>取代我的副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="211"/>
+        <source>Both copies of this session changed since they last met. Nothing has been overwritten. Choose how to go on:</source>
+        <translation>自上次同步以來，此會議的兩份副本都有變動。沒有覆寫任何內容。請選擇接下來的做法：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="214"/>
+        <source>This computer</source>
+        <translation>本機</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/commands.py" line="214"/>
+        <source>Team library</source>
+        <translation>團隊資料庫</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLibraryWindow</name>
+    <message>
+        <location filename="../../ui/team/window.py" line="95"/>
+        <source>Team Library — Truce</source>
+        <translation>團隊資料庫 — Truce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="111"/>
+        <source>Search title, organisation, facilitator…</source>
+        <translation>搜尋標題、組織、主持人…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="114"/>
+        <source>&amp;Take Out to This Computer</source>
+        <translation>取出到本機(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="117"/>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="120"/>
+        <source>Sessions in the team library %1</source>
+        <translation>團隊資料庫 %1 中的會議</translation>
+    </message>
+</context>
+<context>
+    <name>TeamOpening</name>
+    <message>
+        <location filename="../../ui/team/opening.py" line="34"/>
+        <source>Truce cannot start</source>
+        <translation>Truce 無法啟動</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/opening.py" line="38"/>
+        <source>A team library is backed up on its server; ask its administrator.</source>
+        <translation>團隊資料庫由其伺服器備份；請聯絡管理員。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRows</name>
+    <message>
+        <location filename="../../ui/team/window.py" line="46"/>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="47"/>
+        <source>Organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="48"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="49"/>
+        <source>Actions</source>
+        <translation>行動項目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="50"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="51"/>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/window.py" line="52"/>
+        <source>Changed</source>
+        <translation>修改時間</translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,7 @@ def test_the_demo_agrees_lead_stages_with_owners_and_a_two_sided_sla(language):
     assert role_map.sla.monitor != monitor  # the demo's own words, not the default's
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_the_demo_revenue_cascade_adds_up_by_hand(language):
     """12 % growth on the period's revenue ÷ the average deal is 60 customers; at 25 %, 60 %,
     50 %, 80 % and 40 % back up the funnel: 240 opportunities, 400 SQLs, 800 SALs, 1,000 MQLs and

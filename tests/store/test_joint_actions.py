@@ -76,6 +76,7 @@ def test_a_previous_library_learns_joint_actions_and_keeps_its_own(db_path):
         repo.close()
 
 
+@pytest.mark.sqlite_only
 def test_the_schema_stays_on_the_first_page_so_a_damaged_library_is_still_recognised(repo):
     pages = repo.db.execute("SELECT count(*) FROM dbstat WHERE name = 'sqlite_schema'").fetchone()[
         0

@@ -30,6 +30,7 @@ def test_a_new_database_is_private_migrated_and_in_wal_mode(repo, db_path):
     assert {"sessions", "participants", "sections", "actions"} <= set(repo.db.table_names())
 
 
+@pytest.mark.sqlite_only
 def test_the_library_listing_at_start_up_reads_the_listing_index_alone(repo, monkeypatch):
     """Start-up lists every session's id; with 10,000 sessions, reading each row as well as the
     index doubled the time. SQLite says which it does in its query plan."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import replace
 
+import psycopg
 import pytest
 
 from workshop_app import library
@@ -16,6 +17,7 @@ from workshop_app.store.migrations import MIGRATIONS
 from workshop_app.store.replay import PartChanged
 
 
+@pytest.mark.sqlite_only
 def test_replacing_a_session_that_cannot_be_stored_keeps_the_old_one(repo, monkeypatch):
     session = library.create_session(repo, "Mine")
     repo.save_action(session.id, Action(id="mine", title="Mine"))
@@ -30,6 +32,7 @@ def test_replacing_a_session_that_cannot_be_stored_keeps_the_old_one(repo, monke
     assert [a.id for a in repo.get(session.id).actions] == ["mine"]
 
 
+@pytest.mark.sqlite_only
 def test_a_session_is_read_in_one_read_transaction(repo):
     session = library.create_session(repo, "Read whole")
     statements: list[str] = []
@@ -41,6 +44,7 @@ def test_a_session_is_read_in_one_read_transaction(repo):
     assert not any(s in ("BEGIN", "COMMIT") for s in statements[1:-1])
 
 
+@pytest.mark.sqlite_only
 def test_an_undo_of_the_plan_is_one_transaction_and_all_or_nothing(repo, monkeypatch):
     session = library.create_session(repo, "Plan")
     for n in range(3):
@@ -111,7 +115,7 @@ def test_the_database_refuses_values_outside_the_schema(repo, sql, values):
 
     repo.save_participants(session.id, [Participant(id="p", name="Ana", department="sales")])
     repo.save_action(session.id, Action(id="a", title="Act"))
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises((sqlite3.IntegrityError, psycopg.errors.IntegrityError)):
         repo.db.execute(sql, values)
 
 
@@ -182,6 +186,7 @@ def test_a_library_with_values_the_rules_refuse_is_left_as_it_was(db_path):
     assert not list(db_path.parent.glob("*.damaged-*"))
 
 
+@pytest.mark.sqlite_only
 def test_the_runner_takes_statement_lists_and_python_steps(repo, monkeypatch):
     seen = []
     steps = [

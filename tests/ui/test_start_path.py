@@ -27,6 +27,7 @@ LATER = (
     "numpy",
     "aiohttp",  # answers from phones: only once the facilitator opens a round
     "segno",
+    "psycopg",  # the team library: only when one is opened
     "workshop_app.cli",  # the command line: only when Truce is given arguments
     "workshop_app.documents",  # what an export makes
     "workshop_app.store.maintenance",  # the day's backup, on its thread once the window settled
@@ -81,7 +82,7 @@ def test_the_window_takes_its_database_and_leaves_the_rest_to_qt():
     )
     assert split_window_args(["--db=Łódź.db"]) == ("Łódź.db", [])
     assert split_window_args([]) == (None, [])
-    with pytest.raises(SystemExit, match="--db needs a path"):
+    with pytest.raises(SystemExit, match="--db needs a database file or a team library"):
         split_window_args(["--db"])
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from types import ModuleType
 from typing import Any
 
@@ -33,6 +33,10 @@ class Database:
         cursor = self.conn.cursor()
         cursor.row_factory = _dict_rows
         yield from cursor.execute(sql, parameters)
+
+    def define_function(self, name: str, function: Callable[[Any], Any]) -> None:
+        """A one-argument SQL function, deterministic, on this connection."""
+        self.conn.create_function(name, 1, function, deterministic=True)
 
     def table_names(self) -> list[str]:
         return [

@@ -1,9 +1,9 @@
 """What the window, the command line, the demo and the documents need of a library of sessions.
 
-``Repository`` (SQLite, one file) is the one implementation today; a second backend (an
-organisation's server) is a new class with these methods, not a rewrite of its callers. Nothing
-here is about a file: backups, the integrity check and the lock belong to SQLite's library and
-live in ``store.library_file``, ``store.backups`` and ``store.maintenance``.
+``Repository`` (SQLite, one file) and ``store.team.TeamRepository`` (an organisation's PostgreSQL
+server) implement it; their callers need not know which they have. Nothing here is about a file:
+backups, the integrity check and the lock belong to SQLite's library and live in
+``store.library_file``, ``store.backups`` and ``store.maintenance``.
 
 The rules every implementation keeps: each write is kept or refused whole before the method
 returns; the writes inside ``intent()`` are one transaction; a session read is one version of

@@ -95,7 +95,7 @@ def tracked_actions(
         params.append(rule.session_id)
     if rule.owner.strip() or rule.text.strip():
         # SQLite's lower() knows only ASCII; owners are called Łukasz and 陳.
-        db.conn.create_function("truce_fold", 1, _fold, deterministic=True)
+        db.define_function("truce_fold", _fold)
     if rule.owner.strip():
         where.append("instr(truce_fold(a.owner), ?) > 0")
         params.append(rule.owner.strip().casefold())

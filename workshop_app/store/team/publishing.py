@@ -1,0 +1,188 @@
+"""Publishing a session to the team library, and taking one out to work offline.
+
+The local library remembers, per team library and session, where the two last met: the team's
+version of the session then, and a digest of the local copy then (a file beside the local
+database, ``<name>.team.json``; it names no password). From that:
+
+- publishing writes over the team's copy only if it is still at the version last met, checked
+  and written in one transaction (compare-and-set, the row locked meanwhile);
+- taking out writes over the local copy only if it has not changed since they last met;
+- otherwise nothing is written and ``Conflict`` carries the two side by side; the person chooses
+  ``copy`` (a new session beside the other) or ``update`` (this one replaces the other, knowingly).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from workshop_app.errors import ValidationError
+from workshop_app.store.replay import digest
+from workshop_app.store.team import faults
+from workshop_app.store.team.faults import Conflict
+
+if TYPE_CHECKING:
+    from workshop_app.domain import Session
+    from workshop_app.store.protocol import SessionRepository
+    from workshop_app.store.team.repository import TeamRepository
+
+MODES = ("error", "copy", "update")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    session: Session
+    version: int  # the team library's version of the session now
+    what: str  # "added", "updated", "copied" or "unchanged"
+
+
+class Links:
+    """Where this local library and team libraries last met, per session."""
+
+    def __init__(self, local_path: Path | None):
+        if local_path is None:
+            raise ValidationError(
+                "Publishing and taking out move sessions between this computer's library and a "
+                "team library; give a local library with --db, or none for the usual one."
+            )
+        self.path = local_path.with_name(local_path.name + ".team.json")
+
+    def _load(self) -> dict[str, Any]:
+        try:
+            return dict(json.loads(self.path.read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            return {}
+
+    def get(self, team: str, session_id: str) -> dict[str, Any] | None:
+        found = self._load().get(_key(team), {}).get(session_id)
+        return found if isinstance(found, dict) else None
+
+    def remember(self, team: str, session: Session, version: int) -> None:
+        data = self._load()
+        data.setdefault(_key(team), {})[session.id] = {
+            "version": version,
+            "local_digest": digest(session),
+        }
+        temporary = self.path.with_name(self.path.name + ".new")
+        text = json.dumps(data, indent=1, ensure_ascii=False).encode("utf-8")
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(text)
+        os.replace(temporary, self.path)
+
+
+def _key(address: str) -> str:
+    """The team library's address without a password, should one have been given."""
+    return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1@", address.strip())
+
+
+def side_by_side(here: Session, there: Session) -> list[tuple[str, str, str]]:
+    """What differs between two copies of a session, as (what, here, there)."""
+    rows: list[tuple[str, str, str]] = []
+    for label, field in (
+        ("Title", "title"),
+        ("Organisation", "organisation"),
+        ("Date", "date"),
+        ("Facilitator", "facilitator"),
+        ("Location", "location"),
+        ("Follow-up date", "follow_up_date"),
+        ("Notes", "notes"),
+        ("Last changed", "updated_at"),
+    ):
+        mine, theirs = getattr(here.info, field), getattr(there.info, field)
+        if mine != theirs:
+            rows.append((label, _short(mine), _short(theirs)))
+    if len(here.participants) != len(there.participants):
+        rows.append(("People", str(len(here.participants)), str(len(there.participants))))
+    mine_actions = {a.id: a for a in here.actions}
+    their_actions = {a.id: a for a in there.actions}
+    for action_id in [*mine_actions, *(i for i in their_actions if i not in mine_actions)]:
+        mine_a, theirs_a = mine_actions.get(action_id), their_actions.get(action_id)
+        if _action(mine_a) != _action(theirs_a):
+            rows.append(("Action", _action(mine_a), _action(theirs_a)))
+    if len(here.history) != len(there.history):
+        rows.append(("History entries", str(len(here.history)), str(len(there.history))))
+    return rows
+
+
+def _action(action: Any) -> str:
+    if action is None:
+        return "—"
+    parts = (
+        str(action.status).replace("_", " "),
+        action.owner,
+        action.due,
+        _short(action.title, 30),
+    )
+    return " · ".join(part for part in parts if part)
+
+
+def _short(text: str, most: int = 60) -> str:
+    line = " ".join(str(text).split())
+    return line if len(line) <= most else line[: most - 1] + "…"
+
+
+def publish(
+    local: SessionRepository,
+    team: TeamRepository,
+    session_id: str,
+    links: Links,
+    mode: str = "error",
+) -> Outcome:
+    from workshop_app import library
+
+    session = local.get(session_id)
+    link = links.get(team.address, session_id)
+    with team.intent():
+        stamp = team.stamp(session_id, lock=True)
+        if stamp is None:
+            stored, what = team.add(session), "added"
+        elif mode == "copy":
+            stored, what = library.import_session(team, session, "copy"), "copied"
+        elif mode == "update" or (link is not None and stamp["version"] == link["version"]):
+            if mode != "update" and link is not None and digest(session) == link["local_digest"]:
+                return Outcome(session, stamp["version"], "unchanged")
+            stored, what = team.replace_session(session), "updated"
+        else:
+            there = team.get(session_id)
+            known = link["version"] if link else None
+            raise Conflict(
+                faults.stale(session.info.title, stamp["version"], known, team.where),
+                side_by_side(session, there),
+            )
+        version = (team.stamp(stored.id) or {"version": 1})["version"]
+    if what != "copied":
+        links.remember(team.address, session, version)
+    return Outcome(stored, version, what)
+
+
+def take_out(
+    local: SessionRepository,
+    team: TeamRepository,
+    session_id: str,
+    links: Links,
+    mode: str = "error",
+) -> Outcome:
+    from workshop_app import library
+
+    with team.intent():  # the session and its version read as one
+        there = team.get(session_id)
+        stamp = team.stamp(session_id)
+    version = stamp["version"] if stamp else 1
+    link = links.get(team.address, session_id)
+    if not local.exists(session_id):
+        stored, what = local.add(there), "added"
+    elif mode == "copy":
+        return Outcome(library.import_session(local, there, "copy"), version, "copied")
+    else:
+        here = local.get(session_id)
+        unchanged_here = link is not None and digest(here) == link["local_digest"]
+        if mode != "update" and not unchanged_here:
+            raise Conflict(faults.changed_here(here.info.title, version), side_by_side(here, there))
+        stored, what = local.replace_session(there), "updated"
+    links.remember(team.address, local.get(session_id), version)
+    return Outcome(stored, version, what)
