@@ -83,11 +83,17 @@ class Printed:
 
     def __init__(self) -> None:
         self.pdfs: dict[tuple[str, str, str, str], bytes] = {}
+        self.sessions: dict[tuple[str, str], list[Session]] = {}
         # What reportlab placed on which page, per document: (page, flowable) in order.
         self.placed: dict[tuple[str, str, str, str], list[tuple[int, object]]] = {}
 
     def series(self, language: str, length: str) -> list[Session]:
-        return [named(s, language, length) for s in demo_series(language, TODAY)]
+        """The demo series with its names ``length`` long, built once for its four documents
+        (printing reads a session and never changes it)."""
+        key = (language, length)
+        if key not in self.sessions:
+            self.sessions[key] = [named(s, language, length) for s in demo_series(language, TODAY)]
+        return self.sessions[key]
 
     def __call__(self, document: str, paper: str, language: str, length: str) -> bytes:
         key = (document, paper, language, length)
