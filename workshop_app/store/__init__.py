@@ -1,5 +1,6 @@
-"""SQLite storage (the standard library's sqlite3; sqlite-utils on request). The repository is the
-only code that speaks SQL; ``protocol.SessionRepository`` is what its callers may ask of it."""
+"""SQLite storage: the standard library's sqlite3 for reads and writes, sqlite-utils for the schema
+migrations' table rebuilds. The repository is the only code that speaks SQL;
+``protocol.SessionRepository`` is what its callers may ask of it."""
 
 from typing import TYPE_CHECKING
 

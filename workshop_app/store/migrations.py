@@ -4,6 +4,12 @@ A migration is a script (statements separated by semicolons) or a list of steps,
 statement or a Python function given the connection; the runner (connection.migrate) applies one
 migration in one transaction, with foreign keys off so that tables can be rebuilt, and checks
 every reference before it commits. Never edit a migration that has shipped: add the next number.
+
+A table whose columns, rules or references change is rebuilt by sqlite-utils
+(``Table.transform``/``transform_sql``: create, copy with rowids, drop, rename, indexes again), which
+keeps every CHECK, default and reference it does not change; ``add_column`` and ``create_index``
+serve the simpler steps. sqlite-utils is imported inside the step, so an ordinary start never loads
+it. Migrations 1 to 4 are plain SQL as they shipped.
 """
 
 from __future__ import annotations
@@ -173,31 +179,27 @@ CONSTRAINTS: list[Step] = [
 
 
 def _allow_joint_actions(conn: sqlite3.Connection) -> None:
-    """Let an action's department be "joint" by widening its CHECK in place, the way SQLite's
-    documentation describes for a change every stored row already satisfies
-    (https://sqlite.org/lang_altertable.html#otheralter). Rebuilding the table would hold two
-    copies of its long definition at once and push the schema off the database's first page."""
+    """Let an action's department be "joint": the table is rebuilt with the wider CHECK.
+
+    sqlite-utils reads the table as it stands (columns, defaults, NOT NULLs, CHECKs, references
+    with their ON DELETE, indexes) and plans the rebuild: create a new table, copy every row with
+    its rowid, drop the old one, rename, recreate the indexes. It cannot change a CHECK itself,
+    so the one department CHECK is widened in its plan's CREATE TABLE. The runner holds the
+    transaction and has foreign keys off, so the history that refers to the actions stays."""
+    import sqlite_utils  # only when a library is created or updated, never on an ordinary start
+
+    db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+    # sqlite-utils writes an integer default back as text ('0'); keep the number
+    plan = db.table("actions").transform_sql(defaults={"votes": 0})
     old = _one_of("department", ("", *DEPARTMENTS))
-    new = _one_of("department", ("", *ACTION_DEPARTMENTS))
-    where = "WHERE type = 'table' AND name = 'actions'"
-    (sql,) = conn.execute(f"SELECT sql FROM sqlite_master {where}").fetchone()
-    if sql.count(old) != 1:
+    if plan[0].count(old) != 1:
         raise DatabaseError(
             "The session database's action table is not the one Truce made, so it cannot be "
             "updated to this version. Nothing was changed."
         )
-    (version,) = conn.execute("PRAGMA schema_version").fetchone()
-    conn.execute("PRAGMA writable_schema = ON")
-    try:
-        conn.execute(f"UPDATE sqlite_master SET sql = ? {where}", (sql.replace(old, new),))
-        conn.execute(f"PRAGMA schema_version = {version + 1}")
-    finally:
-        conn.execute("PRAGMA writable_schema = OFF")
-    problems = conn.execute("PRAGMA quick_check").fetchall()
-    if problems != [("ok",)]:
-        raise DatabaseError(
-            f"Updating the action table failed ({problems[0][0]}). Nothing was changed."
-        )
+    plan[0] = plan[0].replace(old, _one_of("department", ("", *ACTION_DEPARTMENTS)))
+    for statement in plan:
+        conn.execute(statement)
 
 
 MIGRATIONS: list[tuple[int, str | list[Step]]] = [
