@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ui import prompts
+from ui.messages import say
 from workshop_app.errors import TruceError
 from workshop_app.store.connection import DatabaseDamaged
 from workshop_app.store.maintenance import check_and_back_up
@@ -62,9 +63,9 @@ class StartupMaintenance(QObject):
         try:
             check_and_back_up(self.path)
         except DatabaseDamaged as exc:
-            self.damaged.emit(str(exc))
+            self.damaged.emit(say(exc))
         except (TruceError, OSError) as exc:
-            self.backupFailed.emit(str(exc))
+            self.backupFailed.emit(say(exc))
         finally:
             self.finished.emit()
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.labels import department_name
+from ui.messages import say
 from ui.qr_code import qr_pixmap
 from ui.style import SPACING, scaled_font
 from workshop_app.content import load_content
@@ -113,6 +114,7 @@ class PhoneRoundDialog(QDialog):
         )
         self.while_open.setProperty("role", "hint")
         self.problem = QLabel(objectName="phoneProblem", wordWrap=True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)  # it may quote a name as typed
         self.problem.setProperty("role", "warning")
 
         status = QVBoxLayout()
@@ -237,7 +239,7 @@ class PhoneRoundDialog(QDialog):
         try:
             stored = self.desk.store(participants, assessment, write)
         except TruceError as exc:  # the phones keep their answers and send them again
-            self.problem.setText(str(exc))
+            self.problem.setText(say(exc))
             return
         if stored:
             self.problem.clear()

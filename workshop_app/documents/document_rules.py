@@ -25,6 +25,7 @@ from typing import Any
 
 from workshop_app.domain import limits
 from workshop_app.errors import DocumentError
+from workshop_app.messages import Message
 
 MAX_DEPTH = 8  # the deepest place in a session document is 5 levels down
 MAX_LIST = 100_000  # the longest list the schema allows (the history of actions)
@@ -62,7 +63,7 @@ def show(value: Any, room: int = 40) -> str:
     return f"“{shown}”"
 
 
-def where(path: Any) -> str:
+def where(path: Any) -> str | Message:
     """``actions[3].impact`` for the path [\"actions\", 3, \"impact\"]."""
     out = ""
     for part in path:
@@ -72,35 +73,40 @@ def where(path: Any) -> str:
             out += f".{part}" if out else part
         else:
             out += f"[{show(part, 24)}]"
-    return out or "the document"
+    return out or Message("document.the_document")
 
 
 # ------------------------------------------------------------------------------- parsing
 
+# What Python's JSON reader says, in each language's words; anything else it says is quoted.
+JSON_PROBLEMS = {
+    "Expecting value": "document.json.expecting_value",
+    "Expecting ',' delimiter": "document.json.expecting_comma",
+    "Expecting ':' delimiter": "document.json.expecting_colon",
+    "Expecting property name enclosed in double quotes": "document.json.expecting_name",
+    "Extra data": "document.json.extra_data",
+    "Unterminated string starting": "document.json.unterminated_string",
+    "Invalid control character": "document.json.control_character",
+    "Invalid \\escape": "document.json.invalid_escape",
+    "Invalid \\uXXXX escape": "document.json.invalid_escape",
+}
+
 
 def _no_constant(name: str) -> Any:
-    raise DocumentError(
-        f"This file holds {name}, which is not a number; a session document holds only finite numbers."
-    )
+    raise DocumentError("document.not_a_number", name=name)
 
 
 def _finite(text: str) -> float:
     value = float(text)
     if len(text) > 40 or not math.isfinite(value):
-        raise DocumentError(
-            f"This file holds the number {show(text)}, which is too large or too long for a "
-            "session document."
-        )
+        raise DocumentError("document.number_too_large", number=show(text))
     return value
 
 
 def _whole(text: str) -> int:
     digits = len(text.lstrip("-"))
     if digits > MAX_DIGITS:
-        raise DocumentError(
-            f"This file holds a whole number of {digits:,} digits; no number in a session "
-            f"document has more than {MAX_DIGITS}."
-        )
+        raise DocumentError("document.too_many_digits", digits=digits, most=MAX_DIGITS)
     return int(text)
 
 
@@ -108,10 +114,7 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            raise DocumentError(
-                f"This file gives the field {show(key)} twice in one object, so which one counts "
-                "is unclear."
-            )
+            raise DocumentError("document.field_twice", field=show(key))
         out[key] = value
     return out
 
@@ -123,10 +126,7 @@ def parse(data: str | bytes) -> Any:
         try:
             data = data.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise DocumentError(
-                f"This file is not UTF-8 text (byte {exc.start + 1:,} is not), so it cannot be a "
-                "session document."
-            ) from exc
+            raise DocumentError("document.not_utf8", byte=exc.start + 1) from exc
     data = data.removeprefix("\ufeff")
     try:
         return json.loads(
@@ -137,25 +137,28 @@ def parse(data: str | bytes) -> Any:
             object_pairs_hook=_object,
         )
     except json.JSONDecodeError as exc:
+        problem = exc.msg.removesuffix(" at")
         raise DocumentError(
-            f"This file is not valid JSON (line {exc.lineno}, column {exc.colno}: "
-            f"{exc.msg.removesuffix(' at')})."
+            "document.not_json",
+            line=exc.lineno,
+            column=exc.colno,
+            problem=Message(JSON_PROBLEMS[problem]) if problem in JSON_PROBLEMS else problem,
         ) from exc
     except RecursionError as exc:
-        raise DocumentError("This file is nested too deeply to be a session document.") from exc
+        raise DocumentError("document.nested_too_deeply") from exc
 
 
 # ------------------------------------------------------------------------- the shape pass
 
 
-def _text_problem(text: str) -> str:
+def _text_problem(text: str) -> Message | None:
     found = limits.FORBIDDEN.search(text)
     if not found:
-        return ""
+        return None
     char = found.group()
     surrogate = "\ud800" <= char <= "\udfff"
-    kind = "half of a character pair (a lone surrogate)" if surrogate else "a control character"
-    return f"contains {kind} (U+{ord(char):04X}), which a text cannot hold"
+    kind = "document.reason.lone_surrogate" if surrogate else "document.reason.control_character"
+    return Message(kind, code=f"U+{ord(char):04X}")
 
 
 def precheck(doc: Any) -> None:
@@ -165,37 +168,34 @@ def precheck(doc: Any) -> None:
     while stack:
         value, path = stack.pop()
         if len(path) >= MAX_DEPTH:
-            raise DocumentError(
-                f"{where(path)}: is nested deeper than a session document ever is "
-                f"({MAX_DEPTH} levels)."
-            )
+            raise DocumentError("document.nested_deeper", where=where(path), most=MAX_DEPTH)
         if isinstance(value, dict):
             if len(value) > MAX_FIELDS:
                 raise DocumentError(
-                    f"{where(path)}: has {len(value):,} fields; no object in a session document "
-                    f"has more than {MAX_FIELDS}."
+                    "document.too_many_fields", where=where(path), count=len(value), most=MAX_FIELDS
                 )
             items: Any = value.items()
         else:
             if len(value) > MAX_LIST:
                 raise DocumentError(
-                    f"{where(path)}: holds {len(value):,} items; no list in a session document "
-                    f"holds more than {MAX_LIST:,}."
+                    "document.list_too_long", where=where(path), count=len(value), most=MAX_LIST
                 )
             items = enumerate(value)
         count += len(value)
         if count > MAX_VALUES:
-            raise DocumentError(
-                f"This document holds more than {MAX_VALUES:,} values; a session document never "
-                "does."
-            )
+            raise DocumentError("document.too_many_values", most=MAX_VALUES)
         children = []
         for key, item in items:
             if isinstance(key, str) and (problem := _text_problem(key)):
-                raise DocumentError(f"{where(path)}: the field name {show(key)} {problem}.")
+                raise DocumentError(
+                    "document.field_name_problem",
+                    where=where(path),
+                    field=show(key),
+                    reason=problem,
+                )
             if isinstance(item, str):
                 if problem := _text_problem(item):
-                    raise DocumentError(f"{where((*path, key))}: {problem}.")
+                    raise DocumentError("document.at", where=where((*path, key)), reason=problem)
             elif isinstance(item, dict | list):
                 children.append((item, (*path, key)))
         # Depth first, in document order, so the problem reported is the first one in the file.
@@ -253,40 +253,42 @@ def _inline(node: Any, defs: dict[str, Any]) -> Any:
     return node
 
 
-def schema_problem(validator: Any, doc: Any) -> str | None:
+def schema_problem(validator: Any, doc: Any) -> Message | None:
     """The first schema error, in words; errors are produced lazily and only one is looked at."""
     error = next(iter(validator.iter_errors(doc)), None)
     if error is None:
         return None
     reason = _reason(error, validator.schema["$defs"])
-    return (
-        f"{where(error.absolute_path)}: {reason}."
-        if error.absolute_path
-        else f"The document {reason}."
-    )
+    if not error.absolute_path:
+        return Message("document.whole", reason=reason)
+    return Message("document.at", where=where(error.absolute_path), reason=reason)
 
 
-def _reason(error: Any, defs: dict[str, Any]) -> str:
+def _reason(error: Any, defs: dict[str, Any]) -> Message:
+    """What is wrong at the error's place. What a schema allows (``describe``) and a value
+    shown (``show``) are quoted in English."""
     keyword, value, instance = error.validator, error.validator_value, error.instance
     if "propertyNames" in error.schema_path:
-        return f"has a field name {show(instance)} that is not an id (1 to 64 letters, digits and _ . : -)"
+        return Message("document.reason.not_an_id", field=show(instance))
     if keyword == "required":
         missing = next(name for name in value if name not in instance)
-        return f"lacks the field “{missing}”, which it must have"
+        return Message("document.reason.lacks_field", field=missing)
     if keyword == "additionalProperties":
         extra = next(k for k in instance if k not in error.schema.get("properties", {}))
-        return f"has a field {show(extra)} that a session document does not have"
+        return Message("document.reason.extra_field", field=show(extra))
     if keyword == "maxItems":
-        return f"holds {len(instance):,} items; the most it can hold is {value:,}"
+        return Message("document.reason.too_many_items", count=len(instance), most=value)
     if keyword == "maxProperties":
-        return f"has {len(instance):,} entries; the most it can hold is {value:,}"
+        return Message("document.reason.too_many_entries", count=len(instance), most=value)
     if keyword == "maxLength":
-        return f"is {len(instance):,} characters long; the most it can hold is {value:,}"
+        return Message("document.reason.too_long", length=len(instance), most=value)
     if keyword in ("minLength", "pattern") and error.schema.get("pattern") == r"\S":
-        return "must have a character that shows, not only spaces"
+        return Message("document.reason.no_visible_character")
     if keyword == "minLength":
-        return "must not be empty"
-    return f"must be {describe(error.schema, defs)} (it is {show(instance)})"
+        return Message("document.reason.empty")
+    return Message(
+        "document.reason.must_be", allowed=describe(error.schema, defs), value=show(instance)
+    )
 
 
 def describe(schema: dict[str, Any], defs: dict[str, Any]) -> str:

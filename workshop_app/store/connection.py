@@ -59,10 +59,7 @@ def _steps(script: str | list[Step]) -> list[Step]:
 def migrate(db: Database, path: Path) -> None:
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version > LATEST:
-        raise DatabaseError(
-            f"{path} was written by a newer version of Truce (schema {version}); "
-            "update Truce to open it."
-        )
+        raise DatabaseError("storage.newer_schema", path=path, version=version)
     if version == LATEST:
         return
     if version > 0:
@@ -85,9 +82,10 @@ def migrate(db: Database, path: Path) -> None:
                 broken = conn.execute("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise DatabaseError(
-                        f"{path} holds {len(broken)} row(s) that refer to nothing (first in "
-                        f"{broken[0][0]}); it cannot be updated to this version. Nothing was "
-                        "changed."
+                        "storage.broken_references",
+                        path=path,
+                        count=len(broken),
+                        table=broken[0][0],
                     )
                 conn.execute(f"PRAGMA user_version = {number}")
                 conn.execute("COMMIT")

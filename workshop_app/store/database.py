@@ -2,7 +2,7 @@
 
 ``execute`` writes (and reads a single value); ``query`` reads rows as dictionaries keyed by
 column name. sqlite-utils is not on this path: importing it (pluggy, click, dateutil, numpy if
-present) would cost every start about a tenth of a second for calls sqlite3 answers itself. It
+present) would cost every start about a quarter of a second for calls sqlite3 answers itself. It
 does the schema migrations' table rebuilds instead (store/migrations.py), which run only when a
 library is created or updated.
 """

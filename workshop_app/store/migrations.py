@@ -41,31 +41,28 @@ def _rating(column: str) -> str:
 
 # Every rule of migration 4, to find the rows an older Truce (or a hand edit) left outside them.
 RULES = [
-    ("sessions", "the language", f"language NOT IN {LANGUAGES!r}"),
-    ("participants", "a participant's department", f"department NOT IN {DEPARTMENTS!r}"),
-    ("participants", "a participant's anonymity", "anonymous NOT IN (0, 1)"),
-    ("actions", "an action's status", f"status NOT IN {STATUSES!r}"),
-    ("actions", "an action's priority", f"priority NOT IN {PRIORITIES!r}"),
-    ("actions", "an action's department", f"department NOT IN {('', *DEPARTMENTS)!r}"),
-    ("actions", "what an action answers", f"source_kind NOT IN {SOURCE_KINDS!r}"),
-    ("actions", "an action's impact", "impact IS NOT NULL AND impact NOT BETWEEN 1 AND 5"),
-    ("actions", "an action's effort", "effort IS NOT NULL AND effort NOT BETWEEN 1 AND 5"),
-    ("actions", "an action's votes", "votes NOT BETWEEN 0 AND 100000"),
-    ("action_events", "a history entry's kind", f"kind NOT IN {EVENT_KINDS!r}"),
-    ("action_events", "a history entry's status", f"status NOT IN {STATUSES!r}"),
+    ("sessions", "language", f"language NOT IN {LANGUAGES!r}"),
+    ("participants", "department", f"department NOT IN {DEPARTMENTS!r}"),
+    ("participants", "anonymous", "anonymous NOT IN (0, 1)"),
+    ("actions", "status", f"status NOT IN {STATUSES!r}"),
+    ("actions", "priority", f"priority NOT IN {PRIORITIES!r}"),
+    ("actions", "department", f"department NOT IN {('', *DEPARTMENTS)!r}"),
+    ("actions", "source_kind", f"source_kind NOT IN {SOURCE_KINDS!r}"),
+    ("actions", "impact", "impact IS NOT NULL AND impact NOT BETWEEN 1 AND 5"),
+    ("actions", "effort", "effort IS NOT NULL AND effort NOT BETWEEN 1 AND 5"),
+    ("actions", "votes", "votes NOT BETWEEN 0 AND 100000"),
+    ("action_events", "kind", f"kind NOT IN {EVENT_KINDS!r}"),
+    ("action_events", "status", f"status NOT IN {STATUSES!r}"),
 ]
 
 
 def _check_rows(conn: sqlite3.Connection) -> None:
     """Refuse, in words, to tighten a database holding values the new rules would refuse; the
     database is left as it was (and the backup taken before migrating is there)."""
-    for table, what, outside in RULES:
+    for table, column, outside in RULES:
         count = conn.execute(f"SELECT count(*) FROM {table} WHERE {outside}").fetchone()[0]
         if count:
-            raise DatabaseError(
-                f"The session database holds {count} value(s) of {what} that Truce does not "
-                "know, so it cannot be updated to this version. Nothing was changed."
-            )
+            raise DatabaseError("storage.unknown_values", what=f"{table}.{column}", count=count)
 
 
 def _drop_orphan_events(conn: sqlite3.Connection) -> None:
@@ -193,10 +190,7 @@ def _allow_joint_actions(conn: sqlite3.Connection) -> None:
     plan = db.table("actions").transform_sql(defaults={"votes": 0})
     old = _one_of("department", ("", *DEPARTMENTS))
     if plan[0].count(old) != 1:
-        raise DatabaseError(
-            "The session database's action table is not the one Truce made, so it cannot be "
-            "updated to this version. Nothing was changed."
-        )
+        raise DatabaseError("storage.foreign_table")
     plan[0] = plan[0].replace(old, _one_of("department", ("", *ACTION_DEPARTMENTS)))
     for statement in plan:
         conn.execute(statement)
