@@ -41,23 +41,19 @@ def test_the_architecture_check_would_notice_a_qt_import(tmp_path):
 
 
 def test_a_cli_command_runs_without_loading_qt(tmp_path):
-    """The first command creates the library, whose migrations use sqlite-utils (which imports
-    numpy when it is installed); every later one loads none of the heavy modules."""
     code = (
         "import sys; from ui.app import main; rc = main(['list', '--db', sys.argv[1]]); "
         "heavy = [m for m in ('PySide6', 'pyqtgraph', 'numpy', 'reportlab') if m in sys.modules]; "
         "print('LOADED', heavy); sys.exit(rc)"
     )
-    for loaded in ("LOADED [", "LOADED []"):
-        result = subprocess.run(
-            [sys.executable, "-c", code, str(tmp_path / "t.db")],
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
-        assert result.returncode == 0, result.stderr
-        assert loaded in result.stdout
-        assert not {"PySide6", "pyqtgraph", "reportlab"} & set(result.stdout.split("'"))
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "t.db")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "LOADED []" in result.stdout
 
 
 def type_checking_names(path: Path) -> dict[str, str]:

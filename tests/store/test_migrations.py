@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from workshop_app.store import Repository
+from workshop_app.store import Repository, schema
 from workshop_app.store.connection import _steps
 from workshop_app.store.migrations import LATEST, MIGRATIONS
 
@@ -170,3 +172,20 @@ def test_an_update_leaves_the_schema_on_the_first_page(tmp_path):
         assert repo.db.execute(pages).fetchone() == (1,)
     finally:
         repo.close()
+
+
+def test_a_new_library_is_made_at_the_latest_version_without_sqlite_utils(tmp_path):
+    """schema.py describes the latest migration's result; a migration added without it would
+    make every new library replay the migrations (and load sqlite-utils)."""
+    assert schema.VERSION == LATEST
+    code = (
+        "import sys; from pathlib import Path; from workshop_app.store import Repository; "
+        "Repository.open(Path(sys.argv[1])).close(); print('sqlite_utils' in sys.modules)"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "new.db")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert found.stdout.strip() == "False", found.stderr

@@ -8,6 +8,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from workshop_app.store import schema
 from workshop_app.store.backups import create_private, take_backup
 from workshop_app.store.database import Database
 from workshop_app.store.faults import (
@@ -62,9 +63,12 @@ def migrate(db: Database, path: Path) -> None:
         raise DatabaseError("storage.newer_schema", path=path, version=version)
     if version == LATEST:
         return
-    if version > 0:
-        take_backup(db.conn, path, f"before-schema-{LATEST}")
     conn = db.conn
+    if version > 0:
+        take_backup(conn, path, f"before-schema-{LATEST}")
+    elif schema.VERSION == LATEST and not conn.execute("SELECT 1 FROM sqlite_master").fetchone():
+        version = _create(conn)
+    migrated = False
     for number, script in MIGRATIONS:
         if number <= version:
             continue
@@ -94,7 +98,24 @@ def migrate(db: Database, path: Path) -> None:
                 raise
         finally:
             conn.execute("PRAGMA foreign_keys = ON")
-    compact(conn)
+        migrated = True
+    if migrated:
+        compact(conn)
+
+
+def _create(conn: sqlite3.Connection) -> int:
+    """A new library: this version's tables in one transaction (schema.NEW_LIBRARY), without
+    replaying the migrations that brought older libraries here. Returns its version."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in schema.NEW_LIBRARY:
+            conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {schema.VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return schema.VERSION
 
 
 def compact(conn: sqlite3.Connection) -> None:

@@ -17,27 +17,19 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from workshop_app.store import schema
 from workshop_app.store.faults import DatabaseError
+from workshop_app.store.schema import (
+    ACTION_DEPARTMENTS,
+    DEPARTMENTS,
+    EVENT_KINDS,
+    LANGUAGES,
+    PRIORITIES,
+    SOURCE_KINDS,
+    STATUSES,
+)
 
 Step = str | Callable[[sqlite3.Connection], None]
-
-# The enumerations of resources/schema/session.schema.json, enforced by the database too.
-LANGUAGES = ("en", "pl", "nl", "zh_CN", "zh_TW")
-DEPARTMENTS = ("sales", "marketing", "leadership", "other")
-ACTION_DEPARTMENTS = (*DEPARTMENTS, "joint")  # migration 5: Sales and Marketing together
-STATUSES = ("planned", "in_progress", "done", "dropped", "carried_over")
-PRIORITIES = ("high", "medium", "low")
-SOURCE_KINDS = ("", "friction", "goal", "role_swap", "role_map", "checklist", "lever", "note")
-EVENT_KINDS = ("status", "due", "note", "carried_over")
-
-
-def _one_of(column: str, values: tuple[str, ...]) -> str:
-    return f"CHECK ({column} IN ({', '.join(repr(v) for v in values)}))"
-
-
-def _rating(column: str) -> str:
-    return f"CHECK ({column} IS NULL OR {column} BETWEEN 1 AND 5)"
-
 
 # Every rule of migration 4, to find the rows an older Truce (or a hand edit) left outside them.
 RULES = [
@@ -76,7 +68,7 @@ def _drop_orphan_events(conn: sqlite3.Connection) -> None:
 
 def _rebuild(table: str, definition: str, indexes: list[str]) -> list[Step]:
     """SQLite cannot add a CHECK or a foreign key to a table: build it anew, copy, swap."""
-    definition = " ".join(definition.split())  # the schema stays on the database's first page
+    definition = schema.compact(definition)
     return [
         f"CREATE TABLE {table}_new ({definition})",
         f"INSERT INTO {table}_new SELECT * FROM {table}",
@@ -89,89 +81,10 @@ def _rebuild(table: str, definition: str, indexes: list[str]) -> list[Step]:
 CONSTRAINTS: list[Step] = [
     _check_rows,
     _drop_orphan_events,
-    *_rebuild(
-        "sessions",
-        f"""
-        id TEXT PRIMARY KEY,
-        title TEXT NOT NULL,
-        organisation TEXT NOT NULL DEFAULT '',
-        date TEXT NOT NULL DEFAULT '',
-        location TEXT NOT NULL DEFAULT '',
-        facilitator TEXT NOT NULL DEFAULT '',
-        language TEXT NOT NULL DEFAULT 'en' {_one_of("language", LANGUAGES)},
-        notes TEXT NOT NULL DEFAULT '',
-        series_id TEXT NOT NULL DEFAULT '',
-        previous_id TEXT NOT NULL DEFAULT '',
-        follow_up_date TEXT NOT NULL DEFAULT '',
-        created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL,
-        deleted_at TEXT,
-        search_text TEXT NOT NULL DEFAULT ''
-        """,
-        [
-            "CREATE INDEX sessions_listing ON sessions "
-            "(deleted_at, date DESC, updated_at DESC, id)",
-            "CREATE INDEX sessions_series ON sessions (series_id)",
-        ],
-    ),
-    *_rebuild(
-        "participants",
-        f"""
-        session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-        id TEXT NOT NULL,
-        position INTEGER NOT NULL,
-        name TEXT NOT NULL DEFAULT '',
-        department TEXT NOT NULL {_one_of("department", DEPARTMENTS)},
-        role TEXT NOT NULL DEFAULT '',
-        anonymous INTEGER NOT NULL DEFAULT 0 CHECK (anonymous IN (0, 1)),
-        PRIMARY KEY (session_id, id)
-        """,
-        [],
-    ),
-    *_rebuild(
-        "actions",
-        f"""
-        session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-        id TEXT NOT NULL,
-        position INTEGER NOT NULL,
-        title TEXT NOT NULL,
-        description TEXT NOT NULL DEFAULT '',
-        source_kind TEXT NOT NULL DEFAULT '' {_one_of("source_kind", SOURCE_KINDS)},
-        source_ref TEXT NOT NULL DEFAULT '',
-        owner TEXT NOT NULL DEFAULT '',
-        department TEXT NOT NULL DEFAULT '' {_one_of("department", ("", *DEPARTMENTS))},
-        due TEXT NOT NULL DEFAULT '',
-        priority TEXT NOT NULL DEFAULT 'medium' {_one_of("priority", PRIORITIES)},
-        status TEXT NOT NULL DEFAULT 'planned' {_one_of("status", STATUSES)},
-        success_measure TEXT NOT NULL DEFAULT '',
-        impact INTEGER {_rating("impact")},
-        effort INTEGER {_rating("effort")},
-        votes INTEGER NOT NULL DEFAULT 0 CHECK (votes BETWEEN 0 AND 100000),
-        carried_from TEXT NOT NULL DEFAULT '',
-        PRIMARY KEY (session_id, id)
-        """,
-        [
-            "CREATE INDEX actions_tracker ON actions (status, due)",
-            "CREATE INDEX actions_due ON actions (due)",
-            "CREATE INDEX actions_carried_from ON actions (carried_from) WHERE carried_from != ''",
-        ],
-    ),
-    *_rebuild(
-        "action_events",
-        f"""
-        session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-        id TEXT NOT NULL,
-        action_id TEXT NOT NULL,
-        at TEXT NOT NULL,
-        kind TEXT NOT NULL {_one_of("kind", EVENT_KINDS)},
-        status TEXT NOT NULL {_one_of("status", STATUSES)},
-        due TEXT NOT NULL DEFAULT '',
-        comment TEXT NOT NULL DEFAULT '',
-        PRIMARY KEY (session_id, id),
-        FOREIGN KEY (session_id, action_id) REFERENCES actions (session_id, id) ON DELETE CASCADE
-        """,
-        ["CREATE INDEX action_events_by_action ON action_events (session_id, action_id, at)"],
-    ),
+    *_rebuild("sessions", schema.SESSIONS, schema.SESSIONS_INDEXES),
+    *_rebuild("participants", schema.PARTICIPANTS, []),
+    *_rebuild("actions", schema.actions(DEPARTMENTS), schema.ACTIONS_INDEXES),
+    *_rebuild("action_events", schema.ACTION_EVENTS, schema.ACTION_EVENTS_INDEXES),
 ]
 
 
@@ -188,10 +101,10 @@ def _allow_joint_actions(conn: sqlite3.Connection) -> None:
     db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
     # sqlite-utils writes an integer default back as text ('0'); keep the number
     plan = db.table("actions").transform_sql(defaults={"votes": 0})
-    old = _one_of("department", ("", *DEPARTMENTS))
+    old = schema.one_of("department", ("", *DEPARTMENTS))
     if plan[0].count(old) != 1:
         raise DatabaseError("storage.foreign_table")
-    plan[0] = plan[0].replace(old, _one_of("department", ("", *ACTION_DEPARTMENTS)))
+    plan[0] = plan[0].replace(old, schema.one_of("department", ("", *ACTION_DEPARTMENTS)))
     for statement in plan:
         conn.execute(statement)
 
