@@ -191,3 +191,23 @@ def test_the_command_line_says_a_malformed_import_in_polish(repo, tmp_path, caps
     assert cli.main(["import", str(bad), "--db", str(repo.path)]) == 1
     assert capsys.readouterr().err.startswith("truce: 此文件不是有效的 JSON（第 1 行，第 28 列")
     assert repo.list_sessions() == []
+
+
+def test_make_translations_fills_the_core_messages_from_the_content(tmp_path):
+    import importlib.util
+
+    tool = CORE.parent / "tools" / "fill_core_messages.py"
+    spec = importlib.util.spec_from_file_location("fill_core_messages", tool)
+    assert spec and spec.loader
+    fill = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fill)
+    original = (CORE.parent / "resources" / "i18n" / "truce_pl.ts").read_text("utf-8")
+    polish = CATALOGUES["pl"]["storage.cause.full"]
+    emptied = original.replace(
+        f"<translation>{polish}</translation>", '<translation type="unfinished"></translation>'
+    )
+    assert emptied != original
+    copy = tmp_path / "truce_pl.ts"
+    copy.write_text(emptied, "utf-8")
+    assert fill.fill(copy) == len(ENGLISH)
+    assert copy.read_text("utf-8") == original
