@@ -5044,17 +5044,17 @@ Room code: %2</source>
 <context>
     <name>Unexpected</name>
     <message>
-        <location filename="../../ui/unexpected.py" line="36"/>
+        <location filename="../../ui/unexpected.py" line="47"/>
         <source>Truce ran into a problem it did not expect, so what you were doing may not have finished. Check it before you go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unexpected.py" line="42"/>
+        <location filename="../../ui/unexpected.py" line="53"/>
         <source>The details are in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unexpected.py" line="47"/>
+        <location filename="../../ui/unexpected.py" line="58"/>
         <source>Something Went Wrong</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5053,17 +5053,17 @@ Zaalcode: %2</translation>
 <context>
     <name>Unexpected</name>
     <message>
-        <location filename="../../ui/unexpected.py" line="36"/>
+        <location filename="../../ui/unexpected.py" line="47"/>
         <source>Truce ran into a problem it did not expect, so what you were doing may not have finished. Check it before you go on.</source>
         <translation>Truce stuitte op een onverwacht probleem, waardoor wat je aan het doen was misschien niet is afgerond. Controleer het voordat je verdergaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/unexpected.py" line="42"/>
+        <location filename="../../ui/unexpected.py" line="53"/>
         <source>The details are in %1.</source>
         <translation>De details staan in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/unexpected.py" line="47"/>
+        <location filename="../../ui/unexpected.py" line="58"/>
         <source>Something Went Wrong</source>
         <translation>Er is iets misgegaan</translation>
     </message>

@@ -740,12 +740,12 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/messages/table_storage.py" line="89"/>
         <source>{name} was written by a newer version of Truce (schema {version}); update Truce to restore it. Nothing was restored.</source>
-        <translation>{name} zapisała nowsza wersja Truce (schemat {version}); zaktualizuj Truce, aby ją przywrócić. Niczego nie przywrócono.</translation>
+        <translation>Plik {name} zapisała nowsza wersja Truce (schemat {version}); zaktualizuj Truce, aby go przywrócić. Niczego nie przywrócono.</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_storage.py" line="93"/>
         <source>{name} is damaged itself and cannot be restored.</source>
-        <translation>{name} sama jest uszkodzona i nie można jej przywrócić.</translation>
+        <translation>Plik {name} sam jest uszkodzony i nie można go przywrócić.</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_storage.py" line="97"/>
@@ -765,7 +765,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/messages/table_storage.py" line="106"/>
         <source>{name} is in use by another program; close it and restore again. Nothing was restored.</source>
-        <translation>{name} jest używana przez inny program; zamknij go i przywróć ponownie. Niczego nie przywrócono.</translation>
+        <translation>Plik {name} jest używany przez inny program; zamknij ten program i przywróć ponownie. Niczego nie przywrócono.</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_storage.py" line="110"/>
@@ -1140,7 +1140,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/messages/table_storage.py" line="38"/>
         <source>Another program replaced or removed {path} (a restore from the command line?) while Truce had it open.</source>
-        <translation>Inny program zastąpił lub usunął {path} (przywracanie z wiersza poleceń?), gdy Truce miał ją otwartą.</translation>
+        <translation>Inny program zastąpił lub usunął plik {path} (przywracanie z wiersza poleceń?), gdy Truce miał go otwarty.</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_storage.py" line="42"/>
@@ -1175,12 +1175,12 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/messages/table_storage.py" line="63"/>
         <source>{path} was written by a newer version of Truce (schema {version}); update Truce to open it.</source>
-        <translation>{path} zapisała nowsza wersja Truce (schemat {version}); zaktualizuj Truce, aby ją otworzyć.</translation>
+        <translation>Plik {path} zapisała nowsza wersja Truce (schemat {version}); zaktualizuj Truce, aby go otworzyć.</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_storage.py" line="67"/>
         <source>{path} holds rows that refer to nothing ({count}, the first in {table}); it cannot be updated to this version. Nothing was changed.</source>
-        <translation>{path} zawiera wiersze, które do niczego się nie odwołują ({count}, pierwszy w {table}); nie można jej zaktualizować do tej wersji. Niczego nie zmieniono.</translation>
+        <translation>Plik {path} zawiera wiersze, które do niczego się nie odwołują ({count}, pierwszy w {table}); nie można go zaktualizować do tej wersji. Niczego nie zmieniono.</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_storage.py" line="71"/>
@@ -1290,7 +1290,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/messages/table_command_line.py" line="61"/>
         <source>Truce ran out of memory and stopped; nothing more was changed.</source>
-        <translation>Truce zabrakło pamięci i zatrzymał się; nic więcej nie zostało zmienione.</translation>
+        <translation>Truce wyczerpał pamięć i zatrzymał się; nic więcej nie zostało zmienione.</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_command_line.py" line="65"/>
@@ -1455,7 +1455,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/messages/table_workshop.py" line="65"/>
         <source>A cell holds R, A, C or I, not “{value}”.</source>
-        <translation>Komórka zawiera R, A, C lub I, a nie „{value}”.</translation>
+        <translation>Komórka może zawierać R, A, C lub I, a nie „{value}”.</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_workshop.py" line="66"/>
@@ -5072,17 +5072,17 @@ Kod sali: %2</translation>
 <context>
     <name>Unexpected</name>
     <message>
-        <location filename="../../ui/unexpected.py" line="36"/>
+        <location filename="../../ui/unexpected.py" line="47"/>
         <source>Truce ran into a problem it did not expect, so what you were doing may not have finished. Check it before you go on.</source>
         <translation>Truce napotkał nieoczekiwany problem, więc ostatnia czynność mogła nie zostać dokończona. Sprawdź ją, zanim przejdziesz dalej.</translation>
     </message>
     <message>
-        <location filename="../../ui/unexpected.py" line="42"/>
+        <location filename="../../ui/unexpected.py" line="53"/>
         <source>The details are in %1.</source>
         <translation>Szczegóły zapisano w pliku %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/unexpected.py" line="47"/>
+        <location filename="../../ui/unexpected.py" line="58"/>
         <source>Something Went Wrong</source>
         <translation>Coś poszło nie tak</translation>
     </message>

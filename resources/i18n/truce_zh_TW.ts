@@ -5034,17 +5034,17 @@ Room code: %2</source>
 <context>
     <name>Unexpected</name>
     <message>
-        <location filename="../../ui/unexpected.py" line="36"/>
+        <location filename="../../ui/unexpected.py" line="47"/>
         <source>Truce ran into a problem it did not expect, so what you were doing may not have finished. Check it before you go on.</source>
         <translation>Truce 遇到了意料之外的問題，你剛才的操作可能沒有完成。請先檢查一下，再繼續。</translation>
     </message>
     <message>
-        <location filename="../../ui/unexpected.py" line="42"/>
+        <location filename="../../ui/unexpected.py" line="53"/>
         <source>The details are in %1.</source>
         <translation>詳細資訊記錄在 %1 中。</translation>
     </message>
     <message>
-        <location filename="../../ui/unexpected.py" line="47"/>
+        <location filename="../../ui/unexpected.py" line="58"/>
         <source>Something Went Wrong</source>
         <translation>發生了問題</translation>
     </message>
