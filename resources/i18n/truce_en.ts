@@ -764,326 +764,462 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/messages/table_documents.py" line="12"/>
-        <source>The document</source>
+        <source>a whole number of {digits} digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_documents.py" line="13"/>
-        <source>The document {reason}.</source>
+        <source>a list of {count} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_documents.py" line="14"/>
-        <source>{where}: {reason}.</source>
+        <source>an empty list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_documents.py" line="15"/>
-        <source>{where}: the field name {field} {reason}.</source>
+        <location filename="../../ui/messages/table_documents.py" line="43"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="16"/>
+        <source>“{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="17"/>
+        <source>“{text}…” ({length} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="18"/>
+        <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_documents.py" line="19"/>
-        <source>This file holds {name}, which is not a number; a session document holds only finite numbers.</source>
+        <source>{first} or {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="20"/>
+        <source>{allowed}, or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="21"/>
+        <source>exactly {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="22"/>
+        <source>one of {values}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_documents.py" line="23"/>
-        <source>This file holds the number {number}, which is too large or too long for a session document.</source>
+        <source>one of {values}, or empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="27"/>
-        <source>This file holds a whole number of {digits} digits; no number in a session document has more than {most}.</source>
+        <location filename="../../ui/messages/table_documents.py" line="24"/>
+        <source>a whole number from {low} to {high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="31"/>
-        <source>This file gives the field {field} twice in one object, so which one counts is unclear.</source>
+        <location filename="../../ui/messages/table_documents.py" line="28"/>
+        <source>a whole number of at least {low}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="32"/>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="33"/>
+        <source>a number from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="34"/>
+        <source>a number of at least {low}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_documents.py" line="35"/>
-        <source>This file is not UTF-8 text (byte {byte} is not), so it cannot be a session document.</source>
+        <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="39"/>
-        <source>This file is not valid JSON (line {line}, column {column}: {problem}).</source>
+        <location filename="../../ui/messages/table_documents.py" line="36"/>
+        <source>a text of at most {most} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="43"/>
-        <source>This file is nested too deeply to be a session document.</source>
+        <location filename="../../ui/messages/table_documents.py" line="40"/>
+        <source>a text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="47"/>
-        <source>{where}: is nested deeper than a session document ever is ({most} levels).</source>
+        <location filename="../../ui/messages/table_documents.py" line="41"/>
+        <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="51"/>
-        <source>{where}: has {count} fields; no object in a session document has more than {most}.</source>
+        <location filename="../../ui/messages/table_documents.py" line="42"/>
+        <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="55"/>
-        <source>{where}: holds {count} items; no list in a session document holds more than {most}.</source>
+        <location filename="../../ui/messages/table_documents.py" line="44"/>
+        <source>something else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="59"/>
-        <source>This document holds more than {most} values; a session document never does.</source>
+        <location filename="../../ui/messages/table_documents.py" line="45"/>
+        <source>an id of 1 to 64 letters, digits and _ . : -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="49"/>
+        <source>a time of day written HH:MM on a 24-hour clock, or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="53"/>
+        <source>a date written YYYY-MM-DD, from 1900 to 2200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="57"/>
+        <source>a date and time written YYYY-MM-DDTHH:MM:SS with an optional offset (RFC 3339), from 1900 to 2200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="61"/>
+        <source>The document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="62"/>
+        <source>The document {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_documents.py" line="63"/>
-        <source>This session holds a number that is not finite (a goal&apos;s baseline or target), which a session document cannot hold; correct it on the Shared goals page.</source>
+        <source>{where}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="67"/>
-        <source>This is not a Truce session document: it should be a JSON object.</source>
+        <location filename="../../ui/messages/table_documents.py" line="64"/>
+        <source>{where}: the field name {field} {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="71"/>
-        <source>This is not a Truce session document (its “format” is not truce-session).</source>
+        <location filename="../../ui/messages/table_documents.py" line="68"/>
+        <source>This file holds {name}, which is not a number; a session document holds only finite numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="75"/>
-        <source>This session document has version {version}, from a newer Truce; this Truce reads version {readable}. Update Truce to import it.</source>
+        <location filename="../../ui/messages/table_documents.py" line="72"/>
+        <source>This file holds the number {number}, which is too large or too long for a session document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="79"/>
-        <source>This session document does not say which version it is; this Truce reads version {readable}.</source>
+        <location filename="../../ui/messages/table_documents.py" line="76"/>
+        <source>This file holds a whole number of {digits} digits; no number in a session document has more than {most}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="83"/>
-        <source>This session document gives its version as {version}; this Truce reads version {readable}.</source>
+        <location filename="../../ui/messages/table_documents.py" line="80"/>
+        <source>This file gives the field {field} twice in one object, so which one counts is unclear.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="87"/>
-        <source>This file is larger than {megabytes} MB; a session document never is.</source>
+        <location filename="../../ui/messages/table_documents.py" line="84"/>
+        <source>This file is not UTF-8 text (byte {byte} is not), so it cannot be a session document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="91"/>
-        <source>{name} is larger than {megabytes} MB; a session document never is.</source>
+        <location filename="../../ui/messages/table_documents.py" line="88"/>
+        <source>This file is not valid JSON (line {line}, column {column}: {problem}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="95"/>
-        <source>{path} is a folder, not a session document.</source>
+        <location filename="../../ui/messages/table_documents.py" line="92"/>
+        <source>This file is nested too deeply to be a session document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_documents.py" line="96"/>
-        <source>{path} is not a file but a device, pipe or socket, so it cannot be a session document.</source>
+        <source>{where}: is nested deeper than a session document ever is ({most} levels).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_documents.py" line="100"/>
+        <source>{where}: has {count} fields; no object in a session document has more than {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="104"/>
+        <source>{where}: holds {count} items; no list in a session document holds more than {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="108"/>
+        <source>This document holds more than {most} values; a session document never does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="112"/>
+        <source>This session holds a number that is not finite (a goal&apos;s baseline or target), which a session document cannot hold; correct it on the Shared goals page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="116"/>
+        <source>This is not a Truce session document: it should be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="120"/>
+        <source>This is not a Truce session document (its “format” is not truce-session).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="124"/>
+        <source>This session document has version {version}, from a newer Truce; this Truce reads version {readable}. Update Truce to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="128"/>
+        <source>This session document does not say which version it is; this Truce reads version {readable}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="132"/>
+        <source>This session document gives its version as {version}; this Truce reads version {readable}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="136"/>
+        <source>This file is larger than {megabytes} MB; a session document never is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="140"/>
+        <source>{name} is larger than {megabytes} MB; a session document never is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="144"/>
+        <source>{path} is a folder, not a session document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="145"/>
+        <source>{path} is not a file but a device, pipe or socket, so it cannot be a session document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="149"/>
         <source>{path} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="101"/>
+        <location filename="../../ui/messages/table_documents.py" line="150"/>
         <source>{path} cannot be read: permission denied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="105"/>
+        <location filename="../../ui/messages/table_documents.py" line="154"/>
         <source>{path} cannot be read: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="106"/>
+        <location filename="../../ui/messages/table_documents.py" line="155"/>
         <source>contains a control character ({code}), which a text cannot hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="110"/>
+        <location filename="../../ui/messages/table_documents.py" line="159"/>
         <source>contains half of a character pair (a lone surrogate, {code}), which a text cannot hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="114"/>
+        <location filename="../../ui/messages/table_documents.py" line="163"/>
         <source>has a field name {field} that is not an id (1 to 64 letters, digits and _ . : -)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="118"/>
+        <location filename="../../ui/messages/table_documents.py" line="167"/>
         <source>lacks the field “{field}”, which it must have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="122"/>
+        <location filename="../../ui/messages/table_documents.py" line="171"/>
         <source>has a field {field} that a session document does not have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="126"/>
+        <location filename="../../ui/messages/table_documents.py" line="175"/>
         <source>holds {count} items; the most it can hold is {most}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="130"/>
+        <location filename="../../ui/messages/table_documents.py" line="179"/>
         <source>has {count} entries; the most it can hold is {most}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="134"/>
+        <location filename="../../ui/messages/table_documents.py" line="183"/>
         <source>is {length} characters long; the most it can hold is {most}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="138"/>
+        <location filename="../../ui/messages/table_documents.py" line="187"/>
         <source>must have a character that shows, not only spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="142"/>
+        <location filename="../../ui/messages/table_documents.py" line="191"/>
         <source>must have a character that shows, not only spaces or invisible characters (it is {value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="146"/>
+        <location filename="../../ui/messages/table_documents.py" line="195"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="147"/>
+        <location filename="../../ui/messages/table_documents.py" line="196"/>
         <source>must be {allowed} (it is {value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="148"/>
+        <location filename="../../ui/messages/table_documents.py" line="197"/>
         <source>{value} is used twice in one list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="152"/>
+        <location filename="../../ui/messages/table_documents.py" line="201"/>
         <source>{value} is not an action of this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="156"/>
+        <location filename="../../ui/messages/table_documents.py" line="205"/>
         <source>a value belongs here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="157"/>
+        <location filename="../../ui/messages/table_documents.py" line="206"/>
         <source>a comma belongs here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="158"/>
+        <location filename="../../ui/messages/table_documents.py" line="207"/>
         <source>a colon belongs here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="159"/>
+        <location filename="../../ui/messages/table_documents.py" line="208"/>
         <source>a field name in double quotes belongs here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="163"/>
+        <location filename="../../ui/messages/table_documents.py" line="212"/>
         <source>something follows the end of the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="167"/>
+        <location filename="../../ui/messages/table_documents.py" line="216"/>
         <source>a text that starts here is never closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="171"/>
+        <location filename="../../ui/messages/table_documents.py" line="220"/>
         <source>a text holds a control character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="175"/>
+        <location filename="../../ui/messages/table_documents.py" line="224"/>
         <source>a backslash starts no valid escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="179"/>
+        <location filename="../../ui/messages/table_documents.py" line="228"/>
         <source>Unknown document “{value}”; choose one of {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="183"/>
+        <location filename="../../ui/messages/table_documents.py" line="232"/>
         <source>Unknown format “{value}”; choose one of {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="187"/>
+        <location filename="../../ui/messages/table_documents.py" line="236"/>
         <source>Unknown paper size “{value}”; choose one of {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="191"/>
+        <location filename="../../ui/messages/table_documents.py" line="240"/>
         <source>Unknown grouping “{value}”; choose one of {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="195"/>
+        <location filename="../../ui/messages/table_documents.py" line="244"/>
         <source>Worksheets are printed sheets; export them as PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="199"/>
+        <location filename="../../ui/messages/table_documents.py" line="248"/>
         <source>The series comparison is a printed document; export it as PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="203"/>
+        <location filename="../../ui/messages/table_documents.py" line="252"/>
         <source>A comparison needs at least two workshops of one series that have taken place. Duplicate a session for a follow-up, or add it to a series, first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="207"/>
+        <location filename="../../ui/messages/table_documents.py" line="256"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="208"/>
+        <location filename="../../ui/messages/table_documents.py" line="257"/>
         <source>{path} is a folder; choose a file name to export to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="212"/>
+        <location filename="../../ui/messages/table_documents.py" line="261"/>
         <source>The file name {start}… is too long for a disk to hold; choose a shorter one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="216"/>
+        <location filename="../../ui/messages/table_documents.py" line="265"/>
         <source>Cannot write to {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="217"/>
+        <location filename="../../ui/messages/table_documents.py" line="266"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="218"/>
+        <location filename="../../ui/messages/table_documents.py" line="267"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="219"/>
+        <location filename="../../ui/messages/table_documents.py" line="268"/>
         <source>the disk is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="220"/>
+        <location filename="../../ui/messages/table_documents.py" line="269"/>
         <source>the name is too long for this disk</source>
         <translation type="unfinished"></translation>
     </message>

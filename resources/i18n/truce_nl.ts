@@ -768,326 +768,462 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     </message>
     <message>
         <location filename="../../ui/messages/table_documents.py" line="12"/>
+        <source>a whole number of {digits} digits</source>
+        <translation>een geheel getal van {digits} cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="13"/>
+        <source>a list of {count} items</source>
+        <translation>een lijst van {count} items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="14"/>
+        <source>an empty list</source>
+        <translation>een lege lijst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="15"/>
+        <location filename="../../ui/messages/table_documents.py" line="43"/>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="16"/>
+        <source>“{text}”</source>
+        <translation>‘{text}’</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="17"/>
+        <source>“{text}…” ({length} characters)</source>
+        <translation>‘{text}…’ ({length} tekens)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="18"/>
+        <source>empty</source>
+        <translation>leeg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="19"/>
+        <source>{first} or {second}</source>
+        <translation>{first} of {second}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="20"/>
+        <source>{allowed}, or empty</source>
+        <translation>{allowed}, of leeg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="21"/>
+        <source>exactly {value}</source>
+        <translation>precies {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="22"/>
+        <source>one of {values}</source>
+        <translation>een van {values}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="23"/>
+        <source>one of {values}, or empty</source>
+        <translation>een van {values}, of leeg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="24"/>
+        <source>a whole number from {low} to {high}</source>
+        <translation>een geheel getal van {low} tot en met {high}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="28"/>
+        <source>a whole number of at least {low}</source>
+        <translation>een geheel getal van minstens {low}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="32"/>
+        <source>a whole number</source>
+        <translation>een geheel getal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="33"/>
+        <source>a number from {low} to {high}</source>
+        <translation>een getal van {low} tot en met {high}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="34"/>
+        <source>a number of at least {low}</source>
+        <translation>een getal van minstens {low}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="35"/>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="36"/>
+        <source>a text of at most {most} characters</source>
+        <translation>een tekst van hoogstens {most} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="40"/>
+        <source>a text</source>
+        <translation>een tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="41"/>
+        <source>true or false</source>
+        <translation>true of false</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="42"/>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="44"/>
+        <source>something else</source>
+        <translation>iets anders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="45"/>
+        <source>an id of 1 to 64 letters, digits and _ . : -</source>
+        <translation>een id van 1 tot 64 letters, cijfers en _ . : -</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="49"/>
+        <source>a time of day written HH:MM on a 24-hour clock, or empty</source>
+        <translation>een tijdstip geschreven als UU:MM op een 24-uursklok, of leeg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="53"/>
+        <source>a date written YYYY-MM-DD, from 1900 to 2200</source>
+        <translation>een datum geschreven als JJJJ-MM-DD, van 1900 tot 2200</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="57"/>
+        <source>a date and time written YYYY-MM-DDTHH:MM:SS with an optional offset (RFC 3339), from 1900 to 2200</source>
+        <translation>een datum en tijd geschreven als JJJJ-MM-DDTUU:MM:SS met een optionele tijdzoneverschuiving (RFC 3339), van 1900 tot 2200</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="61"/>
         <source>The document</source>
         <translation>Het document</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="13"/>
+        <location filename="../../ui/messages/table_documents.py" line="62"/>
         <source>The document {reason}.</source>
         <translation>Het document {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="14"/>
+        <location filename="../../ui/messages/table_documents.py" line="63"/>
         <source>{where}: {reason}.</source>
         <translation>{where}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="15"/>
+        <location filename="../../ui/messages/table_documents.py" line="64"/>
         <source>{where}: the field name {field} {reason}.</source>
         <translation>{where}: de veldnaam {field}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="19"/>
+        <location filename="../../ui/messages/table_documents.py" line="68"/>
         <source>This file holds {name}, which is not a number; a session document holds only finite numbers.</source>
         <translation>Dit bestand bevat {name}, wat geen getal is; een workshopbestand bevat alleen eindige getallen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="23"/>
+        <location filename="../../ui/messages/table_documents.py" line="72"/>
         <source>This file holds the number {number}, which is too large or too long for a session document.</source>
         <translation>Dit bestand bevat het getal {number}, dat te groot of te lang is voor een workshopbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="27"/>
+        <location filename="../../ui/messages/table_documents.py" line="76"/>
         <source>This file holds a whole number of {digits} digits; no number in a session document has more than {most}.</source>
         <translation>Dit bestand bevat een geheel getal van {digits} cijfers; geen getal in een workshopbestand heeft er meer dan {most}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="31"/>
+        <location filename="../../ui/messages/table_documents.py" line="80"/>
         <source>This file gives the field {field} twice in one object, so which one counts is unclear.</source>
         <translation>Dit bestand geeft het veld {field} twee keer in één object, dus het is onduidelijk welk telt.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="35"/>
+        <location filename="../../ui/messages/table_documents.py" line="84"/>
         <source>This file is not UTF-8 text (byte {byte} is not), so it cannot be a session document.</source>
         <translation>Dit bestand is geen UTF-8-tekst (byte {byte} is dat niet), dus het kan geen workshopbestand zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="39"/>
+        <location filename="../../ui/messages/table_documents.py" line="88"/>
         <source>This file is not valid JSON (line {line}, column {column}: {problem}).</source>
         <translation>Dit bestand is geen geldige JSON (regel {line}, kolom {column}: {problem}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="43"/>
+        <location filename="../../ui/messages/table_documents.py" line="92"/>
         <source>This file is nested too deeply to be a session document.</source>
         <translation>Dit bestand is te diep genest om een workshopbestand te zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="47"/>
+        <location filename="../../ui/messages/table_documents.py" line="96"/>
         <source>{where}: is nested deeper than a session document ever is ({most} levels).</source>
         <translation>{where}: is dieper genest dan een workshopbestand ooit is ({most} niveaus).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="51"/>
+        <location filename="../../ui/messages/table_documents.py" line="100"/>
         <source>{where}: has {count} fields; no object in a session document has more than {most}.</source>
         <translation>{where}: heeft {count} velden; geen object in een workshopbestand heeft er meer dan {most}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="55"/>
+        <location filename="../../ui/messages/table_documents.py" line="104"/>
         <source>{where}: holds {count} items; no list in a session document holds more than {most}.</source>
         <translation>{where}: bevat {count} items; geen lijst in een workshopbestand bevat er meer dan {most}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="59"/>
+        <location filename="../../ui/messages/table_documents.py" line="108"/>
         <source>This document holds more than {most} values; a session document never does.</source>
         <translation>Dit document bevat meer dan {most} waarden; een workshopbestand nooit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="63"/>
+        <location filename="../../ui/messages/table_documents.py" line="112"/>
         <source>This session holds a number that is not finite (a goal&apos;s baseline or target), which a session document cannot hold; correct it on the Shared goals page.</source>
         <translation>Deze workshop bevat een getal dat niet eindig is (het startpunt of doel van een doelstelling), dat een workshopbestand niet kan bevatten; verbeter het op de pagina Gedeelde doelen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="67"/>
+        <location filename="../../ui/messages/table_documents.py" line="116"/>
         <source>This is not a Truce session document: it should be a JSON object.</source>
         <translation>Dit is geen Truce-workshopbestand: het zou een JSON-object moeten zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="71"/>
+        <location filename="../../ui/messages/table_documents.py" line="120"/>
         <source>This is not a Truce session document (its “format” is not truce-session).</source>
         <translation>Dit is geen Truce-workshopbestand (het ‘format’ is niet truce-session).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="75"/>
+        <location filename="../../ui/messages/table_documents.py" line="124"/>
         <source>This session document has version {version}, from a newer Truce; this Truce reads version {readable}. Update Truce to import it.</source>
         <translation>Dit workshopbestand heeft versie {version}, van een nieuwere Truce; deze Truce leest versie {readable}. Werk Truce bij om het te importeren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="79"/>
+        <location filename="../../ui/messages/table_documents.py" line="128"/>
         <source>This session document does not say which version it is; this Truce reads version {readable}.</source>
         <translation>Dit workshopbestand zegt niet welke versie het is; deze Truce leest versie {readable}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="83"/>
+        <location filename="../../ui/messages/table_documents.py" line="132"/>
         <source>This session document gives its version as {version}; this Truce reads version {readable}.</source>
         <translation>Dit workshopbestand geeft als versie {version}; deze Truce leest versie {readable}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="87"/>
+        <location filename="../../ui/messages/table_documents.py" line="136"/>
         <source>This file is larger than {megabytes} MB; a session document never is.</source>
         <translation>Dit bestand is groter dan {megabytes} MB; een workshopbestand is dat nooit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="91"/>
+        <location filename="../../ui/messages/table_documents.py" line="140"/>
         <source>{name} is larger than {megabytes} MB; a session document never is.</source>
         <translation>{name} is groter dan {megabytes} MB; een workshopbestand is dat nooit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="95"/>
+        <location filename="../../ui/messages/table_documents.py" line="144"/>
         <source>{path} is a folder, not a session document.</source>
         <translation>{path} is een map, geen workshopbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="96"/>
+        <location filename="../../ui/messages/table_documents.py" line="145"/>
         <source>{path} is not a file but a device, pipe or socket, so it cannot be a session document.</source>
         <translation>{path} is geen bestand maar een apparaat, pipe of socket, dus het kan geen workshopbestand zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="100"/>
+        <location filename="../../ui/messages/table_documents.py" line="149"/>
         <source>{path} does not exist.</source>
         <translation>{path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="101"/>
+        <location filename="../../ui/messages/table_documents.py" line="150"/>
         <source>{path} cannot be read: permission denied.</source>
         <translation>{path} kan niet worden gelezen: geen toestemming.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="105"/>
+        <location filename="../../ui/messages/table_documents.py" line="154"/>
         <source>{path} cannot be read: {detail}.</source>
         <translation>{path} kan niet worden gelezen: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="106"/>
+        <location filename="../../ui/messages/table_documents.py" line="155"/>
         <source>contains a control character ({code}), which a text cannot hold</source>
         <translation>bevat een stuurteken ({code}), dat een tekst niet kan bevatten</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="110"/>
+        <location filename="../../ui/messages/table_documents.py" line="159"/>
         <source>contains half of a character pair (a lone surrogate, {code}), which a text cannot hold</source>
         <translation>bevat de helft van een tekenpaar (een losse surrogaat, {code}), die een tekst niet kan bevatten</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="114"/>
+        <location filename="../../ui/messages/table_documents.py" line="163"/>
         <source>has a field name {field} that is not an id (1 to 64 letters, digits and _ . : -)</source>
         <translation>heeft een veldnaam {field} die geen id is (1 tot 64 letters, cijfers en _ . : -)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="118"/>
+        <location filename="../../ui/messages/table_documents.py" line="167"/>
         <source>lacks the field “{field}”, which it must have</source>
         <translation>mist het veld ‘{field}’, dat het moet hebben</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="122"/>
+        <location filename="../../ui/messages/table_documents.py" line="171"/>
         <source>has a field {field} that a session document does not have</source>
         <translation>heeft een veld {field} dat een workshopbestand niet heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="126"/>
+        <location filename="../../ui/messages/table_documents.py" line="175"/>
         <source>holds {count} items; the most it can hold is {most}</source>
         <translation>bevat {count} items; het kan er hoogstens {most} bevatten</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="130"/>
+        <location filename="../../ui/messages/table_documents.py" line="179"/>
         <source>has {count} entries; the most it can hold is {most}</source>
         <translation>heeft {count} items; het kan er hoogstens {most} bevatten</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="134"/>
+        <location filename="../../ui/messages/table_documents.py" line="183"/>
         <source>is {length} characters long; the most it can hold is {most}</source>
         <translation>is {length} tekens lang; het kan er hoogstens {most} bevatten</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="138"/>
+        <location filename="../../ui/messages/table_documents.py" line="187"/>
         <source>must have a character that shows, not only spaces</source>
         <translation>moet een zichtbaar teken hebben, niet alleen spaties</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="142"/>
+        <location filename="../../ui/messages/table_documents.py" line="191"/>
         <source>must have a character that shows, not only spaces or invisible characters (it is {value})</source>
         <translation>moet een zichtbaar teken hebben, niet alleen spaties of onzichtbare tekens (het is {value})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="146"/>
+        <location filename="../../ui/messages/table_documents.py" line="195"/>
         <source>must not be empty</source>
         <translation>mag niet leeg zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="147"/>
+        <location filename="../../ui/messages/table_documents.py" line="196"/>
         <source>must be {allowed} (it is {value})</source>
         <translation>moet zijn: {allowed} (het is {value})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="148"/>
+        <location filename="../../ui/messages/table_documents.py" line="197"/>
         <source>{value} is used twice in one list</source>
         <translation>{value} komt twee keer voor in één lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="152"/>
+        <location filename="../../ui/messages/table_documents.py" line="201"/>
         <source>{value} is not an action of this session</source>
         <translation>{value} is geen actie van deze workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="156"/>
+        <location filename="../../ui/messages/table_documents.py" line="205"/>
         <source>a value belongs here</source>
         <translation>hier werd een waarde verwacht</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="157"/>
+        <location filename="../../ui/messages/table_documents.py" line="206"/>
         <source>a comma belongs here</source>
         <translation>hier werd een komma verwacht</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="158"/>
+        <location filename="../../ui/messages/table_documents.py" line="207"/>
         <source>a colon belongs here</source>
         <translation>hier werd een dubbele punt verwacht</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="159"/>
+        <location filename="../../ui/messages/table_documents.py" line="208"/>
         <source>a field name in double quotes belongs here</source>
         <translation>hier werd een veldnaam tussen dubbele aanhalingstekens verwacht</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="163"/>
+        <location filename="../../ui/messages/table_documents.py" line="212"/>
         <source>something follows the end of the document</source>
         <translation>er staat nog iets na het einde van het document</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="167"/>
+        <location filename="../../ui/messages/table_documents.py" line="216"/>
         <source>a text that starts here is never closed</source>
         <translation>een tekst die hier begint, wordt nooit afgesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="171"/>
+        <location filename="../../ui/messages/table_documents.py" line="220"/>
         <source>a text holds a control character</source>
         <translation>een tekst bevat een stuurteken</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="175"/>
+        <location filename="../../ui/messages/table_documents.py" line="224"/>
         <source>a backslash starts no valid escape</source>
         <translation>een backslash begint geen geldige escape-reeks</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="179"/>
+        <location filename="../../ui/messages/table_documents.py" line="228"/>
         <source>Unknown document “{value}”; choose one of {choices}.</source>
         <translation>Onbekend document ‘{value}’; kies een van {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="183"/>
+        <location filename="../../ui/messages/table_documents.py" line="232"/>
         <source>Unknown format “{value}”; choose one of {choices}.</source>
         <translation>Onbekend formaat ‘{value}’; kies een van {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="187"/>
+        <location filename="../../ui/messages/table_documents.py" line="236"/>
         <source>Unknown paper size “{value}”; choose one of {choices}.</source>
         <translation>Onbekend papierformaat ‘{value}’; kies een van {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="191"/>
+        <location filename="../../ui/messages/table_documents.py" line="240"/>
         <source>Unknown grouping “{value}”; choose one of {choices}.</source>
         <translation>Onbekende groepering ‘{value}’; kies een van {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="195"/>
+        <location filename="../../ui/messages/table_documents.py" line="244"/>
         <source>Worksheets are printed sheets; export them as PDF.</source>
         <translation>Werkbladen zijn gedrukte vellen; exporteer ze als PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="199"/>
+        <location filename="../../ui/messages/table_documents.py" line="248"/>
         <source>The series comparison is a printed document; export it as PDF.</source>
         <translation>De vergelijking van de reeks is een gedrukt document; exporteer het als PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="203"/>
+        <location filename="../../ui/messages/table_documents.py" line="252"/>
         <source>A comparison needs at least two workshops of one series that have taken place. Duplicate a session for a follow-up, or add it to a series, first.</source>
         <translation>Een vergelijking heeft minstens twee gehouden workshops van één reeks nodig. Dupliceer eerst een workshop voor een vervolgoverleg, of voeg hem toe aan een reeks.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="207"/>
+        <location filename="../../ui/messages/table_documents.py" line="256"/>
         <source>The folder {folder} does not exist.</source>
         <translation>De map {folder} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="208"/>
+        <location filename="../../ui/messages/table_documents.py" line="257"/>
         <source>{path} is a folder; choose a file name to export to.</source>
         <translation>{path} is een map; kies een bestandsnaam om naar te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="212"/>
+        <location filename="../../ui/messages/table_documents.py" line="261"/>
         <source>The file name {start}… is too long for a disk to hold; choose a shorter one.</source>
         <translation>De bestandsnaam {start}… is te lang voor een schijf; kies een kortere.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="216"/>
+        <location filename="../../ui/messages/table_documents.py" line="265"/>
         <source>Cannot write to {folder}: {reason}.</source>
         <translation>Kan niet naar {folder} schrijven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="217"/>
+        <location filename="../../ui/messages/table_documents.py" line="266"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Kan {path} niet schrijven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="218"/>
+        <location filename="../../ui/messages/table_documents.py" line="267"/>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="219"/>
+        <location filename="../../ui/messages/table_documents.py" line="268"/>
         <source>the disk is read-only</source>
         <translation>de schijf is alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="220"/>
+        <location filename="../../ui/messages/table_documents.py" line="269"/>
         <source>the name is too long for this disk</source>
         <translation>de naam is te lang voor deze schijf</translation>
     </message>

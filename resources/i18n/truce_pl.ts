@@ -774,326 +774,462 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     </message>
     <message>
         <location filename="../../ui/messages/table_documents.py" line="12"/>
+        <source>a whole number of {digits} digits</source>
+        <translation>liczba całkowita o {digits} cyfrach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="13"/>
+        <source>a list of {count} items</source>
+        <translation>lista (elementów: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="14"/>
+        <source>an empty list</source>
+        <translation>pusta lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="15"/>
+        <location filename="../../ui/messages/table_documents.py" line="43"/>
+        <source>an object</source>
+        <translation>obiekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="16"/>
+        <source>“{text}”</source>
+        <translation>„{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="17"/>
+        <source>“{text}…” ({length} characters)</source>
+        <translation>„{text}…” (znaków: {length})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="18"/>
+        <source>empty</source>
+        <translation>puste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="19"/>
+        <source>{first} or {second}</source>
+        <translation>{first} lub {second}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="20"/>
+        <source>{allowed}, or empty</source>
+        <translation>{allowed} albo puste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="21"/>
+        <source>exactly {value}</source>
+        <translation>dokładnie {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="22"/>
+        <source>one of {values}</source>
+        <translation>jedno z: {values}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="23"/>
+        <source>one of {values}, or empty</source>
+        <translation>jedno z: {values} albo puste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="24"/>
+        <source>a whole number from {low} to {high}</source>
+        <translation>liczba całkowita od {low} do {high}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="28"/>
+        <source>a whole number of at least {low}</source>
+        <translation>liczba całkowita nie mniejsza niż {low}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="32"/>
+        <source>a whole number</source>
+        <translation>liczba całkowita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="33"/>
+        <source>a number from {low} to {high}</source>
+        <translation>liczba od {low} do {high}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="34"/>
+        <source>a number of at least {low}</source>
+        <translation>liczba nie mniejsza niż {low}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="35"/>
+        <source>a number</source>
+        <translation>liczba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="36"/>
+        <source>a text of at most {most} characters</source>
+        <translation>tekst o długości najwyżej {most} znaków</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="40"/>
+        <source>a text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="41"/>
+        <source>true or false</source>
+        <translation>true albo false</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="42"/>
+        <source>a list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="44"/>
+        <source>something else</source>
+        <translation>coś innego</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="45"/>
+        <source>an id of 1 to 64 letters, digits and _ . : -</source>
+        <translation>identyfikator z 1–64 liter, cyfr i znaków _ . : -</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="49"/>
+        <source>a time of day written HH:MM on a 24-hour clock, or empty</source>
+        <translation>godzina zapisana jako GG:MM w formacie 24-godzinnym albo puste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="53"/>
+        <source>a date written YYYY-MM-DD, from 1900 to 2200</source>
+        <translation>data zapisana jako RRRR-MM-DD, od 1900 do 2200 roku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="57"/>
+        <source>a date and time written YYYY-MM-DDTHH:MM:SS with an optional offset (RFC 3339), from 1900 to 2200</source>
+        <translation>data i godzina zapisane jako RRRR-MM-DDTGG:MM:SS z opcjonalnym przesunięciem strefy (RFC 3339), od 1900 do 2200 roku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="61"/>
         <source>The document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="13"/>
+        <location filename="../../ui/messages/table_documents.py" line="62"/>
         <source>The document {reason}.</source>
         <translation>Dokument: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="14"/>
+        <location filename="../../ui/messages/table_documents.py" line="63"/>
         <source>{where}: {reason}.</source>
         <translation>{where}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="15"/>
+        <location filename="../../ui/messages/table_documents.py" line="64"/>
         <source>{where}: the field name {field} {reason}.</source>
         <translation>{where}: nazwa pola {field} – {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="19"/>
+        <location filename="../../ui/messages/table_documents.py" line="68"/>
         <source>This file holds {name}, which is not a number; a session document holds only finite numbers.</source>
         <translation>Ten plik zawiera {name}, co nie jest liczbą; plik warsztatu zawiera tylko liczby skończone.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="23"/>
+        <location filename="../../ui/messages/table_documents.py" line="72"/>
         <source>This file holds the number {number}, which is too large or too long for a session document.</source>
         <translation>Ten plik zawiera liczbę {number}, która jest za duża lub za długa jak na plik warsztatu.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="27"/>
+        <location filename="../../ui/messages/table_documents.py" line="76"/>
         <source>This file holds a whole number of {digits} digits; no number in a session document has more than {most}.</source>
         <translation>Ten plik zawiera liczbę całkowitą o {digits} cyfrach; żadna liczba w pliku warsztatu nie ma ich więcej niż {most}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="31"/>
+        <location filename="../../ui/messages/table_documents.py" line="80"/>
         <source>This file gives the field {field} twice in one object, so which one counts is unclear.</source>
         <translation>Ten plik podaje pole {field} dwa razy w jednym obiekcie, więc nie wiadomo, które się liczy.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="35"/>
+        <location filename="../../ui/messages/table_documents.py" line="84"/>
         <source>This file is not UTF-8 text (byte {byte} is not), so it cannot be a session document.</source>
         <translation>Ten plik nie jest tekstem UTF-8 (bajt {byte} nim nie jest), więc nie może być plikiem warsztatu.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="39"/>
+        <location filename="../../ui/messages/table_documents.py" line="88"/>
         <source>This file is not valid JSON (line {line}, column {column}: {problem}).</source>
         <translation>Ten plik nie jest poprawnym JSON-em (wiersz {line}, kolumna {column}: {problem}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="43"/>
+        <location filename="../../ui/messages/table_documents.py" line="92"/>
         <source>This file is nested too deeply to be a session document.</source>
         <translation>Ten plik jest zagnieżdżony zbyt głęboko, by mógł być plikiem warsztatu.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="47"/>
+        <location filename="../../ui/messages/table_documents.py" line="96"/>
         <source>{where}: is nested deeper than a session document ever is ({most} levels).</source>
         <translation>{where}: jest zagnieżdżone głębiej, niż bywa w pliku warsztatu (poziomów: {most}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="51"/>
+        <location filename="../../ui/messages/table_documents.py" line="100"/>
         <source>{where}: has {count} fields; no object in a session document has more than {most}.</source>
         <translation>{where}: ma pól: {count}; żaden obiekt w pliku warsztatu nie ma ich więcej niż {most}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="55"/>
+        <location filename="../../ui/messages/table_documents.py" line="104"/>
         <source>{where}: holds {count} items; no list in a session document holds more than {most}.</source>
         <translation>{where}: zawiera elementów: {count}; żadna lista w pliku warsztatu nie ma ich więcej niż {most}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="59"/>
+        <location filename="../../ui/messages/table_documents.py" line="108"/>
         <source>This document holds more than {most} values; a session document never does.</source>
         <translation>Ten dokument zawiera więcej niż {most} wartości; plik warsztatu nigdy tyle nie ma.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="63"/>
+        <location filename="../../ui/messages/table_documents.py" line="112"/>
         <source>This session holds a number that is not finite (a goal&apos;s baseline or target), which a session document cannot hold; correct it on the Shared goals page.</source>
         <translation>Ten warsztat zawiera liczbę, która nie jest skończona (punkt wyjścia lub cel wspólnego celu), a plik warsztatu nie może jej zawierać; popraw ją na stronie Wspólne cele.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="67"/>
+        <location filename="../../ui/messages/table_documents.py" line="116"/>
         <source>This is not a Truce session document: it should be a JSON object.</source>
         <translation>To nie jest plik warsztatu Truce: powinien być obiektem JSON.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="71"/>
+        <location filename="../../ui/messages/table_documents.py" line="120"/>
         <source>This is not a Truce session document (its “format” is not truce-session).</source>
         <translation>To nie jest plik warsztatu Truce (jego „format” to nie truce-session).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="75"/>
+        <location filename="../../ui/messages/table_documents.py" line="124"/>
         <source>This session document has version {version}, from a newer Truce; this Truce reads version {readable}. Update Truce to import it.</source>
         <translation>Ten plik warsztatu ma wersję {version} z nowszego Truce; ten Truce czyta wersję {readable}. Zaktualizuj Truce, aby go zaimportować.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="79"/>
+        <location filename="../../ui/messages/table_documents.py" line="128"/>
         <source>This session document does not say which version it is; this Truce reads version {readable}.</source>
         <translation>Ten plik warsztatu nie podaje swojej wersji; ten Truce czyta wersję {readable}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="83"/>
+        <location filename="../../ui/messages/table_documents.py" line="132"/>
         <source>This session document gives its version as {version}; this Truce reads version {readable}.</source>
         <translation>Ten plik warsztatu podaje jako wersję {version}; ten Truce czyta wersję {readable}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="87"/>
+        <location filename="../../ui/messages/table_documents.py" line="136"/>
         <source>This file is larger than {megabytes} MB; a session document never is.</source>
         <translation>Ten plik jest większy niż {megabytes} MB; plik warsztatu nigdy taki nie jest.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="91"/>
+        <location filename="../../ui/messages/table_documents.py" line="140"/>
         <source>{name} is larger than {megabytes} MB; a session document never is.</source>
         <translation>{name} jest większy niż {megabytes} MB; plik warsztatu nigdy taki nie jest.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="95"/>
+        <location filename="../../ui/messages/table_documents.py" line="144"/>
         <source>{path} is a folder, not a session document.</source>
         <translation>{path} to folder, a nie plik warsztatu.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="96"/>
+        <location filename="../../ui/messages/table_documents.py" line="145"/>
         <source>{path} is not a file but a device, pipe or socket, so it cannot be a session document.</source>
         <translation>{path} nie jest plikiem, lecz urządzeniem, potokiem lub gniazdem, więc nie może być plikiem warsztatu.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="100"/>
+        <location filename="../../ui/messages/table_documents.py" line="149"/>
         <source>{path} does not exist.</source>
         <translation>{path} nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="101"/>
+        <location filename="../../ui/messages/table_documents.py" line="150"/>
         <source>{path} cannot be read: permission denied.</source>
         <translation>Nie można odczytać {path}: brak uprawnień.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="105"/>
+        <location filename="../../ui/messages/table_documents.py" line="154"/>
         <source>{path} cannot be read: {detail}.</source>
         <translation>Nie można odczytać {path}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="106"/>
+        <location filename="../../ui/messages/table_documents.py" line="155"/>
         <source>contains a control character ({code}), which a text cannot hold</source>
         <translation>zawiera znak sterujący ({code}), którego tekst nie może zawierać</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="110"/>
+        <location filename="../../ui/messages/table_documents.py" line="159"/>
         <source>contains half of a character pair (a lone surrogate, {code}), which a text cannot hold</source>
         <translation>zawiera połowę pary znaków (osamotniony surogat, {code}), której tekst nie może zawierać</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="114"/>
+        <location filename="../../ui/messages/table_documents.py" line="163"/>
         <source>has a field name {field} that is not an id (1 to 64 letters, digits and _ . : -)</source>
         <translation>ma nazwę pola {field}, która nie jest identyfikatorem (od 1 do 64 liter, cyfr i _ . : -)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="118"/>
+        <location filename="../../ui/messages/table_documents.py" line="167"/>
         <source>lacks the field “{field}”, which it must have</source>
         <translation>brakuje pola „{field}”, które musi być</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="122"/>
+        <location filename="../../ui/messages/table_documents.py" line="171"/>
         <source>has a field {field} that a session document does not have</source>
         <translation>ma pole {field}, którego plik warsztatu nie ma</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="126"/>
+        <location filename="../../ui/messages/table_documents.py" line="175"/>
         <source>holds {count} items; the most it can hold is {most}</source>
         <translation>zawiera elementów: {count}; najwyżej może ich mieć {most}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="130"/>
+        <location filename="../../ui/messages/table_documents.py" line="179"/>
         <source>has {count} entries; the most it can hold is {most}</source>
         <translation>ma wpisów: {count}; najwyżej może ich mieć {most}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="134"/>
+        <location filename="../../ui/messages/table_documents.py" line="183"/>
         <source>is {length} characters long; the most it can hold is {most}</source>
         <translation>ma długość {length} znaków; najwyżej może mieć {most}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="138"/>
+        <location filename="../../ui/messages/table_documents.py" line="187"/>
         <source>must have a character that shows, not only spaces</source>
         <translation>musi mieć widoczny znak, nie same spacje</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="142"/>
+        <location filename="../../ui/messages/table_documents.py" line="191"/>
         <source>must have a character that shows, not only spaces or invisible characters (it is {value})</source>
         <translation>musi mieć widoczny znak, nie same spacje czy niewidoczne znaki (jest: {value})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="146"/>
+        <location filename="../../ui/messages/table_documents.py" line="195"/>
         <source>must not be empty</source>
         <translation>nie może być puste</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="147"/>
+        <location filename="../../ui/messages/table_documents.py" line="196"/>
         <source>must be {allowed} (it is {value})</source>
         <translation>musi być: {allowed} (jest: {value})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="148"/>
+        <location filename="../../ui/messages/table_documents.py" line="197"/>
         <source>{value} is used twice in one list</source>
         <translation>{value} występuje dwa razy na jednej liście</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="152"/>
+        <location filename="../../ui/messages/table_documents.py" line="201"/>
         <source>{value} is not an action of this session</source>
         <translation>{value} nie jest działaniem tego warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="156"/>
+        <location filename="../../ui/messages/table_documents.py" line="205"/>
         <source>a value belongs here</source>
         <translation>oczekiwano wartości</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="157"/>
+        <location filename="../../ui/messages/table_documents.py" line="206"/>
         <source>a comma belongs here</source>
         <translation>oczekiwano przecinka</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="158"/>
+        <location filename="../../ui/messages/table_documents.py" line="207"/>
         <source>a colon belongs here</source>
         <translation>oczekiwano dwukropka</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="159"/>
+        <location filename="../../ui/messages/table_documents.py" line="208"/>
         <source>a field name in double quotes belongs here</source>
         <translation>oczekiwano nazwy pola w cudzysłowie prostym (&quot;)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="163"/>
+        <location filename="../../ui/messages/table_documents.py" line="212"/>
         <source>something follows the end of the document</source>
         <translation>po końcu dokumentu jest jeszcze coś</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="167"/>
+        <location filename="../../ui/messages/table_documents.py" line="216"/>
         <source>a text that starts here is never closed</source>
         <translation>tekst, który zaczyna się tutaj, nie jest zamknięty</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="171"/>
+        <location filename="../../ui/messages/table_documents.py" line="220"/>
         <source>a text holds a control character</source>
         <translation>tekst zawiera znak sterujący</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="175"/>
+        <location filename="../../ui/messages/table_documents.py" line="224"/>
         <source>a backslash starts no valid escape</source>
         <translation>ukośnik wsteczny nie rozpoczyna poprawnej sekwencji</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="179"/>
+        <location filename="../../ui/messages/table_documents.py" line="228"/>
         <source>Unknown document “{value}”; choose one of {choices}.</source>
         <translation>Nieznany dokument „{value}”; wybierz jeden z: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="183"/>
+        <location filename="../../ui/messages/table_documents.py" line="232"/>
         <source>Unknown format “{value}”; choose one of {choices}.</source>
         <translation>Nieznany format „{value}”; wybierz jeden z: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="187"/>
+        <location filename="../../ui/messages/table_documents.py" line="236"/>
         <source>Unknown paper size “{value}”; choose one of {choices}.</source>
         <translation>Nieznany rozmiar papieru „{value}”; wybierz jeden z: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="191"/>
+        <location filename="../../ui/messages/table_documents.py" line="240"/>
         <source>Unknown grouping “{value}”; choose one of {choices}.</source>
         <translation>Nieznane grupowanie „{value}”; wybierz jedno z: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="195"/>
+        <location filename="../../ui/messages/table_documents.py" line="244"/>
         <source>Worksheets are printed sheets; export them as PDF.</source>
         <translation>Karty pracy to arkusze do druku; wyeksportuj je jako PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="199"/>
+        <location filename="../../ui/messages/table_documents.py" line="248"/>
         <source>The series comparison is a printed document; export it as PDF.</source>
         <translation>Porównanie serii to dokument do druku; wyeksportuj je jako PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="203"/>
+        <location filename="../../ui/messages/table_documents.py" line="252"/>
         <source>A comparison needs at least two workshops of one series that have taken place. Duplicate a session for a follow-up, or add it to a series, first.</source>
         <translation>Porównanie wymaga co najmniej dwóch odbytych warsztatów z jednej serii. Najpierw zduplikuj warsztat na spotkanie kontrolne albo dodaj go do serii.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="207"/>
+        <location filename="../../ui/messages/table_documents.py" line="256"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Folder {folder} nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="208"/>
+        <location filename="../../ui/messages/table_documents.py" line="257"/>
         <source>{path} is a folder; choose a file name to export to.</source>
         <translation>{path} to folder; wybierz nazwę pliku do eksportu.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="212"/>
+        <location filename="../../ui/messages/table_documents.py" line="261"/>
         <source>The file name {start}… is too long for a disk to hold; choose a shorter one.</source>
         <translation>Nazwa pliku {start}… jest za długa dla dysku; wybierz krótszą.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="216"/>
+        <location filename="../../ui/messages/table_documents.py" line="265"/>
         <source>Cannot write to {folder}: {reason}.</source>
         <translation>Nie można zapisywać w {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="217"/>
+        <location filename="../../ui/messages/table_documents.py" line="266"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Nie można zapisać {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="218"/>
+        <location filename="../../ui/messages/table_documents.py" line="267"/>
         <source>the disk is full</source>
         <translation>dysk jest pełny</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="219"/>
+        <location filename="../../ui/messages/table_documents.py" line="268"/>
         <source>the disk is read-only</source>
         <translation>dysk jest tylko do odczytu</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="220"/>
+        <location filename="../../ui/messages/table_documents.py" line="269"/>
         <source>the name is too long for this disk</source>
         <translation>nazwa jest za długa dla tego dysku</translation>
     </message>

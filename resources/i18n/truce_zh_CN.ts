@@ -762,326 +762,462 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/messages/table_documents.py" line="12"/>
+        <source>a whole number of {digits} digits</source>
+        <translation>一个 {digits} 位的整数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="13"/>
+        <source>a list of {count} items</source>
+        <translation>一个含 {count} 项的列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="14"/>
+        <source>an empty list</source>
+        <translation>一个空列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="15"/>
+        <location filename="../../ui/messages/table_documents.py" line="43"/>
+        <source>an object</source>
+        <translation>一个对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="16"/>
+        <source>“{text}”</source>
+        <translation>“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="17"/>
+        <source>“{text}…” ({length} characters)</source>
+        <translation>“{text}…”（{length} 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="18"/>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="19"/>
+        <source>{first} or {second}</source>
+        <translation>{first}或{second}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="20"/>
+        <source>{allowed}, or empty</source>
+        <translation>{allowed}，或为空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="21"/>
+        <source>exactly {value}</source>
+        <translation>正好是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="22"/>
+        <source>one of {values}</source>
+        <translation>以下之一：{values}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="23"/>
+        <source>one of {values}, or empty</source>
+        <translation>以下之一：{values}，或为空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="24"/>
+        <source>a whole number from {low} to {high}</source>
+        <translation>{low} 到 {high} 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="28"/>
+        <source>a whole number of at least {low}</source>
+        <translation>不小于 {low} 的整数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="32"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="33"/>
+        <source>a number from {low} to {high}</source>
+        <translation>{low} 到 {high} 之间的数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="34"/>
+        <source>a number of at least {low}</source>
+        <translation>不小于 {low} 的数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="35"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="36"/>
+        <source>a text of at most {most} characters</source>
+        <translation>最多 {most} 个字符的文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="40"/>
+        <source>a text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="41"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="42"/>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="44"/>
+        <source>something else</source>
+        <translation>其他内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="45"/>
+        <source>an id of 1 to 64 letters, digits and _ . : -</source>
+        <translation>由 1 到 64 个字母、数字和 _ . : - 组成的 ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="49"/>
+        <source>a time of day written HH:MM on a 24-hour clock, or empty</source>
+        <translation>以 24 小时制 HH:MM 写的时间，或为空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="53"/>
+        <source>a date written YYYY-MM-DD, from 1900 to 2200</source>
+        <translation>写作 YYYY-MM-DD 的日期，年份在 1900 到 2200 之间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="57"/>
+        <source>a date and time written YYYY-MM-DDTHH:MM:SS with an optional offset (RFC 3339), from 1900 to 2200</source>
+        <translation>写作 YYYY-MM-DDTHH:MM:SS 的日期和时间，可带时区偏移（RFC 3339），年份在 1900 到 2200 之间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="61"/>
         <source>The document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="13"/>
+        <location filename="../../ui/messages/table_documents.py" line="62"/>
         <source>The document {reason}.</source>
         <translation>文档{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="14"/>
+        <location filename="../../ui/messages/table_documents.py" line="63"/>
         <source>{where}: {reason}.</source>
         <translation>{where}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="15"/>
+        <location filename="../../ui/messages/table_documents.py" line="64"/>
         <source>{where}: the field name {field} {reason}.</source>
         <translation>{where}：字段名 {field} {reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="19"/>
+        <location filename="../../ui/messages/table_documents.py" line="68"/>
         <source>This file holds {name}, which is not a number; a session document holds only finite numbers.</source>
         <translation>此文件含有 {name}，它不是数字；研讨会数据文件只能包含有限的数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="23"/>
+        <location filename="../../ui/messages/table_documents.py" line="72"/>
         <source>This file holds the number {number}, which is too large or too long for a session document.</source>
         <translation>此文件含有数字 {number}，对研讨会数据文件来说太大或太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="27"/>
+        <location filename="../../ui/messages/table_documents.py" line="76"/>
         <source>This file holds a whole number of {digits} digits; no number in a session document has more than {most}.</source>
         <translation>此文件含有一个 {digits} 位的整数；研讨会数据文件中的数字都不超过 {most} 位。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="31"/>
+        <location filename="../../ui/messages/table_documents.py" line="80"/>
         <source>This file gives the field {field} twice in one object, so which one counts is unclear.</source>
         <translation>此文件在同一个对象中两次给出字段 {field}，无法确定以哪一个为准。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="35"/>
+        <location filename="../../ui/messages/table_documents.py" line="84"/>
         <source>This file is not UTF-8 text (byte {byte} is not), so it cannot be a session document.</source>
         <translation>此文件不是 UTF-8 文本（第 {byte} 个字节不是），因此不可能是研讨会数据文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="39"/>
+        <location filename="../../ui/messages/table_documents.py" line="88"/>
         <source>This file is not valid JSON (line {line}, column {column}: {problem}).</source>
         <translation>此文件不是有效的 JSON（第 {line} 行，第 {column} 列：{problem}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="43"/>
+        <location filename="../../ui/messages/table_documents.py" line="92"/>
         <source>This file is nested too deeply to be a session document.</source>
         <translation>此文件嵌套太深，不可能是研讨会数据文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="47"/>
+        <location filename="../../ui/messages/table_documents.py" line="96"/>
         <source>{where}: is nested deeper than a session document ever is ({most} levels).</source>
         <translation>{where}：嵌套层级超过了研讨会数据文件的上限（{most} 层）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="51"/>
+        <location filename="../../ui/messages/table_documents.py" line="100"/>
         <source>{where}: has {count} fields; no object in a session document has more than {most}.</source>
         <translation>{where}：有 {count} 个字段；研讨会数据文件中的对象最多只有 {most} 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="55"/>
+        <location filename="../../ui/messages/table_documents.py" line="104"/>
         <source>{where}: holds {count} items; no list in a session document holds more than {most}.</source>
         <translation>{where}：有 {count} 项；研讨会数据文件中的列表最多只有 {most} 项。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="59"/>
+        <location filename="../../ui/messages/table_documents.py" line="108"/>
         <source>This document holds more than {most} values; a session document never does.</source>
         <translation>此文档包含超过 {most} 个值；研讨会数据文件从不会这样。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="63"/>
+        <location filename="../../ui/messages/table_documents.py" line="112"/>
         <source>This session holds a number that is not finite (a goal&apos;s baseline or target), which a session document cannot hold; correct it on the Shared goals page.</source>
         <translation>此研讨会含有一个非有限的数字（某个目标的基线或目标值），研讨会数据文件无法保存它；请在“共同目标”页面更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="67"/>
+        <location filename="../../ui/messages/table_documents.py" line="116"/>
         <source>This is not a Truce session document: it should be a JSON object.</source>
         <translation>这不是 Truce 研讨会数据文件：它应当是一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="71"/>
+        <location filename="../../ui/messages/table_documents.py" line="120"/>
         <source>This is not a Truce session document (its “format” is not truce-session).</source>
         <translation>这不是 Truce 研讨会数据文件（它的“format”不是 truce-session）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="75"/>
+        <location filename="../../ui/messages/table_documents.py" line="124"/>
         <source>This session document has version {version}, from a newer Truce; this Truce reads version {readable}. Update Truce to import it.</source>
         <translation>此研讨会数据文件的版本为 {version}，来自更新的 Truce；本 Truce 读取版本 {readable}。请更新 Truce 后再导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="79"/>
+        <location filename="../../ui/messages/table_documents.py" line="128"/>
         <source>This session document does not say which version it is; this Truce reads version {readable}.</source>
         <translation>此研讨会数据文件没有说明自己的版本；本 Truce 读取版本 {readable}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="83"/>
+        <location filename="../../ui/messages/table_documents.py" line="132"/>
         <source>This session document gives its version as {version}; this Truce reads version {readable}.</source>
         <translation>此研讨会数据文件给出的版本是 {version}；本 Truce 读取版本 {readable}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="87"/>
+        <location filename="../../ui/messages/table_documents.py" line="136"/>
         <source>This file is larger than {megabytes} MB; a session document never is.</source>
         <translation>此文件大于 {megabytes} MB；研讨会数据文件从不会这么大。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="91"/>
+        <location filename="../../ui/messages/table_documents.py" line="140"/>
         <source>{name} is larger than {megabytes} MB; a session document never is.</source>
         <translation>{name} 大于 {megabytes} MB；研讨会数据文件从不会这么大。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="95"/>
+        <location filename="../../ui/messages/table_documents.py" line="144"/>
         <source>{path} is a folder, not a session document.</source>
         <translation>{path} 是文件夹，不是研讨会数据文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="96"/>
+        <location filename="../../ui/messages/table_documents.py" line="145"/>
         <source>{path} is not a file but a device, pipe or socket, so it cannot be a session document.</source>
         <translation>{path} 不是文件，而是设备、管道或套接字，因此不可能是研讨会数据文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="100"/>
+        <location filename="../../ui/messages/table_documents.py" line="149"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="101"/>
+        <location filename="../../ui/messages/table_documents.py" line="150"/>
         <source>{path} cannot be read: permission denied.</source>
         <translation>无法读取 {path}：权限不足。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="105"/>
+        <location filename="../../ui/messages/table_documents.py" line="154"/>
         <source>{path} cannot be read: {detail}.</source>
         <translation>无法读取 {path}：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="106"/>
+        <location filename="../../ui/messages/table_documents.py" line="155"/>
         <source>contains a control character ({code}), which a text cannot hold</source>
         <translation>含有控制字符（{code}），文本中不能有它</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="110"/>
+        <location filename="../../ui/messages/table_documents.py" line="159"/>
         <source>contains half of a character pair (a lone surrogate, {code}), which a text cannot hold</source>
         <translation>含有半个字符对（孤立的代理项，{code}），文本中不能有它</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="114"/>
+        <location filename="../../ui/messages/table_documents.py" line="163"/>
         <source>has a field name {field} that is not an id (1 to 64 letters, digits and _ . : -)</source>
         <translation>有一个字段名 {field} 不是 ID（1 到 64 个字母、数字和 _ . : -）</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="118"/>
+        <location filename="../../ui/messages/table_documents.py" line="167"/>
         <source>lacks the field “{field}”, which it must have</source>
         <translation>缺少必需的字段“{field}”</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="122"/>
+        <location filename="../../ui/messages/table_documents.py" line="171"/>
         <source>has a field {field} that a session document does not have</source>
         <translation>有一个研讨会数据文件没有的字段 {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="126"/>
+        <location filename="../../ui/messages/table_documents.py" line="175"/>
         <source>holds {count} items; the most it can hold is {most}</source>
         <translation>有 {count} 项；最多只能有 {most} 项</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="130"/>
+        <location filename="../../ui/messages/table_documents.py" line="179"/>
         <source>has {count} entries; the most it can hold is {most}</source>
         <translation>有 {count} 个条目；最多只能有 {most} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="134"/>
+        <location filename="../../ui/messages/table_documents.py" line="183"/>
         <source>is {length} characters long; the most it can hold is {most}</source>
         <translation>长 {length} 个字符；最多只能有 {most} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="138"/>
+        <location filename="../../ui/messages/table_documents.py" line="187"/>
         <source>must have a character that shows, not only spaces</source>
         <translation>必须有可见的字符，不能只有空格</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="142"/>
+        <location filename="../../ui/messages/table_documents.py" line="191"/>
         <source>must have a character that shows, not only spaces or invisible characters (it is {value})</source>
         <translation>必须有可见的字符，不能只有空格或不可见字符（现在是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="146"/>
+        <location filename="../../ui/messages/table_documents.py" line="195"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="147"/>
+        <location filename="../../ui/messages/table_documents.py" line="196"/>
         <source>must be {allowed} (it is {value})</source>
         <translation>必须是：{allowed}（现在是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="148"/>
+        <location filename="../../ui/messages/table_documents.py" line="197"/>
         <source>{value} is used twice in one list</source>
         <translation>{value} 在同一个列表中出现了两次</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="152"/>
+        <location filename="../../ui/messages/table_documents.py" line="201"/>
         <source>{value} is not an action of this session</source>
         <translation>{value} 不是本研讨会的行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="156"/>
+        <location filename="../../ui/messages/table_documents.py" line="205"/>
         <source>a value belongs here</source>
         <translation>此处应为一个值</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="157"/>
+        <location filename="../../ui/messages/table_documents.py" line="206"/>
         <source>a comma belongs here</source>
         <translation>此处应为逗号</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="158"/>
+        <location filename="../../ui/messages/table_documents.py" line="207"/>
         <source>a colon belongs here</source>
         <translation>此处应为冒号</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="159"/>
+        <location filename="../../ui/messages/table_documents.py" line="208"/>
         <source>a field name in double quotes belongs here</source>
         <translation>此处应为用双引号括起的字段名</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="163"/>
+        <location filename="../../ui/messages/table_documents.py" line="212"/>
         <source>something follows the end of the document</source>
         <translation>文档结束后还有其他内容</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="167"/>
+        <location filename="../../ui/messages/table_documents.py" line="216"/>
         <source>a text that starts here is never closed</source>
         <translation>从这里开始的文字没有结束引号</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="171"/>
+        <location filename="../../ui/messages/table_documents.py" line="220"/>
         <source>a text holds a control character</source>
         <translation>文字中含有控制字符</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="175"/>
+        <location filename="../../ui/messages/table_documents.py" line="224"/>
         <source>a backslash starts no valid escape</source>
         <translation>反斜杠后不是有效的转义序列</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="179"/>
+        <location filename="../../ui/messages/table_documents.py" line="228"/>
         <source>Unknown document “{value}”; choose one of {choices}.</source>
         <translation>未知的文档“{value}”；请从以下选择：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="183"/>
+        <location filename="../../ui/messages/table_documents.py" line="232"/>
         <source>Unknown format “{value}”; choose one of {choices}.</source>
         <translation>未知的格式“{value}”；请从以下选择：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="187"/>
+        <location filename="../../ui/messages/table_documents.py" line="236"/>
         <source>Unknown paper size “{value}”; choose one of {choices}.</source>
         <translation>未知的纸张尺寸“{value}”；请从以下选择：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="191"/>
+        <location filename="../../ui/messages/table_documents.py" line="240"/>
         <source>Unknown grouping “{value}”; choose one of {choices}.</source>
         <translation>未知的分组方式“{value}”；请从以下选择：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="195"/>
+        <location filename="../../ui/messages/table_documents.py" line="244"/>
         <source>Worksheets are printed sheets; export them as PDF.</source>
         <translation>工作表是打印用的；请导出为 PDF。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="199"/>
+        <location filename="../../ui/messages/table_documents.py" line="248"/>
         <source>The series comparison is a printed document; export it as PDF.</source>
         <translation>系列对比是打印文档；请导出为 PDF。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="203"/>
+        <location filename="../../ui/messages/table_documents.py" line="252"/>
         <source>A comparison needs at least two workshops of one series that have taken place. Duplicate a session for a follow-up, or add it to a series, first.</source>
         <translation>对比至少需要同一系列中已举行的两次研讨会。请先为跟进会议复制一个研讨会，或把它加入某个系列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="207"/>
+        <location filename="../../ui/messages/table_documents.py" line="256"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="208"/>
+        <location filename="../../ui/messages/table_documents.py" line="257"/>
         <source>{path} is a folder; choose a file name to export to.</source>
         <translation>{path} 是文件夹；请选择要导出到的文件名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="212"/>
+        <location filename="../../ui/messages/table_documents.py" line="261"/>
         <source>The file name {start}… is too long for a disk to hold; choose a shorter one.</source>
         <translation>文件名 {start}… 太长，磁盘无法保存；请选择较短的名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="216"/>
+        <location filename="../../ui/messages/table_documents.py" line="265"/>
         <source>Cannot write to {folder}: {reason}.</source>
         <translation>无法写入 {folder}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="217"/>
+        <location filename="../../ui/messages/table_documents.py" line="266"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>无法写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="218"/>
+        <location filename="../../ui/messages/table_documents.py" line="267"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="219"/>
+        <location filename="../../ui/messages/table_documents.py" line="268"/>
         <source>the disk is read-only</source>
         <translation>磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="220"/>
+        <location filename="../../ui/messages/table_documents.py" line="269"/>
         <source>the name is too long for this disk</source>
         <translation>名称对此磁盘来说太长</translation>
     </message>

@@ -762,326 +762,462 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/messages/table_documents.py" line="12"/>
+        <source>a whole number of {digits} digits</source>
+        <translation>一個 {digits} 位的整數</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="13"/>
+        <source>a list of {count} items</source>
+        <translation>一個含 {count} 項的清單</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="14"/>
+        <source>an empty list</source>
+        <translation>一個空清單</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="15"/>
+        <location filename="../../ui/messages/table_documents.py" line="43"/>
+        <source>an object</source>
+        <translation>一個物件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="16"/>
+        <source>“{text}”</source>
+        <translation>「{text}」</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="17"/>
+        <source>“{text}…” ({length} characters)</source>
+        <translation>「{text}…」（{length} 個字元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="18"/>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="19"/>
+        <source>{first} or {second}</source>
+        <translation>{first}或{second}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="20"/>
+        <source>{allowed}, or empty</source>
+        <translation>{allowed}，或為空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="21"/>
+        <source>exactly {value}</source>
+        <translation>正好是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="22"/>
+        <source>one of {values}</source>
+        <translation>以下之一：{values}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="23"/>
+        <source>one of {values}, or empty</source>
+        <translation>以下之一：{values}，或為空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="24"/>
+        <source>a whole number from {low} to {high}</source>
+        <translation>{low} 到 {high} 之間的整數</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="28"/>
+        <source>a whole number of at least {low}</source>
+        <translation>不小於 {low} 的整數</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="32"/>
+        <source>a whole number</source>
+        <translation>整數</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="33"/>
+        <source>a number from {low} to {high}</source>
+        <translation>{low} 到 {high} 之間的數字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="34"/>
+        <source>a number of at least {low}</source>
+        <translation>不小於 {low} 的數字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="35"/>
+        <source>a number</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="36"/>
+        <source>a text of at most {most} characters</source>
+        <translation>最多 {most} 個字元的文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="40"/>
+        <source>a text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="41"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="42"/>
+        <source>a list</source>
+        <translation>清單</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="44"/>
+        <source>something else</source>
+        <translation>其他內容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="45"/>
+        <source>an id of 1 to 64 letters, digits and _ . : -</source>
+        <translation>由 1 到 64 個字母、數字和 _ . : - 組成的 ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="49"/>
+        <source>a time of day written HH:MM on a 24-hour clock, or empty</source>
+        <translation>以 24 小時制 HH:MM 寫的時間，或為空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="53"/>
+        <source>a date written YYYY-MM-DD, from 1900 to 2200</source>
+        <translation>寫作 YYYY-MM-DD 的日期，年份在 1900 到 2200 之間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="57"/>
+        <source>a date and time written YYYY-MM-DDTHH:MM:SS with an optional offset (RFC 3339), from 1900 to 2200</source>
+        <translation>寫作 YYYY-MM-DDTHH:MM:SS 的日期和時間，可帶時區偏移（RFC 3339），年份在 1900 到 2200 之間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="61"/>
         <source>The document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="13"/>
+        <location filename="../../ui/messages/table_documents.py" line="62"/>
         <source>The document {reason}.</source>
         <translation>文件{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="14"/>
+        <location filename="../../ui/messages/table_documents.py" line="63"/>
         <source>{where}: {reason}.</source>
         <translation>{where}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="15"/>
+        <location filename="../../ui/messages/table_documents.py" line="64"/>
         <source>{where}: the field name {field} {reason}.</source>
         <translation>{where}：欄位名稱 {field} {reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="19"/>
+        <location filename="../../ui/messages/table_documents.py" line="68"/>
         <source>This file holds {name}, which is not a number; a session document holds only finite numbers.</source>
         <translation>此檔案含有 {name}，它不是數字；工作坊資料檔只能包含有限的數字。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="23"/>
+        <location filename="../../ui/messages/table_documents.py" line="72"/>
         <source>This file holds the number {number}, which is too large or too long for a session document.</source>
         <translation>此檔案含有數字 {number}，對工作坊資料檔來說太大或太長。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="27"/>
+        <location filename="../../ui/messages/table_documents.py" line="76"/>
         <source>This file holds a whole number of {digits} digits; no number in a session document has more than {most}.</source>
         <translation>此檔案含有一個 {digits} 位的整數；工作坊資料檔中的數字都不超過 {most} 位。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="31"/>
+        <location filename="../../ui/messages/table_documents.py" line="80"/>
         <source>This file gives the field {field} twice in one object, so which one counts is unclear.</source>
         <translation>此檔案在同一個物件中兩次給出欄位 {field}，無法確定以哪一個為準。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="35"/>
+        <location filename="../../ui/messages/table_documents.py" line="84"/>
         <source>This file is not UTF-8 text (byte {byte} is not), so it cannot be a session document.</source>
         <translation>此檔案不是 UTF-8 文字（第 {byte} 個位元組不是），因此不可能是工作坊資料檔。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="39"/>
+        <location filename="../../ui/messages/table_documents.py" line="88"/>
         <source>This file is not valid JSON (line {line}, column {column}: {problem}).</source>
         <translation>此檔案不是有效的 JSON（第 {line} 行，第 {column} 欄：{problem}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="43"/>
+        <location filename="../../ui/messages/table_documents.py" line="92"/>
         <source>This file is nested too deeply to be a session document.</source>
         <translation>此檔案巢狀太深，不可能是工作坊資料檔。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="47"/>
+        <location filename="../../ui/messages/table_documents.py" line="96"/>
         <source>{where}: is nested deeper than a session document ever is ({most} levels).</source>
         <translation>{where}：巢狀層級超過了工作坊資料檔的上限（{most} 層）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="51"/>
+        <location filename="../../ui/messages/table_documents.py" line="100"/>
         <source>{where}: has {count} fields; no object in a session document has more than {most}.</source>
         <translation>{where}：有 {count} 個欄位；工作坊資料檔中的物件最多只有 {most} 個。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="55"/>
+        <location filename="../../ui/messages/table_documents.py" line="104"/>
         <source>{where}: holds {count} items; no list in a session document holds more than {most}.</source>
         <translation>{where}：有 {count} 項；工作坊資料檔中的清單最多只有 {most} 項。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="59"/>
+        <location filename="../../ui/messages/table_documents.py" line="108"/>
         <source>This document holds more than {most} values; a session document never does.</source>
         <translation>此文件包含超過 {most} 個值；工作坊資料檔從不會這樣。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="63"/>
+        <location filename="../../ui/messages/table_documents.py" line="112"/>
         <source>This session holds a number that is not finite (a goal&apos;s baseline or target), which a session document cannot hold; correct it on the Shared goals page.</source>
         <translation>此工作坊含有一個非有限的數字（某個目標的基線或目標值），工作坊資料檔無法儲存它；請在「共同目標」頁面更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="67"/>
+        <location filename="../../ui/messages/table_documents.py" line="116"/>
         <source>This is not a Truce session document: it should be a JSON object.</source>
         <translation>這不是 Truce 工作坊資料檔：它應當是一個 JSON 物件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="71"/>
+        <location filename="../../ui/messages/table_documents.py" line="120"/>
         <source>This is not a Truce session document (its “format” is not truce-session).</source>
         <translation>這不是 Truce 工作坊資料檔（它的「format」不是 truce-session）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="75"/>
+        <location filename="../../ui/messages/table_documents.py" line="124"/>
         <source>This session document has version {version}, from a newer Truce; this Truce reads version {readable}. Update Truce to import it.</source>
         <translation>此工作坊資料檔的版本為 {version}，來自較新的 Truce；本 Truce 讀取版本 {readable}。請更新 Truce 後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="79"/>
+        <location filename="../../ui/messages/table_documents.py" line="128"/>
         <source>This session document does not say which version it is; this Truce reads version {readable}.</source>
         <translation>此工作坊資料檔沒有說明自己的版本；本 Truce 讀取版本 {readable}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="83"/>
+        <location filename="../../ui/messages/table_documents.py" line="132"/>
         <source>This session document gives its version as {version}; this Truce reads version {readable}.</source>
         <translation>此工作坊資料檔給出的版本是 {version}；本 Truce 讀取版本 {readable}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="87"/>
+        <location filename="../../ui/messages/table_documents.py" line="136"/>
         <source>This file is larger than {megabytes} MB; a session document never is.</source>
         <translation>此檔案大於 {megabytes} MB；工作坊資料檔從不會這麼大。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="91"/>
+        <location filename="../../ui/messages/table_documents.py" line="140"/>
         <source>{name} is larger than {megabytes} MB; a session document never is.</source>
         <translation>{name} 大於 {megabytes} MB；工作坊資料檔從不會這麼大。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="95"/>
+        <location filename="../../ui/messages/table_documents.py" line="144"/>
         <source>{path} is a folder, not a session document.</source>
         <translation>{path} 是資料夾，不是工作坊資料檔。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="96"/>
+        <location filename="../../ui/messages/table_documents.py" line="145"/>
         <source>{path} is not a file but a device, pipe or socket, so it cannot be a session document.</source>
         <translation>{path} 不是檔案，而是裝置、管道或通訊端，因此不可能是工作坊資料檔。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="100"/>
+        <location filename="../../ui/messages/table_documents.py" line="149"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="101"/>
+        <location filename="../../ui/messages/table_documents.py" line="150"/>
         <source>{path} cannot be read: permission denied.</source>
         <translation>無法讀取 {path}：權限不足。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="105"/>
+        <location filename="../../ui/messages/table_documents.py" line="154"/>
         <source>{path} cannot be read: {detail}.</source>
         <translation>無法讀取 {path}：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="106"/>
+        <location filename="../../ui/messages/table_documents.py" line="155"/>
         <source>contains a control character ({code}), which a text cannot hold</source>
         <translation>含有控制字元（{code}），文字中不能有它</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="110"/>
+        <location filename="../../ui/messages/table_documents.py" line="159"/>
         <source>contains half of a character pair (a lone surrogate, {code}), which a text cannot hold</source>
         <translation>含有半個字元對（孤立的代理項，{code}），文字中不能有它</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="114"/>
+        <location filename="../../ui/messages/table_documents.py" line="163"/>
         <source>has a field name {field} that is not an id (1 to 64 letters, digits and _ . : -)</source>
         <translation>有一個欄位名稱 {field} 不是 ID（1 到 64 個字母、數字和 _ . : -）</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="118"/>
+        <location filename="../../ui/messages/table_documents.py" line="167"/>
         <source>lacks the field “{field}”, which it must have</source>
         <translation>缺少必需的欄位「{field}」</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="122"/>
+        <location filename="../../ui/messages/table_documents.py" line="171"/>
         <source>has a field {field} that a session document does not have</source>
         <translation>有一個工作坊資料檔沒有的欄位 {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="126"/>
+        <location filename="../../ui/messages/table_documents.py" line="175"/>
         <source>holds {count} items; the most it can hold is {most}</source>
         <translation>有 {count} 項；最多只能有 {most} 項</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="130"/>
+        <location filename="../../ui/messages/table_documents.py" line="179"/>
         <source>has {count} entries; the most it can hold is {most}</source>
         <translation>有 {count} 個條目；最多只能有 {most} 個</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="134"/>
+        <location filename="../../ui/messages/table_documents.py" line="183"/>
         <source>is {length} characters long; the most it can hold is {most}</source>
         <translation>長 {length} 個字元；最多只能有 {most} 個</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="138"/>
+        <location filename="../../ui/messages/table_documents.py" line="187"/>
         <source>must have a character that shows, not only spaces</source>
         <translation>必須有可見的字元，不能只有空格</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="142"/>
+        <location filename="../../ui/messages/table_documents.py" line="191"/>
         <source>must have a character that shows, not only spaces or invisible characters (it is {value})</source>
         <translation>必須有可見的字元，不能只有空格或不可見字元（現在是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="146"/>
+        <location filename="../../ui/messages/table_documents.py" line="195"/>
         <source>must not be empty</source>
         <translation>不能為空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="147"/>
+        <location filename="../../ui/messages/table_documents.py" line="196"/>
         <source>must be {allowed} (it is {value})</source>
         <translation>必須是：{allowed}（現在是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="148"/>
+        <location filename="../../ui/messages/table_documents.py" line="197"/>
         <source>{value} is used twice in one list</source>
         <translation>{value} 在同一個清單中出現了兩次</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="152"/>
+        <location filename="../../ui/messages/table_documents.py" line="201"/>
         <source>{value} is not an action of this session</source>
         <translation>{value} 不是本工作坊的行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="156"/>
+        <location filename="../../ui/messages/table_documents.py" line="205"/>
         <source>a value belongs here</source>
         <translation>此處應為一個值</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="157"/>
+        <location filename="../../ui/messages/table_documents.py" line="206"/>
         <source>a comma belongs here</source>
         <translation>此處應為逗號</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="158"/>
+        <location filename="../../ui/messages/table_documents.py" line="207"/>
         <source>a colon belongs here</source>
         <translation>此處應為冒號</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="159"/>
+        <location filename="../../ui/messages/table_documents.py" line="208"/>
         <source>a field name in double quotes belongs here</source>
         <translation>此處應為用雙引號括起的欄位名稱</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="163"/>
+        <location filename="../../ui/messages/table_documents.py" line="212"/>
         <source>something follows the end of the document</source>
         <translation>文件結束後還有其他內容</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="167"/>
+        <location filename="../../ui/messages/table_documents.py" line="216"/>
         <source>a text that starts here is never closed</source>
         <translation>從這裡開始的文字沒有結束引號</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="171"/>
+        <location filename="../../ui/messages/table_documents.py" line="220"/>
         <source>a text holds a control character</source>
         <translation>文字中含有控制字元</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="175"/>
+        <location filename="../../ui/messages/table_documents.py" line="224"/>
         <source>a backslash starts no valid escape</source>
         <translation>反斜線後不是有效的跳脫序列</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="179"/>
+        <location filename="../../ui/messages/table_documents.py" line="228"/>
         <source>Unknown document “{value}”; choose one of {choices}.</source>
         <translation>未知的文件「{value}」；請從以下選擇：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="183"/>
+        <location filename="../../ui/messages/table_documents.py" line="232"/>
         <source>Unknown format “{value}”; choose one of {choices}.</source>
         <translation>未知的格式「{value}」；請從以下選擇：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="187"/>
+        <location filename="../../ui/messages/table_documents.py" line="236"/>
         <source>Unknown paper size “{value}”; choose one of {choices}.</source>
         <translation>未知的紙張尺寸「{value}」；請從以下選擇：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="191"/>
+        <location filename="../../ui/messages/table_documents.py" line="240"/>
         <source>Unknown grouping “{value}”; choose one of {choices}.</source>
         <translation>未知的分組方式「{value}」；請從以下選擇：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="195"/>
+        <location filename="../../ui/messages/table_documents.py" line="244"/>
         <source>Worksheets are printed sheets; export them as PDF.</source>
         <translation>工作表是列印用的；請匯出為 PDF。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="199"/>
+        <location filename="../../ui/messages/table_documents.py" line="248"/>
         <source>The series comparison is a printed document; export it as PDF.</source>
         <translation>系列比較是列印文件；請匯出為 PDF。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="203"/>
+        <location filename="../../ui/messages/table_documents.py" line="252"/>
         <source>A comparison needs at least two workshops of one series that have taken place. Duplicate a session for a follow-up, or add it to a series, first.</source>
         <translation>比較至少需要同一系列中已舉行的兩次工作坊。請先為追蹤會議複製一個工作坊，或把它加入某個系列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="207"/>
+        <location filename="../../ui/messages/table_documents.py" line="256"/>
         <source>The folder {folder} does not exist.</source>
         <translation>資料夾 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="208"/>
+        <location filename="../../ui/messages/table_documents.py" line="257"/>
         <source>{path} is a folder; choose a file name to export to.</source>
         <translation>{path} 是資料夾；請選擇要匯出到的檔案名稱。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="212"/>
+        <location filename="../../ui/messages/table_documents.py" line="261"/>
         <source>The file name {start}… is too long for a disk to hold; choose a shorter one.</source>
         <translation>檔案名稱 {start}… 太長，磁碟無法儲存；請選擇較短的名稱。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="216"/>
+        <location filename="../../ui/messages/table_documents.py" line="265"/>
         <source>Cannot write to {folder}: {reason}.</source>
         <translation>無法寫入 {folder}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="217"/>
+        <location filename="../../ui/messages/table_documents.py" line="266"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>無法寫入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="218"/>
+        <location filename="../../ui/messages/table_documents.py" line="267"/>
         <source>the disk is full</source>
         <translation>磁碟已滿</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="219"/>
+        <location filename="../../ui/messages/table_documents.py" line="268"/>
         <source>the disk is read-only</source>
         <translation>磁碟為唯讀</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="220"/>
+        <location filename="../../ui/messages/table_documents.py" line="269"/>
         <source>the name is too long for this disk</source>
         <translation>名稱對此磁碟來說太長</translation>
     </message>

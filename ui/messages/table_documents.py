@@ -9,6 +9,55 @@ translate = QCoreApplication.translate
 
 def templates() -> dict[str, str]:
     return {
+        "document.show.digits": translate("CoreMessages", "a whole number of {digits} digits"),
+        "document.show.list": translate("CoreMessages", "a list of {count} items"),
+        "document.show.empty_list": translate("CoreMessages", "an empty list"),
+        "document.show.object": translate("CoreMessages", "an object"),
+        "document.show.text": translate("CoreMessages", "“{text}”"),
+        "document.show.long_text": translate("CoreMessages", "“{text}…” ({length} characters)"),
+        "document.allow.empty": translate("CoreMessages", "empty"),
+        "document.allow.either": translate("CoreMessages", "{first} or {second}"),
+        "document.allow.or_empty": translate("CoreMessages", "{allowed}, or empty"),
+        "document.allow.exactly": translate("CoreMessages", "exactly {value}"),
+        "document.allow.one_of": translate("CoreMessages", "one of {values}"),
+        "document.allow.one_of_or_empty": translate("CoreMessages", "one of {values}, or empty"),
+        "document.allow.whole_range": translate(
+            "CoreMessages",
+            "a whole number from {low} to {high}",
+        ),
+        "document.allow.whole_at_least": translate(
+            "CoreMessages",
+            "a whole number of at least {low}",
+        ),
+        "document.allow.whole": translate("CoreMessages", "a whole number"),
+        "document.allow.number_range": translate("CoreMessages", "a number from {low} to {high}"),
+        "document.allow.number_at_least": translate("CoreMessages", "a number of at least {low}"),
+        "document.allow.number": translate("CoreMessages", "a number"),
+        "document.allow.text_at_most": translate(
+            "CoreMessages",
+            "a text of at most {most} characters",
+        ),
+        "document.allow.text": translate("CoreMessages", "a text"),
+        "document.allow.boolean": translate("CoreMessages", "true or false"),
+        "document.allow.list": translate("CoreMessages", "a list"),
+        "document.allow.object": translate("CoreMessages", "an object"),
+        "document.allow.other": translate("CoreMessages", "something else"),
+        "document.allow.id": translate(
+            "CoreMessages",
+            "an id of 1 to 64 letters, digits and _ . : -",
+        ),
+        "document.allow.time": translate(
+            "CoreMessages",
+            "a time of day written HH:MM on a 24-hour clock, or empty",
+        ),
+        "document.allow.date": translate(
+            "CoreMessages",
+            "a date written YYYY-MM-DD, from 1900 to 2200",
+        ),
+        "document.allow.moment": translate(
+            "CoreMessages",
+            "a date and time written YYYY-MM-DDTHH:MM:SS with an optional offset (RFC 3339), from 1900 to 2200",
+        ),
         "document.the_document": translate("CoreMessages", "The document"),
         "document.whole": translate("CoreMessages", "The document {reason}."),
         "document.at": translate("CoreMessages", "{where}: {reason}."),

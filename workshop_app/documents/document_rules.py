@@ -43,24 +43,30 @@ _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 # ------------------------------------------------------------------------------- showing
 
 
-def show(value: Any, room: int = 40) -> str:
+def show(value: Any, room: int = 40) -> str | Message:
     """A value as a message may quote it: short, and with invisible characters made visible."""
     if isinstance(value, bool) or value is None:
         return json.dumps(value)
     if isinstance(value, int):
         text = str(value)
-        return text if len(text) <= 20 else f"a whole number of {len(text):,} digits"
+        return text if len(text) <= 20 else Message("document.show.digits", digits=len(text))
     if isinstance(value, float):
         return repr(value)
     if isinstance(value, list):
-        return f"a list of {len(value):,} items" if value else "an empty list"
+        if not value:
+            return Message("document.show.empty_list")
+        return Message("document.show.list", count=len(value))
     if isinstance(value, dict):
-        return "an object"
+        return Message("document.show.object")
     text = str(value)
-    shown = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in text[:room])
+    shown = _visible(text[:room])
     if len(text) > room:
-        return f"“{shown}…” ({len(text):,} characters)"
-    return f"“{shown}”"
+        return Message("document.show.long_text", text=shown, length=len(text))
+    return Message("document.show.text", text=shown)
+
+
+def _visible(text: str) -> str:
+    return "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in text)
 
 
 def where(path: Any) -> str | Message:
@@ -71,8 +77,9 @@ def where(path: Any) -> str | Message:
             out += f"[{part}]"
         elif _NAME.fullmatch(part) and len(part) <= 64:
             out += f".{part}" if out else part
-        else:
-            out += f"[{show(part, 24)}]"
+        else:  # a name that is not an identifier, quoted in the path
+            shown = f"“{_visible(part[:24])}…” ({len(part):,} characters)"
+            out += f"[{shown if len(part) > 24 else f'“{_visible(part)}”'}]"
     return out or Message("document.the_document")
 
 
@@ -291,39 +298,76 @@ def _reason(error: Any, defs: dict[str, Any]) -> Message:
     )
 
 
-def describe(schema: dict[str, Any], defs: dict[str, Any]) -> str:
+# The schema's own descriptions of its formats, in each language's words.
+DESCRIPTIONS = {
+    "an id of 1 to 64 letters, digits and _ . : -": "document.allow.id",
+    "a time of day written HH:MM on a 24-hour clock, or empty": "document.allow.time",
+    "a date written YYYY-MM-DD, from 1900 to 2200": "document.allow.date",
+    "a date and time written YYYY-MM-DDTHH:MM:SS with an optional offset (RFC 3339), from 1900 "
+    "to 2200": "document.allow.moment",
+}
+EMPTY = Message("document.allow.empty")
+
+
+def describe(schema: dict[str, Any], defs: dict[str, Any]) -> str | Message:
     """What a schema allows, in words: "a whole number from 1 to 5, or empty"."""
     if "$ref" in schema:
         return describe(defs[schema["$ref"].rsplit("/", 1)[-1]], defs)
     if "anyOf" in schema:
         parts = [describe(option, defs) for option in schema["anyOf"]]
-        shown = [part for part in parts if part != "empty"]
-        return " or ".join(shown) + (", or empty" if len(shown) < len(parts) else "")
+        shown = [part for part in parts if part != EMPTY]
+        joined = shown[0]
+        for part in shown[1:]:
+            joined = Message("document.allow.either", first=joined, second=part)
+        if len(shown) < len(parts):
+            return Message("document.allow.or_empty", allowed=joined)
+        return joined
     if "description" in schema and schema.get("type") not in ("object", "array"):
-        return schema["description"]
+        found = DESCRIPTIONS.get(schema["description"])
+        return Message(found) if found else schema["description"]
     if "const" in schema:
-        return (
-            "empty" if schema["const"] in ("", None) else f"exactly {json.dumps(schema['const'])}"
-        )
+        if schema["const"] in ("", None):
+            return EMPTY
+        return Message("document.allow.exactly", value=json.dumps(schema["const"]))
     if "enum" in schema:
-        named = [json.dumps(v, ensure_ascii=False) for v in schema["enum"] if v != ""]
-        blank = ", or empty" if "" in schema["enum"] else ""
-        return "one of " + ", ".join(named) + blank
+        named = ", ".join(json.dumps(v, ensure_ascii=False) for v in schema["enum"] if v != "")
+        if "" in schema["enum"]:
+            return Message("document.allow.one_of_or_empty", values=named)
+        return Message("document.allow.one_of", values=named)
     kind = schema.get("type")
     low, high = schema.get("minimum"), schema.get("maximum")
-    if kind in ("integer", "number"):
-        noun = "a whole number" if kind == "integer" else "a number"
+    if kind in NUMBERS:
+        between, at_least, any_number = NUMBERS[kind]
         if low is not None and high is not None:
-            return f"{noun} from {low:,} to {high:,}"
+            return Message(between, low=low, high=high)
         if low is not None:
-            return f"{noun} of at least {low:,}"
-        return noun
+            return Message(at_least, low=low)
+        return Message(any_number)
     if kind == "string":
         most = schema.get("maxLength")
-        return f"a text of at most {most:,} characters" if most else "a text"
-    return {
-        "boolean": "true or false",
-        "null": "empty",
-        "array": "a list",
-        "object": "an object",
-    }.get(str(kind), "something else")
+        return (
+            Message("document.allow.text_at_most", most=most)
+            if most
+            else Message("document.allow.text")
+        )
+    return Message(KINDS.get(str(kind), "document.allow.other"))
+
+
+NUMBERS = {
+    "integer": (
+        "document.allow.whole_range",
+        "document.allow.whole_at_least",
+        "document.allow.whole",
+    ),
+    "number": (
+        "document.allow.number_range",
+        "document.allow.number_at_least",
+        "document.allow.number",
+    ),
+}
+KINDS = {
+    "boolean": "document.allow.boolean",
+    "null": "document.allow.empty",
+    "array": "document.allow.list",
+    "object": "document.allow.object",
+}
