@@ -4,4 +4,9 @@ from __future__ import annotations
 
 from ui.messages import table_command_line, table_documents, table_storage, table_workshop
 
-TABLES = (table_command_line, table_documents, table_storage, table_workshop,)
+TABLES = (
+    table_command_line,
+    table_documents,
+    table_storage,
+    table_workshop,
+)
