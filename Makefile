@@ -108,6 +108,7 @@ _debs:
 # Interface translations: `make translations` refreshes the .ts sources from the code (then
 # translate them with pyside6-linguist; `make untranslated` lists what is still missing); the .qm
 # files are always compiled from them, never edited. A language whose .ts is absent is skipped.
+# The core's messages (CoreMessages) are filled in from resources/content/<lang>/messages.json.
 TS_LANGS := en_GB pl nl zh_CN zh_TW
 TS_FILES := $(foreach lang,$(TS_LANGS),resources/i18n/truce_$(firstword $(subst _GB,,$(lang))).ts)
 translations: $(VENV)/.installed
@@ -116,6 +117,7 @@ translations: $(VENV)/.installed
 		$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py' | sort) -no-obsolete -silent \
 			-target-language $$lang -ts $$ts || exit 1; \
 	done
+	$(PY) tools/fill_core_messages.py $(wildcard $(TS_FILES))
 	$(MAKE) --no-print-directory qm
 	$(PY) tools/ts_status.py $(wildcard $(TS_FILES)) || true
 

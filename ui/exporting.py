@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from ui import prompts
 from ui.commands import menu_action
+from ui.messages import say
 from ui.settings import Settings
 from workshop_app.errors import TruceError
 from workshop_app.paths import documents_dir
@@ -51,7 +52,7 @@ class RenderJob(QRunnable):
         try:
             data = self.work()
         except TruceError as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(say(exc))
         except Exception as exc:  # shown to the user, never a silent crash
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
@@ -125,7 +126,7 @@ def write(parent: QWidget, path: Path, data: bytes) -> bool:
     try:
         write_atomically(path, data)
     except TruceError as exc:
-        prompts.error(parent, translate("ExportCommands", "Export"), str(exc))
+        prompts.error(parent, translate("ExportCommands", "Export"), say(exc))
         return False
     return True
 

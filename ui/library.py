@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import prompts
+from ui.messages import say
 from ui.models.sessions import ListingSource, SessionTableModel
 from ui.settings import Settings
 from ui.store import SessionStore
@@ -263,7 +264,7 @@ class LibraryPage(QWidget):
             return work()
         except TruceError as exc:
             if not isinstance(exc, DatabaseError):  # a storage failure: the window told it
-                prompts.error(self, title, str(exc))
+                prompts.error(self, title, say(exc))
             return None
 
     # ------------------------------------------------------------------ gestures

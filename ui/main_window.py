@@ -20,6 +20,7 @@ from ui.follow_up_commands import FollowUpCommands
 from ui.labels import stage_title
 from ui.library import LibraryPage
 from ui.menus import build_menus
+from ui.messages import say
 from ui.save_status import SaveIndicator
 from ui.store import SessionStore
 from ui.style import initial_size
@@ -80,11 +81,11 @@ class MainWindow(QMainWindow):
             # The full integrity check and the daily backup run once the window shows.
             repo = Repository.open(path, check=False)
         except DatabaseDamaged as exc:
-            repo = recover(path, str(exc))
+            repo = recover(path, say(exc))
             if repo is None:
                 return False
         except (TruceError, OSError) as exc:
-            prompts.error(None, self.tr("Truce cannot start"), str(exc))
+            prompts.error(None, self.tr("Truce cannot start"), say(exc))
             return False
         self.attach(SessionStore(repo, self))
         self.maintenance = maintenance.attach(self)

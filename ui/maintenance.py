@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ui import prompts
+from ui.messages import say
 from workshop_app.errors import TruceError
 from workshop_app.store.connection import DatabaseDamaged
 
@@ -64,9 +65,9 @@ class StartupMaintenance(QObject):
         try:
             check_and_back_up(self.path)
         except DatabaseDamaged as exc:
-            self._tell(self.damaged, str(exc))
+            self._tell(self.damaged, say(exc))
         except (TruceError, OSError) as exc:
-            self._tell(self.backupFailed, str(exc))
+            self._tell(self.backupFailed, say(exc))
         finally:
             self._tell(self.finished)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolButton, QVBoxLayout
 from ui import prompts
 from ui.dialogs import quick_note
 from ui.labels import stage_title
+from ui.messages import say
 from ui.pages.base import StagePage
 from ui.style import SPACING
 from ui.widgets.note_board import NoteBoard
@@ -149,7 +150,7 @@ class NotesPanel(QWidget):
         try:
             note = room_notes.capture(self.stage, entered.text, entered.kind, entered.side)
         except TruceError as exc:
-            prompts.error(self, self.tr("Capture note"), str(exc))
+            prompts.error(self, self.tr("Capture note"), say(exc))
             return
         session.notes.items.append(note)
         with self._label(self.tr("Capture Note")):

@@ -11,21 +11,29 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
     from ui.dialogs.preview import PdfPages
+
+
+def _plain(box: QMessageBox) -> QMessageBox:
+    """A message quotes file names and what people typed: never read as markup."""
+    from PySide6.QtCore import Qt
+
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
 
 
 def error(parent: QWidget | None, title: str, message: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.warning(parent, title, message)
+    _plain(QMessageBox(QMessageBox.Icon.Warning, title, message, parent=parent)).exec()
 
 
 def info(parent: QWidget | None, title: str, message: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.information(parent, title, message)
+    _plain(QMessageBox(QMessageBox.Icon.Information, title, message, parent=parent)).exec()
 
 
 def confirm(parent: QWidget | None, title: str, message: str, action: str) -> bool:

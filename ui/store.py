@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from ui.messages import say
 from workshop_app.errors import TruceError
 from workshop_app.store.faults import DatabaseError, explain
 
@@ -83,7 +84,7 @@ class SessionStore(QObject):
             yield
         except (DatabaseError, sqlite3.Error, OSError) as exc:
             error = explain(exc, self.repo.path)
-            self.saveFailed.emit(str(error))
+            self.saveFailed.emit(say(error))
             if error is exc:
                 raise
             raise error from exc

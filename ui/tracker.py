@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ui import prompts
 from ui.i18n import date_pattern, show_date, show_timestamp
 from ui.labels import department_name
+from ui.messages import say
 from ui.models import tracker as columns
 from ui.models.actions import status_name
 from ui.models.tracker import SORT_ROLE, TrackerModel
@@ -344,7 +345,7 @@ class TrackerPage(QWidget):
             self.store.update_action(row.session_id, row.action_id, **values)
         except TruceError as exc:
             if not isinstance(exc, DatabaseError):  # a storage failure: the window told it
-                prompts.error(self, self.tr("Update action"), str(exc))
+                prompts.error(self, self.tr("Update action"), say(exc))
             self.refresh()
             return
         self.refresh()

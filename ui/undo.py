@@ -35,6 +35,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoS
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.labels import stage_title
+from ui.messages import say
 from workshop_app.errors import TruceError
 from workshop_app.stages import section_stages
 
@@ -211,7 +212,7 @@ class EditHistory(QObject):
             return
         except TruceError as exc:  # the disk refused: the store has said so already
             self._refusal = (command, direction)
-            self.refused.emit(str(exc))
+            self.refused.emit(say(exc))
             return
         finally:
             self._replaying = False

@@ -31,7 +31,18 @@ def handle(kind: type[BaseException], value: BaseException, trace: TracebackType
         return
 
     if isinstance(value, TruceError | OSError | sqlite3.Error):
-        message = mishaps.in_words(value)
+        from ui.messages import say
+        from workshop_app.messages import Message
+        from workshop_app.store.faults import explain
+
+        words: BaseException | Message
+        if isinstance(value, sqlite3.Error):
+            words = explain(value, None)
+        elif isinstance(value, OSError):
+            words = mishaps.system_words(value)
+        else:
+            words = value
+        message = mishaps.one_line(say(words))  # in the interface language
     else:
         message = QCoreApplication.translate(
             "Unexpected",

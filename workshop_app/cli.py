@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, NoReturn
 from workshop_app import __version__, cli_team
 from workshop_app.errors import TruceError, ValidationError
 from workshop_app.languages import CODES
+from workshop_app.messages import Message, command_line_language
 from workshop_app.paths import database_path, team_address
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     class Parser(argparse.ArgumentParser):
         def error(self, message: str) -> NoReturn:
             """A mistake in the command is one line, like every other failure."""
-            raise ValidationError(f"{message} (see `{self.prog} --help`).")
+            raise ValidationError("cli.usage", problem=message, prog=self.prog)
 
     parser = Parser(
         prog="truce",
@@ -49,6 +50,11 @@ def _parser() -> argparse.ArgumentParser:
         "Without a command, the application window opens.",
     )
     parser.add_argument("--version", action="version", version=f"Truce {__version__}")
+    parser.add_argument(
+        "--lang",
+        choices=CODES,
+        help="the language of Truce's messages (default: the system's, as LANG says)",
+    )
     db = Parser(add_help=False)
     db.add_argument(
         "--db",
@@ -167,6 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     log = logbook.start()
     _tolerant_output()
+    language = command_line_language(sys.argv[1:] if argv is None else list(argv))
     db_path = None
     try:
         args = _parser().parse_args(argv)
@@ -180,10 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_team(address, args)
         db_path = database_path(args.db)
         if db_path.exists() and not db_path.is_file():
-            raise ValidationError(
-                f"{db_path} is a folder or a device, not a Truce database; give the path of a "
-                "database file (a new one is created if none is there)."
-            )
+            raise ValidationError("cli.db_not_a_file", path=db_path)
         if args.command == "restore":
             from workshop_app.cli_restore import restore
 
@@ -209,17 +213,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             pass
         return 1
     except Exception as exc:
-        message = mishaps.in_words(exc, db_path, log)
-        # Truce's own errors say all there is; anything else keeps its traceback in the log.
+        # Truce's own errors say all there is; anything else keeps its traceback in the log,
+        # which is written in English whatever the messages' language.
         expected = isinstance(exc, TruceError)
         logbook.LOG.log(
             logging.INFO if expected else logging.ERROR,
             "truce %s: %s",
             _command(argv),
-            message,
+            mishaps.in_words(exc, db_path, log),
             exc_info=not expected,
         )
-        print(f"truce: {message}", file=sys.stderr)
+        print(f"truce: {mishaps.in_words(exc, db_path, log, language)}", file=sys.stderr)
         return 1
 
 
@@ -243,21 +247,15 @@ def _check_text_arguments(args: argparse.Namespace) -> None:
     from workshop_app.domain import limits
 
     for attribute, label in (
-        ("session", "session name"),
-        ("search", "search text"),
-        ("db", "database path"),
+        ("session", "cli.label.session"),
+        ("search", "cli.label.search"),
+        ("db", "cli.label.db"),
     ):
         value = getattr(args, attribute, None)
         if attribute == "session" and value and len(value) > limits.LINE:
-            raise ValidationError(
-                f"The session name given is {len(value):,} characters long; no session's id or "
-                f"title is longer than {limits.LINE}. `truce list` shows the sessions."
-            )
+            raise ValidationError("cli.session_name_too_long", length=len(value), most=limits.LINE)
         if isinstance(value, str) and limits.FORBIDDEN.search(value):
-            raise ValidationError(
-                f"The {label} given is not valid UTF-8 text or holds a control character, so "
-                "Truce cannot use it."
-            )
+            raise ValidationError("cli.bad_text", label=Message(label))
 
 
 def _run(repo: Repository, args: argparse.Namespace) -> int:
@@ -338,7 +336,7 @@ def _export(repo: Repository, args: argparse.Namespace) -> int:
 
     if args.all:
         if args.session:
-            raise ValidationError("Give either a session or --all, not both.")
+            raise ValidationError("cli.session_or_all")
         results = export.export_all(
             repo,
             Path(args.output),
@@ -363,7 +361,7 @@ def _export(repo: Repository, args: argparse.Namespace) -> int:
             )
         return 1 if failed else 0
     if not args.session:
-        raise ValidationError("Name the session to export (see `truce list`), or use --all.")
+        raise ValidationError("cli.name_session")
     path = export.export(
         repo,
         repo.find(args.session),

@@ -26,14 +26,11 @@ def restore(db_path: Path, args: argparse.Namespace) -> int:
         return 0
     chosen = args.backup or (found[0].path if found else None)
     if chosen is None:
-        raise ValidationError("There are no backups to restore.")
+        raise ValidationError("cli.no_backups")
     if not Path(chosen).is_file():
-        raise ValidationError(f"{chosen} is not a backup file.")
+        raise ValidationError("backup.not_a_file", path=chosen)
     if backups.window_holds(db_path):
-        raise ValidationError(
-            "A Truce window has this database open. Close the window and run the restore "
-            "again, or use File ▸ Restore from Backup… in the window."
-        )
+        raise ValidationError("cli.window_holds")
     backups.check_backup(Path(chosen))  # refused before anything is touched
     kept = ""
     if db_path.exists():

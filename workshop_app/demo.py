@@ -92,7 +92,7 @@ def demo_document(language: str) -> dict[str, Any]:
 def demo_session(language: str = "en", today: date | None = None) -> Session:
     if language not in LANGUAGES:
         raise ValidationError(
-            f"Unknown language {language!r}; choose one of {', '.join(LANGUAGES)}."
+            "session.unknown_language", language=language, choices=", ".join(LANGUAGES)
         )
     session = session_document.from_document(demo_document(language))
     workshop_day = (today or date.today()) - timedelta(days=DAYS_AGO)

@@ -35,6 +35,7 @@ from workshop_app.domain import (
 )
 from workshop_app.domain.limits import TEXT, check
 from workshop_app.errors import ValidationError
+from workshop_app.messages import Message
 
 
 def next_workshop(source: Session, title: str, today: date) -> Session:
@@ -94,17 +95,17 @@ def decide(
 ) -> Outcome:
     """One decision on one open action; raises ValidationError when it cannot be taken."""
     if not is_open(original):
-        raise ValidationError(f"“{original.title}” is no longer open; it needs no decision.")
+        raise ValidationError("follow_up.not_open", title=original.title)
     reason = reason.strip()
-    check("The reason", reason, TEXT)
+    check(Message("field.reason"), reason, TEXT)
     if decision is Decision.DROPPED and not reason:
-        raise ValidationError("Say why the action is dropped: a dropped action needs a reason.")
+        raise ValidationError("follow_up.reason_needed")
     copy = None
     if decision is Decision.CARRIED:
         try:
             new_due = date.fromisoformat(new_due).isoformat()
         except ValueError as exc:
-            raise ValidationError("A carried-over action needs a new due date.") from exc
+            raise ValidationError("follow_up.due_needed") from exc
         copy = replace(original, id=new_id(), due=new_due, carried_from=original.id, votes=0)
         status, kind = ActionStatus.CARRIED_OVER, EventKind.CARRIED_OVER
     elif decision is Decision.DONE:

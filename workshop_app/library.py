@@ -64,10 +64,10 @@ def create_session(
     on: date | None = None,
 ) -> Session:
     if not limits.visible(title):
-        raise ValidationError("A session needs a title with a character that shows.")
+        raise ValidationError("session.title_invisible")
     if language not in LANGUAGES:
         raise ValidationError(
-            f"Unknown language {language!r}; choose one of {', '.join(LANGUAGES)}."
+            "session.unknown_language", language=language, choices=", ".join(LANGUAGES)
         )
     info = SessionInfo(
         id=new_id(),
@@ -107,9 +107,7 @@ def import_session(
         return repo.add(replace(session, info=info))
     if on_conflict == "replace":
         return repo.replace_session(session)
-    raise AlreadyInLibrary(
-        f"“{session.info.title}” is already in the library. Import it as a copy, or replace the one you have."
-    )
+    raise AlreadyInLibrary("session.already_in_library", title=session.info.title)
 
 
 def import_file(repo: SessionRepository, path: Path, on_conflict: str = "error") -> Session:

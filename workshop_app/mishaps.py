@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 
 from workshop_app.errors import TruceError
+from workshop_app.messages import Message, say
 
 MOST = 400  # characters: a message is a line, whatever it quotes
 
@@ -24,39 +25,46 @@ def one_line(message: str) -> str:
     return line if len(line) <= MOST else line[: MOST - 1] + "…"
 
 
-def storage_words(exc: sqlite3.Error, db_path: Path | None) -> str:
+def storage_words(exc: sqlite3.Error, db_path: Path | None, language: str = "en") -> str:
     """SQLite's complaint as what it means for the library, in the words the window uses too."""
     from workshop_app.store.faults import explain
 
-    return str(explain(exc, db_path))
+    return _said(explain(exc, db_path), language)
 
 
-def system_words(exc: OSError) -> str:
-    name = f": {exc.filename}" if exc.filename else ""
+def system_words(exc: OSError) -> Message:
+    name = exc.filename or ""
     if exc.errno == errno.ENOSPC:
-        return f"The disk is full{name}; nothing was written. Free some space and try again."
+        return Message("system.full_named" if name else "system.full", name=name)
     if exc.errno == errno.EROFS:
-        return f"The disk is read-only{name}; nothing was written."
+        return Message("system.read_only_named" if name else "system.read_only", name=name)
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return f"Permission denied{name}."
-    return f"{exc.strerror or exc}{name}."
+        return Message("system.permission_named" if name else "system.permission", name=name)
+    detail = exc.strerror or str(exc)
+    return Message("system.other_named" if name else "system.other", detail=detail, name=name)
 
 
-def in_words(exc: BaseException, db_path: Path | None = None, log: Path | None = None) -> str:
+def _said(exc: BaseException, language: str) -> str:
+    message = getattr(exc, "message", None)
+    return say(message, language) if isinstance(message, Message) else str(exc)
+
+
+def in_words(
+    exc: BaseException, db_path: Path | None = None, log: Path | None = None, language: str = "en"
+) -> str:
+    """``exc`` in one line of ``language`` (English for the log)."""
     if isinstance(exc, TruceError):
-        return one_line(str(exc))
+        return one_line(_said(exc, language))
     if isinstance(exc, sqlite3.Error):
-        return one_line(storage_words(exc, db_path))
+        return one_line(storage_words(exc, db_path, language))
     if isinstance(exc, OSError):
-        return one_line(system_words(exc))
+        return one_line(say(system_words(exc), language))
     if isinstance(exc, MemoryError):
-        return "Truce ran out of memory and stopped; nothing more was changed."
+        return say(Message("system.out_of_memory"), language)
     if isinstance(exc, UnicodeError):
-        return one_line(
-            "A name or text given is not valid UTF-8 (or cannot be written as such), so Truce "
-            "cannot use it."
-        )
-    details = f"; the details are in {log}" if log else ""
-    return one_line(
-        f"Something went wrong that Truce did not expect ({type(exc).__name__}){details}."
-    )
+        return one_line(say(Message("system.not_utf8"), language))
+    if log:
+        unexpected = Message("system.unexpected_logged", kind=type(exc).__name__, log=log)
+    else:
+        unexpected = Message("system.unexpected", kind=type(exc).__name__)
+    return one_line(say(unexpected, language))

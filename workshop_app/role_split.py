@@ -12,6 +12,7 @@ from workshop_app.content import Content
 from workshop_app.domain import Contribution, FunnelStage, Party, RaciCell, RoleMap, new_id
 from workshop_app.domain.limits import LINE, check
 from workshop_app.errors import ValidationError
+from workshop_app.messages import Message
 
 LETTERS = ("R", "A", "C", "I")
 BUILT_IN_PARTIES = ("sales", "marketing", "shared")
@@ -58,7 +59,7 @@ def set_letter(role_map: RoleMap, stage: str, party: str, value: str) -> None:
     ``raci_problems`` names them."""
     value = value.strip().upper()
     if value and value not in LETTERS:
-        raise ValidationError(f"A cell holds R, A, C or I, not “{value}”.")
+        raise ValidationError("raci.bad_letter", value=value)
     role_map.cells = [c for c in role_map.cells if not (c.stage == stage and c.party == party)]
     if value:
         role_map.cells.append(RaciCell(stage=stage, party=party, letter=value))
@@ -86,7 +87,7 @@ def default_raci(role_map: RoleMap, handoff_stage: str) -> None:
     wipes out Customer Success; an A there is cleared to keep the one-Accountable rule."""
     ids = [s.id for s in role_map.stages]
     if handoff_stage not in ids:
-        raise ValidationError("The handoff must be at one of the funnel's stages.")
+        raise ValidationError("raci.handoff_stage")
     cut = ids.index(handoff_stage)
     role_map.cells = [
         c for c in role_map.cells if c.party not in ("sales", "marketing") and c.letter != "A"
@@ -102,16 +103,13 @@ def apply_archetype(role_map: RoleMap, content: Content, archetype_id: str) -> N
     The handoff's rules (qualified lead, follow-up, feedback) are the room's and stay."""
     found = archetype(content, archetype_id)
     if found is None:
-        raise ValidationError(f"There is no role split template called “{archetype_id}”.")
+        raise ValidationError("raci.no_template", name=archetype_id)
     stage = found.get("handoff_stage", "")
     if stage not in {s.id for s in role_map.stages}:
         # A renamed stage keeps its content id, so the template still finds it.
         stage = next((s.id for s in role_map.stages if s.content_id == stage), "")
     if not stage:
-        raise ValidationError(
-            "This template hands over at a funnel stage your map no longer has; "
-            "choose the handoff stage yourself."
-        )
+        raise ValidationError("raci.template_stage_gone")
     role_map.handoff.archetype = archetype_id
     role_map.handoff.stage = stage
     default_raci(role_map, stage)
@@ -144,16 +142,24 @@ def suggested_contributions(role_map: RoleMap, content: Content) -> list[Contrib
 # ----------------------------------------------------------------- editing the funnel
 
 
+# What a name is called in a message: a stage's, a party's.
+NAMES = {
+    "stage": ("raci.stage_unnamed", "field.stage_name"),
+    "party": ("raci.party_unnamed", "field.party_name"),
+}
+
+
 def _name(value: str, what: str) -> str:
+    unnamed, label = NAMES[what]
     value = value.strip()
     if not value:
-        raise ValidationError(f"A {what} needs a name.")
-    return check(f"A {what}'s name", value, LINE)
+        raise ValidationError(unnamed)
+    return check(Message(label), value, LINE)
 
 
 def add_stage(role_map: RoleMap, name: str, after: str | None = None) -> FunnelStage:
     if len(role_map.stages) >= MAX_STAGES:
-        raise ValidationError(f"A funnel holds at most {MAX_STAGES} stages.")
+        raise ValidationError("raci.too_many_stages", most=MAX_STAGES)
     stage = FunnelStage(id=new_id(), name=_name(name, "stage"))
     ids = [s.id for s in role_map.stages]
     position = ids.index(after) + 1 if after in ids else len(ids)
@@ -198,7 +204,7 @@ def stage_in_use(role_map: RoleMap, stage_id: str) -> bool:
 
 def add_party(role_map: RoleMap, name: str) -> Party:
     if len(role_map.parties) >= MAX_PARTIES:
-        raise ValidationError(f"A map holds at most {MAX_PARTIES} parties.")
+        raise ValidationError("raci.too_many_parties", most=MAX_PARTIES)
     party = Party(id=new_id(), name=_name(name, "party"))
     role_map.parties.append(party)
     return party
@@ -206,7 +212,7 @@ def add_party(role_map: RoleMap, name: str) -> Party:
 
 def rename_party(role_map: RoleMap, party_id: str, name: str) -> None:
     if party_id in BUILT_IN_PARTIES:
-        raise ValidationError("Sales, Marketing and Shared keep their names.")
+        raise ValidationError("raci.fixed_names")
     for party in role_map.parties:
         if party.id == party_id:
             party.name = _name(name, "party")
@@ -214,7 +220,7 @@ def rename_party(role_map: RoleMap, party_id: str, name: str) -> None:
 
 def remove_party(role_map: RoleMap, party_id: str) -> None:
     if party_id in BUILT_IN_PARTIES:
-        raise ValidationError("Sales, Marketing and Shared cannot be removed.")
+        raise ValidationError("raci.fixed_parties")
     role_map.parties = [p for p in role_map.parties if p.id != party_id]
     role_map.cells = [c for c in role_map.cells if c.party != party_id]
     for stage in role_map.lead_stages:  # the stages it owned wait for the room to pick another

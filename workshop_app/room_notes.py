@@ -12,6 +12,7 @@ from workshop_app.domain import Action, Department, Session, new_id
 from workshop_app.domain.limits import LINE, TEXT, check
 from workshop_app.domain.notes import Note, NoteKind, NoteSide
 from workshop_app.errors import ValidationError
+from workshop_app.messages import Message
 
 # The notes with the most dots are highlighted; beyond three the highlight stops meaning much.
 TOP_COUNT = 3
@@ -27,8 +28,8 @@ def capture(
     """A new note for ``stage``; refuses an empty one, since a blank sticky helps nobody."""
     text = text.strip()
     if not text:
-        raise ValidationError("A note needs some text.")
-    check("A note", text, TEXT)
+        raise ValidationError("note.empty")
+    check(Message("field.note"), text, TEXT)
     return Note(id=new_id(), stage=stage, text=text, kind=NoteKind(kind), side=NoteSide(side))
 
 
@@ -75,9 +76,9 @@ def to_action(note: Note) -> Action:
     """The action a note becomes in one step. The note records it, so it shows it is done."""
     title = title_for(note.text)
     if not title:
-        raise ValidationError("An empty note cannot become an action.")
+        raise ValidationError("note.empty_action")
     if note.action_id:
-        raise ValidationError("This note is already an action in the plan.")
+        raise ValidationError("note.already_action")
     description = note.text.strip() if note.text.strip() != title else ""
     action = Action(
         id=new_id(),

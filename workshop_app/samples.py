@@ -63,7 +63,7 @@ def sample_session(repo: Repository, language: str) -> Session:
 def generate(folder: Path) -> list[Path]:
     folder = Path(folder)
     if not folder.is_dir():
-        raise ExportError(f"The folder {folder} does not exist.")
+        raise ExportError("export.no_folder", folder=folder)
     written = []
     with tempfile.TemporaryDirectory() as tmp:
         repo = Repository.open(Path(tmp) / "samples.db")

@@ -510,110 +510,110 @@
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../../ui/commands/backup.py" line="29"/>
+        <location filename="../../ui/commands/backup.py" line="32"/>
         <source>daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="30"/>
+        <location filename="../../ui/commands/backup.py" line="33"/>
         <source>made by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="31"/>
+        <location filename="../../ui/commands/backup.py" line="34"/>
         <source>before a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="32"/>
+        <location filename="../../ui/commands/backup.py" line="35"/>
         <source>before an update of Truce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="54"/>
+        <location filename="../../ui/commands/backup.py" line="59"/>
         <source>%1
 
 There is no backup to restore. Set the damaged file aside and start with an empty library?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="59"/>
+        <location filename="../../ui/commands/backup.py" line="64"/>
         <source>Set aside and start empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="62"/>
+        <location filename="../../ui/commands/backup.py" line="67"/>
         <source>%1
 
 Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="68"/>
+        <location filename="../../ui/commands/backup.py" line="73"/>
         <source>Restore backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="70"/>
+        <location filename="../../ui/commands/backup.py" line="75"/>
         <source>The session database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="82"/>
-        <location filename="../../ui/commands/backup.py" line="176"/>
+        <location filename="../../ui/commands/backup.py" line="89"/>
+        <location filename="../../ui/commands/backup.py" line="187"/>
         <source>Truce cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="86"/>
+        <location filename="../../ui/commands/backup.py" line="93"/>
         <source>Database restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="87"/>
+        <location filename="../../ui/commands/backup.py" line="94"/>
         <source>The damaged file was kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="109"/>
+        <location filename="../../ui/commands/backup.py" line="118"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="112"/>
+        <location filename="../../ui/commands/backup.py" line="121"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="124"/>
-        <location filename="../../ui/commands/backup.py" line="130"/>
-        <location filename="../../ui/commands/backup.py" line="136"/>
-        <location filename="../../ui/commands/backup.py" line="148"/>
+        <location filename="../../ui/commands/backup.py" line="135"/>
+        <location filename="../../ui/commands/backup.py" line="141"/>
+        <location filename="../../ui/commands/backup.py" line="147"/>
+        <location filename="../../ui/commands/backup.py" line="159"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="125"/>
+        <location filename="../../ui/commands/backup.py" line="136"/>
         <source>There are no backups yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="131"/>
+        <location filename="../../ui/commands/backup.py" line="142"/>
         <source>Backup to restore:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="137"/>
+        <location filename="../../ui/commands/backup.py" line="148"/>
         <source>Replace every session with the backup of %1? The sessions as they are now are backed up first, so this can be reversed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="142"/>
+        <location filename="../../ui/commands/backup.py" line="153"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="182"/>
+        <location filename="../../ui/commands/backup.py" line="193"/>
         <source>Restored the backup of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,6 +907,1005 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="12"/>
+        <source>{problem} (see `{prog} --help`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="13"/>
+        <source>{path} is a folder or a device, not a Truce database; give the path of a database file (a new one is created if none is there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="17"/>
+        <source>The session name given is {length} characters long; no session&apos;s id or title is longer than {most}. `truce list` shows the sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="21"/>
+        <source>session name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="22"/>
+        <source>search text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="23"/>
+        <source>database path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="24"/>
+        <source>The {label} given is not valid UTF-8 text or holds a control character, so Truce cannot use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="28"/>
+        <source>There are no backups to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="29"/>
+        <source>A Truce window has this database open. Close the window and run the restore again, or use File ▸ Restore from Backup… in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="33"/>
+        <source>Give either a session or --all, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="37"/>
+        <source>Name the session to export (see `truce list`), or use --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="41"/>
+        <source>The disk is full; nothing was written. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="45"/>
+        <source>The disk is full: {name}; nothing was written. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="49"/>
+        <source>The disk is read-only; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="53"/>
+        <source>The disk is read-only: {name}; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="57"/>
+        <source>Permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="58"/>
+        <source>Permission denied: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="59"/>
+        <source>{detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="60"/>
+        <source>{detail}: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="61"/>
+        <source>Truce ran out of memory and stopped; nothing more was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="65"/>
+        <source>A name or text given is not valid UTF-8 (or cannot be written as such), so Truce cannot use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="69"/>
+        <source>Something went wrong that Truce did not expect ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="73"/>
+        <source>Something went wrong that Truce did not expect ({kind}); the details are in {log}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="12"/>
+        <source>a whole number of {digits} digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="13"/>
+        <source>a list of {count} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="14"/>
+        <source>an empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="15"/>
+        <location filename="../../ui/messages/table_documents.py" line="43"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="16"/>
+        <source>“{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="17"/>
+        <source>“{text}…” ({length} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="18"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="19"/>
+        <source>{first} or {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="20"/>
+        <source>{allowed}, or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="21"/>
+        <source>exactly {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="22"/>
+        <source>one of {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="23"/>
+        <source>one of {values}, or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="24"/>
+        <source>a whole number from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="28"/>
+        <source>a whole number of at least {low}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="32"/>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="33"/>
+        <source>a number from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="34"/>
+        <source>a number of at least {low}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="35"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="36"/>
+        <source>a text of at most {most} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="40"/>
+        <source>a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="41"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="42"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="44"/>
+        <source>something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="45"/>
+        <source>an id of 1 to 64 letters, digits and _ . : -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="49"/>
+        <source>a time of day written HH:MM on a 24-hour clock, or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="53"/>
+        <source>a date written YYYY-MM-DD, from 1900 to 2200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="57"/>
+        <source>a date and time written YYYY-MM-DDTHH:MM:SS with an optional offset (RFC 3339), from 1900 to 2200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="61"/>
+        <source>The document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="62"/>
+        <source>The document {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="63"/>
+        <source>{where}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="64"/>
+        <source>{where}: the field name {field} {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="68"/>
+        <source>This file holds {name}, which is not a number; a session document holds only finite numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="72"/>
+        <source>This file holds the number {number}, which is too large or too long for a session document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="76"/>
+        <source>This file holds a whole number of {digits} digits; no number in a session document has more than {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="80"/>
+        <source>This file gives the field {field} twice in one object, so which one counts is unclear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="84"/>
+        <source>This file is not UTF-8 text (byte {byte} is not), so it cannot be a session document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="88"/>
+        <source>This file is not valid JSON (line {line}, column {column}: {problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="92"/>
+        <source>This file is nested too deeply to be a session document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="96"/>
+        <source>{where}: is nested deeper than a session document ever is ({most} levels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="100"/>
+        <source>{where}: has {count} fields; no object in a session document has more than {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="104"/>
+        <source>{where}: holds {count} items; no list in a session document holds more than {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="108"/>
+        <source>This document holds more than {most} values; a session document never does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="112"/>
+        <source>This session holds a number that is not finite (a goal&apos;s baseline or target), which a session document cannot hold; correct it on the Shared goals page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="116"/>
+        <source>This is not a Truce session document: it should be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="120"/>
+        <source>This is not a Truce session document (its “format” is not truce-session).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="124"/>
+        <source>This session document has version {version}, from a newer Truce; this Truce reads version {readable}. Update Truce to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="128"/>
+        <source>This session document does not say which version it is; this Truce reads version {readable}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="132"/>
+        <source>This session document gives its version as {version}; this Truce reads version {readable}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="136"/>
+        <source>This file is larger than {megabytes} MB; a session document never is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="140"/>
+        <source>{name} is larger than {megabytes} MB; a session document never is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="144"/>
+        <source>{path} is a folder, not a session document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="145"/>
+        <source>{path} is not a file but a device, pipe or socket, so it cannot be a session document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="149"/>
+        <source>{path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="150"/>
+        <source>{path} cannot be read: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="154"/>
+        <source>{path} cannot be read: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="155"/>
+        <source>contains a control character ({code}), which a text cannot hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="159"/>
+        <source>contains half of a character pair (a lone surrogate, {code}), which a text cannot hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="163"/>
+        <source>has a field name {field} that is not an id (1 to 64 letters, digits and _ . : -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="167"/>
+        <source>lacks the field “{field}”, which it must have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="171"/>
+        <source>has a field {field} that a session document does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="175"/>
+        <source>holds {count} items; the most it can hold is {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="179"/>
+        <source>has {count} entries; the most it can hold is {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="183"/>
+        <source>is {length} characters long; the most it can hold is {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="187"/>
+        <source>must have a character that shows, not only spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="191"/>
+        <source>must have a character that shows, not only spaces or invisible characters (it is {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="195"/>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="196"/>
+        <source>must be {allowed} (it is {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="197"/>
+        <source>{value} is used twice in one list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="201"/>
+        <source>{value} is not an action of this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="205"/>
+        <source>a value belongs here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="206"/>
+        <source>a comma belongs here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="207"/>
+        <source>a colon belongs here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="208"/>
+        <source>a field name in double quotes belongs here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="212"/>
+        <source>something follows the end of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="216"/>
+        <source>a text that starts here is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="220"/>
+        <source>a text holds a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="224"/>
+        <source>a backslash starts no valid escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="228"/>
+        <source>Unknown document “{value}”; choose one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="232"/>
+        <source>Unknown format “{value}”; choose one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="236"/>
+        <source>Unknown paper size “{value}”; choose one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="240"/>
+        <source>Unknown grouping “{value}”; choose one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="244"/>
+        <source>Worksheets are printed sheets; export them as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="248"/>
+        <source>The series comparison is a printed document; export it as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="252"/>
+        <source>A comparison needs at least two workshops of one series that have taken place. Duplicate a session for a follow-up, or add it to a series, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="256"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="257"/>
+        <source>{path} is a folder; choose a file name to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="261"/>
+        <source>The file name {start}… is too long for a disk to hold; choose a shorter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="265"/>
+        <source>Cannot write to {folder}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="266"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="267"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="268"/>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="269"/>
+        <source>the name is too long for this disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="12"/>
+        <source>the session database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="13"/>
+        <source>The session database {path} is damaged ({detail}). Truce can set it aside and restore the newest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="17"/>
+        <source>The session database is damaged ({detail}). Truce can set it aside and restore the newest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="21"/>
+        <source>The disk that holds {path} is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="22"/>
+        <source>Truce cannot write to {path}: the file or its folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="26"/>
+        <source>Another program kept {path} locked for more than {seconds} seconds (another Truce, or a sync or backup tool).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="30"/>
+        <source>Truce cannot reach {path}: its disk or network folder may have been disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="34"/>
+        <source>The disk that holds {path} reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="38"/>
+        <source>Another program replaced or removed {path} (a restore from the command line?) while Truce had it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="42"/>
+        <source>{cause} {ending}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="43"/>
+        <source>The last change was not saved; everything saved before it is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="47"/>
+        <source>Truce cannot open the sessions until that is put right; nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="51"/>
+        <source>The check and the day&apos;s backup did not run; nothing was changed or moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="55"/>
+        <source>The session database {path} could not be used: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="59"/>
+        <source>The session database could not be used: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="63"/>
+        <source>{path} was written by a newer version of Truce (schema {version}); update Truce to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="67"/>
+        <source>{path} holds rows that refer to nothing ({count}, the first in {table}); it cannot be updated to this version. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="71"/>
+        <source>The session database holds values of {what} that Truce does not know ({count}), so it cannot be updated to this version. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="75"/>
+        <source>The session database&apos;s action table is not the one Truce made, so it cannot be updated to this version. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="79"/>
+        <source>The backup could not be written to {folder}: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="83"/>
+        <source>{path} is not a backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="84"/>
+        <source>{name} cannot be read ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="85"/>
+        <source>{name} is not a Truce database; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="89"/>
+        <source>{name} was written by a newer version of Truce (schema {version}); update Truce to restore it. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="93"/>
+        <source>{name} is damaged itself and cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="97"/>
+        <source>The backup could not be copied beside {name}: {detail}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="101"/>
+        <source>The backup could not be put in place of {name}: {detail}. Nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="105"/>
+        <source>{cause} Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="106"/>
+        <source>{name} is in use by another program; close it and restore again. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="110"/>
+        <source>This database has no file to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="12"/>
+        <source>{label} is {length} characters long; the most it can hold is {most}. Shorten it to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="16"/>
+        <source>{label} contains a control character ({code}), which a text cannot hold. Remove it to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="20"/>
+        <source>A note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="21"/>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="22"/>
+        <source>A stage&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="23"/>
+        <source>A party&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="24"/>
+        <source>The session&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="25"/>
+        <source>A participant&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="26"/>
+        <source>A participant&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="27"/>
+        <source>Action “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="28"/>
+        <source>Text in {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="29"/>
+        <source>A comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="30"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="31"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="32"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="33"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="34"/>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="35"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="36"/>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="37"/>
+        <source>Previous workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="38"/>
+        <source>Follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="39"/>
+        <source>A note needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="40"/>
+        <source>An empty note cannot become an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="41"/>
+        <source>This note is already an action in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="45"/>
+        <source>“{title}” is no longer open; it needs no decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="49"/>
+        <source>Say why the action is dropped: a dropped action needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="53"/>
+        <source>A carried-over action needs a new due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="57"/>
+        <source>The workshop this session follows up is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="61"/>
+        <source>This action has already been decided at this follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="65"/>
+        <source>A cell holds R, A, C or I, not “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="66"/>
+        <source>The handoff must be at one of the funnel&apos;s stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="70"/>
+        <source>There is no role split template called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="74"/>
+        <source>This template hands over at a funnel stage your map no longer has; choose the handoff stage yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="78"/>
+        <source>A stage needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="79"/>
+        <source>A party needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="80"/>
+        <source>A funnel holds at most {most} stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="81"/>
+        <source>A map holds at most {most} parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="82"/>
+        <source>Sales, Marketing and Shared keep their names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="86"/>
+        <source>Sales, Marketing and Shared cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="90"/>
+        <source>A session needs a title with a character that shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="94"/>
+        <source>A session needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="95"/>
+        <source>Unknown language “{language}”; choose one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="99"/>
+        <source>“{title}” is already in the library. Import it as a copy, or replace the one you have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="103"/>
+        <source>These session details cannot be changed: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="107"/>
+        <source>{name} is not a section of a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="111"/>
+        <source>No session with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="112"/>
+        <source>An action needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="113"/>
+        <source>This action is no longer in its session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="114"/>
+        <source>Participant id {id} appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="115"/>
+        <source>Nothing changed: choose a new status or date, or add a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="119"/>
+        <source>The library cannot be sorted by {sort}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="120"/>
+        <source>No session matches “{ref}”. `truce list` shows the sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="124"/>
+        <source>More than one session matches “{ref}”; use its id instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="128"/>
+        <source>The {part} of this session changed since this step was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CountdownTimer</name>
     <message>
         <location filename="../../ui/widgets/timer.py" line="154"/>
@@ -1060,129 +2059,129 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../../ui/exporting.py" line="77"/>
+        <location filename="../../ui/exporting.py" line="76"/>
         <source>Preparing document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="88"/>
-        <location filename="../../ui/exporting.py" line="111"/>
-        <location filename="../../ui/exporting.py" line="126"/>
+        <location filename="../../ui/exporting.py" line="87"/>
+        <location filename="../../ui/exporting.py" line="112"/>
+        <location filename="../../ui/exporting.py" line="129"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="160"/>
+        <location filename="../../ui/exporting.py" line="163"/>
         <source>Action Plan (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="166"/>
+        <location filename="../../ui/exporting.py" line="169"/>
         <source>Session Report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="172"/>
+        <location filename="../../ui/exporting.py" line="175"/>
         <source>Blank Worksheets (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="178"/>
+        <location filename="../../ui/exporting.py" line="181"/>
         <source>Actions (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="184"/>
+        <location filename="../../ui/exporting.py" line="187"/>
         <source>Actions and History (Excel)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="190"/>
+        <location filename="../../ui/exporting.py" line="193"/>
         <source>Actions as Calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="196"/>
+        <location filename="../../ui/exporting.py" line="199"/>
         <source>Session Summary (Markdown)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="202"/>
+        <location filename="../../ui/exporting.py" line="205"/>
         <source>Session Document (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="209"/>
+        <location filename="../../ui/exporting.py" line="212"/>
         <source>Preview Action Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="215"/>
+        <location filename="../../ui/exporting.py" line="218"/>
         <source>Preview Session Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="221"/>
+        <location filename="../../ui/exporting.py" line="224"/>
         <source>&amp;Print Action Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="231"/>
+        <location filename="../../ui/exporting.py" line="234"/>
         <source>Paper Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="233"/>
+        <location filename="../../ui/exporting.py" line="236"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="239"/>
+        <location filename="../../ui/exporting.py" line="242"/>
         <source>Group Actions By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="242"/>
+        <location filename="../../ui/exporting.py" line="245"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="243"/>
+        <location filename="../../ui/exporting.py" line="246"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="277"/>
+        <location filename="../../ui/exporting.py" line="280"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="281"/>
+        <location filename="../../ui/exporting.py" line="284"/>
         <source>Preparing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="294"/>
+        <location filename="../../ui/exporting.py" line="297"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="295"/>
+        <location filename="../../ui/exporting.py" line="298"/>
         <source>Session report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="296"/>
+        <location filename="../../ui/exporting.py" line="299"/>
         <source>Worksheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="300"/>
+        <location filename="../../ui/exporting.py" line="303"/>
         <source>Preparing the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="319"/>
+        <location filename="../../ui/exporting.py" line="322"/>
         <source>Preparing the action plan…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1223,77 +2222,77 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>FollowUpReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="43"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="44"/>
         <source>Actions from the previous workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="53"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="54"/>
         <source>Decide what became of each open action. Actions you have not decided on stay here; reopen this list from the action plan whenever you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="63"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="63"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="63"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="63"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="77"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="78"/>
         <source>Required to drop; optional otherwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="79"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="80"/>
         <source>New due &amp;date (carry over):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="80"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="81"/>
         <source>&amp;Reason or comment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="82"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="83"/>
         <source>Mark do&amp;ne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="84"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="85"/>
         <source>&amp;Carry over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="86"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="87"/>
         <source>Dro&amp;p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="124"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="125"/>
         <source>The previous workshop is no longer in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="129"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="130"/>
         <source>Open actions from “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/follow_up_review.py" line="142"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="143"/>
         <source>%n decided</source>
         <translation>
             <numerusform>%n decided</numerusform>
@@ -1301,7 +2300,7 @@ Set the damaged file aside and restore the backup of %2?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/follow_up_review.py" line="144"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="145"/>
         <source>%n still open</source>
         <translation>
             <numerusform>%n still open</numerusform>
@@ -1309,7 +2308,7 @@ Set the damaged file aside and restore the backup of %2?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="166"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="167"/>
         <source>Write down why the action is dropped, then press Drop.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2062,75 +3061,75 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../ui/library.py" line="38"/>
+        <location filename="../../ui/library.py" line="39"/>
         <source>Delete “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="69"/>
-        <location filename="../../ui/library.py" line="228"/>
+        <location filename="../../ui/library.py" line="70"/>
+        <location filename="../../ui/library.py" line="229"/>
         <source>Workshop sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="73"/>
+        <location filename="../../ui/library.py" line="74"/>
         <source>Search title, organisation or facilitator  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="76"/>
-        <location filename="../../ui/library.py" line="228"/>
+        <location filename="../../ui/library.py" line="77"/>
+        <location filename="../../ui/library.py" line="229"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="109"/>
+        <location filename="../../ui/library.py" line="110"/>
         <location filename="../../ui/widgets/empty_library.py" line="31"/>
         <source>New session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="111"/>
+        <location filename="../../ui/library.py" line="112"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="113"/>
+        <location filename="../../ui/library.py" line="114"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="114"/>
+        <location filename="../../ui/library.py" line="115"/>
         <source>Open read-only, at the wrap-up (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="116"/>
+        <location filename="../../ui/library.py" line="117"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="119"/>
+        <location filename="../../ui/library.py" line="120"/>
         <source>Duplicate for follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="122"/>
+        <location filename="../../ui/library.py" line="123"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="124"/>
+        <location filename="../../ui/library.py" line="125"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="126"/>
+        <location filename="../../ui/library.py" line="127"/>
         <source>Delete permanently…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="128"/>
+        <location filename="../../ui/library.py" line="129"/>
         <source>Empty trash…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2150,88 +3149,88 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="279"/>
+        <location filename="../../ui/library.py" line="280"/>
         <source>New session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="289"/>
+        <location filename="../../ui/library.py" line="290"/>
         <source>Demo session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="308"/>
-        <location filename="../../ui/library.py" line="312"/>
+        <location filename="../../ui/library.py" line="309"/>
+        <location filename="../../ui/library.py" line="313"/>
         <source>Rename session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="308"/>
+        <location filename="../../ui/library.py" line="309"/>
         <source>New title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="322"/>
+        <location filename="../../ui/library.py" line="323"/>
         <source>Duplicate for a follow-up workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="323"/>
+        <location filename="../../ui/library.py" line="324"/>
         <source>Title of the follow-up session:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="324"/>
+        <location filename="../../ui/library.py" line="325"/>
         <source>%1 – follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="329"/>
+        <location filename="../../ui/library.py" line="330"/>
         <source>Duplicate session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="342"/>
-        <location filename="../../ui/library.py" line="349"/>
+        <location filename="../../ui/library.py" line="343"/>
+        <location filename="../../ui/library.py" line="350"/>
         <source>Delete session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="344"/>
+        <location filename="../../ui/library.py" line="345"/>
         <source>Move “%1” to the trash? You can restore it from the trash, or undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="346"/>
+        <location filename="../../ui/library.py" line="347"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="356"/>
+        <location filename="../../ui/library.py" line="357"/>
         <source>Restore session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="362"/>
-        <location filename="../../ui/library.py" line="366"/>
-        <location filename="../../ui/library.py" line="369"/>
+        <location filename="../../ui/library.py" line="363"/>
+        <location filename="../../ui/library.py" line="367"/>
+        <location filename="../../ui/library.py" line="370"/>
         <source>Delete permanently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="363"/>
+        <location filename="../../ui/library.py" line="364"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="375"/>
-        <location filename="../../ui/library.py" line="379"/>
-        <location filename="../../ui/library.py" line="382"/>
+        <location filename="../../ui/library.py" line="376"/>
+        <location filename="../../ui/library.py" line="380"/>
+        <location filename="../../ui/library.py" line="383"/>
         <source>Empty trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library.py" line="377"/>
+        <location filename="../../ui/library.py" line="378"/>
         <source>Delete the %n session(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete the %n session in the trash for good? This cannot be undone.</numerusform>
@@ -2452,7 +3451,7 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Truce cannot start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2562,22 +3561,22 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>The session is open where you left it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Welcome back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>(read only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2597,32 +3596,32 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/importing.py" line="30"/>
+        <location filename="../../ui/commands/importing.py" line="31"/>
         <source>Import session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/importing.py" line="35"/>
+        <location filename="../../ui/commands/importing.py" line="36"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/importing.py" line="47"/>
+        <location filename="../../ui/commands/importing.py" line="48"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/importing.py" line="53"/>
+        <location filename="../../ui/commands/importing.py" line="54"/>
         <source>Import as copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/importing.py" line="54"/>
+        <location filename="../../ui/commands/importing.py" line="55"/>
         <source>Replace mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/importing.py" line="65"/>
+        <location filename="../../ui/commands/importing.py" line="66"/>
         <source>Imported “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2914,68 +3913,68 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/notes_panel.py" line="39"/>
+        <location filename="../../ui/notes_panel.py" line="40"/>
         <source>Capture Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="40"/>
+        <location filename="../../ui/notes_panel.py" line="41"/>
         <source>Capture a note for this stage (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="53"/>
+        <location filename="../../ui/notes_panel.py" line="54"/>
         <source>From Phones…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="54"/>
+        <location filename="../../ui/notes_panel.py" line="55"/>
         <source>Notes and dot votes for this board from participants&apos; phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="81"/>
+        <location filename="../../ui/notes_panel.py" line="82"/>
         <source>Captured in the room (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="83"/>
+        <location filename="../../ui/notes_panel.py" line="84"/>
         <source>Captured in the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="119"/>
+        <location filename="../../ui/notes_panel.py" line="120"/>
         <source>Captured notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="138"/>
-        <location filename="../../ui/notes_panel.py" line="152"/>
+        <location filename="../../ui/notes_panel.py" line="139"/>
+        <location filename="../../ui/notes_panel.py" line="153"/>
         <source>Capture note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="140"/>
+        <location filename="../../ui/notes_panel.py" line="141"/>
         <source>This session is open for review, so no note can be added to it. Press Edit (Ctrl+Shift+R) first to capture notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="155"/>
+        <location filename="../../ui/notes_panel.py" line="156"/>
         <source>Capture Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="169"/>
+        <location filename="../../ui/notes_panel.py" line="170"/>
         <source>Remove Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="190"/>
+        <location filename="../../ui/notes_panel.py" line="191"/>
         <source>Turn Note into Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="191"/>
+        <location filename="../../ui/notes_panel.py" line="192"/>
         <source>Make action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3011,188 +4010,188 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>PhoneRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="46"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="47"/>
         <source>Answers from Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="64"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="65"/>
         <source>Before the round: connect this computer and the phones to one network you control: your phone&apos;s hotspot, or a room access point. Guest Wi-Fi often keeps devices apart, so phones cannot reach this computer. Phones may leave a network without internet and switch to mobile data: ask people to stay connected, or turn mobile data off. If a phone shows a sign-in page for the network, close it and scan the code again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="112"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="113"/>
         <source>&amp;Reveal Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="114"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="115"/>
         <source>Close Roo&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="129"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="130"/>
         <source>Phones follow the rounds by themselves while the room is open. Closing this window closes the room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="289"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="291"/>
         <source>Anonymity: each phone sends one answer set per round. Only the department is stored with the answers: no name, and nothing that identifies the phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="110"/>
-        <location filename="../../ui/dialogs/phone_round.py" line="293"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="111"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="295"/>
         <source>&amp;Open Round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="56"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="57"/>
         <source>Participants answer on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers land in the session as they arrive, like typed ones, and Edit ▸ Undo takes them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="81"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="82"/>
         <source>Self-assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="82"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="83"/>
         <source>Role-swap answers (hidden until revealed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="83"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="84"/>
         <source>Friction ratings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="84"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="85"/>
         <source>Dot votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="85"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="86"/>
         <source>Notes to the board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="91"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="92"/>
         <source>&amp;Named round: phones give a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="93"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="94"/>
         <source> dots each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="94"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="95"/>
         <source>&amp;Board of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="96"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="97"/>
         <source>&amp;Dots per person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="104"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="105"/>
         <source>&amp;Network:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="105"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="106"/>
         <source>&amp;Kind of round:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="337"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="339"/>
         <source>The room was closed with its session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="342"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="342"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="346"/>
         <source>Round %1 · %2 (%3) · joined: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="351"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="353"/>
         <source>Answer sets received: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="356"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="358"/>
         <source>%1. %2 · answer sets: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="151"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="153"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="190"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="192"/>
         <source>— this computer only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="210"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="212"/>
         <source>Open a session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="212"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="214"/>
         <source>This session is open for review only. Switch to Edit first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="215"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="217"/>
         <source>The Diagnosis page takes one set of answers per department. Phones send one set per participant: switch the Diagnosis page to one set per participant first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="239"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="241"/>
         <source>The round could not open on this network (%1). Pick another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="246"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="248"/>
         <source>There are no frictions on the friction map to ask about yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="248"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="250"/>
         <source>There are no notes on this stage&apos;s board to vote on yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="284"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="286"/>
         <source>Named round: each phone gives a name, which is stored with its answers. Say so to the room before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="293"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="295"/>
         <source>Close &amp;Round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="302"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="304"/>
         <source>No round is open. Phones cannot connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="312"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="314"/>
         <source>%1
 Room code: %2</source>
         <translation type="unfinished"></translation>
@@ -4046,78 +5045,78 @@ Room code: %2</source>
 <context>
     <name>SeriesCommands</name>
     <message>
-        <location filename="../../ui/commands/series.py" line="48"/>
+        <location filename="../../ui/commands/series.py" line="49"/>
         <source>&amp;Compare Series…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="52"/>
+        <location filename="../../ui/commands/series.py" line="53"/>
         <source>&amp;Add to Series…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="55"/>
+        <location filename="../../ui/commands/series.py" line="56"/>
         <source>&amp;Remove from Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="58"/>
+        <location filename="../../ui/commands/series.py" line="59"/>
         <source>Create the &amp;Demo Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="86"/>
+        <location filename="../../ui/commands/series.py" line="87"/>
         <source>Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="120"/>
+        <location filename="../../ui/commands/series.py" line="121"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="124"/>
+        <location filename="../../ui/commands/series.py" line="125"/>
         <source>Preparing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="153"/>
-        <location filename="../../ui/commands/series.py" line="172"/>
+        <location filename="../../ui/commands/series.py" line="154"/>
+        <location filename="../../ui/commands/series.py" line="173"/>
         <source>Add to series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="155"/>
+        <location filename="../../ui/commands/series.py" line="156"/>
         <source>There is no other session to join. A series needs at least two workshops.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="162"/>
+        <location filename="../../ui/commands/series.py" line="163"/>
         <source>%1 — %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="168"/>
+        <location filename="../../ui/commands/series.py" line="169"/>
         <source>, the latest of %1 workshops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="173"/>
+        <location filename="../../ui/commands/series.py" line="174"/>
         <source>Compare “%1” over time with the workshops of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="186"/>
+        <location filename="../../ui/commands/series.py" line="187"/>
         <source>“%1” joined the series.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="203"/>
+        <location filename="../../ui/commands/series.py" line="204"/>
         <source>“%1” is no longer part of its series.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="212"/>
+        <location filename="../../ui/commands/series.py" line="213"/>
         <source>Created three demo workshops of one series. Compare them with Ctrl+Shift+C.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4339,7 +5338,7 @@ Room code: %2</source>
 <context>
     <name>SessionStore</name>
     <message>
-        <location filename="../../ui/store.py" line="76"/>
+        <location filename="../../ui/store.py" line="77"/>
         <source>This session is open for review only. Switch to Edit to change it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4748,22 +5747,22 @@ Room code: %2</source>
 <context>
     <name>StagePage</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="74"/>
+        <location filename="../../ui/pages/base.py" line="75"/>
         <source>Participants answer on their own phones (Session ▸ Answers from Phones)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="107"/>
+        <location filename="../../ui/pages/base.py" line="108"/>
         <source>Last workshop (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="107"/>
+        <location filename="../../ui/pages/base.py" line="108"/>
         <source>Last workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="125"/>
+        <location filename="../../ui/pages/base.py" line="126"/>
         <source>This session is open for review: switch to Edit to change it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4771,7 +5770,7 @@ Room code: %2</source>
 <context>
     <name>StartupMaintenance</name>
     <message>
-        <location filename="../../ui/maintenance.py" line="93"/>
+        <location filename="../../ui/maintenance.py" line="96"/>
         <source>Daily backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5074,112 +6073,112 @@ Room code: %2</source>
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../ui/tracker.py" line="72"/>
+        <location filename="../../ui/tracker.py" line="73"/>
         <source>Action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="75"/>
+        <location filename="../../ui/tracker.py" line="76"/>
         <source>Every action from every workshop in the library; the trash is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="82"/>
+        <location filename="../../ui/tracker.py" line="83"/>
         <source>Quick views:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="84"/>
+        <location filename="../../ui/tracker.py" line="85"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="85"/>
+        <location filename="../../ui/tracker.py" line="86"/>
         <source>O&amp;verdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="86"/>
+        <location filename="../../ui/tracker.py" line="87"/>
         <source>Due in the next &amp;14 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="87"/>
+        <location filename="../../ui/tracker.py" line="88"/>
         <source>&amp;All actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="97"/>
+        <location filename="../../ui/tracker.py" line="98"/>
         <source>Search actions and workshops…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="99"/>
+        <location filename="../../ui/tracker.py" line="100"/>
         <source>Owner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="101"/>
+        <location filename="../../ui/tracker.py" line="102"/>
         <source>All departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="105"/>
+        <location filename="../../ui/tracker.py" line="106"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="106"/>
+        <location filename="../../ui/tracker.py" line="107"/>
         <source>Open (planned or in progress)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="121"/>
+        <location filename="../../ui/tracker.py" line="122"/>
         <source>Due from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="123"/>
+        <location filename="../../ui/tracker.py" line="124"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="159"/>
+        <location filename="../../ui/tracker.py" line="160"/>
         <source>&amp;Update status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="161"/>
+        <location filename="../../ui/tracker.py" line="162"/>
         <source>Record a dated status update (Ctrl+U, or Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="163"/>
+        <location filename="../../ui/tracker.py" line="164"/>
         <source>Open &amp;workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="166"/>
+        <location filename="../../ui/tracker.py" line="167"/>
         <source>Open the workshop this action belongs to (Ctrl+Shift+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="179"/>
+        <location filename="../../ui/tracker.py" line="180"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="212"/>
+        <location filename="../../ui/tracker.py" line="213"/>
         <source>All workshops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="270"/>
+        <location filename="../../ui/tracker.py" line="271"/>
         <source>The first %1 actions are shown; narrow the filters to see the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tracker.py" line="274"/>
+        <location filename="../../ui/tracker.py" line="275"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -5187,37 +6186,37 @@ Room code: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="308"/>
+        <location filename="../../ui/tracker.py" line="309"/>
         <source>Select an action to see its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="313"/>
+        <location filename="../../ui/tracker.py" line="314"/>
         <source>No updates recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="320"/>
+        <location filename="../../ui/tracker.py" line="321"/>
         <source>Due date moved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="321"/>
+        <location filename="../../ui/tracker.py" line="322"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="324"/>
+        <location filename="../../ui/tracker.py" line="325"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="326"/>
+        <location filename="../../ui/tracker.py" line="327"/>
         <source>Carried over to a follow-up workshop, due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="347"/>
+        <location filename="../../ui/tracker.py" line="348"/>
         <source>Update action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5225,17 +6224,17 @@ Room code: %2</source>
 <context>
     <name>Unexpected</name>
     <message>
-        <location filename="../../ui/unexpected.py" line="36"/>
+        <location filename="../../ui/unexpected.py" line="47"/>
         <source>Truce ran into a problem it did not expect, so what you were doing may not have finished. Check it before you go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unexpected.py" line="42"/>
+        <location filename="../../ui/unexpected.py" line="53"/>
         <source>The details are in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unexpected.py" line="47"/>
+        <location filename="../../ui/unexpected.py" line="58"/>
         <source>Something Went Wrong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5995,102 +6994,102 @@ Room code: %2</source>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="177"/>
+        <location filename="../../ui/undo.py" line="178"/>
         <source>Edit Captured Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="179"/>
+        <location filename="../../ui/undo.py" line="180"/>
         <source>Edit Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="181"/>
+        <location filename="../../ui/undo.py" line="182"/>
         <source>Edit Session Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="186"/>
+        <location filename="../../ui/undo.py" line="187"/>
         <source>Add Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="188"/>
+        <location filename="../../ui/undo.py" line="189"/>
         <source>Delete Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="190"/>
+        <location filename="../../ui/undo.py" line="191"/>
         <source>Reorder Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="191"/>
+        <location filename="../../ui/undo.py" line="192"/>
         <source>Edit Action Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="192"/>
+        <location filename="../../ui/undo.py" line="193"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="222"/>
+        <location filename="../../ui/undo.py" line="223"/>
         <source>the action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="224"/>
+        <location filename="../../ui/undo.py" line="225"/>
         <source>the list of participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="226"/>
+        <location filename="../../ui/undo.py" line="227"/>
         <source>the session details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="228"/>
+        <location filename="../../ui/undo.py" line="229"/>
         <source>the captured notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="230"/>
+        <location filename="../../ui/undo.py" line="231"/>
         <source>the %1 page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="234"/>
+        <location filename="../../ui/undo.py" line="235"/>
         <source>Cannot undo “%1”: %2 has changed since (a tracker update, a follow-up decision or another window). Undo stops here, so that change is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="240"/>
+        <location filename="../../ui/undo.py" line="241"/>
         <source>Cannot redo “%1”: %2 has changed since. Redo stops here, so that change is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="279"/>
+        <location filename="../../ui/undo.py" line="280"/>
         <source>Review mode: switch to Edit to undo or redo changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="294"/>
+        <location filename="../../ui/undo.py" line="295"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="296"/>
+        <location filename="../../ui/undo.py" line="297"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="299"/>
+        <location filename="../../ui/undo.py" line="300"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="301"/>
+        <location filename="../../ui/undo.py" line="302"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>

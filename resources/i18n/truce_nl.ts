@@ -510,27 +510,27 @@
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../../ui/commands/backup.py" line="29"/>
+        <location filename="../../ui/commands/backup.py" line="32"/>
         <source>daily</source>
         <translation>dagelijks</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="30"/>
+        <location filename="../../ui/commands/backup.py" line="33"/>
         <source>made by hand</source>
         <translation>handmatig gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="31"/>
+        <location filename="../../ui/commands/backup.py" line="34"/>
         <source>before a restore</source>
         <translation>vóór een herstel</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="32"/>
+        <location filename="../../ui/commands/backup.py" line="35"/>
         <source>before an update of Truce</source>
         <translation>vóór een update van Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="54"/>
+        <location filename="../../ui/commands/backup.py" line="59"/>
         <source>%1
 
 There is no backup to restore. Set the damaged file aside and start with an empty library?</source>
@@ -539,12 +539,12 @@ There is no backup to restore. Set the damaged file aside and start with an empt
 Er is geen back-up om terug te zetten. Het beschadigde bestand apart zetten en met een lege bibliotheek beginnen?</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="59"/>
+        <location filename="../../ui/commands/backup.py" line="64"/>
         <source>Set aside and start empty</source>
         <translation>Apart zetten en leeg beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="62"/>
+        <location filename="../../ui/commands/backup.py" line="67"/>
         <source>%1
 
 Set the damaged file aside and restore the backup of %2?</source>
@@ -553,71 +553,71 @@ Set the damaged file aside and restore the backup of %2?</source>
 Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="68"/>
+        <location filename="../../ui/commands/backup.py" line="73"/>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="70"/>
+        <location filename="../../ui/commands/backup.py" line="75"/>
         <source>The session database is damaged</source>
         <translation>De database met workshops is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="82"/>
-        <location filename="../../ui/commands/backup.py" line="176"/>
+        <location filename="../../ui/commands/backup.py" line="89"/>
+        <location filename="../../ui/commands/backup.py" line="187"/>
         <source>Truce cannot start</source>
         <translation>Truce kan niet starten</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="86"/>
+        <location filename="../../ui/commands/backup.py" line="93"/>
         <source>Database restored</source>
         <translation>Database hersteld</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="87"/>
+        <location filename="../../ui/commands/backup.py" line="94"/>
         <source>The damaged file was kept as %1.</source>
         <translation>Het beschadigde bestand is bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="109"/>
+        <location filename="../../ui/commands/backup.py" line="118"/>
         <source>Back up</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="112"/>
+        <location filename="../../ui/commands/backup.py" line="121"/>
         <source>Backed up to %1</source>
         <translation>Back-up gemaakt in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="124"/>
-        <location filename="../../ui/commands/backup.py" line="130"/>
-        <location filename="../../ui/commands/backup.py" line="136"/>
-        <location filename="../../ui/commands/backup.py" line="148"/>
+        <location filename="../../ui/commands/backup.py" line="135"/>
+        <location filename="../../ui/commands/backup.py" line="141"/>
+        <location filename="../../ui/commands/backup.py" line="147"/>
+        <location filename="../../ui/commands/backup.py" line="159"/>
         <source>Restore from backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="125"/>
+        <location filename="../../ui/commands/backup.py" line="136"/>
         <source>There are no backups yet.</source>
         <translation>Er zijn nog geen back-ups.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="131"/>
+        <location filename="../../ui/commands/backup.py" line="142"/>
         <source>Backup to restore:</source>
         <translation>Terug te zetten back-up:</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="137"/>
+        <location filename="../../ui/commands/backup.py" line="148"/>
         <source>Replace every session with the backup of %1? The sessions as they are now are backed up first, so this can be reversed.</source>
         <translation>Alle workshops vervangen door de back-up van %1? Van de huidige stand wordt eerst een back-up gemaakt, dus dit is terug te draaien.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="142"/>
+        <location filename="../../ui/commands/backup.py" line="153"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="182"/>
+        <location filename="../../ui/commands/backup.py" line="193"/>
         <source>Restored the backup of %1</source>
         <translation>Back-up van %1 teruggezet</translation>
     </message>
@@ -911,6 +911,1005 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="12"/>
+        <source>{problem} (see `{prog} --help`).</source>
+        <translation>{problem} (zie `{prog} --help`).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="13"/>
+        <source>{path} is a folder or a device, not a Truce database; give the path of a database file (a new one is created if none is there).</source>
+        <translation>{path} is een map of een apparaat, geen Truce-database; geef het pad van een databasebestand (als er geen is, wordt er een nieuw gemaakt).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="17"/>
+        <source>The session name given is {length} characters long; no session&apos;s id or title is longer than {most}. `truce list` shows the sessions.</source>
+        <translation>De opgegeven workshopnaam is {length} tekens lang; geen id of titel van een workshop is langer dan {most}. `truce list` toont de workshops.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="21"/>
+        <source>session name</source>
+        <translation>workshopnaam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="22"/>
+        <source>search text</source>
+        <translation>zoektekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="23"/>
+        <source>database path</source>
+        <translation>databasepad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="24"/>
+        <source>The {label} given is not valid UTF-8 text or holds a control character, so Truce cannot use it.</source>
+        <translation>De opgegeven {label} is geen geldige UTF-8-tekst of bevat een stuurteken, dus Truce kan hem niet gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="28"/>
+        <source>There are no backups to restore.</source>
+        <translation>Er zijn geen back-ups om terug te zetten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="29"/>
+        <source>A Truce window has this database open. Close the window and run the restore again, or use File ▸ Restore from Backup… in the window.</source>
+        <translation>Een Truce-venster heeft deze database open. Sluit het venster en zet opnieuw terug, of gebruik Bestand ▸ Back-up terugzetten… in het venster.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="33"/>
+        <source>Give either a session or --all, not both.</source>
+        <translation>Geef een workshop of --all, niet allebei.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="37"/>
+        <source>Name the session to export (see `truce list`), or use --all.</source>
+        <translation>Noem de workshop die je wilt exporteren (zie `truce list`), of gebruik --all.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="41"/>
+        <source>The disk is full; nothing was written. Free some space and try again.</source>
+        <translation>De schijf is vol; er is niets geschreven. Maak wat ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="45"/>
+        <source>The disk is full: {name}; nothing was written. Free some space and try again.</source>
+        <translation>De schijf is vol: {name}; er is niets geschreven. Maak wat ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="49"/>
+        <source>The disk is read-only; nothing was written.</source>
+        <translation>De schijf is alleen-lezen; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="53"/>
+        <source>The disk is read-only: {name}; nothing was written.</source>
+        <translation>De schijf is alleen-lezen: {name}; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="57"/>
+        <source>Permission denied.</source>
+        <translation>Geen toestemming.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="58"/>
+        <source>Permission denied: {name}.</source>
+        <translation>Geen toestemming: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="59"/>
+        <source>{detail}.</source>
+        <translation>{detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="60"/>
+        <source>{detail}: {name}.</source>
+        <translation>{detail}: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="61"/>
+        <source>Truce ran out of memory and stopped; nothing more was changed.</source>
+        <translation>Truce had geen geheugen meer en is gestopt; er is verder niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="65"/>
+        <source>A name or text given is not valid UTF-8 (or cannot be written as such), so Truce cannot use it.</source>
+        <translation>Een opgegeven naam of tekst is geen geldige UTF-8 (of kan niet zo worden geschreven), dus Truce kan hem niet gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="69"/>
+        <source>Something went wrong that Truce did not expect ({kind}).</source>
+        <translation>Er ging iets mis dat Truce niet verwachtte ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="73"/>
+        <source>Something went wrong that Truce did not expect ({kind}); the details are in {log}.</source>
+        <translation>Er ging iets mis dat Truce niet verwachtte ({kind}); de details staan in {log}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="12"/>
+        <source>a whole number of {digits} digits</source>
+        <translation>een geheel getal van {digits} cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="13"/>
+        <source>a list of {count} items</source>
+        <translation>een lijst van {count} items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="14"/>
+        <source>an empty list</source>
+        <translation>een lege lijst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="15"/>
+        <location filename="../../ui/messages/table_documents.py" line="43"/>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="16"/>
+        <source>“{text}”</source>
+        <translation>‘{text}’</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="17"/>
+        <source>“{text}…” ({length} characters)</source>
+        <translation>‘{text}…’ ({length} tekens)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="18"/>
+        <source>empty</source>
+        <translation>leeg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="19"/>
+        <source>{first} or {second}</source>
+        <translation>{first} of {second}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="20"/>
+        <source>{allowed}, or empty</source>
+        <translation>{allowed}, of leeg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="21"/>
+        <source>exactly {value}</source>
+        <translation>precies {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="22"/>
+        <source>one of {values}</source>
+        <translation>een van {values}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="23"/>
+        <source>one of {values}, or empty</source>
+        <translation>een van {values}, of leeg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="24"/>
+        <source>a whole number from {low} to {high}</source>
+        <translation>een geheel getal van {low} tot en met {high}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="28"/>
+        <source>a whole number of at least {low}</source>
+        <translation>een geheel getal van minstens {low}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="32"/>
+        <source>a whole number</source>
+        <translation>een geheel getal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="33"/>
+        <source>a number from {low} to {high}</source>
+        <translation>een getal van {low} tot en met {high}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="34"/>
+        <source>a number of at least {low}</source>
+        <translation>een getal van minstens {low}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="35"/>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="36"/>
+        <source>a text of at most {most} characters</source>
+        <translation>een tekst van hoogstens {most} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="40"/>
+        <source>a text</source>
+        <translation>een tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="41"/>
+        <source>true or false</source>
+        <translation>true of false</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="42"/>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="44"/>
+        <source>something else</source>
+        <translation>iets anders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="45"/>
+        <source>an id of 1 to 64 letters, digits and _ . : -</source>
+        <translation>een id van 1 tot 64 letters, cijfers en _ . : -</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="49"/>
+        <source>a time of day written HH:MM on a 24-hour clock, or empty</source>
+        <translation>een tijdstip geschreven als UU:MM op een 24-uursklok, of leeg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="53"/>
+        <source>a date written YYYY-MM-DD, from 1900 to 2200</source>
+        <translation>een datum geschreven als JJJJ-MM-DD, van 1900 tot 2200</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="57"/>
+        <source>a date and time written YYYY-MM-DDTHH:MM:SS with an optional offset (RFC 3339), from 1900 to 2200</source>
+        <translation>een datum en tijd geschreven als JJJJ-MM-DDTUU:MM:SS met een optionele tijdzoneverschuiving (RFC 3339), van 1900 tot 2200</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="61"/>
+        <source>The document</source>
+        <translation>Het document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="62"/>
+        <source>The document {reason}.</source>
+        <translation>Het document {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="63"/>
+        <source>{where}: {reason}.</source>
+        <translation>{where}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="64"/>
+        <source>{where}: the field name {field} {reason}.</source>
+        <translation>{where}: de veldnaam {field}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="68"/>
+        <source>This file holds {name}, which is not a number; a session document holds only finite numbers.</source>
+        <translation>Dit bestand bevat {name}, wat geen getal is; een workshopbestand bevat alleen eindige getallen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="72"/>
+        <source>This file holds the number {number}, which is too large or too long for a session document.</source>
+        <translation>Dit bestand bevat het getal {number}, dat te groot of te lang is voor een workshopbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="76"/>
+        <source>This file holds a whole number of {digits} digits; no number in a session document has more than {most}.</source>
+        <translation>Dit bestand bevat een geheel getal van {digits} cijfers; geen getal in een workshopbestand heeft er meer dan {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="80"/>
+        <source>This file gives the field {field} twice in one object, so which one counts is unclear.</source>
+        <translation>Dit bestand geeft het veld {field} twee keer in één object, dus het is onduidelijk welk telt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="84"/>
+        <source>This file is not UTF-8 text (byte {byte} is not), so it cannot be a session document.</source>
+        <translation>Dit bestand is geen UTF-8-tekst (byte {byte} is dat niet), dus het kan geen workshopbestand zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="88"/>
+        <source>This file is not valid JSON (line {line}, column {column}: {problem}).</source>
+        <translation>Dit bestand is geen geldige JSON (regel {line}, kolom {column}: {problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="92"/>
+        <source>This file is nested too deeply to be a session document.</source>
+        <translation>Dit bestand is te diep genest om een workshopbestand te zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="96"/>
+        <source>{where}: is nested deeper than a session document ever is ({most} levels).</source>
+        <translation>{where}: is dieper genest dan een workshopbestand ooit is ({most} niveaus).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="100"/>
+        <source>{where}: has {count} fields; no object in a session document has more than {most}.</source>
+        <translation>{where}: heeft {count} velden; geen object in een workshopbestand heeft er meer dan {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="104"/>
+        <source>{where}: holds {count} items; no list in a session document holds more than {most}.</source>
+        <translation>{where}: bevat {count} items; geen lijst in een workshopbestand bevat er meer dan {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="108"/>
+        <source>This document holds more than {most} values; a session document never does.</source>
+        <translation>Dit document bevat meer dan {most} waarden; een workshopbestand nooit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="112"/>
+        <source>This session holds a number that is not finite (a goal&apos;s baseline or target), which a session document cannot hold; correct it on the Shared goals page.</source>
+        <translation>Deze workshop bevat een getal dat niet eindig is (het startpunt of doel van een doelstelling), dat een workshopbestand niet kan bevatten; verbeter het op de pagina Gedeelde doelen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="116"/>
+        <source>This is not a Truce session document: it should be a JSON object.</source>
+        <translation>Dit is geen Truce-workshopbestand: het zou een JSON-object moeten zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="120"/>
+        <source>This is not a Truce session document (its “format” is not truce-session).</source>
+        <translation>Dit is geen Truce-workshopbestand (het ‘format’ is niet truce-session).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="124"/>
+        <source>This session document has version {version}, from a newer Truce; this Truce reads version {readable}. Update Truce to import it.</source>
+        <translation>Dit workshopbestand heeft versie {version}, van een nieuwere Truce; deze Truce leest versie {readable}. Werk Truce bij om het te importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="128"/>
+        <source>This session document does not say which version it is; this Truce reads version {readable}.</source>
+        <translation>Dit workshopbestand zegt niet welke versie het is; deze Truce leest versie {readable}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="132"/>
+        <source>This session document gives its version as {version}; this Truce reads version {readable}.</source>
+        <translation>Dit workshopbestand geeft als versie {version}; deze Truce leest versie {readable}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="136"/>
+        <source>This file is larger than {megabytes} MB; a session document never is.</source>
+        <translation>Dit bestand is groter dan {megabytes} MB; een workshopbestand is dat nooit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="140"/>
+        <source>{name} is larger than {megabytes} MB; a session document never is.</source>
+        <translation>{name} is groter dan {megabytes} MB; een workshopbestand is dat nooit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="144"/>
+        <source>{path} is a folder, not a session document.</source>
+        <translation>{path} is een map, geen workshopbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="145"/>
+        <source>{path} is not a file but a device, pipe or socket, so it cannot be a session document.</source>
+        <translation>{path} is geen bestand maar een apparaat, pipe of socket, dus het kan geen workshopbestand zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="149"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="150"/>
+        <source>{path} cannot be read: permission denied.</source>
+        <translation>{path} kan niet worden gelezen: geen toestemming.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="154"/>
+        <source>{path} cannot be read: {detail}.</source>
+        <translation>{path} kan niet worden gelezen: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="155"/>
+        <source>contains a control character ({code}), which a text cannot hold</source>
+        <translation>bevat een stuurteken ({code}), dat een tekst niet kan bevatten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="159"/>
+        <source>contains half of a character pair (a lone surrogate, {code}), which a text cannot hold</source>
+        <translation>bevat de helft van een tekenpaar (een losse surrogaat, {code}), die een tekst niet kan bevatten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="163"/>
+        <source>has a field name {field} that is not an id (1 to 64 letters, digits and _ . : -)</source>
+        <translation>heeft een veldnaam {field} die geen id is (1 tot 64 letters, cijfers en _ . : -)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="167"/>
+        <source>lacks the field “{field}”, which it must have</source>
+        <translation>mist het veld ‘{field}’, dat het moet hebben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="171"/>
+        <source>has a field {field} that a session document does not have</source>
+        <translation>heeft een veld {field} dat een workshopbestand niet heeft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="175"/>
+        <source>holds {count} items; the most it can hold is {most}</source>
+        <translation>bevat {count} items; het kan er hoogstens {most} bevatten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="179"/>
+        <source>has {count} entries; the most it can hold is {most}</source>
+        <translation>heeft {count} items; het kan er hoogstens {most} bevatten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="183"/>
+        <source>is {length} characters long; the most it can hold is {most}</source>
+        <translation>is {length} tekens lang; het kan er hoogstens {most} bevatten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="187"/>
+        <source>must have a character that shows, not only spaces</source>
+        <translation>moet een zichtbaar teken hebben, niet alleen spaties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="191"/>
+        <source>must have a character that shows, not only spaces or invisible characters (it is {value})</source>
+        <translation>moet een zichtbaar teken hebben, niet alleen spaties of onzichtbare tekens (het is {value})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="195"/>
+        <source>must not be empty</source>
+        <translation>mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="196"/>
+        <source>must be {allowed} (it is {value})</source>
+        <translation>moet zijn: {allowed} (het is {value})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="197"/>
+        <source>{value} is used twice in one list</source>
+        <translation>{value} komt twee keer voor in één lijst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="201"/>
+        <source>{value} is not an action of this session</source>
+        <translation>{value} is geen actie van deze workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="205"/>
+        <source>a value belongs here</source>
+        <translation>hier werd een waarde verwacht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="206"/>
+        <source>a comma belongs here</source>
+        <translation>hier werd een komma verwacht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="207"/>
+        <source>a colon belongs here</source>
+        <translation>hier werd een dubbele punt verwacht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="208"/>
+        <source>a field name in double quotes belongs here</source>
+        <translation>hier werd een veldnaam tussen dubbele aanhalingstekens verwacht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="212"/>
+        <source>something follows the end of the document</source>
+        <translation>er staat nog iets na het einde van het document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="216"/>
+        <source>a text that starts here is never closed</source>
+        <translation>een tekst die hier begint, wordt nooit afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="220"/>
+        <source>a text holds a control character</source>
+        <translation>een tekst bevat een stuurteken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="224"/>
+        <source>a backslash starts no valid escape</source>
+        <translation>een backslash begint geen geldige escape-reeks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="228"/>
+        <source>Unknown document “{value}”; choose one of {choices}.</source>
+        <translation>Onbekend document ‘{value}’; kies een van {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="232"/>
+        <source>Unknown format “{value}”; choose one of {choices}.</source>
+        <translation>Onbekend formaat ‘{value}’; kies een van {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="236"/>
+        <source>Unknown paper size “{value}”; choose one of {choices}.</source>
+        <translation>Onbekend papierformaat ‘{value}’; kies een van {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="240"/>
+        <source>Unknown grouping “{value}”; choose one of {choices}.</source>
+        <translation>Onbekende groepering ‘{value}’; kies een van {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="244"/>
+        <source>Worksheets are printed sheets; export them as PDF.</source>
+        <translation>Werkbladen zijn gedrukte vellen; exporteer ze als PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="248"/>
+        <source>The series comparison is a printed document; export it as PDF.</source>
+        <translation>De vergelijking van de reeks is een gedrukt document; exporteer het als PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="252"/>
+        <source>A comparison needs at least two workshops of one series that have taken place. Duplicate a session for a follow-up, or add it to a series, first.</source>
+        <translation>Een vergelijking heeft minstens twee gehouden workshops van één reeks nodig. Dupliceer eerst een workshop voor een vervolgoverleg, of voeg hem toe aan een reeks.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="256"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>De map {folder} bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="257"/>
+        <source>{path} is a folder; choose a file name to export to.</source>
+        <translation>{path} is een map; kies een bestandsnaam om naar te exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="261"/>
+        <source>The file name {start}… is too long for a disk to hold; choose a shorter one.</source>
+        <translation>De bestandsnaam {start}… is te lang voor een schijf; kies een kortere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="265"/>
+        <source>Cannot write to {folder}: {reason}.</source>
+        <translation>Kan niet naar {folder} schrijven: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="266"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Kan {path} niet schrijven: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="267"/>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="268"/>
+        <source>the disk is read-only</source>
+        <translation>de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="269"/>
+        <source>the name is too long for this disk</source>
+        <translation>de naam is te lang voor deze schijf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="12"/>
+        <source>the session database</source>
+        <translation>de database met workshops</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="13"/>
+        <source>The session database {path} is damaged ({detail}). Truce can set it aside and restore the newest backup.</source>
+        <translation>De database met workshops {path} is beschadigd ({detail}). Truce kan haar apart zetten en de nieuwste back-up terugzetten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="17"/>
+        <source>The session database is damaged ({detail}). Truce can set it aside and restore the newest backup.</source>
+        <translation>De database met workshops is beschadigd ({detail}). Truce kan haar apart zetten en de nieuwste back-up terugzetten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="21"/>
+        <source>The disk that holds {path} is full.</source>
+        <translation>De schijf waarop {path} staat, is vol.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="22"/>
+        <source>Truce cannot write to {path}: the file or its folder is read-only.</source>
+        <translation>Truce kan niet naar {path} schrijven: het bestand of de map is alleen-lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="26"/>
+        <source>Another program kept {path} locked for more than {seconds} seconds (another Truce, or a sync or backup tool).</source>
+        <translation>Een ander programma hield {path} langer dan {seconds} seconden vergrendeld (een andere Truce, of een synchronisatie- of back-upprogramma).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="30"/>
+        <source>Truce cannot reach {path}: its disk or network folder may have been disconnected.</source>
+        <translation>Truce kan {path} niet bereiken: de schijf of netwerkmap is misschien losgekoppeld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="34"/>
+        <source>The disk that holds {path} reported an error.</source>
+        <translation>De schijf waarop {path} staat, meldde een fout.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="38"/>
+        <source>Another program replaced or removed {path} (a restore from the command line?) while Truce had it open.</source>
+        <translation>Een ander programma heeft {path} vervangen of verwijderd (een herstel vanaf de opdrachtregel?) terwijl Truce het open had.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="42"/>
+        <source>{cause} {ending}</source>
+        <translation>{cause} {ending}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="43"/>
+        <source>The last change was not saved; everything saved before it is safe.</source>
+        <translation>De laatste wijziging is niet opgeslagen; alles wat eerder is opgeslagen, is veilig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="47"/>
+        <source>Truce cannot open the sessions until that is put right; nothing was moved.</source>
+        <translation>Truce kan de workshops pas openen als dat is verholpen; er is niets verplaatst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="51"/>
+        <source>The check and the day&apos;s backup did not run; nothing was changed or moved.</source>
+        <translation>De controle en de back-up van vandaag zijn niet uitgevoerd; er is niets gewijzigd of verplaatst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="55"/>
+        <source>The session database {path} could not be used: {detail}.</source>
+        <translation>De database met workshops {path} kon niet worden gebruikt: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="59"/>
+        <source>The session database could not be used: {detail}.</source>
+        <translation>De database met workshops kon niet worden gebruikt: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="63"/>
+        <source>{path} was written by a newer version of Truce (schema {version}); update Truce to open it.</source>
+        <translation>{path} is geschreven door een nieuwere versie van Truce (schema {version}); werk Truce bij om het te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="67"/>
+        <source>{path} holds rows that refer to nothing ({count}, the first in {table}); it cannot be updated to this version. Nothing was changed.</source>
+        <translation>{path} bevat rijen die nergens naar verwijzen ({count}, de eerste in {table}); het kan niet naar deze versie worden bijgewerkt. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="71"/>
+        <source>The session database holds values of {what} that Truce does not know ({count}), so it cannot be updated to this version. Nothing was changed.</source>
+        <translation>De database met workshops bevat waarden voor {what} die Truce niet kent ({count}), dus kan ze niet naar deze versie worden bijgewerkt. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="75"/>
+        <source>The session database&apos;s action table is not the one Truce made, so it cannot be updated to this version. Nothing was changed.</source>
+        <translation>De actietabel van de database met workshops is niet de tabel die Truce heeft gemaakt, dus kan ze niet naar deze versie worden bijgewerkt. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="79"/>
+        <source>The backup could not be written to {folder}: {detail}.</source>
+        <translation>De back-up kon niet naar {folder} worden geschreven: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="83"/>
+        <source>{path} is not a backup file.</source>
+        <translation>{path} is geen back-upbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="84"/>
+        <source>{name} cannot be read ({detail}).</source>
+        <translation>{name} kan niet worden gelezen ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="85"/>
+        <source>{name} is not a Truce database; nothing was restored.</source>
+        <translation>{name} is geen Truce-database; er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="89"/>
+        <source>{name} was written by a newer version of Truce (schema {version}); update Truce to restore it. Nothing was restored.</source>
+        <translation>{name} is geschreven door een nieuwere versie van Truce (schema {version}); werk Truce bij om het terug te zetten. Er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="93"/>
+        <source>{name} is damaged itself and cannot be restored.</source>
+        <translation>{name} is zelf beschadigd en kan niet worden teruggezet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="97"/>
+        <source>The backup could not be copied beside {name}: {detail}. Nothing was changed.</source>
+        <translation>De back-up kon niet naast {name} worden gekopieerd: {detail}. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="101"/>
+        <source>The backup could not be put in place of {name}: {detail}. Nothing was lost.</source>
+        <translation>De back-up kon niet op de plaats van {name} worden gezet: {detail}. Er is niets verloren gegaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="105"/>
+        <source>{cause} Nothing was restored.</source>
+        <translation>{cause} Er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="106"/>
+        <source>{name} is in use by another program; close it and restore again. Nothing was restored.</source>
+        <translation>{name} is in gebruik door een ander programma; sluit het en zet opnieuw terug. Er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="110"/>
+        <source>This database has no file to back up.</source>
+        <translation>Deze database heeft geen bestand om een back-up van te maken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="12"/>
+        <source>{label} is {length} characters long; the most it can hold is {most}. Shorten it to save it.</source>
+        <translation>{label} is {length} tekens lang; het kan er hoogstens {most} bevatten. Maak het korter om het op te slaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="16"/>
+        <source>{label} contains a control character ({code}), which a text cannot hold. Remove it to save.</source>
+        <translation>{label} bevat een stuurteken ({code}), dat een tekst niet kan bevatten. Verwijder het om op te slaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="20"/>
+        <source>A note</source>
+        <translation>Een notitie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="21"/>
+        <source>The reason</source>
+        <translation>De reden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="22"/>
+        <source>A stage&apos;s name</source>
+        <translation>De naam van een fase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="23"/>
+        <source>A party&apos;s name</source>
+        <translation>De naam van een partij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="24"/>
+        <source>The session&apos;s details</source>
+        <translation>De gegevens van de workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="25"/>
+        <source>A participant&apos;s name</source>
+        <translation>De naam van een deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="26"/>
+        <source>A participant&apos;s role</source>
+        <translation>De rol van een deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="27"/>
+        <source>Action “{title}”</source>
+        <translation>Actie ‘{title}’</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="28"/>
+        <source>Text in {name}</source>
+        <translation>Tekst in {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="29"/>
+        <source>A comment</source>
+        <translation>Een opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="30"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="31"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="32"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="33"/>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="34"/>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="35"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="36"/>
+        <source>Series</source>
+        <translation>Reeks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="37"/>
+        <source>Previous workshop</source>
+        <translation>Vorige workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="38"/>
+        <source>Follow-up date</source>
+        <translation>Datum van het vervolgoverleg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="39"/>
+        <source>A note needs some text.</source>
+        <translation>Een notitie heeft tekst nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="40"/>
+        <source>An empty note cannot become an action.</source>
+        <translation>Een lege notitie kan geen actie worden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="41"/>
+        <source>This note is already an action in the plan.</source>
+        <translation>Deze notitie is al een actie in het plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="45"/>
+        <source>“{title}” is no longer open; it needs no decision.</source>
+        <translation>‘{title}’ staat niet meer open; er is geen besluit nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="49"/>
+        <source>Say why the action is dropped: a dropped action needs a reason.</source>
+        <translation>Zeg waarom de actie vervalt: een vervallen actie heeft een reden nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="53"/>
+        <source>A carried-over action needs a new due date.</source>
+        <translation>Een doorgeschoven actie heeft een nieuwe einddatum nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="57"/>
+        <source>The workshop this session follows up is no longer in the library.</source>
+        <translation>De workshop waarop deze workshop volgt, staat niet meer in de bibliotheek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="61"/>
+        <source>This action has already been decided at this follow-up.</source>
+        <translation>Over deze actie is bij dit vervolgoverleg al besloten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="65"/>
+        <source>A cell holds R, A, C or I, not “{value}”.</source>
+        <translation>Een cel bevat R, A, C of I, niet ‘{value}’.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="66"/>
+        <source>The handoff must be at one of the funnel&apos;s stages.</source>
+        <translation>De overdracht moet bij een van de fasen van de funnel liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="70"/>
+        <source>There is no role split template called “{name}”.</source>
+        <translation>Er is geen sjabloon voor de rolverdeling met de naam ‘{name}’.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="74"/>
+        <source>This template hands over at a funnel stage your map no longer has; choose the handoff stage yourself.</source>
+        <translation>Dit sjabloon draagt over bij een funnelfase die je kaart niet meer heeft; kies de overdrachtsfase zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="78"/>
+        <source>A stage needs a name.</source>
+        <translation>Een fase heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="79"/>
+        <source>A party needs a name.</source>
+        <translation>Een partij heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="80"/>
+        <source>A funnel holds at most {most} stages.</source>
+        <translation>Een funnel heeft hoogstens {most} fasen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="81"/>
+        <source>A map holds at most {most} parties.</source>
+        <translation>Een kaart heeft hoogstens {most} partijen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="82"/>
+        <source>Sales, Marketing and Shared keep their names.</source>
+        <translation>Verkoop, Marketing en Samen houden hun naam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="86"/>
+        <source>Sales, Marketing and Shared cannot be removed.</source>
+        <translation>Verkoop, Marketing en Samen kunnen niet worden verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="90"/>
+        <source>A session needs a title with a character that shows.</source>
+        <translation>Een workshop heeft een titel met een zichtbaar teken nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="94"/>
+        <source>A session needs a title.</source>
+        <translation>Een workshop heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="95"/>
+        <source>Unknown language “{language}”; choose one of {choices}.</source>
+        <translation>Onbekende taal ‘{language}’; kies een van {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="99"/>
+        <source>“{title}” is already in the library. Import it as a copy, or replace the one you have.</source>
+        <translation>‘{title}’ staat al in de bibliotheek. Importeer hem als kopie, of vervang de workshop die je hebt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="103"/>
+        <source>These session details cannot be changed: {names}.</source>
+        <translation>Deze workshopgegevens kunnen niet worden gewijzigd: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="107"/>
+        <source>{name} is not a section of a session.</source>
+        <translation>{name} is geen onderdeel van een workshop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="111"/>
+        <source>No session with id {id}.</source>
+        <translation>Geen workshop met id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="112"/>
+        <source>An action needs a title.</source>
+        <translation>Een actie heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="113"/>
+        <source>This action is no longer in its session.</source>
+        <translation>Deze actie staat niet meer in zijn workshop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="114"/>
+        <source>Participant id {id} appears twice.</source>
+        <translation>Deelnemer-id {id} komt twee keer voor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="115"/>
+        <source>Nothing changed: choose a new status or date, or add a comment.</source>
+        <translation>Er is niets gewijzigd: kies een nieuwe status of datum, of voeg een opmerking toe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="119"/>
+        <source>The library cannot be sorted by {sort}.</source>
+        <translation>De bibliotheek kan niet worden gesorteerd op {sort}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="120"/>
+        <source>No session matches “{ref}”. `truce list` shows the sessions.</source>
+        <translation>Geen workshop past bij ‘{ref}’. `truce list` toont de workshops.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="124"/>
+        <source>More than one session matches “{ref}”; use its id instead.</source>
+        <translation>Meer dan één workshop past bij ‘{ref}’; gebruik in plaats daarvan de id.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="128"/>
+        <source>The {part} of this session changed since this step was recorded.</source>
+        <translation>Het onderdeel {part} van deze workshop is gewijzigd sinds deze stap is vastgelegd.</translation>
+    </message>
+</context>
+<context>
     <name>CountdownTimer</name>
     <message>
         <location filename="../../ui/widgets/timer.py" line="154"/>
@@ -1064,129 +2063,129 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../../ui/exporting.py" line="77"/>
+        <location filename="../../ui/exporting.py" line="76"/>
         <source>Preparing document</source>
         <translation>Document voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="88"/>
-        <location filename="../../ui/exporting.py" line="111"/>
-        <location filename="../../ui/exporting.py" line="126"/>
+        <location filename="../../ui/exporting.py" line="87"/>
+        <location filename="../../ui/exporting.py" line="112"/>
+        <location filename="../../ui/exporting.py" line="129"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="160"/>
+        <location filename="../../ui/exporting.py" line="163"/>
         <source>Action Plan (PDF)…</source>
         <translation>Actieplan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="166"/>
+        <location filename="../../ui/exporting.py" line="169"/>
         <source>Session Report (PDF)…</source>
         <translation>Workshopverslag (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="172"/>
+        <location filename="../../ui/exporting.py" line="175"/>
         <source>Blank Worksheets (PDF)…</source>
         <translation>Lege werkbladen (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="178"/>
+        <location filename="../../ui/exporting.py" line="181"/>
         <source>Actions (CSV)…</source>
         <translation>Acties (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="184"/>
+        <location filename="../../ui/exporting.py" line="187"/>
         <source>Actions and History (Excel)…</source>
         <translation>Acties en geschiedenis (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="190"/>
+        <location filename="../../ui/exporting.py" line="193"/>
         <source>Actions as Calendar (.ics)…</source>
         <translation>Acties als agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="196"/>
+        <location filename="../../ui/exporting.py" line="199"/>
         <source>Session Summary (Markdown)…</source>
         <translation>Samenvatting van de workshop (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="202"/>
+        <location filename="../../ui/exporting.py" line="205"/>
         <source>Session Document (JSON)…</source>
         <translation>Workshopbestand (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="209"/>
+        <location filename="../../ui/exporting.py" line="212"/>
         <source>Preview Action Plan…</source>
         <translation>Voorbeeld van het actieplan…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="215"/>
+        <location filename="../../ui/exporting.py" line="218"/>
         <source>Preview Session Report…</source>
         <translation>Voorbeeld van het workshopverslag…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="221"/>
+        <location filename="../../ui/exporting.py" line="224"/>
         <source>&amp;Print Action Plan…</source>
         <translation>Actieplan af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="231"/>
+        <location filename="../../ui/exporting.py" line="234"/>
         <source>Paper Size</source>
         <translation>Papierformaat</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="233"/>
+        <location filename="../../ui/exporting.py" line="236"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="239"/>
+        <location filename="../../ui/exporting.py" line="242"/>
         <source>Group Actions By</source>
         <translation>Acties groeperen op</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="242"/>
+        <location filename="../../ui/exporting.py" line="245"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="243"/>
+        <location filename="../../ui/exporting.py" line="246"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="277"/>
+        <location filename="../../ui/exporting.py" line="280"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="281"/>
+        <location filename="../../ui/exporting.py" line="284"/>
         <source>Preparing %1…</source>
         <translation>%1 voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="294"/>
+        <location filename="../../ui/exporting.py" line="297"/>
         <source>Action plan</source>
         <translation>Actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="295"/>
+        <location filename="../../ui/exporting.py" line="298"/>
         <source>Session report</source>
         <translation>Workshopverslag</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="296"/>
+        <location filename="../../ui/exporting.py" line="299"/>
         <source>Worksheets</source>
         <translation>Werkbladen</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="300"/>
+        <location filename="../../ui/exporting.py" line="303"/>
         <source>Preparing the preview…</source>
         <translation>Voorbeeld voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="319"/>
+        <location filename="../../ui/exporting.py" line="322"/>
         <source>Preparing the action plan…</source>
         <translation>Actieplan voorbereiden…</translation>
     </message>
@@ -1227,77 +2226,77 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>FollowUpReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="43"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="44"/>
         <source>Actions from the previous workshop</source>
         <translation>Acties uit de vorige workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="53"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="54"/>
         <source>Decide what became of each open action. Actions you have not decided on stay here; reopen this list from the action plan whenever you like.</source>
         <translation>Bepaal per open actie wat ermee is gebeurd. Acties waarover je nog niet hebt besloten, blijven hier staan; je kunt deze lijst altijd opnieuw openen vanuit het actieplan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="63"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="63"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="63"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="77"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="78"/>
         <source>Required to drop; optional otherwise</source>
         <translation>Verplicht bij schrappen, anders optioneel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="79"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="80"/>
         <source>New due &amp;date (carry over):</source>
         <translation>Nieuwe dead&amp;line (bij doorschuiven):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="80"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="81"/>
         <source>&amp;Reason or comment:</source>
         <translation>&amp;Reden of opmerking:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="82"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="83"/>
         <source>Mark do&amp;ne</source>
         <translation>Markeren als &amp;afgerond</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="84"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="85"/>
         <source>&amp;Carry over</source>
         <translation>&amp;Doorschuiven</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="86"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="87"/>
         <source>Dro&amp;p</source>
         <translation>&amp;Schrappen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="124"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="125"/>
         <source>The previous workshop is no longer in the library.</source>
         <translation>De vorige workshop staat niet meer in de bibliotheek.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="129"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="130"/>
         <source>Open actions from “%1”</source>
         <translation>Open acties uit ‘%1’</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/follow_up_review.py" line="142"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="143"/>
         <source>%n decided</source>
         <translation>
             <numerusform>%n afgehandeld</numerusform>
@@ -1305,7 +2304,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/follow_up_review.py" line="144"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="145"/>
         <source>%n still open</source>
         <translation>
             <numerusform>%n nog open</numerusform>
@@ -1313,7 +2312,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="166"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="167"/>
         <source>Write down why the action is dropped, then press Drop.</source>
         <translation>Schrijf op waarom de actie wordt geschrapt en klik dan op Schrappen.</translation>
     </message>
@@ -2068,75 +3067,75 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../ui/library.py" line="38"/>
+        <location filename="../../ui/library.py" line="39"/>
         <source>Delete “%1”</source>
         <translation>‘%1’ verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="69"/>
-        <location filename="../../ui/library.py" line="228"/>
+        <location filename="../../ui/library.py" line="70"/>
+        <location filename="../../ui/library.py" line="229"/>
         <source>Workshop sessions</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="73"/>
+        <location filename="../../ui/library.py" line="74"/>
         <source>Search title, organisation or facilitator  (Ctrl+F)</source>
         <translation>Zoek op titel, organisatie of facilitator  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="76"/>
-        <location filename="../../ui/library.py" line="228"/>
+        <location filename="../../ui/library.py" line="77"/>
+        <location filename="../../ui/library.py" line="229"/>
         <source>Trash</source>
         <translation>Prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="109"/>
+        <location filename="../../ui/library.py" line="110"/>
         <location filename="../../ui/widgets/empty_library.py" line="31"/>
         <source>New session…</source>
         <translation>Nieuwe workshop…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="111"/>
+        <location filename="../../ui/library.py" line="112"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="113"/>
+        <location filename="../../ui/library.py" line="114"/>
         <source>Review</source>
         <translation>Inzien</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="114"/>
+        <location filename="../../ui/library.py" line="115"/>
         <source>Open read-only, at the wrap-up (Ctrl+R)</source>
         <translation>Alleen-lezen openen, bij de afronding (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="116"/>
+        <location filename="../../ui/library.py" line="117"/>
         <source>Rename…</source>
         <translation>Naam wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="119"/>
+        <location filename="../../ui/library.py" line="120"/>
         <source>Duplicate for follow-up…</source>
         <translation>Dupliceren voor vervolgoverleg…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="122"/>
+        <location filename="../../ui/library.py" line="123"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="124"/>
+        <location filename="../../ui/library.py" line="125"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="126"/>
+        <location filename="../../ui/library.py" line="127"/>
         <source>Delete permanently…</source>
         <translation>Definitief verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="128"/>
+        <location filename="../../ui/library.py" line="129"/>
         <source>Empty trash…</source>
         <translation>Prullenbak legen…</translation>
     </message>
@@ -2156,88 +3155,88 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Voorbeeldworkshop maken</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="279"/>
+        <location filename="../../ui/library.py" line="280"/>
         <source>New session</source>
         <translation>Nieuwe workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="289"/>
+        <location filename="../../ui/library.py" line="290"/>
         <source>Demo session</source>
         <translation>Voorbeeldworkshop</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="308"/>
-        <location filename="../../ui/library.py" line="312"/>
+        <location filename="../../ui/library.py" line="309"/>
+        <location filename="../../ui/library.py" line="313"/>
         <source>Rename session</source>
         <translation>Naam van de workshop wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="308"/>
+        <location filename="../../ui/library.py" line="309"/>
         <source>New title:</source>
         <translation>Nieuwe titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="322"/>
+        <location filename="../../ui/library.py" line="323"/>
         <source>Duplicate for a follow-up workshop</source>
         <translation>Dupliceren voor een vervolgoverleg</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="323"/>
+        <location filename="../../ui/library.py" line="324"/>
         <source>Title of the follow-up session:</source>
         <translation>Titel van het vervolgoverleg:</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="324"/>
+        <location filename="../../ui/library.py" line="325"/>
         <source>%1 – follow-up</source>
         <translation>%1 – vervolgoverleg</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="329"/>
+        <location filename="../../ui/library.py" line="330"/>
         <source>Duplicate session</source>
         <translation>Workshop dupliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="342"/>
-        <location filename="../../ui/library.py" line="349"/>
+        <location filename="../../ui/library.py" line="343"/>
+        <location filename="../../ui/library.py" line="350"/>
         <source>Delete session</source>
         <translation>Workshop verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="344"/>
+        <location filename="../../ui/library.py" line="345"/>
         <source>Move “%1” to the trash? You can restore it from the trash, or undo with Ctrl+Z.</source>
         <translation>‘%1’ naar de prullenbak verplaatsen? Je kunt de workshop daar terugzetten, of dit ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="346"/>
+        <location filename="../../ui/library.py" line="347"/>
         <source>Move to trash</source>
         <translation>Naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="356"/>
+        <location filename="../../ui/library.py" line="357"/>
         <source>Restore session</source>
         <translation>Workshop terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="362"/>
-        <location filename="../../ui/library.py" line="366"/>
-        <location filename="../../ui/library.py" line="369"/>
+        <location filename="../../ui/library.py" line="363"/>
+        <location filename="../../ui/library.py" line="367"/>
+        <location filename="../../ui/library.py" line="370"/>
         <source>Delete permanently</source>
         <translation>Definitief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="363"/>
+        <location filename="../../ui/library.py" line="364"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>‘%1’ definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="375"/>
-        <location filename="../../ui/library.py" line="379"/>
-        <location filename="../../ui/library.py" line="382"/>
+        <location filename="../../ui/library.py" line="376"/>
+        <location filename="../../ui/library.py" line="380"/>
+        <location filename="../../ui/library.py" line="383"/>
         <source>Empty trash</source>
         <translation>Prullenbak legen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library.py" line="377"/>
+        <location filename="../../ui/library.py" line="378"/>
         <source>Delete the %n session(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>De %n workshop in de prullenbak definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
@@ -2458,7 +3457,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Truce cannot start</source>
         <translation>Truce kan niet starten</translation>
     </message>
@@ -2568,22 +3567,22 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Over &amp;Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation>Truce is de vorige keer niet normaal afgesloten. Alles wat als opgeslagen werd getoond, is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>The session is open where you left it.</source>
         <translation>De workshop staat open waar je was gebleven.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Welcome back</source>
         <translation>Welkom terug</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>(read only)</source>
         <translation>(alleen lezen)</translation>
     </message>
@@ -2603,32 +3602,32 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/importing.py" line="30"/>
+        <location filename="../../ui/commands/importing.py" line="31"/>
         <source>Import session</source>
         <translation>Workshop importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/importing.py" line="35"/>
+        <location filename="../../ui/commands/importing.py" line="36"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Truce-workshops (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/importing.py" line="47"/>
+        <location filename="../../ui/commands/importing.py" line="48"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>Deze workshop staat al in je bibliotheek. Importeer je hem als nieuwe kopie, of vervang je je eigen versie door de geïmporteerde?</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/importing.py" line="53"/>
+        <location filename="../../ui/commands/importing.py" line="54"/>
         <source>Import as copy</source>
         <translation>Als kopie importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/importing.py" line="54"/>
+        <location filename="../../ui/commands/importing.py" line="55"/>
         <source>Replace mine</source>
         <translation>Mijn versie vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/importing.py" line="65"/>
+        <location filename="../../ui/commands/importing.py" line="66"/>
         <source>Imported “%1”.</source>
         <translation>‘%1’ geïmporteerd.</translation>
     </message>
@@ -2920,68 +3919,68 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/notes_panel.py" line="39"/>
+        <location filename="../../ui/notes_panel.py" line="40"/>
         <source>Capture Note…</source>
         <translation>Notitie vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="40"/>
+        <location filename="../../ui/notes_panel.py" line="41"/>
         <source>Capture a note for this stage (Ctrl+Shift+N)</source>
         <translation>Een notitie vastleggen bij dit onderdeel (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="53"/>
+        <location filename="../../ui/notes_panel.py" line="54"/>
         <source>From Phones…</source>
         <translation>Via telefoons…</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="54"/>
+        <location filename="../../ui/notes_panel.py" line="55"/>
         <source>Notes and dot votes for this board from participants&apos; phones</source>
         <translation>Notities en stippenstemmen voor dit bord via de telefoons van de deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="81"/>
+        <location filename="../../ui/notes_panel.py" line="82"/>
         <source>Captured in the room (%1)</source>
         <translation>Notities uit de groep (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="83"/>
+        <location filename="../../ui/notes_panel.py" line="84"/>
         <source>Captured in the room</source>
         <translation>Notities uit de groep</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="119"/>
+        <location filename="../../ui/notes_panel.py" line="120"/>
         <source>Captured notes</source>
         <translation>Vastgelegde notities</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="138"/>
-        <location filename="../../ui/notes_panel.py" line="152"/>
+        <location filename="../../ui/notes_panel.py" line="139"/>
+        <location filename="../../ui/notes_panel.py" line="153"/>
         <source>Capture note</source>
         <translation>Notitie vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="140"/>
+        <location filename="../../ui/notes_panel.py" line="141"/>
         <source>This session is open for review, so no note can be added to it. Press Edit (Ctrl+Shift+R) first to capture notes.</source>
         <translation>Deze sessie is geopend om te bekijken, dus er kan geen notitie aan worden toegevoegd. Druk eerst op Bewerken (Ctrl+Shift+R) om notities vast te leggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="155"/>
+        <location filename="../../ui/notes_panel.py" line="156"/>
         <source>Capture Note</source>
         <translation>Notitie vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="169"/>
+        <location filename="../../ui/notes_panel.py" line="170"/>
         <source>Remove Note</source>
         <translation>Notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="190"/>
+        <location filename="../../ui/notes_panel.py" line="191"/>
         <source>Turn Note into Action</source>
         <translation>Notitie omzetten in actie</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="191"/>
+        <location filename="../../ui/notes_panel.py" line="192"/>
         <source>Make action</source>
         <translation>Actie maken</translation>
     </message>
@@ -3017,188 +4016,188 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>PhoneRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="46"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="47"/>
         <source>Answers from Phones</source>
         <translation>Antwoorden via telefoons</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="64"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="65"/>
         <source>Before the round: connect this computer and the phones to one network you control: your phone&apos;s hotspot, or a room access point. Guest Wi-Fi often keeps devices apart, so phones cannot reach this computer. Phones may leave a network without internet and switch to mobile data: ask people to stay connected, or turn mobile data off. If a phone shows a sign-in page for the network, close it and scan the code again.</source>
         <translation>Vóór de ronde: verbind deze computer en de telefoons met één netwerk dat jij beheert: de hotspot van je telefoon of een eigen accesspoint in de zaal. Gastwifi houdt apparaten vaak van elkaar gescheiden, waardoor telefoons deze computer niet bereiken. Telefoons verlaten soms een netwerk zonder internet en schakelen over op mobiele data: vraag mensen verbonden te blijven of mobiele data uit te zetten. Toont een telefoon een inlogpagina voor het netwerk, sluit die dan en scan de code opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="112"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="113"/>
         <source>&amp;Reveal Answers</source>
         <translation>Antwoorden &amp;onthullen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="114"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="115"/>
         <source>Close Roo&amp;m</source>
         <translation>&amp;Zaal sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="129"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="130"/>
         <source>Phones follow the rounds by themselves while the room is open. Closing this window closes the room.</source>
         <translation>Zolang de zaal open is, volgen de telefoons de rondes vanzelf. Dit venster sluiten sluit de zaal.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="289"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="291"/>
         <source>Anonymity: each phone sends one answer set per round. Only the department is stored with the answers: no name, and nothing that identifies the phone.</source>
         <translation>Anonimiteit: elke telefoon stuurt per ronde één set antwoorden. Bij de antwoorden wordt alleen de afdeling bewaard: geen naam en niets waaraan de telefoon te herkennen is.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="110"/>
-        <location filename="../../ui/dialogs/phone_round.py" line="293"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="111"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="295"/>
         <source>&amp;Open Round</source>
         <translation>Ronde &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="56"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="57"/>
         <source>Participants answer on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers land in the session as they arrive, like typed ones, and Edit ▸ Undo takes them back.</source>
         <translation>Deelnemers antwoorden op hun eigen telefoon, via het netwerk van deze computer: zonder internet, account of app. Hun antwoorden komen binnen in de sessie zodra ze aankomen, net als getypte, en Bewerken ▸ Ongedaan maken draait ze terug.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="81"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="82"/>
         <source>Self-assessment</source>
         <translation>Zelfevaluatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="82"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="83"/>
         <source>Role-swap answers (hidden until revealed)</source>
         <translation>Antwoorden rollenwissel (verborgen tot de onthulling)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="83"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="84"/>
         <source>Friction ratings</source>
         <translation>Scores van wrijvingspunten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="84"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="85"/>
         <source>Dot votes</source>
         <translation>Stippenstemmen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="85"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="86"/>
         <source>Notes to the board</source>
         <translation>Notities voor het bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="91"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="92"/>
         <source>&amp;Named round: phones give a name</source>
         <translation>Ronde op &amp;naam: telefoons geven een naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="93"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="94"/>
         <source> dots each</source>
         <translation> stippen per persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="94"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="95"/>
         <source>&amp;Board of:</source>
         <translation>&amp;Bord van:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="96"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="97"/>
         <source>&amp;Dots per person:</source>
         <translation>&amp;Stippen per persoon:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="104"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="105"/>
         <source>&amp;Network:</source>
         <translation>&amp;Netwerk:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="105"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="106"/>
         <source>&amp;Kind of round:</source>
         <translation>&amp;Soort ronde:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="337"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="339"/>
         <source>The room was closed with its session.</source>
         <translation>De zaal is samen met de sessie gesloten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="342"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="342"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="346"/>
         <source>Round %1 · %2 (%3) · joined: %4</source>
         <translation>Ronde %1 · %2 (%3) · aangemeld: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="351"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="353"/>
         <source>Answer sets received: %1 (%2)</source>
         <translation>Ontvangen antwoordsets: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="356"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="358"/>
         <source>%1. %2 · answer sets: %3</source>
         <translation>%1. %2 · antwoordsets: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="151"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="153"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="190"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="192"/>
         <source>— this computer only</source>
         <translation>— alleen deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="210"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="212"/>
         <source>Open a session first.</source>
         <translation>Open eerst een sessie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="212"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="214"/>
         <source>This session is open for review only. Switch to Edit first.</source>
         <translation>Deze sessie is alleen ter inzage geopend. Schakel eerst over naar Bewerken.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="215"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="217"/>
         <source>The Diagnosis page takes one set of answers per department. Phones send one set per participant: switch the Diagnosis page to one set per participant first.</source>
         <translation>De pagina Diagnose neemt één set antwoorden per afdeling aan. Telefoons sturen één set per deelnemer: zet de pagina Diagnose eerst op één set per deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="239"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="241"/>
         <source>The round could not open on this network (%1). Pick another one.</source>
         <translation>De ronde kon niet op dit netwerk worden geopend (%1). Kies een ander netwerk.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="246"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="248"/>
         <source>There are no frictions on the friction map to ask about yet.</source>
         <translation>Er staan nog geen wrijvingspunten op de wrijvingskaart om naar te vragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="248"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="250"/>
         <source>There are no notes on this stage&apos;s board to vote on yet.</source>
         <translation>Op het bord van deze fase staan nog geen notities om op te stemmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="284"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="286"/>
         <source>Named round: each phone gives a name, which is stored with its answers. Say so to the room before it starts.</source>
         <translation>Ronde op naam: elke telefoon geeft een naam, die bij de antwoorden wordt bewaard. Zeg dat tegen de zaal voordat de ronde begint.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="293"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="295"/>
         <source>Close &amp;Round</source>
         <translation>&amp;Ronde sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="302"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="304"/>
         <source>No round is open. Phones cannot connect.</source>
         <translation>Er is geen ronde open. Telefoons kunnen geen verbinding maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="312"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="314"/>
         <source>%1
 Room code: %2</source>
         <translation>%1
@@ -4055,78 +5054,78 @@ Zaalcode: %2</translation>
 <context>
     <name>SeriesCommands</name>
     <message>
-        <location filename="../../ui/commands/series.py" line="48"/>
+        <location filename="../../ui/commands/series.py" line="49"/>
         <source>&amp;Compare Series…</source>
         <translation>Reeks &amp;vergelijken…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="52"/>
+        <location filename="../../ui/commands/series.py" line="53"/>
         <source>&amp;Add to Series…</source>
         <translation>Aan reeks &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="55"/>
+        <location filename="../../ui/commands/series.py" line="56"/>
         <source>&amp;Remove from Series</source>
         <translation>Uit reeks ve&amp;rwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="58"/>
+        <location filename="../../ui/commands/series.py" line="59"/>
         <source>Create the &amp;Demo Series</source>
         <translation>Voorbeeldreeks &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="86"/>
+        <location filename="../../ui/commands/series.py" line="87"/>
         <source>Series</source>
         <translation>Reeks</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="120"/>
+        <location filename="../../ui/commands/series.py" line="121"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="124"/>
+        <location filename="../../ui/commands/series.py" line="125"/>
         <source>Preparing %1…</source>
         <translation>%1 voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="153"/>
-        <location filename="../../ui/commands/series.py" line="172"/>
+        <location filename="../../ui/commands/series.py" line="154"/>
+        <location filename="../../ui/commands/series.py" line="173"/>
         <source>Add to series</source>
         <translation>Aan reeks toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="155"/>
+        <location filename="../../ui/commands/series.py" line="156"/>
         <source>There is no other session to join. A series needs at least two workshops.</source>
         <translation>Er is geen andere workshop om bij aan te sluiten. Een reeks bestaat uit minstens twee workshops.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="162"/>
+        <location filename="../../ui/commands/series.py" line="163"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="168"/>
+        <location filename="../../ui/commands/series.py" line="169"/>
         <source>, the latest of %1 workshops</source>
         <translation>, de laatste van %1 workshops</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="173"/>
+        <location filename="../../ui/commands/series.py" line="174"/>
         <source>Compare “%1” over time with the workshops of:</source>
         <translation>‘%1’ door de tijd heen vergelijken met de workshops van:</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="186"/>
+        <location filename="../../ui/commands/series.py" line="187"/>
         <source>“%1” joined the series.</source>
         <translation>‘%1’ hoort nu bij de reeks.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="203"/>
+        <location filename="../../ui/commands/series.py" line="204"/>
         <source>“%1” is no longer part of its series.</source>
         <translation>‘%1’ hoort niet meer bij een reeks.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="212"/>
+        <location filename="../../ui/commands/series.py" line="213"/>
         <source>Created three demo workshops of one series. Compare them with Ctrl+Shift+C.</source>
         <translation>Drie voorbeeldworkshops uit één reeks gemaakt. Vergelijk ze met Ctrl+Shift+C.</translation>
     </message>
@@ -4348,7 +5347,7 @@ Zaalcode: %2</translation>
 <context>
     <name>SessionStore</name>
     <message>
-        <location filename="../../ui/store.py" line="76"/>
+        <location filename="../../ui/store.py" line="77"/>
         <source>This session is open for review only. Switch to Edit to change it.</source>
         <translation>Deze workshop is alleen ter inzage geopend. Schakel over naar Bewerken om hem te wijzigen.</translation>
     </message>
@@ -4757,22 +5756,22 @@ Zaalcode: %2</translation>
 <context>
     <name>StagePage</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="74"/>
+        <location filename="../../ui/pages/base.py" line="75"/>
         <source>Participants answer on their own phones (Session ▸ Answers from Phones)</source>
         <translation>Deelnemers antwoorden op hun eigen telefoon (Workshop ▸ Antwoorden via telefoons)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="107"/>
+        <location filename="../../ui/pages/base.py" line="108"/>
         <source>Last workshop (%1)</source>
         <translation>Vorige workshop (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="107"/>
+        <location filename="../../ui/pages/base.py" line="108"/>
         <source>Last workshop</source>
         <translation>Vorige workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="125"/>
+        <location filename="../../ui/pages/base.py" line="126"/>
         <source>This session is open for review: switch to Edit to change it.</source>
         <translation>Deze workshop is geopend ter inzage: schakel over naar Bewerken om hem te wijzigen.</translation>
     </message>
@@ -4780,7 +5779,7 @@ Zaalcode: %2</translation>
 <context>
     <name>StartupMaintenance</name>
     <message>
-        <location filename="../../ui/maintenance.py" line="93"/>
+        <location filename="../../ui/maintenance.py" line="96"/>
         <source>Daily backup</source>
         <translation>Dagelijkse back-up</translation>
     </message>
@@ -5083,112 +6082,112 @@ Zaalcode: %2</translation>
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../ui/tracker.py" line="72"/>
+        <location filename="../../ui/tracker.py" line="73"/>
         <source>Action tracker</source>
         <translation>Actieoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="75"/>
+        <location filename="../../ui/tracker.py" line="76"/>
         <source>Every action from every workshop in the library; the trash is left out.</source>
         <translation>Alle acties uit alle workshops in de bibliotheek, behalve die in de prullenbak.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="82"/>
+        <location filename="../../ui/tracker.py" line="83"/>
         <source>Quick views:</source>
         <translation>Snelle weergaven:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="84"/>
+        <location filename="../../ui/tracker.py" line="85"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="85"/>
+        <location filename="../../ui/tracker.py" line="86"/>
         <source>O&amp;verdue</source>
         <translation>&amp;Te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="86"/>
+        <location filename="../../ui/tracker.py" line="87"/>
         <source>Due in the next &amp;14 days</source>
         <translation>Deadline binnen &amp;14 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="87"/>
+        <location filename="../../ui/tracker.py" line="88"/>
         <source>&amp;All actions</source>
         <translation>&amp;Alle acties</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="97"/>
+        <location filename="../../ui/tracker.py" line="98"/>
         <source>Search actions and workshops…</source>
         <translation>Zoek in acties en workshops…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="99"/>
+        <location filename="../../ui/tracker.py" line="100"/>
         <source>Owner…</source>
         <translation>Eigenaar…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="101"/>
+        <location filename="../../ui/tracker.py" line="102"/>
         <source>All departments</source>
         <translation>Alle afdelingen</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="105"/>
+        <location filename="../../ui/tracker.py" line="106"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="106"/>
+        <location filename="../../ui/tracker.py" line="107"/>
         <source>Open (planned or in progress)</source>
         <translation>Open (gepland of bezig)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="121"/>
+        <location filename="../../ui/tracker.py" line="122"/>
         <source>Due from</source>
         <translation>Deadline van</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="123"/>
+        <location filename="../../ui/tracker.py" line="124"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="159"/>
+        <location filename="../../ui/tracker.py" line="160"/>
         <source>&amp;Update status…</source>
         <translation>Status &amp;bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="161"/>
+        <location filename="../../ui/tracker.py" line="162"/>
         <source>Record a dated status update (Ctrl+U, or Enter)</source>
         <translation>Een statusupdate met datum vastleggen (Ctrl+U of Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="163"/>
+        <location filename="../../ui/tracker.py" line="164"/>
         <source>Open &amp;workshop</source>
         <translation>&amp;Workshop openen</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="166"/>
+        <location filename="../../ui/tracker.py" line="167"/>
         <source>Open the workshop this action belongs to (Ctrl+Shift+O)</source>
         <translation>De workshop openen waar deze actie bij hoort (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="179"/>
+        <location filename="../../ui/tracker.py" line="180"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="212"/>
+        <location filename="../../ui/tracker.py" line="213"/>
         <source>All workshops</source>
         <translation>Alle workshops</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="270"/>
+        <location filename="../../ui/tracker.py" line="271"/>
         <source>The first %1 actions are shown; narrow the filters to see the rest.</source>
         <translation>Alleen de eerste %1 acties worden getoond; verfijn de filters om de rest te zien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tracker.py" line="274"/>
+        <location filename="../../ui/tracker.py" line="275"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n actie</numerusform>
@@ -5196,37 +6195,37 @@ Zaalcode: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="308"/>
+        <location filename="../../ui/tracker.py" line="309"/>
         <source>Select an action to see its history.</source>
         <translation>Selecteer een actie om de geschiedenis ervan te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="313"/>
+        <location filename="../../ui/tracker.py" line="314"/>
         <source>No updates recorded yet.</source>
         <translation>Nog geen updates vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="320"/>
+        <location filename="../../ui/tracker.py" line="321"/>
         <source>Due date moved to %1</source>
         <translation>Deadline verplaatst naar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="321"/>
+        <location filename="../../ui/tracker.py" line="322"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="324"/>
+        <location filename="../../ui/tracker.py" line="325"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="326"/>
+        <location filename="../../ui/tracker.py" line="327"/>
         <source>Carried over to a follow-up workshop, due %1</source>
         <translation>Doorgeschoven naar een vervolgoverleg, deadline %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="347"/>
+        <location filename="../../ui/tracker.py" line="348"/>
         <source>Update action</source>
         <translation>Actie bijwerken</translation>
     </message>
@@ -5234,17 +6233,17 @@ Zaalcode: %2</translation>
 <context>
     <name>Unexpected</name>
     <message>
-        <location filename="../../ui/unexpected.py" line="36"/>
+        <location filename="../../ui/unexpected.py" line="47"/>
         <source>Truce ran into a problem it did not expect, so what you were doing may not have finished. Check it before you go on.</source>
         <translation>Truce stuitte op een onverwacht probleem, waardoor wat je aan het doen was misschien niet is afgerond. Controleer het voordat je verdergaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/unexpected.py" line="42"/>
+        <location filename="../../ui/unexpected.py" line="53"/>
         <source>The details are in %1.</source>
         <translation>De details staan in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/unexpected.py" line="47"/>
+        <location filename="../../ui/unexpected.py" line="58"/>
         <source>Something Went Wrong</source>
         <translation>Er is iets misgegaan</translation>
     </message>
@@ -6004,102 +7003,102 @@ Zaalcode: %2</translation>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="177"/>
+        <location filename="../../ui/undo.py" line="178"/>
         <source>Edit Captured Notes</source>
         <translation>Vastgelegde notities bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="179"/>
+        <location filename="../../ui/undo.py" line="180"/>
         <source>Edit Participants</source>
         <translation>Deelnemers bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="181"/>
+        <location filename="../../ui/undo.py" line="182"/>
         <source>Edit Session Details</source>
         <translation>Workshopgegevens bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="186"/>
+        <location filename="../../ui/undo.py" line="187"/>
         <source>Add Action</source>
         <translation>Actie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="188"/>
+        <location filename="../../ui/undo.py" line="189"/>
         <source>Delete Action</source>
         <translation>Actie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="190"/>
+        <location filename="../../ui/undo.py" line="191"/>
         <source>Reorder Actions</source>
         <translation>Acties herschikken</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="191"/>
+        <location filename="../../ui/undo.py" line="192"/>
         <source>Edit Action Plan</source>
         <translation>Actieplan bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="192"/>
+        <location filename="../../ui/undo.py" line="193"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="222"/>
+        <location filename="../../ui/undo.py" line="223"/>
         <source>the action plan</source>
         <translation>het actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="224"/>
+        <location filename="../../ui/undo.py" line="225"/>
         <source>the list of participants</source>
         <translation>de deelnemerslijst</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="226"/>
+        <location filename="../../ui/undo.py" line="227"/>
         <source>the session details</source>
         <translation>de sessiegegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="228"/>
+        <location filename="../../ui/undo.py" line="229"/>
         <source>the captured notes</source>
         <translation>de vastgelegde notities</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="230"/>
+        <location filename="../../ui/undo.py" line="231"/>
         <source>the %1 page</source>
         <translation>de pagina ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="234"/>
+        <location filename="../../ui/undo.py" line="235"/>
         <source>Cannot undo “%1”: %2 has changed since (a tracker update, a follow-up decision or another window). Undo stops here, so that change is kept.</source>
         <translation>‘%1’ kan niet ongedaan worden gemaakt: %2 is sindsdien gewijzigd (een update in het actieoverzicht, een besluit bij de opvolging of een ander venster). Ongedaan maken stopt hier, zodat die wijziging blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="240"/>
+        <location filename="../../ui/undo.py" line="241"/>
         <source>Cannot redo “%1”: %2 has changed since. Redo stops here, so that change is kept.</source>
         <translation>‘%1’ kan niet opnieuw worden uitgevoerd: %2 is sindsdien gewijzigd. Opnieuw uitvoeren stopt hier, zodat die wijziging blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="279"/>
+        <location filename="../../ui/undo.py" line="280"/>
         <source>Review mode: switch to Edit to undo or redo changes.</source>
         <translation>Inzagemodus: schakel over naar Bewerken om wijzigingen ongedaan te maken of opnieuw uit te voeren.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="294"/>
+        <location filename="../../ui/undo.py" line="295"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="296"/>
+        <location filename="../../ui/undo.py" line="297"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="299"/>
+        <location filename="../../ui/undo.py" line="300"/>
         <source>&amp;Redo %1</source>
         <translation>Opnieuw &amp;uitvoeren: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="301"/>
+        <location filename="../../ui/undo.py" line="302"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>

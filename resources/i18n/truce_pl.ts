@@ -515,27 +515,27 @@
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../../ui/commands/backup.py" line="29"/>
+        <location filename="../../ui/commands/backup.py" line="32"/>
         <source>daily</source>
         <translation>codzienna</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="30"/>
+        <location filename="../../ui/commands/backup.py" line="33"/>
         <source>made by hand</source>
         <translation>wykonana ręcznie</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="31"/>
+        <location filename="../../ui/commands/backup.py" line="34"/>
         <source>before a restore</source>
         <translation>przed przywróceniem</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="32"/>
+        <location filename="../../ui/commands/backup.py" line="35"/>
         <source>before an update of Truce</source>
         <translation>przed aktualizacją Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="54"/>
+        <location filename="../../ui/commands/backup.py" line="59"/>
         <source>%1
 
 There is no backup to restore. Set the damaged file aside and start with an empty library?</source>
@@ -544,12 +544,12 @@ There is no backup to restore. Set the damaged file aside and start with an empt
 Nie ma kopii zapasowej, którą można przywrócić. Odłożyć uszkodzony plik na bok i zacząć od pustej biblioteki?</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="59"/>
+        <location filename="../../ui/commands/backup.py" line="64"/>
         <source>Set aside and start empty</source>
         <translation>Odłóż i zacznij od pustej</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="62"/>
+        <location filename="../../ui/commands/backup.py" line="67"/>
         <source>%1
 
 Set the damaged file aside and restore the backup of %2?</source>
@@ -558,71 +558,71 @@ Set the damaged file aside and restore the backup of %2?</source>
 Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="68"/>
+        <location filename="../../ui/commands/backup.py" line="73"/>
         <source>Restore backup</source>
         <translation>Przywróć kopię</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="70"/>
+        <location filename="../../ui/commands/backup.py" line="75"/>
         <source>The session database is damaged</source>
         <translation>Baza warsztatów jest uszkodzona</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="82"/>
-        <location filename="../../ui/commands/backup.py" line="176"/>
+        <location filename="../../ui/commands/backup.py" line="89"/>
+        <location filename="../../ui/commands/backup.py" line="187"/>
         <source>Truce cannot start</source>
         <translation>Nie można uruchomić programu Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="86"/>
+        <location filename="../../ui/commands/backup.py" line="93"/>
         <source>Database restored</source>
         <translation>Baza przywrócona</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="87"/>
+        <location filename="../../ui/commands/backup.py" line="94"/>
         <source>The damaged file was kept as %1.</source>
         <translation>Uszkodzony plik zachowano jako %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="109"/>
+        <location filename="../../ui/commands/backup.py" line="118"/>
         <source>Back up</source>
         <translation>Kopia zapasowa</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="112"/>
+        <location filename="../../ui/commands/backup.py" line="121"/>
         <source>Backed up to %1</source>
         <translation>Zapisano kopię zapasową: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="124"/>
-        <location filename="../../ui/commands/backup.py" line="130"/>
-        <location filename="../../ui/commands/backup.py" line="136"/>
-        <location filename="../../ui/commands/backup.py" line="148"/>
+        <location filename="../../ui/commands/backup.py" line="135"/>
+        <location filename="../../ui/commands/backup.py" line="141"/>
+        <location filename="../../ui/commands/backup.py" line="147"/>
+        <location filename="../../ui/commands/backup.py" line="159"/>
         <source>Restore from backup</source>
         <translation>Przywracanie z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="125"/>
+        <location filename="../../ui/commands/backup.py" line="136"/>
         <source>There are no backups yet.</source>
         <translation>Nie ma jeszcze żadnych kopii zapasowych.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="131"/>
+        <location filename="../../ui/commands/backup.py" line="142"/>
         <source>Backup to restore:</source>
         <translation>Kopia do przywrócenia:</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="137"/>
+        <location filename="../../ui/commands/backup.py" line="148"/>
         <source>Replace every session with the backup of %1? The sessions as they are now are backed up first, so this can be reversed.</source>
         <translation>Zastąpić wszystkie warsztaty kopią zapasową z %1? Obecny stan zostanie najpierw zapisany w kopii, więc tę operację można odwrócić.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="142"/>
+        <location filename="../../ui/commands/backup.py" line="153"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="182"/>
+        <location filename="../../ui/commands/backup.py" line="193"/>
         <source>Restored the backup of %1</source>
         <translation>Przywrócono kopię zapasową z %1</translation>
     </message>
@@ -917,6 +917,1005 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="12"/>
+        <source>{problem} (see `{prog} --help`).</source>
+        <translation>{problem} (zobacz `{prog} --help`).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="13"/>
+        <source>{path} is a folder or a device, not a Truce database; give the path of a database file (a new one is created if none is there).</source>
+        <translation>{path} to folder lub urządzenie, a nie baza Truce; podaj ścieżkę pliku bazy (jeśli go nie ma, zostanie utworzony nowy).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="17"/>
+        <source>The session name given is {length} characters long; no session&apos;s id or title is longer than {most}. `truce list` shows the sessions.</source>
+        <translation>Podana nazwa warsztatu ma {length} znaków; identyfikator ani tytuł żadnego warsztatu nie jest dłuższy niż {most}. `truce list` pokazuje warsztaty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="21"/>
+        <source>session name</source>
+        <translation>nazwa warsztatu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="22"/>
+        <source>search text</source>
+        <translation>szukany tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="23"/>
+        <source>database path</source>
+        <translation>ścieżka bazy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="24"/>
+        <source>The {label} given is not valid UTF-8 text or holds a control character, so Truce cannot use it.</source>
+        <translation>Podana wartość ({label}) nie jest poprawnym tekstem UTF-8 lub zawiera znak sterujący, więc Truce nie może jej użyć.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="28"/>
+        <source>There are no backups to restore.</source>
+        <translation>Nie ma kopii zapasowych do przywrócenia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="29"/>
+        <source>A Truce window has this database open. Close the window and run the restore again, or use File ▸ Restore from Backup… in the window.</source>
+        <translation>Okno Truce ma otwartą tę bazę. Zamknij okno i ponów przywracanie albo użyj w oknie polecenia Plik ▸ Przywróć z kopii zapasowej…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="33"/>
+        <source>Give either a session or --all, not both.</source>
+        <translation>Podaj warsztat albo --all, nie oba naraz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="37"/>
+        <source>Name the session to export (see `truce list`), or use --all.</source>
+        <translation>Podaj warsztat do eksportu (zobacz `truce list`) albo użyj --all.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="41"/>
+        <source>The disk is full; nothing was written. Free some space and try again.</source>
+        <translation>Dysk jest pełny; niczego nie zapisano. Zwolnij trochę miejsca i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="45"/>
+        <source>The disk is full: {name}; nothing was written. Free some space and try again.</source>
+        <translation>Dysk jest pełny: {name}; niczego nie zapisano. Zwolnij trochę miejsca i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="49"/>
+        <source>The disk is read-only; nothing was written.</source>
+        <translation>Dysk jest tylko do odczytu; niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="53"/>
+        <source>The disk is read-only: {name}; nothing was written.</source>
+        <translation>Dysk jest tylko do odczytu: {name}; niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="57"/>
+        <source>Permission denied.</source>
+        <translation>Brak uprawnień.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="58"/>
+        <source>Permission denied: {name}.</source>
+        <translation>Brak uprawnień: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="59"/>
+        <source>{detail}.</source>
+        <translation>{detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="60"/>
+        <source>{detail}: {name}.</source>
+        <translation>{detail}: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="61"/>
+        <source>Truce ran out of memory and stopped; nothing more was changed.</source>
+        <translation>Truce wyczerpał pamięć i zatrzymał się; nic więcej nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="65"/>
+        <source>A name or text given is not valid UTF-8 (or cannot be written as such), so Truce cannot use it.</source>
+        <translation>Podana nazwa lub tekst nie jest poprawnym UTF-8 (albo nie da się go tak zapisać), więc Truce nie może go użyć.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="69"/>
+        <source>Something went wrong that Truce did not expect ({kind}).</source>
+        <translation>Stało się coś, czego Truce się nie spodziewał ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="73"/>
+        <source>Something went wrong that Truce did not expect ({kind}); the details are in {log}.</source>
+        <translation>Stało się coś, czego Truce się nie spodziewał ({kind}); szczegóły są w {log}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="12"/>
+        <source>a whole number of {digits} digits</source>
+        <translation>liczba całkowita o {digits} cyfrach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="13"/>
+        <source>a list of {count} items</source>
+        <translation>lista (elementów: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="14"/>
+        <source>an empty list</source>
+        <translation>pusta lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="15"/>
+        <location filename="../../ui/messages/table_documents.py" line="43"/>
+        <source>an object</source>
+        <translation>obiekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="16"/>
+        <source>“{text}”</source>
+        <translation>„{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="17"/>
+        <source>“{text}…” ({length} characters)</source>
+        <translation>„{text}…” (znaków: {length})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="18"/>
+        <source>empty</source>
+        <translation>puste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="19"/>
+        <source>{first} or {second}</source>
+        <translation>{first} lub {second}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="20"/>
+        <source>{allowed}, or empty</source>
+        <translation>{allowed} albo puste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="21"/>
+        <source>exactly {value}</source>
+        <translation>dokładnie {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="22"/>
+        <source>one of {values}</source>
+        <translation>jedno z: {values}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="23"/>
+        <source>one of {values}, or empty</source>
+        <translation>jedno z: {values} albo puste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="24"/>
+        <source>a whole number from {low} to {high}</source>
+        <translation>liczba całkowita od {low} do {high}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="28"/>
+        <source>a whole number of at least {low}</source>
+        <translation>liczba całkowita nie mniejsza niż {low}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="32"/>
+        <source>a whole number</source>
+        <translation>liczba całkowita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="33"/>
+        <source>a number from {low} to {high}</source>
+        <translation>liczba od {low} do {high}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="34"/>
+        <source>a number of at least {low}</source>
+        <translation>liczba nie mniejsza niż {low}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="35"/>
+        <source>a number</source>
+        <translation>liczba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="36"/>
+        <source>a text of at most {most} characters</source>
+        <translation>tekst o długości najwyżej {most} znaków</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="40"/>
+        <source>a text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="41"/>
+        <source>true or false</source>
+        <translation>true albo false</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="42"/>
+        <source>a list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="44"/>
+        <source>something else</source>
+        <translation>coś innego</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="45"/>
+        <source>an id of 1 to 64 letters, digits and _ . : -</source>
+        <translation>identyfikator z 1–64 liter, cyfr i znaków _ . : -</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="49"/>
+        <source>a time of day written HH:MM on a 24-hour clock, or empty</source>
+        <translation>godzina zapisana jako GG:MM w formacie 24-godzinnym albo puste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="53"/>
+        <source>a date written YYYY-MM-DD, from 1900 to 2200</source>
+        <translation>data zapisana jako RRRR-MM-DD, od 1900 do 2200 roku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="57"/>
+        <source>a date and time written YYYY-MM-DDTHH:MM:SS with an optional offset (RFC 3339), from 1900 to 2200</source>
+        <translation>data i godzina zapisane jako RRRR-MM-DDTGG:MM:SS z opcjonalnym przesunięciem strefy (RFC 3339), od 1900 do 2200 roku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="61"/>
+        <source>The document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="62"/>
+        <source>The document {reason}.</source>
+        <translation>Dokument: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="63"/>
+        <source>{where}: {reason}.</source>
+        <translation>{where}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="64"/>
+        <source>{where}: the field name {field} {reason}.</source>
+        <translation>{where}: nazwa pola {field} – {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="68"/>
+        <source>This file holds {name}, which is not a number; a session document holds only finite numbers.</source>
+        <translation>Ten plik zawiera {name}, co nie jest liczbą; plik warsztatu zawiera tylko liczby skończone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="72"/>
+        <source>This file holds the number {number}, which is too large or too long for a session document.</source>
+        <translation>Ten plik zawiera liczbę {number}, która jest za duża lub za długa jak na plik warsztatu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="76"/>
+        <source>This file holds a whole number of {digits} digits; no number in a session document has more than {most}.</source>
+        <translation>Ten plik zawiera liczbę całkowitą o {digits} cyfrach; żadna liczba w pliku warsztatu nie ma ich więcej niż {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="80"/>
+        <source>This file gives the field {field} twice in one object, so which one counts is unclear.</source>
+        <translation>Ten plik podaje pole {field} dwa razy w jednym obiekcie, więc nie wiadomo, które się liczy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="84"/>
+        <source>This file is not UTF-8 text (byte {byte} is not), so it cannot be a session document.</source>
+        <translation>Ten plik nie jest tekstem UTF-8 (bajt {byte} nim nie jest), więc nie może być plikiem warsztatu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="88"/>
+        <source>This file is not valid JSON (line {line}, column {column}: {problem}).</source>
+        <translation>Ten plik nie jest poprawnym JSON-em (wiersz {line}, kolumna {column}: {problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="92"/>
+        <source>This file is nested too deeply to be a session document.</source>
+        <translation>Ten plik jest zagnieżdżony zbyt głęboko, by mógł być plikiem warsztatu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="96"/>
+        <source>{where}: is nested deeper than a session document ever is ({most} levels).</source>
+        <translation>{where}: jest zagnieżdżone głębiej, niż bywa w pliku warsztatu (poziomów: {most}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="100"/>
+        <source>{where}: has {count} fields; no object in a session document has more than {most}.</source>
+        <translation>{where}: ma pól: {count}; żaden obiekt w pliku warsztatu nie ma ich więcej niż {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="104"/>
+        <source>{where}: holds {count} items; no list in a session document holds more than {most}.</source>
+        <translation>{where}: zawiera elementów: {count}; żadna lista w pliku warsztatu nie ma ich więcej niż {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="108"/>
+        <source>This document holds more than {most} values; a session document never does.</source>
+        <translation>Ten dokument zawiera więcej niż {most} wartości; plik warsztatu nigdy tyle nie ma.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="112"/>
+        <source>This session holds a number that is not finite (a goal&apos;s baseline or target), which a session document cannot hold; correct it on the Shared goals page.</source>
+        <translation>Ten warsztat zawiera liczbę, która nie jest skończona (punkt wyjścia lub cel wspólnego celu), a plik warsztatu nie może jej zawierać; popraw ją na stronie Wspólne cele.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="116"/>
+        <source>This is not a Truce session document: it should be a JSON object.</source>
+        <translation>To nie jest plik warsztatu Truce: powinien być obiektem JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="120"/>
+        <source>This is not a Truce session document (its “format” is not truce-session).</source>
+        <translation>To nie jest plik warsztatu Truce (jego „format” to nie truce-session).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="124"/>
+        <source>This session document has version {version}, from a newer Truce; this Truce reads version {readable}. Update Truce to import it.</source>
+        <translation>Ten plik warsztatu ma wersję {version} z nowszego Truce; ten Truce czyta wersję {readable}. Zaktualizuj Truce, aby go zaimportować.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="128"/>
+        <source>This session document does not say which version it is; this Truce reads version {readable}.</source>
+        <translation>Ten plik warsztatu nie podaje swojej wersji; ten Truce czyta wersję {readable}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="132"/>
+        <source>This session document gives its version as {version}; this Truce reads version {readable}.</source>
+        <translation>Ten plik warsztatu podaje jako wersję {version}; ten Truce czyta wersję {readable}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="136"/>
+        <source>This file is larger than {megabytes} MB; a session document never is.</source>
+        <translation>Ten plik jest większy niż {megabytes} MB; plik warsztatu nigdy taki nie jest.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="140"/>
+        <source>{name} is larger than {megabytes} MB; a session document never is.</source>
+        <translation>{name} jest większy niż {megabytes} MB; plik warsztatu nigdy taki nie jest.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="144"/>
+        <source>{path} is a folder, not a session document.</source>
+        <translation>{path} to folder, a nie plik warsztatu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="145"/>
+        <source>{path} is not a file but a device, pipe or socket, so it cannot be a session document.</source>
+        <translation>{path} nie jest plikiem, lecz urządzeniem, potokiem lub gniazdem, więc nie może być plikiem warsztatu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="149"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} nie istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="150"/>
+        <source>{path} cannot be read: permission denied.</source>
+        <translation>Nie można odczytać {path}: brak uprawnień.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="154"/>
+        <source>{path} cannot be read: {detail}.</source>
+        <translation>Nie można odczytać {path}: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="155"/>
+        <source>contains a control character ({code}), which a text cannot hold</source>
+        <translation>zawiera znak sterujący ({code}), którego tekst nie może zawierać</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="159"/>
+        <source>contains half of a character pair (a lone surrogate, {code}), which a text cannot hold</source>
+        <translation>zawiera połowę pary znaków (osamotniony surogat, {code}), której tekst nie może zawierać</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="163"/>
+        <source>has a field name {field} that is not an id (1 to 64 letters, digits and _ . : -)</source>
+        <translation>ma nazwę pola {field}, która nie jest identyfikatorem (od 1 do 64 liter, cyfr i _ . : -)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="167"/>
+        <source>lacks the field “{field}”, which it must have</source>
+        <translation>brakuje pola „{field}”, które musi być</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="171"/>
+        <source>has a field {field} that a session document does not have</source>
+        <translation>ma pole {field}, którego plik warsztatu nie ma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="175"/>
+        <source>holds {count} items; the most it can hold is {most}</source>
+        <translation>zawiera elementów: {count}; najwyżej może ich mieć {most}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="179"/>
+        <source>has {count} entries; the most it can hold is {most}</source>
+        <translation>ma wpisów: {count}; najwyżej może ich mieć {most}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="183"/>
+        <source>is {length} characters long; the most it can hold is {most}</source>
+        <translation>ma długość {length} znaków; najwyżej może mieć {most}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="187"/>
+        <source>must have a character that shows, not only spaces</source>
+        <translation>musi mieć widoczny znak, nie same spacje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="191"/>
+        <source>must have a character that shows, not only spaces or invisible characters (it is {value})</source>
+        <translation>musi mieć widoczny znak, nie same spacje czy niewidoczne znaki (jest: {value})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="195"/>
+        <source>must not be empty</source>
+        <translation>nie może być puste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="196"/>
+        <source>must be {allowed} (it is {value})</source>
+        <translation>musi być: {allowed} (jest: {value})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="197"/>
+        <source>{value} is used twice in one list</source>
+        <translation>{value} występuje dwa razy na jednej liście</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="201"/>
+        <source>{value} is not an action of this session</source>
+        <translation>{value} nie jest działaniem tego warsztatu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="205"/>
+        <source>a value belongs here</source>
+        <translation>oczekiwano wartości</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="206"/>
+        <source>a comma belongs here</source>
+        <translation>oczekiwano przecinka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="207"/>
+        <source>a colon belongs here</source>
+        <translation>oczekiwano dwukropka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="208"/>
+        <source>a field name in double quotes belongs here</source>
+        <translation>oczekiwano nazwy pola w cudzysłowie prostym (&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="212"/>
+        <source>something follows the end of the document</source>
+        <translation>po końcu dokumentu jest jeszcze coś</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="216"/>
+        <source>a text that starts here is never closed</source>
+        <translation>tekst, który zaczyna się tutaj, nie jest zamknięty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="220"/>
+        <source>a text holds a control character</source>
+        <translation>tekst zawiera znak sterujący</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="224"/>
+        <source>a backslash starts no valid escape</source>
+        <translation>ukośnik wsteczny nie rozpoczyna poprawnej sekwencji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="228"/>
+        <source>Unknown document “{value}”; choose one of {choices}.</source>
+        <translation>Nieznany dokument „{value}”; wybierz jeden z: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="232"/>
+        <source>Unknown format “{value}”; choose one of {choices}.</source>
+        <translation>Nieznany format „{value}”; wybierz jeden z: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="236"/>
+        <source>Unknown paper size “{value}”; choose one of {choices}.</source>
+        <translation>Nieznany rozmiar papieru „{value}”; wybierz jeden z: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="240"/>
+        <source>Unknown grouping “{value}”; choose one of {choices}.</source>
+        <translation>Nieznane grupowanie „{value}”; wybierz jedno z: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="244"/>
+        <source>Worksheets are printed sheets; export them as PDF.</source>
+        <translation>Karty pracy to arkusze do druku; wyeksportuj je jako PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="248"/>
+        <source>The series comparison is a printed document; export it as PDF.</source>
+        <translation>Porównanie serii to dokument do druku; wyeksportuj je jako PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="252"/>
+        <source>A comparison needs at least two workshops of one series that have taken place. Duplicate a session for a follow-up, or add it to a series, first.</source>
+        <translation>Porównanie wymaga co najmniej dwóch odbytych warsztatów z jednej serii. Najpierw zduplikuj warsztat na spotkanie kontrolne albo dodaj go do serii.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="256"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Folder {folder} nie istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="257"/>
+        <source>{path} is a folder; choose a file name to export to.</source>
+        <translation>{path} to folder; wybierz nazwę pliku do eksportu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="261"/>
+        <source>The file name {start}… is too long for a disk to hold; choose a shorter one.</source>
+        <translation>Nazwa pliku {start}… jest za długa dla dysku; wybierz krótszą.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="265"/>
+        <source>Cannot write to {folder}: {reason}.</source>
+        <translation>Nie można zapisywać w {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="266"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Nie można zapisać {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="267"/>
+        <source>the disk is full</source>
+        <translation>dysk jest pełny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="268"/>
+        <source>the disk is read-only</source>
+        <translation>dysk jest tylko do odczytu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="269"/>
+        <source>the name is too long for this disk</source>
+        <translation>nazwa jest za długa dla tego dysku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="12"/>
+        <source>the session database</source>
+        <translation>baza warsztatów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="13"/>
+        <source>The session database {path} is damaged ({detail}). Truce can set it aside and restore the newest backup.</source>
+        <translation>Baza warsztatów {path} jest uszkodzona ({detail}). Truce może ją odłożyć na bok i przywrócić najnowszą kopię zapasową.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="17"/>
+        <source>The session database is damaged ({detail}). Truce can set it aside and restore the newest backup.</source>
+        <translation>Baza warsztatów jest uszkodzona ({detail}). Truce może ją odłożyć na bok i przywrócić najnowszą kopię zapasową.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="21"/>
+        <source>The disk that holds {path} is full.</source>
+        <translation>Dysk, na którym jest {path}, jest pełny.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="22"/>
+        <source>Truce cannot write to {path}: the file or its folder is read-only.</source>
+        <translation>Truce nie może zapisywać do {path}: plik lub jego folder jest tylko do odczytu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="26"/>
+        <source>Another program kept {path} locked for more than {seconds} seconds (another Truce, or a sync or backup tool).</source>
+        <translation>Inny program blokował {path} dłużej niż {seconds} s (inne okno Truce albo narzędzie do synchronizacji lub kopii zapasowych).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="30"/>
+        <source>Truce cannot reach {path}: its disk or network folder may have been disconnected.</source>
+        <translation>Truce nie może dotrzeć do {path}: dysk lub folder sieciowy mógł zostać odłączony.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="34"/>
+        <source>The disk that holds {path} reported an error.</source>
+        <translation>Dysk, na którym jest {path}, zgłosił błąd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="38"/>
+        <source>Another program replaced or removed {path} (a restore from the command line?) while Truce had it open.</source>
+        <translation>Inny program zastąpił lub usunął plik {path} (przywracanie z wiersza poleceń?), gdy Truce miał go otwarty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="42"/>
+        <source>{cause} {ending}</source>
+        <translation>{cause} {ending}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="43"/>
+        <source>The last change was not saved; everything saved before it is safe.</source>
+        <translation>Ostatnia zmiana nie została zapisana; wszystko, co zapisano wcześniej, jest bezpieczne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="47"/>
+        <source>Truce cannot open the sessions until that is put right; nothing was moved.</source>
+        <translation>Truce nie otworzy warsztatów, dopóki to nie zostanie naprawione; niczego nie przeniesiono.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="51"/>
+        <source>The check and the day&apos;s backup did not run; nothing was changed or moved.</source>
+        <translation>Sprawdzenie i dzienna kopia zapasowa nie zostały wykonane; niczego nie zmieniono ani nie przeniesiono.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="55"/>
+        <source>The session database {path} could not be used: {detail}.</source>
+        <translation>Nie można było użyć bazy warsztatów {path}: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="59"/>
+        <source>The session database could not be used: {detail}.</source>
+        <translation>Nie można było użyć bazy warsztatów: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="63"/>
+        <source>{path} was written by a newer version of Truce (schema {version}); update Truce to open it.</source>
+        <translation>Plik {path} zapisała nowsza wersja Truce (schemat {version}); zaktualizuj Truce, aby go otworzyć.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="67"/>
+        <source>{path} holds rows that refer to nothing ({count}, the first in {table}); it cannot be updated to this version. Nothing was changed.</source>
+        <translation>Plik {path} zawiera wiersze, które do niczego się nie odwołują ({count}, pierwszy w {table}); nie można go zaktualizować do tej wersji. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="71"/>
+        <source>The session database holds values of {what} that Truce does not know ({count}), so it cannot be updated to this version. Nothing was changed.</source>
+        <translation>Baza warsztatów zawiera wartości pola „{what}”, których Truce nie zna ({count}), więc nie można jej zaktualizować do tej wersji. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="75"/>
+        <source>The session database&apos;s action table is not the one Truce made, so it cannot be updated to this version. Nothing was changed.</source>
+        <translation>Tabela działań w bazie warsztatów nie jest tą, którą utworzył Truce, więc nie można jej zaktualizować do tej wersji. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="79"/>
+        <source>The backup could not be written to {folder}: {detail}.</source>
+        <translation>Nie udało się zapisać kopii zapasowej w {folder}: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="83"/>
+        <source>{path} is not a backup file.</source>
+        <translation>{path} nie jest plikiem kopii zapasowej.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="84"/>
+        <source>{name} cannot be read ({detail}).</source>
+        <translation>Nie można odczytać {name} ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="85"/>
+        <source>{name} is not a Truce database; nothing was restored.</source>
+        <translation>{name} nie jest bazą Truce; niczego nie przywrócono.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="89"/>
+        <source>{name} was written by a newer version of Truce (schema {version}); update Truce to restore it. Nothing was restored.</source>
+        <translation>Plik {name} zapisała nowsza wersja Truce (schemat {version}); zaktualizuj Truce, aby go przywrócić. Niczego nie przywrócono.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="93"/>
+        <source>{name} is damaged itself and cannot be restored.</source>
+        <translation>Plik {name} sam jest uszkodzony i nie można go przywrócić.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="97"/>
+        <source>The backup could not be copied beside {name}: {detail}. Nothing was changed.</source>
+        <translation>Nie udało się skopiować kopii zapasowej obok {name}: {detail}. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="101"/>
+        <source>The backup could not be put in place of {name}: {detail}. Nothing was lost.</source>
+        <translation>Nie udało się umieścić kopii zapasowej w miejscu {name}: {detail}. Nic nie zostało utracone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="105"/>
+        <source>{cause} Nothing was restored.</source>
+        <translation>{cause} Niczego nie przywrócono.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="106"/>
+        <source>{name} is in use by another program; close it and restore again. Nothing was restored.</source>
+        <translation>Plik {name} jest używany przez inny program; zamknij ten program i przywróć ponownie. Niczego nie przywrócono.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="110"/>
+        <source>This database has no file to back up.</source>
+        <translation>Ta baza nie ma pliku, z którego można zrobić kopię zapasową.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="12"/>
+        <source>{label} is {length} characters long; the most it can hold is {most}. Shorten it to save it.</source>
+        <translation>{label}: długość {length} znaków; najwyżej może mieć {most}. Skróć, aby zapisać.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="16"/>
+        <source>{label} contains a control character ({code}), which a text cannot hold. Remove it to save.</source>
+        <translation>{label} zawiera znak sterujący ({code}), którego tekst nie może zawierać. Usuń go, aby zapisać.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="20"/>
+        <source>A note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="21"/>
+        <source>The reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="22"/>
+        <source>A stage&apos;s name</source>
+        <translation>Nazwa etapu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="23"/>
+        <source>A party&apos;s name</source>
+        <translation>Nazwa strony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="24"/>
+        <source>The session&apos;s details</source>
+        <translation>Dane warsztatu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="25"/>
+        <source>A participant&apos;s name</source>
+        <translation>Imię uczestnika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="26"/>
+        <source>A participant&apos;s role</source>
+        <translation>Rola uczestnika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="27"/>
+        <source>Action “{title}”</source>
+        <translation>Działanie „{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="28"/>
+        <source>Text in {name}</source>
+        <translation>Tekst w części {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="29"/>
+        <source>A comment</source>
+        <translation>Komentarz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="30"/>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="31"/>
+        <source>Organisation</source>
+        <translation>Organizacja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="32"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="33"/>
+        <source>Location</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="34"/>
+        <source>Facilitator</source>
+        <translation>Prowadzący</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="35"/>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="36"/>
+        <source>Series</source>
+        <translation>Seria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="37"/>
+        <source>Previous workshop</source>
+        <translation>Poprzedni warsztat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="38"/>
+        <source>Follow-up date</source>
+        <translation>Data spotkania kontrolnego</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="39"/>
+        <source>A note needs some text.</source>
+        <translation>Notatka musi zawierać tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="40"/>
+        <source>An empty note cannot become an action.</source>
+        <translation>Pusta notatka nie może stać się działaniem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="41"/>
+        <source>This note is already an action in the plan.</source>
+        <translation>Ta notatka jest już działaniem w planie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="45"/>
+        <source>“{title}” is no longer open; it needs no decision.</source>
+        <translation>„{title}” nie jest już otwarte; nie wymaga decyzji.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="49"/>
+        <source>Say why the action is dropped: a dropped action needs a reason.</source>
+        <translation>Podaj, dlaczego działanie jest porzucane: porzucone działanie wymaga powodu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="53"/>
+        <source>A carried-over action needs a new due date.</source>
+        <translation>Przeniesione działanie wymaga nowego terminu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="57"/>
+        <source>The workshop this session follows up is no longer in the library.</source>
+        <translation>Warsztatu, którego kontynuacją jest ten warsztat, nie ma już w bibliotece.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="61"/>
+        <source>This action has already been decided at this follow-up.</source>
+        <translation>O tym działaniu już zdecydowano na tym spotkaniu kontrolnym.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="65"/>
+        <source>A cell holds R, A, C or I, not “{value}”.</source>
+        <translation>Komórka może zawierać R, A, C lub I, a nie „{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="66"/>
+        <source>The handoff must be at one of the funnel&apos;s stages.</source>
+        <translation>Przekazanie musi nastąpić na jednym z etapów lejka.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="70"/>
+        <source>There is no role split template called “{name}”.</source>
+        <translation>Nie ma szablonu podziału ról o nazwie „{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="74"/>
+        <source>This template hands over at a funnel stage your map no longer has; choose the handoff stage yourself.</source>
+        <translation>Ten szablon przekazuje na etapie lejka, którego twoja mapa już nie ma; wybierz etap przekazania samodzielnie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="78"/>
+        <source>A stage needs a name.</source>
+        <translation>Etap musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="79"/>
+        <source>A party needs a name.</source>
+        <translation>Strona musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="80"/>
+        <source>A funnel holds at most {most} stages.</source>
+        <translation>Lejek może mieć najwyżej {most} etapów.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="81"/>
+        <source>A map holds at most {most} parties.</source>
+        <translation>Mapa może mieć najwyżej {most} stron.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="82"/>
+        <source>Sales, Marketing and Shared keep their names.</source>
+        <translation>Strony Sprzedaż, Marketing i Wspólnie zachowują swoje nazwy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="86"/>
+        <source>Sales, Marketing and Shared cannot be removed.</source>
+        <translation>Stron Sprzedaż, Marketing i Wspólnie nie można usunąć.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="90"/>
+        <source>A session needs a title with a character that shows.</source>
+        <translation>Warsztat musi mieć tytuł z widocznym znakiem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="94"/>
+        <source>A session needs a title.</source>
+        <translation>Warsztat musi mieć tytuł.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="95"/>
+        <source>Unknown language “{language}”; choose one of {choices}.</source>
+        <translation>Nieznany język „{language}”; wybierz jeden z: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="99"/>
+        <source>“{title}” is already in the library. Import it as a copy, or replace the one you have.</source>
+        <translation>„{title}” jest już w bibliotece. Zaimportuj go jako kopię albo zastąp ten, który masz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="103"/>
+        <source>These session details cannot be changed: {names}.</source>
+        <translation>Tych danych warsztatu nie można zmienić: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="107"/>
+        <source>{name} is not a section of a session.</source>
+        <translation>{name} nie jest częścią warsztatu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="111"/>
+        <source>No session with id {id}.</source>
+        <translation>Brak warsztatu o identyfikatorze {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="112"/>
+        <source>An action needs a title.</source>
+        <translation>Działanie musi mieć tytuł.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="113"/>
+        <source>This action is no longer in its session.</source>
+        <translation>Tego działania nie ma już w jego warsztacie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="114"/>
+        <source>Participant id {id} appears twice.</source>
+        <translation>Identyfikator uczestnika {id} występuje dwa razy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="115"/>
+        <source>Nothing changed: choose a new status or date, or add a comment.</source>
+        <translation>Nic się nie zmieniło: wybierz nowy status lub datę albo dodaj komentarz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="119"/>
+        <source>The library cannot be sorted by {sort}.</source>
+        <translation>Biblioteki nie można sortować według {sort}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="120"/>
+        <source>No session matches “{ref}”. `truce list` shows the sessions.</source>
+        <translation>Żaden warsztat nie pasuje do „{ref}”. `truce list` pokazuje warsztaty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="124"/>
+        <source>More than one session matches “{ref}”; use its id instead.</source>
+        <translation>Do „{ref}” pasuje więcej niż jeden warsztat; użyj jego identyfikatora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="128"/>
+        <source>The {part} of this session changed since this step was recorded.</source>
+        <translation>Część „{part}” tego warsztatu zmieniła się od zapisania tego kroku.</translation>
+    </message>
+</context>
+<context>
     <name>CountdownTimer</name>
     <message>
         <location filename="../../ui/widgets/timer.py" line="154"/>
@@ -1070,129 +2069,129 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../../ui/exporting.py" line="77"/>
+        <location filename="../../ui/exporting.py" line="76"/>
         <source>Preparing document</source>
         <translation>Przygotowywanie dokumentu</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="88"/>
-        <location filename="../../ui/exporting.py" line="111"/>
-        <location filename="../../ui/exporting.py" line="126"/>
+        <location filename="../../ui/exporting.py" line="87"/>
+        <location filename="../../ui/exporting.py" line="112"/>
+        <location filename="../../ui/exporting.py" line="129"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="160"/>
+        <location filename="../../ui/exporting.py" line="163"/>
         <source>Action Plan (PDF)…</source>
         <translation>Plan działań (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="166"/>
+        <location filename="../../ui/exporting.py" line="169"/>
         <source>Session Report (PDF)…</source>
         <translation>Raport z warsztatu (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="172"/>
+        <location filename="../../ui/exporting.py" line="175"/>
         <source>Blank Worksheets (PDF)…</source>
         <translation>Puste karty pracy (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="178"/>
+        <location filename="../../ui/exporting.py" line="181"/>
         <source>Actions (CSV)…</source>
         <translation>Działania (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="184"/>
+        <location filename="../../ui/exporting.py" line="187"/>
         <source>Actions and History (Excel)…</source>
         <translation>Działania i historia (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="190"/>
+        <location filename="../../ui/exporting.py" line="193"/>
         <source>Actions as Calendar (.ics)…</source>
         <translation>Działania jako kalendarz (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="196"/>
+        <location filename="../../ui/exporting.py" line="199"/>
         <source>Session Summary (Markdown)…</source>
         <translation>Podsumowanie warsztatu (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="202"/>
+        <location filename="../../ui/exporting.py" line="205"/>
         <source>Session Document (JSON)…</source>
         <translation>Plik warsztatu (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="209"/>
+        <location filename="../../ui/exporting.py" line="212"/>
         <source>Preview Action Plan…</source>
         <translation>Podgląd planu działań…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="215"/>
+        <location filename="../../ui/exporting.py" line="218"/>
         <source>Preview Session Report…</source>
         <translation>Podgląd raportu z warsztatu…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="221"/>
+        <location filename="../../ui/exporting.py" line="224"/>
         <source>&amp;Print Action Plan…</source>
         <translation>&amp;Drukuj plan działań…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="231"/>
+        <location filename="../../ui/exporting.py" line="234"/>
         <source>Paper Size</source>
         <translation>Rozmiar papieru</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="233"/>
+        <location filename="../../ui/exporting.py" line="236"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="239"/>
+        <location filename="../../ui/exporting.py" line="242"/>
         <source>Group Actions By</source>
         <translation>Grupuj działania według</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="242"/>
+        <location filename="../../ui/exporting.py" line="245"/>
         <source>Owner</source>
         <translation>Właściciela</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="243"/>
+        <location filename="../../ui/exporting.py" line="246"/>
         <source>Department</source>
         <translation>Działu</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="277"/>
+        <location filename="../../ui/exporting.py" line="280"/>
         <source>Exported to %1</source>
         <translation>Wyeksportowano do %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="281"/>
+        <location filename="../../ui/exporting.py" line="284"/>
         <source>Preparing %1…</source>
         <translation>Przygotowywanie: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="294"/>
+        <location filename="../../ui/exporting.py" line="297"/>
         <source>Action plan</source>
         <translation>Plan działań</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="295"/>
+        <location filename="../../ui/exporting.py" line="298"/>
         <source>Session report</source>
         <translation>Raport z warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="296"/>
+        <location filename="../../ui/exporting.py" line="299"/>
         <source>Worksheets</source>
         <translation>Karty pracy</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="300"/>
+        <location filename="../../ui/exporting.py" line="303"/>
         <source>Preparing the preview…</source>
         <translation>Przygotowywanie podglądu…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="319"/>
+        <location filename="../../ui/exporting.py" line="322"/>
         <source>Preparing the action plan…</source>
         <translation>Przygotowywanie planu działań…</translation>
     </message>
@@ -1233,77 +2232,77 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>FollowUpReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="43"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="44"/>
         <source>Actions from the previous workshop</source>
         <translation>Działania z poprzedniego warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="53"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="54"/>
         <source>Decide what became of each open action. Actions you have not decided on stay here; reopen this list from the action plan whenever you like.</source>
         <translation>Zdecyduj, co dalej z każdym otwartym działaniem. Działania bez decyzji zostają na tej liście; możesz do niej wrócić z planu działań w dowolnej chwili.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="63"/>
         <source>Action</source>
         <translation>Działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="63"/>
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="63"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="77"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="78"/>
         <source>Required to drop; optional otherwise</source>
         <translation>Wymagane przy porzuceniu, w pozostałych przypadkach opcjonalne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="79"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="80"/>
         <source>New due &amp;date (carry over):</source>
         <translation>Nowy &amp;termin (przy przeniesieniu):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="80"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="81"/>
         <source>&amp;Reason or comment:</source>
         <translation>&amp;Powód lub komentarz:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="82"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="83"/>
         <source>Mark do&amp;ne</source>
         <translation>Oznacz jako &amp;zrobione</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="84"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="85"/>
         <source>&amp;Carry over</source>
         <translation>Prze&amp;nieś</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="86"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="87"/>
         <source>Dro&amp;p</source>
         <translation>P&amp;orzuć</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="124"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="125"/>
         <source>The previous workshop is no longer in the library.</source>
         <translation>Poprzedniego warsztatu nie ma już w bibliotece.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="129"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="130"/>
         <source>Open actions from “%1”</source>
         <translation>Otwarte działania z warsztatu „%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/follow_up_review.py" line="142"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="143"/>
         <source>%n decided</source>
         <translation>
             <numerusform>%n rozstrzygnięte</numerusform>
@@ -1312,7 +2311,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/follow_up_review.py" line="144"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="145"/>
         <source>%n still open</source>
         <translation>
             <numerusform>%n wciąż otwarte</numerusform>
@@ -1321,7 +2320,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="166"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="167"/>
         <source>Write down why the action is dropped, then press Drop.</source>
         <translation>Zapisz, dlaczego działanie zostaje porzucone, a potem naciśnij „Porzuć”.</translation>
     </message>
@@ -2078,75 +3077,75 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../ui/library.py" line="38"/>
+        <location filename="../../ui/library.py" line="39"/>
         <source>Delete “%1”</source>
         <translation>Usuń „%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="69"/>
-        <location filename="../../ui/library.py" line="228"/>
+        <location filename="../../ui/library.py" line="70"/>
+        <location filename="../../ui/library.py" line="229"/>
         <source>Workshop sessions</source>
         <translation>Warsztaty</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="73"/>
+        <location filename="../../ui/library.py" line="74"/>
         <source>Search title, organisation or facilitator  (Ctrl+F)</source>
         <translation>Szukaj według tytułu, organizacji lub prowadzącego  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="76"/>
-        <location filename="../../ui/library.py" line="228"/>
+        <location filename="../../ui/library.py" line="77"/>
+        <location filename="../../ui/library.py" line="229"/>
         <source>Trash</source>
         <translation>Kosz</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="109"/>
+        <location filename="../../ui/library.py" line="110"/>
         <location filename="../../ui/widgets/empty_library.py" line="31"/>
         <source>New session…</source>
         <translation>Nowy warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="111"/>
+        <location filename="../../ui/library.py" line="112"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="113"/>
+        <location filename="../../ui/library.py" line="114"/>
         <source>Review</source>
         <translation>Przejrzyj</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="114"/>
+        <location filename="../../ui/library.py" line="115"/>
         <source>Open read-only, at the wrap-up (Ctrl+R)</source>
         <translation>Otwórz tylko do odczytu, na stronie „Podsumowanie” (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="116"/>
+        <location filename="../../ui/library.py" line="117"/>
         <source>Rename…</source>
         <translation>Zmień nazwę…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="119"/>
+        <location filename="../../ui/library.py" line="120"/>
         <source>Duplicate for follow-up…</source>
         <translation>Duplikuj na spotkanie kontrolne…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="122"/>
+        <location filename="../../ui/library.py" line="123"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="124"/>
+        <location filename="../../ui/library.py" line="125"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="126"/>
+        <location filename="../../ui/library.py" line="127"/>
         <source>Delete permanently…</source>
         <translation>Usuń na zawsze…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="128"/>
+        <location filename="../../ui/library.py" line="129"/>
         <source>Empty trash…</source>
         <translation>Opróżnij kosz…</translation>
     </message>
@@ -2166,88 +3165,88 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Utwórz przykładowy warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="279"/>
+        <location filename="../../ui/library.py" line="280"/>
         <source>New session</source>
         <translation>Nowy warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="289"/>
+        <location filename="../../ui/library.py" line="290"/>
         <source>Demo session</source>
         <translation>Przykładowy warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="308"/>
-        <location filename="../../ui/library.py" line="312"/>
+        <location filename="../../ui/library.py" line="309"/>
+        <location filename="../../ui/library.py" line="313"/>
         <source>Rename session</source>
         <translation>Zmiana nazwy warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="308"/>
+        <location filename="../../ui/library.py" line="309"/>
         <source>New title:</source>
         <translation>Nowy tytuł:</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="322"/>
+        <location filename="../../ui/library.py" line="323"/>
         <source>Duplicate for a follow-up workshop</source>
         <translation>Duplikowanie na spotkanie kontrolne</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="323"/>
+        <location filename="../../ui/library.py" line="324"/>
         <source>Title of the follow-up session:</source>
         <translation>Tytuł spotkania kontrolnego:</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="324"/>
+        <location filename="../../ui/library.py" line="325"/>
         <source>%1 – follow-up</source>
         <translation>%1 – spotkanie kontrolne</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="329"/>
+        <location filename="../../ui/library.py" line="330"/>
         <source>Duplicate session</source>
         <translation>Duplikuj warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="342"/>
-        <location filename="../../ui/library.py" line="349"/>
+        <location filename="../../ui/library.py" line="343"/>
+        <location filename="../../ui/library.py" line="350"/>
         <source>Delete session</source>
         <translation>Usuń warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="344"/>
+        <location filename="../../ui/library.py" line="345"/>
         <source>Move “%1” to the trash? You can restore it from the trash, or undo with Ctrl+Z.</source>
         <translation>Przenieść „%1” do kosza? Możesz go stamtąd przywrócić albo cofnąć tę zmianę skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="346"/>
+        <location filename="../../ui/library.py" line="347"/>
         <source>Move to trash</source>
         <translation>Przenieś do kosza</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="356"/>
+        <location filename="../../ui/library.py" line="357"/>
         <source>Restore session</source>
         <translation>Przywróć warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="362"/>
-        <location filename="../../ui/library.py" line="366"/>
-        <location filename="../../ui/library.py" line="369"/>
+        <location filename="../../ui/library.py" line="363"/>
+        <location filename="../../ui/library.py" line="367"/>
+        <location filename="../../ui/library.py" line="370"/>
         <source>Delete permanently</source>
         <translation>Usuń na zawsze</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="363"/>
+        <location filename="../../ui/library.py" line="364"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>Usunąć „%1” na zawsze? Tego nie da się cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="375"/>
-        <location filename="../../ui/library.py" line="379"/>
-        <location filename="../../ui/library.py" line="382"/>
+        <location filename="../../ui/library.py" line="376"/>
+        <location filename="../../ui/library.py" line="380"/>
+        <location filename="../../ui/library.py" line="383"/>
         <source>Empty trash</source>
         <translation>Opróżnij kosz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library.py" line="377"/>
+        <location filename="../../ui/library.py" line="378"/>
         <source>Delete the %n session(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>Usunąć na zawsze %n warsztat z kosza? Tego nie da się cofnąć.</numerusform>
@@ -2469,7 +3468,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Truce cannot start</source>
         <translation>Nie można uruchomić programu Truce</translation>
     </message>
@@ -2579,22 +3578,22 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>&amp;O programie Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation>Ostatnio Truce nie zamknął się prawidłowo. Wszystko, co było oznaczone jako zapisane, zostało zachowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>The session is open where you left it.</source>
         <translation>Warsztat jest otwarty w miejscu, w którym go zostawiono.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Welcome back</source>
         <translation>Witaj ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>(read only)</source>
         <translation>(tylko do odczytu)</translation>
     </message>
@@ -2614,32 +3613,32 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Nie zapisano</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/importing.py" line="30"/>
+        <location filename="../../ui/commands/importing.py" line="31"/>
         <source>Import session</source>
         <translation>Import warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/importing.py" line="35"/>
+        <location filename="../../ui/commands/importing.py" line="36"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Warsztaty Truce (*.json);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/importing.py" line="47"/>
+        <location filename="../../ui/commands/importing.py" line="48"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>Ten warsztat jest już w twojej bibliotece. Zaimportować go jako nową kopię czy zastąpić dotychczasowy zaimportowaną wersją?</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/importing.py" line="53"/>
+        <location filename="../../ui/commands/importing.py" line="54"/>
         <source>Import as copy</source>
         <translation>Importuj jako kopię</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/importing.py" line="54"/>
+        <location filename="../../ui/commands/importing.py" line="55"/>
         <source>Replace mine</source>
         <translation>Zastąp mój</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/importing.py" line="65"/>
+        <location filename="../../ui/commands/importing.py" line="66"/>
         <source>Imported “%1”.</source>
         <translation>Zaimportowano „%1”.</translation>
     </message>
@@ -2933,68 +3932,68 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/notes_panel.py" line="39"/>
+        <location filename="../../ui/notes_panel.py" line="40"/>
         <source>Capture Note…</source>
         <translation>Dodaj notatkę…</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="40"/>
+        <location filename="../../ui/notes_panel.py" line="41"/>
         <source>Capture a note for this stage (Ctrl+Shift+N)</source>
         <translation>Dodaj notatkę do tego etapu (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="53"/>
+        <location filename="../../ui/notes_panel.py" line="54"/>
         <source>From Phones…</source>
         <translation>Z telefonów…</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="54"/>
+        <location filename="../../ui/notes_panel.py" line="55"/>
         <source>Notes and dot votes for this board from participants&apos; phones</source>
         <translation>Notatki i głosy kropkami na tę tablicę z telefonów uczestników</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="81"/>
+        <location filename="../../ui/notes_panel.py" line="82"/>
         <source>Captured in the room (%1)</source>
         <translation>Zapisane na sali (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="83"/>
+        <location filename="../../ui/notes_panel.py" line="84"/>
         <source>Captured in the room</source>
         <translation>Zapisane na sali</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="119"/>
+        <location filename="../../ui/notes_panel.py" line="120"/>
         <source>Captured notes</source>
         <translation>Notatki z sali</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="138"/>
-        <location filename="../../ui/notes_panel.py" line="152"/>
+        <location filename="../../ui/notes_panel.py" line="139"/>
+        <location filename="../../ui/notes_panel.py" line="153"/>
         <source>Capture note</source>
         <translation>Notatka z sali</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="140"/>
+        <location filename="../../ui/notes_panel.py" line="141"/>
         <source>This session is open for review, so no note can be added to it. Press Edit (Ctrl+Shift+R) first to capture notes.</source>
         <translation>Ta sesja jest otwarta do przeglądu, więc nie można dodać do niej notatki. Aby zapisywać notatki, najpierw naciśnij Edytuj (Ctrl+Shift+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="155"/>
+        <location filename="../../ui/notes_panel.py" line="156"/>
         <source>Capture Note</source>
         <translation>Dodaj notatkę</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="169"/>
+        <location filename="../../ui/notes_panel.py" line="170"/>
         <source>Remove Note</source>
         <translation>Usuń notatkę</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="190"/>
+        <location filename="../../ui/notes_panel.py" line="191"/>
         <source>Turn Note into Action</source>
         <translation>Zamień notatkę na działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="191"/>
+        <location filename="../../ui/notes_panel.py" line="192"/>
         <source>Make action</source>
         <translation>Zamień na działanie</translation>
     </message>
@@ -3030,188 +4029,188 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>PhoneRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="46"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="47"/>
         <source>Answers from Phones</source>
         <translation>Odpowiedzi z telefonów</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="64"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="65"/>
         <source>Before the round: connect this computer and the phones to one network you control: your phone&apos;s hotspot, or a room access point. Guest Wi-Fi often keeps devices apart, so phones cannot reach this computer. Phones may leave a network without internet and switch to mobile data: ask people to stay connected, or turn mobile data off. If a phone shows a sign-in page for the network, close it and scan the code again.</source>
         <translation>Przed rundą połącz ten komputer i telefony z jedną siecią, nad którą masz kontrolę: z hotspotem Twojego telefonu albo z punktem dostępowym w sali. Sieć Wi-Fi dla gości często oddziela od siebie urządzenia, więc telefony nie dotrą do tego komputera. Telefon może opuścić sieć bez internetu i przełączyć się na dane komórkowe: poproś uczestników, by pozostali połączeni, albo by wyłączyli dane komórkowe. Jeśli telefon pokaże stronę logowania do sieci, niech ją zamknie i zeskanuje kod ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="112"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="113"/>
         <source>&amp;Reveal Answers</source>
         <translation>&amp;Pokaż odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="114"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="115"/>
         <source>Close Roo&amp;m</source>
         <translation>Zamknij &amp;salę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="129"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="130"/>
         <source>Phones follow the rounds by themselves while the room is open. Closing this window closes the room.</source>
         <translation>Dopóki sala jest otwarta, telefony same przechodzą do kolejnych rund. Zamknięcie tego okna zamyka salę.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="289"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="291"/>
         <source>Anonymity: each phone sends one answer set per round. Only the department is stored with the answers: no name, and nothing that identifies the phone.</source>
         <translation>Anonimowość: każdy telefon wysyła w rundzie jeden zestaw odpowiedzi. Razem z odpowiedziami zapisujemy tylko dział: żadnego imienia ani niczego, co pozwala rozpoznać telefon.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="110"/>
-        <location filename="../../ui/dialogs/phone_round.py" line="293"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="111"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="295"/>
         <source>&amp;Open Round</source>
         <translation>&amp;Otwórz rundę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="56"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="57"/>
         <source>Participants answer on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers land in the session as they arrive, like typed ones, and Edit ▸ Undo takes them back.</source>
         <translation>Uczestnicy odpowiadają na własnych telefonach, przez sieć tego komputera: bez internetu, bez konta, bez aplikacji. Odpowiedzi trafiają do sesji na bieżąco, tak jak wpisane ręcznie, a Edycja ▸ Cofnij je wycofuje.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="81"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="82"/>
         <source>Self-assessment</source>
         <translation>Samoocena współpracy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="82"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="83"/>
         <source>Role-swap answers (hidden until revealed)</source>
         <translation>Odpowiedzi z zamiany ról (ukryte do pokazania)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="83"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="84"/>
         <source>Friction ratings</source>
         <translation>Oceny punktów tarcia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="84"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="85"/>
         <source>Dot votes</source>
         <translation>Głosowanie kropkami</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="85"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="86"/>
         <source>Notes to the board</source>
         <translation>Notatki na tablicę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="91"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="92"/>
         <source>&amp;Named round: phones give a name</source>
         <translation>Runda &amp;imienna: telefony podają imię</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="93"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="94"/>
         <source> dots each</source>
         <translation> kropek na osobę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="94"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="95"/>
         <source>&amp;Board of:</source>
         <translation>&amp;Tablica etapu:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="96"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="97"/>
         <source>&amp;Dots per person:</source>
         <translation>&amp;Kropki na osobę:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="104"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="105"/>
         <source>&amp;Network:</source>
         <translation>&amp;Sieć:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="105"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="106"/>
         <source>&amp;Kind of round:</source>
         <translation>&amp;Rodzaj rundy:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="337"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="339"/>
         <source>The room was closed with its session.</source>
         <translation>Sala została zamknięta razem z sesją.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="342"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
         <source>open</source>
         <translation>otwarta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="342"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
         <source>closed</source>
         <translation>zamknięta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="346"/>
         <source>Round %1 · %2 (%3) · joined: %4</source>
         <translation>Runda %1 · %2 (%3) · dołączyli: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="351"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="353"/>
         <source>Answer sets received: %1 (%2)</source>
         <translation>Otrzymane zestawy odpowiedzi: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="356"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="358"/>
         <source>%1. %2 · answer sets: %3</source>
         <translation>%1. %2 · zestawy odpowiedzi: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="151"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="153"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="190"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="192"/>
         <source>— this computer only</source>
         <translation>— tylko ten komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="210"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="212"/>
         <source>Open a session first.</source>
         <translation>Najpierw otwórz sesję.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="212"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="214"/>
         <source>This session is open for review only. Switch to Edit first.</source>
         <translation>Ta sesja jest otwarta tylko do przeglądania. Najpierw przełącz na Edycję.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="215"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="217"/>
         <source>The Diagnosis page takes one set of answers per department. Phones send one set per participant: switch the Diagnosis page to one set per participant first.</source>
         <translation>Strona Diagnoza przyjmuje jeden zestaw odpowiedzi na dział. Telefony wysyłają jeden zestaw na uczestnika: najpierw przełącz stronę Diagnoza na jeden zestaw na uczestnika.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="239"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="241"/>
         <source>The round could not open on this network (%1). Pick another one.</source>
         <translation>Nie udało się otworzyć rundy w tej sieci (%1). Wybierz inną.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="246"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="248"/>
         <source>There are no frictions on the friction map to ask about yet.</source>
         <translation>Na mapie tarć nie ma jeszcze punktów, o które można zapytać.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="248"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="250"/>
         <source>There are no notes on this stage&apos;s board to vote on yet.</source>
         <translation>Na tablicy tego etapu nie ma jeszcze notatek, na które można głosować.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="284"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="286"/>
         <source>Named round: each phone gives a name, which is stored with its answers. Say so to the room before it starts.</source>
         <translation>Runda imienna: każdy telefon podaje imię, które zapisujemy razem z odpowiedziami. Powiedz o tym sali przed startem.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="293"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="295"/>
         <source>Close &amp;Round</source>
         <translation>Zamknij &amp;rundę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="302"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="304"/>
         <source>No round is open. Phones cannot connect.</source>
         <translation>Żadna runda nie jest otwarta. Telefony nie mogą się połączyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="312"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="314"/>
         <source>%1
 Room code: %2</source>
         <translation>%1
@@ -4071,78 +5070,78 @@ Kod sali: %2</translation>
 <context>
     <name>SeriesCommands</name>
     <message>
-        <location filename="../../ui/commands/series.py" line="48"/>
+        <location filename="../../ui/commands/series.py" line="49"/>
         <source>&amp;Compare Series…</source>
         <translation>&amp;Porównaj serię…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="52"/>
+        <location filename="../../ui/commands/series.py" line="53"/>
         <source>&amp;Add to Series…</source>
         <translation>&amp;Dodaj do serii…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="55"/>
+        <location filename="../../ui/commands/series.py" line="56"/>
         <source>&amp;Remove from Series</source>
         <translation>&amp;Odłącz od serii</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="58"/>
+        <location filename="../../ui/commands/series.py" line="59"/>
         <source>Create the &amp;Demo Series</source>
         <translation>Utwórz przykładową &amp;serię</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="86"/>
+        <location filename="../../ui/commands/series.py" line="87"/>
         <source>Series</source>
         <translation>Seria</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="120"/>
+        <location filename="../../ui/commands/series.py" line="121"/>
         <source>Exported to %1</source>
         <translation>Wyeksportowano do %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="124"/>
+        <location filename="../../ui/commands/series.py" line="125"/>
         <source>Preparing %1…</source>
         <translation>Przygotowywanie: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="153"/>
-        <location filename="../../ui/commands/series.py" line="172"/>
+        <location filename="../../ui/commands/series.py" line="154"/>
+        <location filename="../../ui/commands/series.py" line="173"/>
         <source>Add to series</source>
         <translation>Dodawanie do serii</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="155"/>
+        <location filename="../../ui/commands/series.py" line="156"/>
         <source>There is no other session to join. A series needs at least two workshops.</source>
         <translation>Nie ma innego warsztatu, do którego można dołączyć. Seria wymaga co najmniej dwóch warsztatów.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="162"/>
+        <location filename="../../ui/commands/series.py" line="163"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="168"/>
+        <location filename="../../ui/commands/series.py" line="169"/>
         <source>, the latest of %1 workshops</source>
         <translation>, najnowszy z %1 warsztatów</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="173"/>
+        <location filename="../../ui/commands/series.py" line="174"/>
         <source>Compare “%1” over time with the workshops of:</source>
         <translation>Z którymi warsztatami porównywać „%1” w czasie?</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="186"/>
+        <location filename="../../ui/commands/series.py" line="187"/>
         <source>“%1” joined the series.</source>
         <translation>Warsztat „%1” dołączył do serii.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="203"/>
+        <location filename="../../ui/commands/series.py" line="204"/>
         <source>“%1” is no longer part of its series.</source>
         <translation>Warsztat „%1” nie należy już do swojej serii.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="212"/>
+        <location filename="../../ui/commands/series.py" line="213"/>
         <source>Created three demo workshops of one series. Compare them with Ctrl+Shift+C.</source>
         <translation>Utworzono trzy przykładowe warsztaty jednej serii. Porównasz je skrótem Ctrl+Shift+C.</translation>
     </message>
@@ -4364,7 +5363,7 @@ Kod sali: %2</translation>
 <context>
     <name>SessionStore</name>
     <message>
-        <location filename="../../ui/store.py" line="76"/>
+        <location filename="../../ui/store.py" line="77"/>
         <source>This session is open for review only. Switch to Edit to change it.</source>
         <translation>Ten warsztat jest otwarty tylko do przeglądu. Aby go zmienić, przełącz na „Edytuj”.</translation>
     </message>
@@ -4775,22 +5774,22 @@ Kod sali: %2</translation>
 <context>
     <name>StagePage</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="74"/>
+        <location filename="../../ui/pages/base.py" line="75"/>
         <source>Participants answer on their own phones (Session ▸ Answers from Phones)</source>
         <translation>Uczestnicy odpowiadają na własnych telefonach (Warsztat ▸ Odpowiedzi z telefonów)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="107"/>
+        <location filename="../../ui/pages/base.py" line="108"/>
         <source>Last workshop (%1)</source>
         <translation>Poprzedni warsztat (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="107"/>
+        <location filename="../../ui/pages/base.py" line="108"/>
         <source>Last workshop</source>
         <translation>Poprzedni warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="125"/>
+        <location filename="../../ui/pages/base.py" line="126"/>
         <source>This session is open for review: switch to Edit to change it.</source>
         <translation>Ten warsztat jest otwarty do przeglądu: aby go zmienić, przełącz na „Edytuj”.</translation>
     </message>
@@ -4798,7 +5797,7 @@ Kod sali: %2</translation>
 <context>
     <name>StartupMaintenance</name>
     <message>
-        <location filename="../../ui/maintenance.py" line="93"/>
+        <location filename="../../ui/maintenance.py" line="96"/>
         <source>Daily backup</source>
         <translation>Codzienna kopia zapasowa</translation>
     </message>
@@ -5102,112 +6101,112 @@ Kod sali: %2</translation>
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../ui/tracker.py" line="72"/>
+        <location filename="../../ui/tracker.py" line="73"/>
         <source>Action tracker</source>
         <translation>Śledzenie działań</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="75"/>
+        <location filename="../../ui/tracker.py" line="76"/>
         <source>Every action from every workshop in the library; the trash is left out.</source>
         <translation>Wszystkie działania ze wszystkich warsztatów w bibliotece, z pominięciem kosza.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="82"/>
+        <location filename="../../ui/tracker.py" line="83"/>
         <source>Quick views:</source>
         <translation>Szybkie widoki:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="84"/>
+        <location filename="../../ui/tracker.py" line="85"/>
         <source>&amp;Open</source>
         <translation>&amp;Otwarte</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="85"/>
+        <location filename="../../ui/tracker.py" line="86"/>
         <source>O&amp;verdue</source>
         <translation>Po &amp;terminie</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="86"/>
+        <location filename="../../ui/tracker.py" line="87"/>
         <source>Due in the next &amp;14 days</source>
         <translation>Termin w ciągu &amp;14 dni</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="87"/>
+        <location filename="../../ui/tracker.py" line="88"/>
         <source>&amp;All actions</source>
         <translation>&amp;Wszystkie działania</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="97"/>
+        <location filename="../../ui/tracker.py" line="98"/>
         <source>Search actions and workshops…</source>
         <translation>Szukaj działań i warsztatów…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="99"/>
+        <location filename="../../ui/tracker.py" line="100"/>
         <source>Owner…</source>
         <translation>Właściciel…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="101"/>
+        <location filename="../../ui/tracker.py" line="102"/>
         <source>All departments</source>
         <translation>Wszystkie działy</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="105"/>
+        <location filename="../../ui/tracker.py" line="106"/>
         <source>All statuses</source>
         <translation>Wszystkie statusy</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="106"/>
+        <location filename="../../ui/tracker.py" line="107"/>
         <source>Open (planned or in progress)</source>
         <translation>Otwarte (zaplanowane lub w toku)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="121"/>
+        <location filename="../../ui/tracker.py" line="122"/>
         <source>Due from</source>
         <translation>Termin od</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="123"/>
+        <location filename="../../ui/tracker.py" line="124"/>
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="159"/>
+        <location filename="../../ui/tracker.py" line="160"/>
         <source>&amp;Update status…</source>
         <translation>&amp;Aktualizuj status…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="161"/>
+        <location filename="../../ui/tracker.py" line="162"/>
         <source>Record a dated status update (Ctrl+U, or Enter)</source>
         <translation>Zapisz aktualizację statusu z datą (Ctrl+U lub Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="163"/>
+        <location filename="../../ui/tracker.py" line="164"/>
         <source>Open &amp;workshop</source>
         <translation>Otwórz war&amp;sztat</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="166"/>
+        <location filename="../../ui/tracker.py" line="167"/>
         <source>Open the workshop this action belongs to (Ctrl+Shift+O)</source>
         <translation>Otwórz warsztat, do którego należy to działanie (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="179"/>
+        <location filename="../../ui/tracker.py" line="180"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="212"/>
+        <location filename="../../ui/tracker.py" line="213"/>
         <source>All workshops</source>
         <translation>Wszystkie warsztaty</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="270"/>
+        <location filename="../../ui/tracker.py" line="271"/>
         <source>The first %1 actions are shown; narrow the filters to see the rest.</source>
         <translation>Pokazano pierwszych %1 działań; zawęź filtry, aby zobaczyć pozostałe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tracker.py" line="274"/>
+        <location filename="../../ui/tracker.py" line="275"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n działanie</numerusform>
@@ -5216,37 +6215,37 @@ Kod sali: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="308"/>
+        <location filename="../../ui/tracker.py" line="309"/>
         <source>Select an action to see its history.</source>
         <translation>Zaznacz działanie, aby zobaczyć jego historię.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="313"/>
+        <location filename="../../ui/tracker.py" line="314"/>
         <source>No updates recorded yet.</source>
         <translation>Nie zapisano jeszcze żadnych aktualizacji.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="320"/>
+        <location filename="../../ui/tracker.py" line="321"/>
         <source>Due date moved to %1</source>
         <translation>Zmiana terminu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="321"/>
+        <location filename="../../ui/tracker.py" line="322"/>
         <source>no date</source>
         <translation>bez terminu</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="324"/>
+        <location filename="../../ui/tracker.py" line="325"/>
         <source>Comment</source>
         <translation>Komentarz</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="326"/>
+        <location filename="../../ui/tracker.py" line="327"/>
         <source>Carried over to a follow-up workshop, due %1</source>
         <translation>Przeniesione na spotkanie kontrolne, termin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="347"/>
+        <location filename="../../ui/tracker.py" line="348"/>
         <source>Update action</source>
         <translation>Aktualizacja działania</translation>
     </message>
@@ -5254,17 +6253,17 @@ Kod sali: %2</translation>
 <context>
     <name>Unexpected</name>
     <message>
-        <location filename="../../ui/unexpected.py" line="36"/>
+        <location filename="../../ui/unexpected.py" line="47"/>
         <source>Truce ran into a problem it did not expect, so what you were doing may not have finished. Check it before you go on.</source>
         <translation>Truce napotkał nieoczekiwany problem, więc ostatnia czynność mogła nie zostać dokończona. Sprawdź ją, zanim przejdziesz dalej.</translation>
     </message>
     <message>
-        <location filename="../../ui/unexpected.py" line="42"/>
+        <location filename="../../ui/unexpected.py" line="53"/>
         <source>The details are in %1.</source>
         <translation>Szczegóły zapisano w pliku %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/unexpected.py" line="47"/>
+        <location filename="../../ui/unexpected.py" line="58"/>
         <source>Something Went Wrong</source>
         <translation>Coś poszło nie tak</translation>
     </message>
@@ -6029,102 +7028,102 @@ Kod sali: %2</translation>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="177"/>
+        <location filename="../../ui/undo.py" line="178"/>
         <source>Edit Captured Notes</source>
         <translation>Edytuj notatki z sali</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="179"/>
+        <location filename="../../ui/undo.py" line="180"/>
         <source>Edit Participants</source>
         <translation>Edytuj uczestników</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="181"/>
+        <location filename="../../ui/undo.py" line="182"/>
         <source>Edit Session Details</source>
         <translation>Edytuj szczegóły warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="186"/>
+        <location filename="../../ui/undo.py" line="187"/>
         <source>Add Action</source>
         <translation>Dodaj działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="188"/>
+        <location filename="../../ui/undo.py" line="189"/>
         <source>Delete Action</source>
         <translation>Usuń działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="190"/>
+        <location filename="../../ui/undo.py" line="191"/>
         <source>Reorder Actions</source>
         <translation>Zmień kolejność działań</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="191"/>
+        <location filename="../../ui/undo.py" line="192"/>
         <source>Edit Action Plan</source>
         <translation>Edytuj plan działań</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="192"/>
+        <location filename="../../ui/undo.py" line="193"/>
         <source>Edit %1</source>
         <translation>Edytuj etap „%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="222"/>
+        <location filename="../../ui/undo.py" line="223"/>
         <source>the action plan</source>
         <translation>plan działań</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="224"/>
+        <location filename="../../ui/undo.py" line="225"/>
         <source>the list of participants</source>
         <translation>listę uczestników</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="226"/>
+        <location filename="../../ui/undo.py" line="227"/>
         <source>the session details</source>
         <translation>dane sesji</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="228"/>
+        <location filename="../../ui/undo.py" line="229"/>
         <source>the captured notes</source>
         <translation>notatki z sali</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="230"/>
+        <location filename="../../ui/undo.py" line="231"/>
         <source>the %1 page</source>
         <translation>stronę „%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="234"/>
+        <location filename="../../ui/undo.py" line="235"/>
         <source>Cannot undo “%1”: %2 has changed since (a tracker update, a follow-up decision or another window). Undo stops here, so that change is kept.</source>
         <translation>Nie można cofnąć „%1”: od tego czasu zmieniono %2 (aktualizacja w śledzeniu działań, decyzja na spotkaniu kontrolnym lub inne okno). Cofanie zatrzymuje się tutaj, żeby ta zmiana została zachowana.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="240"/>
+        <location filename="../../ui/undo.py" line="241"/>
         <source>Cannot redo “%1”: %2 has changed since. Redo stops here, so that change is kept.</source>
         <translation>Nie można ponowić „%1”: od tego czasu zmieniono %2. Ponawianie zatrzymuje się tutaj, żeby ta zmiana została zachowana.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="279"/>
+        <location filename="../../ui/undo.py" line="280"/>
         <source>Review mode: switch to Edit to undo or redo changes.</source>
         <translation>Tryb przeglądu: aby cofać lub ponawiać zmiany, przełącz na „Edytuj”.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="294"/>
+        <location filename="../../ui/undo.py" line="295"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Cofnij: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="296"/>
+        <location filename="../../ui/undo.py" line="297"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="299"/>
+        <location filename="../../ui/undo.py" line="300"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Ponów: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="301"/>
+        <location filename="../../ui/undo.py" line="302"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>

@@ -505,40 +505,40 @@
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../../ui/commands/backup.py" line="59"/>
+        <location filename="../../ui/commands/backup.py" line="64"/>
         <source>Set aside and start empty</source>
         <translation>移开损坏文件，从空白开始</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="68"/>
+        <location filename="../../ui/commands/backup.py" line="73"/>
         <source>Restore backup</source>
         <translation>还原备份</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="86"/>
+        <location filename="../../ui/commands/backup.py" line="93"/>
         <source>Database restored</source>
         <translation>数据库已还原</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="70"/>
+        <location filename="../../ui/commands/backup.py" line="75"/>
         <source>The session database is damaged</source>
         <translation>研讨会数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="124"/>
-        <location filename="../../ui/commands/backup.py" line="130"/>
-        <location filename="../../ui/commands/backup.py" line="136"/>
-        <location filename="../../ui/commands/backup.py" line="148"/>
+        <location filename="../../ui/commands/backup.py" line="135"/>
+        <location filename="../../ui/commands/backup.py" line="141"/>
+        <location filename="../../ui/commands/backup.py" line="147"/>
+        <location filename="../../ui/commands/backup.py" line="159"/>
         <source>Restore from backup</source>
         <translation>从备份还原</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="131"/>
+        <location filename="../../ui/commands/backup.py" line="142"/>
         <source>Backup to restore:</source>
         <translation>要还原的备份：</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="54"/>
+        <location filename="../../ui/commands/backup.py" line="59"/>
         <source>%1
 
 There is no backup to restore. Set the damaged file aside and start with an empty library?</source>
@@ -547,63 +547,63 @@ There is no backup to restore. Set the damaged file aside and start with an empt
 没有可供还原的备份。要把损坏的文件移到一旁，从空的研讨会列表重新开始吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="29"/>
+        <location filename="../../ui/commands/backup.py" line="32"/>
         <source>daily</source>
         <translation>每日备份</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="30"/>
+        <location filename="../../ui/commands/backup.py" line="33"/>
         <source>made by hand</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="31"/>
+        <location filename="../../ui/commands/backup.py" line="34"/>
         <source>before a restore</source>
         <translation>恢复前备份</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="32"/>
+        <location filename="../../ui/commands/backup.py" line="35"/>
         <source>before an update of Truce</source>
         <translation>Truce 更新前备份</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="82"/>
-        <location filename="../../ui/commands/backup.py" line="176"/>
+        <location filename="../../ui/commands/backup.py" line="89"/>
+        <location filename="../../ui/commands/backup.py" line="187"/>
         <source>Truce cannot start</source>
         <translation>Truce 无法启动</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="87"/>
+        <location filename="../../ui/commands/backup.py" line="94"/>
         <source>The damaged file was kept as %1.</source>
         <translation>损坏的文件已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="125"/>
+        <location filename="../../ui/commands/backup.py" line="136"/>
         <source>There are no backups yet.</source>
         <translation>还没有任何备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="109"/>
+        <location filename="../../ui/commands/backup.py" line="118"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="112"/>
+        <location filename="../../ui/commands/backup.py" line="121"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="142"/>
+        <location filename="../../ui/commands/backup.py" line="153"/>
         <source>Restore</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="182"/>
+        <location filename="../../ui/commands/backup.py" line="193"/>
         <source>Restored the backup of %1</source>
         <translation>已还原 %1 的备份</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="62"/>
+        <location filename="../../ui/commands/backup.py" line="67"/>
         <source>%1
 
 Set the damaged file aside and restore the backup of %2?</source>
@@ -612,7 +612,7 @@ Set the damaged file aside and restore the backup of %2?</source>
 要把损坏的文件移到一旁，并还原 %2 的备份吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="137"/>
+        <location filename="../../ui/commands/backup.py" line="148"/>
         <source>Replace every session with the backup of %1? The sessions as they are now are backed up first, so this can be reversed.</source>
         <translation>要用 %1 的备份替换所有研讨会吗？系统会先备份当前的所有研讨会，因此之后仍可恢复。</translation>
     </message>
@@ -905,6 +905,1005 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="12"/>
+        <source>{problem} (see `{prog} --help`).</source>
+        <translation>{problem}（参见 `{prog} --help`）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="13"/>
+        <source>{path} is a folder or a device, not a Truce database; give the path of a database file (a new one is created if none is there).</source>
+        <translation>{path} 是文件夹或设备，不是 Truce 数据库；请给出数据库文件的路径（如果不存在，会新建一个）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="17"/>
+        <source>The session name given is {length} characters long; no session&apos;s id or title is longer than {most}. `truce list` shows the sessions.</source>
+        <translation>给出的研讨会名称长 {length} 个字符；任何研讨会的 ID 或标题都不超过 {most} 个字符。`truce list` 可以列出所有研讨会。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="21"/>
+        <source>session name</source>
+        <translation>研讨会名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="22"/>
+        <source>search text</source>
+        <translation>搜索文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="23"/>
+        <source>database path</source>
+        <translation>数据库路径</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="24"/>
+        <source>The {label} given is not valid UTF-8 text or holds a control character, so Truce cannot use it.</source>
+        <translation>给出的{label}不是有效的 UTF-8 文本，或含有控制字符，因此 Truce 无法使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="28"/>
+        <source>There are no backups to restore.</source>
+        <translation>没有可还原的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="29"/>
+        <source>A Truce window has this database open. Close the window and run the restore again, or use File ▸ Restore from Backup… in the window.</source>
+        <translation>有一个 Truce 窗口打开了这个数据库。请关闭窗口后重新还原，或在窗口中使用“文件 ▸ 从备份还原…”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="33"/>
+        <source>Give either a session or --all, not both.</source>
+        <translation>请给出一个研讨会或 --all，不能同时给出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="37"/>
+        <source>Name the session to export (see `truce list`), or use --all.</source>
+        <translation>请指定要导出的研讨会（参见 `truce list`），或使用 --all。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="41"/>
+        <source>The disk is full; nothing was written. Free some space and try again.</source>
+        <translation>磁盘已满；没有写入任何内容。请腾出一些空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="45"/>
+        <source>The disk is full: {name}; nothing was written. Free some space and try again.</source>
+        <translation>磁盘已满：{name}；没有写入任何内容。请腾出一些空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="49"/>
+        <source>The disk is read-only; nothing was written.</source>
+        <translation>磁盘为只读；没有写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="53"/>
+        <source>The disk is read-only: {name}; nothing was written.</source>
+        <translation>磁盘为只读：{name}；没有写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="57"/>
+        <source>Permission denied.</source>
+        <translation>权限不足。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="58"/>
+        <source>Permission denied: {name}.</source>
+        <translation>权限不足：{name}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="59"/>
+        <source>{detail}.</source>
+        <translation>{detail}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="60"/>
+        <source>{detail}: {name}.</source>
+        <translation>{detail}：{name}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="61"/>
+        <source>Truce ran out of memory and stopped; nothing more was changed.</source>
+        <translation>Truce 内存不足，已停止；没有再更改任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="65"/>
+        <source>A name or text given is not valid UTF-8 (or cannot be written as such), so Truce cannot use it.</source>
+        <translation>给出的名称或文字不是有效的 UTF-8（或无法按 UTF-8 写出），因此 Truce 无法使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="69"/>
+        <source>Something went wrong that Truce did not expect ({kind}).</source>
+        <translation>发生了 Truce 未预料到的错误（{kind}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="73"/>
+        <source>Something went wrong that Truce did not expect ({kind}); the details are in {log}.</source>
+        <translation>发生了 Truce 未预料到的错误（{kind}）；详细信息在 {log} 中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="12"/>
+        <source>a whole number of {digits} digits</source>
+        <translation>一个 {digits} 位的整数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="13"/>
+        <source>a list of {count} items</source>
+        <translation>一个含 {count} 项的列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="14"/>
+        <source>an empty list</source>
+        <translation>一个空列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="15"/>
+        <location filename="../../ui/messages/table_documents.py" line="43"/>
+        <source>an object</source>
+        <translation>一个对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="16"/>
+        <source>“{text}”</source>
+        <translation>“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="17"/>
+        <source>“{text}…” ({length} characters)</source>
+        <translation>“{text}…”（{length} 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="18"/>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="19"/>
+        <source>{first} or {second}</source>
+        <translation>{first}或{second}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="20"/>
+        <source>{allowed}, or empty</source>
+        <translation>{allowed}，或为空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="21"/>
+        <source>exactly {value}</source>
+        <translation>正好是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="22"/>
+        <source>one of {values}</source>
+        <translation>以下之一：{values}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="23"/>
+        <source>one of {values}, or empty</source>
+        <translation>以下之一：{values}，或为空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="24"/>
+        <source>a whole number from {low} to {high}</source>
+        <translation>{low} 到 {high} 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="28"/>
+        <source>a whole number of at least {low}</source>
+        <translation>不小于 {low} 的整数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="32"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="33"/>
+        <source>a number from {low} to {high}</source>
+        <translation>{low} 到 {high} 之间的数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="34"/>
+        <source>a number of at least {low}</source>
+        <translation>不小于 {low} 的数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="35"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="36"/>
+        <source>a text of at most {most} characters</source>
+        <translation>最多 {most} 个字符的文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="40"/>
+        <source>a text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="41"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="42"/>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="44"/>
+        <source>something else</source>
+        <translation>其他内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="45"/>
+        <source>an id of 1 to 64 letters, digits and _ . : -</source>
+        <translation>由 1 到 64 个字母、数字和 _ . : - 组成的 ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="49"/>
+        <source>a time of day written HH:MM on a 24-hour clock, or empty</source>
+        <translation>以 24 小时制 HH:MM 写的时间，或为空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="53"/>
+        <source>a date written YYYY-MM-DD, from 1900 to 2200</source>
+        <translation>写作 YYYY-MM-DD 的日期，年份在 1900 到 2200 之间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="57"/>
+        <source>a date and time written YYYY-MM-DDTHH:MM:SS with an optional offset (RFC 3339), from 1900 to 2200</source>
+        <translation>写作 YYYY-MM-DDTHH:MM:SS 的日期和时间，可带时区偏移（RFC 3339），年份在 1900 到 2200 之间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="61"/>
+        <source>The document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="62"/>
+        <source>The document {reason}.</source>
+        <translation>文档{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="63"/>
+        <source>{where}: {reason}.</source>
+        <translation>{where}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="64"/>
+        <source>{where}: the field name {field} {reason}.</source>
+        <translation>{where}：字段名 {field} {reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="68"/>
+        <source>This file holds {name}, which is not a number; a session document holds only finite numbers.</source>
+        <translation>此文件含有 {name}，它不是数字；研讨会数据文件只能包含有限的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="72"/>
+        <source>This file holds the number {number}, which is too large or too long for a session document.</source>
+        <translation>此文件含有数字 {number}，对研讨会数据文件来说太大或太长。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="76"/>
+        <source>This file holds a whole number of {digits} digits; no number in a session document has more than {most}.</source>
+        <translation>此文件含有一个 {digits} 位的整数；研讨会数据文件中的数字都不超过 {most} 位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="80"/>
+        <source>This file gives the field {field} twice in one object, so which one counts is unclear.</source>
+        <translation>此文件在同一个对象中两次给出字段 {field}，无法确定以哪一个为准。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="84"/>
+        <source>This file is not UTF-8 text (byte {byte} is not), so it cannot be a session document.</source>
+        <translation>此文件不是 UTF-8 文本（第 {byte} 个字节不是），因此不可能是研讨会数据文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="88"/>
+        <source>This file is not valid JSON (line {line}, column {column}: {problem}).</source>
+        <translation>此文件不是有效的 JSON（第 {line} 行，第 {column} 列：{problem}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="92"/>
+        <source>This file is nested too deeply to be a session document.</source>
+        <translation>此文件嵌套太深，不可能是研讨会数据文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="96"/>
+        <source>{where}: is nested deeper than a session document ever is ({most} levels).</source>
+        <translation>{where}：嵌套层级超过了研讨会数据文件的上限（{most} 层）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="100"/>
+        <source>{where}: has {count} fields; no object in a session document has more than {most}.</source>
+        <translation>{where}：有 {count} 个字段；研讨会数据文件中的对象最多只有 {most} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="104"/>
+        <source>{where}: holds {count} items; no list in a session document holds more than {most}.</source>
+        <translation>{where}：有 {count} 项；研讨会数据文件中的列表最多只有 {most} 项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="108"/>
+        <source>This document holds more than {most} values; a session document never does.</source>
+        <translation>此文档包含超过 {most} 个值；研讨会数据文件从不会这样。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="112"/>
+        <source>This session holds a number that is not finite (a goal&apos;s baseline or target), which a session document cannot hold; correct it on the Shared goals page.</source>
+        <translation>此研讨会含有一个非有限的数字（某个目标的基线或目标值），研讨会数据文件无法保存它；请在“共同目标”页面更正。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="116"/>
+        <source>This is not a Truce session document: it should be a JSON object.</source>
+        <translation>这不是 Truce 研讨会数据文件：它应当是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="120"/>
+        <source>This is not a Truce session document (its “format” is not truce-session).</source>
+        <translation>这不是 Truce 研讨会数据文件（它的“format”不是 truce-session）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="124"/>
+        <source>This session document has version {version}, from a newer Truce; this Truce reads version {readable}. Update Truce to import it.</source>
+        <translation>此研讨会数据文件的版本为 {version}，来自更新的 Truce；本 Truce 读取版本 {readable}。请更新 Truce 后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="128"/>
+        <source>This session document does not say which version it is; this Truce reads version {readable}.</source>
+        <translation>此研讨会数据文件没有说明自己的版本；本 Truce 读取版本 {readable}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="132"/>
+        <source>This session document gives its version as {version}; this Truce reads version {readable}.</source>
+        <translation>此研讨会数据文件给出的版本是 {version}；本 Truce 读取版本 {readable}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="136"/>
+        <source>This file is larger than {megabytes} MB; a session document never is.</source>
+        <translation>此文件大于 {megabytes} MB；研讨会数据文件从不会这么大。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="140"/>
+        <source>{name} is larger than {megabytes} MB; a session document never is.</source>
+        <translation>{name} 大于 {megabytes} MB；研讨会数据文件从不会这么大。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="144"/>
+        <source>{path} is a folder, not a session document.</source>
+        <translation>{path} 是文件夹，不是研讨会数据文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="145"/>
+        <source>{path} is not a file but a device, pipe or socket, so it cannot be a session document.</source>
+        <translation>{path} 不是文件，而是设备、管道或套接字，因此不可能是研讨会数据文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="149"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="150"/>
+        <source>{path} cannot be read: permission denied.</source>
+        <translation>无法读取 {path}：权限不足。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="154"/>
+        <source>{path} cannot be read: {detail}.</source>
+        <translation>无法读取 {path}：{detail}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="155"/>
+        <source>contains a control character ({code}), which a text cannot hold</source>
+        <translation>含有控制字符（{code}），文本中不能有它</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="159"/>
+        <source>contains half of a character pair (a lone surrogate, {code}), which a text cannot hold</source>
+        <translation>含有半个字符对（孤立的代理项，{code}），文本中不能有它</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="163"/>
+        <source>has a field name {field} that is not an id (1 to 64 letters, digits and _ . : -)</source>
+        <translation>有一个字段名 {field} 不是 ID（1 到 64 个字母、数字和 _ . : -）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="167"/>
+        <source>lacks the field “{field}”, which it must have</source>
+        <translation>缺少必需的字段“{field}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="171"/>
+        <source>has a field {field} that a session document does not have</source>
+        <translation>有一个研讨会数据文件没有的字段 {field}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="175"/>
+        <source>holds {count} items; the most it can hold is {most}</source>
+        <translation>有 {count} 项；最多只能有 {most} 项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="179"/>
+        <source>has {count} entries; the most it can hold is {most}</source>
+        <translation>有 {count} 个条目；最多只能有 {most} 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="183"/>
+        <source>is {length} characters long; the most it can hold is {most}</source>
+        <translation>长 {length} 个字符；最多只能有 {most} 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="187"/>
+        <source>must have a character that shows, not only spaces</source>
+        <translation>必须有可见的字符，不能只有空格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="191"/>
+        <source>must have a character that shows, not only spaces or invisible characters (it is {value})</source>
+        <translation>必须有可见的字符，不能只有空格或不可见字符（现在是 {value}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="195"/>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="196"/>
+        <source>must be {allowed} (it is {value})</source>
+        <translation>必须是：{allowed}（现在是 {value}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="197"/>
+        <source>{value} is used twice in one list</source>
+        <translation>{value} 在同一个列表中出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="201"/>
+        <source>{value} is not an action of this session</source>
+        <translation>{value} 不是本研讨会的行动项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="205"/>
+        <source>a value belongs here</source>
+        <translation>此处应为一个值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="206"/>
+        <source>a comma belongs here</source>
+        <translation>此处应为逗号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="207"/>
+        <source>a colon belongs here</source>
+        <translation>此处应为冒号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="208"/>
+        <source>a field name in double quotes belongs here</source>
+        <translation>此处应为用双引号括起的字段名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="212"/>
+        <source>something follows the end of the document</source>
+        <translation>文档结束后还有其他内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="216"/>
+        <source>a text that starts here is never closed</source>
+        <translation>从这里开始的文字没有结束引号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="220"/>
+        <source>a text holds a control character</source>
+        <translation>文字中含有控制字符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="224"/>
+        <source>a backslash starts no valid escape</source>
+        <translation>反斜杠后不是有效的转义序列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="228"/>
+        <source>Unknown document “{value}”; choose one of {choices}.</source>
+        <translation>未知的文档“{value}”；请从以下选择：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="232"/>
+        <source>Unknown format “{value}”; choose one of {choices}.</source>
+        <translation>未知的格式“{value}”；请从以下选择：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="236"/>
+        <source>Unknown paper size “{value}”; choose one of {choices}.</source>
+        <translation>未知的纸张尺寸“{value}”；请从以下选择：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="240"/>
+        <source>Unknown grouping “{value}”; choose one of {choices}.</source>
+        <translation>未知的分组方式“{value}”；请从以下选择：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="244"/>
+        <source>Worksheets are printed sheets; export them as PDF.</source>
+        <translation>工作表是打印用的；请导出为 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="248"/>
+        <source>The series comparison is a printed document; export it as PDF.</source>
+        <translation>系列对比是打印文档；请导出为 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="252"/>
+        <source>A comparison needs at least two workshops of one series that have taken place. Duplicate a session for a follow-up, or add it to a series, first.</source>
+        <translation>对比至少需要同一系列中已举行的两次研讨会。请先为跟进会议复制一个研讨会，或把它加入某个系列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="256"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="257"/>
+        <source>{path} is a folder; choose a file name to export to.</source>
+        <translation>{path} 是文件夹；请选择要导出到的文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="261"/>
+        <source>The file name {start}… is too long for a disk to hold; choose a shorter one.</source>
+        <translation>文件名 {start}… 太长，磁盘无法保存；请选择较短的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="265"/>
+        <source>Cannot write to {folder}: {reason}.</source>
+        <translation>无法写入 {folder}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="266"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>无法写入 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="267"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="268"/>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="269"/>
+        <source>the name is too long for this disk</source>
+        <translation>名称对此磁盘来说太长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="12"/>
+        <source>the session database</source>
+        <translation>研讨会数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="13"/>
+        <source>The session database {path} is damaged ({detail}). Truce can set it aside and restore the newest backup.</source>
+        <translation>研讨会数据库 {path} 已损坏（{detail}）。Truce 可以把它移到一旁，并还原最新的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="17"/>
+        <source>The session database is damaged ({detail}). Truce can set it aside and restore the newest backup.</source>
+        <translation>研讨会数据库已损坏（{detail}）。Truce 可以把它移到一旁，并还原最新的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="21"/>
+        <source>The disk that holds {path} is full.</source>
+        <translation>存放 {path} 的磁盘已满。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="22"/>
+        <source>Truce cannot write to {path}: the file or its folder is read-only.</source>
+        <translation>Truce 无法写入 {path}：该文件或其文件夹为只读。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="26"/>
+        <source>Another program kept {path} locked for more than {seconds} seconds (another Truce, or a sync or backup tool).</source>
+        <translation>另一个程序锁定 {path} 超过 {seconds} 秒（另一个 Truce，或同步、备份工具）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="30"/>
+        <source>Truce cannot reach {path}: its disk or network folder may have been disconnected.</source>
+        <translation>Truce 无法访问 {path}：它所在的磁盘或网络文件夹可能已断开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="34"/>
+        <source>The disk that holds {path} reported an error.</source>
+        <translation>存放 {path} 的磁盘报告了错误。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="38"/>
+        <source>Another program replaced or removed {path} (a restore from the command line?) while Truce had it open.</source>
+        <translation>Truce 打开 {path} 期间，另一个程序替换或删除了它（是否从命令行执行了还原？）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="42"/>
+        <source>{cause} {ending}</source>
+        <translation>{cause}{ending}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="43"/>
+        <source>The last change was not saved; everything saved before it is safe.</source>
+        <translation>最后一次更改未保存；之前保存的内容都安然无恙。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="47"/>
+        <source>Truce cannot open the sessions until that is put right; nothing was moved.</source>
+        <translation>问题解决之前 Truce 无法打开研讨会；没有移动任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="51"/>
+        <source>The check and the day&apos;s backup did not run; nothing was changed or moved.</source>
+        <translation>检查和当天的备份没有运行；没有更改或移动任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="55"/>
+        <source>The session database {path} could not be used: {detail}.</source>
+        <translation>无法使用研讨会数据库 {path}：{detail}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="59"/>
+        <source>The session database could not be used: {detail}.</source>
+        <translation>无法使用研讨会数据库：{detail}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="63"/>
+        <source>{path} was written by a newer version of Truce (schema {version}); update Truce to open it.</source>
+        <translation>{path} 由更新版本的 Truce 写入（架构 {version}）；请更新 Truce 后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="67"/>
+        <source>{path} holds rows that refer to nothing ({count}, the first in {table}); it cannot be updated to this version. Nothing was changed.</source>
+        <translation>{path} 中有指向不存在内容的行（{count} 行，第一行在 {table} 中）；无法更新到此版本。没有更改任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="71"/>
+        <source>The session database holds values of {what} that Truce does not know ({count}), so it cannot be updated to this version. Nothing was changed.</source>
+        <translation>研讨会数据库中有 Truce 不认识的“{what}”值（{count} 个），因此无法更新到此版本。没有更改任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="75"/>
+        <source>The session database&apos;s action table is not the one Truce made, so it cannot be updated to this version. Nothing was changed.</source>
+        <translation>研讨会数据库的行动项表不是 Truce 创建的那一个，因此无法更新到此版本。没有更改任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="79"/>
+        <source>The backup could not be written to {folder}: {detail}.</source>
+        <translation>无法把备份写入 {folder}：{detail}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="83"/>
+        <source>{path} is not a backup file.</source>
+        <translation>{path} 不是备份文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="84"/>
+        <source>{name} cannot be read ({detail}).</source>
+        <translation>无法读取 {name}（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="85"/>
+        <source>{name} is not a Truce database; nothing was restored.</source>
+        <translation>{name} 不是 Truce 数据库；没有还原任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="89"/>
+        <source>{name} was written by a newer version of Truce (schema {version}); update Truce to restore it. Nothing was restored.</source>
+        <translation>{name} 由更新版本的 Truce 写入（架构 {version}）；请更新 Truce 后再还原。没有还原任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="93"/>
+        <source>{name} is damaged itself and cannot be restored.</source>
+        <translation>{name} 本身已损坏，无法还原。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="97"/>
+        <source>The backup could not be copied beside {name}: {detail}. Nothing was changed.</source>
+        <translation>无法把备份复制到 {name} 旁边：{detail}。没有更改任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="101"/>
+        <source>The backup could not be put in place of {name}: {detail}. Nothing was lost.</source>
+        <translation>无法用备份替换 {name}：{detail}。没有丢失任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="105"/>
+        <source>{cause} Nothing was restored.</source>
+        <translation>{cause}没有还原任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="106"/>
+        <source>{name} is in use by another program; close it and restore again. Nothing was restored.</source>
+        <translation>{name} 正被另一个程序使用；请关闭该程序后重新还原。没有还原任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="110"/>
+        <source>This database has no file to back up.</source>
+        <translation>此数据库没有可备份的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="12"/>
+        <source>{label} is {length} characters long; the most it can hold is {most}. Shorten it to save it.</source>
+        <translation>{label}长 {length} 个字符；最多只能有 {most} 个。请缩短后再保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="16"/>
+        <source>{label} contains a control character ({code}), which a text cannot hold. Remove it to save.</source>
+        <translation>{label}含有控制字符（{code}），文本中不能有它。请删除后再保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="20"/>
+        <source>A note</source>
+        <translation>便签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="21"/>
+        <source>The reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="22"/>
+        <source>A stage&apos;s name</source>
+        <translation>阶段名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="23"/>
+        <source>A party&apos;s name</source>
+        <translation>参与方名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="24"/>
+        <source>The session&apos;s details</source>
+        <translation>研讨会信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="25"/>
+        <source>A participant&apos;s name</source>
+        <translation>参与者姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="26"/>
+        <source>A participant&apos;s role</source>
+        <translation>参与者角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="27"/>
+        <source>Action “{title}”</source>
+        <translation>行动项“{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="28"/>
+        <source>Text in {name}</source>
+        <translation>{name} 中的文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="29"/>
+        <source>A comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="30"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="31"/>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="32"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="33"/>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="34"/>
+        <source>Facilitator</source>
+        <translation>引导师</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="35"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="36"/>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="37"/>
+        <source>Previous workshop</source>
+        <translation>上一次研讨会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="38"/>
+        <source>Follow-up date</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="39"/>
+        <source>A note needs some text.</source>
+        <translation>便签需要有文字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="40"/>
+        <source>An empty note cannot become an action.</source>
+        <translation>空便签不能变成行动项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="41"/>
+        <source>This note is already an action in the plan.</source>
+        <translation>这张便签已经是计划中的行动项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="45"/>
+        <source>“{title}” is no longer open; it needs no decision.</source>
+        <translation>“{title}”已不再进行中，无需决定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="49"/>
+        <source>Say why the action is dropped: a dropped action needs a reason.</source>
+        <translation>请说明放弃这个行动项的原因：放弃的行动项需要理由。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="53"/>
+        <source>A carried-over action needs a new due date.</source>
+        <translation>顺延的行动项需要新的截止日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="57"/>
+        <source>The workshop this session follows up is no longer in the library.</source>
+        <translation>本研讨会所跟进的上一次研讨会已不在研讨会列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="61"/>
+        <source>This action has already been decided at this follow-up.</source>
+        <translation>这个行动项在本次跟进会议中已经作出决定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="65"/>
+        <source>A cell holds R, A, C or I, not “{value}”.</source>
+        <translation>单元格只能填 R、A、C 或 I，不能填“{value}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="66"/>
+        <source>The handoff must be at one of the funnel&apos;s stages.</source>
+        <translation>交接必须位于漏斗的某个阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="70"/>
+        <source>There is no role split template called “{name}”.</source>
+        <translation>没有名为“{name}”的角色分工模板。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="74"/>
+        <source>This template hands over at a funnel stage your map no longer has; choose the handoff stage yourself.</source>
+        <translation>此模板在你的图中已不存在的漏斗阶段交接；请自己选择交接阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="78"/>
+        <source>A stage needs a name.</source>
+        <translation>阶段需要名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="79"/>
+        <source>A party needs a name.</source>
+        <translation>参与方需要名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="80"/>
+        <source>A funnel holds at most {most} stages.</source>
+        <translation>漏斗最多只能有 {most} 个阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="81"/>
+        <source>A map holds at most {most} parties.</source>
+        <translation>一张图最多只能有 {most} 个参与方。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="82"/>
+        <source>Sales, Marketing and Shared keep their names.</source>
+        <translation>销售、市场营销和共同负责这三方的名称不能更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="86"/>
+        <source>Sales, Marketing and Shared cannot be removed.</source>
+        <translation>销售、市场营销和共同负责这三方不能删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="90"/>
+        <source>A session needs a title with a character that shows.</source>
+        <translation>研讨会标题中需要有可见的字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="94"/>
+        <source>A session needs a title.</source>
+        <translation>研讨会需要标题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="95"/>
+        <source>Unknown language “{language}”; choose one of {choices}.</source>
+        <translation>未知的语言“{language}”；请从以下选择：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="99"/>
+        <source>“{title}” is already in the library. Import it as a copy, or replace the one you have.</source>
+        <translation>“{title}”已在研讨会列表中。可以作为副本导入，或替换已有的那一个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="103"/>
+        <source>These session details cannot be changed: {names}.</source>
+        <translation>以下研讨会信息不能更改：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="107"/>
+        <source>{name} is not a section of a session.</source>
+        <translation>{name} 不是研讨会的组成部分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="111"/>
+        <source>No session with id {id}.</source>
+        <translation>没有 ID 为 {id} 的研讨会。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="112"/>
+        <source>An action needs a title.</source>
+        <translation>行动项需要标题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="113"/>
+        <source>This action is no longer in its session.</source>
+        <translation>这个行动项已不在它的研讨会中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="114"/>
+        <source>Participant id {id} appears twice.</source>
+        <translation>参与者 ID {id} 出现了两次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="115"/>
+        <source>Nothing changed: choose a new status or date, or add a comment.</source>
+        <translation>没有任何更改：请选择新的状态或日期，或添加备注。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="119"/>
+        <source>The library cannot be sorted by {sort}.</source>
+        <translation>研讨会列表不能按 {sort} 排序。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="120"/>
+        <source>No session matches “{ref}”. `truce list` shows the sessions.</source>
+        <translation>没有与“{ref}”匹配的研讨会。`truce list` 可以列出所有研讨会。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="124"/>
+        <source>More than one session matches “{ref}”; use its id instead.</source>
+        <translation>有多个研讨会与“{ref}”匹配；请改用研讨会 ID。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="128"/>
+        <source>The {part} of this session changed since this step was recorded.</source>
+        <translation>自记录此步骤以来，本研讨会的 {part} 部分已有变化。</translation>
+    </message>
+</context>
+<context>
     <name>CountdownTimer</name>
     <message>
         <location filename="../../ui/widgets/timer.py" line="154"/>
@@ -1058,129 +2057,129 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../../ui/exporting.py" line="77"/>
+        <location filename="../../ui/exporting.py" line="76"/>
         <source>Preparing document</source>
         <translation>正在准备文档</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="88"/>
-        <location filename="../../ui/exporting.py" line="111"/>
-        <location filename="../../ui/exporting.py" line="126"/>
+        <location filename="../../ui/exporting.py" line="87"/>
+        <location filename="../../ui/exporting.py" line="112"/>
+        <location filename="../../ui/exporting.py" line="129"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="160"/>
+        <location filename="../../ui/exporting.py" line="163"/>
         <source>Action Plan (PDF)…</source>
         <translation>行动计划（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="166"/>
+        <location filename="../../ui/exporting.py" line="169"/>
         <source>Session Report (PDF)…</source>
         <translation>研讨会报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="172"/>
+        <location filename="../../ui/exporting.py" line="175"/>
         <source>Blank Worksheets (PDF)…</source>
         <translation>空白工作表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="178"/>
+        <location filename="../../ui/exporting.py" line="181"/>
         <source>Actions (CSV)…</source>
         <translation>行动项（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="184"/>
+        <location filename="../../ui/exporting.py" line="187"/>
         <source>Actions and History (Excel)…</source>
         <translation>行动项与变更记录（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="190"/>
+        <location filename="../../ui/exporting.py" line="193"/>
         <source>Actions as Calendar (.ics)…</source>
         <translation>行动项日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="196"/>
+        <location filename="../../ui/exporting.py" line="199"/>
         <source>Session Summary (Markdown)…</source>
         <translation>研讨会摘要（Markdown）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="202"/>
+        <location filename="../../ui/exporting.py" line="205"/>
         <source>Session Document (JSON)…</source>
         <translation>研讨会数据文件（JSON）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="209"/>
+        <location filename="../../ui/exporting.py" line="212"/>
         <source>Preview Action Plan…</source>
         <translation>预览行动计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="215"/>
+        <location filename="../../ui/exporting.py" line="218"/>
         <source>Preview Session Report…</source>
         <translation>预览研讨会报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="221"/>
+        <location filename="../../ui/exporting.py" line="224"/>
         <source>&amp;Print Action Plan…</source>
         <translation>打印行动计划(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="231"/>
+        <location filename="../../ui/exporting.py" line="234"/>
         <source>Paper Size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="233"/>
+        <location filename="../../ui/exporting.py" line="236"/>
         <source>US Letter</source>
         <translation>美国信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="239"/>
+        <location filename="../../ui/exporting.py" line="242"/>
         <source>Group Actions By</source>
         <translation>行动项分组方式</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="242"/>
+        <location filename="../../ui/exporting.py" line="245"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="243"/>
+        <location filename="../../ui/exporting.py" line="246"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="277"/>
+        <location filename="../../ui/exporting.py" line="280"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="281"/>
+        <location filename="../../ui/exporting.py" line="284"/>
         <source>Preparing %1…</source>
         <translation>正在准备 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="294"/>
+        <location filename="../../ui/exporting.py" line="297"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="295"/>
+        <location filename="../../ui/exporting.py" line="298"/>
         <source>Session report</source>
         <translation>研讨会报告</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="296"/>
+        <location filename="../../ui/exporting.py" line="299"/>
         <source>Worksheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="300"/>
+        <location filename="../../ui/exporting.py" line="303"/>
         <source>Preparing the preview…</source>
         <translation>正在准备预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="319"/>
+        <location filename="../../ui/exporting.py" line="322"/>
         <source>Preparing the action plan…</source>
         <translation>正在准备行动计划…</translation>
     </message>
@@ -1221,91 +2220,91 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>FollowUpReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="43"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="44"/>
         <source>Actions from the previous workshop</source>
         <translation>上一次研讨会的行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="53"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="54"/>
         <source>Decide what became of each open action. Actions you have not decided on stay here; reopen this list from the action plan whenever you like.</source>
         <translation>逐一确定每个未完成行动项的去向。尚未决定的行动项会留在这里；你可以随时从行动计划中重新打开此列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="63"/>
         <source>Action</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="63"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="63"/>
         <source>Due</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="63"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="77"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="78"/>
         <source>Required to drop; optional otherwise</source>
         <translation>放弃时必填，其他情况可不填</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="79"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="80"/>
         <source>New due &amp;date (carry over):</source>
         <translation>新的完成日期（顺延）(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="80"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="81"/>
         <source>&amp;Reason or comment:</source>
         <translation>原因或备注(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="82"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="83"/>
         <source>Mark do&amp;ne</source>
         <translation>标记为已完成(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="84"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="85"/>
         <source>&amp;Carry over</source>
         <translation>顺延(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="86"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="87"/>
         <source>Dro&amp;p</source>
         <translation>放弃(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="124"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="125"/>
         <source>The previous workshop is no longer in the library.</source>
         <translation>上一次研讨会已不在研讨会列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="129"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="130"/>
         <source>Open actions from “%1”</source>
         <translation>“%1”中未完成的行动项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/follow_up_review.py" line="142"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="143"/>
         <source>%n decided</source>
         <translation>
             <numerusform>已决定 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/follow_up_review.py" line="144"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="145"/>
         <source>%n still open</source>
         <translation>
             <numerusform>%n 项尚待决定</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="166"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="167"/>
         <source>Write down why the action is dropped, then press Drop.</source>
         <translation>请写下放弃此行动项的原因，然后点击“放弃”。</translation>
     </message>
@@ -2058,75 +3057,75 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../ui/library.py" line="38"/>
+        <location filename="../../ui/library.py" line="39"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="69"/>
-        <location filename="../../ui/library.py" line="228"/>
+        <location filename="../../ui/library.py" line="70"/>
+        <location filename="../../ui/library.py" line="229"/>
         <source>Workshop sessions</source>
         <translation>研讨会记录</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="73"/>
+        <location filename="../../ui/library.py" line="74"/>
         <source>Search title, organisation or facilitator  (Ctrl+F)</source>
         <translation>搜索标题、组织或引导师（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="76"/>
-        <location filename="../../ui/library.py" line="228"/>
+        <location filename="../../ui/library.py" line="77"/>
+        <location filename="../../ui/library.py" line="229"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="109"/>
+        <location filename="../../ui/library.py" line="110"/>
         <location filename="../../ui/widgets/empty_library.py" line="31"/>
         <source>New session…</source>
         <translation>新建研讨会…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="111"/>
+        <location filename="../../ui/library.py" line="112"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="113"/>
+        <location filename="../../ui/library.py" line="114"/>
         <source>Review</source>
         <translation>审阅</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="114"/>
+        <location filename="../../ui/library.py" line="115"/>
         <source>Open read-only, at the wrap-up (Ctrl+R)</source>
         <translation>以只读方式打开，并直接进入“总结”环节（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="116"/>
+        <location filename="../../ui/library.py" line="117"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="119"/>
+        <location filename="../../ui/library.py" line="120"/>
         <source>Duplicate for follow-up…</source>
         <translation>复制为跟进会议…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="122"/>
+        <location filename="../../ui/library.py" line="123"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="124"/>
+        <location filename="../../ui/library.py" line="125"/>
         <source>Restore</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="126"/>
+        <location filename="../../ui/library.py" line="127"/>
         <source>Delete permanently…</source>
         <translation>永久删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="128"/>
+        <location filename="../../ui/library.py" line="129"/>
         <source>Empty trash…</source>
         <translation>清空回收站…</translation>
     </message>
@@ -2146,88 +3145,88 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>创建示例研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="279"/>
+        <location filename="../../ui/library.py" line="280"/>
         <source>New session</source>
         <translation>新建研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="289"/>
+        <location filename="../../ui/library.py" line="290"/>
         <source>Demo session</source>
         <translation>示例研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="308"/>
-        <location filename="../../ui/library.py" line="312"/>
+        <location filename="../../ui/library.py" line="309"/>
+        <location filename="../../ui/library.py" line="313"/>
         <source>Rename session</source>
         <translation>重命名研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="308"/>
+        <location filename="../../ui/library.py" line="309"/>
         <source>New title:</source>
         <translation>新标题：</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="322"/>
+        <location filename="../../ui/library.py" line="323"/>
         <source>Duplicate for a follow-up workshop</source>
         <translation>复制为跟进会议</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="323"/>
+        <location filename="../../ui/library.py" line="324"/>
         <source>Title of the follow-up session:</source>
         <translation>跟进会议的标题：</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="324"/>
+        <location filename="../../ui/library.py" line="325"/>
         <source>%1 – follow-up</source>
         <translation>%1 – 跟进会议</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="329"/>
+        <location filename="../../ui/library.py" line="330"/>
         <source>Duplicate session</source>
         <translation>复制研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="342"/>
-        <location filename="../../ui/library.py" line="349"/>
+        <location filename="../../ui/library.py" line="343"/>
+        <location filename="../../ui/library.py" line="350"/>
         <source>Delete session</source>
         <translation>删除研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="344"/>
+        <location filename="../../ui/library.py" line="345"/>
         <source>Move “%1” to the trash? You can restore it from the trash, or undo with Ctrl+Z.</source>
         <translation>要将“%1”移到回收站吗？之后可以从回收站还原，也可以按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="346"/>
+        <location filename="../../ui/library.py" line="347"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="356"/>
+        <location filename="../../ui/library.py" line="357"/>
         <source>Restore session</source>
         <translation>还原研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="362"/>
-        <location filename="../../ui/library.py" line="366"/>
-        <location filename="../../ui/library.py" line="369"/>
+        <location filename="../../ui/library.py" line="363"/>
+        <location filename="../../ui/library.py" line="367"/>
+        <location filename="../../ui/library.py" line="370"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="363"/>
+        <location filename="../../ui/library.py" line="364"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>要永久删除“%1”吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="375"/>
-        <location filename="../../ui/library.py" line="379"/>
-        <location filename="../../ui/library.py" line="382"/>
+        <location filename="../../ui/library.py" line="376"/>
+        <location filename="../../ui/library.py" line="380"/>
+        <location filename="../../ui/library.py" line="383"/>
         <source>Empty trash</source>
         <translation>清空回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library.py" line="377"/>
+        <location filename="../../ui/library.py" line="378"/>
         <source>Delete the %n session(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>要永久删除回收站中的 %n 个研讨会吗？此操作无法撤销。</numerusform>
@@ -2447,7 +3446,7 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Truce cannot start</source>
         <translation>Truce 无法启动</translation>
     </message>
@@ -2557,22 +3556,22 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>关于 Truce(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation>Truce 上次没有正常关闭。所有显示为已保存的内容都已保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>The session is open where you left it.</source>
         <translation>研讨会已在您上次离开的位置打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Welcome back</source>
         <translation>欢迎回来</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>(read only)</source>
         <translation>（只读）</translation>
     </message>
@@ -2592,32 +3591,32 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/importing.py" line="30"/>
+        <location filename="../../ui/commands/importing.py" line="31"/>
         <source>Import session</source>
         <translation>导入研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/importing.py" line="35"/>
+        <location filename="../../ui/commands/importing.py" line="36"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Truce 研讨会文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/importing.py" line="47"/>
+        <location filename="../../ui/commands/importing.py" line="48"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>这个研讨会已在列表中。要作为新副本导入，还是用导入的版本替换现有的研讨会？</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/importing.py" line="53"/>
+        <location filename="../../ui/commands/importing.py" line="54"/>
         <source>Import as copy</source>
         <translation>作为副本导入</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/importing.py" line="54"/>
+        <location filename="../../ui/commands/importing.py" line="55"/>
         <source>Replace mine</source>
         <translation>替换现有的</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/importing.py" line="65"/>
+        <location filename="../../ui/commands/importing.py" line="66"/>
         <source>Imported “%1”.</source>
         <translation>已导入“%1”。</translation>
     </message>
@@ -2907,68 +3906,68 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/notes_panel.py" line="39"/>
+        <location filename="../../ui/notes_panel.py" line="40"/>
         <source>Capture Note…</source>
         <translation>记录笔记…</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="40"/>
+        <location filename="../../ui/notes_panel.py" line="41"/>
         <source>Capture a note for this stage (Ctrl+Shift+N)</source>
         <translation>为本环节记录一条笔记（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="53"/>
+        <location filename="../../ui/notes_panel.py" line="54"/>
         <source>From Phones…</source>
         <translation>来自手机…</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="54"/>
+        <location filename="../../ui/notes_panel.py" line="55"/>
         <source>Notes and dot votes for this board from participants&apos; phones</source>
         <translation>通过参与者的手机为此白板收集便签和贴点投票</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="81"/>
+        <location filename="../../ui/notes_panel.py" line="82"/>
         <source>Captured in the room (%1)</source>
         <translation>现场笔记（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="83"/>
+        <location filename="../../ui/notes_panel.py" line="84"/>
         <source>Captured in the room</source>
         <translation>现场笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="119"/>
+        <location filename="../../ui/notes_panel.py" line="120"/>
         <source>Captured notes</source>
         <translation>现场笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="138"/>
-        <location filename="../../ui/notes_panel.py" line="152"/>
+        <location filename="../../ui/notes_panel.py" line="139"/>
+        <location filename="../../ui/notes_panel.py" line="153"/>
         <source>Capture note</source>
         <translation>记录笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="140"/>
+        <location filename="../../ui/notes_panel.py" line="141"/>
         <source>This session is open for review, so no note can be added to it. Press Edit (Ctrl+Shift+R) first to capture notes.</source>
         <translation>此研讨会正以审阅模式打开，无法添加笔记。请先按“编辑”（Ctrl+Shift+R）再记录笔记。</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="155"/>
+        <location filename="../../ui/notes_panel.py" line="156"/>
         <source>Capture Note</source>
         <translation>记录笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="169"/>
+        <location filename="../../ui/notes_panel.py" line="170"/>
         <source>Remove Note</source>
         <translation>移除笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="190"/>
+        <location filename="../../ui/notes_panel.py" line="191"/>
         <source>Turn Note into Action</source>
         <translation>将笔记转为行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="191"/>
+        <location filename="../../ui/notes_panel.py" line="192"/>
         <source>Make action</source>
         <translation>转为行动项</translation>
     </message>
@@ -3004,188 +4003,188 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>PhoneRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="46"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="47"/>
         <source>Answers from Phones</source>
         <translation>手机作答</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="64"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="65"/>
         <source>Before the round: connect this computer and the phones to one network you control: your phone&apos;s hotspot, or a room access point. Guest Wi-Fi often keeps devices apart, so phones cannot reach this computer. Phones may leave a network without internet and switch to mobile data: ask people to stay connected, or turn mobile data off. If a phone shows a sign-in page for the network, close it and scan the code again.</source>
         <translation>开始前，请把这台电脑和所有手机连到同一个由你控制的网络：你手机的热点，或会议室里的无线接入点。访客 Wi-Fi 往往会隔离各台设备，手机就连不到这台电脑。手机在没有互联网的网络上可能自动断开并改用移动数据：请大家保持连接，或关闭移动数据。如果手机弹出网络登录页面，请关闭它，再扫一次二维码。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="112"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="113"/>
         <source>&amp;Reveal Answers</source>
         <translation>公布答案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="114"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="115"/>
         <source>Close Roo&amp;m</source>
         <translation>关闭会场(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="129"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="130"/>
         <source>Phones follow the rounds by themselves while the room is open. Closing this window closes the room.</source>
         <translation>会场开放期间，手机会自动跟随各轮次。关闭此窗口即关闭会场。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="289"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="291"/>
         <source>Anonymity: each phone sends one answer set per round. Only the department is stored with the answers: no name, and nothing that identifies the phone.</source>
         <translation>匿名：每部手机每轮只能提交一份答案。与答案一起保存的只有部门：没有姓名，也没有任何能识别手机的信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="110"/>
-        <location filename="../../ui/dialogs/phone_round.py" line="293"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="111"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="295"/>
         <source>&amp;Open Round</source>
         <translation>开始本轮(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="56"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="57"/>
         <source>Participants answer on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers land in the session as they arrive, like typed ones, and Edit ▸ Undo takes them back.</source>
         <translation>参与者通过这台电脑的网络，在自己的手机上作答：无需互联网、账号或应用。答案一到就会写入会话，与手动输入的一样，可用“编辑 ▸ 撤销”撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="81"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="82"/>
         <source>Self-assessment</source>
         <translation>合作关系自评</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="82"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="83"/>
         <source>Role-swap answers (hidden until revealed)</source>
         <translation>角色互换答案（公布前隐藏）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="83"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="84"/>
         <source>Friction ratings</source>
         <translation>摩擦点评分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="84"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="85"/>
         <source>Dot votes</source>
         <translation>贴点投票</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="85"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="86"/>
         <source>Notes to the board</source>
         <translation>白板便签</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="91"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="92"/>
         <source>&amp;Named round: phones give a name</source>
         <translation>实名轮次：手机需填写姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="93"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="94"/>
         <source> dots each</source>
         <translation> 个点／人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="94"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="95"/>
         <source>&amp;Board of:</source>
         <translation>白板所属阶段(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="96"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="97"/>
         <source>&amp;Dots per person:</source>
         <translation>每人点数(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="104"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="105"/>
         <source>&amp;Network:</source>
         <translation>网络(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="105"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="106"/>
         <source>&amp;Kind of round:</source>
         <translation>轮次类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="337"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="339"/>
         <source>The room was closed with its session.</source>
         <translation>会场已随会话一起关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="342"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="342"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="346"/>
         <source>Round %1 · %2 (%3) · joined: %4</source>
         <translation>第 %1 轮 · %2（%3）· 已加入：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="351"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="353"/>
         <source>Answer sets received: %1 (%2)</source>
         <translation>已收到答卷：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="356"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="358"/>
         <source>%1. %2 · answer sets: %3</source>
         <translation>%1. %2 · 答卷：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="151"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="153"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="190"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="192"/>
         <source>— this computer only</source>
         <translation>——仅限本机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="210"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="212"/>
         <source>Open a session first.</source>
         <translation>请先打开一个会话。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="212"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="214"/>
         <source>This session is open for review only. Switch to Edit first.</source>
         <translation>此会话仅供查看。请先切换到“编辑”。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="215"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="217"/>
         <source>The Diagnosis page takes one set of answers per department. Phones send one set per participant: switch the Diagnosis page to one set per participant first.</source>
         <translation>“诊断”页面目前按部门各录入一份答案，而手机是每人一份：请先把“诊断”页面切换为每位参与者一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="239"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="241"/>
         <source>The round could not open on this network (%1). Pick another one.</source>
         <translation>无法在此网络上开始本轮（%1）。请选择其他网络。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="246"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="248"/>
         <source>There are no frictions on the friction map to ask about yet.</source>
         <translation>摩擦地图上还没有可以提问的摩擦点。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="248"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="250"/>
         <source>There are no notes on this stage&apos;s board to vote on yet.</source>
         <translation>此阶段的白板上还没有可投票的便签。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="284"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="286"/>
         <source>Named round: each phone gives a name, which is stored with its answers. Say so to the room before it starts.</source>
         <translation>实名轮次：每部手机都要填写姓名，姓名会与答案一起保存。开始前请告知全场。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="293"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="295"/>
         <source>Close &amp;Round</source>
         <translation>结束本轮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="302"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="304"/>
         <source>No round is open. Phones cannot connect.</source>
         <translation>当前没有进行中的一轮，手机无法连接。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="312"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="314"/>
         <source>%1
 Room code: %2</source>
         <translation>%1
@@ -4039,78 +5038,78 @@ Room code: %2</source>
 <context>
     <name>SeriesCommands</name>
     <message>
-        <location filename="../../ui/commands/series.py" line="48"/>
+        <location filename="../../ui/commands/series.py" line="49"/>
         <source>&amp;Compare Series…</source>
         <translation>比较系列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="52"/>
+        <location filename="../../ui/commands/series.py" line="53"/>
         <source>&amp;Add to Series…</source>
         <translation>加入系列(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="55"/>
+        <location filename="../../ui/commands/series.py" line="56"/>
         <source>&amp;Remove from Series</source>
         <translation>移出系列(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="58"/>
+        <location filename="../../ui/commands/series.py" line="59"/>
         <source>Create the &amp;Demo Series</source>
         <translation>创建示例系列(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="86"/>
+        <location filename="../../ui/commands/series.py" line="87"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="120"/>
+        <location filename="../../ui/commands/series.py" line="121"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="124"/>
+        <location filename="../../ui/commands/series.py" line="125"/>
         <source>Preparing %1…</source>
         <translation>正在准备 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="153"/>
-        <location filename="../../ui/commands/series.py" line="172"/>
+        <location filename="../../ui/commands/series.py" line="154"/>
+        <location filename="../../ui/commands/series.py" line="173"/>
         <source>Add to series</source>
         <translation>加入系列</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="155"/>
+        <location filename="../../ui/commands/series.py" line="156"/>
         <source>There is no other session to join. A series needs at least two workshops.</source>
         <translation>没有其他可以加入的研讨会。一个系列至少需要两场研讨会。</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="162"/>
+        <location filename="../../ui/commands/series.py" line="163"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="168"/>
+        <location filename="../../ui/commands/series.py" line="169"/>
         <source>, the latest of %1 workshops</source>
         <translation>，为该系列 %1 场研讨会中最新的一场</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="173"/>
+        <location filename="../../ui/commands/series.py" line="174"/>
         <source>Compare “%1” over time with the workshops of:</source>
         <translation>将“%1”加入以下研讨会所在的系列，进行前后比较：</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="186"/>
+        <location filename="../../ui/commands/series.py" line="187"/>
         <source>“%1” joined the series.</source>
         <translation>“%1”已加入系列。</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="203"/>
+        <location filename="../../ui/commands/series.py" line="204"/>
         <source>“%1” is no longer part of its series.</source>
         <translation>“%1”已移出所在系列。</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="212"/>
+        <location filename="../../ui/commands/series.py" line="213"/>
         <source>Created three demo workshops of one series. Compare them with Ctrl+Shift+C.</source>
         <translation>已创建同一系列的三场示例研讨会。按 Ctrl+Shift+C 即可比较。</translation>
     </message>
@@ -4332,7 +5331,7 @@ Room code: %2</source>
 <context>
     <name>SessionStore</name>
     <message>
-        <location filename="../../ui/store.py" line="76"/>
+        <location filename="../../ui/store.py" line="77"/>
         <source>This session is open for review only. Switch to Edit to change it.</source>
         <translation>此研讨会以审阅模式打开，只能查看。如需修改，请切换到“编辑”。</translation>
     </message>
@@ -4739,22 +5738,22 @@ Room code: %2</source>
 <context>
     <name>StagePage</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="74"/>
+        <location filename="../../ui/pages/base.py" line="75"/>
         <source>Participants answer on their own phones (Session ▸ Answers from Phones)</source>
         <translation>参与者在自己的手机上作答（研讨会 ▸ 手机作答）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="107"/>
+        <location filename="../../ui/pages/base.py" line="108"/>
         <source>Last workshop (%1)</source>
         <translation>上次研讨会（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="107"/>
+        <location filename="../../ui/pages/base.py" line="108"/>
         <source>Last workshop</source>
         <translation>上次研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="125"/>
+        <location filename="../../ui/pages/base.py" line="126"/>
         <source>This session is open for review: switch to Edit to change it.</source>
         <translation>此研讨会正以审阅模式打开：如需修改，请切换到“编辑”。</translation>
     </message>
@@ -4762,7 +5761,7 @@ Room code: %2</source>
 <context>
     <name>StartupMaintenance</name>
     <message>
-        <location filename="../../ui/maintenance.py" line="93"/>
+        <location filename="../../ui/maintenance.py" line="96"/>
         <source>Daily backup</source>
         <translation>每日备份</translation>
     </message>
@@ -5064,149 +6063,149 @@ Room code: %2</source>
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../ui/tracker.py" line="72"/>
+        <location filename="../../ui/tracker.py" line="73"/>
         <source>Action tracker</source>
         <translation>行动项跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="75"/>
+        <location filename="../../ui/tracker.py" line="76"/>
         <source>Every action from every workshop in the library; the trash is left out.</source>
         <translation>研讨会列表中所有研讨会的全部行动项（不含回收站）。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="82"/>
+        <location filename="../../ui/tracker.py" line="83"/>
         <source>Quick views:</source>
         <translation>快速查看：</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="84"/>
+        <location filename="../../ui/tracker.py" line="85"/>
         <source>&amp;Open</source>
         <translation>未完成(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="85"/>
+        <location filename="../../ui/tracker.py" line="86"/>
         <source>O&amp;verdue</source>
         <translation>已逾期(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="86"/>
+        <location filename="../../ui/tracker.py" line="87"/>
         <source>Due in the next &amp;14 days</source>
         <translation>未来 14 天内到期(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="87"/>
+        <location filename="../../ui/tracker.py" line="88"/>
         <source>&amp;All actions</source>
         <translation>全部行动项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="97"/>
+        <location filename="../../ui/tracker.py" line="98"/>
         <source>Search actions and workshops…</source>
         <translation>搜索行动项和研讨会…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="99"/>
+        <location filename="../../ui/tracker.py" line="100"/>
         <source>Owner…</source>
         <translation>负责人…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="101"/>
+        <location filename="../../ui/tracker.py" line="102"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="105"/>
+        <location filename="../../ui/tracker.py" line="106"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="106"/>
+        <location filename="../../ui/tracker.py" line="107"/>
         <source>Open (planned or in progress)</source>
         <translation>未完成（已计划或进行中）</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="121"/>
+        <location filename="../../ui/tracker.py" line="122"/>
         <source>Due from</source>
         <translation>完成日期从</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="123"/>
+        <location filename="../../ui/tracker.py" line="124"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="159"/>
+        <location filename="../../ui/tracker.py" line="160"/>
         <source>&amp;Update status…</source>
         <translation>更新状态(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="161"/>
+        <location filename="../../ui/tracker.py" line="162"/>
         <source>Record a dated status update (Ctrl+U, or Enter)</source>
         <translation>记录一条带日期的状态更新（Ctrl+U 或 Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="163"/>
+        <location filename="../../ui/tracker.py" line="164"/>
         <source>Open &amp;workshop</source>
         <translation>打开研讨会(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="166"/>
+        <location filename="../../ui/tracker.py" line="167"/>
         <source>Open the workshop this action belongs to (Ctrl+Shift+O)</source>
         <translation>打开此行动项所属的研讨会（Ctrl+Shift+O）</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="179"/>
+        <location filename="../../ui/tracker.py" line="180"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="212"/>
+        <location filename="../../ui/tracker.py" line="213"/>
         <source>All workshops</source>
         <translation>全部研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="270"/>
+        <location filename="../../ui/tracker.py" line="271"/>
         <source>The first %1 actions are shown; narrow the filters to see the rest.</source>
         <translation>仅显示前 %1 个行动项；缩小筛选范围即可查看其余行动项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tracker.py" line="274"/>
+        <location filename="../../ui/tracker.py" line="275"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n 个行动项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="308"/>
+        <location filename="../../ui/tracker.py" line="309"/>
         <source>Select an action to see its history.</source>
         <translation>选中一个行动项，即可查看它的历史记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="313"/>
+        <location filename="../../ui/tracker.py" line="314"/>
         <source>No updates recorded yet.</source>
         <translation>尚未记录任何更新。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="320"/>
+        <location filename="../../ui/tracker.py" line="321"/>
         <source>Due date moved to %1</source>
         <translation>完成日期改为：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="321"/>
+        <location filename="../../ui/tracker.py" line="322"/>
         <source>no date</source>
         <translation>未定</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="324"/>
+        <location filename="../../ui/tracker.py" line="325"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="326"/>
+        <location filename="../../ui/tracker.py" line="327"/>
         <source>Carried over to a follow-up workshop, due %1</source>
         <translation>已顺延到跟进会议，完成日期为 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="347"/>
+        <location filename="../../ui/tracker.py" line="348"/>
         <source>Update action</source>
         <translation>更新行动项</translation>
     </message>
@@ -5214,17 +6213,17 @@ Room code: %2</source>
 <context>
     <name>Unexpected</name>
     <message>
-        <location filename="../../ui/unexpected.py" line="36"/>
+        <location filename="../../ui/unexpected.py" line="47"/>
         <source>Truce ran into a problem it did not expect, so what you were doing may not have finished. Check it before you go on.</source>
         <translation>Truce 遇到了意料之外的问题，你刚才的操作可能没有完成。请先检查一下，再继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/unexpected.py" line="42"/>
+        <location filename="../../ui/unexpected.py" line="53"/>
         <source>The details are in %1.</source>
         <translation>详细信息记录在 %1 中。</translation>
     </message>
     <message>
-        <location filename="../../ui/unexpected.py" line="47"/>
+        <location filename="../../ui/unexpected.py" line="58"/>
         <source>Something Went Wrong</source>
         <translation>出了点问题</translation>
     </message>
@@ -5979,102 +6978,102 @@ Room code: %2</source>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="177"/>
+        <location filename="../../ui/undo.py" line="178"/>
         <source>Edit Captured Notes</source>
         <translation>编辑现场笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="179"/>
+        <location filename="../../ui/undo.py" line="180"/>
         <source>Edit Participants</source>
         <translation>编辑参与者</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="181"/>
+        <location filename="../../ui/undo.py" line="182"/>
         <source>Edit Session Details</source>
         <translation>编辑研讨会信息</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="186"/>
+        <location filename="../../ui/undo.py" line="187"/>
         <source>Add Action</source>
         <translation>添加行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="188"/>
+        <location filename="../../ui/undo.py" line="189"/>
         <source>Delete Action</source>
         <translation>删除行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="190"/>
+        <location filename="../../ui/undo.py" line="191"/>
         <source>Reorder Actions</source>
         <translation>调整行动项顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="191"/>
+        <location filename="../../ui/undo.py" line="192"/>
         <source>Edit Action Plan</source>
         <translation>编辑行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="192"/>
+        <location filename="../../ui/undo.py" line="193"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="222"/>
+        <location filename="../../ui/undo.py" line="223"/>
         <source>the action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="224"/>
+        <location filename="../../ui/undo.py" line="225"/>
         <source>the list of participants</source>
         <translation>参与者名单</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="226"/>
+        <location filename="../../ui/undo.py" line="227"/>
         <source>the session details</source>
         <translation>会议信息</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="228"/>
+        <location filename="../../ui/undo.py" line="229"/>
         <source>the captured notes</source>
         <translation>现场记录的笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="230"/>
+        <location filename="../../ui/undo.py" line="231"/>
         <source>the %1 page</source>
         <translation>“%1”页面</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="234"/>
+        <location filename="../../ui/undo.py" line="235"/>
         <source>Cannot undo “%1”: %2 has changed since (a tracker update, a follow-up decision or another window). Undo stops here, so that change is kept.</source>
         <translation>无法撤销“%1”：%2 在此之后已被更改（行动项跟踪中的更新、跟进会议的决定或另一个窗口）。撤销到此为止，以保留那项更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="240"/>
+        <location filename="../../ui/undo.py" line="241"/>
         <source>Cannot redo “%1”: %2 has changed since. Redo stops here, so that change is kept.</source>
         <translation>无法重做“%1”：%2 在此之后已被更改。重做到此为止，以保留那项更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="279"/>
+        <location filename="../../ui/undo.py" line="280"/>
         <source>Review mode: switch to Edit to undo or redo changes.</source>
         <translation>审阅模式：请先切换到“编辑”，再撤销或重做更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="294"/>
+        <location filename="../../ui/undo.py" line="295"/>
         <source>&amp;Undo %1</source>
         <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="296"/>
+        <location filename="../../ui/undo.py" line="297"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="299"/>
+        <location filename="../../ui/undo.py" line="300"/>
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="301"/>
+        <location filename="../../ui/undo.py" line="302"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>

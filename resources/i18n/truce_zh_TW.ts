@@ -505,40 +505,40 @@
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../../ui/commands/backup.py" line="59"/>
+        <location filename="../../ui/commands/backup.py" line="64"/>
         <source>Set aside and start empty</source>
         <translation>移開損壞檔案，從空白開始</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="68"/>
+        <location filename="../../ui/commands/backup.py" line="73"/>
         <source>Restore backup</source>
         <translation>還原備份</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="86"/>
+        <location filename="../../ui/commands/backup.py" line="93"/>
         <source>Database restored</source>
         <translation>資料庫已還原</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="70"/>
+        <location filename="../../ui/commands/backup.py" line="75"/>
         <source>The session database is damaged</source>
         <translation>工作坊資料庫已損壞</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="124"/>
-        <location filename="../../ui/commands/backup.py" line="130"/>
-        <location filename="../../ui/commands/backup.py" line="136"/>
-        <location filename="../../ui/commands/backup.py" line="148"/>
+        <location filename="../../ui/commands/backup.py" line="135"/>
+        <location filename="../../ui/commands/backup.py" line="141"/>
+        <location filename="../../ui/commands/backup.py" line="147"/>
+        <location filename="../../ui/commands/backup.py" line="159"/>
         <source>Restore from backup</source>
         <translation>從備份還原</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="131"/>
+        <location filename="../../ui/commands/backup.py" line="142"/>
         <source>Backup to restore:</source>
         <translation>要還原的備份：</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="54"/>
+        <location filename="../../ui/commands/backup.py" line="59"/>
         <source>%1
 
 There is no backup to restore. Set the damaged file aside and start with an empty library?</source>
@@ -547,63 +547,63 @@ There is no backup to restore. Set the damaged file aside and start with an empt
 沒有可以還原的備份。要把損壞的檔案移到一旁，從空白的工作坊清單重新開始嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="29"/>
+        <location filename="../../ui/commands/backup.py" line="32"/>
         <source>daily</source>
         <translation>每日備份</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="30"/>
+        <location filename="../../ui/commands/backup.py" line="33"/>
         <source>made by hand</source>
         <translation>手動備份</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="31"/>
+        <location filename="../../ui/commands/backup.py" line="34"/>
         <source>before a restore</source>
         <translation>還原前備份</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="32"/>
+        <location filename="../../ui/commands/backup.py" line="35"/>
         <source>before an update of Truce</source>
         <translation>Truce 更新前備份</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="82"/>
-        <location filename="../../ui/commands/backup.py" line="176"/>
+        <location filename="../../ui/commands/backup.py" line="89"/>
+        <location filename="../../ui/commands/backup.py" line="187"/>
         <source>Truce cannot start</source>
         <translation>Truce 無法啟動</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="87"/>
+        <location filename="../../ui/commands/backup.py" line="94"/>
         <source>The damaged file was kept as %1.</source>
         <translation>損壞的檔案已保留為 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="125"/>
+        <location filename="../../ui/commands/backup.py" line="136"/>
         <source>There are no backups yet.</source>
         <translation>還沒有任何備份。</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="109"/>
+        <location filename="../../ui/commands/backup.py" line="118"/>
         <source>Back up</source>
         <translation>備份</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="112"/>
+        <location filename="../../ui/commands/backup.py" line="121"/>
         <source>Backed up to %1</source>
         <translation>已備份至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="142"/>
+        <location filename="../../ui/commands/backup.py" line="153"/>
         <source>Restore</source>
         <translation>還原</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="182"/>
+        <location filename="../../ui/commands/backup.py" line="193"/>
         <source>Restored the backup of %1</source>
         <translation>已還原 %1 的備份</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="62"/>
+        <location filename="../../ui/commands/backup.py" line="67"/>
         <source>%1
 
 Set the damaged file aside and restore the backup of %2?</source>
@@ -612,7 +612,7 @@ Set the damaged file aside and restore the backup of %2?</source>
 要把損壞的檔案移到一旁，並還原 %2 的備份嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/backup.py" line="137"/>
+        <location filename="../../ui/commands/backup.py" line="148"/>
         <source>Replace every session with the backup of %1? The sessions as they are now are backed up first, so this can be reversed.</source>
         <translation>要用 %1 的備份取代所有工作坊嗎？系統會先備份目前所有的工作坊，因此之後仍可復原。</translation>
     </message>
@@ -905,6 +905,1005 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="12"/>
+        <source>{problem} (see `{prog} --help`).</source>
+        <translation>{problem}（參見 `{prog} --help`）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="13"/>
+        <source>{path} is a folder or a device, not a Truce database; give the path of a database file (a new one is created if none is there).</source>
+        <translation>{path} 是資料夾或裝置，不是 Truce 資料庫；請給出資料庫檔案的路徑（如果不存在，會新建一個）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="17"/>
+        <source>The session name given is {length} characters long; no session&apos;s id or title is longer than {most}. `truce list` shows the sessions.</source>
+        <translation>給出的工作坊名稱長 {length} 個字元；任何工作坊的 ID 或標題都不超過 {most} 個字元。`truce list` 可以列出所有工作坊。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="21"/>
+        <source>session name</source>
+        <translation>工作坊名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="22"/>
+        <source>search text</source>
+        <translation>搜尋文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="23"/>
+        <source>database path</source>
+        <translation>資料庫路徑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="24"/>
+        <source>The {label} given is not valid UTF-8 text or holds a control character, so Truce cannot use it.</source>
+        <translation>給出的{label}不是有效的 UTF-8 文字，或含有控制字元，因此 Truce 無法使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="28"/>
+        <source>There are no backups to restore.</source>
+        <translation>沒有可還原的備份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="29"/>
+        <source>A Truce window has this database open. Close the window and run the restore again, or use File ▸ Restore from Backup… in the window.</source>
+        <translation>有一個 Truce 視窗開啟了這個資料庫。請關閉視窗後重新還原，或在視窗中使用「檔案 ▸ 從備份還原…」。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="33"/>
+        <source>Give either a session or --all, not both.</source>
+        <translation>請給出一個工作坊或 --all，不能同時給出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="37"/>
+        <source>Name the session to export (see `truce list`), or use --all.</source>
+        <translation>請指定要匯出的工作坊（參見 `truce list`），或使用 --all。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="41"/>
+        <source>The disk is full; nothing was written. Free some space and try again.</source>
+        <translation>磁碟已滿；沒有寫入任何內容。請騰出一些空間後重試。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="45"/>
+        <source>The disk is full: {name}; nothing was written. Free some space and try again.</source>
+        <translation>磁碟已滿：{name}；沒有寫入任何內容。請騰出一些空間後重試。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="49"/>
+        <source>The disk is read-only; nothing was written.</source>
+        <translation>磁碟為唯讀；沒有寫入任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="53"/>
+        <source>The disk is read-only: {name}; nothing was written.</source>
+        <translation>磁碟為唯讀：{name}；沒有寫入任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="57"/>
+        <source>Permission denied.</source>
+        <translation>權限不足。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="58"/>
+        <source>Permission denied: {name}.</source>
+        <translation>權限不足：{name}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="59"/>
+        <source>{detail}.</source>
+        <translation>{detail}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="60"/>
+        <source>{detail}: {name}.</source>
+        <translation>{detail}：{name}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="61"/>
+        <source>Truce ran out of memory and stopped; nothing more was changed.</source>
+        <translation>Truce 記憶體不足，已停止；沒有再變更任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="65"/>
+        <source>A name or text given is not valid UTF-8 (or cannot be written as such), so Truce cannot use it.</source>
+        <translation>給出的名稱或文字不是有效的 UTF-8（或無法按 UTF-8 寫出），因此 Truce 無法使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="69"/>
+        <source>Something went wrong that Truce did not expect ({kind}).</source>
+        <translation>發生了 Truce 未預料到的錯誤（{kind}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="73"/>
+        <source>Something went wrong that Truce did not expect ({kind}); the details are in {log}.</source>
+        <translation>發生了 Truce 未預料到的錯誤（{kind}）；詳細資訊在 {log} 中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="12"/>
+        <source>a whole number of {digits} digits</source>
+        <translation>一個 {digits} 位的整數</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="13"/>
+        <source>a list of {count} items</source>
+        <translation>一個含 {count} 項的清單</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="14"/>
+        <source>an empty list</source>
+        <translation>一個空清單</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="15"/>
+        <location filename="../../ui/messages/table_documents.py" line="43"/>
+        <source>an object</source>
+        <translation>一個物件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="16"/>
+        <source>“{text}”</source>
+        <translation>「{text}」</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="17"/>
+        <source>“{text}…” ({length} characters)</source>
+        <translation>「{text}…」（{length} 個字元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="18"/>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="19"/>
+        <source>{first} or {second}</source>
+        <translation>{first}或{second}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="20"/>
+        <source>{allowed}, or empty</source>
+        <translation>{allowed}，或為空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="21"/>
+        <source>exactly {value}</source>
+        <translation>正好是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="22"/>
+        <source>one of {values}</source>
+        <translation>以下之一：{values}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="23"/>
+        <source>one of {values}, or empty</source>
+        <translation>以下之一：{values}，或為空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="24"/>
+        <source>a whole number from {low} to {high}</source>
+        <translation>{low} 到 {high} 之間的整數</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="28"/>
+        <source>a whole number of at least {low}</source>
+        <translation>不小於 {low} 的整數</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="32"/>
+        <source>a whole number</source>
+        <translation>整數</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="33"/>
+        <source>a number from {low} to {high}</source>
+        <translation>{low} 到 {high} 之間的數字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="34"/>
+        <source>a number of at least {low}</source>
+        <translation>不小於 {low} 的數字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="35"/>
+        <source>a number</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="36"/>
+        <source>a text of at most {most} characters</source>
+        <translation>最多 {most} 個字元的文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="40"/>
+        <source>a text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="41"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="42"/>
+        <source>a list</source>
+        <translation>清單</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="44"/>
+        <source>something else</source>
+        <translation>其他內容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="45"/>
+        <source>an id of 1 to 64 letters, digits and _ . : -</source>
+        <translation>由 1 到 64 個字母、數字和 _ . : - 組成的 ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="49"/>
+        <source>a time of day written HH:MM on a 24-hour clock, or empty</source>
+        <translation>以 24 小時制 HH:MM 寫的時間，或為空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="53"/>
+        <source>a date written YYYY-MM-DD, from 1900 to 2200</source>
+        <translation>寫作 YYYY-MM-DD 的日期，年份在 1900 到 2200 之間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="57"/>
+        <source>a date and time written YYYY-MM-DDTHH:MM:SS with an optional offset (RFC 3339), from 1900 to 2200</source>
+        <translation>寫作 YYYY-MM-DDTHH:MM:SS 的日期和時間，可帶時區偏移（RFC 3339），年份在 1900 到 2200 之間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="61"/>
+        <source>The document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="62"/>
+        <source>The document {reason}.</source>
+        <translation>文件{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="63"/>
+        <source>{where}: {reason}.</source>
+        <translation>{where}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="64"/>
+        <source>{where}: the field name {field} {reason}.</source>
+        <translation>{where}：欄位名稱 {field} {reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="68"/>
+        <source>This file holds {name}, which is not a number; a session document holds only finite numbers.</source>
+        <translation>此檔案含有 {name}，它不是數字；工作坊資料檔只能包含有限的數字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="72"/>
+        <source>This file holds the number {number}, which is too large or too long for a session document.</source>
+        <translation>此檔案含有數字 {number}，對工作坊資料檔來說太大或太長。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="76"/>
+        <source>This file holds a whole number of {digits} digits; no number in a session document has more than {most}.</source>
+        <translation>此檔案含有一個 {digits} 位的整數；工作坊資料檔中的數字都不超過 {most} 位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="80"/>
+        <source>This file gives the field {field} twice in one object, so which one counts is unclear.</source>
+        <translation>此檔案在同一個物件中兩次給出欄位 {field}，無法確定以哪一個為準。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="84"/>
+        <source>This file is not UTF-8 text (byte {byte} is not), so it cannot be a session document.</source>
+        <translation>此檔案不是 UTF-8 文字（第 {byte} 個位元組不是），因此不可能是工作坊資料檔。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="88"/>
+        <source>This file is not valid JSON (line {line}, column {column}: {problem}).</source>
+        <translation>此檔案不是有效的 JSON（第 {line} 行，第 {column} 欄：{problem}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="92"/>
+        <source>This file is nested too deeply to be a session document.</source>
+        <translation>此檔案巢狀太深，不可能是工作坊資料檔。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="96"/>
+        <source>{where}: is nested deeper than a session document ever is ({most} levels).</source>
+        <translation>{where}：巢狀層級超過了工作坊資料檔的上限（{most} 層）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="100"/>
+        <source>{where}: has {count} fields; no object in a session document has more than {most}.</source>
+        <translation>{where}：有 {count} 個欄位；工作坊資料檔中的物件最多只有 {most} 個。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="104"/>
+        <source>{where}: holds {count} items; no list in a session document holds more than {most}.</source>
+        <translation>{where}：有 {count} 項；工作坊資料檔中的清單最多只有 {most} 項。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="108"/>
+        <source>This document holds more than {most} values; a session document never does.</source>
+        <translation>此文件包含超過 {most} 個值；工作坊資料檔從不會這樣。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="112"/>
+        <source>This session holds a number that is not finite (a goal&apos;s baseline or target), which a session document cannot hold; correct it on the Shared goals page.</source>
+        <translation>此工作坊含有一個非有限的數字（某個目標的基線或目標值），工作坊資料檔無法儲存它；請在「共同目標」頁面更正。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="116"/>
+        <source>This is not a Truce session document: it should be a JSON object.</source>
+        <translation>這不是 Truce 工作坊資料檔：它應當是一個 JSON 物件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="120"/>
+        <source>This is not a Truce session document (its “format” is not truce-session).</source>
+        <translation>這不是 Truce 工作坊資料檔（它的「format」不是 truce-session）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="124"/>
+        <source>This session document has version {version}, from a newer Truce; this Truce reads version {readable}. Update Truce to import it.</source>
+        <translation>此工作坊資料檔的版本為 {version}，來自較新的 Truce；本 Truce 讀取版本 {readable}。請更新 Truce 後再匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="128"/>
+        <source>This session document does not say which version it is; this Truce reads version {readable}.</source>
+        <translation>此工作坊資料檔沒有說明自己的版本；本 Truce 讀取版本 {readable}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="132"/>
+        <source>This session document gives its version as {version}; this Truce reads version {readable}.</source>
+        <translation>此工作坊資料檔給出的版本是 {version}；本 Truce 讀取版本 {readable}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="136"/>
+        <source>This file is larger than {megabytes} MB; a session document never is.</source>
+        <translation>此檔案大於 {megabytes} MB；工作坊資料檔從不會這麼大。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="140"/>
+        <source>{name} is larger than {megabytes} MB; a session document never is.</source>
+        <translation>{name} 大於 {megabytes} MB；工作坊資料檔從不會這麼大。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="144"/>
+        <source>{path} is a folder, not a session document.</source>
+        <translation>{path} 是資料夾，不是工作坊資料檔。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="145"/>
+        <source>{path} is not a file but a device, pipe or socket, so it cannot be a session document.</source>
+        <translation>{path} 不是檔案，而是裝置、管道或通訊端，因此不可能是工作坊資料檔。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="149"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="150"/>
+        <source>{path} cannot be read: permission denied.</source>
+        <translation>無法讀取 {path}：權限不足。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="154"/>
+        <source>{path} cannot be read: {detail}.</source>
+        <translation>無法讀取 {path}：{detail}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="155"/>
+        <source>contains a control character ({code}), which a text cannot hold</source>
+        <translation>含有控制字元（{code}），文字中不能有它</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="159"/>
+        <source>contains half of a character pair (a lone surrogate, {code}), which a text cannot hold</source>
+        <translation>含有半個字元對（孤立的代理項，{code}），文字中不能有它</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="163"/>
+        <source>has a field name {field} that is not an id (1 to 64 letters, digits and _ . : -)</source>
+        <translation>有一個欄位名稱 {field} 不是 ID（1 到 64 個字母、數字和 _ . : -）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="167"/>
+        <source>lacks the field “{field}”, which it must have</source>
+        <translation>缺少必需的欄位「{field}」</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="171"/>
+        <source>has a field {field} that a session document does not have</source>
+        <translation>有一個工作坊資料檔沒有的欄位 {field}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="175"/>
+        <source>holds {count} items; the most it can hold is {most}</source>
+        <translation>有 {count} 項；最多只能有 {most} 項</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="179"/>
+        <source>has {count} entries; the most it can hold is {most}</source>
+        <translation>有 {count} 個條目；最多只能有 {most} 個</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="183"/>
+        <source>is {length} characters long; the most it can hold is {most}</source>
+        <translation>長 {length} 個字元；最多只能有 {most} 個</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="187"/>
+        <source>must have a character that shows, not only spaces</source>
+        <translation>必須有可見的字元，不能只有空格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="191"/>
+        <source>must have a character that shows, not only spaces or invisible characters (it is {value})</source>
+        <translation>必須有可見的字元，不能只有空格或不可見字元（現在是 {value}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="195"/>
+        <source>must not be empty</source>
+        <translation>不能為空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="196"/>
+        <source>must be {allowed} (it is {value})</source>
+        <translation>必須是：{allowed}（現在是 {value}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="197"/>
+        <source>{value} is used twice in one list</source>
+        <translation>{value} 在同一個清單中出現了兩次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="201"/>
+        <source>{value} is not an action of this session</source>
+        <translation>{value} 不是本工作坊的行動項目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="205"/>
+        <source>a value belongs here</source>
+        <translation>此處應為一個值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="206"/>
+        <source>a comma belongs here</source>
+        <translation>此處應為逗號</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="207"/>
+        <source>a colon belongs here</source>
+        <translation>此處應為冒號</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="208"/>
+        <source>a field name in double quotes belongs here</source>
+        <translation>此處應為用雙引號括起的欄位名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="212"/>
+        <source>something follows the end of the document</source>
+        <translation>文件結束後還有其他內容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="216"/>
+        <source>a text that starts here is never closed</source>
+        <translation>從這裡開始的文字沒有結束引號</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="220"/>
+        <source>a text holds a control character</source>
+        <translation>文字中含有控制字元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="224"/>
+        <source>a backslash starts no valid escape</source>
+        <translation>反斜線後不是有效的跳脫序列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="228"/>
+        <source>Unknown document “{value}”; choose one of {choices}.</source>
+        <translation>未知的文件「{value}」；請從以下選擇：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="232"/>
+        <source>Unknown format “{value}”; choose one of {choices}.</source>
+        <translation>未知的格式「{value}」；請從以下選擇：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="236"/>
+        <source>Unknown paper size “{value}”; choose one of {choices}.</source>
+        <translation>未知的紙張尺寸「{value}」；請從以下選擇：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="240"/>
+        <source>Unknown grouping “{value}”; choose one of {choices}.</source>
+        <translation>未知的分組方式「{value}」；請從以下選擇：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="244"/>
+        <source>Worksheets are printed sheets; export them as PDF.</source>
+        <translation>工作表是列印用的；請匯出為 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="248"/>
+        <source>The series comparison is a printed document; export it as PDF.</source>
+        <translation>系列比較是列印文件；請匯出為 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="252"/>
+        <source>A comparison needs at least two workshops of one series that have taken place. Duplicate a session for a follow-up, or add it to a series, first.</source>
+        <translation>比較至少需要同一系列中已舉行的兩次工作坊。請先為追蹤會議複製一個工作坊，或把它加入某個系列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="256"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>資料夾 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="257"/>
+        <source>{path} is a folder; choose a file name to export to.</source>
+        <translation>{path} 是資料夾；請選擇要匯出到的檔案名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="261"/>
+        <source>The file name {start}… is too long for a disk to hold; choose a shorter one.</source>
+        <translation>檔案名稱 {start}… 太長，磁碟無法儲存；請選擇較短的名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="265"/>
+        <source>Cannot write to {folder}: {reason}.</source>
+        <translation>無法寫入 {folder}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="266"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>無法寫入 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="267"/>
+        <source>the disk is full</source>
+        <translation>磁碟已滿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="268"/>
+        <source>the disk is read-only</source>
+        <translation>磁碟為唯讀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="269"/>
+        <source>the name is too long for this disk</source>
+        <translation>名稱對此磁碟來說太長</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="12"/>
+        <source>the session database</source>
+        <translation>工作坊資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="13"/>
+        <source>The session database {path} is damaged ({detail}). Truce can set it aside and restore the newest backup.</source>
+        <translation>工作坊資料庫 {path} 已損壞（{detail}）。Truce 可以把它移到一旁，並還原最新的備份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="17"/>
+        <source>The session database is damaged ({detail}). Truce can set it aside and restore the newest backup.</source>
+        <translation>工作坊資料庫已損壞（{detail}）。Truce 可以把它移到一旁，並還原最新的備份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="21"/>
+        <source>The disk that holds {path} is full.</source>
+        <translation>存放 {path} 的磁碟已滿。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="22"/>
+        <source>Truce cannot write to {path}: the file or its folder is read-only.</source>
+        <translation>Truce 無法寫入 {path}：該檔案或其資料夾為唯讀。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="26"/>
+        <source>Another program kept {path} locked for more than {seconds} seconds (another Truce, or a sync or backup tool).</source>
+        <translation>另一個程式鎖定 {path} 超過 {seconds} 秒（另一個 Truce，或同步、備份工具）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="30"/>
+        <source>Truce cannot reach {path}: its disk or network folder may have been disconnected.</source>
+        <translation>Truce 無法存取 {path}：它所在的磁碟或網路資料夾可能已中斷連線。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="34"/>
+        <source>The disk that holds {path} reported an error.</source>
+        <translation>存放 {path} 的磁碟回報了錯誤。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="38"/>
+        <source>Another program replaced or removed {path} (a restore from the command line?) while Truce had it open.</source>
+        <translation>Truce 開啟 {path} 期間，另一個程式取代或刪除了它（是否從命令列執行了還原？）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="42"/>
+        <source>{cause} {ending}</source>
+        <translation>{cause}{ending}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="43"/>
+        <source>The last change was not saved; everything saved before it is safe.</source>
+        <translation>最後一次變更未儲存；先前儲存的內容都安然無恙。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="47"/>
+        <source>Truce cannot open the sessions until that is put right; nothing was moved.</source>
+        <translation>問題解決之前 Truce 無法開啟工作坊；沒有移動任何檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="51"/>
+        <source>The check and the day&apos;s backup did not run; nothing was changed or moved.</source>
+        <translation>檢查和當天的備份沒有執行；沒有變更或移動任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="55"/>
+        <source>The session database {path} could not be used: {detail}.</source>
+        <translation>無法使用工作坊資料庫 {path}：{detail}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="59"/>
+        <source>The session database could not be used: {detail}.</source>
+        <translation>無法使用工作坊資料庫：{detail}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="63"/>
+        <source>{path} was written by a newer version of Truce (schema {version}); update Truce to open it.</source>
+        <translation>{path} 由較新版本的 Truce 寫入（結構描述 {version}）；請更新 Truce 後再開啟。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="67"/>
+        <source>{path} holds rows that refer to nothing ({count}, the first in {table}); it cannot be updated to this version. Nothing was changed.</source>
+        <translation>{path} 中有指向不存在內容的列（{count} 列，第一列在 {table} 中）；無法更新到此版本。沒有變更任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="71"/>
+        <source>The session database holds values of {what} that Truce does not know ({count}), so it cannot be updated to this version. Nothing was changed.</source>
+        <translation>工作坊資料庫中有 Truce 不認識的「{what}」值（{count} 個），因此無法更新到此版本。沒有變更任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="75"/>
+        <source>The session database&apos;s action table is not the one Truce made, so it cannot be updated to this version. Nothing was changed.</source>
+        <translation>工作坊資料庫的行動項目表不是 Truce 建立的那一個，因此無法更新到此版本。沒有變更任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="79"/>
+        <source>The backup could not be written to {folder}: {detail}.</source>
+        <translation>無法把備份寫入 {folder}：{detail}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="83"/>
+        <source>{path} is not a backup file.</source>
+        <translation>{path} 不是備份檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="84"/>
+        <source>{name} cannot be read ({detail}).</source>
+        <translation>無法讀取 {name}（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="85"/>
+        <source>{name} is not a Truce database; nothing was restored.</source>
+        <translation>{name} 不是 Truce 資料庫；沒有還原任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="89"/>
+        <source>{name} was written by a newer version of Truce (schema {version}); update Truce to restore it. Nothing was restored.</source>
+        <translation>{name} 由較新版本的 Truce 寫入（結構描述 {version}）；請更新 Truce 後再還原。沒有還原任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="93"/>
+        <source>{name} is damaged itself and cannot be restored.</source>
+        <translation>{name} 本身已損壞，無法還原。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="97"/>
+        <source>The backup could not be copied beside {name}: {detail}. Nothing was changed.</source>
+        <translation>無法把備份複製到 {name} 旁邊：{detail}。沒有變更任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="101"/>
+        <source>The backup could not be put in place of {name}: {detail}. Nothing was lost.</source>
+        <translation>無法用備份取代 {name}：{detail}。沒有遺失任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="105"/>
+        <source>{cause} Nothing was restored.</source>
+        <translation>{cause}沒有還原任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="106"/>
+        <source>{name} is in use by another program; close it and restore again. Nothing was restored.</source>
+        <translation>{name} 正被另一個程式使用；請關閉該程式後重新還原。沒有還原任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_storage.py" line="110"/>
+        <source>This database has no file to back up.</source>
+        <translation>此資料庫沒有可備份的檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="12"/>
+        <source>{label} is {length} characters long; the most it can hold is {most}. Shorten it to save it.</source>
+        <translation>{label}長 {length} 個字元；最多只能有 {most} 個。請縮短後再儲存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="16"/>
+        <source>{label} contains a control character ({code}), which a text cannot hold. Remove it to save.</source>
+        <translation>{label}含有控制字元（{code}），文字中不能有它。請刪除後再儲存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="20"/>
+        <source>A note</source>
+        <translation>便箋</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="21"/>
+        <source>The reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="22"/>
+        <source>A stage&apos;s name</source>
+        <translation>階段名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="23"/>
+        <source>A party&apos;s name</source>
+        <translation>參與方名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="24"/>
+        <source>The session&apos;s details</source>
+        <translation>工作坊資訊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="25"/>
+        <source>A participant&apos;s name</source>
+        <translation>參與者姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="26"/>
+        <source>A participant&apos;s role</source>
+        <translation>參與者角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="27"/>
+        <source>Action “{title}”</source>
+        <translation>行動項目「{title}」</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="28"/>
+        <source>Text in {name}</source>
+        <translation>{name} 中的文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="29"/>
+        <source>A comment</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="30"/>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="31"/>
+        <source>Organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="32"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="33"/>
+        <source>Location</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="34"/>
+        <source>Facilitator</source>
+        <translation>引導師</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="35"/>
+        <source>Notes</source>
+        <translation>附註</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="36"/>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="37"/>
+        <source>Previous workshop</source>
+        <translation>上一次工作坊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="38"/>
+        <source>Follow-up date</source>
+        <translation>追蹤日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="39"/>
+        <source>A note needs some text.</source>
+        <translation>便箋需要有文字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="40"/>
+        <source>An empty note cannot become an action.</source>
+        <translation>空便箋不能變成行動項目。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="41"/>
+        <source>This note is already an action in the plan.</source>
+        <translation>這張便箋已經是計畫中的行動項目。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="45"/>
+        <source>“{title}” is no longer open; it needs no decision.</source>
+        <translation>「{title}」已不再進行中，無需決定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="49"/>
+        <source>Say why the action is dropped: a dropped action needs a reason.</source>
+        <translation>請說明放棄這項行動項目的原因：放棄的行動項目需要理由。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="53"/>
+        <source>A carried-over action needs a new due date.</source>
+        <translation>順延的行動項目需要新的截止日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="57"/>
+        <source>The workshop this session follows up is no longer in the library.</source>
+        <translation>本工作坊所追蹤的上一次工作坊已不在工作坊清單中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="61"/>
+        <source>This action has already been decided at this follow-up.</source>
+        <translation>這項行動項目在本次追蹤會議中已經作出決定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="65"/>
+        <source>A cell holds R, A, C or I, not “{value}”.</source>
+        <translation>儲存格只能填 R、A、C 或 I，不能填「{value}」。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="66"/>
+        <source>The handoff must be at one of the funnel&apos;s stages.</source>
+        <translation>交接必須位於漏斗的某個階段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="70"/>
+        <source>There is no role split template called “{name}”.</source>
+        <translation>沒有名為「{name}」的角色分工範本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="74"/>
+        <source>This template hands over at a funnel stage your map no longer has; choose the handoff stage yourself.</source>
+        <translation>此範本在你的圖中已不存在的漏斗階段交接；請自行選擇交接階段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="78"/>
+        <source>A stage needs a name.</source>
+        <translation>階段需要名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="79"/>
+        <source>A party needs a name.</source>
+        <translation>參與方需要名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="80"/>
+        <source>A funnel holds at most {most} stages.</source>
+        <translation>漏斗最多只能有 {most} 個階段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="81"/>
+        <source>A map holds at most {most} parties.</source>
+        <translation>一張圖最多只能有 {most} 個參與方。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="82"/>
+        <source>Sales, Marketing and Shared keep their names.</source>
+        <translation>銷售、行銷和共同負責這三方的名稱不能更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="86"/>
+        <source>Sales, Marketing and Shared cannot be removed.</source>
+        <translation>銷售、行銷和共同負責這三方不能刪除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="90"/>
+        <source>A session needs a title with a character that shows.</source>
+        <translation>工作坊標題中需要有可見的字元。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="94"/>
+        <source>A session needs a title.</source>
+        <translation>工作坊需要標題。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="95"/>
+        <source>Unknown language “{language}”; choose one of {choices}.</source>
+        <translation>未知的語言「{language}」；請從以下選擇：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="99"/>
+        <source>“{title}” is already in the library. Import it as a copy, or replace the one you have.</source>
+        <translation>「{title}」已在工作坊清單中。可以作為副本匯入，或取代已有的那一個。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="103"/>
+        <source>These session details cannot be changed: {names}.</source>
+        <translation>以下工作坊資訊不能更改：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="107"/>
+        <source>{name} is not a section of a session.</source>
+        <translation>{name} 不是工作坊的組成部分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="111"/>
+        <source>No session with id {id}.</source>
+        <translation>沒有 ID 為 {id} 的工作坊。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="112"/>
+        <source>An action needs a title.</source>
+        <translation>行動項目需要標題。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="113"/>
+        <source>This action is no longer in its session.</source>
+        <translation>這項行動項目已不在它的工作坊中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="114"/>
+        <source>Participant id {id} appears twice.</source>
+        <translation>參與者 ID {id} 出現了兩次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="115"/>
+        <source>Nothing changed: choose a new status or date, or add a comment.</source>
+        <translation>沒有任何變更：請選擇新的狀態或日期，或新增備註。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="119"/>
+        <source>The library cannot be sorted by {sort}.</source>
+        <translation>工作坊清單不能按 {sort} 排序。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="120"/>
+        <source>No session matches “{ref}”. `truce list` shows the sessions.</source>
+        <translation>沒有與「{ref}」相符的工作坊。`truce list` 可以列出所有工作坊。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="124"/>
+        <source>More than one session matches “{ref}”; use its id instead.</source>
+        <translation>有多個工作坊與「{ref}」相符；請改用工作坊 ID。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="128"/>
+        <source>The {part} of this session changed since this step was recorded.</source>
+        <translation>自記錄此步驟以來，本工作坊的 {part} 部分已有變化。</translation>
+    </message>
+</context>
+<context>
     <name>CountdownTimer</name>
     <message>
         <location filename="../../ui/widgets/timer.py" line="154"/>
@@ -1058,129 +2057,129 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../../ui/exporting.py" line="77"/>
+        <location filename="../../ui/exporting.py" line="76"/>
         <source>Preparing document</source>
         <translation>正在準備文件</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="88"/>
-        <location filename="../../ui/exporting.py" line="111"/>
-        <location filename="../../ui/exporting.py" line="126"/>
+        <location filename="../../ui/exporting.py" line="87"/>
+        <location filename="../../ui/exporting.py" line="112"/>
+        <location filename="../../ui/exporting.py" line="129"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="160"/>
+        <location filename="../../ui/exporting.py" line="163"/>
         <source>Action Plan (PDF)…</source>
         <translation>行動計畫（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="166"/>
+        <location filename="../../ui/exporting.py" line="169"/>
         <source>Session Report (PDF)…</source>
         <translation>工作坊報告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="172"/>
+        <location filename="../../ui/exporting.py" line="175"/>
         <source>Blank Worksheets (PDF)…</source>
         <translation>空白工作單（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="178"/>
+        <location filename="../../ui/exporting.py" line="181"/>
         <source>Actions (CSV)…</source>
         <translation>行動項目（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="184"/>
+        <location filename="../../ui/exporting.py" line="187"/>
         <source>Actions and History (Excel)…</source>
         <translation>行動項目與變更紀錄（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="190"/>
+        <location filename="../../ui/exporting.py" line="193"/>
         <source>Actions as Calendar (.ics)…</source>
         <translation>行動項目行事曆（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="196"/>
+        <location filename="../../ui/exporting.py" line="199"/>
         <source>Session Summary (Markdown)…</source>
         <translation>工作坊摘要（Markdown）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="202"/>
+        <location filename="../../ui/exporting.py" line="205"/>
         <source>Session Document (JSON)…</source>
         <translation>工作坊資料檔（JSON）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="209"/>
+        <location filename="../../ui/exporting.py" line="212"/>
         <source>Preview Action Plan…</source>
         <translation>預覽行動計畫…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="215"/>
+        <location filename="../../ui/exporting.py" line="218"/>
         <source>Preview Session Report…</source>
         <translation>預覽工作坊報告…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="221"/>
+        <location filename="../../ui/exporting.py" line="224"/>
         <source>&amp;Print Action Plan…</source>
         <translation>列印行動計畫(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="231"/>
+        <location filename="../../ui/exporting.py" line="234"/>
         <source>Paper Size</source>
         <translation>紙張大小</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="233"/>
+        <location filename="../../ui/exporting.py" line="236"/>
         <source>US Letter</source>
         <translation>Letter（美式信紙）</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="239"/>
+        <location filename="../../ui/exporting.py" line="242"/>
         <source>Group Actions By</source>
         <translation>行動項目分組依據</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="242"/>
+        <location filename="../../ui/exporting.py" line="245"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="243"/>
+        <location filename="../../ui/exporting.py" line="246"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="277"/>
+        <location filename="../../ui/exporting.py" line="280"/>
         <source>Exported to %1</source>
         <translation>已匯出至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="281"/>
+        <location filename="../../ui/exporting.py" line="284"/>
         <source>Preparing %1…</source>
         <translation>正在準備 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="294"/>
+        <location filename="../../ui/exporting.py" line="297"/>
         <source>Action plan</source>
         <translation>行動計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="295"/>
+        <location filename="../../ui/exporting.py" line="298"/>
         <source>Session report</source>
         <translation>工作坊報告</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="296"/>
+        <location filename="../../ui/exporting.py" line="299"/>
         <source>Worksheets</source>
         <translation>工作單</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="300"/>
+        <location filename="../../ui/exporting.py" line="303"/>
         <source>Preparing the preview…</source>
         <translation>正在準備預覽…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="319"/>
+        <location filename="../../ui/exporting.py" line="322"/>
         <source>Preparing the action plan…</source>
         <translation>正在準備行動計畫…</translation>
     </message>
@@ -1221,91 +2220,91 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>FollowUpReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="43"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="44"/>
         <source>Actions from the previous workshop</source>
         <translation>上次工作坊的行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="53"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="54"/>
         <source>Decide what became of each open action. Actions you have not decided on stay here; reopen this list from the action plan whenever you like.</source>
         <translation>逐一決定每個未完成行動項目的後續處理。尚未決定的行動項目會留在這裡；隨時都可以從行動計畫重新開啟這份清單。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="63"/>
         <source>Action</source>
         <translation>行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="63"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="63"/>
         <source>Due</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="62"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="63"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="77"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="78"/>
         <source>Required to drop; optional otherwise</source>
         <translation>取消時必填，其他情況可不填</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="79"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="80"/>
         <source>New due &amp;date (carry over):</source>
         <translation>新的完成日期（轉入本次計畫）(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="80"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="81"/>
         <source>&amp;Reason or comment:</source>
         <translation>原因或備註(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="82"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="83"/>
         <source>Mark do&amp;ne</source>
         <translation>標記為已完成(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="84"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="85"/>
         <source>&amp;Carry over</source>
         <translation>轉入本次計畫(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="86"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="87"/>
         <source>Dro&amp;p</source>
         <translation>取消此項(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="124"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="125"/>
         <source>The previous workshop is no longer in the library.</source>
         <translation>上次的工作坊已不在工作坊清單中。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="129"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="130"/>
         <source>Open actions from “%1”</source>
         <translation>「%1」中未完成的行動項目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/follow_up_review.py" line="142"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="143"/>
         <source>%n decided</source>
         <translation>
             <numerusform>已決定 %n 項</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/follow_up_review.py" line="144"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="145"/>
         <source>%n still open</source>
         <translation>
             <numerusform>尚待決定 %n 項</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up_review.py" line="166"/>
+        <location filename="../../ui/dialogs/follow_up_review.py" line="167"/>
         <source>Write down why the action is dropped, then press Drop.</source>
         <translation>請先寫下取消這個行動項目的原因，再按「取消此項」。</translation>
     </message>
@@ -2058,75 +3057,75 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../ui/library.py" line="38"/>
+        <location filename="../../ui/library.py" line="39"/>
         <source>Delete “%1”</source>
         <translation>刪除「%1」</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="69"/>
-        <location filename="../../ui/library.py" line="228"/>
+        <location filename="../../ui/library.py" line="70"/>
+        <location filename="../../ui/library.py" line="229"/>
         <source>Workshop sessions</source>
         <translation>工作坊紀錄</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="73"/>
+        <location filename="../../ui/library.py" line="74"/>
         <source>Search title, organisation or facilitator  (Ctrl+F)</source>
         <translation>搜尋標題、組織或引導師（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="76"/>
-        <location filename="../../ui/library.py" line="228"/>
+        <location filename="../../ui/library.py" line="77"/>
+        <location filename="../../ui/library.py" line="229"/>
         <source>Trash</source>
         <translation>資源回收筒</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="109"/>
+        <location filename="../../ui/library.py" line="110"/>
         <location filename="../../ui/widgets/empty_library.py" line="31"/>
         <source>New session…</source>
         <translation>新增工作坊…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="111"/>
+        <location filename="../../ui/library.py" line="112"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="113"/>
+        <location filename="../../ui/library.py" line="114"/>
         <source>Review</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="114"/>
+        <location filename="../../ui/library.py" line="115"/>
         <source>Open read-only, at the wrap-up (Ctrl+R)</source>
         <translation>以唯讀方式開啟，並直接顯示總結（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="116"/>
+        <location filename="../../ui/library.py" line="117"/>
         <source>Rename…</source>
         <translation>重新命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="119"/>
+        <location filename="../../ui/library.py" line="120"/>
         <source>Duplicate for follow-up…</source>
         <translation>複製為追蹤會議…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="122"/>
+        <location filename="../../ui/library.py" line="123"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="124"/>
+        <location filename="../../ui/library.py" line="125"/>
         <source>Restore</source>
         <translation>還原</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="126"/>
+        <location filename="../../ui/library.py" line="127"/>
         <source>Delete permanently…</source>
         <translation>永久刪除…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="128"/>
+        <location filename="../../ui/library.py" line="129"/>
         <source>Empty trash…</source>
         <translation>清空資源回收筒…</translation>
     </message>
@@ -2146,88 +3145,88 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>建立示範工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="279"/>
+        <location filename="../../ui/library.py" line="280"/>
         <source>New session</source>
         <translation>新增工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="289"/>
+        <location filename="../../ui/library.py" line="290"/>
         <source>Demo session</source>
         <translation>示範工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="308"/>
-        <location filename="../../ui/library.py" line="312"/>
+        <location filename="../../ui/library.py" line="309"/>
+        <location filename="../../ui/library.py" line="313"/>
         <source>Rename session</source>
         <translation>重新命名工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="308"/>
+        <location filename="../../ui/library.py" line="309"/>
         <source>New title:</source>
         <translation>新標題：</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="322"/>
+        <location filename="../../ui/library.py" line="323"/>
         <source>Duplicate for a follow-up workshop</source>
         <translation>複製為追蹤會議</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="323"/>
+        <location filename="../../ui/library.py" line="324"/>
         <source>Title of the follow-up session:</source>
         <translation>追蹤會議的標題：</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="324"/>
+        <location filename="../../ui/library.py" line="325"/>
         <source>%1 – follow-up</source>
         <translation>%1 – 追蹤會議</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="329"/>
+        <location filename="../../ui/library.py" line="330"/>
         <source>Duplicate session</source>
         <translation>複製工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="342"/>
-        <location filename="../../ui/library.py" line="349"/>
+        <location filename="../../ui/library.py" line="343"/>
+        <location filename="../../ui/library.py" line="350"/>
         <source>Delete session</source>
         <translation>刪除工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="344"/>
+        <location filename="../../ui/library.py" line="345"/>
         <source>Move “%1” to the trash? You can restore it from the trash, or undo with Ctrl+Z.</source>
         <translation>要將「%1」移到資源回收筒嗎？之後可以從資源回收筒還原，或按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="346"/>
+        <location filename="../../ui/library.py" line="347"/>
         <source>Move to trash</source>
         <translation>移到資源回收筒</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="356"/>
+        <location filename="../../ui/library.py" line="357"/>
         <source>Restore session</source>
         <translation>還原工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="362"/>
-        <location filename="../../ui/library.py" line="366"/>
-        <location filename="../../ui/library.py" line="369"/>
+        <location filename="../../ui/library.py" line="363"/>
+        <location filename="../../ui/library.py" line="367"/>
+        <location filename="../../ui/library.py" line="370"/>
         <source>Delete permanently</source>
         <translation>永久刪除</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="363"/>
+        <location filename="../../ui/library.py" line="364"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>要永久刪除「%1」嗎？此動作無法復原。</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="375"/>
-        <location filename="../../ui/library.py" line="379"/>
-        <location filename="../../ui/library.py" line="382"/>
+        <location filename="../../ui/library.py" line="376"/>
+        <location filename="../../ui/library.py" line="380"/>
+        <location filename="../../ui/library.py" line="383"/>
         <source>Empty trash</source>
         <translation>清空資源回收筒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library.py" line="377"/>
+        <location filename="../../ui/library.py" line="378"/>
         <source>Delete the %n session(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>要永久刪除資源回收筒中的 %n 個工作坊嗎？此動作無法復原。</numerusform>
@@ -2447,7 +3446,7 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Truce cannot start</source>
         <translation>Truce 無法啟動</translation>
     </message>
@@ -2557,22 +3556,22 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>關於 Truce(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation>Truce 上次沒有正常關閉。所有顯示為已儲存的內容都已保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>The session is open where you left it.</source>
         <translation>工作坊已在您上次離開的位置開啟。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Welcome back</source>
         <translation>歡迎回來</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>(read only)</source>
         <translation>（唯讀）</translation>
     </message>
@@ -2592,32 +3591,32 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>未儲存</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/importing.py" line="30"/>
+        <location filename="../../ui/commands/importing.py" line="31"/>
         <source>Import session</source>
         <translation>匯入工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/importing.py" line="35"/>
+        <location filename="../../ui/commands/importing.py" line="36"/>
         <source>Truce sessions (*.json);;All files (*)</source>
         <translation>Truce 工作坊檔案 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/importing.py" line="47"/>
+        <location filename="../../ui/commands/importing.py" line="48"/>
         <source>This session is already in your library. Import it as a new copy, or replace the one you have with the imported version?</source>
         <translation>這個工作坊已經在清單中。要匯入成新的副本，還是用匯入的版本取代現有的工作坊？</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/importing.py" line="53"/>
+        <location filename="../../ui/commands/importing.py" line="54"/>
         <source>Import as copy</source>
         <translation>匯入為副本</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/importing.py" line="54"/>
+        <location filename="../../ui/commands/importing.py" line="55"/>
         <source>Replace mine</source>
         <translation>取代現有的</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/importing.py" line="65"/>
+        <location filename="../../ui/commands/importing.py" line="66"/>
         <source>Imported “%1”.</source>
         <translation>已匯入「%1」。</translation>
     </message>
@@ -2907,68 +3906,68 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/notes_panel.py" line="39"/>
+        <location filename="../../ui/notes_panel.py" line="40"/>
         <source>Capture Note…</source>
         <translation>新增現場紀錄…</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="40"/>
+        <location filename="../../ui/notes_panel.py" line="41"/>
         <source>Capture a note for this stage (Ctrl+Shift+N)</source>
         <translation>為這個環節新增現場紀錄（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="53"/>
+        <location filename="../../ui/notes_panel.py" line="54"/>
         <source>From Phones…</source>
         <translation>來自手機…</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="54"/>
+        <location filename="../../ui/notes_panel.py" line="55"/>
         <source>Notes and dot votes for this board from participants&apos; phones</source>
         <translation>透過參與者的手機為此白板收集便利貼與貼點投票</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="81"/>
+        <location filename="../../ui/notes_panel.py" line="82"/>
         <source>Captured in the room (%1)</source>
         <translation>現場記錄的要點（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="83"/>
+        <location filename="../../ui/notes_panel.py" line="84"/>
         <source>Captured in the room</source>
         <translation>現場記錄的要點</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="119"/>
+        <location filename="../../ui/notes_panel.py" line="120"/>
         <source>Captured notes</source>
         <translation>現場紀錄</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="138"/>
-        <location filename="../../ui/notes_panel.py" line="152"/>
+        <location filename="../../ui/notes_panel.py" line="139"/>
+        <location filename="../../ui/notes_panel.py" line="153"/>
         <source>Capture note</source>
         <translation>新增現場紀錄</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="140"/>
+        <location filename="../../ui/notes_panel.py" line="141"/>
         <source>This session is open for review, so no note can be added to it. Press Edit (Ctrl+Shift+R) first to capture notes.</source>
         <translation>這個工作坊目前為檢視模式，無法新增紀錄。請先按「編輯」（Ctrl+Shift+R）再新增現場紀錄。</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="155"/>
+        <location filename="../../ui/notes_panel.py" line="156"/>
         <source>Capture Note</source>
         <translation>新增現場紀錄</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="169"/>
+        <location filename="../../ui/notes_panel.py" line="170"/>
         <source>Remove Note</source>
         <translation>移除紀錄</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="190"/>
+        <location filename="../../ui/notes_panel.py" line="191"/>
         <source>Turn Note into Action</source>
         <translation>將紀錄轉為行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="191"/>
+        <location filename="../../ui/notes_panel.py" line="192"/>
         <source>Make action</source>
         <translation>轉為行動項目</translation>
     </message>
@@ -3004,188 +4003,188 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>PhoneRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="46"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="47"/>
         <source>Answers from Phones</source>
         <translation>手機作答</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="64"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="65"/>
         <source>Before the round: connect this computer and the phones to one network you control: your phone&apos;s hotspot, or a room access point. Guest Wi-Fi often keeps devices apart, so phones cannot reach this computer. Phones may leave a network without internet and switch to mobile data: ask people to stay connected, or turn mobile data off. If a phone shows a sign-in page for the network, close it and scan the code again.</source>
         <translation>開始前，請把這台電腦和所有手機連上同一個由你掌控的網路：你手機的熱點，或會議室裡的無線基地台。訪客 Wi-Fi 常會隔離各台裝置，手機就連不到這台電腦。手機在沒有網際網路的網路上可能自動離線並改用行動數據：請大家保持連線，或關閉行動數據。如果手機跳出網路登入頁面，請關閉它，再掃一次 QR 碼。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="112"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="113"/>
         <source>&amp;Reveal Answers</source>
         <translation>公布答案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="114"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="115"/>
         <source>Close Roo&amp;m</source>
         <translation>關閉會場(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="129"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="130"/>
         <source>Phones follow the rounds by themselves while the room is open. Closing this window closes the room.</source>
         <translation>會場開放期間，手機會自動跟著各輪次切換。關閉此視窗即關閉會場。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="289"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="291"/>
         <source>Anonymity: each phone sends one answer set per round. Only the department is stored with the answers: no name, and nothing that identifies the phone.</source>
         <translation>匿名：每支手機每輪只能送出一份答案。與答案一起儲存的只有部門：沒有姓名，也沒有任何可辨識手機的資訊。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="110"/>
-        <location filename="../../ui/dialogs/phone_round.py" line="293"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="111"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="295"/>
         <source>&amp;Open Round</source>
         <translation>開始本輪(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="56"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="57"/>
         <source>Participants answer on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers land in the session as they arrive, like typed ones, and Edit ▸ Undo takes them back.</source>
         <translation>參與者透過這台電腦的網路，在自己的手機上作答：不需網際網路、帳號或應用程式。答案一送達就會寫入工作階段，與手動輸入的相同，可用「編輯 ▸ 復原」撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="81"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="82"/>
         <source>Self-assessment</source>
         <translation>合作關係自評</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="82"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="83"/>
         <source>Role-swap answers (hidden until revealed)</source>
         <translation>角色互換答案（公布前隱藏）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="83"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="84"/>
         <source>Friction ratings</source>
         <translation>摩擦點評分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="84"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="85"/>
         <source>Dot votes</source>
         <translation>貼點投票</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="85"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="86"/>
         <source>Notes to the board</source>
         <translation>白板便利貼</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="91"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="92"/>
         <source>&amp;Named round: phones give a name</source>
         <translation>記名輪次：手機需填寫姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="93"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="94"/>
         <source> dots each</source>
         <translation> 個點／人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="94"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="95"/>
         <source>&amp;Board of:</source>
         <translation>白板所屬階段(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="96"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="97"/>
         <source>&amp;Dots per person:</source>
         <translation>每人點數(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="104"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="105"/>
         <source>&amp;Network:</source>
         <translation>網路(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="105"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="106"/>
         <source>&amp;Kind of round:</source>
         <translation>輪次類型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="337"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="339"/>
         <source>The room was closed with its session.</source>
         <translation>會場已隨工作階段一併關閉。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="342"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
         <source>open</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="342"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
         <source>closed</source>
         <translation>已結束</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="346"/>
         <source>Round %1 · %2 (%3) · joined: %4</source>
         <translation>第 %1 輪 · %2（%3）· 已加入：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="351"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="353"/>
         <source>Answer sets received: %1 (%2)</source>
         <translation>已收到答卷：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="356"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="358"/>
         <source>%1. %2 · answer sets: %3</source>
         <translation>%1. %2 · 答卷：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="151"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="153"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="190"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="192"/>
         <source>— this computer only</source>
         <translation>——僅限本機</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="210"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="212"/>
         <source>Open a session first.</source>
         <translation>請先開啟一個工作階段。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="212"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="214"/>
         <source>This session is open for review only. Switch to Edit first.</source>
         <translation>此工作階段僅供檢視。請先切換到「編輯」。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="215"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="217"/>
         <source>The Diagnosis page takes one set of answers per department. Phones send one set per participant: switch the Diagnosis page to one set per participant first.</source>
         <translation>「診斷」頁面目前按部門各輸入一份答案，而手機是每人一份：請先把「診斷」頁面切換為每位參與者一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="239"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="241"/>
         <source>The round could not open on this network (%1). Pick another one.</source>
         <translation>無法在此網路上開始本輪（%1）。請選擇其他網路。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="246"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="248"/>
         <source>There are no frictions on the friction map to ask about yet.</source>
         <translation>摩擦地圖上還沒有可以提問的摩擦點。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="248"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="250"/>
         <source>There are no notes on this stage&apos;s board to vote on yet.</source>
         <translation>此階段的白板上還沒有可投票的便利貼。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="284"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="286"/>
         <source>Named round: each phone gives a name, which is stored with its answers. Say so to the room before it starts.</source>
         <translation>記名輪次：每支手機都要填寫姓名，姓名會與答案一起儲存。開始前請告知全場。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="293"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="295"/>
         <source>Close &amp;Round</source>
         <translation>結束本輪(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="302"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="304"/>
         <source>No round is open. Phones cannot connect.</source>
         <translation>目前沒有進行中的一輪，手機無法連線。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="312"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="314"/>
         <source>%1
 Room code: %2</source>
         <translation>%1
@@ -4039,78 +5038,78 @@ Room code: %2</source>
 <context>
     <name>SeriesCommands</name>
     <message>
-        <location filename="../../ui/commands/series.py" line="48"/>
+        <location filename="../../ui/commands/series.py" line="49"/>
         <source>&amp;Compare Series…</source>
         <translation>比較系列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="52"/>
+        <location filename="../../ui/commands/series.py" line="53"/>
         <source>&amp;Add to Series…</source>
         <translation>加入系列(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="55"/>
+        <location filename="../../ui/commands/series.py" line="56"/>
         <source>&amp;Remove from Series</source>
         <translation>從系列移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="58"/>
+        <location filename="../../ui/commands/series.py" line="59"/>
         <source>Create the &amp;Demo Series</source>
         <translation>建立示範系列(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="86"/>
+        <location filename="../../ui/commands/series.py" line="87"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="120"/>
+        <location filename="../../ui/commands/series.py" line="121"/>
         <source>Exported to %1</source>
         <translation>已匯出至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="124"/>
+        <location filename="../../ui/commands/series.py" line="125"/>
         <source>Preparing %1…</source>
         <translation>正在準備 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="153"/>
-        <location filename="../../ui/commands/series.py" line="172"/>
+        <location filename="../../ui/commands/series.py" line="154"/>
+        <location filename="../../ui/commands/series.py" line="173"/>
         <source>Add to series</source>
         <translation>加入系列</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="155"/>
+        <location filename="../../ui/commands/series.py" line="156"/>
         <source>There is no other session to join. A series needs at least two workshops.</source>
         <translation>沒有其他可加入的工作坊。一個系列至少需要兩場工作坊。</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="162"/>
+        <location filename="../../ui/commands/series.py" line="163"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="168"/>
+        <location filename="../../ui/commands/series.py" line="169"/>
         <source>, the latest of %1 workshops</source>
         <translation>，%1 場工作坊中最新的一場</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="173"/>
+        <location filename="../../ui/commands/series.py" line="174"/>
         <source>Compare “%1” over time with the workshops of:</source>
         <translation>將「%1」與下列工作坊歸為同一系列，比較歷次的變化：</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="186"/>
+        <location filename="../../ui/commands/series.py" line="187"/>
         <source>“%1” joined the series.</source>
         <translation>「%1」已加入系列。</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="203"/>
+        <location filename="../../ui/commands/series.py" line="204"/>
         <source>“%1” is no longer part of its series.</source>
         <translation>「%1」已不再屬於原本的系列。</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/series.py" line="212"/>
+        <location filename="../../ui/commands/series.py" line="213"/>
         <source>Created three demo workshops of one series. Compare them with Ctrl+Shift+C.</source>
         <translation>已建立同一系列的三場示範工作坊。按 Ctrl+Shift+C 即可比較。</translation>
     </message>
@@ -4332,7 +5331,7 @@ Room code: %2</source>
 <context>
     <name>SessionStore</name>
     <message>
-        <location filename="../../ui/store.py" line="76"/>
+        <location filename="../../ui/store.py" line="77"/>
         <source>This session is open for review only. Switch to Edit to change it.</source>
         <translation>這個工作坊目前以檢視模式開啟，無法修改。請切換到「編輯」後再修改。</translation>
     </message>
@@ -4739,22 +5738,22 @@ Room code: %2</source>
 <context>
     <name>StagePage</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="74"/>
+        <location filename="../../ui/pages/base.py" line="75"/>
         <source>Participants answer on their own phones (Session ▸ Answers from Phones)</source>
         <translation>參與者在自己的手機上作答（工作坊 ▸ 手機作答）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="107"/>
+        <location filename="../../ui/pages/base.py" line="108"/>
         <source>Last workshop (%1)</source>
         <translation>上次工作坊（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="107"/>
+        <location filename="../../ui/pages/base.py" line="108"/>
         <source>Last workshop</source>
         <translation>上次工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="125"/>
+        <location filename="../../ui/pages/base.py" line="126"/>
         <source>This session is open for review: switch to Edit to change it.</source>
         <translation>這個工作坊目前為檢視模式：請切換到「編輯」後再修改。</translation>
     </message>
@@ -4762,7 +5761,7 @@ Room code: %2</source>
 <context>
     <name>StartupMaintenance</name>
     <message>
-        <location filename="../../ui/maintenance.py" line="93"/>
+        <location filename="../../ui/maintenance.py" line="96"/>
         <source>Daily backup</source>
         <translation>每日備份</translation>
     </message>
@@ -5064,149 +6063,149 @@ Room code: %2</source>
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../ui/tracker.py" line="72"/>
+        <location filename="../../ui/tracker.py" line="73"/>
         <source>Action tracker</source>
         <translation>行動項目追蹤</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="75"/>
+        <location filename="../../ui/tracker.py" line="76"/>
         <source>Every action from every workshop in the library; the trash is left out.</source>
         <translation>工作坊清單中所有工作坊的全部行動項目；資源回收筒中的工作坊不列入。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="82"/>
+        <location filename="../../ui/tracker.py" line="83"/>
         <source>Quick views:</source>
         <translation>快速檢視：</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="84"/>
+        <location filename="../../ui/tracker.py" line="85"/>
         <source>&amp;Open</source>
         <translation>未完成(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="85"/>
+        <location filename="../../ui/tracker.py" line="86"/>
         <source>O&amp;verdue</source>
         <translation>已逾期(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="86"/>
+        <location filename="../../ui/tracker.py" line="87"/>
         <source>Due in the next &amp;14 days</source>
         <translation>未來 14 天內到期(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="87"/>
+        <location filename="../../ui/tracker.py" line="88"/>
         <source>&amp;All actions</source>
         <translation>所有行動項目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="97"/>
+        <location filename="../../ui/tracker.py" line="98"/>
         <source>Search actions and workshops…</source>
         <translation>搜尋行動項目與工作坊…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="99"/>
+        <location filename="../../ui/tracker.py" line="100"/>
         <source>Owner…</source>
         <translation>負責人…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="101"/>
+        <location filename="../../ui/tracker.py" line="102"/>
         <source>All departments</source>
         <translation>所有部門</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="105"/>
+        <location filename="../../ui/tracker.py" line="106"/>
         <source>All statuses</source>
         <translation>所有狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="106"/>
+        <location filename="../../ui/tracker.py" line="107"/>
         <source>Open (planned or in progress)</source>
         <translation>未完成（已規劃或進行中）</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="121"/>
+        <location filename="../../ui/tracker.py" line="122"/>
         <source>Due from</source>
         <translation>完成日期從</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="123"/>
+        <location filename="../../ui/tracker.py" line="124"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="159"/>
+        <location filename="../../ui/tracker.py" line="160"/>
         <source>&amp;Update status…</source>
         <translation>更新狀態(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="161"/>
+        <location filename="../../ui/tracker.py" line="162"/>
         <source>Record a dated status update (Ctrl+U, or Enter)</source>
         <translation>記錄一筆附上日期的狀態更新（Ctrl+U 或 Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="163"/>
+        <location filename="../../ui/tracker.py" line="164"/>
         <source>Open &amp;workshop</source>
         <translation>開啟工作坊(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="166"/>
+        <location filename="../../ui/tracker.py" line="167"/>
         <source>Open the workshop this action belongs to (Ctrl+Shift+O)</source>
         <translation>開啟這個行動項目所屬的工作坊（Ctrl+Shift+O）</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="179"/>
+        <location filename="../../ui/tracker.py" line="180"/>
         <source>History</source>
         <translation>歷程</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="212"/>
+        <location filename="../../ui/tracker.py" line="213"/>
         <source>All workshops</source>
         <translation>所有工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="270"/>
+        <location filename="../../ui/tracker.py" line="271"/>
         <source>The first %1 actions are shown; narrow the filters to see the rest.</source>
         <translation>目前只顯示前 %1 個行動項目；請縮小篩選範圍，以查看其餘項目。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tracker.py" line="274"/>
+        <location filename="../../ui/tracker.py" line="275"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n 個行動項目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="308"/>
+        <location filename="../../ui/tracker.py" line="309"/>
         <source>Select an action to see its history.</source>
         <translation>選取一個行動項目，即可查看它的歷程。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="313"/>
+        <location filename="../../ui/tracker.py" line="314"/>
         <source>No updates recorded yet.</source>
         <translation>尚未記錄任何更新。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="320"/>
+        <location filename="../../ui/tracker.py" line="321"/>
         <source>Due date moved to %1</source>
         <translation>完成日期改為 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="321"/>
+        <location filename="../../ui/tracker.py" line="322"/>
         <source>no date</source>
         <translation>未定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="324"/>
+        <location filename="../../ui/tracker.py" line="325"/>
         <source>Comment</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="326"/>
+        <location filename="../../ui/tracker.py" line="327"/>
         <source>Carried over to a follow-up workshop, due %1</source>
         <translation>已轉入追蹤會議，完成日期 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker.py" line="347"/>
+        <location filename="../../ui/tracker.py" line="348"/>
         <source>Update action</source>
         <translation>更新行動項目</translation>
     </message>
@@ -5214,17 +6213,17 @@ Room code: %2</source>
 <context>
     <name>Unexpected</name>
     <message>
-        <location filename="../../ui/unexpected.py" line="36"/>
+        <location filename="../../ui/unexpected.py" line="47"/>
         <source>Truce ran into a problem it did not expect, so what you were doing may not have finished. Check it before you go on.</source>
         <translation>Truce 遇到了意料之外的問題，你剛才的操作可能沒有完成。請先檢查一下，再繼續。</translation>
     </message>
     <message>
-        <location filename="../../ui/unexpected.py" line="42"/>
+        <location filename="../../ui/unexpected.py" line="53"/>
         <source>The details are in %1.</source>
         <translation>詳細資訊記錄在 %1 中。</translation>
     </message>
     <message>
-        <location filename="../../ui/unexpected.py" line="47"/>
+        <location filename="../../ui/unexpected.py" line="58"/>
         <source>Something Went Wrong</source>
         <translation>發生了問題</translation>
     </message>
@@ -5979,102 +6978,102 @@ Room code: %2</source>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="177"/>
+        <location filename="../../ui/undo.py" line="178"/>
         <source>Edit Captured Notes</source>
         <translation>編輯現場紀錄</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="179"/>
+        <location filename="../../ui/undo.py" line="180"/>
         <source>Edit Participants</source>
         <translation>編輯參與者</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="181"/>
+        <location filename="../../ui/undo.py" line="182"/>
         <source>Edit Session Details</source>
         <translation>編輯工作坊資訊</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="186"/>
+        <location filename="../../ui/undo.py" line="187"/>
         <source>Add Action</source>
         <translation>新增行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="188"/>
+        <location filename="../../ui/undo.py" line="189"/>
         <source>Delete Action</source>
         <translation>刪除行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="190"/>
+        <location filename="../../ui/undo.py" line="191"/>
         <source>Reorder Actions</source>
         <translation>調整行動項目順序</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="191"/>
+        <location filename="../../ui/undo.py" line="192"/>
         <source>Edit Action Plan</source>
         <translation>編輯行動計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="192"/>
+        <location filename="../../ui/undo.py" line="193"/>
         <source>Edit %1</source>
         <translation>編輯%1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="222"/>
+        <location filename="../../ui/undo.py" line="223"/>
         <source>the action plan</source>
         <translation>行動計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="224"/>
+        <location filename="../../ui/undo.py" line="225"/>
         <source>the list of participants</source>
         <translation>參與者名單</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="226"/>
+        <location filename="../../ui/undo.py" line="227"/>
         <source>the session details</source>
         <translation>會議資訊</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="228"/>
+        <location filename="../../ui/undo.py" line="229"/>
         <source>the captured notes</source>
         <translation>現場記錄的筆記</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="230"/>
+        <location filename="../../ui/undo.py" line="231"/>
         <source>the %1 page</source>
         <translation>「%1」頁面</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="234"/>
+        <location filename="../../ui/undo.py" line="235"/>
         <source>Cannot undo “%1”: %2 has changed since (a tracker update, a follow-up decision or another window). Undo stops here, so that change is kept.</source>
         <translation>無法復原「%1」：%2 在此之後已被變更（行動項目追蹤中的更新、追蹤會議的決定或另一個視窗）。復原到此為止，以保留那項變更。</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="240"/>
+        <location filename="../../ui/undo.py" line="241"/>
         <source>Cannot redo “%1”: %2 has changed since. Redo stops here, so that change is kept.</source>
         <translation>無法重做「%1」：%2 在此之後已被變更。重做到此為止，以保留那項變更。</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="279"/>
+        <location filename="../../ui/undo.py" line="280"/>
         <source>Review mode: switch to Edit to undo or redo changes.</source>
         <translation>檢視模式：請切換到「編輯」，才能復原或重做變更。</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="294"/>
+        <location filename="../../ui/undo.py" line="295"/>
         <source>&amp;Undo %1</source>
         <translation>復原「%1」(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="296"/>
+        <location filename="../../ui/undo.py" line="297"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="299"/>
+        <location filename="../../ui/undo.py" line="300"/>
         <source>&amp;Redo %1</source>
         <translation>重做「%1」(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="301"/>
+        <location filename="../../ui/undo.py" line="302"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>

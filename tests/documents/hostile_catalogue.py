@@ -84,7 +84,7 @@ text(
 text("lone low surrogate", "lone surrogate", ('"owner": "', '"owner": "\\udc80'))
 # An action's owner (a person's name); a lead stage's owner, earlier in the document, is an id.
 text("surrogate pair escaped", ACCEPT, ('"owner": "Elena', '"owner": "\\ud83d\\ude00Elena'))
-text("raw tab inside a string", "Invalid control character)", ('"owner": "', '"owner": "\t'))
+text("raw tab inside a string", "a text holds a control character)", ('"owner": "', '"owner": "\t'))
 text("raw NUL byte", "not valid JSON", ('"owner": "', '"owner": "\x00'))
 text(
     "a whole number written 1e2",

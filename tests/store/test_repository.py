@@ -27,7 +27,8 @@ def test_a_new_database_is_private_migrated_and_in_wal_mode(repo, db_path):
     assert raw(db_path, "PRAGMA user_version") == [(migrations.LATEST,)]
     assert raw(db_path, "PRAGMA journal_mode") == [("wal",)]
     assert repo.db.execute("PRAGMA foreign_keys").fetchone() == (1,)
-    assert {"sessions", "participants", "sections", "actions"} <= set(repo.db.table_names())
+    tables = {row["name"] for row in repo.db.query("SELECT name FROM sqlite_master")}
+    assert {"sessions", "participants", "sections", "actions"} <= tables
 
 
 @pytest.mark.sqlite_only

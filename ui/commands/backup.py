@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ui import prompts
 from ui.i18n import show_date, show_time
+from ui.messages import say
 from workshop_app.errors import TruceError
 from workshop_app.store import Repository
 from workshop_app.store.faults import is_damage
@@ -85,7 +86,7 @@ def recover(path: Path, problem: str) -> Repository | None:
             aside = backups.set_aside(path)
         repo = Repository.open(path)
     except (TruceError, OSError) as exc:
-        prompts.error(None, translate("BackupCommands", "Truce cannot start"), str(exc))
+        prompts.error(None, translate("BackupCommands", "Truce cannot start"), say(exc))
         return None
     prompts.info(
         None,
@@ -114,7 +115,7 @@ class BackupCommands(QObject):
         try:
             path = library_file.back_up(store.repo)
         except TruceError as exc:
-            prompts.error(self.window.widget(), translate("BackupCommands", "Back up"), str(exc))
+            prompts.error(self.window.widget(), translate("BackupCommands", "Back up"), say(exc))
             return
         self.window.status_message(
             translate("BackupCommands", "Backed up to %1").replace("%1", str(path))
@@ -167,7 +168,7 @@ class BackupCommands(QObject):
                     raise
                 damaged = True
         except TruceError as exc:
-            prompts.error(parent, title, str(exc))
+            prompts.error(parent, title, say(exc))
             return
         # This window holds the database (its lock keeps `truce restore` out): it lets go of
         # its connection, the backup is renamed into place, and it opens the file again.
@@ -178,12 +179,12 @@ class BackupCommands(QObject):
             backups.restore_backup(found[index].path, db_path)
             restored = True
         except (TruceError, OSError) as exc:
-            prompts.error(parent, title, str(exc))
+            prompts.error(parent, title, say(exc))
             restored = False
         try:
             repo = Repository.open(db_path)
         except TruceError as exc:
-            prompts.error(parent, translate("BackupCommands", "Truce cannot start"), str(exc))
+            prompts.error(parent, translate("BackupCommands", "Truce cannot start"), say(exc))
             self.closeRequested.emit()
             return
         store.reopen(repo)

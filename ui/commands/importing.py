@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from ui import prompts
+from ui.messages import say
 from workshop_app.errors import AlreadyInLibrary, TruceError
 from workshop_app.paths import documents_dir
 from workshop_app.store.faults import DatabaseError
@@ -59,7 +60,7 @@ def import_session(window: CommandWindow, settings: Settings) -> None:
             session = store.import_file(Path(path), "copy" if choice == 0 else "replace")
     except TruceError as exc:
         if not isinstance(exc, DatabaseError):  # storage failures: the window's SaveIndicator
-            prompts.error(parent, title, str(exc))
+            prompts.error(parent, title, say(exc))
         return
     window.status_message(
         translate("MainWindow", "Imported “%1”.").replace("%1", session.info.title), 5000

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from ui import prompts
 from ui.commands import menu_action
 from ui.exporting import choose_path, render_in_background, running, write
+from ui.messages import say
 from ui.settings import Settings
 from ui.store import SessionStore
 from workshop_app.domain.basics import SessionSummary, new_id
@@ -83,7 +84,7 @@ class SeriesCommands(QObject):
         try:
             return work()
         except TruceError as exc:
-            prompts.error(self.window.widget(), self.tr("Series"), str(exc))
+            prompts.error(self.window.widget(), self.tr("Series"), say(exc))
             return None
 
     # ------------------------------------------------------------------ commands

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import date_pattern
+from ui.messages import say
 from ui.models.actions import status_name
 from ui.store import SessionStore
 from ui.widgets.date_edit import DateEdit
@@ -176,7 +177,7 @@ class FollowUpReviewDialog(QDialog):
                 reason=reason,
             )
         except TruceError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(say(exc))
             return False
         self.message.clear()
         self.reason.clear()

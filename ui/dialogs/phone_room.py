@@ -152,7 +152,7 @@ class PhoneRoom(QObject):
         try:
             count = self.desk.store(read, write)
         except TruceError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(say(exc))
             return
         if count:
             self.stored.emit(count)

@@ -134,6 +134,7 @@ class PhoneRoundDialog(QDialog):
         )
         self.while_open.setProperty("role", "hint")
         self.problem = QLabel(objectName="phoneProblem", wordWrap=True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)  # it may quote a name as typed
         self.problem.setProperty("role", "warning")
 
         status = QVBoxLayout()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QPushButton, QWidget
 
 from ui import prompts
+from ui.messages import say
 from ui.review_mode import ReadOnlySwitch
 from ui.store import SessionStore
 from workshop_app.domain import Session
@@ -130,7 +131,7 @@ class StagePage(QWidget):
             work()
         except TruceError as exc:
             if not isinstance(exc, DatabaseError):  # the window has told the storage failure
-                prompts.error(self, title, str(exc))
+                prompts.error(self, title, say(exc))
             if self.session is not None:
                 try:
                     fresh = self.store.load(self.session.id)

@@ -25,6 +25,7 @@ from typing import Any
 
 from workshop_app.domain import limits
 from workshop_app.errors import DocumentError
+from workshop_app.messages import Message
 
 MAX_DEPTH = 8  # the deepest place in a session document is 5 levels down
 MAX_LIST = 100_000  # the longest list the schema allows (the history of actions)
@@ -42,27 +43,33 @@ _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 # ------------------------------------------------------------------------------- showing
 
 
-def show(value: Any, room: int = 40) -> str:
+def show(value: Any, room: int = 40) -> str | Message:
     """A value as a message may quote it: short, and with invisible characters made visible."""
     if isinstance(value, bool) or value is None:
         return json.dumps(value)
     if isinstance(value, int):
         text = str(value)
-        return text if len(text) <= 20 else f"a whole number of {len(text):,} digits"
+        return text if len(text) <= 20 else Message("document.show.digits", digits=len(text))
     if isinstance(value, float):
         return repr(value)
     if isinstance(value, list):
-        return f"a list of {len(value):,} items" if value else "an empty list"
+        if not value:
+            return Message("document.show.empty_list")
+        return Message("document.show.list", count=len(value))
     if isinstance(value, dict):
-        return "an object"
+        return Message("document.show.object")
     text = str(value)
-    shown = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in text[:room])
+    shown = _visible(text[:room])
     if len(text) > room:
-        return f"“{shown}…” ({len(text):,} characters)"
-    return f"“{shown}”"
+        return Message("document.show.long_text", text=shown, length=len(text))
+    return Message("document.show.text", text=shown)
 
 
-def where(path: Any) -> str:
+def _visible(text: str) -> str:
+    return "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in text)
+
+
+def where(path: Any) -> str | Message:
     """``actions[3].impact`` for the path [\"actions\", 3, \"impact\"]."""
     out = ""
     for part in path:
@@ -70,37 +77,43 @@ def where(path: Any) -> str:
             out += f"[{part}]"
         elif _NAME.fullmatch(part) and len(part) <= 64:
             out += f".{part}" if out else part
-        else:
-            out += f"[{show(part, 24)}]"
-    return out or "the document"
+        else:  # a name that is not an identifier, quoted in the path
+            shown = f"“{_visible(part[:24])}…” ({len(part):,} characters)"
+            out += f"[{shown if len(part) > 24 else f'“{_visible(part)}”'}]"
+    return out or Message("document.the_document")
 
 
 # ------------------------------------------------------------------------------- parsing
 
+# What Python's JSON reader says, in each language's words; anything else it says is quoted.
+JSON_PROBLEMS = {
+    "Expecting value": "document.json.expecting_value",
+    "Expecting ',' delimiter": "document.json.expecting_comma",
+    "Expecting ':' delimiter": "document.json.expecting_colon",
+    "Expecting property name enclosed in double quotes": "document.json.expecting_name",
+    "Extra data": "document.json.extra_data",
+    "Unterminated string starting": "document.json.unterminated_string",
+    "Invalid control character": "document.json.control_character",
+    "Invalid \\escape": "document.json.invalid_escape",
+    "Invalid \\uXXXX escape": "document.json.invalid_escape",
+}
+
 
 def _no_constant(name: str) -> Any:
-    raise DocumentError(
-        f"This file holds {name}, which is not a number; a session document holds only finite numbers."
-    )
+    raise DocumentError("document.not_a_number", name=name)
 
 
 def _finite(text: str) -> float:
     value = float(text)
     if len(text) > 40 or not math.isfinite(value):
-        raise DocumentError(
-            f"This file holds the number {show(text)}, which is too large or too long for a "
-            "session document."
-        )
+        raise DocumentError("document.number_too_large", number=show(text))
     return value
 
 
 def _whole(text: str) -> int:
     digits = len(text.lstrip("-"))
     if digits > MAX_DIGITS:
-        raise DocumentError(
-            f"This file holds a whole number of {digits:,} digits; no number in a session "
-            f"document has more than {MAX_DIGITS}."
-        )
+        raise DocumentError("document.too_many_digits", digits=digits, most=MAX_DIGITS)
     return int(text)
 
 
@@ -108,10 +121,7 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            raise DocumentError(
-                f"This file gives the field {show(key)} twice in one object, so which one counts "
-                "is unclear."
-            )
+            raise DocumentError("document.field_twice", field=show(key))
         out[key] = value
     return out
 
@@ -123,10 +133,7 @@ def parse(data: str | bytes) -> Any:
         try:
             data = data.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise DocumentError(
-                f"This file is not UTF-8 text (byte {exc.start + 1:,} is not), so it cannot be a "
-                "session document."
-            ) from exc
+            raise DocumentError("document.not_utf8", byte=exc.start + 1) from exc
     data = data.removeprefix("\ufeff")
     try:
         return json.loads(
@@ -137,25 +144,28 @@ def parse(data: str | bytes) -> Any:
             object_pairs_hook=_object,
         )
     except json.JSONDecodeError as exc:
+        problem = exc.msg.removesuffix(" at")
         raise DocumentError(
-            f"This file is not valid JSON (line {exc.lineno}, column {exc.colno}: "
-            f"{exc.msg.removesuffix(' at')})."
+            "document.not_json",
+            line=exc.lineno,
+            column=exc.colno,
+            problem=Message(JSON_PROBLEMS[problem]) if problem in JSON_PROBLEMS else problem,
         ) from exc
     except RecursionError as exc:
-        raise DocumentError("This file is nested too deeply to be a session document.") from exc
+        raise DocumentError("document.nested_too_deeply") from exc
 
 
 # ------------------------------------------------------------------------- the shape pass
 
 
-def _text_problem(text: str) -> str:
+def _text_problem(text: str) -> Message | None:
     found = limits.FORBIDDEN.search(text)
     if not found:
-        return ""
+        return None
     char = found.group()
     surrogate = "\ud800" <= char <= "\udfff"
-    kind = "half of a character pair (a lone surrogate)" if surrogate else "a control character"
-    return f"contains {kind} (U+{ord(char):04X}), which a text cannot hold"
+    kind = "document.reason.lone_surrogate" if surrogate else "document.reason.control_character"
+    return Message(kind, code=f"U+{ord(char):04X}")
 
 
 def precheck(doc: Any) -> None:
@@ -165,37 +175,34 @@ def precheck(doc: Any) -> None:
     while stack:
         value, path = stack.pop()
         if len(path) >= MAX_DEPTH:
-            raise DocumentError(
-                f"{where(path)}: is nested deeper than a session document ever is "
-                f"({MAX_DEPTH} levels)."
-            )
+            raise DocumentError("document.nested_deeper", where=where(path), most=MAX_DEPTH)
         if isinstance(value, dict):
             if len(value) > MAX_FIELDS:
                 raise DocumentError(
-                    f"{where(path)}: has {len(value):,} fields; no object in a session document "
-                    f"has more than {MAX_FIELDS}."
+                    "document.too_many_fields", where=where(path), count=len(value), most=MAX_FIELDS
                 )
             items: Any = value.items()
         else:
             if len(value) > MAX_LIST:
                 raise DocumentError(
-                    f"{where(path)}: holds {len(value):,} items; no list in a session document "
-                    f"holds more than {MAX_LIST:,}."
+                    "document.list_too_long", where=where(path), count=len(value), most=MAX_LIST
                 )
             items = enumerate(value)
         count += len(value)
         if count > MAX_VALUES:
-            raise DocumentError(
-                f"This document holds more than {MAX_VALUES:,} values; a session document never "
-                "does."
-            )
+            raise DocumentError("document.too_many_values", most=MAX_VALUES)
         children = []
         for key, item in items:
             if isinstance(key, str) and (problem := _text_problem(key)):
-                raise DocumentError(f"{where(path)}: the field name {show(key)} {problem}.")
+                raise DocumentError(
+                    "document.field_name_problem",
+                    where=where(path),
+                    field=show(key),
+                    reason=problem,
+                )
             if isinstance(item, str):
                 if problem := _text_problem(item):
-                    raise DocumentError(f"{where((*path, key))}: {problem}.")
+                    raise DocumentError("document.at", where=where((*path, key)), reason=problem)
             elif isinstance(item, dict | list):
                 children.append((item, (*path, key)))
         # Depth first, in document order, so the problem reported is the first one in the file.
@@ -253,75 +260,114 @@ def _inline(node: Any, defs: dict[str, Any]) -> Any:
     return node
 
 
-def schema_problem(validator: Any, doc: Any) -> str | None:
+def schema_problem(validator: Any, doc: Any) -> Message | None:
     """The first schema error, in words; errors are produced lazily and only one is looked at."""
     error = next(iter(validator.iter_errors(doc)), None)
     if error is None:
         return None
     reason = _reason(error, validator.schema["$defs"])
-    return (
-        f"{where(error.absolute_path)}: {reason}."
-        if error.absolute_path
-        else f"The document {reason}."
+    if not error.absolute_path:
+        return Message("document.whole", reason=reason)
+    return Message("document.at", where=where(error.absolute_path), reason=reason)
+
+
+def _reason(error: Any, defs: dict[str, Any]) -> Message:
+    """What is wrong at the error's place. What a schema allows (``describe``) and a value
+    shown (``show``) are quoted in English."""
+    keyword, value, instance = error.validator, error.validator_value, error.instance
+    if "propertyNames" in error.schema_path:
+        return Message("document.reason.not_an_id", field=show(instance))
+    if keyword == "required":
+        missing = next(name for name in value if name not in instance)
+        return Message("document.reason.lacks_field", field=missing)
+    if keyword == "additionalProperties":
+        extra = next(k for k in instance if k not in error.schema.get("properties", {}))
+        return Message("document.reason.extra_field", field=show(extra))
+    if keyword == "maxItems":
+        return Message("document.reason.too_many_items", count=len(instance), most=value)
+    if keyword == "maxProperties":
+        return Message("document.reason.too_many_entries", count=len(instance), most=value)
+    if keyword == "maxLength":
+        return Message("document.reason.too_long", length=len(instance), most=value)
+    if keyword in ("minLength", "pattern") and error.schema.get("pattern") == r"\S":
+        return Message("document.reason.no_visible_character")
+    if keyword == "minLength":
+        return Message("document.reason.empty")
+    return Message(
+        "document.reason.must_be", allowed=describe(error.schema, defs), value=show(instance)
     )
 
 
-def _reason(error: Any, defs: dict[str, Any]) -> str:
-    keyword, value, instance = error.validator, error.validator_value, error.instance
-    if "propertyNames" in error.schema_path:
-        return f"has a field name {show(instance)} that is not an id (1 to 64 letters, digits and _ . : -)"
-    if keyword == "required":
-        missing = next(name for name in value if name not in instance)
-        return f"lacks the field “{missing}”, which it must have"
-    if keyword == "additionalProperties":
-        extra = next(k for k in instance if k not in error.schema.get("properties", {}))
-        return f"has a field {show(extra)} that a session document does not have"
-    if keyword == "maxItems":
-        return f"holds {len(instance):,} items; the most it can hold is {value:,}"
-    if keyword == "maxProperties":
-        return f"has {len(instance):,} entries; the most it can hold is {value:,}"
-    if keyword == "maxLength":
-        return f"is {len(instance):,} characters long; the most it can hold is {value:,}"
-    if keyword in ("minLength", "pattern") and error.schema.get("pattern") == r"\S":
-        return "must have a character that shows, not only spaces"
-    if keyword == "minLength":
-        return "must not be empty"
-    return f"must be {describe(error.schema, defs)} (it is {show(instance)})"
+# The schema's own descriptions of its formats, in each language's words.
+DESCRIPTIONS = {
+    "an id of 1 to 64 letters, digits and _ . : -": "document.allow.id",
+    "a time of day written HH:MM on a 24-hour clock, or empty": "document.allow.time",
+    "a date written YYYY-MM-DD, from 1900 to 2200": "document.allow.date",
+    "a date and time written YYYY-MM-DDTHH:MM:SS with an optional offset (RFC 3339), from 1900 "
+    "to 2200": "document.allow.moment",
+}
+EMPTY = Message("document.allow.empty")
 
 
-def describe(schema: dict[str, Any], defs: dict[str, Any]) -> str:
+def describe(schema: dict[str, Any], defs: dict[str, Any]) -> str | Message:
     """What a schema allows, in words: "a whole number from 1 to 5, or empty"."""
     if "$ref" in schema:
         return describe(defs[schema["$ref"].rsplit("/", 1)[-1]], defs)
     if "anyOf" in schema:
         parts = [describe(option, defs) for option in schema["anyOf"]]
-        shown = [part for part in parts if part != "empty"]
-        return " or ".join(shown) + (", or empty" if len(shown) < len(parts) else "")
+        shown = [part for part in parts if part != EMPTY]
+        joined = shown[0]
+        for part in shown[1:]:
+            joined = Message("document.allow.either", first=joined, second=part)
+        if len(shown) < len(parts):
+            return Message("document.allow.or_empty", allowed=joined)
+        return joined
     if "description" in schema and schema.get("type") not in ("object", "array"):
-        return schema["description"]
+        found = DESCRIPTIONS.get(schema["description"])
+        return Message(found) if found else schema["description"]
     if "const" in schema:
-        return (
-            "empty" if schema["const"] in ("", None) else f"exactly {json.dumps(schema['const'])}"
-        )
+        if schema["const"] in ("", None):
+            return EMPTY
+        return Message("document.allow.exactly", value=json.dumps(schema["const"]))
     if "enum" in schema:
-        named = [json.dumps(v, ensure_ascii=False) for v in schema["enum"] if v != ""]
-        blank = ", or empty" if "" in schema["enum"] else ""
-        return "one of " + ", ".join(named) + blank
+        named = ", ".join(json.dumps(v, ensure_ascii=False) for v in schema["enum"] if v != "")
+        if "" in schema["enum"]:
+            return Message("document.allow.one_of_or_empty", values=named)
+        return Message("document.allow.one_of", values=named)
     kind = schema.get("type")
     low, high = schema.get("minimum"), schema.get("maximum")
-    if kind in ("integer", "number"):
-        noun = "a whole number" if kind == "integer" else "a number"
+    if kind in NUMBERS:
+        between, at_least, any_number = NUMBERS[kind]
         if low is not None and high is not None:
-            return f"{noun} from {low:,} to {high:,}"
+            return Message(between, low=low, high=high)
         if low is not None:
-            return f"{noun} of at least {low:,}"
-        return noun
+            return Message(at_least, low=low)
+        return Message(any_number)
     if kind == "string":
         most = schema.get("maxLength")
-        return f"a text of at most {most:,} characters" if most else "a text"
-    return {
-        "boolean": "true or false",
-        "null": "empty",
-        "array": "a list",
-        "object": "an object",
-    }.get(str(kind), "something else")
+        return (
+            Message("document.allow.text_at_most", most=most)
+            if most
+            else Message("document.allow.text")
+        )
+    return Message(KINDS.get(str(kind), "document.allow.other"))
+
+
+NUMBERS = {
+    "integer": (
+        "document.allow.whole_range",
+        "document.allow.whole_at_least",
+        "document.allow.whole",
+    ),
+    "number": (
+        "document.allow.number_range",
+        "document.allow.number_at_least",
+        "document.allow.number",
+    ),
+}
+KINDS = {
+    "boolean": "document.allow.boolean",
+    "null": "document.allow.empty",
+    "array": "document.allow.list",
+    "object": "document.allow.object",
+}

@@ -44,14 +44,14 @@ def render(
 
     A PDF is dated ``printed_at`` (now when not given): the action plan's "status as of" and the
     file's creation date. Only reproducible documents, the samples, pass a fixed time."""
-    for value, allowed, what in (
-        (document, DOCUMENTS, "document"),
-        (fmt, FORMATS, "format"),
-        (paper, PAPERS, "paper size"),
-        (group_by, GROUPS, "grouping"),
+    for value, allowed, unknown in (
+        (document, DOCUMENTS, "export.unknown_document"),
+        (fmt, FORMATS, "export.unknown_format"),
+        (paper, PAPERS, "export.unknown_paper"),
+        (group_by, GROUPS, "export.unknown_grouping"),
     ):
         if value not in allowed:
-            raise ValidationError(f"Unknown {what} {value!r}; choose one of {', '.join(allowed)}.")
+            raise ValidationError(unknown, value=value, choices=", ".join(allowed))
     if fmt == "json":
         from workshop_app.documents import session_document
 
@@ -70,7 +70,7 @@ def render(
         return ics_export.render(session, printed_at)
     if fmt == "md":
         if document == "worksheets":
-            raise ValidationError("Worksheets are printed sheets; export them as PDF.")
+            raise ValidationError("export.worksheets_pdf_only")
         from workshop_app.documents import markdown
 
         today = printed_at.date() if printed_at else None
@@ -88,7 +88,7 @@ def render_series(
 ) -> bytes:
     """The comparison of a series' workshops (PDF only: it is made of charts and tables)."""
     if paper not in PAPERS:
-        raise ValidationError(f"Unknown paper size {paper!r}; choose one of {', '.join(PAPERS)}.")
+        raise ValidationError("export.unknown_paper", value=paper, choices=", ".join(PAPERS))
     from workshop_app.documents import pdf_series
 
     return pdf_series.render(sessions, paper, printed_at)
@@ -107,7 +107,7 @@ def export(
     session = repo.get(session_id)
     if document == "series":
         if fmt != "pdf":
-            raise ValidationError("The series comparison is a printed document; export it as PDF.")
+            raise ValidationError("export.series_pdf_only")
         data = render_series(repo.series(session.info.series_id or session.id), paper)
         return write_atomically(Path(path), data)
     data = render(session, document, fmt, paper, group_by)
@@ -179,7 +179,7 @@ def export_all(
 
     folder = Path(folder)
     if not folder.is_dir():
-        raise ExportError(f"The folder {folder} does not exist.")
+        raise ExportError("export.no_folder", folder=folder)
     today = today or date.today()
     results: list[Exported] = []
     taken: set[bytes] = set()

@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 from workshop_app.errors import TruceError
+from workshop_app.messages import Message
 
 NAME_BYTES = 255  # the longest file name most file systems hold, in bytes
 
@@ -25,19 +26,17 @@ def write_atomically(path: Path, data: bytes) -> Path:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
-        raise ExportError(f"{path} is a folder; choose a file name to export to.")
+        raise ExportError("export.target_is_folder", path=path)
     if not folder.is_dir():
-        raise ExportError(f"The folder {folder} does not exist.")
+        raise ExportError("export.no_folder", folder=folder)
     if len(os.fsencode(path.name)) > NAME_BYTES:
-        raise ExportError(
-            f"The file name {path.name[:40]}… is too long for a disk to hold; choose a shorter one."
-        )
+        raise ExportError("export.name_too_long", start=path.name[:40])
     # The temporary name must fit as well: the name's start is enough to recognise it.
     prefix = "." + shorten(path.name, NAME_BYTES - 20) + "."
     try:
         fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".part", dir=folder)
     except OSError as exc:
-        raise ExportError(f"Cannot write to {folder}: {_reason(exc)}.") from exc
+        raise ExportError("export.folder_refused", folder=folder, reason=_reason(exc)) from exc
     try:
         with os.fdopen(fd, "wb") as handle:  # mkstemp made it 0600: its owner only
             handle.write(data)
@@ -46,7 +45,7 @@ def write_atomically(path: Path, data: bytes) -> Path:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise ExportError(f"Cannot write {path}: {_reason(exc)}.") from exc
+        raise ExportError("export.file_refused", path=path, reason=_reason(exc)) from exc
     return path
 
 
@@ -56,11 +55,11 @@ def shorten(name: str, most: int) -> str:
     return name if len(data) <= most else data[:most].decode("utf-8", "ignore")
 
 
-def _reason(exc: OSError) -> str:
+def _reason(exc: OSError) -> Message | str:
     if exc.errno == errno.ENOSPC:
-        return "the disk is full"
+        return Message("export.reason.full")
     if exc.errno == errno.EROFS:
-        return "the disk is read-only"
+        return Message("export.reason.read_only")
     if exc.errno == errno.ENAMETOOLONG:
-        return "the name is too long for this disk"
+        return Message("export.reason.name_too_long")
     return str(exc.strerror or exc)

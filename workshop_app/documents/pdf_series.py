@@ -275,10 +275,7 @@ def render(
 ) -> bytes:
     chosen = ordered(held(sessions))  # a workshop not yet held has nothing to compare
     if len(chosen) < 2:
-        raise ValidationError(
-            "A comparison needs at least two workshops of one series that have taken place. "
-            "Duplicate a session for a follow-up, or add it to a series, first."
-        )
+        raise ValidationError("export.series_too_short")
     shown = chosen[-MOST_WORKSHOPS:]
     kit = Kit(shown[-1], paper, printed_at)
     kit.styles["cell_muted_right"] = ParagraphStyle(

@@ -18,6 +18,7 @@ from workshop_app.domain import Action, ActionEvent, Participant, Session, Sessi
 from workshop_app.domain.codec import from_data, to_data
 from workshop_app.domain.session import SECTIONS
 from workshop_app.errors import DocumentError
+from workshop_app.messages import Message
 from workshop_app.paths import resources_dir
 
 FORMAT = "truce-session"
@@ -52,35 +53,22 @@ def dumps(session: Session) -> str:
             json.dumps(to_document(session), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
         )
     except ValueError as exc:
-        raise DocumentError(
-            "This session holds a number that is not finite (a goal's baseline or target), "
-            "which a session document cannot hold; correct it on the Shared goals page."
-        ) from exc
+        raise DocumentError("document.infinite_number") from exc
 
 
 def validate(doc: Any) -> None:
     """Raise DocumentError naming the first problem: its place in the document and the reason."""
     if not isinstance(doc, dict):
-        raise DocumentError("This is not a Truce session document: it should be a JSON object.")
+        raise DocumentError("document.not_an_object")
     if doc.get("format") != FORMAT:
-        raise DocumentError(
-            "This is not a Truce session document (its “format” is not truce-session)."
-        )
+        raise DocumentError("document.wrong_format")
     version = doc.get("version")
     if type(version) is int and version > VERSION:
-        raise DocumentError(
-            f"This session document has version {version}, from a newer Truce; this Truce reads "
-            f"version {VERSION}. Update Truce to import it."
-        )
+        raise DocumentError("document.newer_version", version=version, readable=VERSION)
     if "version" not in doc:
-        raise DocumentError(
-            f"This session document does not say which version it is; this Truce reads version {VERSION}."
-        )
+        raise DocumentError("document.no_version", readable=VERSION)
     if type(version) is not int or version != VERSION:
-        raise DocumentError(
-            f"This session document gives its version as {rules.show(version)}; this Truce reads "
-            f"version {VERSION}."
-        )
+        raise DocumentError("document.odd_version", version=rules.show(version), readable=VERSION)
     rules.precheck(doc)
     problem = rules.schema_problem(_validator(), doc)
     if problem:
@@ -101,8 +89,9 @@ def _check_titles(doc: dict[str, Any]) -> None:
     for path, title in places:
         if not limits.visible(title):
             raise DocumentError(
-                f"{rules.where(path)}: must have a character that shows, not only spaces or "
-                f"invisible characters (it is {rules.show(title)})."
+                "document.at",
+                where=rules.where(path),
+                reason=Message("document.reason.invisible", value=rules.show(title)),
             )
 
 
@@ -112,7 +101,9 @@ def _check_unique(doc: dict[str, Any]) -> None:
         for index, item in enumerate(items):
             if item[key] in seen:
                 raise DocumentError(
-                    f"{where}[{index}].{key}: {rules.show(item[key])} is used twice in one list."
+                    "document.at",
+                    where=f"{where}[{index}].{key}",
+                    reason=Message("document.reason.used_twice", value=rules.show(item[key])),
                 )
             seen.add(item[key])
 
@@ -123,8 +114,11 @@ def _check_unique(doc: dict[str, Any]) -> None:
     for index, event in enumerate(doc.get("history", [])):
         if event["action_id"] not in actions:
             raise DocumentError(
-                f"history[{index}].action_id: {rules.show(event['action_id'])} is not an action "
-                "of this session."
+                "document.at",
+                where=f"history[{index}].action_id",
+                reason=Message(
+                    "document.reason.no_such_action", value=rules.show(event["action_id"])
+                ),
             )
     for name in (
         "frictions.items",
@@ -162,9 +156,7 @@ def from_document(doc: Any) -> Session:
 
 def loads(text: str | bytes) -> Session:
     if len(text) > MAX_BYTES:
-        raise DocumentError(
-            f"This file is larger than {MAX_BYTES // (1024 * 1024)} MB; a session document never is."
-        )
+        raise DocumentError("document.too_large", megabytes=MAX_BYTES // (1024 * 1024))
     return from_document(rules.parse(text))
 
 
@@ -175,30 +167,26 @@ def read(path: Path) -> Session:
     try:
         found = path.stat()
         if stat.S_ISDIR(found.st_mode):
-            raise DocumentError(f"{path} is a folder, not a session document.")
+            raise DocumentError("document.folder", path=path)
         if not stat.S_ISREG(found.st_mode):
-            raise DocumentError(
-                f"{path} is not a file but a device, pipe or socket, so it cannot be a session "
-                "document."
-            )
+            raise DocumentError("document.not_a_regular_file", path=path)
         if found.st_size > MAX_BYTES:
             raise DocumentError(
-                f"{path.name} is larger than {MAX_BYTES // (1024 * 1024)} MB; a session "
-                "document never is."
+                "document.file_too_large", name=path.name, megabytes=MAX_BYTES // (1024 * 1024)
             )
         # O_NONBLOCK: should the file be swapped for a pipe after the check, opening it does
         # not wait for a writer; the check below then refuses it.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         with os.fdopen(fd, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                raise DocumentError(f"{path} is not a file, so it cannot be a session document.")
+                raise DocumentError("document.not_a_regular_file", path=path)
             data = handle.read(MAX_BYTES + 1)
     except FileNotFoundError as exc:
-        raise DocumentError(f"{path} does not exist.") from exc
+        raise DocumentError("document.missing", path=path) from exc
     except IsADirectoryError as exc:
-        raise DocumentError(f"{path} is a folder, not a session document.") from exc
+        raise DocumentError("document.folder", path=path) from exc
     except PermissionError as exc:
-        raise DocumentError(f"{path} cannot be read: permission denied.") from exc
+        raise DocumentError("document.permission_denied", path=path) from exc
     except OSError as exc:
-        raise DocumentError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
+        raise DocumentError("document.unreadable", path=path, detail=exc.strerror or exc) from exc
     return loads(data)

@@ -14,6 +14,7 @@ import unicodedata
 from typing import Any
 
 from workshop_app.errors import ValidationError
+from workshop_app.messages import Message
 
 LINE = 500  # names, titles, one-line fields
 TEXT = 20_000  # notes, descriptions, answers
@@ -27,22 +28,21 @@ FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 
 
-def check(label: str, value: str, limit: int) -> str:
+# ``label`` names the text in a message: a Message ("field.note"), or a text quoted as it is.
+Label = str | Message
+
+
+def check(label: Label, value: str, limit: int) -> str:
     if len(value) > limit:
-        raise ValidationError(
-            f"{label} is {len(value):,} characters long; the most it can hold is {limit:,}. Shorten it to save it."
-        )
+        raise ValidationError("limits.too_long", label=label, length=len(value), most=limit)
     return check_characters(label, value)
 
 
-def forbidden_message(label: str, char: str) -> str:
-    return (
-        f"{label} contains a control character (U+{ord(char):04X}), which a text cannot hold. "
-        "Remove it to save."
-    )
+def forbidden_message(label: Label, char: str) -> Message:
+    return Message("limits.control_character", label=label, code=f"U+{ord(char):04X}")
 
 
-def check_characters(label: str, value: str) -> str:
+def check_characters(label: Label, value: str) -> str:
     found = FORBIDDEN.search(value)
     if found:
         raise ValidationError(forbidden_message(label, found.group()))
@@ -57,7 +57,7 @@ def visible(value: str) -> bool:
     )
 
 
-def check_all(label: str, data: Any) -> None:
+def check_all(label: Label, data: Any) -> None:
     """``check_characters`` on every text inside plain data (dicts, lists, strings)."""
     if isinstance(data, str):
         check_characters(label, data)

@@ -1,6 +1,7 @@
-"""SQLite storage (the standard library's sqlite3; sqlite-utils on request), and in ``team`` the
-team library on PostgreSQL (psycopg, imported only when one is opened). The repositories are the
-only code that speaks SQL; ``protocol.SessionRepository`` is what their callers may ask of them."""
+"""SQLite storage: the standard library's sqlite3 for reads and writes, sqlite-utils for the schema
+migrations' table rebuilds; and in ``team`` the team library on PostgreSQL (psycopg, imported only
+when one is opened). The repositories are the only code that speaks SQL;
+``protocol.SessionRepository`` is what their callers may ask of them."""
 
 from typing import TYPE_CHECKING
 

@@ -127,9 +127,7 @@ def take_backup(
         copy_database(source, destination)
     except (OSError, sqlite3.Error) as exc:
         destination.unlink(missing_ok=True)
-        raise BackupError(
-            f"The backup could not be written to {destination.parent}: {exc}."
-        ) from exc
+        raise BackupError("backup.not_written", folder=destination.parent, detail=exc) from exc
     for old in list_backups(db_path)[keep:]:
         if protect is None or old.path.resolve() != protect.resolve():
             old.path.unlink(missing_ok=True)
@@ -207,27 +205,24 @@ def check_backup(backup: Path) -> None:
     from workshop_app.store.migrations import LATEST
 
     if not backup.is_file():
-        raise BackupError(f"{backup} is not a backup file.")
+        raise BackupError("backup.not_a_file", path=backup)
     try:
         check = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise BackupError(f"{backup.name} cannot be read ({exc}).") from exc
+        raise BackupError("backup.unreadable", name=backup.name, detail=exc) from exc
     try:
         tables = {row[0] for row in check.execute("SELECT name FROM sqlite_master")}
         version = check.execute("PRAGMA user_version").fetchone()[0]
         if not {"sessions", "participants", "sections", "actions"} <= tables or version < 1:
-            raise BackupError(f"{backup.name} is not a Truce database; nothing was restored.")
+            raise BackupError("backup.not_truce", name=backup.name)
         if version > LATEST:
-            raise BackupError(
-                f"{backup.name} was written by a newer version of Truce (schema {version}); "
-                "update Truce to restore it. Nothing was restored."
-            )
+            raise BackupError("backup.newer_schema", name=backup.name, version=version)
         if check.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise BackupError(f"{backup.name} is damaged itself and cannot be restored.")
+            raise BackupError("backup.damaged", name=backup.name)
     except sqlite3.DatabaseError as exc:
         if "not a database" in str(exc) or "malformed" in str(exc):
-            raise BackupError(f"{backup.name} is damaged itself and cannot be restored.") from exc
-        raise BackupError(f"{backup.name} cannot be read ({exc}).") from exc
+            raise BackupError("backup.damaged", name=backup.name) from exc
+        raise BackupError("backup.unreadable", name=backup.name, detail=exc) from exc
     finally:
         check.close()
 
@@ -242,9 +237,7 @@ def restore_backup(backup: Path, db_path: Path) -> None:
     try:
         copy_database(source, staged)  # written, synced and renamed complete
     except (OSError, sqlite3.Error) as exc:
-        raise BackupError(
-            f"The backup could not be copied beside {db_path.name}: {exc}. Nothing was changed."
-        ) from exc
+        raise BackupError("backup.not_copied", name=db_path.name, detail=exc) from exc
     finally:
         source.close()
     try:
@@ -255,9 +248,7 @@ def restore_backup(backup: Path, db_path: Path) -> None:
         os.replace(staged, db_path)
         sync(db_path.parent)
     except OSError as exc:
-        raise BackupError(
-            f"The backup could not be put in place of {db_path.name}: {exc}. Nothing was lost."
-        ) from exc
+        raise BackupError("backup.not_put_in_place", name=db_path.name, detail=exc) from exc
     finally:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{staged}{suffix}").unlink(missing_ok=True)
@@ -278,9 +269,7 @@ def _fold_in_wal(db_path: Path) -> None:
     except sqlite3.Error as exc:
         if is_damage(exc):
             return
-        raise BackupError(f"{explain(exc, db_path, doing='')} Nothing was restored.") from exc
+        cause = explain(exc, db_path, doing="")
+        raise BackupError("backup.restore_refused", cause=cause.message or str(cause)) from exc
     if busy:
-        raise BackupError(
-            f"{db_path.name} is in use by another program; close it and restore again. "
-            "Nothing was restored."
-        )
+        raise BackupError("backup.in_use", name=db_path.name)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from workshop_app.store import schema
 from workshop_app.store.backups import create_private, take_backup
 from workshop_app.store.database import Database
 from workshop_app.store.faults import (
@@ -59,15 +60,15 @@ def _steps(script: str | list[Step]) -> list[Step]:
 def migrate(db: Database, path: Path) -> None:
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version > LATEST:
-        raise DatabaseError(
-            f"{path} was written by a newer version of Truce (schema {version}); "
-            "update Truce to open it."
-        )
+        raise DatabaseError("storage.newer_schema", path=path, version=version)
     if version == LATEST:
         return
-    if version > 0:
-        take_backup(db.conn, path, f"before-schema-{LATEST}")
     conn = db.conn
+    if version > 0:
+        take_backup(conn, path, f"before-schema-{LATEST}")
+    elif schema.VERSION == LATEST and not conn.execute("SELECT 1 FROM sqlite_master").fetchone():
+        version = _create(conn)
+    migrated = False
     for number, script in MIGRATIONS:
         if number <= version:
             continue
@@ -85,9 +86,10 @@ def migrate(db: Database, path: Path) -> None:
                 broken = conn.execute("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise DatabaseError(
-                        f"{path} holds {len(broken)} row(s) that refer to nothing (first in "
-                        f"{broken[0][0]}); it cannot be updated to this version. Nothing was "
-                        "changed."
+                        "storage.broken_references",
+                        path=path,
+                        count=len(broken),
+                        table=broken[0][0],
                     )
                 conn.execute(f"PRAGMA user_version = {number}")
                 conn.execute("COMMIT")
@@ -96,6 +98,36 @@ def migrate(db: Database, path: Path) -> None:
                 raise
         finally:
             conn.execute("PRAGMA foreign_keys = ON")
+        migrated = True
+    if migrated:
+        compact(conn)
+
+
+def _create(conn: sqlite3.Connection) -> int:
+    """A new library: this version's tables in one transaction (schema.NEW_LIBRARY), without
+    replaying the migrations that brought older libraries here. Returns its version."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in schema.NEW_LIBRARY:
+            conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {schema.VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return schema.VERSION
+
+
+def compact(conn: sqlite3.Connection) -> None:
+    """Write the file afresh after migrating. A table rebuilt held two definitions at once, which
+    splits sqlite_schema over several pages; the damage check relies on the schema sitting on the
+    first page (tests/store/test_listing_and_maintenance.py), and VACUUM puts it back there. It
+    runs once per update of the schema; a disk too full for its copy leaves the library updated
+    and whole, only larger, so a refusal is let pass."""
+    try:
+        conn.execute("VACUUM")
+    except sqlite3.Error:
+        pass
 
 
 def check_integrity(conn: sqlite3.Connection, path: Path) -> None:

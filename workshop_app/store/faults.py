@@ -14,6 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from workshop_app.errors import TruceError
+from workshop_app.messages import Message
 
 # How long a write waits for another program's lock before Truce says so.
 BUSY_TIMEOUT_S = 2.0
@@ -33,17 +34,15 @@ class StorageUnavailable(DatabaseError):
     """The database is fine, but the disk cannot take (or give) what was asked of it just now.
     ``reason`` is "full", "read-only", "locked", "unreachable", "disk" or "replaced"."""
 
-    def __init__(self, message: str, reason: str):
+    def __init__(self, message: Message | str, reason: str):
         super().__init__(message)
         self.reason = reason
 
 
-def damage_message(path: Path | str | None, detail: object) -> str:
-    named = f" {path}" if path else ""
-    return (
-        f"The session database{named} is damaged ({detail}). Truce can set it aside and "
-        "restore the newest backup."
-    )
+def damage_message(path: Path | str | None, detail: object) -> Message:
+    if path:
+        return Message("storage.damaged", path=path, detail=detail)
+    return Message("storage.damaged_unnamed", detail=detail)
 
 
 def is_damage(exc: BaseException) -> bool:
@@ -91,16 +90,14 @@ def _reason(exc: BaseException) -> str | None:
     return None
 
 
+# Each reason's cause, in words (resources/content/<lang>/messages.json, ui/messages.py).
 CAUSES = {
-    "full": "The disk that holds {path} is full.",
-    "read-only": "{path} cannot be written: the file or its folder is read-only.",
-    "locked": "Another program kept {path} locked for more than {seconds:g} seconds (another "
-    "Truce, or a sync or backup tool).",
-    "unreachable": "{path} cannot be reached: its disk or network folder may have been "
-    "disconnected.",
-    "disk": "The disk that holds {path} reported an error.",
-    "replaced": "{path} was replaced or removed by another program (a restore from the command "
-    "line?) while Truce had it open.",
+    "full": "storage.cause.full",
+    "read-only": "storage.cause.read_only",
+    "locked": "storage.cause.locked",
+    "unreachable": "storage.cause.unreachable",
+    "disk": "storage.cause.disk",
+    "replaced": "storage.cause.replaced",
 }
 
 
@@ -118,24 +115,29 @@ def _full(path: Path) -> bool:
         return False
 
 
+# What the cause meant for what Truce was doing.
 ENDINGS = {
-    "saving": "The last change was not saved; everything saved before it is safe.",
-    "opening": "Truce cannot open the sessions until that is put right; nothing was moved.",
-    "checking": "The check and the day's backup did not run; nothing was changed or moved.",
-    "": "",
+    "saving": "storage.ending.saving",
+    "opening": "storage.ending.opening",
+    "checking": "storage.ending.checking",
 }
 
 
-def unavailable_message(reason: str, path: Path | str, *, doing: str = "saving") -> str:
-    """The cause in words, then what it meant for what Truce was ``doing`` (see ENDINGS)."""
-    cause = CAUSES.get(reason, CAUSES["disk"]).format(path=path, seconds=BUSY_TIMEOUT_S)
-    return f"{cause[:1].upper()}{cause[1:]} {ENDINGS[doing]}".strip()
+def unavailable_message(
+    reason: str, path: Path | str | Message, *, doing: str = "saving"
+) -> Message:
+    """The cause in words, then what it meant for what Truce was ``doing`` (a key of ENDINGS,
+    or "" for the cause alone)."""
+    cause = Message(CAUSES.get(reason, CAUSES["disk"]), path=path, seconds=f"{BUSY_TIMEOUT_S:g}")
+    if not doing:
+        return cause
+    return Message("storage.unavailable", cause=cause, ending=Message(ENDINGS[doing]))
 
 
 def explain(exc: BaseException, path: Path | str | None, *, doing: str = "saving") -> DatabaseError:
     """The error to show for ``exc`` (an sqlite3 error or an OSError) met on the database at
     ``path``: damage only for corruption, otherwise what the disk refused."""
-    where = path if path is not None else "the session database"
+    where = path if path is not None else Message("storage.the_database")
     if isinstance(exc, DatabaseError):
         return exc
     if is_damage(exc):
@@ -147,5 +149,6 @@ def explain(exc: BaseException, path: Path | str | None, *, doing: str = "saving
         reason = "full"  # SQLite says "disk I/O error" when its -shm file cannot grow
     if reason is not None:
         return StorageUnavailable(unavailable_message(reason, where, doing=doing), reason)
-    named = f" {path}" if path is not None else ""
-    return DatabaseError(f"The session database{named} could not be used: {exc}.")
+    if path is None:
+        return DatabaseError("storage.unusable_unnamed", detail=exc)
+    return DatabaseError("storage.unusable", path=path, detail=exc)

@@ -20,7 +20,7 @@ def back_up(repo: Repository, reason: str = "manual", protect: Path | None = Non
     """A consistent copy of the library beside the others, kept in the rotation; ``protect``
     is a backup the rotation must not remove (the one about to be restored)."""
     if repo.path is None:
-        raise ValidationError("This database has no file to back up.")
+        raise ValidationError("backup.no_file")
     return backups.take_backup(repo.db.conn, repo.path, reason, protect=protect)
 
 

@@ -78,7 +78,7 @@ def session_ids(
     window asks ``summaries`` for the few rows on screen. Text sorts case-insensitively
     (``casefold``); ties keep the listing order, newest workshop first."""
     if sort not in LISTING_SORTS:
-        raise ValidationError(f"The library cannot be sorted by {sort}.")
+        raise ValidationError("library.bad_sort", sort=sort)
     where, params = _listing_filter(search, trash)
     order = [f"{LISTING_SORTS[sort]} {'DESC' if descending else 'ASC'}"]
     order += [term for term in ("s.date DESC", "s.updated_at DESC") if term not in order]
@@ -117,7 +117,7 @@ def find(db: Database, ref: str) -> str:
             db.query("SELECT id FROM sessions WHERE title = ? AND deleted_at IS NULL", [ref])
         )
     if not rows:
-        raise NotFound(f"No session matches “{ref}”. `truce list` shows the sessions.")
+        raise NotFound("library.no_match", ref=ref)
     if len(rows) > 1:
-        raise Ambiguous(f"More than one session matches “{ref}”; use its id instead.")
+        raise Ambiguous("library.ambiguous", ref=ref)
     return rows[0]["id"]

@@ -4,6 +4,12 @@ A migration is a script (statements separated by semicolons) or a list of steps,
 statement or a Python function given the connection; the runner (connection.migrate) applies one
 migration in one transaction, with foreign keys off so that tables can be rebuilt, and checks
 every reference before it commits. Never edit a migration that has shipped: add the next number.
+
+A table whose columns, rules or references change is rebuilt by sqlite-utils
+(``Table.transform``/``transform_sql``: create, copy with rowids, drop, rename, indexes again), which
+keeps every CHECK, default and reference it does not change; ``add_column`` and ``create_index``
+serve the simpler steps. sqlite-utils is imported inside the step, so an ordinary start never loads
+it. Migrations 1 to 4 are plain SQL as they shipped.
 """
 
 from __future__ import annotations
@@ -11,55 +17,44 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from workshop_app.store import schema
 from workshop_app.store.faults import DatabaseError
+from workshop_app.store.schema import (
+    ACTION_DEPARTMENTS,
+    DEPARTMENTS,
+    EVENT_KINDS,
+    LANGUAGES,
+    PRIORITIES,
+    SOURCE_KINDS,
+    STATUSES,
+)
 
 Step = str | Callable[[sqlite3.Connection], None]
 
-# The enumerations of resources/schema/session.schema.json, enforced by the database too.
-LANGUAGES = ("en", "pl", "nl", "zh_CN", "zh_TW")
-DEPARTMENTS = ("sales", "marketing", "leadership", "other")
-ACTION_DEPARTMENTS = (*DEPARTMENTS, "joint")  # migration 5: Sales and Marketing together
-STATUSES = ("planned", "in_progress", "done", "dropped", "carried_over")
-PRIORITIES = ("high", "medium", "low")
-SOURCE_KINDS = ("", "friction", "goal", "role_swap", "role_map", "checklist", "lever", "note")
-EVENT_KINDS = ("status", "due", "note", "carried_over")
-
-
-def _one_of(column: str, values: tuple[str, ...]) -> str:
-    return f"CHECK ({column} IN ({', '.join(repr(v) for v in values)}))"
-
-
-def _rating(column: str) -> str:
-    return f"CHECK ({column} IS NULL OR {column} BETWEEN 1 AND 5)"
-
-
 # Every rule of migration 4, to find the rows an older Truce (or a hand edit) left outside them.
 RULES = [
-    ("sessions", "the language", f"language NOT IN {LANGUAGES!r}"),
-    ("participants", "a participant's department", f"department NOT IN {DEPARTMENTS!r}"),
-    ("participants", "a participant's anonymity", "anonymous NOT IN (0, 1)"),
-    ("actions", "an action's status", f"status NOT IN {STATUSES!r}"),
-    ("actions", "an action's priority", f"priority NOT IN {PRIORITIES!r}"),
-    ("actions", "an action's department", f"department NOT IN {('', *DEPARTMENTS)!r}"),
-    ("actions", "what an action answers", f"source_kind NOT IN {SOURCE_KINDS!r}"),
-    ("actions", "an action's impact", "impact IS NOT NULL AND impact NOT BETWEEN 1 AND 5"),
-    ("actions", "an action's effort", "effort IS NOT NULL AND effort NOT BETWEEN 1 AND 5"),
-    ("actions", "an action's votes", "votes NOT BETWEEN 0 AND 100000"),
-    ("action_events", "a history entry's kind", f"kind NOT IN {EVENT_KINDS!r}"),
-    ("action_events", "a history entry's status", f"status NOT IN {STATUSES!r}"),
+    ("sessions", "language", f"language NOT IN {LANGUAGES!r}"),
+    ("participants", "department", f"department NOT IN {DEPARTMENTS!r}"),
+    ("participants", "anonymous", "anonymous NOT IN (0, 1)"),
+    ("actions", "status", f"status NOT IN {STATUSES!r}"),
+    ("actions", "priority", f"priority NOT IN {PRIORITIES!r}"),
+    ("actions", "department", f"department NOT IN {('', *DEPARTMENTS)!r}"),
+    ("actions", "source_kind", f"source_kind NOT IN {SOURCE_KINDS!r}"),
+    ("actions", "impact", "impact IS NOT NULL AND impact NOT BETWEEN 1 AND 5"),
+    ("actions", "effort", "effort IS NOT NULL AND effort NOT BETWEEN 1 AND 5"),
+    ("actions", "votes", "votes NOT BETWEEN 0 AND 100000"),
+    ("action_events", "kind", f"kind NOT IN {EVENT_KINDS!r}"),
+    ("action_events", "status", f"status NOT IN {STATUSES!r}"),
 ]
 
 
 def _check_rows(conn: sqlite3.Connection) -> None:
     """Refuse, in words, to tighten a database holding values the new rules would refuse; the
     database is left as it was (and the backup taken before migrating is there)."""
-    for table, what, outside in RULES:
+    for table, column, outside in RULES:
         count = conn.execute(f"SELECT count(*) FROM {table} WHERE {outside}").fetchone()[0]
         if count:
-            raise DatabaseError(
-                f"The session database holds {count} value(s) of {what} that Truce does not "
-                "know, so it cannot be updated to this version. Nothing was changed."
-            )
+            raise DatabaseError("storage.unknown_values", what=f"{table}.{column}", count=count)
 
 
 def _drop_orphan_events(conn: sqlite3.Connection) -> None:
@@ -73,7 +68,7 @@ def _drop_orphan_events(conn: sqlite3.Connection) -> None:
 
 def _rebuild(table: str, definition: str, indexes: list[str]) -> list[Step]:
     """SQLite cannot add a CHECK or a foreign key to a table: build it anew, copy, swap."""
-    definition = " ".join(definition.split())  # the schema stays on the database's first page
+    definition = schema.compact(definition)
     return [
         f"CREATE TABLE {table}_new ({definition})",
         f"INSERT INTO {table}_new SELECT * FROM {table}",
@@ -86,118 +81,32 @@ def _rebuild(table: str, definition: str, indexes: list[str]) -> list[Step]:
 CONSTRAINTS: list[Step] = [
     _check_rows,
     _drop_orphan_events,
-    *_rebuild(
-        "sessions",
-        f"""
-        id TEXT PRIMARY KEY,
-        title TEXT NOT NULL,
-        organisation TEXT NOT NULL DEFAULT '',
-        date TEXT NOT NULL DEFAULT '',
-        location TEXT NOT NULL DEFAULT '',
-        facilitator TEXT NOT NULL DEFAULT '',
-        language TEXT NOT NULL DEFAULT 'en' {_one_of("language", LANGUAGES)},
-        notes TEXT NOT NULL DEFAULT '',
-        series_id TEXT NOT NULL DEFAULT '',
-        previous_id TEXT NOT NULL DEFAULT '',
-        follow_up_date TEXT NOT NULL DEFAULT '',
-        created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL,
-        deleted_at TEXT,
-        search_text TEXT NOT NULL DEFAULT ''
-        """,
-        [
-            "CREATE INDEX sessions_listing ON sessions "
-            "(deleted_at, date DESC, updated_at DESC, id)",
-            "CREATE INDEX sessions_series ON sessions (series_id)",
-        ],
-    ),
-    *_rebuild(
-        "participants",
-        f"""
-        session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-        id TEXT NOT NULL,
-        position INTEGER NOT NULL,
-        name TEXT NOT NULL DEFAULT '',
-        department TEXT NOT NULL {_one_of("department", DEPARTMENTS)},
-        role TEXT NOT NULL DEFAULT '',
-        anonymous INTEGER NOT NULL DEFAULT 0 CHECK (anonymous IN (0, 1)),
-        PRIMARY KEY (session_id, id)
-        """,
-        [],
-    ),
-    *_rebuild(
-        "actions",
-        f"""
-        session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-        id TEXT NOT NULL,
-        position INTEGER NOT NULL,
-        title TEXT NOT NULL,
-        description TEXT NOT NULL DEFAULT '',
-        source_kind TEXT NOT NULL DEFAULT '' {_one_of("source_kind", SOURCE_KINDS)},
-        source_ref TEXT NOT NULL DEFAULT '',
-        owner TEXT NOT NULL DEFAULT '',
-        department TEXT NOT NULL DEFAULT '' {_one_of("department", ("", *DEPARTMENTS))},
-        due TEXT NOT NULL DEFAULT '',
-        priority TEXT NOT NULL DEFAULT 'medium' {_one_of("priority", PRIORITIES)},
-        status TEXT NOT NULL DEFAULT 'planned' {_one_of("status", STATUSES)},
-        success_measure TEXT NOT NULL DEFAULT '',
-        impact INTEGER {_rating("impact")},
-        effort INTEGER {_rating("effort")},
-        votes INTEGER NOT NULL DEFAULT 0 CHECK (votes BETWEEN 0 AND 100000),
-        carried_from TEXT NOT NULL DEFAULT '',
-        PRIMARY KEY (session_id, id)
-        """,
-        [
-            "CREATE INDEX actions_tracker ON actions (status, due)",
-            "CREATE INDEX actions_due ON actions (due)",
-            "CREATE INDEX actions_carried_from ON actions (carried_from) WHERE carried_from != ''",
-        ],
-    ),
-    *_rebuild(
-        "action_events",
-        f"""
-        session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-        id TEXT NOT NULL,
-        action_id TEXT NOT NULL,
-        at TEXT NOT NULL,
-        kind TEXT NOT NULL {_one_of("kind", EVENT_KINDS)},
-        status TEXT NOT NULL {_one_of("status", STATUSES)},
-        due TEXT NOT NULL DEFAULT '',
-        comment TEXT NOT NULL DEFAULT '',
-        PRIMARY KEY (session_id, id),
-        FOREIGN KEY (session_id, action_id) REFERENCES actions (session_id, id) ON DELETE CASCADE
-        """,
-        ["CREATE INDEX action_events_by_action ON action_events (session_id, action_id, at)"],
-    ),
+    *_rebuild("sessions", schema.SESSIONS, schema.SESSIONS_INDEXES),
+    *_rebuild("participants", schema.PARTICIPANTS, []),
+    *_rebuild("actions", schema.actions(DEPARTMENTS), schema.ACTIONS_INDEXES),
+    *_rebuild("action_events", schema.ACTION_EVENTS, schema.ACTION_EVENTS_INDEXES),
 ]
 
 
 def _allow_joint_actions(conn: sqlite3.Connection) -> None:
-    """Let an action's department be "joint" by widening its CHECK in place, the way SQLite's
-    documentation describes for a change every stored row already satisfies
-    (https://sqlite.org/lang_altertable.html#otheralter). Rebuilding the table would hold two
-    copies of its long definition at once and push the schema off the database's first page."""
-    old = _one_of("department", ("", *DEPARTMENTS))
-    new = _one_of("department", ("", *ACTION_DEPARTMENTS))
-    where = "WHERE type = 'table' AND name = 'actions'"
-    (sql,) = conn.execute(f"SELECT sql FROM sqlite_master {where}").fetchone()
-    if sql.count(old) != 1:
-        raise DatabaseError(
-            "The session database's action table is not the one Truce made, so it cannot be "
-            "updated to this version. Nothing was changed."
-        )
-    (version,) = conn.execute("PRAGMA schema_version").fetchone()
-    conn.execute("PRAGMA writable_schema = ON")
-    try:
-        conn.execute(f"UPDATE sqlite_master SET sql = ? {where}", (sql.replace(old, new),))
-        conn.execute(f"PRAGMA schema_version = {version + 1}")
-    finally:
-        conn.execute("PRAGMA writable_schema = OFF")
-    problems = conn.execute("PRAGMA quick_check").fetchall()
-    if problems != [("ok",)]:
-        raise DatabaseError(
-            f"Updating the action table failed ({problems[0][0]}). Nothing was changed."
-        )
+    """Let an action's department be "joint": the table is rebuilt with the wider CHECK.
+
+    sqlite-utils reads the table as it stands (columns, defaults, NOT NULLs, CHECKs, references
+    with their ON DELETE, indexes) and plans the rebuild: create a new table, copy every row with
+    its rowid, drop the old one, rename, recreate the indexes. It cannot change a CHECK itself,
+    so the one department CHECK is widened in its plan's CREATE TABLE. The runner holds the
+    transaction and has foreign keys off, so the history that refers to the actions stays."""
+    import sqlite_utils  # only when a library is created or updated, never on an ordinary start
+
+    db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+    # sqlite-utils writes an integer default back as text ('0'); keep the number
+    plan = db.table("actions").transform_sql(defaults={"votes": 0})
+    old = schema.one_of("department", ("", *DEPARTMENTS))
+    if plan[0].count(old) != 1:
+        raise DatabaseError("storage.foreign_table")
+    plan[0] = plan[0].replace(old, schema.one_of("department", ("", *ACTION_DEPARTMENTS)))
+    for statement in plan:
+        conn.execute(statement)
 
 
 MIGRATIONS: list[tuple[int, str | list[Step]]] = [

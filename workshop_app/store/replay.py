@@ -22,7 +22,7 @@ class PartChanged(TruceError):
     """An undo or redo found a part of the session changed since the step it would take back."""
 
     def __init__(self, kind: str):
-        super().__init__(f"The {kind} of this session changed since this step was recorded.")
+        super().__init__("undo.part_changed", part=kind)
         self.kind = kind
 
 

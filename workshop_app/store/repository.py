@@ -24,6 +24,7 @@ from workshop_app.domain import limits
 from workshop_app.domain.basics import Participant, SessionInfo, SessionSummary
 from workshop_app.domain.codec import to_data
 from workshop_app.errors import ValidationError
+from workshop_app.messages import Message
 from workshop_app.store import listing, rows, tracking
 from workshop_app.store.connection import open_database
 from workshop_app.store.database import Database
@@ -37,6 +38,18 @@ if TYPE_CHECKING:
 
 INFO_FIELDS = rows.INFO_FIELDS
 EDITABLE_INFO = frozenset(INFO_FIELDS) - {"id", "created_at", "updated_at", "language"}
+# What each detail is called in a message (resources/content/<lang>/messages.json).
+INFO_LABELS = {
+    "title": "field.info.title",
+    "organisation": "field.info.organisation",
+    "date": "field.info.date",
+    "location": "field.info.location",
+    "facilitator": "field.info.facilitator",
+    "notes": "field.info.notes",
+    "series_id": "field.info.series_id",
+    "previous_id": "field.info.previous_id",
+    "follow_up_date": "field.info.follow_up_date",
+}
 
 
 class Repository(Transactions, PartReplay):
@@ -106,8 +119,8 @@ class Repository(Transactions, PartReplay):
             series_id=session.info.series_id or session.info.id,
         )
         if not info.title.strip():
-            raise ValidationError("A session needs a title.")
-        limits.check_all("The session's details", to_data(info))
+            raise ValidationError("session.title_needed")
+        limits.check_all(Message("field.session_details"), to_data(info))
         with self._write():
             self.db.execute(
                 f"INSERT INTO sessions ({', '.join(INFO_FIELDS)}, search_text) "
@@ -161,14 +174,12 @@ class Repository(Transactions, PartReplay):
     def update_info(self, session_id: str, **changes: Any) -> SessionInfo:
         unknown = set(changes) - EDITABLE_INFO
         if unknown:
-            raise ValidationError(
-                f"These session details cannot be changed: {', '.join(sorted(unknown))}."
-            )
+            raise ValidationError("session.not_editable", names=", ".join(sorted(unknown)))
         if "title" in changes and not str(changes["title"]).strip():
-            raise ValidationError("A session needs a title.")
+            raise ValidationError("session.title_needed")
         for key, value in changes.items():
             limits.check(
-                key.replace("_", " ").capitalize(),
+                Message(INFO_LABELS[key]),
                 str(value),
                 limits.TEXT if key == "notes" else limits.LINE,
             )
@@ -195,7 +206,7 @@ class Repository(Transactions, PartReplay):
 
     def save_section(self, session_id: str, name: str, value: Any) -> None:
         if name not in domain.SECTIONS or not isinstance(value, domain.SECTIONS[name]):
-            raise ValidationError(f"{name} is not a section of a session.")
+            raise ValidationError("session.no_such_section", name=name)
         if isinstance(value, domain.Goals):
             cascade.check(value.cascade)
             cascade.check_meeting(value.meeting)
@@ -207,9 +218,9 @@ class Repository(Transactions, PartReplay):
         """Insert or update one action; a new one goes to the end of the plan. A change of status
         or due date is recorded in the action's history, with ``comment`` if given."""
         if not action.title.strip():
-            raise ValidationError("An action needs a title.")
+            raise ValidationError("action.title_needed")
         data = to_data(action)
-        limits.check_all(f"Action “{action.title[:60]}”", data)
+        limits.check_all(Message("field.action", title=action.title[:60]), data)
         fields = rows.action_fields()
         with self._write():
             rows.touch(self.db, session_id)

@@ -19,6 +19,7 @@ from workshop_app.domain import limits
 from workshop_app.domain.basics import Participant, SessionInfo
 from workshop_app.domain.codec import from_data, to_data
 from workshop_app.errors import NotFound, ValidationError
+from workshop_app.messages import Message
 
 if TYPE_CHECKING:
     from workshop_app.domain import Action, ActionEvent, Session
@@ -48,7 +49,7 @@ def touch(db: Database, session_id: str) -> str:
     stamp = now()
     cursor = db.execute("UPDATE sessions SET updated_at = ? WHERE id = ?", [stamp, session_id])
     if cursor.rowcount == 0:
-        raise NotFound(f"No session with id {session_id}.")
+        raise NotFound("session.no_such_id", id=session_id)
     return stamp
 
 
@@ -91,7 +92,7 @@ def part(db: Database, session_id: str, kind: str) -> Any:
 def info(db: Database, session_id: str) -> SessionInfo:
     rows = list(db.query("SELECT * FROM sessions WHERE id = ?", [session_id]))
     if not rows:
-        raise NotFound(f"No session with id {session_id}.")
+        raise NotFound("session.no_such_id", id=session_id)
     return SessionInfo(**{k: rows[0][k] for k in INFO_FIELDS})
 
 
@@ -121,7 +122,7 @@ def stored_action(db: Database, session_id: str, action_id: str) -> Action:
         db.query("SELECT * FROM actions WHERE session_id = ? AND id = ?", [session_id, action_id])
     )
     if not rows:
-        raise NotFound("This action is no longer in its session.")
+        raise NotFound("action.gone")
     return from_data(domain.Action, {k: rows[0][k] for k in action_fields()})
 
 
@@ -144,10 +145,10 @@ def insert_participants(db: Database, session_id: str, participants: Sequence[Pa
     seen: set[str] = set()
     for position, p in enumerate(participants):
         if p.id in seen:
-            raise ValidationError(f"Participant id {p.id} appears twice.")
+            raise ValidationError("participant.id_twice", id=p.id)
         seen.add(p.id)
-        limits.check("A participant's name", p.name, limits.LINE)
-        limits.check("A participant's role", p.role, limits.LINE)
+        limits.check(Message("field.participant_name"), p.name, limits.LINE)
+        limits.check(Message("field.participant_role"), p.role, limits.LINE)
         db.execute(
             "INSERT INTO participants (session_id, id, position, name, department, role, anonymous) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -162,7 +163,7 @@ def insert_actions(
     sql = f"INSERT INTO actions ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
     for offset, action in enumerate(actions):
         data = to_data(action)
-        limits.check_all(f"Action “{action.title[:60]}”", data)
+        limits.check_all(Message("field.action", title=action.title[:60]), data)
         db.execute(sql, [session_id, start + offset] + [data[k] for k in action_fields()])
 
 
@@ -176,7 +177,7 @@ def append_action(db: Database, session_id: str, action: Action) -> None:
 
 def put_section(db: Database, session_id: str, name: str, value: Any) -> None:
     data = to_data(value)
-    limits.check_all(f"Text in {name.replace('_', ' ')}", data)
+    limits.check_all(Message("field.section", name=name), data)
     db.execute(
         "INSERT INTO sections (session_id, name, data) VALUES (?, ?, ?) "
         "ON CONFLICT (session_id, name) DO UPDATE SET data = excluded.data",
@@ -190,6 +191,6 @@ def insert_events(db: Database, session_id: str, events: Iterable[ActionEvent]) 
         f"VALUES ({', '.join('?' * (len(EVENT_FIELDS) + 1))})"
     )
     for event in events:
-        limits.check("A comment", event.comment, limits.TEXT)
+        limits.check(Message("field.comment"), event.comment, limits.TEXT)
         data = to_data(event)
         db.execute(sql, [session_id] + [data[k] for k in EVENT_FIELDS])

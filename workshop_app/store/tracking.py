@@ -61,7 +61,7 @@ def updated_action(
     before = rows.stored_action(db, session_id, action_id)
     after = replace(before, status=status, due=before.due if due is None else due)
     if after == before and not comment.strip():
-        raise ValidationError("Nothing changed: choose a new status or date, or add a comment.")
+        raise ValidationError("tracker.nothing_changed")
     return after
 
 
@@ -136,7 +136,7 @@ def previous_session(db: Database, session_id: str) -> Session | None:
     """The workshop this one follows up, if it is still stored (trashed counts)."""
     found = list(db.query("SELECT previous_id FROM sessions WHERE id = ?", [session_id]))
     if not found:
-        raise NotFound(f"No session with id {session_id}.")
+        raise NotFound("session.no_such_id", id=session_id)
     previous_id = found[0]["previous_id"]
     if not previous_id:
         return None
@@ -163,9 +163,9 @@ def decide_follow_up(
     current = rows.load_session(db, session_id)
     previous = previous_session(db, session_id)
     if previous is None:
-        raise NotFound("The workshop this session follows up is no longer in the library.")
+        raise NotFound("follow_up.previous_gone")
     if action_id not in {a.id for a in follow_up.undecided(previous, current)}:
-        raise ValidationError("This action has already been decided at this follow-up.")
+        raise ValidationError("follow_up.already_decided")
     original = next(a for a in previous.actions if a.id == action_id)
     outcome = follow_up.decide(original, decision, at=_stamp(), new_due=new_due, reason=reason)
     review = domain.SincePrevious(
