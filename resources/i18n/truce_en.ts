@@ -1040,7 +1040,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/messages/table_documents.py" line="15"/>
-        <location filename="../../ui/messages/table_documents.py" line="43"/>
+        <location filename="../../ui/messages/table_documents.py" line="51"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1111,376 +1111,386 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/messages/table_documents.py" line="35"/>
+        <source>a number above {low} and below {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="39"/>
+        <source>a number above {low} and at most {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="43"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="36"/>
+        <location filename="../../ui/messages/table_documents.py" line="44"/>
         <source>a text of at most {most} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="40"/>
+        <location filename="../../ui/messages/table_documents.py" line="48"/>
         <source>a text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="41"/>
+        <location filename="../../ui/messages/table_documents.py" line="49"/>
         <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="42"/>
+        <location filename="../../ui/messages/table_documents.py" line="50"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="44"/>
+        <location filename="../../ui/messages/table_documents.py" line="52"/>
         <source>something else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="45"/>
+        <location filename="../../ui/messages/table_documents.py" line="53"/>
         <source>an id of 1 to 64 letters, digits and _ . : -</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="49"/>
+        <location filename="../../ui/messages/table_documents.py" line="57"/>
         <source>a time of day written HH:MM on a 24-hour clock, or empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="53"/>
+        <location filename="../../ui/messages/table_documents.py" line="61"/>
         <source>a date written YYYY-MM-DD, from 1900 to 2200</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="57"/>
+        <location filename="../../ui/messages/table_documents.py" line="65"/>
         <source>a date and time written YYYY-MM-DDTHH:MM:SS with an optional offset (RFC 3339), from 1900 to 2200</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="61"/>
+        <location filename="../../ui/messages/table_documents.py" line="69"/>
         <source>The document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="62"/>
+        <location filename="../../ui/messages/table_documents.py" line="70"/>
         <source>The document {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="63"/>
+        <location filename="../../ui/messages/table_documents.py" line="71"/>
         <source>{where}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="64"/>
+        <location filename="../../ui/messages/table_documents.py" line="72"/>
         <source>{where}: the field name {field} {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="68"/>
+        <location filename="../../ui/messages/table_documents.py" line="76"/>
         <source>This file holds {name}, which is not a number; a session document holds only finite numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="72"/>
+        <location filename="../../ui/messages/table_documents.py" line="80"/>
         <source>This file holds the number {number}, which is too large or too long for a session document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="76"/>
+        <location filename="../../ui/messages/table_documents.py" line="84"/>
         <source>This file holds a whole number of {digits} digits; no number in a session document has more than {most}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="80"/>
+        <location filename="../../ui/messages/table_documents.py" line="88"/>
         <source>This file gives the field {field} twice in one object, so which one counts is unclear.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="84"/>
+        <location filename="../../ui/messages/table_documents.py" line="92"/>
         <source>This file is not UTF-8 text (byte {byte} is not), so it cannot be a session document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="88"/>
+        <location filename="../../ui/messages/table_documents.py" line="96"/>
         <source>This file is not valid JSON (line {line}, column {column}: {problem}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="92"/>
+        <location filename="../../ui/messages/table_documents.py" line="100"/>
         <source>This file is nested too deeply to be a session document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="96"/>
+        <location filename="../../ui/messages/table_documents.py" line="104"/>
         <source>{where}: is nested deeper than a session document ever is ({most} levels).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="100"/>
+        <location filename="../../ui/messages/table_documents.py" line="108"/>
         <source>{where}: has {count} fields; no object in a session document has more than {most}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="104"/>
+        <location filename="../../ui/messages/table_documents.py" line="112"/>
         <source>{where}: holds {count} items; no list in a session document holds more than {most}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="108"/>
+        <location filename="../../ui/messages/table_documents.py" line="116"/>
         <source>This document holds more than {most} values; a session document never does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="112"/>
+        <location filename="../../ui/messages/table_documents.py" line="120"/>
         <source>This session holds a number that is not finite (a goal&apos;s baseline or target), which a session document cannot hold; correct it on the Shared goals page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="116"/>
+        <location filename="../../ui/messages/table_documents.py" line="124"/>
         <source>This is not a Truce session document: it should be a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="120"/>
+        <location filename="../../ui/messages/table_documents.py" line="128"/>
         <source>This is not a Truce session document (its “format” is not truce-session).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="124"/>
+        <location filename="../../ui/messages/table_documents.py" line="132"/>
         <source>This session document has version {version}, from a newer Truce; this Truce reads version {readable}. Update Truce to import it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="128"/>
+        <location filename="../../ui/messages/table_documents.py" line="136"/>
         <source>This session document does not say which version it is; this Truce reads version {readable}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="132"/>
+        <location filename="../../ui/messages/table_documents.py" line="140"/>
         <source>This session document gives its version as {version}; this Truce reads version {readable}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="136"/>
+        <location filename="../../ui/messages/table_documents.py" line="144"/>
         <source>This file is larger than {megabytes} MB; a session document never is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="140"/>
+        <location filename="../../ui/messages/table_documents.py" line="148"/>
         <source>{name} is larger than {megabytes} MB; a session document never is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="144"/>
+        <location filename="../../ui/messages/table_documents.py" line="152"/>
         <source>{path} is a folder, not a session document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="145"/>
+        <location filename="../../ui/messages/table_documents.py" line="153"/>
         <source>{path} is not a file but a device, pipe or socket, so it cannot be a session document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="149"/>
+        <location filename="../../ui/messages/table_documents.py" line="157"/>
         <source>{path} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="150"/>
+        <location filename="../../ui/messages/table_documents.py" line="158"/>
         <source>{path} cannot be read: permission denied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="154"/>
+        <location filename="../../ui/messages/table_documents.py" line="162"/>
         <source>{path} cannot be read: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="155"/>
+        <location filename="../../ui/messages/table_documents.py" line="163"/>
         <source>contains a control character ({code}), which a text cannot hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="159"/>
+        <location filename="../../ui/messages/table_documents.py" line="167"/>
         <source>contains half of a character pair (a lone surrogate, {code}), which a text cannot hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="163"/>
+        <location filename="../../ui/messages/table_documents.py" line="171"/>
         <source>has a field name {field} that is not an id (1 to 64 letters, digits and _ . : -)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="167"/>
+        <location filename="../../ui/messages/table_documents.py" line="175"/>
         <source>lacks the field “{field}”, which it must have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="171"/>
+        <location filename="../../ui/messages/table_documents.py" line="179"/>
         <source>has a field {field} that a session document does not have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="175"/>
+        <location filename="../../ui/messages/table_documents.py" line="183"/>
         <source>holds {count} items; the most it can hold is {most}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="179"/>
+        <location filename="../../ui/messages/table_documents.py" line="187"/>
         <source>has {count} entries; the most it can hold is {most}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="183"/>
+        <location filename="../../ui/messages/table_documents.py" line="191"/>
         <source>is {length} characters long; the most it can hold is {most}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="187"/>
+        <location filename="../../ui/messages/table_documents.py" line="195"/>
         <source>must have a character that shows, not only spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="191"/>
+        <location filename="../../ui/messages/table_documents.py" line="199"/>
         <source>must have a character that shows, not only spaces or invisible characters (it is {value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="195"/>
+        <location filename="../../ui/messages/table_documents.py" line="203"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="196"/>
+        <location filename="../../ui/messages/table_documents.py" line="204"/>
         <source>must be {allowed} (it is {value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="197"/>
+        <location filename="../../ui/messages/table_documents.py" line="205"/>
         <source>{value} is used twice in one list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="201"/>
+        <location filename="../../ui/messages/table_documents.py" line="209"/>
         <source>{value} is not an action of this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="205"/>
+        <location filename="../../ui/messages/table_documents.py" line="213"/>
         <source>a value belongs here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="206"/>
+        <location filename="../../ui/messages/table_documents.py" line="214"/>
         <source>a comma belongs here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="207"/>
+        <location filename="../../ui/messages/table_documents.py" line="215"/>
         <source>a colon belongs here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="208"/>
+        <location filename="../../ui/messages/table_documents.py" line="216"/>
         <source>a field name in double quotes belongs here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="212"/>
+        <location filename="../../ui/messages/table_documents.py" line="220"/>
         <source>something follows the end of the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="216"/>
+        <location filename="../../ui/messages/table_documents.py" line="224"/>
         <source>a text that starts here is never closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="220"/>
+        <location filename="../../ui/messages/table_documents.py" line="228"/>
         <source>a text holds a control character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="224"/>
+        <location filename="../../ui/messages/table_documents.py" line="232"/>
         <source>a backslash starts no valid escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="228"/>
+        <location filename="../../ui/messages/table_documents.py" line="236"/>
         <source>Unknown document “{value}”; choose one of {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="232"/>
+        <location filename="../../ui/messages/table_documents.py" line="240"/>
         <source>Unknown format “{value}”; choose one of {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="236"/>
+        <location filename="../../ui/messages/table_documents.py" line="244"/>
         <source>Unknown paper size “{value}”; choose one of {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="240"/>
+        <location filename="../../ui/messages/table_documents.py" line="248"/>
         <source>Unknown grouping “{value}”; choose one of {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="244"/>
+        <location filename="../../ui/messages/table_documents.py" line="252"/>
         <source>Worksheets are printed sheets; export them as PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="248"/>
+        <location filename="../../ui/messages/table_documents.py" line="256"/>
         <source>The series comparison is a printed document; export it as PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="252"/>
+        <location filename="../../ui/messages/table_documents.py" line="260"/>
         <source>A comparison needs at least two workshops of one series that have taken place. Duplicate a session for a follow-up, or add it to a series, first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="256"/>
+        <location filename="../../ui/messages/table_documents.py" line="264"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="257"/>
+        <location filename="../../ui/messages/table_documents.py" line="265"/>
         <source>{path} is a folder; choose a file name to export to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="261"/>
+        <location filename="../../ui/messages/table_documents.py" line="269"/>
         <source>The file name {start}… is too long for a disk to hold; choose a shorter one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="265"/>
+        <location filename="../../ui/messages/table_documents.py" line="273"/>
         <source>Cannot write to {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="266"/>
+        <location filename="../../ui/messages/table_documents.py" line="274"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="267"/>
+        <location filename="../../ui/messages/table_documents.py" line="275"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="268"/>
+        <location filename="../../ui/messages/table_documents.py" line="276"/>
         <source>the disk is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="269"/>
+        <location filename="../../ui/messages/table_documents.py" line="277"/>
         <source>the name is too long for this disk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4010,188 +4020,188 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>PhoneRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="47"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="46"/>
         <source>Answers from Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="65"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="64"/>
         <source>Before the round: connect this computer and the phones to one network you control: your phone&apos;s hotspot, or a room access point. Guest Wi-Fi often keeps devices apart, so phones cannot reach this computer. Phones may leave a network without internet and switch to mobile data: ask people to stay connected, or turn mobile data off. If a phone shows a sign-in page for the network, close it and scan the code again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="113"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="112"/>
         <source>&amp;Reveal Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="115"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="114"/>
         <source>Close Roo&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="130"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="129"/>
         <source>Phones follow the rounds by themselves while the room is open. Closing this window closes the room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="291"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="290"/>
         <source>Anonymity: each phone sends one answer set per round. Only the department is stored with the answers: no name, and nothing that identifies the phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="111"/>
-        <location filename="../../ui/dialogs/phone_round.py" line="295"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="110"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="294"/>
         <source>&amp;Open Round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="57"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="56"/>
         <source>Participants answer on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers land in the session as they arrive, like typed ones, and Edit ▸ Undo takes them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="82"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="81"/>
         <source>Self-assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="83"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="82"/>
         <source>Role-swap answers (hidden until revealed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="84"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="83"/>
         <source>Friction ratings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="85"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="84"/>
         <source>Dot votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="86"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="85"/>
         <source>Notes to the board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="92"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="91"/>
         <source>&amp;Named round: phones give a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="94"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="93"/>
         <source> dots each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="95"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="94"/>
         <source>&amp;Board of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="97"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="96"/>
         <source>&amp;Dots per person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="105"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="104"/>
         <source>&amp;Network:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="106"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="105"/>
         <source>&amp;Kind of round:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="339"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="338"/>
         <source>The room was closed with its session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="343"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="343"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="346"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="345"/>
         <source>Round %1 · %2 (%3) · joined: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="353"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="352"/>
         <source>Answer sets received: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="358"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="357"/>
         <source>%1. %2 · answer sets: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="153"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="152"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="192"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="191"/>
         <source>— this computer only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="212"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="211"/>
         <source>Open a session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="214"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="213"/>
         <source>This session is open for review only. Switch to Edit first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="217"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="216"/>
         <source>The Diagnosis page takes one set of answers per department. Phones send one set per participant: switch the Diagnosis page to one set per participant first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="241"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="240"/>
         <source>The round could not open on this network (%1). Pick another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="248"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="247"/>
         <source>There are no frictions on the friction map to ask about yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="250"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="249"/>
         <source>There are no notes on this stage&apos;s board to vote on yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="286"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="285"/>
         <source>Named round: each phone gives a name, which is stored with its answers. Say so to the room before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="295"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="294"/>
         <source>Close &amp;Round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="304"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="303"/>
         <source>No round is open. Phones cannot connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="314"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="313"/>
         <source>%1
 Room code: %2</source>
         <translation type="unfinished"></translation>

@@ -1050,7 +1050,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     </message>
     <message>
         <location filename="../../ui/messages/table_documents.py" line="15"/>
-        <location filename="../../ui/messages/table_documents.py" line="43"/>
+        <location filename="../../ui/messages/table_documents.py" line="51"/>
         <source>an object</source>
         <translation>obiekt</translation>
     </message>
@@ -1121,376 +1121,386 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     </message>
     <message>
         <location filename="../../ui/messages/table_documents.py" line="35"/>
+        <source>a number above {low} and below {high}</source>
+        <translation>liczba większa niż {low} i mniejsza niż {high}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="39"/>
+        <source>a number above {low} and at most {high}</source>
+        <translation>liczba większa niż {low}, najwyżej {high}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="43"/>
         <source>a number</source>
         <translation>liczba</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="36"/>
+        <location filename="../../ui/messages/table_documents.py" line="44"/>
         <source>a text of at most {most} characters</source>
         <translation>tekst o długości najwyżej {most} znaków</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="40"/>
+        <location filename="../../ui/messages/table_documents.py" line="48"/>
         <source>a text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="41"/>
+        <location filename="../../ui/messages/table_documents.py" line="49"/>
         <source>true or false</source>
         <translation>true albo false</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="42"/>
+        <location filename="../../ui/messages/table_documents.py" line="50"/>
         <source>a list</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="44"/>
+        <location filename="../../ui/messages/table_documents.py" line="52"/>
         <source>something else</source>
         <translation>coś innego</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="45"/>
+        <location filename="../../ui/messages/table_documents.py" line="53"/>
         <source>an id of 1 to 64 letters, digits and _ . : -</source>
         <translation>identyfikator z 1–64 liter, cyfr i znaków _ . : -</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="49"/>
+        <location filename="../../ui/messages/table_documents.py" line="57"/>
         <source>a time of day written HH:MM on a 24-hour clock, or empty</source>
         <translation>godzina zapisana jako GG:MM w formacie 24-godzinnym albo puste</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="53"/>
+        <location filename="../../ui/messages/table_documents.py" line="61"/>
         <source>a date written YYYY-MM-DD, from 1900 to 2200</source>
         <translation>data zapisana jako RRRR-MM-DD, od 1900 do 2200 roku</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="57"/>
+        <location filename="../../ui/messages/table_documents.py" line="65"/>
         <source>a date and time written YYYY-MM-DDTHH:MM:SS with an optional offset (RFC 3339), from 1900 to 2200</source>
         <translation>data i godzina zapisane jako RRRR-MM-DDTGG:MM:SS z opcjonalnym przesunięciem strefy (RFC 3339), od 1900 do 2200 roku</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="61"/>
+        <location filename="../../ui/messages/table_documents.py" line="69"/>
         <source>The document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="62"/>
+        <location filename="../../ui/messages/table_documents.py" line="70"/>
         <source>The document {reason}.</source>
         <translation>Dokument: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="63"/>
+        <location filename="../../ui/messages/table_documents.py" line="71"/>
         <source>{where}: {reason}.</source>
         <translation>{where}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="64"/>
+        <location filename="../../ui/messages/table_documents.py" line="72"/>
         <source>{where}: the field name {field} {reason}.</source>
         <translation>{where}: nazwa pola {field} – {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="68"/>
+        <location filename="../../ui/messages/table_documents.py" line="76"/>
         <source>This file holds {name}, which is not a number; a session document holds only finite numbers.</source>
         <translation>Ten plik zawiera {name}, co nie jest liczbą; plik warsztatu zawiera tylko liczby skończone.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="72"/>
+        <location filename="../../ui/messages/table_documents.py" line="80"/>
         <source>This file holds the number {number}, which is too large or too long for a session document.</source>
         <translation>Ten plik zawiera liczbę {number}, która jest za duża lub za długa jak na plik warsztatu.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="76"/>
+        <location filename="../../ui/messages/table_documents.py" line="84"/>
         <source>This file holds a whole number of {digits} digits; no number in a session document has more than {most}.</source>
         <translation>Ten plik zawiera liczbę całkowitą o {digits} cyfrach; żadna liczba w pliku warsztatu nie ma ich więcej niż {most}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="80"/>
+        <location filename="../../ui/messages/table_documents.py" line="88"/>
         <source>This file gives the field {field} twice in one object, so which one counts is unclear.</source>
         <translation>Ten plik podaje pole {field} dwa razy w jednym obiekcie, więc nie wiadomo, które się liczy.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="84"/>
+        <location filename="../../ui/messages/table_documents.py" line="92"/>
         <source>This file is not UTF-8 text (byte {byte} is not), so it cannot be a session document.</source>
         <translation>Ten plik nie jest tekstem UTF-8 (bajt {byte} nim nie jest), więc nie może być plikiem warsztatu.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="88"/>
+        <location filename="../../ui/messages/table_documents.py" line="96"/>
         <source>This file is not valid JSON (line {line}, column {column}: {problem}).</source>
         <translation>Ten plik nie jest poprawnym JSON-em (wiersz {line}, kolumna {column}: {problem}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="92"/>
+        <location filename="../../ui/messages/table_documents.py" line="100"/>
         <source>This file is nested too deeply to be a session document.</source>
         <translation>Ten plik jest zagnieżdżony zbyt głęboko, by mógł być plikiem warsztatu.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="96"/>
+        <location filename="../../ui/messages/table_documents.py" line="104"/>
         <source>{where}: is nested deeper than a session document ever is ({most} levels).</source>
         <translation>{where}: jest zagnieżdżone głębiej, niż bywa w pliku warsztatu (poziomów: {most}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="100"/>
+        <location filename="../../ui/messages/table_documents.py" line="108"/>
         <source>{where}: has {count} fields; no object in a session document has more than {most}.</source>
         <translation>{where}: ma pól: {count}; żaden obiekt w pliku warsztatu nie ma ich więcej niż {most}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="104"/>
+        <location filename="../../ui/messages/table_documents.py" line="112"/>
         <source>{where}: holds {count} items; no list in a session document holds more than {most}.</source>
         <translation>{where}: zawiera elementów: {count}; żadna lista w pliku warsztatu nie ma ich więcej niż {most}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="108"/>
+        <location filename="../../ui/messages/table_documents.py" line="116"/>
         <source>This document holds more than {most} values; a session document never does.</source>
         <translation>Ten dokument zawiera więcej niż {most} wartości; plik warsztatu nigdy tyle nie ma.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="112"/>
+        <location filename="../../ui/messages/table_documents.py" line="120"/>
         <source>This session holds a number that is not finite (a goal&apos;s baseline or target), which a session document cannot hold; correct it on the Shared goals page.</source>
         <translation>Ten warsztat zawiera liczbę, która nie jest skończona (punkt wyjścia lub cel wspólnego celu), a plik warsztatu nie może jej zawierać; popraw ją na stronie Wspólne cele.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="116"/>
+        <location filename="../../ui/messages/table_documents.py" line="124"/>
         <source>This is not a Truce session document: it should be a JSON object.</source>
         <translation>To nie jest plik warsztatu Truce: powinien być obiektem JSON.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="120"/>
+        <location filename="../../ui/messages/table_documents.py" line="128"/>
         <source>This is not a Truce session document (its “format” is not truce-session).</source>
         <translation>To nie jest plik warsztatu Truce (jego „format” to nie truce-session).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="124"/>
+        <location filename="../../ui/messages/table_documents.py" line="132"/>
         <source>This session document has version {version}, from a newer Truce; this Truce reads version {readable}. Update Truce to import it.</source>
         <translation>Ten plik warsztatu ma wersję {version} z nowszego Truce; ten Truce czyta wersję {readable}. Zaktualizuj Truce, aby go zaimportować.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="128"/>
+        <location filename="../../ui/messages/table_documents.py" line="136"/>
         <source>This session document does not say which version it is; this Truce reads version {readable}.</source>
         <translation>Ten plik warsztatu nie podaje swojej wersji; ten Truce czyta wersję {readable}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="132"/>
+        <location filename="../../ui/messages/table_documents.py" line="140"/>
         <source>This session document gives its version as {version}; this Truce reads version {readable}.</source>
         <translation>Ten plik warsztatu podaje jako wersję {version}; ten Truce czyta wersję {readable}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="136"/>
+        <location filename="../../ui/messages/table_documents.py" line="144"/>
         <source>This file is larger than {megabytes} MB; a session document never is.</source>
         <translation>Ten plik jest większy niż {megabytes} MB; plik warsztatu nigdy taki nie jest.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="140"/>
+        <location filename="../../ui/messages/table_documents.py" line="148"/>
         <source>{name} is larger than {megabytes} MB; a session document never is.</source>
         <translation>{name} jest większy niż {megabytes} MB; plik warsztatu nigdy taki nie jest.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="144"/>
+        <location filename="../../ui/messages/table_documents.py" line="152"/>
         <source>{path} is a folder, not a session document.</source>
         <translation>{path} to folder, a nie plik warsztatu.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="145"/>
+        <location filename="../../ui/messages/table_documents.py" line="153"/>
         <source>{path} is not a file but a device, pipe or socket, so it cannot be a session document.</source>
         <translation>{path} nie jest plikiem, lecz urządzeniem, potokiem lub gniazdem, więc nie może być plikiem warsztatu.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="149"/>
+        <location filename="../../ui/messages/table_documents.py" line="157"/>
         <source>{path} does not exist.</source>
         <translation>{path} nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="150"/>
+        <location filename="../../ui/messages/table_documents.py" line="158"/>
         <source>{path} cannot be read: permission denied.</source>
         <translation>Nie można odczytać {path}: brak uprawnień.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="154"/>
+        <location filename="../../ui/messages/table_documents.py" line="162"/>
         <source>{path} cannot be read: {detail}.</source>
         <translation>Nie można odczytać {path}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="155"/>
+        <location filename="../../ui/messages/table_documents.py" line="163"/>
         <source>contains a control character ({code}), which a text cannot hold</source>
         <translation>zawiera znak sterujący ({code}), którego tekst nie może zawierać</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="159"/>
+        <location filename="../../ui/messages/table_documents.py" line="167"/>
         <source>contains half of a character pair (a lone surrogate, {code}), which a text cannot hold</source>
         <translation>zawiera połowę pary znaków (osamotniony surogat, {code}), której tekst nie może zawierać</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="163"/>
+        <location filename="../../ui/messages/table_documents.py" line="171"/>
         <source>has a field name {field} that is not an id (1 to 64 letters, digits and _ . : -)</source>
         <translation>ma nazwę pola {field}, która nie jest identyfikatorem (od 1 do 64 liter, cyfr i _ . : -)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="167"/>
+        <location filename="../../ui/messages/table_documents.py" line="175"/>
         <source>lacks the field “{field}”, which it must have</source>
         <translation>brakuje pola „{field}”, które musi być</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="171"/>
+        <location filename="../../ui/messages/table_documents.py" line="179"/>
         <source>has a field {field} that a session document does not have</source>
         <translation>ma pole {field}, którego plik warsztatu nie ma</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="175"/>
+        <location filename="../../ui/messages/table_documents.py" line="183"/>
         <source>holds {count} items; the most it can hold is {most}</source>
         <translation>zawiera elementów: {count}; najwyżej może ich mieć {most}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="179"/>
+        <location filename="../../ui/messages/table_documents.py" line="187"/>
         <source>has {count} entries; the most it can hold is {most}</source>
         <translation>ma wpisów: {count}; najwyżej może ich mieć {most}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="183"/>
+        <location filename="../../ui/messages/table_documents.py" line="191"/>
         <source>is {length} characters long; the most it can hold is {most}</source>
         <translation>ma długość {length} znaków; najwyżej może mieć {most}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="187"/>
+        <location filename="../../ui/messages/table_documents.py" line="195"/>
         <source>must have a character that shows, not only spaces</source>
         <translation>musi mieć widoczny znak, nie same spacje</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="191"/>
+        <location filename="../../ui/messages/table_documents.py" line="199"/>
         <source>must have a character that shows, not only spaces or invisible characters (it is {value})</source>
         <translation>musi mieć widoczny znak, nie same spacje czy niewidoczne znaki (jest: {value})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="195"/>
+        <location filename="../../ui/messages/table_documents.py" line="203"/>
         <source>must not be empty</source>
         <translation>nie może być puste</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="196"/>
+        <location filename="../../ui/messages/table_documents.py" line="204"/>
         <source>must be {allowed} (it is {value})</source>
         <translation>musi być: {allowed} (jest: {value})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="197"/>
+        <location filename="../../ui/messages/table_documents.py" line="205"/>
         <source>{value} is used twice in one list</source>
         <translation>{value} występuje dwa razy na jednej liście</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="201"/>
+        <location filename="../../ui/messages/table_documents.py" line="209"/>
         <source>{value} is not an action of this session</source>
         <translation>{value} nie jest działaniem tego warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="205"/>
+        <location filename="../../ui/messages/table_documents.py" line="213"/>
         <source>a value belongs here</source>
         <translation>oczekiwano wartości</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="206"/>
+        <location filename="../../ui/messages/table_documents.py" line="214"/>
         <source>a comma belongs here</source>
         <translation>oczekiwano przecinka</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="207"/>
+        <location filename="../../ui/messages/table_documents.py" line="215"/>
         <source>a colon belongs here</source>
         <translation>oczekiwano dwukropka</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="208"/>
+        <location filename="../../ui/messages/table_documents.py" line="216"/>
         <source>a field name in double quotes belongs here</source>
         <translation>oczekiwano nazwy pola w cudzysłowie prostym (&quot;)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="212"/>
+        <location filename="../../ui/messages/table_documents.py" line="220"/>
         <source>something follows the end of the document</source>
         <translation>po końcu dokumentu jest jeszcze coś</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="216"/>
+        <location filename="../../ui/messages/table_documents.py" line="224"/>
         <source>a text that starts here is never closed</source>
         <translation>tekst, który zaczyna się tutaj, nie jest zamknięty</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="220"/>
+        <location filename="../../ui/messages/table_documents.py" line="228"/>
         <source>a text holds a control character</source>
         <translation>tekst zawiera znak sterujący</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="224"/>
+        <location filename="../../ui/messages/table_documents.py" line="232"/>
         <source>a backslash starts no valid escape</source>
         <translation>ukośnik wsteczny nie rozpoczyna poprawnej sekwencji</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="228"/>
+        <location filename="../../ui/messages/table_documents.py" line="236"/>
         <source>Unknown document “{value}”; choose one of {choices}.</source>
         <translation>Nieznany dokument „{value}”; wybierz jeden z: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="232"/>
+        <location filename="../../ui/messages/table_documents.py" line="240"/>
         <source>Unknown format “{value}”; choose one of {choices}.</source>
         <translation>Nieznany format „{value}”; wybierz jeden z: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="236"/>
+        <location filename="../../ui/messages/table_documents.py" line="244"/>
         <source>Unknown paper size “{value}”; choose one of {choices}.</source>
         <translation>Nieznany rozmiar papieru „{value}”; wybierz jeden z: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="240"/>
+        <location filename="../../ui/messages/table_documents.py" line="248"/>
         <source>Unknown grouping “{value}”; choose one of {choices}.</source>
         <translation>Nieznane grupowanie „{value}”; wybierz jedno z: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="244"/>
+        <location filename="../../ui/messages/table_documents.py" line="252"/>
         <source>Worksheets are printed sheets; export them as PDF.</source>
         <translation>Karty pracy to arkusze do druku; wyeksportuj je jako PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="248"/>
+        <location filename="../../ui/messages/table_documents.py" line="256"/>
         <source>The series comparison is a printed document; export it as PDF.</source>
         <translation>Porównanie serii to dokument do druku; wyeksportuj je jako PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="252"/>
+        <location filename="../../ui/messages/table_documents.py" line="260"/>
         <source>A comparison needs at least two workshops of one series that have taken place. Duplicate a session for a follow-up, or add it to a series, first.</source>
         <translation>Porównanie wymaga co najmniej dwóch odbytych warsztatów z jednej serii. Najpierw zduplikuj warsztat na spotkanie kontrolne albo dodaj go do serii.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="256"/>
+        <location filename="../../ui/messages/table_documents.py" line="264"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Folder {folder} nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="257"/>
+        <location filename="../../ui/messages/table_documents.py" line="265"/>
         <source>{path} is a folder; choose a file name to export to.</source>
         <translation>{path} to folder; wybierz nazwę pliku do eksportu.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="261"/>
+        <location filename="../../ui/messages/table_documents.py" line="269"/>
         <source>The file name {start}… is too long for a disk to hold; choose a shorter one.</source>
         <translation>Nazwa pliku {start}… jest za długa dla dysku; wybierz krótszą.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="265"/>
+        <location filename="../../ui/messages/table_documents.py" line="273"/>
         <source>Cannot write to {folder}: {reason}.</source>
         <translation>Nie można zapisywać w {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="266"/>
+        <location filename="../../ui/messages/table_documents.py" line="274"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Nie można zapisać {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="267"/>
+        <location filename="../../ui/messages/table_documents.py" line="275"/>
         <source>the disk is full</source>
         <translation>dysk jest pełny</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="268"/>
+        <location filename="../../ui/messages/table_documents.py" line="276"/>
         <source>the disk is read-only</source>
         <translation>dysk jest tylko do odczytu</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="269"/>
+        <location filename="../../ui/messages/table_documents.py" line="277"/>
         <source>the name is too long for this disk</source>
         <translation>nazwa jest za długa dla tego dysku</translation>
     </message>
@@ -4029,188 +4039,188 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>PhoneRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="47"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="46"/>
         <source>Answers from Phones</source>
         <translation>Odpowiedzi z telefonów</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="65"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="64"/>
         <source>Before the round: connect this computer and the phones to one network you control: your phone&apos;s hotspot, or a room access point. Guest Wi-Fi often keeps devices apart, so phones cannot reach this computer. Phones may leave a network without internet and switch to mobile data: ask people to stay connected, or turn mobile data off. If a phone shows a sign-in page for the network, close it and scan the code again.</source>
         <translation>Przed rundą połącz ten komputer i telefony z jedną siecią, nad którą masz kontrolę: z hotspotem Twojego telefonu albo z punktem dostępowym w sali. Sieć Wi-Fi dla gości często oddziela od siebie urządzenia, więc telefony nie dotrą do tego komputera. Telefon może opuścić sieć bez internetu i przełączyć się na dane komórkowe: poproś uczestników, by pozostali połączeni, albo by wyłączyli dane komórkowe. Jeśli telefon pokaże stronę logowania do sieci, niech ją zamknie i zeskanuje kod ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="113"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="112"/>
         <source>&amp;Reveal Answers</source>
         <translation>&amp;Pokaż odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="115"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="114"/>
         <source>Close Roo&amp;m</source>
         <translation>Zamknij &amp;salę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="130"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="129"/>
         <source>Phones follow the rounds by themselves while the room is open. Closing this window closes the room.</source>
         <translation>Dopóki sala jest otwarta, telefony same przechodzą do kolejnych rund. Zamknięcie tego okna zamyka salę.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="291"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="290"/>
         <source>Anonymity: each phone sends one answer set per round. Only the department is stored with the answers: no name, and nothing that identifies the phone.</source>
         <translation>Anonimowość: każdy telefon wysyła w rundzie jeden zestaw odpowiedzi. Razem z odpowiedziami zapisujemy tylko dział: żadnego imienia ani niczego, co pozwala rozpoznać telefon.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="111"/>
-        <location filename="../../ui/dialogs/phone_round.py" line="295"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="110"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="294"/>
         <source>&amp;Open Round</source>
         <translation>&amp;Otwórz rundę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="57"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="56"/>
         <source>Participants answer on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers land in the session as they arrive, like typed ones, and Edit ▸ Undo takes them back.</source>
         <translation>Uczestnicy odpowiadają na własnych telefonach, przez sieć tego komputera: bez internetu, bez konta, bez aplikacji. Odpowiedzi trafiają do sesji na bieżąco, tak jak wpisane ręcznie, a Edycja ▸ Cofnij je wycofuje.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="82"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="81"/>
         <source>Self-assessment</source>
         <translation>Samoocena współpracy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="83"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="82"/>
         <source>Role-swap answers (hidden until revealed)</source>
         <translation>Odpowiedzi z zamiany ról (ukryte do pokazania)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="84"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="83"/>
         <source>Friction ratings</source>
         <translation>Oceny punktów tarcia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="85"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="84"/>
         <source>Dot votes</source>
         <translation>Głosowanie kropkami</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="86"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="85"/>
         <source>Notes to the board</source>
         <translation>Notatki na tablicę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="92"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="91"/>
         <source>&amp;Named round: phones give a name</source>
         <translation>Runda &amp;imienna: telefony podają imię</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="94"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="93"/>
         <source> dots each</source>
         <translation> kropek na osobę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="95"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="94"/>
         <source>&amp;Board of:</source>
         <translation>&amp;Tablica etapu:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="97"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="96"/>
         <source>&amp;Dots per person:</source>
         <translation>&amp;Kropki na osobę:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="105"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="104"/>
         <source>&amp;Network:</source>
         <translation>&amp;Sieć:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="106"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="105"/>
         <source>&amp;Kind of round:</source>
         <translation>&amp;Rodzaj rundy:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="339"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="338"/>
         <source>The room was closed with its session.</source>
         <translation>Sala została zamknięta razem z sesją.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="343"/>
         <source>open</source>
         <translation>otwarta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="343"/>
         <source>closed</source>
         <translation>zamknięta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="346"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="345"/>
         <source>Round %1 · %2 (%3) · joined: %4</source>
         <translation>Runda %1 · %2 (%3) · dołączyli: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="353"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="352"/>
         <source>Answer sets received: %1 (%2)</source>
         <translation>Otrzymane zestawy odpowiedzi: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="358"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="357"/>
         <source>%1. %2 · answer sets: %3</source>
         <translation>%1. %2 · zestawy odpowiedzi: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="153"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="152"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="192"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="191"/>
         <source>— this computer only</source>
         <translation>— tylko ten komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="212"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="211"/>
         <source>Open a session first.</source>
         <translation>Najpierw otwórz sesję.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="214"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="213"/>
         <source>This session is open for review only. Switch to Edit first.</source>
         <translation>Ta sesja jest otwarta tylko do przeglądania. Najpierw przełącz na Edycję.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="217"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="216"/>
         <source>The Diagnosis page takes one set of answers per department. Phones send one set per participant: switch the Diagnosis page to one set per participant first.</source>
         <translation>Strona Diagnoza przyjmuje jeden zestaw odpowiedzi na dział. Telefony wysyłają jeden zestaw na uczestnika: najpierw przełącz stronę Diagnoza na jeden zestaw na uczestnika.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="241"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="240"/>
         <source>The round could not open on this network (%1). Pick another one.</source>
         <translation>Nie udało się otworzyć rundy w tej sieci (%1). Wybierz inną.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="248"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="247"/>
         <source>There are no frictions on the friction map to ask about yet.</source>
         <translation>Na mapie tarć nie ma jeszcze punktów, o które można zapytać.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="250"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="249"/>
         <source>There are no notes on this stage&apos;s board to vote on yet.</source>
         <translation>Na tablicy tego etapu nie ma jeszcze notatek, na które można głosować.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="286"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="285"/>
         <source>Named round: each phone gives a name, which is stored with its answers. Say so to the room before it starts.</source>
         <translation>Runda imienna: każdy telefon podaje imię, które zapisujemy razem z odpowiedziami. Powiedz o tym sali przed startem.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="295"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="294"/>
         <source>Close &amp;Round</source>
         <translation>Zamknij &amp;rundę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="304"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="303"/>
         <source>No round is open. Phones cannot connect.</source>
         <translation>Żadna runda nie jest otwarta. Telefony nie mogą się połączyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="314"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="313"/>
         <source>%1
 Room code: %2</source>
         <translation>%1

@@ -1038,7 +1038,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/messages/table_documents.py" line="15"/>
-        <location filename="../../ui/messages/table_documents.py" line="43"/>
+        <location filename="../../ui/messages/table_documents.py" line="51"/>
         <source>an object</source>
         <translation>一个对象</translation>
     </message>
@@ -1109,376 +1109,386 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/messages/table_documents.py" line="35"/>
+        <source>a number above {low} and below {high}</source>
+        <translation>大于 {low} 且小于 {high} 的数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="39"/>
+        <source>a number above {low} and at most {high}</source>
+        <translation>大于 {low} 且不大于 {high} 的数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="43"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="36"/>
+        <location filename="../../ui/messages/table_documents.py" line="44"/>
         <source>a text of at most {most} characters</source>
         <translation>最多 {most} 个字符的文字</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="40"/>
+        <location filename="../../ui/messages/table_documents.py" line="48"/>
         <source>a text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="41"/>
+        <location filename="../../ui/messages/table_documents.py" line="49"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="42"/>
+        <location filename="../../ui/messages/table_documents.py" line="50"/>
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="44"/>
+        <location filename="../../ui/messages/table_documents.py" line="52"/>
         <source>something else</source>
         <translation>其他内容</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="45"/>
+        <location filename="../../ui/messages/table_documents.py" line="53"/>
         <source>an id of 1 to 64 letters, digits and _ . : -</source>
         <translation>由 1 到 64 个字母、数字和 _ . : - 组成的 ID</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="49"/>
+        <location filename="../../ui/messages/table_documents.py" line="57"/>
         <source>a time of day written HH:MM on a 24-hour clock, or empty</source>
         <translation>以 24 小时制 HH:MM 写的时间，或为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="53"/>
+        <location filename="../../ui/messages/table_documents.py" line="61"/>
         <source>a date written YYYY-MM-DD, from 1900 to 2200</source>
         <translation>写作 YYYY-MM-DD 的日期，年份在 1900 到 2200 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="57"/>
+        <location filename="../../ui/messages/table_documents.py" line="65"/>
         <source>a date and time written YYYY-MM-DDTHH:MM:SS with an optional offset (RFC 3339), from 1900 to 2200</source>
         <translation>写作 YYYY-MM-DDTHH:MM:SS 的日期和时间，可带时区偏移（RFC 3339），年份在 1900 到 2200 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="61"/>
+        <location filename="../../ui/messages/table_documents.py" line="69"/>
         <source>The document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="62"/>
+        <location filename="../../ui/messages/table_documents.py" line="70"/>
         <source>The document {reason}.</source>
         <translation>文档{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="63"/>
+        <location filename="../../ui/messages/table_documents.py" line="71"/>
         <source>{where}: {reason}.</source>
         <translation>{where}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="64"/>
+        <location filename="../../ui/messages/table_documents.py" line="72"/>
         <source>{where}: the field name {field} {reason}.</source>
         <translation>{where}：字段名 {field} {reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="68"/>
+        <location filename="../../ui/messages/table_documents.py" line="76"/>
         <source>This file holds {name}, which is not a number; a session document holds only finite numbers.</source>
         <translation>此文件含有 {name}，它不是数字；研讨会数据文件只能包含有限的数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="72"/>
+        <location filename="../../ui/messages/table_documents.py" line="80"/>
         <source>This file holds the number {number}, which is too large or too long for a session document.</source>
         <translation>此文件含有数字 {number}，对研讨会数据文件来说太大或太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="76"/>
+        <location filename="../../ui/messages/table_documents.py" line="84"/>
         <source>This file holds a whole number of {digits} digits; no number in a session document has more than {most}.</source>
         <translation>此文件含有一个 {digits} 位的整数；研讨会数据文件中的数字都不超过 {most} 位。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="80"/>
+        <location filename="../../ui/messages/table_documents.py" line="88"/>
         <source>This file gives the field {field} twice in one object, so which one counts is unclear.</source>
         <translation>此文件在同一个对象中两次给出字段 {field}，无法确定以哪一个为准。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="84"/>
+        <location filename="../../ui/messages/table_documents.py" line="92"/>
         <source>This file is not UTF-8 text (byte {byte} is not), so it cannot be a session document.</source>
         <translation>此文件不是 UTF-8 文本（第 {byte} 个字节不是），因此不可能是研讨会数据文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="88"/>
+        <location filename="../../ui/messages/table_documents.py" line="96"/>
         <source>This file is not valid JSON (line {line}, column {column}: {problem}).</source>
         <translation>此文件不是有效的 JSON（第 {line} 行，第 {column} 列：{problem}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="92"/>
+        <location filename="../../ui/messages/table_documents.py" line="100"/>
         <source>This file is nested too deeply to be a session document.</source>
         <translation>此文件嵌套太深，不可能是研讨会数据文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="96"/>
+        <location filename="../../ui/messages/table_documents.py" line="104"/>
         <source>{where}: is nested deeper than a session document ever is ({most} levels).</source>
         <translation>{where}：嵌套层级超过了研讨会数据文件的上限（{most} 层）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="100"/>
+        <location filename="../../ui/messages/table_documents.py" line="108"/>
         <source>{where}: has {count} fields; no object in a session document has more than {most}.</source>
         <translation>{where}：有 {count} 个字段；研讨会数据文件中的对象最多只有 {most} 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="104"/>
+        <location filename="../../ui/messages/table_documents.py" line="112"/>
         <source>{where}: holds {count} items; no list in a session document holds more than {most}.</source>
         <translation>{where}：有 {count} 项；研讨会数据文件中的列表最多只有 {most} 项。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="108"/>
+        <location filename="../../ui/messages/table_documents.py" line="116"/>
         <source>This document holds more than {most} values; a session document never does.</source>
         <translation>此文档包含超过 {most} 个值；研讨会数据文件从不会这样。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="112"/>
+        <location filename="../../ui/messages/table_documents.py" line="120"/>
         <source>This session holds a number that is not finite (a goal&apos;s baseline or target), which a session document cannot hold; correct it on the Shared goals page.</source>
         <translation>此研讨会含有一个非有限的数字（某个目标的基线或目标值），研讨会数据文件无法保存它；请在“共同目标”页面更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="116"/>
+        <location filename="../../ui/messages/table_documents.py" line="124"/>
         <source>This is not a Truce session document: it should be a JSON object.</source>
         <translation>这不是 Truce 研讨会数据文件：它应当是一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="120"/>
+        <location filename="../../ui/messages/table_documents.py" line="128"/>
         <source>This is not a Truce session document (its “format” is not truce-session).</source>
         <translation>这不是 Truce 研讨会数据文件（它的“format”不是 truce-session）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="124"/>
+        <location filename="../../ui/messages/table_documents.py" line="132"/>
         <source>This session document has version {version}, from a newer Truce; this Truce reads version {readable}. Update Truce to import it.</source>
         <translation>此研讨会数据文件的版本为 {version}，来自更新的 Truce；本 Truce 读取版本 {readable}。请更新 Truce 后再导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="128"/>
+        <location filename="../../ui/messages/table_documents.py" line="136"/>
         <source>This session document does not say which version it is; this Truce reads version {readable}.</source>
         <translation>此研讨会数据文件没有说明自己的版本；本 Truce 读取版本 {readable}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="132"/>
+        <location filename="../../ui/messages/table_documents.py" line="140"/>
         <source>This session document gives its version as {version}; this Truce reads version {readable}.</source>
         <translation>此研讨会数据文件给出的版本是 {version}；本 Truce 读取版本 {readable}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="136"/>
+        <location filename="../../ui/messages/table_documents.py" line="144"/>
         <source>This file is larger than {megabytes} MB; a session document never is.</source>
         <translation>此文件大于 {megabytes} MB；研讨会数据文件从不会这么大。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="140"/>
+        <location filename="../../ui/messages/table_documents.py" line="148"/>
         <source>{name} is larger than {megabytes} MB; a session document never is.</source>
         <translation>{name} 大于 {megabytes} MB；研讨会数据文件从不会这么大。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="144"/>
+        <location filename="../../ui/messages/table_documents.py" line="152"/>
         <source>{path} is a folder, not a session document.</source>
         <translation>{path} 是文件夹，不是研讨会数据文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="145"/>
+        <location filename="../../ui/messages/table_documents.py" line="153"/>
         <source>{path} is not a file but a device, pipe or socket, so it cannot be a session document.</source>
         <translation>{path} 不是文件，而是设备、管道或套接字，因此不可能是研讨会数据文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="149"/>
+        <location filename="../../ui/messages/table_documents.py" line="157"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="150"/>
+        <location filename="../../ui/messages/table_documents.py" line="158"/>
         <source>{path} cannot be read: permission denied.</source>
         <translation>无法读取 {path}：权限不足。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="154"/>
+        <location filename="../../ui/messages/table_documents.py" line="162"/>
         <source>{path} cannot be read: {detail}.</source>
         <translation>无法读取 {path}：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="155"/>
+        <location filename="../../ui/messages/table_documents.py" line="163"/>
         <source>contains a control character ({code}), which a text cannot hold</source>
         <translation>含有控制字符（{code}），文本中不能有它</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="159"/>
+        <location filename="../../ui/messages/table_documents.py" line="167"/>
         <source>contains half of a character pair (a lone surrogate, {code}), which a text cannot hold</source>
         <translation>含有半个字符对（孤立的代理项，{code}），文本中不能有它</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="163"/>
+        <location filename="../../ui/messages/table_documents.py" line="171"/>
         <source>has a field name {field} that is not an id (1 to 64 letters, digits and _ . : -)</source>
         <translation>有一个字段名 {field} 不是 ID（1 到 64 个字母、数字和 _ . : -）</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="167"/>
+        <location filename="../../ui/messages/table_documents.py" line="175"/>
         <source>lacks the field “{field}”, which it must have</source>
         <translation>缺少必需的字段“{field}”</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="171"/>
+        <location filename="../../ui/messages/table_documents.py" line="179"/>
         <source>has a field {field} that a session document does not have</source>
         <translation>有一个研讨会数据文件没有的字段 {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="175"/>
+        <location filename="../../ui/messages/table_documents.py" line="183"/>
         <source>holds {count} items; the most it can hold is {most}</source>
         <translation>有 {count} 项；最多只能有 {most} 项</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="179"/>
+        <location filename="../../ui/messages/table_documents.py" line="187"/>
         <source>has {count} entries; the most it can hold is {most}</source>
         <translation>有 {count} 个条目；最多只能有 {most} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="183"/>
+        <location filename="../../ui/messages/table_documents.py" line="191"/>
         <source>is {length} characters long; the most it can hold is {most}</source>
         <translation>长 {length} 个字符；最多只能有 {most} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="187"/>
+        <location filename="../../ui/messages/table_documents.py" line="195"/>
         <source>must have a character that shows, not only spaces</source>
         <translation>必须有可见的字符，不能只有空格</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="191"/>
+        <location filename="../../ui/messages/table_documents.py" line="199"/>
         <source>must have a character that shows, not only spaces or invisible characters (it is {value})</source>
         <translation>必须有可见的字符，不能只有空格或不可见字符（现在是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="195"/>
+        <location filename="../../ui/messages/table_documents.py" line="203"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="196"/>
+        <location filename="../../ui/messages/table_documents.py" line="204"/>
         <source>must be {allowed} (it is {value})</source>
         <translation>必须是：{allowed}（现在是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="197"/>
+        <location filename="../../ui/messages/table_documents.py" line="205"/>
         <source>{value} is used twice in one list</source>
         <translation>{value} 在同一个列表中出现了两次</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="201"/>
+        <location filename="../../ui/messages/table_documents.py" line="209"/>
         <source>{value} is not an action of this session</source>
         <translation>{value} 不是本研讨会的行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="205"/>
+        <location filename="../../ui/messages/table_documents.py" line="213"/>
         <source>a value belongs here</source>
         <translation>此处应为一个值</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="206"/>
+        <location filename="../../ui/messages/table_documents.py" line="214"/>
         <source>a comma belongs here</source>
         <translation>此处应为逗号</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="207"/>
+        <location filename="../../ui/messages/table_documents.py" line="215"/>
         <source>a colon belongs here</source>
         <translation>此处应为冒号</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="208"/>
+        <location filename="../../ui/messages/table_documents.py" line="216"/>
         <source>a field name in double quotes belongs here</source>
         <translation>此处应为用双引号括起的字段名</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="212"/>
+        <location filename="../../ui/messages/table_documents.py" line="220"/>
         <source>something follows the end of the document</source>
         <translation>文档结束后还有其他内容</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="216"/>
+        <location filename="../../ui/messages/table_documents.py" line="224"/>
         <source>a text that starts here is never closed</source>
         <translation>从这里开始的文字没有结束引号</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="220"/>
+        <location filename="../../ui/messages/table_documents.py" line="228"/>
         <source>a text holds a control character</source>
         <translation>文字中含有控制字符</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="224"/>
+        <location filename="../../ui/messages/table_documents.py" line="232"/>
         <source>a backslash starts no valid escape</source>
         <translation>反斜杠后不是有效的转义序列</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="228"/>
+        <location filename="../../ui/messages/table_documents.py" line="236"/>
         <source>Unknown document “{value}”; choose one of {choices}.</source>
         <translation>未知的文档“{value}”；请从以下选择：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="232"/>
+        <location filename="../../ui/messages/table_documents.py" line="240"/>
         <source>Unknown format “{value}”; choose one of {choices}.</source>
         <translation>未知的格式“{value}”；请从以下选择：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="236"/>
+        <location filename="../../ui/messages/table_documents.py" line="244"/>
         <source>Unknown paper size “{value}”; choose one of {choices}.</source>
         <translation>未知的纸张尺寸“{value}”；请从以下选择：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="240"/>
+        <location filename="../../ui/messages/table_documents.py" line="248"/>
         <source>Unknown grouping “{value}”; choose one of {choices}.</source>
         <translation>未知的分组方式“{value}”；请从以下选择：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="244"/>
+        <location filename="../../ui/messages/table_documents.py" line="252"/>
         <source>Worksheets are printed sheets; export them as PDF.</source>
         <translation>工作表是打印用的；请导出为 PDF。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="248"/>
+        <location filename="../../ui/messages/table_documents.py" line="256"/>
         <source>The series comparison is a printed document; export it as PDF.</source>
         <translation>系列对比是打印文档；请导出为 PDF。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="252"/>
+        <location filename="../../ui/messages/table_documents.py" line="260"/>
         <source>A comparison needs at least two workshops of one series that have taken place. Duplicate a session for a follow-up, or add it to a series, first.</source>
         <translation>对比至少需要同一系列中已举行的两次研讨会。请先为跟进会议复制一个研讨会，或把它加入某个系列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="256"/>
+        <location filename="../../ui/messages/table_documents.py" line="264"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="257"/>
+        <location filename="../../ui/messages/table_documents.py" line="265"/>
         <source>{path} is a folder; choose a file name to export to.</source>
         <translation>{path} 是文件夹；请选择要导出到的文件名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="261"/>
+        <location filename="../../ui/messages/table_documents.py" line="269"/>
         <source>The file name {start}… is too long for a disk to hold; choose a shorter one.</source>
         <translation>文件名 {start}… 太长，磁盘无法保存；请选择较短的名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="265"/>
+        <location filename="../../ui/messages/table_documents.py" line="273"/>
         <source>Cannot write to {folder}: {reason}.</source>
         <translation>无法写入 {folder}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="266"/>
+        <location filename="../../ui/messages/table_documents.py" line="274"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>无法写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="267"/>
+        <location filename="../../ui/messages/table_documents.py" line="275"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="268"/>
+        <location filename="../../ui/messages/table_documents.py" line="276"/>
         <source>the disk is read-only</source>
         <translation>磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="269"/>
+        <location filename="../../ui/messages/table_documents.py" line="277"/>
         <source>the name is too long for this disk</source>
         <translation>名称对此磁盘来说太长</translation>
     </message>
@@ -4003,188 +4013,188 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>PhoneRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="47"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="46"/>
         <source>Answers from Phones</source>
         <translation>手机作答</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="65"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="64"/>
         <source>Before the round: connect this computer and the phones to one network you control: your phone&apos;s hotspot, or a room access point. Guest Wi-Fi often keeps devices apart, so phones cannot reach this computer. Phones may leave a network without internet and switch to mobile data: ask people to stay connected, or turn mobile data off. If a phone shows a sign-in page for the network, close it and scan the code again.</source>
         <translation>开始前，请把这台电脑和所有手机连到同一个由你控制的网络：你手机的热点，或会议室里的无线接入点。访客 Wi-Fi 往往会隔离各台设备，手机就连不到这台电脑。手机在没有互联网的网络上可能自动断开并改用移动数据：请大家保持连接，或关闭移动数据。如果手机弹出网络登录页面，请关闭它，再扫一次二维码。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="113"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="112"/>
         <source>&amp;Reveal Answers</source>
         <translation>公布答案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="115"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="114"/>
         <source>Close Roo&amp;m</source>
         <translation>关闭会场(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="130"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="129"/>
         <source>Phones follow the rounds by themselves while the room is open. Closing this window closes the room.</source>
         <translation>会场开放期间，手机会自动跟随各轮次。关闭此窗口即关闭会场。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="291"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="290"/>
         <source>Anonymity: each phone sends one answer set per round. Only the department is stored with the answers: no name, and nothing that identifies the phone.</source>
         <translation>匿名：每部手机每轮只能提交一份答案。与答案一起保存的只有部门：没有姓名，也没有任何能识别手机的信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="111"/>
-        <location filename="../../ui/dialogs/phone_round.py" line="295"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="110"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="294"/>
         <source>&amp;Open Round</source>
         <translation>开始本轮(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="57"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="56"/>
         <source>Participants answer on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers land in the session as they arrive, like typed ones, and Edit ▸ Undo takes them back.</source>
         <translation>参与者通过这台电脑的网络，在自己的手机上作答：无需互联网、账号或应用。答案一到就会写入会话，与手动输入的一样，可用“编辑 ▸ 撤销”撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="82"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="81"/>
         <source>Self-assessment</source>
         <translation>合作关系自评</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="83"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="82"/>
         <source>Role-swap answers (hidden until revealed)</source>
         <translation>角色互换答案（公布前隐藏）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="84"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="83"/>
         <source>Friction ratings</source>
         <translation>摩擦点评分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="85"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="84"/>
         <source>Dot votes</source>
         <translation>贴点投票</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="86"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="85"/>
         <source>Notes to the board</source>
         <translation>白板便签</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="92"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="91"/>
         <source>&amp;Named round: phones give a name</source>
         <translation>实名轮次：手机需填写姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="94"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="93"/>
         <source> dots each</source>
         <translation> 个点／人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="95"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="94"/>
         <source>&amp;Board of:</source>
         <translation>白板所属阶段(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="97"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="96"/>
         <source>&amp;Dots per person:</source>
         <translation>每人点数(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="105"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="104"/>
         <source>&amp;Network:</source>
         <translation>网络(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="106"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="105"/>
         <source>&amp;Kind of round:</source>
         <translation>轮次类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="339"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="338"/>
         <source>The room was closed with its session.</source>
         <translation>会场已随会话一起关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="343"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="343"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="346"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="345"/>
         <source>Round %1 · %2 (%3) · joined: %4</source>
         <translation>第 %1 轮 · %2（%3）· 已加入：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="353"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="352"/>
         <source>Answer sets received: %1 (%2)</source>
         <translation>已收到答卷：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="358"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="357"/>
         <source>%1. %2 · answer sets: %3</source>
         <translation>%1. %2 · 答卷：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="153"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="152"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="192"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="191"/>
         <source>— this computer only</source>
         <translation>——仅限本机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="212"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="211"/>
         <source>Open a session first.</source>
         <translation>请先打开一个会话。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="214"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="213"/>
         <source>This session is open for review only. Switch to Edit first.</source>
         <translation>此会话仅供查看。请先切换到“编辑”。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="217"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="216"/>
         <source>The Diagnosis page takes one set of answers per department. Phones send one set per participant: switch the Diagnosis page to one set per participant first.</source>
         <translation>“诊断”页面目前按部门各录入一份答案，而手机是每人一份：请先把“诊断”页面切换为每位参与者一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="241"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="240"/>
         <source>The round could not open on this network (%1). Pick another one.</source>
         <translation>无法在此网络上开始本轮（%1）。请选择其他网络。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="248"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="247"/>
         <source>There are no frictions on the friction map to ask about yet.</source>
         <translation>摩擦地图上还没有可以提问的摩擦点。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="250"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="249"/>
         <source>There are no notes on this stage&apos;s board to vote on yet.</source>
         <translation>此阶段的白板上还没有可投票的便签。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="286"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="285"/>
         <source>Named round: each phone gives a name, which is stored with its answers. Say so to the room before it starts.</source>
         <translation>实名轮次：每部手机都要填写姓名，姓名会与答案一起保存。开始前请告知全场。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="295"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="294"/>
         <source>Close &amp;Round</source>
         <translation>结束本轮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="304"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="303"/>
         <source>No round is open. Phones cannot connect.</source>
         <translation>当前没有进行中的一轮，手机无法连接。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="314"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="313"/>
         <source>%1
 Room code: %2</source>
         <translation>%1

@@ -1038,7 +1038,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/messages/table_documents.py" line="15"/>
-        <location filename="../../ui/messages/table_documents.py" line="43"/>
+        <location filename="../../ui/messages/table_documents.py" line="51"/>
         <source>an object</source>
         <translation>一個物件</translation>
     </message>
@@ -1109,376 +1109,386 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/messages/table_documents.py" line="35"/>
+        <source>a number above {low} and below {high}</source>
+        <translation>大於 {low} 且小於 {high} 的數字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="39"/>
+        <source>a number above {low} and at most {high}</source>
+        <translation>大於 {low} 且不大於 {high} 的數字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_documents.py" line="43"/>
         <source>a number</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="36"/>
+        <location filename="../../ui/messages/table_documents.py" line="44"/>
         <source>a text of at most {most} characters</source>
         <translation>最多 {most} 個字元的文字</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="40"/>
+        <location filename="../../ui/messages/table_documents.py" line="48"/>
         <source>a text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="41"/>
+        <location filename="../../ui/messages/table_documents.py" line="49"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="42"/>
+        <location filename="../../ui/messages/table_documents.py" line="50"/>
         <source>a list</source>
         <translation>清單</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="44"/>
+        <location filename="../../ui/messages/table_documents.py" line="52"/>
         <source>something else</source>
         <translation>其他內容</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="45"/>
+        <location filename="../../ui/messages/table_documents.py" line="53"/>
         <source>an id of 1 to 64 letters, digits and _ . : -</source>
         <translation>由 1 到 64 個字母、數字和 _ . : - 組成的 ID</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="49"/>
+        <location filename="../../ui/messages/table_documents.py" line="57"/>
         <source>a time of day written HH:MM on a 24-hour clock, or empty</source>
         <translation>以 24 小時制 HH:MM 寫的時間，或為空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="53"/>
+        <location filename="../../ui/messages/table_documents.py" line="61"/>
         <source>a date written YYYY-MM-DD, from 1900 to 2200</source>
         <translation>寫作 YYYY-MM-DD 的日期，年份在 1900 到 2200 之間</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="57"/>
+        <location filename="../../ui/messages/table_documents.py" line="65"/>
         <source>a date and time written YYYY-MM-DDTHH:MM:SS with an optional offset (RFC 3339), from 1900 to 2200</source>
         <translation>寫作 YYYY-MM-DDTHH:MM:SS 的日期和時間，可帶時區偏移（RFC 3339），年份在 1900 到 2200 之間</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="61"/>
+        <location filename="../../ui/messages/table_documents.py" line="69"/>
         <source>The document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="62"/>
+        <location filename="../../ui/messages/table_documents.py" line="70"/>
         <source>The document {reason}.</source>
         <translation>文件{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="63"/>
+        <location filename="../../ui/messages/table_documents.py" line="71"/>
         <source>{where}: {reason}.</source>
         <translation>{where}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="64"/>
+        <location filename="../../ui/messages/table_documents.py" line="72"/>
         <source>{where}: the field name {field} {reason}.</source>
         <translation>{where}：欄位名稱 {field} {reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="68"/>
+        <location filename="../../ui/messages/table_documents.py" line="76"/>
         <source>This file holds {name}, which is not a number; a session document holds only finite numbers.</source>
         <translation>此檔案含有 {name}，它不是數字；工作坊資料檔只能包含有限的數字。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="72"/>
+        <location filename="../../ui/messages/table_documents.py" line="80"/>
         <source>This file holds the number {number}, which is too large or too long for a session document.</source>
         <translation>此檔案含有數字 {number}，對工作坊資料檔來說太大或太長。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="76"/>
+        <location filename="../../ui/messages/table_documents.py" line="84"/>
         <source>This file holds a whole number of {digits} digits; no number in a session document has more than {most}.</source>
         <translation>此檔案含有一個 {digits} 位的整數；工作坊資料檔中的數字都不超過 {most} 位。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="80"/>
+        <location filename="../../ui/messages/table_documents.py" line="88"/>
         <source>This file gives the field {field} twice in one object, so which one counts is unclear.</source>
         <translation>此檔案在同一個物件中兩次給出欄位 {field}，無法確定以哪一個為準。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="84"/>
+        <location filename="../../ui/messages/table_documents.py" line="92"/>
         <source>This file is not UTF-8 text (byte {byte} is not), so it cannot be a session document.</source>
         <translation>此檔案不是 UTF-8 文字（第 {byte} 個位元組不是），因此不可能是工作坊資料檔。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="88"/>
+        <location filename="../../ui/messages/table_documents.py" line="96"/>
         <source>This file is not valid JSON (line {line}, column {column}: {problem}).</source>
         <translation>此檔案不是有效的 JSON（第 {line} 行，第 {column} 欄：{problem}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="92"/>
+        <location filename="../../ui/messages/table_documents.py" line="100"/>
         <source>This file is nested too deeply to be a session document.</source>
         <translation>此檔案巢狀太深，不可能是工作坊資料檔。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="96"/>
+        <location filename="../../ui/messages/table_documents.py" line="104"/>
         <source>{where}: is nested deeper than a session document ever is ({most} levels).</source>
         <translation>{where}：巢狀層級超過了工作坊資料檔的上限（{most} 層）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="100"/>
+        <location filename="../../ui/messages/table_documents.py" line="108"/>
         <source>{where}: has {count} fields; no object in a session document has more than {most}.</source>
         <translation>{where}：有 {count} 個欄位；工作坊資料檔中的物件最多只有 {most} 個。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="104"/>
+        <location filename="../../ui/messages/table_documents.py" line="112"/>
         <source>{where}: holds {count} items; no list in a session document holds more than {most}.</source>
         <translation>{where}：有 {count} 項；工作坊資料檔中的清單最多只有 {most} 項。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="108"/>
+        <location filename="../../ui/messages/table_documents.py" line="116"/>
         <source>This document holds more than {most} values; a session document never does.</source>
         <translation>此文件包含超過 {most} 個值；工作坊資料檔從不會這樣。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="112"/>
+        <location filename="../../ui/messages/table_documents.py" line="120"/>
         <source>This session holds a number that is not finite (a goal&apos;s baseline or target), which a session document cannot hold; correct it on the Shared goals page.</source>
         <translation>此工作坊含有一個非有限的數字（某個目標的基線或目標值），工作坊資料檔無法儲存它；請在「共同目標」頁面更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="116"/>
+        <location filename="../../ui/messages/table_documents.py" line="124"/>
         <source>This is not a Truce session document: it should be a JSON object.</source>
         <translation>這不是 Truce 工作坊資料檔：它應當是一個 JSON 物件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="120"/>
+        <location filename="../../ui/messages/table_documents.py" line="128"/>
         <source>This is not a Truce session document (its “format” is not truce-session).</source>
         <translation>這不是 Truce 工作坊資料檔（它的「format」不是 truce-session）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="124"/>
+        <location filename="../../ui/messages/table_documents.py" line="132"/>
         <source>This session document has version {version}, from a newer Truce; this Truce reads version {readable}. Update Truce to import it.</source>
         <translation>此工作坊資料檔的版本為 {version}，來自較新的 Truce；本 Truce 讀取版本 {readable}。請更新 Truce 後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="128"/>
+        <location filename="../../ui/messages/table_documents.py" line="136"/>
         <source>This session document does not say which version it is; this Truce reads version {readable}.</source>
         <translation>此工作坊資料檔沒有說明自己的版本；本 Truce 讀取版本 {readable}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="132"/>
+        <location filename="../../ui/messages/table_documents.py" line="140"/>
         <source>This session document gives its version as {version}; this Truce reads version {readable}.</source>
         <translation>此工作坊資料檔給出的版本是 {version}；本 Truce 讀取版本 {readable}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="136"/>
+        <location filename="../../ui/messages/table_documents.py" line="144"/>
         <source>This file is larger than {megabytes} MB; a session document never is.</source>
         <translation>此檔案大於 {megabytes} MB；工作坊資料檔從不會這麼大。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="140"/>
+        <location filename="../../ui/messages/table_documents.py" line="148"/>
         <source>{name} is larger than {megabytes} MB; a session document never is.</source>
         <translation>{name} 大於 {megabytes} MB；工作坊資料檔從不會這麼大。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="144"/>
+        <location filename="../../ui/messages/table_documents.py" line="152"/>
         <source>{path} is a folder, not a session document.</source>
         <translation>{path} 是資料夾，不是工作坊資料檔。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="145"/>
+        <location filename="../../ui/messages/table_documents.py" line="153"/>
         <source>{path} is not a file but a device, pipe or socket, so it cannot be a session document.</source>
         <translation>{path} 不是檔案，而是裝置、管道或通訊端，因此不可能是工作坊資料檔。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="149"/>
+        <location filename="../../ui/messages/table_documents.py" line="157"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="150"/>
+        <location filename="../../ui/messages/table_documents.py" line="158"/>
         <source>{path} cannot be read: permission denied.</source>
         <translation>無法讀取 {path}：權限不足。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="154"/>
+        <location filename="../../ui/messages/table_documents.py" line="162"/>
         <source>{path} cannot be read: {detail}.</source>
         <translation>無法讀取 {path}：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="155"/>
+        <location filename="../../ui/messages/table_documents.py" line="163"/>
         <source>contains a control character ({code}), which a text cannot hold</source>
         <translation>含有控制字元（{code}），文字中不能有它</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="159"/>
+        <location filename="../../ui/messages/table_documents.py" line="167"/>
         <source>contains half of a character pair (a lone surrogate, {code}), which a text cannot hold</source>
         <translation>含有半個字元對（孤立的代理項，{code}），文字中不能有它</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="163"/>
+        <location filename="../../ui/messages/table_documents.py" line="171"/>
         <source>has a field name {field} that is not an id (1 to 64 letters, digits and _ . : -)</source>
         <translation>有一個欄位名稱 {field} 不是 ID（1 到 64 個字母、數字和 _ . : -）</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="167"/>
+        <location filename="../../ui/messages/table_documents.py" line="175"/>
         <source>lacks the field “{field}”, which it must have</source>
         <translation>缺少必需的欄位「{field}」</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="171"/>
+        <location filename="../../ui/messages/table_documents.py" line="179"/>
         <source>has a field {field} that a session document does not have</source>
         <translation>有一個工作坊資料檔沒有的欄位 {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="175"/>
+        <location filename="../../ui/messages/table_documents.py" line="183"/>
         <source>holds {count} items; the most it can hold is {most}</source>
         <translation>有 {count} 項；最多只能有 {most} 項</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="179"/>
+        <location filename="../../ui/messages/table_documents.py" line="187"/>
         <source>has {count} entries; the most it can hold is {most}</source>
         <translation>有 {count} 個條目；最多只能有 {most} 個</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="183"/>
+        <location filename="../../ui/messages/table_documents.py" line="191"/>
         <source>is {length} characters long; the most it can hold is {most}</source>
         <translation>長 {length} 個字元；最多只能有 {most} 個</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="187"/>
+        <location filename="../../ui/messages/table_documents.py" line="195"/>
         <source>must have a character that shows, not only spaces</source>
         <translation>必須有可見的字元，不能只有空格</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="191"/>
+        <location filename="../../ui/messages/table_documents.py" line="199"/>
         <source>must have a character that shows, not only spaces or invisible characters (it is {value})</source>
         <translation>必須有可見的字元，不能只有空格或不可見字元（現在是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="195"/>
+        <location filename="../../ui/messages/table_documents.py" line="203"/>
         <source>must not be empty</source>
         <translation>不能為空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="196"/>
+        <location filename="../../ui/messages/table_documents.py" line="204"/>
         <source>must be {allowed} (it is {value})</source>
         <translation>必須是：{allowed}（現在是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="197"/>
+        <location filename="../../ui/messages/table_documents.py" line="205"/>
         <source>{value} is used twice in one list</source>
         <translation>{value} 在同一個清單中出現了兩次</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="201"/>
+        <location filename="../../ui/messages/table_documents.py" line="209"/>
         <source>{value} is not an action of this session</source>
         <translation>{value} 不是本工作坊的行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="205"/>
+        <location filename="../../ui/messages/table_documents.py" line="213"/>
         <source>a value belongs here</source>
         <translation>此處應為一個值</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="206"/>
+        <location filename="../../ui/messages/table_documents.py" line="214"/>
         <source>a comma belongs here</source>
         <translation>此處應為逗號</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="207"/>
+        <location filename="../../ui/messages/table_documents.py" line="215"/>
         <source>a colon belongs here</source>
         <translation>此處應為冒號</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="208"/>
+        <location filename="../../ui/messages/table_documents.py" line="216"/>
         <source>a field name in double quotes belongs here</source>
         <translation>此處應為用雙引號括起的欄位名稱</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="212"/>
+        <location filename="../../ui/messages/table_documents.py" line="220"/>
         <source>something follows the end of the document</source>
         <translation>文件結束後還有其他內容</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="216"/>
+        <location filename="../../ui/messages/table_documents.py" line="224"/>
         <source>a text that starts here is never closed</source>
         <translation>從這裡開始的文字沒有結束引號</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="220"/>
+        <location filename="../../ui/messages/table_documents.py" line="228"/>
         <source>a text holds a control character</source>
         <translation>文字中含有控制字元</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="224"/>
+        <location filename="../../ui/messages/table_documents.py" line="232"/>
         <source>a backslash starts no valid escape</source>
         <translation>反斜線後不是有效的跳脫序列</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="228"/>
+        <location filename="../../ui/messages/table_documents.py" line="236"/>
         <source>Unknown document “{value}”; choose one of {choices}.</source>
         <translation>未知的文件「{value}」；請從以下選擇：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="232"/>
+        <location filename="../../ui/messages/table_documents.py" line="240"/>
         <source>Unknown format “{value}”; choose one of {choices}.</source>
         <translation>未知的格式「{value}」；請從以下選擇：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="236"/>
+        <location filename="../../ui/messages/table_documents.py" line="244"/>
         <source>Unknown paper size “{value}”; choose one of {choices}.</source>
         <translation>未知的紙張尺寸「{value}」；請從以下選擇：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="240"/>
+        <location filename="../../ui/messages/table_documents.py" line="248"/>
         <source>Unknown grouping “{value}”; choose one of {choices}.</source>
         <translation>未知的分組方式「{value}」；請從以下選擇：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="244"/>
+        <location filename="../../ui/messages/table_documents.py" line="252"/>
         <source>Worksheets are printed sheets; export them as PDF.</source>
         <translation>工作表是列印用的；請匯出為 PDF。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="248"/>
+        <location filename="../../ui/messages/table_documents.py" line="256"/>
         <source>The series comparison is a printed document; export it as PDF.</source>
         <translation>系列比較是列印文件；請匯出為 PDF。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="252"/>
+        <location filename="../../ui/messages/table_documents.py" line="260"/>
         <source>A comparison needs at least two workshops of one series that have taken place. Duplicate a session for a follow-up, or add it to a series, first.</source>
         <translation>比較至少需要同一系列中已舉行的兩次工作坊。請先為追蹤會議複製一個工作坊，或把它加入某個系列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="256"/>
+        <location filename="../../ui/messages/table_documents.py" line="264"/>
         <source>The folder {folder} does not exist.</source>
         <translation>資料夾 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="257"/>
+        <location filename="../../ui/messages/table_documents.py" line="265"/>
         <source>{path} is a folder; choose a file name to export to.</source>
         <translation>{path} 是資料夾；請選擇要匯出到的檔案名稱。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="261"/>
+        <location filename="../../ui/messages/table_documents.py" line="269"/>
         <source>The file name {start}… is too long for a disk to hold; choose a shorter one.</source>
         <translation>檔案名稱 {start}… 太長，磁碟無法儲存；請選擇較短的名稱。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="265"/>
+        <location filename="../../ui/messages/table_documents.py" line="273"/>
         <source>Cannot write to {folder}: {reason}.</source>
         <translation>無法寫入 {folder}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="266"/>
+        <location filename="../../ui/messages/table_documents.py" line="274"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>無法寫入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="267"/>
+        <location filename="../../ui/messages/table_documents.py" line="275"/>
         <source>the disk is full</source>
         <translation>磁碟已滿</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="268"/>
+        <location filename="../../ui/messages/table_documents.py" line="276"/>
         <source>the disk is read-only</source>
         <translation>磁碟為唯讀</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_documents.py" line="269"/>
+        <location filename="../../ui/messages/table_documents.py" line="277"/>
         <source>the name is too long for this disk</source>
         <translation>名稱對此磁碟來說太長</translation>
     </message>
@@ -4003,188 +4013,188 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>PhoneRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="47"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="46"/>
         <source>Answers from Phones</source>
         <translation>手機作答</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="65"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="64"/>
         <source>Before the round: connect this computer and the phones to one network you control: your phone&apos;s hotspot, or a room access point. Guest Wi-Fi often keeps devices apart, so phones cannot reach this computer. Phones may leave a network without internet and switch to mobile data: ask people to stay connected, or turn mobile data off. If a phone shows a sign-in page for the network, close it and scan the code again.</source>
         <translation>開始前，請把這台電腦和所有手機連上同一個由你掌控的網路：你手機的熱點，或會議室裡的無線基地台。訪客 Wi-Fi 常會隔離各台裝置，手機就連不到這台電腦。手機在沒有網際網路的網路上可能自動離線並改用行動數據：請大家保持連線，或關閉行動數據。如果手機跳出網路登入頁面，請關閉它，再掃一次 QR 碼。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="113"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="112"/>
         <source>&amp;Reveal Answers</source>
         <translation>公布答案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="115"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="114"/>
         <source>Close Roo&amp;m</source>
         <translation>關閉會場(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="130"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="129"/>
         <source>Phones follow the rounds by themselves while the room is open. Closing this window closes the room.</source>
         <translation>會場開放期間，手機會自動跟著各輪次切換。關閉此視窗即關閉會場。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="291"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="290"/>
         <source>Anonymity: each phone sends one answer set per round. Only the department is stored with the answers: no name, and nothing that identifies the phone.</source>
         <translation>匿名：每支手機每輪只能送出一份答案。與答案一起儲存的只有部門：沒有姓名，也沒有任何可辨識手機的資訊。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="111"/>
-        <location filename="../../ui/dialogs/phone_round.py" line="295"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="110"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="294"/>
         <source>&amp;Open Round</source>
         <translation>開始本輪(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="57"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="56"/>
         <source>Participants answer on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers land in the session as they arrive, like typed ones, and Edit ▸ Undo takes them back.</source>
         <translation>參與者透過這台電腦的網路，在自己的手機上作答：不需網際網路、帳號或應用程式。答案一送達就會寫入工作階段，與手動輸入的相同，可用「編輯 ▸ 復原」撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="82"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="81"/>
         <source>Self-assessment</source>
         <translation>合作關係自評</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="83"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="82"/>
         <source>Role-swap answers (hidden until revealed)</source>
         <translation>角色互換答案（公布前隱藏）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="84"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="83"/>
         <source>Friction ratings</source>
         <translation>摩擦點評分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="85"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="84"/>
         <source>Dot votes</source>
         <translation>貼點投票</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="86"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="85"/>
         <source>Notes to the board</source>
         <translation>白板便利貼</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="92"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="91"/>
         <source>&amp;Named round: phones give a name</source>
         <translation>記名輪次：手機需填寫姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="94"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="93"/>
         <source> dots each</source>
         <translation> 個點／人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="95"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="94"/>
         <source>&amp;Board of:</source>
         <translation>白板所屬階段(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="97"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="96"/>
         <source>&amp;Dots per person:</source>
         <translation>每人點數(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="105"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="104"/>
         <source>&amp;Network:</source>
         <translation>網路(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="106"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="105"/>
         <source>&amp;Kind of round:</source>
         <translation>輪次類型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="339"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="338"/>
         <source>The room was closed with its session.</source>
         <translation>會場已隨工作階段一併關閉。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="343"/>
         <source>open</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="343"/>
         <source>closed</source>
         <translation>已結束</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="346"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="345"/>
         <source>Round %1 · %2 (%3) · joined: %4</source>
         <translation>第 %1 輪 · %2（%3）· 已加入：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="353"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="352"/>
         <source>Answer sets received: %1 (%2)</source>
         <translation>已收到答卷：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="358"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="357"/>
         <source>%1. %2 · answer sets: %3</source>
         <translation>%1. %2 · 答卷：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="153"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="152"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="192"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="191"/>
         <source>— this computer only</source>
         <translation>——僅限本機</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="212"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="211"/>
         <source>Open a session first.</source>
         <translation>請先開啟一個工作階段。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="214"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="213"/>
         <source>This session is open for review only. Switch to Edit first.</source>
         <translation>此工作階段僅供檢視。請先切換到「編輯」。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="217"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="216"/>
         <source>The Diagnosis page takes one set of answers per department. Phones send one set per participant: switch the Diagnosis page to one set per participant first.</source>
         <translation>「診斷」頁面目前按部門各輸入一份答案，而手機是每人一份：請先把「診斷」頁面切換為每位參與者一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="241"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="240"/>
         <source>The round could not open on this network (%1). Pick another one.</source>
         <translation>無法在此網路上開始本輪（%1）。請選擇其他網路。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="248"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="247"/>
         <source>There are no frictions on the friction map to ask about yet.</source>
         <translation>摩擦地圖上還沒有可以提問的摩擦點。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="250"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="249"/>
         <source>There are no notes on this stage&apos;s board to vote on yet.</source>
         <translation>此階段的白板上還沒有可投票的便利貼。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="286"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="285"/>
         <source>Named round: each phone gives a name, which is stored with its answers. Say so to the room before it starts.</source>
         <translation>記名輪次：每支手機都要填寫姓名，姓名會與答案一起儲存。開始前請告知全場。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="295"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="294"/>
         <source>Close &amp;Round</source>
         <translation>結束本輪(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="304"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="303"/>
         <source>No round is open. Phones cannot connect.</source>
         <translation>目前沒有進行中的一輪，手機無法連線。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="314"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="313"/>
         <source>%1
 Room code: %2</source>
         <translation>%1

@@ -32,6 +32,14 @@ def templates() -> dict[str, str]:
         "document.allow.whole": translate("CoreMessages", "a whole number"),
         "document.allow.number_range": translate("CoreMessages", "a number from {low} to {high}"),
         "document.allow.number_at_least": translate("CoreMessages", "a number of at least {low}"),
+        "document.allow.number_between": translate(
+            "CoreMessages",
+            "a number above {low} and below {high}",
+        ),
+        "document.allow.number_above": translate(
+            "CoreMessages",
+            "a number above {low} and at most {high}",
+        ),
         "document.allow.number": translate("CoreMessages", "a number"),
         "document.allow.text_at_most": translate(
             "CoreMessages",

@@ -335,7 +335,17 @@ def describe(schema: dict[str, Any], defs: dict[str, Any]) -> str | Message:
             return Message("document.allow.one_of_or_empty", values=named)
         return Message("document.allow.one_of", values=named)
     kind = schema.get("type")
-    low, high = schema.get("minimum"), schema.get("maximum")
+    if isinstance(kind, list):  # ["number", "null"]: a figure, or nothing
+        kinds = [k for k in kind if k != "null"]
+        one = describe({**schema, "type": kinds[0] if len(kinds) == 1 else None}, defs)
+        return Message("document.allow.or_empty", allowed=one) if "null" in kind else one
+    if "exclusiveMinimum" in schema and kind in NUMBERS:  # a rate: above 0 and below 100
+        low = _bound(schema["exclusiveMinimum"])
+        if "exclusiveMaximum" in schema:
+            high = _bound(schema["exclusiveMaximum"])
+            return Message("document.allow.number_between", low=low, high=high)
+        return Message("document.allow.number_above", low=low, high=_bound(schema.get("maximum")))
+    low, high = _bound(schema.get("minimum")), _bound(schema.get("maximum"))
     if kind in NUMBERS:
         between, at_least, any_number = NUMBERS[kind]
         if low is not None and high is not None:
@@ -351,6 +361,11 @@ def describe(schema: dict[str, Any], defs: dict[str, Any]) -> str | Message:
             else Message("document.allow.text")
         )
     return Message(KINDS.get(str(kind), "document.allow.other"))
+
+
+def _bound(bound: Any) -> Any:
+    """1e13 in the schema is said as 10,000,000,000,000, not 10000000000000.0."""
+    return int(bound) if isinstance(bound, float) and bound.is_integer() else bound
 
 
 NUMBERS = {
