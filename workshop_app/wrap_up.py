@@ -115,7 +115,7 @@ class WrapUp:
 
 def assessment_total(session: Session) -> int | None:
     """The room's total on the 20–100 scale, as the Diagnosis page computes it."""
-    return scoring.overall_score(session.assessment).total
+    return scoring.results(session.assessment, session.participants).overall.total
 
 
 def stage_reached(session: Session, content: Content) -> StageReached | None:

@@ -226,98 +226,98 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="92"/>
+        <location filename="../../ui/pages/actions.py" line="69"/>
         <source>Add action</source>
         <translation>Dodaj działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="94"/>
-        <location filename="../../ui/pages/actions.py" line="362"/>
+        <location filename="../../ui/pages/actions.py" line="71"/>
+        <location filename="../../ui/pages/actions.py" line="304"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="95"/>
+        <location filename="../../ui/pages/actions.py" line="72"/>
         <source>Remove the selected actions (Delete)</source>
         <translation>Usuń zaznaczone działania (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="97"/>
+        <location filename="../../ui/pages/actions.py" line="74"/>
         <source>Move up</source>
         <translation>W górę</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="99"/>
+        <location filename="../../ui/pages/actions.py" line="76"/>
         <source>Move down</source>
         <translation>W dół</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="101"/>
+        <location filename="../../ui/pages/actions.py" line="78"/>
         <source>Edit selected…</source>
         <translation>Edytuj zaznaczone…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="103"/>
+        <location filename="../../ui/pages/actions.py" line="80"/>
         <source>+1 vote</source>
         <translation>+1 głos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="105"/>
+        <location filename="../../ui/pages/actions.py" line="82"/>
         <source>&amp;Prioritise</source>
         <translation>&amp;Priorytety</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="107"/>
+        <location filename="../../ui/pages/actions.py" line="84"/>
         <source>Show impact, effort, votes and the quadrant, to rank actions in the room</source>
         <translation>Pokaż wpływ, nakład pracy, głosy i ćwiartkę, aby razem z salą uszeregować działania</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="111"/>
+        <location filename="../../ui/pages/actions.py" line="88"/>
         <source>Plan order</source>
         <translation>Kolejność planu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="112"/>
+        <location filename="../../ui/pages/actions.py" line="89"/>
         <source>Undo the column sorting so actions can be reordered</source>
         <translation>Cofnij sortowanie według kolumny, aby móc zmieniać kolejność działań</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="125"/>
+        <location filename="../../ui/pages/actions.py" line="102"/>
         <source>What exactly will be done, and why</source>
         <translation>Co dokładnie zostanie zrobione i dlaczego</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="129"/>
+        <location filename="../../ui/pages/actions.py" line="106"/>
         <source>How will we know it worked?</source>
         <translation>Po czym poznamy, że się udało?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="135"/>
+        <location filename="../../ui/pages/actions.py" line="112"/>
         <source>&amp;Description:</source>
         <translation>&amp;Opis:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="136"/>
+        <location filename="../../ui/pages/actions.py" line="113"/>
         <source>&amp;Success measure:</source>
         <translation>&amp;Miara sukcesu:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="137"/>
+        <location filename="../../ui/pages/actions.py" line="114"/>
         <source>Selected action</source>
         <translation>Zaznaczone działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="169"/>
+        <location filename="../../ui/widgets/action_table.py" line="52"/>
         <source>None</source>
         <translation>Brak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="190"/>
+        <location filename="../../ui/widgets/action_table.py" line="77"/>
         <source>Free action</source>
         <translation>Działanie bez powiązania</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="240"/>
+        <location filename="../../ui/pages/actions.py" line="182"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n działanie</numerusform>
@@ -326,12 +326,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="242"/>
+        <location filename="../../ui/pages/actions.py" line="184"/>
         <source>Showing %1 of %2</source>
         <translation>Widoczne: %1 z %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="247"/>
+        <location filename="../../ui/pages/actions.py" line="189"/>
         <source>%n open action(s) without an owner</source>
         <translation>
             <numerusform>%n otwarte działanie bez właściciela</numerusform>
@@ -340,7 +340,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="249"/>
+        <location filename="../../ui/pages/actions.py" line="191"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n bez terminu</numerusform>
@@ -349,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="251"/>
+        <location filename="../../ui/pages/actions.py" line="193"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n po terminie</numerusform>
@@ -358,31 +358,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="262"/>
+        <location filename="../../ui/pages/actions.py" line="204"/>
         <source>Click “Plan order” first: the list is sorted by a column</source>
         <translation>Najpierw kliknij „Kolejność planu”: lista jest posortowana według kolumny</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="331"/>
-        <location filename="../../ui/pages/actions.py" line="343"/>
-        <location filename="../../ui/pages/actions.py" line="367"/>
-        <location filename="../../ui/pages/actions.py" line="387"/>
-        <location filename="../../ui/pages/actions.py" line="417"/>
+        <location filename="../../ui/pages/actions.py" line="273"/>
+        <location filename="../../ui/pages/actions.py" line="285"/>
+        <location filename="../../ui/pages/actions.py" line="309"/>
+        <location filename="../../ui/pages/actions.py" line="329"/>
+        <location filename="../../ui/pages/actions.py" line="359"/>
         <source>Action plan</source>
         <translation>Plan działań</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="340"/>
+        <location filename="../../ui/pages/actions.py" line="282"/>
         <source>New action</source>
         <translation>Nowe działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="358"/>
+        <location filename="../../ui/pages/actions.py" line="300"/>
         <source>Remove the action “%1”?</source>
         <translation>Usunąć działanie „%1”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="360"/>
+        <location filename="../../ui/pages/actions.py" line="302"/>
         <source>Remove %n selected action(s)?</source>
         <translation>
             <numerusform>Usunąć %n zaznaczone działanie?</numerusform>
@@ -391,7 +391,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="362"/>
+        <location filename="../../ui/pages/actions.py" line="304"/>
         <source>Remove actions</source>
         <translation>Usuń działania</translation>
     </message>
@@ -796,67 +796,67 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Notatki do odpowiedzi: co mówili uczestnicy podczas oceniania…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="121"/>
+        <location filename="../../ui/pages/diagnosis.py" line="122"/>
         <source>1 · Answers</source>
         <translation>1 · Odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="122"/>
+        <location filename="../../ui/pages/diagnosis.py" line="123"/>
         <source>2 · Results</source>
         <translation>2 · Wyniki</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="123"/>
+        <location filename="../../ui/pages/diagnosis.py" line="124"/>
         <source>3 · Perception gap</source>
         <translation>3 · Różnica w postrzeganiu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="153"/>
+        <location filename="../../ui/pages/diagnosis.py" line="154"/>
         <source>Former participant (%1)</source>
         <translation>Były uczestnik (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="178"/>
+        <location filename="../../ui/pages/diagnosis.py" line="179"/>
         <source>Nobody to enter answers for yet: add the participants on the Setup page, or switch to one set per department.</source>
         <translation>Nie ma jeszcze nikogo, czyje odpowiedzi można wpisać: dodaj uczestników na stronie „Przygotowanie” albo przełącz na jeden zestaw na dział.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="199"/>
+        <location filename="../../ui/pages/diagnosis.py" line="203"/>
         <source>%1 %2 / 100</source>
         <translation>%1 %2 / 100</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="206"/>
+        <location filename="../../ui/pages/diagnosis.py" line="211"/>
         <source>perception gap %1</source>
         <translation>różnica w postrzeganiu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="218"/>
+        <location filename="../../ui/pages/diagnosis.py" line="223"/>
         <source>%1 of %2 complete</source>
         <translation>Ukończono: %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="237"/>
+        <location filename="../../ui/pages/diagnosis.py" line="246"/>
         <source>Select a cell to see its statement here.</source>
         <translation>Zaznacz komórkę, aby zobaczyć tutaj jej stwierdzenie.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="253"/>
+        <location filename="../../ui/pages/diagnosis.py" line="262"/>
         <source>Diagnosis</source>
         <translation>Diagnoza</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="272"/>
+        <location filename="../../ui/pages/diagnosis.py" line="281"/>
         <source>Change how answers are entered</source>
         <translation>Zmiana sposobu wpisywania odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="274"/>
+        <location filename="../../ui/pages/diagnosis.py" line="283"/>
         <source>The %1 answers entered so far belong to the other way of entering them and will be removed. Switch anyway?</source>
         <translation>Wpisane dotąd odpowiedzi (%1) należą do drugiego sposobu wpisywania i zostaną usunięte. Przełączyć mimo to?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="277"/>
+        <location filename="../../ui/pages/diagnosis.py" line="286"/>
         <source>Switch and remove answers</source>
         <translation>Przełącz i usuń odpowiedzi</translation>
     </message>
@@ -966,27 +966,27 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Przygotowywanie: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="292"/>
+        <location filename="../../ui/exporting.py" line="294"/>
         <source>Action plan</source>
         <translation>Plan działań</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="293"/>
+        <location filename="../../ui/exporting.py" line="295"/>
         <source>Session report</source>
         <translation>Raport z warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="294"/>
+        <location filename="../../ui/exporting.py" line="296"/>
         <source>Worksheets</source>
         <translation>Karty pracy</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="298"/>
+        <location filename="../../ui/exporting.py" line="300"/>
         <source>Preparing the preview…</source>
         <translation>Przygotowywanie podglądu…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="316"/>
+        <location filename="../../ui/exporting.py" line="319"/>
         <source>Preparing the action plan…</source>
         <translation>Przygotowywanie planu działań…</translation>
     </message>
@@ -1319,52 +1319,57 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>GapView</name>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="38"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="43"/>
         <source>Per &amp;statement</source>
         <translation>Według &amp;stwierdzeń</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="39"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="44"/>
         <source>Per t&amp;heme</source>
         <translation>Według &amp;tematów</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="65"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="70"/>
         <source>Gaps compare the average rating of each side (1–5). Leadership and other answers are not part of the gap. The widest gaps come first: start the conversation there.</source>
         <translation>Różnica porównuje średnią ocenę każdej strony (1–5). Odpowiedzi zarządu i innych osób się do niej nie liczą. Największe różnice są na górze: od nich zacznij rozmowę.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="115"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="130"/>
         <source>The gap is hidden until the results are revealed.</source>
         <translation>Różnica pozostaje ukryta, dopóki nie pokażesz wyników.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="118"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="133"/>
+        <source>No gap is shown for %1 (%2).</source>
+        <translation>Luka nie jest pokazywana dla działu %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="139"/>
         <source>The gap appears once both Sales and Marketing have rated some statements.</source>
         <translation>Różnica pojawi się, gdy zarówno sprzedaż, jak i marketing ocenią kilka stwierdzeń.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="124"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="145"/>
         <source>Widest gap: %1, where %2 is the more positive side by %3 points.</source>
         <translation>Największa różnica: %1 – wyżej ocenia %2, o %3 pkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="143"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="164"/>
         <source>Theme</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="143"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="164"/>
         <source>Statement</source>
         <translation>Stwierdzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="146"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="167"/>
         <source>Gap</source>
         <translation>Różnica</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="147"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="168"/>
         <source>What it says</source>
         <translation>Co to oznacza</translation>
     </message>
@@ -1631,17 +1636,17 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>Invitation</name>
     <message>
-        <location filename="../../ui/projector.py" line="311"/>
+        <location filename="../../ui/projector.py" line="312"/>
         <source>Answer on your phone</source>
         <translation>Odpowiedz na telefonie</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="319"/>
+        <location filename="../../ui/projector.py" line="320"/>
         <source>Join the room&apos;s network, then scan the code or type the address.</source>
         <translation>Połącz się z siecią w sali, a potem zeskanuj kod albo wpisz adres.</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="333"/>
+        <location filename="../../ui/projector.py" line="334"/>
         <source>Room code: %1</source>
         <translation>Kod sali: %1</translation>
     </message>
@@ -2663,57 +2668,57 @@ Kod sali: %2</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="173"/>
+        <location filename="../../ui/dialogs/preview.py" line="177"/>
         <source>of %1</source>
         <translation>z %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="174"/>
+        <location filename="../../ui/dialogs/preview.py" line="178"/>
         <source>Zoom out</source>
         <translation>Pomniejsz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="177"/>
+        <location filename="../../ui/dialogs/preview.py" line="181"/>
         <source>Zoom in</source>
         <translation>Powiększ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="180"/>
+        <location filename="../../ui/dialogs/preview.py" line="184"/>
         <source>Fit width</source>
         <translation>Dopasuj do szerokości</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="182"/>
+        <location filename="../../ui/dialogs/preview.py" line="186"/>
         <source>Print…</source>
         <translation>Drukuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="185"/>
+        <location filename="../../ui/dialogs/preview.py" line="189"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="189"/>
+        <location filename="../../ui/dialogs/preview.py" line="193"/>
         <source>Page</source>
         <translation>Strona</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="215"/>
+        <location filename="../../ui/printing.py" line="22"/>
         <source>Print</source>
         <translation>Drukowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="220"/>
+        <location filename="../../ui/printing.py" line="27"/>
         <source>No printer is set up on this computer. Export the PDF instead and print it elsewhere.</source>
         <translation>Na tym komputerze nie skonfigurowano drukarki. Wyeksportuj plik PDF i wydrukuj go gdzie indziej.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="229"/>
+        <location filename="../../ui/printing.py" line="36"/>
         <source>No printer is set up on this computer. Export the PDF, to print it elsewhere?</source>
         <translation>Na tym komputerze nie skonfigurowano drukarki. Wyeksportować plik PDF, aby wydrukować go gdzie indziej?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="233"/>
+        <location filename="../../ui/printing.py" line="40"/>
         <source>Export PDF…</source>
         <translation>Eksportuj PDF…</translation>
     </message>
@@ -2747,22 +2752,22 @@ Kod sali: %2</translation>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="76"/>
+        <location filename="../../ui/projector.py" line="77"/>
         <source>Truce — projector</source>
         <translation>Truce — projektor</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="129"/>
+        <location filename="../../ui/projector.py" line="130"/>
         <source>Esc closes · Ctrl+PgDn / Ctrl+PgUp next / previous stage · Ctrl+1…9 a stage · F7 countdown · F8 one more minute · F6 freeze</source>
         <translation>Esc zamyka · Ctrl+PgDn / Ctrl+PgUp następny / poprzedni etap · Ctrl+1…9 wybrany etap · F7 odliczanie · F8 jeszcze minuta · F6 zamrożenie</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="209"/>
+        <location filename="../../ui/projector.py" line="210"/>
         <source>Paused</source>
         <translation>Wstrzymano</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="214"/>
+        <location filename="../../ui/projector.py" line="215"/>
         <source>Time&apos;s up</source>
         <translation>Czas minął</translation>
     </message>
@@ -2864,62 +2869,67 @@ Kod sali: %2</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="94"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="96"/>
         <source>Predict, then reveal: hide the results until each side has guessed the other&apos;s total</source>
         <translation>Najpierw prognoza, potem wyniki: ukryj wyniki, dopóki każda strona nie przewidzi sumy punktów drugiej</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="107"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="109"/>
         <source>not yet</source>
         <translation>jeszcze nie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="113"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="115"/>
         <source>%1 expects %2 to score:</source>
         <translation>%1 → %2, prognoza sumy:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="118"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="120"/>
         <source>&amp;Reveal the results</source>
         <translation>&amp;Pokaż wyniki</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="120"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="122"/>
         <source>Hide the results again</source>
         <translation>Ukryj wyniki ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="134"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="136"/>
         <source>Predict, then reveal</source>
         <translation>Najpierw prognoza, potem wyniki</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="142"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="144"/>
         <source>The results are hidden until you reveal them, so nobody&apos;s guess is coloured by them.</source>
         <translation>Wyniki pozostają ukryte, dopóki ich nie pokażesz, żeby nie wpływały na niczyje przewidywania.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="172"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="164"/>
+        <source>Show an anonymous department&apos;s score from this many answers:</source>
+        <translation>Wynik anonimowego działu pokazuj od tylu odpowiedzi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="187"/>
         <source>Does the company need to move further?</source>
         <translation>Czy firma musi pójść dalej?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="225"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="245"/>
         <source>%1 expected %2 to score %3; %2 gave %4 (%5).</source>
         <translation>%1 → %2: prognoza %3; faktyczna suma strony %2: %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="240"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="259"/>
         <source>Overall</source>
         <translation>Łącznie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="242"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="262"/>
         <source>Sales and Marketing weigh the same</source>
         <translation>Sprzedaż i marketing ważą tyle samo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/diagnosis_results.py" line="244"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="260"/>
         <source>%n respondent(s)</source>
         <translation>
             <numerusform>%n osoba</numerusform>
@@ -2928,27 +2938,27 @@ Kod sali: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="252"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="272"/>
         <source>No results yet: enter some answers first.</source>
         <translation>Nie ma jeszcze wyników: najpierw wpisz odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="258"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="278"/>
         <source>Where you are: %1</source>
         <translation>Wasz etap: „%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="279"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="299"/>
         <source>Answer the questions above to see whether %1 is enough for this company.</source>
         <translation>Odpowiedz na pytania powyżej, aby sprawdzić, czy etap „%1” wystarczy tej firmie.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="294"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="314"/>
         <source>Levers that lead from %1 to %2</source>
         <translation>Dźwignie, które prowadzą z etapu „%1” do etapu „%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="323"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="343"/>
         <source>Not answered yet</source>
         <translation>Jeszcze bez odpowiedzi</translation>
     </message>
@@ -3541,18 +3551,18 @@ Kod sali: %2</translation>
         <translation>Różnica w postrzeganiu: %1 → %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="262"/>
-        <location filename="../../ui/series_view.py" line="279"/>
+        <location filename="../../ui/series_view.py" line="269"/>
+        <location filename="../../ui/series_view.py" line="286"/>
         <source>Overall</source>
         <translation>Łącznie</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="263"/>
+        <location filename="../../ui/series_view.py" line="270"/>
         <source>Stage reached</source>
         <translation>Osiągnięty etap</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="303"/>
+        <location filename="../../ui/series_view.py" line="310"/>
         <source>%1 (target %2)</source>
         <translation>%1 (cel: %2)</translation>
     </message>
@@ -3918,7 +3928,7 @@ Kod sali: %2</translation>
         <translation>Poprzedni warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="116"/>
+        <location filename="../../ui/pages/base.py" line="114"/>
         <source>This session is open for review: switch to Edit to change it.</source>
         <translation>Ten warsztat jest otwarty do przeglądu: aby go zmienić, przełącz na „Edytuj”.</translation>
     </message>
@@ -4760,29 +4770,29 @@ Kod sali: %2</translation>
 <context>
     <name>follow_up</name>
     <message>
+        <location filename="../../ui/pages/follow_up.py" line="34"/>
         <location filename="../../ui/pages/follow_up.py" line="45"/>
-        <location filename="../../ui/pages/follow_up.py" line="56"/>
-        <location filename="../../ui/pages/follow_up.py" line="76"/>
+        <location filename="../../ui/pages/follow_up.py" line="65"/>
         <source>Turn into an action</source>
         <translation>Zamień na działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="46"/>
+        <location filename="../../ui/pages/follow_up.py" line="35"/>
         <source>Write something first: an action needs a title.</source>
         <translation>Najpierw coś wpisz: działanie potrzebuje tytułu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="57"/>
+        <location filename="../../ui/pages/follow_up.py" line="46"/>
         <source>The action plan already has “%1” for this. Add another action anyway?</source>
         <translation>Plan działań ma już do tego „%1”. Dodać mimo to kolejne działanie?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="60"/>
+        <location filename="../../ui/pages/follow_up.py" line="49"/>
         <source>Add another</source>
         <translation>Dodaj kolejne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="81"/>
+        <location filename="../../ui/pages/follow_up.py" line="70"/>
         <source>Added to the action plan: %1</source>
         <translation>Dodano do planu działań: %1</translation>
     </message>
@@ -4864,12 +4874,22 @@ Kod sali: %2</translation>
         <source>%1 = pain %2</source>
         <translation>%1 = dotkliwość %2</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="62"/>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="67"/>
+        <source>withheld: fewer than %1 answers</source>
+        <translation>nie pokazano: mniej niż %1 odpowiedzi</translation>
+    </message>
 </context>
 <context>
     <name>projector</name>
     <message>
         <location filename="../../ui/live/panels.py" line="92"/>
-        <location filename="../../ui/live/panels.py" line="260"/>
+        <location filename="../../ui/live/panels.py" line="210"/>
         <source>… and %1 more</source>
         <translation>… i jeszcze %1</translation>
     </message>
@@ -4889,94 +4909,94 @@ Kod sali: %2</translation>
         <translation>Na sali: </translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="145"/>
+        <location filename="../../ui/live/assessment_panel.py" line="27"/>
         <source>The results appear here once they are revealed.</source>
         <translation>Wyniki pojawią się tutaj, gdy zostaną pokazane.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="160"/>
+        <location filename="../../ui/live/assessment_panel.py" line="44"/>
         <source>together %1: %2</source>
         <translation>łącznie %1: etap „%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="194"/>
+        <location filename="../../ui/live/panels.py" line="144"/>
         <source>What hurts most: pain out of 10, plus dot votes</source>
         <translation>Co najbardziej doskwiera: dotkliwość (maks. 10) plus głosy (kropki)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="221"/>
-        <location filename="../../ui/live/panels.py" line="223"/>
+        <location filename="../../ui/live/panels.py" line="171"/>
+        <location filename="../../ui/live/panels.py" line="173"/>
         <source>%1 about %2</source>
         <translation>%1 opisuje: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="222"/>
-        <location filename="../../ui/live/panels.py" line="224"/>
+        <location filename="../../ui/live/panels.py" line="172"/>
+        <location filename="../../ui/live/panels.py" line="174"/>
         <source>%1 about itself</source>
         <translation>%1 o sobie</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="227"/>
+        <location filename="../../ui/live/panels.py" line="177"/>
         <source>How each side sees the other, and itself</source>
         <translation>Jak każda strona widzi drugą, a jak siebie</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="280"/>
+        <location filename="../../ui/live/panels.py" line="230"/>
         <source>Answer as the other department would</source>
         <translation>Odpowiedzcie tak, jak odpowiedziałby drugi dział</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="286"/>
+        <location filename="../../ui/live/panels.py" line="236"/>
         <source>The questions</source>
         <translation>Pytania</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="289"/>
+        <location filename="../../ui/live/panels.py" line="239"/>
         <source>What we have named so far</source>
         <translation>Co już nazwaliśmy</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="300"/>
+        <location filename="../../ui/live/panels.py" line="250"/>
         <source>Our shared goals</source>
         <translation>Nasze wspólne cele</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="306"/>
+        <location filename="../../ui/live/panels.py" line="256"/>
         <source>target %1</source>
         <translation>cel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="311"/>
+        <location filename="../../ui/live/panels.py" line="261"/>
         <source>by %1</source>
         <translation>do %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="348"/>
+        <location filename="../../ui/live/panels.py" line="298"/>
         <source>Today</source>
         <translation>Dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="349"/>
+        <location filename="../../ui/live/panels.py" line="299"/>
         <source>Target</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="365"/>
+        <location filename="../../ui/live/panels.py" line="315"/>
         <source>What we will do</source>
         <translation>Co zrobimy</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="375"/>
+        <location filename="../../ui/live/panels.py" line="325"/>
         <source>Where we stand: %1</source>
         <translation>Gdzie jesteśmy: etap „%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="384"/>
+        <location filename="../../ui/live/panels.py" line="334"/>
         <source>Moves that matter</source>
         <translation>Najważniejsze dźwignie</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="392"/>
+        <location filename="../../ui/live/panels.py" line="342"/>
         <source>We meet again on %1</source>
         <translation>Spotkanie kontrolne: %1</translation>
     </message>

@@ -226,162 +226,162 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="92"/>
+        <location filename="../../ui/pages/actions.py" line="69"/>
         <source>Add action</source>
         <translation>添加行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="94"/>
-        <location filename="../../ui/pages/actions.py" line="362"/>
+        <location filename="../../ui/pages/actions.py" line="71"/>
+        <location filename="../../ui/pages/actions.py" line="304"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="95"/>
+        <location filename="../../ui/pages/actions.py" line="72"/>
         <source>Remove the selected actions (Delete)</source>
         <translation>移除所选行动项（Delete）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="97"/>
+        <location filename="../../ui/pages/actions.py" line="74"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="99"/>
+        <location filename="../../ui/pages/actions.py" line="76"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="101"/>
+        <location filename="../../ui/pages/actions.py" line="78"/>
         <source>Edit selected…</source>
         <translation>编辑所选项…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="103"/>
+        <location filename="../../ui/pages/actions.py" line="80"/>
         <source>+1 vote</source>
         <translation>+1 票</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="105"/>
+        <location filename="../../ui/pages/actions.py" line="82"/>
         <source>&amp;Prioritise</source>
         <translation>排定优先级(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="107"/>
+        <location filename="../../ui/pages/actions.py" line="84"/>
         <source>Show impact, effort, votes and the quadrant, to rank actions in the room</source>
         <translation>显示效果、工作量、票数和象限，便于现场为行动项排序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="111"/>
+        <location filename="../../ui/pages/actions.py" line="88"/>
         <source>Plan order</source>
         <translation>计划顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="112"/>
+        <location filename="../../ui/pages/actions.py" line="89"/>
         <source>Undo the column sorting so actions can be reordered</source>
         <translation>取消按列排序，以便调整行动项的顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="125"/>
+        <location filename="../../ui/pages/actions.py" line="102"/>
         <source>What exactly will be done, and why</source>
         <translation>具体要做什么，为什么要做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="129"/>
+        <location filename="../../ui/pages/actions.py" line="106"/>
         <source>How will we know it worked?</source>
         <translation>怎样判断它见效了？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="135"/>
+        <location filename="../../ui/pages/actions.py" line="112"/>
         <source>&amp;Description:</source>
         <translation>说明(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="136"/>
+        <location filename="../../ui/pages/actions.py" line="113"/>
         <source>&amp;Success measure:</source>
         <translation>如何判断见效(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="137"/>
+        <location filename="../../ui/pages/actions.py" line="114"/>
         <source>Selected action</source>
         <translation>所选行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="169"/>
+        <location filename="../../ui/widgets/action_table.py" line="52"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="190"/>
+        <location filename="../../ui/widgets/action_table.py" line="77"/>
         <source>Free action</source>
         <translation>独立行动项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="240"/>
+        <location filename="../../ui/pages/actions.py" line="182"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n 个行动项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="242"/>
+        <location filename="../../ui/pages/actions.py" line="184"/>
         <source>Showing %1 of %2</source>
         <translation>显示 %1 项，共 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="247"/>
+        <location filename="../../ui/pages/actions.py" line="189"/>
         <source>%n open action(s) without an owner</source>
         <translation>
             <numerusform>%n 个未完成的行动项没有负责人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="249"/>
+        <location filename="../../ui/pages/actions.py" line="191"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n 项没有完成日期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="251"/>
+        <location filename="../../ui/pages/actions.py" line="193"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 项已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="262"/>
+        <location filename="../../ui/pages/actions.py" line="204"/>
         <source>Click “Plan order” first: the list is sorted by a column</source>
         <translation>请先点击“计划顺序”：列表目前按某一列排序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="331"/>
-        <location filename="../../ui/pages/actions.py" line="343"/>
-        <location filename="../../ui/pages/actions.py" line="367"/>
-        <location filename="../../ui/pages/actions.py" line="387"/>
-        <location filename="../../ui/pages/actions.py" line="417"/>
+        <location filename="../../ui/pages/actions.py" line="273"/>
+        <location filename="../../ui/pages/actions.py" line="285"/>
+        <location filename="../../ui/pages/actions.py" line="309"/>
+        <location filename="../../ui/pages/actions.py" line="329"/>
+        <location filename="../../ui/pages/actions.py" line="359"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="340"/>
+        <location filename="../../ui/pages/actions.py" line="282"/>
         <source>New action</source>
         <translation>新行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="358"/>
+        <location filename="../../ui/pages/actions.py" line="300"/>
         <source>Remove the action “%1”?</source>
         <translation>要移除行动项“%1”吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="360"/>
+        <location filename="../../ui/pages/actions.py" line="302"/>
         <source>Remove %n selected action(s)?</source>
         <translation>
             <numerusform>要移除所选的 %n 个行动项吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="362"/>
+        <location filename="../../ui/pages/actions.py" line="304"/>
         <source>Remove actions</source>
         <translation>移除行动项</translation>
     </message>
@@ -784,67 +784,67 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>答题备注：大家打分时说了什么…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="121"/>
+        <location filename="../../ui/pages/diagnosis.py" line="122"/>
         <source>1 · Answers</source>
         <translation>1 · 答题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="122"/>
+        <location filename="../../ui/pages/diagnosis.py" line="123"/>
         <source>2 · Results</source>
         <translation>2 · 结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="123"/>
+        <location filename="../../ui/pages/diagnosis.py" line="124"/>
         <source>3 · Perception gap</source>
         <translation>3 · 认知差距</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="153"/>
+        <location filename="../../ui/pages/diagnosis.py" line="154"/>
         <source>Former participant (%1)</source>
         <translation>已移除的参与者（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="178"/>
+        <location filename="../../ui/pages/diagnosis.py" line="179"/>
         <source>Nobody to enter answers for yet: add the participants on the Setup page, or switch to one set per department.</source>
         <translation>还没有可以录入答案的人：请在“开场”页面添加参与者，或改为每个部门一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="199"/>
+        <location filename="../../ui/pages/diagnosis.py" line="203"/>
         <source>%1 %2 / 100</source>
         <translation>%1 %2 / 100</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="206"/>
+        <location filename="../../ui/pages/diagnosis.py" line="211"/>
         <source>perception gap %1</source>
         <translation>认知差距 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="218"/>
+        <location filename="../../ui/pages/diagnosis.py" line="223"/>
         <source>%1 of %2 complete</source>
         <translation>已完成 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="237"/>
+        <location filename="../../ui/pages/diagnosis.py" line="246"/>
         <source>Select a cell to see its statement here.</source>
         <translation>选中一个单元格，即可在此查看对应的陈述。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="253"/>
+        <location filename="../../ui/pages/diagnosis.py" line="262"/>
         <source>Diagnosis</source>
         <translation>关系诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="272"/>
+        <location filename="../../ui/pages/diagnosis.py" line="281"/>
         <source>Change how answers are entered</source>
         <translation>更改答案录入方式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="274"/>
+        <location filename="../../ui/pages/diagnosis.py" line="283"/>
         <source>The %1 answers entered so far belong to the other way of entering them and will be removed. Switch anyway?</source>
         <translation>目前已录入的 %1 个答案属于另一种录入方式，切换后将被删除。仍要切换吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="277"/>
+        <location filename="../../ui/pages/diagnosis.py" line="286"/>
         <source>Switch and remove answers</source>
         <translation>切换并删除答案</translation>
     </message>
@@ -954,27 +954,27 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>正在准备 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="292"/>
+        <location filename="../../ui/exporting.py" line="294"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="293"/>
+        <location filename="../../ui/exporting.py" line="295"/>
         <source>Session report</source>
         <translation>研讨会报告</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="294"/>
+        <location filename="../../ui/exporting.py" line="296"/>
         <source>Worksheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="298"/>
+        <location filename="../../ui/exporting.py" line="300"/>
         <source>Preparing the preview…</source>
         <translation>正在准备预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="316"/>
+        <location filename="../../ui/exporting.py" line="319"/>
         <source>Preparing the action plan…</source>
         <translation>正在准备行动计划…</translation>
     </message>
@@ -1301,52 +1301,57 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>GapView</name>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="38"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="43"/>
         <source>Per &amp;statement</source>
         <translation>按陈述(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="39"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="44"/>
         <source>Per t&amp;heme</source>
         <translation>按主题(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="65"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="70"/>
         <source>Gaps compare the average rating of each side (1–5). Leadership and other answers are not part of the gap. The widest gaps come first: start the conversation there.</source>
         <translation>差距比较的是双方各自的平均评分（1–5），管理层和其他人员的回答不计入差距。差距最大的排在最前面：讨论就从那里开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="115"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="130"/>
         <source>The gap is hidden until the results are revealed.</source>
         <translation>揭晓结果之前，差距不会显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="118"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="133"/>
+        <source>No gap is shown for %1 (%2).</source>
+        <translation>不显示%1的差距（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="139"/>
         <source>The gap appears once both Sales and Marketing have rated some statements.</source>
         <translation>销售和市场营销都为部分陈述打分后，这里就会显示差距。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="124"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="145"/>
         <source>Widest gap: %1, where %2 is the more positive side by %3 points.</source>
         <translation>差距最大的是：%1，%2的评价高出 %3 分。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="143"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="164"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="143"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="164"/>
         <source>Statement</source>
         <translation>陈述</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="146"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="167"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="147"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="168"/>
         <source>What it says</source>
         <translation>内容</translation>
     </message>
@@ -1611,17 +1616,17 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>Invitation</name>
     <message>
-        <location filename="../../ui/projector.py" line="311"/>
+        <location filename="../../ui/projector.py" line="312"/>
         <source>Answer on your phone</source>
         <translation>用手机作答</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="319"/>
+        <location filename="../../ui/projector.py" line="320"/>
         <source>Join the room&apos;s network, then scan the code or type the address.</source>
         <translation>先连接会议室的网络，再扫描二维码或输入网址。</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="333"/>
+        <location filename="../../ui/projector.py" line="334"/>
         <source>Room code: %1</source>
         <translation>房间代码：%1</translation>
     </message>
@@ -2637,57 +2642,57 @@ Room code: %2</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="173"/>
+        <location filename="../../ui/dialogs/preview.py" line="177"/>
         <source>of %1</source>
         <translation>共 %1 页</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="174"/>
+        <location filename="../../ui/dialogs/preview.py" line="178"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="177"/>
+        <location filename="../../ui/dialogs/preview.py" line="181"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="180"/>
+        <location filename="../../ui/dialogs/preview.py" line="184"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="182"/>
+        <location filename="../../ui/dialogs/preview.py" line="186"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="185"/>
+        <location filename="../../ui/dialogs/preview.py" line="189"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="189"/>
+        <location filename="../../ui/dialogs/preview.py" line="193"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="215"/>
+        <location filename="../../ui/printing.py" line="22"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="220"/>
+        <location filename="../../ui/printing.py" line="27"/>
         <source>No printer is set up on this computer. Export the PDF instead and print it elsewhere.</source>
         <translation>这台电脑没有设置打印机。请改为导出 PDF，再到其他地方打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="229"/>
+        <location filename="../../ui/printing.py" line="36"/>
         <source>No printer is set up on this computer. Export the PDF, to print it elsewhere?</source>
         <translation>这台电脑没有设置打印机。要导出 PDF，再到其他地方打印吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="233"/>
+        <location filename="../../ui/printing.py" line="40"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
@@ -2717,22 +2722,22 @@ Room code: %2</source>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="76"/>
+        <location filename="../../ui/projector.py" line="77"/>
         <source>Truce — projector</source>
         <translation>Truce — 投影</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="129"/>
+        <location filename="../../ui/projector.py" line="130"/>
         <source>Esc closes · Ctrl+PgDn / Ctrl+PgUp next / previous stage · Ctrl+1…9 a stage · F7 countdown · F8 one more minute · F6 freeze</source>
         <translation>Esc 关闭 · Ctrl+PgDn / Ctrl+PgUp 下一阶段 / 上一阶段 · Ctrl+1…9 跳到阶段 · F7 倒计时 · F8 加一分钟 · F6 冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="209"/>
+        <location filename="../../ui/projector.py" line="210"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="214"/>
+        <location filename="../../ui/projector.py" line="215"/>
         <source>Time&apos;s up</source>
         <translation>时间到</translation>
     </message>
@@ -2834,89 +2839,94 @@ Room code: %2</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="94"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="96"/>
         <source>Predict, then reveal: hide the results until each side has guessed the other&apos;s total</source>
         <translation>先预测，再揭晓：在双方都猜出对方的总分之前，先隐藏结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="107"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="109"/>
         <source>not yet</source>
         <translation>尚未预测</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="113"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="115"/>
         <source>%1 expects %2 to score:</source>
         <translation>%1预计%2的总分：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="118"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="120"/>
         <source>&amp;Reveal the results</source>
         <translation>揭晓结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="120"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="122"/>
         <source>Hide the results again</source>
         <translation>重新隐藏结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="134"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="136"/>
         <source>Predict, then reveal</source>
         <translation>先预测，再揭晓</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="142"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="144"/>
         <source>The results are hidden until you reveal them, so nobody&apos;s guess is coloured by them.</source>
         <translation>结果会一直隐藏到你揭晓为止，这样谁的猜测都不会受到影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="172"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="164"/>
+        <source>Show an anonymous department&apos;s score from this many answers:</source>
+        <translation>匿名部门的分数至少需要这么多份回答才显示：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="187"/>
         <source>Does the company need to move further?</source>
         <translation>公司还需要再往前走吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="225"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="245"/>
         <source>%1 expected %2 to score %3; %2 gave %4 (%5).</source>
         <translation>%1预计%2的总分为 %3；%2实际为 %4（%5）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="240"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="259"/>
         <source>Overall</source>
         <translation>整体</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="242"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="262"/>
         <source>Sales and Marketing weigh the same</source>
         <translation>销售与市场营销权重相同</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/diagnosis_results.py" line="244"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="260"/>
         <source>%n respondent(s)</source>
         <translation>
             <numerusform>%n 位答题人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="252"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="272"/>
         <source>No results yet: enter some answers first.</source>
         <translation>还没有结果：请先录入一些答案。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="258"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="278"/>
         <source>Where you are: %1</source>
         <translation>你们目前所处的阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="279"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="299"/>
         <source>Answer the questions above to see whether %1 is enough for this company.</source>
         <translation>回答上面的问题，看看“%1”阶段对这家公司来说是否已经足够。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="294"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="314"/>
         <source>Levers that lead from %1 to %2</source>
         <translation>从“%1”迈向“%2”的提升举措</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="323"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="343"/>
         <source>Not answered yet</source>
         <translation>尚未回答</translation>
     </message>
@@ -3509,18 +3519,18 @@ Room code: %2</source>
         <translation>认知差距 %1 → %2：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="262"/>
-        <location filename="../../ui/series_view.py" line="279"/>
+        <location filename="../../ui/series_view.py" line="269"/>
+        <location filename="../../ui/series_view.py" line="286"/>
         <source>Overall</source>
         <translation>整体</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="263"/>
+        <location filename="../../ui/series_view.py" line="270"/>
         <source>Stage reached</source>
         <translation>所处阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="303"/>
+        <location filename="../../ui/series_view.py" line="310"/>
         <source>%1 (target %2)</source>
         <translation>%1（目标值 %2）</translation>
     </message>
@@ -3884,7 +3894,7 @@ Room code: %2</source>
         <translation>上次研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="116"/>
+        <location filename="../../ui/pages/base.py" line="114"/>
         <source>This session is open for review: switch to Edit to change it.</source>
         <translation>此研讨会正以审阅模式打开：如需修改，请切换到“编辑”。</translation>
     </message>
@@ -4712,29 +4722,29 @@ Room code: %2</source>
 <context>
     <name>follow_up</name>
     <message>
+        <location filename="../../ui/pages/follow_up.py" line="34"/>
         <location filename="../../ui/pages/follow_up.py" line="45"/>
-        <location filename="../../ui/pages/follow_up.py" line="56"/>
-        <location filename="../../ui/pages/follow_up.py" line="76"/>
+        <location filename="../../ui/pages/follow_up.py" line="65"/>
         <source>Turn into an action</source>
         <translation>转为行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="46"/>
+        <location filename="../../ui/pages/follow_up.py" line="35"/>
         <source>Write something first: an action needs a title.</source>
         <translation>请先写点内容：行动项需要一个标题。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="60"/>
+        <location filename="../../ui/pages/follow_up.py" line="49"/>
         <source>Add another</source>
         <translation>再添加一个</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="81"/>
+        <location filename="../../ui/pages/follow_up.py" line="70"/>
         <source>Added to the action plan: %1</source>
         <translation>已加入行动计划：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="57"/>
+        <location filename="../../ui/pages/follow_up.py" line="46"/>
         <source>The action plan already has “%1” for this. Add another action anyway?</source>
         <translation>行动计划中已有针对此项的“%1”。仍要再添加一个行动项吗？</translation>
     </message>
@@ -4816,12 +4826,22 @@ Room code: %2</source>
         <source>%1 = pain %2</source>
         <translation>%1 = 痛点 %2</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="62"/>
+        <source>%1 (n = %2)</source>
+        <translation>%1（n = %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="67"/>
+        <source>withheld: fewer than %1 answers</source>
+        <translation>不予显示：回答少于 %1 份</translation>
+    </message>
 </context>
 <context>
     <name>projector</name>
     <message>
         <location filename="../../ui/live/panels.py" line="92"/>
-        <location filename="../../ui/live/panels.py" line="260"/>
+        <location filename="../../ui/live/panels.py" line="210"/>
         <source>… and %1 more</source>
         <translation>… 另有 %1 项</translation>
     </message>
@@ -4841,94 +4861,94 @@ Room code: %2</source>
         <translation>现场：</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="145"/>
+        <location filename="../../ui/live/assessment_panel.py" line="27"/>
         <source>The results appear here once they are revealed.</source>
         <translation>结果揭晓后将在这里显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="160"/>
+        <location filename="../../ui/live/assessment_panel.py" line="44"/>
         <source>together %1: %2</source>
         <translation>整体 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="194"/>
+        <location filename="../../ui/live/panels.py" line="144"/>
         <source>What hurts most: pain out of 10, plus dot votes</source>
         <translation>最痛的几项：痛感（满分 10）及贴点票数</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="221"/>
-        <location filename="../../ui/live/panels.py" line="223"/>
+        <location filename="../../ui/live/panels.py" line="171"/>
+        <location filename="../../ui/live/panels.py" line="173"/>
         <source>%1 about %2</source>
         <translation>%1眼中的%2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="222"/>
-        <location filename="../../ui/live/panels.py" line="224"/>
+        <location filename="../../ui/live/panels.py" line="172"/>
+        <location filename="../../ui/live/panels.py" line="174"/>
         <source>%1 about itself</source>
         <translation>%1眼中的自己</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="227"/>
+        <location filename="../../ui/live/panels.py" line="177"/>
         <source>How each side sees the other, and itself</source>
         <translation>双方如何看待对方，又如何看待自己</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="280"/>
+        <location filename="../../ui/live/panels.py" line="230"/>
         <source>Answer as the other department would</source>
         <translation>站在对方部门的角度回答</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="286"/>
+        <location filename="../../ui/live/panels.py" line="236"/>
         <source>The questions</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="289"/>
+        <location filename="../../ui/live/panels.py" line="239"/>
         <source>What we have named so far</source>
         <translation>我们目前已指出的</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="300"/>
+        <location filename="../../ui/live/panels.py" line="250"/>
         <source>Our shared goals</source>
         <translation>我们的共同目标</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="306"/>
+        <location filename="../../ui/live/panels.py" line="256"/>
         <source>target %1</source>
         <translation>目标值 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="311"/>
+        <location filename="../../ui/live/panels.py" line="261"/>
         <source>by %1</source>
         <translation>截止于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="348"/>
+        <location filename="../../ui/live/panels.py" line="298"/>
         <source>Today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="349"/>
+        <location filename="../../ui/live/panels.py" line="299"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="365"/>
+        <location filename="../../ui/live/panels.py" line="315"/>
         <source>What we will do</source>
         <translation>我们要做的事</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="375"/>
+        <location filename="../../ui/live/panels.py" line="325"/>
         <source>Where we stand: %1</source>
         <translation>我们目前所处的阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="384"/>
+        <location filename="../../ui/live/panels.py" line="334"/>
         <source>Moves that matter</source>
         <translation>关键举措</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="392"/>
+        <location filename="../../ui/live/panels.py" line="342"/>
         <source>We meet again on %1</source>
         <translation>我们将于 %1 再次相聚</translation>
     </message>

@@ -226,162 +226,162 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="92"/>
+        <location filename="../../ui/pages/actions.py" line="69"/>
         <source>Add action</source>
         <translation>新增行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="94"/>
-        <location filename="../../ui/pages/actions.py" line="362"/>
+        <location filename="../../ui/pages/actions.py" line="71"/>
+        <location filename="../../ui/pages/actions.py" line="304"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="95"/>
+        <location filename="../../ui/pages/actions.py" line="72"/>
         <source>Remove the selected actions (Delete)</source>
         <translation>移除選取的行動項目（Delete）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="97"/>
+        <location filename="../../ui/pages/actions.py" line="74"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="99"/>
+        <location filename="../../ui/pages/actions.py" line="76"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="101"/>
+        <location filename="../../ui/pages/actions.py" line="78"/>
         <source>Edit selected…</source>
         <translation>編輯選取項目…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="103"/>
+        <location filename="../../ui/pages/actions.py" line="80"/>
         <source>+1 vote</source>
         <translation>+1 票</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="105"/>
+        <location filename="../../ui/pages/actions.py" line="82"/>
         <source>&amp;Prioritise</source>
         <translation>排定優先順序(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="107"/>
+        <location filename="../../ui/pages/actions.py" line="84"/>
         <source>Show impact, effort, votes and the quadrant, to rank actions in the room</source>
         <translation>顯示效益、工作量、票數與象限，方便現場替行動項目排序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="111"/>
+        <location filename="../../ui/pages/actions.py" line="88"/>
         <source>Plan order</source>
         <translation>計畫順序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="112"/>
+        <location filename="../../ui/pages/actions.py" line="89"/>
         <source>Undo the column sorting so actions can be reordered</source>
         <translation>取消依欄位排序，才能調整行動項目的順序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="125"/>
+        <location filename="../../ui/pages/actions.py" line="102"/>
         <source>What exactly will be done, and why</source>
         <translation>具體要做什麼、為什麼要做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="129"/>
+        <location filename="../../ui/pages/actions.py" line="106"/>
         <source>How will we know it worked?</source>
         <translation>要怎麼知道它奏效了？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="135"/>
+        <location filename="../../ui/pages/actions.py" line="112"/>
         <source>&amp;Description:</source>
         <translation>說明(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="136"/>
+        <location filename="../../ui/pages/actions.py" line="113"/>
         <source>&amp;Success measure:</source>
         <translation>如何判斷奏效(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="137"/>
+        <location filename="../../ui/pages/actions.py" line="114"/>
         <source>Selected action</source>
         <translation>選取的行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="169"/>
+        <location filename="../../ui/widgets/action_table.py" line="52"/>
         <source>None</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="190"/>
+        <location filename="../../ui/widgets/action_table.py" line="77"/>
         <source>Free action</source>
         <translation>獨立行動項目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="240"/>
+        <location filename="../../ui/pages/actions.py" line="182"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n 個行動項目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="242"/>
+        <location filename="../../ui/pages/actions.py" line="184"/>
         <source>Showing %1 of %2</source>
         <translation>顯示 %1 項，共 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="247"/>
+        <location filename="../../ui/pages/actions.py" line="189"/>
         <source>%n open action(s) without an owner</source>
         <translation>
             <numerusform>%n 個未完成的行動項目沒有負責人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="249"/>
+        <location filename="../../ui/pages/actions.py" line="191"/>
         <source>%n without a due date</source>
         <translation>
             <numerusform>%n 項沒有完成日期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="251"/>
+        <location filename="../../ui/pages/actions.py" line="193"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 項已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="262"/>
+        <location filename="../../ui/pages/actions.py" line="204"/>
         <source>Click “Plan order” first: the list is sorted by a column</source>
         <translation>請先點選「計畫順序」：清單目前依某個欄位排序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="331"/>
-        <location filename="../../ui/pages/actions.py" line="343"/>
-        <location filename="../../ui/pages/actions.py" line="367"/>
-        <location filename="../../ui/pages/actions.py" line="387"/>
-        <location filename="../../ui/pages/actions.py" line="417"/>
+        <location filename="../../ui/pages/actions.py" line="273"/>
+        <location filename="../../ui/pages/actions.py" line="285"/>
+        <location filename="../../ui/pages/actions.py" line="309"/>
+        <location filename="../../ui/pages/actions.py" line="329"/>
+        <location filename="../../ui/pages/actions.py" line="359"/>
         <source>Action plan</source>
         <translation>行動計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="340"/>
+        <location filename="../../ui/pages/actions.py" line="282"/>
         <source>New action</source>
         <translation>新行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="358"/>
+        <location filename="../../ui/pages/actions.py" line="300"/>
         <source>Remove the action “%1”?</source>
         <translation>要移除行動項目「%1」嗎？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="360"/>
+        <location filename="../../ui/pages/actions.py" line="302"/>
         <source>Remove %n selected action(s)?</source>
         <translation>
             <numerusform>要移除選取的 %n 個行動項目嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="362"/>
+        <location filename="../../ui/pages/actions.py" line="304"/>
         <source>Remove actions</source>
         <translation>移除行動項目</translation>
     </message>
@@ -784,67 +784,67 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>作答備註：大家評分時說了什麼…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="121"/>
+        <location filename="../../ui/pages/diagnosis.py" line="122"/>
         <source>1 · Answers</source>
         <translation>1 · 作答</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="122"/>
+        <location filename="../../ui/pages/diagnosis.py" line="123"/>
         <source>2 · Results</source>
         <translation>2 · 結果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="123"/>
+        <location filename="../../ui/pages/diagnosis.py" line="124"/>
         <source>3 · Perception gap</source>
         <translation>3 · 認知落差</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="153"/>
+        <location filename="../../ui/pages/diagnosis.py" line="154"/>
         <source>Former participant (%1)</source>
         <translation>已移除的參與者（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="178"/>
+        <location filename="../../ui/pages/diagnosis.py" line="179"/>
         <source>Nobody to enter answers for yet: add the participants on the Setup page, or switch to one set per department.</source>
         <translation>目前還沒有可輸入作答的對象：請在「開場」頁面新增參與者，或改成每個部門一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="199"/>
+        <location filename="../../ui/pages/diagnosis.py" line="203"/>
         <source>%1 %2 / 100</source>
         <translation>%1 %2 / 100</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="206"/>
+        <location filename="../../ui/pages/diagnosis.py" line="211"/>
         <source>perception gap %1</source>
         <translation>認知落差 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="218"/>
+        <location filename="../../ui/pages/diagnosis.py" line="223"/>
         <source>%1 of %2 complete</source>
         <translation>已完成 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="237"/>
+        <location filename="../../ui/pages/diagnosis.py" line="246"/>
         <source>Select a cell to see its statement here.</source>
         <translation>選取一個儲存格，即可在這裡查看對應的敘述。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="253"/>
+        <location filename="../../ui/pages/diagnosis.py" line="262"/>
         <source>Diagnosis</source>
         <translation>關係診斷</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="272"/>
+        <location filename="../../ui/pages/diagnosis.py" line="281"/>
         <source>Change how answers are entered</source>
         <translation>變更作答輸入方式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="274"/>
+        <location filename="../../ui/pages/diagnosis.py" line="283"/>
         <source>The %1 answers entered so far belong to the other way of entering them and will be removed. Switch anyway?</source>
         <translation>目前已輸入的 %1 筆作答屬於另一種輸入方式，切換後將會刪除。仍要切換嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="277"/>
+        <location filename="../../ui/pages/diagnosis.py" line="286"/>
         <source>Switch and remove answers</source>
         <translation>切換並刪除作答</translation>
     </message>
@@ -954,27 +954,27 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>正在準備 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="292"/>
+        <location filename="../../ui/exporting.py" line="294"/>
         <source>Action plan</source>
         <translation>行動計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="293"/>
+        <location filename="../../ui/exporting.py" line="295"/>
         <source>Session report</source>
         <translation>工作坊報告</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="294"/>
+        <location filename="../../ui/exporting.py" line="296"/>
         <source>Worksheets</source>
         <translation>工作單</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="298"/>
+        <location filename="../../ui/exporting.py" line="300"/>
         <source>Preparing the preview…</source>
         <translation>正在準備預覽…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="316"/>
+        <location filename="../../ui/exporting.py" line="319"/>
         <source>Preparing the action plan…</source>
         <translation>正在準備行動計畫…</translation>
     </message>
@@ -1301,52 +1301,57 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>GapView</name>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="38"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="43"/>
         <source>Per &amp;statement</source>
         <translation>依敘述(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="39"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="44"/>
         <source>Per t&amp;heme</source>
         <translation>依主題(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="65"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="70"/>
         <source>Gaps compare the average rating of each side (1–5). Leadership and other answers are not part of the gap. The widest gaps come first: start the conversation there.</source>
         <translation>落差比較的是雙方各自的平均評分（1–5），管理階層與其他人員的作答不計入落差。落差最大的排在最前面：就從那裡開始討論。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="115"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="130"/>
         <source>The gap is hidden until the results are revealed.</source>
         <translation>公布結果之前，落差不會顯示。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="118"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="133"/>
+        <source>No gap is shown for %1 (%2).</source>
+        <translation>不顯示%1的落差（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="139"/>
         <source>The gap appears once both Sales and Marketing have rated some statements.</source>
         <translation>銷售與行銷都針對部分敘述評分後，這裡就會顯示落差。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="124"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="145"/>
         <source>Widest gap: %1, where %2 is the more positive side by %3 points.</source>
         <translation>落差最大的是：%1，%2的評價高出 %3 分。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="143"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="164"/>
         <source>Theme</source>
         <translation>主題</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="143"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="164"/>
         <source>Statement</source>
         <translation>敘述</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="146"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="167"/>
         <source>Gap</source>
         <translation>落差</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="147"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="168"/>
         <source>What it says</source>
         <translation>內容</translation>
     </message>
@@ -1611,17 +1616,17 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>Invitation</name>
     <message>
-        <location filename="../../ui/projector.py" line="311"/>
+        <location filename="../../ui/projector.py" line="312"/>
         <source>Answer on your phone</source>
         <translation>用手機作答</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="319"/>
+        <location filename="../../ui/projector.py" line="320"/>
         <source>Join the room&apos;s network, then scan the code or type the address.</source>
         <translation>先連上會議室的網路，再掃描 QR 碼或輸入網址。</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="333"/>
+        <location filename="../../ui/projector.py" line="334"/>
         <source>Room code: %1</source>
         <translation>房間代碼：%1</translation>
     </message>
@@ -2637,57 +2642,57 @@ Room code: %2</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="173"/>
+        <location filename="../../ui/dialogs/preview.py" line="177"/>
         <source>of %1</source>
         <translation>共 %1 頁</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="174"/>
+        <location filename="../../ui/dialogs/preview.py" line="178"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="177"/>
+        <location filename="../../ui/dialogs/preview.py" line="181"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="180"/>
+        <location filename="../../ui/dialogs/preview.py" line="184"/>
         <source>Fit width</source>
         <translation>符合寬度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="182"/>
+        <location filename="../../ui/dialogs/preview.py" line="186"/>
         <source>Print…</source>
         <translation>列印…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="185"/>
+        <location filename="../../ui/dialogs/preview.py" line="189"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="189"/>
+        <location filename="../../ui/dialogs/preview.py" line="193"/>
         <source>Page</source>
         <translation>頁碼</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="215"/>
+        <location filename="../../ui/printing.py" line="22"/>
         <source>Print</source>
         <translation>列印</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="220"/>
+        <location filename="../../ui/printing.py" line="27"/>
         <source>No printer is set up on this computer. Export the PDF instead and print it elsewhere.</source>
         <translation>這台電腦沒有設定印表機。請改為匯出 PDF，再到其他地方列印。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="229"/>
+        <location filename="../../ui/printing.py" line="36"/>
         <source>No printer is set up on this computer. Export the PDF, to print it elsewhere?</source>
         <translation>這台電腦沒有設定印表機。要匯出 PDF，再到其他地方列印嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview.py" line="233"/>
+        <location filename="../../ui/printing.py" line="40"/>
         <source>Export PDF…</source>
         <translation>匯出 PDF…</translation>
     </message>
@@ -2717,22 +2722,22 @@ Room code: %2</source>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="76"/>
+        <location filename="../../ui/projector.py" line="77"/>
         <source>Truce — projector</source>
         <translation>Truce — 投影畫面</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="129"/>
+        <location filename="../../ui/projector.py" line="130"/>
         <source>Esc closes · Ctrl+PgDn / Ctrl+PgUp next / previous stage · Ctrl+1…9 a stage · F7 countdown · F8 one more minute · F6 freeze</source>
         <translation>Esc 關閉 · Ctrl+PgDn / Ctrl+PgUp 下一階段 / 上一階段 · Ctrl+1…9 跳到階段 · F7 倒數計時 · F8 加一分鐘 · F6 凍結</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="209"/>
+        <location filename="../../ui/projector.py" line="210"/>
         <source>Paused</source>
         <translation>已暫停</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="214"/>
+        <location filename="../../ui/projector.py" line="215"/>
         <source>Time&apos;s up</source>
         <translation>時間到</translation>
     </message>
@@ -2834,89 +2839,94 @@ Room code: %2</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="94"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="96"/>
         <source>Predict, then reveal: hide the results until each side has guessed the other&apos;s total</source>
         <translation>先預測，再揭曉：在雙方都猜出對方的總分之前，先隱藏結果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="107"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="109"/>
         <source>not yet</source>
         <translation>尚未預測</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="113"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="115"/>
         <source>%1 expects %2 to score:</source>
         <translation>%1預估%2的總分：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="118"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="120"/>
         <source>&amp;Reveal the results</source>
         <translation>揭曉結果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="120"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="122"/>
         <source>Hide the results again</source>
         <translation>再次隱藏結果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="134"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="136"/>
         <source>Predict, then reveal</source>
         <translation>先預測，再揭曉</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="142"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="144"/>
         <source>The results are hidden until you reveal them, so nobody&apos;s guess is coloured by them.</source>
         <translation>結果會一直隱藏到你揭曉為止，這樣大家的猜測就不會受到影響。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="172"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="164"/>
+        <source>Show an anonymous department&apos;s score from this many answers:</source>
+        <translation>匿名部門的分數至少需要這麼多份回答才顯示：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="187"/>
         <source>Does the company need to move further?</source>
         <translation>公司還需要再往前走嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="225"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="245"/>
         <source>%1 expected %2 to score %3; %2 gave %4 (%5).</source>
         <translation>%1預估%2的總分為 %3；%2實際為 %4（%5）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="240"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="259"/>
         <source>Overall</source>
         <translation>整體</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="242"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="262"/>
         <source>Sales and Marketing weigh the same</source>
         <translation>銷售與行銷權重相同</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/diagnosis_results.py" line="244"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="260"/>
         <source>%n respondent(s)</source>
         <translation>
             <numerusform>%n 位填答者</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="252"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="272"/>
         <source>No results yet: enter some answers first.</source>
         <translation>還沒有結果：請先輸入一些作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="258"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="278"/>
         <source>Where you are: %1</source>
         <translation>你們目前所處的階段：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="279"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="299"/>
         <source>Answer the questions above to see whether %1 is enough for this company.</source>
         <translation>回答上面的問題，看看「%1」階段對這家公司來說是否已經足夠。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="294"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="314"/>
         <source>Levers that lead from %1 to %2</source>
         <translation>從「%1」邁向「%2」的提升做法</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="323"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="343"/>
         <source>Not answered yet</source>
         <translation>尚未回答</translation>
     </message>
@@ -3509,18 +3519,18 @@ Room code: %2</source>
         <translation>認知落差 %1 → %2：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="262"/>
-        <location filename="../../ui/series_view.py" line="279"/>
+        <location filename="../../ui/series_view.py" line="269"/>
+        <location filename="../../ui/series_view.py" line="286"/>
         <source>Overall</source>
         <translation>整體</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="263"/>
+        <location filename="../../ui/series_view.py" line="270"/>
         <source>Stage reached</source>
         <translation>所處階段</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="303"/>
+        <location filename="../../ui/series_view.py" line="310"/>
         <source>%1 (target %2)</source>
         <translation>%1（目標值 %2）</translation>
     </message>
@@ -3884,7 +3894,7 @@ Room code: %2</source>
         <translation>上次工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="116"/>
+        <location filename="../../ui/pages/base.py" line="114"/>
         <source>This session is open for review: switch to Edit to change it.</source>
         <translation>這個工作坊目前為檢視模式：請切換到「編輯」後再修改。</translation>
     </message>
@@ -4712,29 +4722,29 @@ Room code: %2</source>
 <context>
     <name>follow_up</name>
     <message>
+        <location filename="../../ui/pages/follow_up.py" line="34"/>
         <location filename="../../ui/pages/follow_up.py" line="45"/>
-        <location filename="../../ui/pages/follow_up.py" line="56"/>
-        <location filename="../../ui/pages/follow_up.py" line="76"/>
+        <location filename="../../ui/pages/follow_up.py" line="65"/>
         <source>Turn into an action</source>
         <translation>轉為行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="46"/>
+        <location filename="../../ui/pages/follow_up.py" line="35"/>
         <source>Write something first: an action needs a title.</source>
         <translation>請先寫點內容：行動項目需要標題。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="60"/>
+        <location filename="../../ui/pages/follow_up.py" line="49"/>
         <source>Add another</source>
         <translation>再新增一個</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="81"/>
+        <location filename="../../ui/pages/follow_up.py" line="70"/>
         <source>Added to the action plan: %1</source>
         <translation>已加入行動計畫：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/follow_up.py" line="57"/>
+        <location filename="../../ui/pages/follow_up.py" line="46"/>
         <source>The action plan already has “%1” for this. Add another action anyway?</source>
         <translation>行動計畫中已經有針對這一項的「%1」。仍要再新增一個行動項目嗎？</translation>
     </message>
@@ -4816,12 +4826,22 @@ Room code: %2</source>
         <source>%1 = pain %2</source>
         <translation>%1 = 痛點 %2</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="62"/>
+        <source>%1 (n = %2)</source>
+        <translation>%1（n = %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="67"/>
+        <source>withheld: fewer than %1 answers</source>
+        <translation>不予顯示：回答少於 %1 份</translation>
+    </message>
 </context>
 <context>
     <name>projector</name>
     <message>
         <location filename="../../ui/live/panels.py" line="92"/>
-        <location filename="../../ui/live/panels.py" line="260"/>
+        <location filename="../../ui/live/panels.py" line="210"/>
         <source>… and %1 more</source>
         <translation>…還有 %1 項</translation>
     </message>
@@ -4841,94 +4861,94 @@ Room code: %2</source>
         <translation>現場：</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="145"/>
+        <location filename="../../ui/live/assessment_panel.py" line="27"/>
         <source>The results appear here once they are revealed.</source>
         <translation>結果揭曉後會顯示在這裡。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="160"/>
+        <location filename="../../ui/live/assessment_panel.py" line="44"/>
         <source>together %1: %2</source>
         <translation>整體 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="194"/>
+        <location filename="../../ui/live/panels.py" line="144"/>
         <source>What hurts most: pain out of 10, plus dot votes</source>
         <translation>最痛的地方：痛感（滿分 10）加上貼點票數</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="221"/>
-        <location filename="../../ui/live/panels.py" line="223"/>
+        <location filename="../../ui/live/panels.py" line="171"/>
+        <location filename="../../ui/live/panels.py" line="173"/>
         <source>%1 about %2</source>
         <translation>%1眼中的%2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="222"/>
-        <location filename="../../ui/live/panels.py" line="224"/>
+        <location filename="../../ui/live/panels.py" line="172"/>
+        <location filename="../../ui/live/panels.py" line="174"/>
         <source>%1 about itself</source>
         <translation>%1眼中的自己</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="227"/>
+        <location filename="../../ui/live/panels.py" line="177"/>
         <source>How each side sees the other, and itself</source>
         <translation>雙方如何看待對方，又如何看待自己</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="280"/>
+        <location filename="../../ui/live/panels.py" line="230"/>
         <source>Answer as the other department would</source>
         <translation>站在對方部門的角度回答</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="286"/>
+        <location filename="../../ui/live/panels.py" line="236"/>
         <source>The questions</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="289"/>
+        <location filename="../../ui/live/panels.py" line="239"/>
         <source>What we have named so far</source>
         <translation>目前已點出的發現</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="300"/>
+        <location filename="../../ui/live/panels.py" line="250"/>
         <source>Our shared goals</source>
         <translation>我們的共同目標</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="306"/>
+        <location filename="../../ui/live/panels.py" line="256"/>
         <source>target %1</source>
         <translation>目標值 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="311"/>
+        <location filename="../../ui/live/panels.py" line="261"/>
         <source>by %1</source>
         <translation>期限 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="348"/>
+        <location filename="../../ui/live/panels.py" line="298"/>
         <source>Today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="349"/>
+        <location filename="../../ui/live/panels.py" line="299"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="365"/>
+        <location filename="../../ui/live/panels.py" line="315"/>
         <source>What we will do</source>
         <translation>我們要做的事</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="375"/>
+        <location filename="../../ui/live/panels.py" line="325"/>
         <source>Where we stand: %1</source>
         <translation>我們目前的位置：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="384"/>
+        <location filename="../../ui/live/panels.py" line="334"/>
         <source>Moves that matter</source>
         <translation>關鍵做法</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="392"/>
+        <location filename="../../ui/live/panels.py" line="342"/>
         <source>We meet again on %1</source>
         <translation>我們將於 %1 再次相聚</translation>
     </message>

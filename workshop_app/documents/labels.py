@@ -94,6 +94,8 @@ FALLBACK = {
     "as_other": "Answered as the other department",
     "as_self": "Answered for itself",
     "respondents": "Respondents",
+    "counted": "{value} (n = {count})",
+    "withheld": "withheld: fewer than {minimum} answers",
     "votes": "Votes",
     "carry_forward": "In the action plan",
     "handoff_stage": "Handoff stage",

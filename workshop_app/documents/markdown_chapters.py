@@ -29,7 +29,7 @@ def where_we_stand(session: Session, words: Wording, today: date) -> list[str]:
         [
             md(t.department),
             str(t.respondents),
-            "–" if t.total is None else str(t.total),
+            md(t.shown_total),
             md(t.stage),
         ]
         for t in found.totals

@@ -43,7 +43,7 @@ def where_we_stand(kit: Kit, room: float) -> list[Flowable]:
             [
                 kit.p(t.department, "cell" if t.counted else "cell_muted"),
                 str(t.respondents),
-                "–" if t.total is None else str(t.total),
+                t.shown_total,
                 t.stage or "–",
             ]
             for t in found.totals

@@ -26,6 +26,7 @@ class DepartmentTotal:
     total: int | None  # 20–100
     stage: str  # shown name, "" when there is no total
     counted: bool  # counted in the company's total (Sales and Marketing)
+    shown_total: str  # the total as printed: the number, "–", or why it is withheld
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,14 @@ class Standing:
 
 def standing(session: Session, words: Wording, today: date) -> Standing:
     summary = wrap_up.build(session, today, words.content)
-    scores = scoring.department_scores(session.assessment)
+    shown = scoring.results(session.assessment, session.participants)
+    scores = shown.departments
+
+    def printed(score: scoring.Score) -> str:
+        if score.withheld:
+            return words.withheld(shown.minimum)
+        return "–" if score.total is None else str(score.total)
+
     totals = [
         DepartmentTotal(
             words.department(department),
@@ -45,11 +53,12 @@ def standing(session: Session, words: Wording, today: date) -> Standing:
             scores[department].total,
             words.stage(stage) if (stage := scores[department].stage) else "",
             department in scoring.SIDES,
+            printed(scores[department]),
         )
         for department in (*DEPARTMENT_ORDER, *sorted(set(scores) - set(DEPARTMENT_ORDER)))
         if department in scores
     ]
-    overall = scoring.overall_score(session.assessment)
+    overall = shown.overall
     if overall.total is not None:
         totals.append(
             DepartmentTotal(
@@ -58,6 +67,7 @@ def standing(session: Session, words: Wording, today: date) -> Standing:
                 overall.total,
                 words.stage(overall.stage) if overall.stage else "",
                 True,
+                printed(overall),
             )
         )
     context = session.assessment.context
