@@ -2281,68 +2281,68 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>NoteBoard</name>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="43"/>
+        <location filename="../../ui/widgets/note_board.py" line="47"/>
         <source>Idea</source>
         <translation>Idee</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="44"/>
+        <location filename="../../ui/widgets/note_board.py" line="48"/>
         <source>Concern</source>
         <translation>Zorgpunt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="45"/>
+        <location filename="../../ui/widgets/note_board.py" line="49"/>
         <source>Insight</source>
         <translation>Inzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="50"/>
+        <location filename="../../ui/widgets/note_board.py" line="54"/>
         <source>Both sides</source>
         <translation>Beide kanten</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="103"/>
+        <location filename="../../ui/widgets/note_board.py" line="111"/>
         <source>Captured notes</source>
         <translation>Vastgelegde notities</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="112"/>
+        <location filename="../../ui/widgets/note_board.py" line="121"/>
         <source>Rank by &amp;dots</source>
         <translation>Rangschikken op st&amp;ippen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="115"/>
+        <location filename="../../ui/widgets/note_board.py" line="124"/>
         <source>No notes yet. Press Ctrl+Shift+N to capture what the room says.</source>
         <translation>Nog geen notities. Druk op Ctrl+Shift+N om vast te leggen wat de groep zegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="137"/>
+        <location filename="../../ui/widgets/note_board.py" line="146"/>
         <source>The note&apos;s text</source>
         <translation>Tekst van de notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="138"/>
+        <location filename="../../ui/widgets/note_board.py" line="147"/>
         <source>Note text</source>
         <translation>Notitietekst</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="142"/>
+        <location filename="../../ui/widgets/note_board.py" line="151"/>
         <source>Kind of note</source>
         <translation>Soort notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="146"/>
+        <location filename="../../ui/widgets/note_board.py" line="155"/>
         <source>Whose point it is</source>
         <translation>Van wie het punt komt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="150"/>
+        <location filename="../../ui/widgets/note_board.py" line="159"/>
         <source>Dots</source>
         <translation>Stippen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/note_board.py" line="151"/>
-        <location filename="../../ui/widgets/note_board.py" line="152"/>
+        <location filename="../../ui/widgets/note_board.py" line="160"/>
+        <location filename="../../ui/widgets/note_board.py" line="161"/>
         <source> dot(s)</source>
         <translation>
             <numerusform> stip</numerusform>
@@ -2350,27 +2350,47 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="156"/>
+        <location filename="../../ui/widgets/note_board.py" line="165"/>
         <source>Make &amp;Action</source>
         <translation>&amp;Actie maken</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="157"/>
+        <location filename="../../ui/widgets/note_board.py" line="166"/>
         <source>Add this note to the action plan</source>
         <translation>Deze notitie aan het actieplan toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="159"/>
+        <location filename="../../ui/widgets/note_board.py" line="168"/>
+        <source>Merge into &amp;Theme…</source>
+        <translation>Samenvoegen tot &amp;thema…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="170"/>
+        <source>Merge the selected notes into one theme; their dots are added up</source>
+        <translation>Voeg de gekozen notities samen tot één thema; hun stippen tellen op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="173"/>
+        <source>&amp;Split Theme</source>
+        <translation>Thema &amp;splitsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="174"/>
+        <source>Put this theme&apos;s notes back on the board on their own</source>
+        <translation>Zet de notities van dit thema weer los op het bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="176"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="160"/>
+        <location filename="../../ui/widgets/note_board.py" line="177"/>
         <source>Remove this note (Ctrl+Z brings it back)</source>
         <translation>Deze notitie verwijderen (Ctrl+Z haalt haar terug)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/note_board.py" line="225"/>
+        <location filename="../../ui/widgets/note_board.py" line="279"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n stip</numerusform>
@@ -2378,66 +2398,99 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="227"/>
+        <location filename="../../ui/widgets/note_board.py" line="281"/>
         <source>✓ in the action plan</source>
         <translation>✓ in het actieplan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/note_board.py" line="289"/>
+        <source>Theme of %n note(s)</source>
+        <translation>
+            <numerusform>Thema van %n notitie</numerusform>
+            <numerusform>Thema van %n notities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/note_board.py" line="290"/>
+        <source>%n dot(s) in all</source>
+        <translation>
+            <numerusform>%n stip in totaal</numerusform>
+            <numerusform>%n stippen in totaal</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/notes_panel.py" line="39"/>
+        <location filename="../../ui/notes_panel.py" line="40"/>
         <source>Capture Note…</source>
         <translation>Notitie vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="40"/>
+        <location filename="../../ui/notes_panel.py" line="41"/>
         <source>Capture a note for this stage (Ctrl+Shift+N)</source>
         <translation>Een notitie vastleggen bij dit onderdeel (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="77"/>
+        <location filename="../../ui/notes_panel.py" line="80"/>
         <source>Captured in the room (%1)</source>
         <translation>Notities uit de groep (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="79"/>
+        <location filename="../../ui/notes_panel.py" line="82"/>
         <source>Captured in the room</source>
         <translation>Notities uit de groep</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="115"/>
+        <location filename="../../ui/notes_panel.py" line="118"/>
         <source>Captured notes</source>
         <translation>Vastgelegde notities</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="134"/>
-        <location filename="../../ui/notes_panel.py" line="148"/>
+        <location filename="../../ui/notes_panel.py" line="137"/>
+        <location filename="../../ui/notes_panel.py" line="151"/>
         <source>Capture note</source>
         <translation>Notitie vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="136"/>
+        <location filename="../../ui/notes_panel.py" line="139"/>
         <source>This session is open for review, so no note can be added to it. Press Edit (Ctrl+Shift+R) first to capture notes.</source>
         <translation>Deze sessie is geopend om te bekijken, dus er kan geen notitie aan worden toegevoegd. Druk eerst op Bewerken (Ctrl+Shift+R) om notities vast te leggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="151"/>
+        <location filename="../../ui/notes_panel.py" line="154"/>
         <source>Capture Note</source>
         <translation>Notitie vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="165"/>
+        <location filename="../../ui/notes_panel.py" line="169"/>
         <source>Remove Note</source>
         <translation>Notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="186"/>
+        <location filename="../../ui/notes_panel.py" line="181"/>
+        <location filename="../../ui/notes_panel.py" line="191"/>
+        <location filename="../../ui/notes_panel.py" line="193"/>
+        <source>Merge into Theme</source>
+        <translation>Samenvoegen tot thema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="182"/>
+        <source>What do these notes have in common? Name the theme:</source>
+        <translation>Wat hebben deze notities gemeen? Geef het thema een naam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="207"/>
+        <source>Split Theme</source>
+        <translation>Thema splitsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="230"/>
         <source>Turn Note into Action</source>
         <translation>Notitie omzetten in actie</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="187"/>
+        <location filename="../../ui/notes_panel.py" line="231"/>
         <source>Make action</source>
         <translation>Actie maken</translation>
     </message>

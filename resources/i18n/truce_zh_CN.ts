@@ -2270,161 +2270,212 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>NoteBoard</name>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="43"/>
+        <location filename="../../ui/widgets/note_board.py" line="47"/>
         <source>Idea</source>
         <translation>想法</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="44"/>
+        <location filename="../../ui/widgets/note_board.py" line="48"/>
         <source>Concern</source>
         <translation>顾虑</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="45"/>
+        <location filename="../../ui/widgets/note_board.py" line="49"/>
         <source>Insight</source>
         <translation>洞察</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="50"/>
+        <location filename="../../ui/widgets/note_board.py" line="54"/>
         <source>Both sides</source>
         <translation>双方</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="103"/>
+        <location filename="../../ui/widgets/note_board.py" line="111"/>
         <source>Captured notes</source>
         <translation>现场笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="112"/>
+        <location filename="../../ui/widgets/note_board.py" line="121"/>
         <source>Rank by &amp;dots</source>
         <translation>按票数排序(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="115"/>
+        <location filename="../../ui/widgets/note_board.py" line="124"/>
         <source>No notes yet. Press Ctrl+Shift+N to capture what the room says.</source>
         <translation>还没有笔记。按 Ctrl+Shift+N 即可记下现场的发言。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="137"/>
+        <location filename="../../ui/widgets/note_board.py" line="146"/>
         <source>The note&apos;s text</source>
         <translation>笔记内容</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="138"/>
+        <location filename="../../ui/widgets/note_board.py" line="147"/>
         <source>Note text</source>
         <translation>笔记内容</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="142"/>
+        <location filename="../../ui/widgets/note_board.py" line="151"/>
         <source>Kind of note</source>
         <translation>笔记类型</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="146"/>
+        <location filename="../../ui/widgets/note_board.py" line="155"/>
         <source>Whose point it is</source>
         <translation>这是哪一方的观点</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="150"/>
+        <location filename="../../ui/widgets/note_board.py" line="159"/>
         <source>Dots</source>
         <translation>票数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/note_board.py" line="151"/>
-        <location filename="../../ui/widgets/note_board.py" line="152"/>
+        <location filename="../../ui/widgets/note_board.py" line="160"/>
+        <location filename="../../ui/widgets/note_board.py" line="161"/>
         <source> dot(s)</source>
         <translation>
             <numerusform> 点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="156"/>
+        <location filename="../../ui/widgets/note_board.py" line="165"/>
         <source>Make &amp;Action</source>
         <translation>转为行动项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="157"/>
+        <location filename="../../ui/widgets/note_board.py" line="166"/>
         <source>Add this note to the action plan</source>
         <translation>将这条笔记加入行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="159"/>
+        <location filename="../../ui/widgets/note_board.py" line="168"/>
+        <source>Merge into &amp;Theme…</source>
+        <translation>合并为主题(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="170"/>
+        <source>Merge the selected notes into one theme; their dots are added up</source>
+        <translation>把选中的笔记合并为一个主题，票数相加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="173"/>
+        <source>&amp;Split Theme</source>
+        <translation>拆分主题(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="174"/>
+        <source>Put this theme&apos;s notes back on the board on their own</source>
+        <translation>把这个主题里的笔记放回看板，各自独立</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="176"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="160"/>
+        <location filename="../../ui/widgets/note_board.py" line="177"/>
         <source>Remove this note (Ctrl+Z brings it back)</source>
         <translation>移除这条笔记（按 Ctrl+Z 可恢复）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/note_board.py" line="225"/>
+        <location filename="../../ui/widgets/note_board.py" line="279"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n 票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="227"/>
+        <location filename="../../ui/widgets/note_board.py" line="281"/>
         <source>✓ in the action plan</source>
         <translation>✓ 已在行动计划中</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/note_board.py" line="289"/>
+        <source>Theme of %n note(s)</source>
+        <translation>
+            <numerusform>主题，含 %n 条笔记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/note_board.py" line="290"/>
+        <source>%n dot(s) in all</source>
+        <translation>
+            <numerusform>共 %n 票</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/notes_panel.py" line="39"/>
+        <location filename="../../ui/notes_panel.py" line="40"/>
         <source>Capture Note…</source>
         <translation>记录笔记…</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="40"/>
+        <location filename="../../ui/notes_panel.py" line="41"/>
         <source>Capture a note for this stage (Ctrl+Shift+N)</source>
         <translation>为本环节记录一条笔记（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="77"/>
+        <location filename="../../ui/notes_panel.py" line="80"/>
         <source>Captured in the room (%1)</source>
         <translation>现场笔记（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="79"/>
+        <location filename="../../ui/notes_panel.py" line="82"/>
         <source>Captured in the room</source>
         <translation>现场笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="115"/>
+        <location filename="../../ui/notes_panel.py" line="118"/>
         <source>Captured notes</source>
         <translation>现场笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="134"/>
-        <location filename="../../ui/notes_panel.py" line="148"/>
+        <location filename="../../ui/notes_panel.py" line="137"/>
+        <location filename="../../ui/notes_panel.py" line="151"/>
         <source>Capture note</source>
         <translation>记录笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="136"/>
+        <location filename="../../ui/notes_panel.py" line="139"/>
         <source>This session is open for review, so no note can be added to it. Press Edit (Ctrl+Shift+R) first to capture notes.</source>
         <translation>此研讨会正以审阅模式打开，无法添加笔记。请先按“编辑”（Ctrl+Shift+R）再记录笔记。</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="151"/>
+        <location filename="../../ui/notes_panel.py" line="154"/>
         <source>Capture Note</source>
         <translation>记录笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="165"/>
+        <location filename="../../ui/notes_panel.py" line="169"/>
         <source>Remove Note</source>
         <translation>移除笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="186"/>
+        <location filename="../../ui/notes_panel.py" line="181"/>
+        <location filename="../../ui/notes_panel.py" line="191"/>
+        <location filename="../../ui/notes_panel.py" line="193"/>
+        <source>Merge into Theme</source>
+        <translation>合并为主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="182"/>
+        <source>What do these notes have in common? Name the theme:</source>
+        <translation>这些笔记有什么共同点？为主题命名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="207"/>
+        <source>Split Theme</source>
+        <translation>拆分主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="230"/>
         <source>Turn Note into Action</source>
         <translation>将笔记转为行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="187"/>
+        <location filename="../../ui/notes_panel.py" line="231"/>
         <source>Make action</source>
         <translation>转为行动项</translation>
     </message>

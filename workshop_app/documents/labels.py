@@ -94,6 +94,7 @@ FALLBACK = {
     "as_other": "Answered as the other department",
     "as_self": "Answered for itself",
     "respondents": "Respondents",
+    "note_theme": "Theme",
     "counted": "{value} (n = {count})",
     "withheld": "withheld: fewer than {minimum} answers",
     "votes": "Votes",

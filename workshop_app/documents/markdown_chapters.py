@@ -232,7 +232,9 @@ def room_notes(session: Session, words: Wording) -> list[str]:
     for stage, notes in grouped:
         rows = [
             [
-                md(n.text) + (f"<br>{md(n.action)}" if n.action else ""),
+                (f"**{md(n.text)}**" if n.members else md(n.text))
+                + (f"<br>{md(n.action)}" if n.action else "")
+                + "".join(f"<br>– {md(m.text + words.parens(str(m.votes)))}" for m in n.members),
                 md(n.kind),
                 md(n.side),
                 str(n.votes),

@@ -86,8 +86,9 @@ class NoteLine:
     text: str
     kind: str  # shown name
     side: str  # shown name
-    votes: int
+    votes: int  # a theme's: its notes' dots summed
     action: str  # "Became action 4", or ""
+    members: tuple[NoteLine, ...] = ()  # a theme's notes, each with its own dots
 
 
 def stage_title(words: Wording, stage: str) -> str:
@@ -95,7 +96,8 @@ def stage_title(words: Wording, stage: str) -> str:
 
 
 def notes_by_stage(session: Session, words: Wording) -> list[tuple[str, list[NoteLine]]]:
-    """The room's notes per stage, in the agenda's order, most votes first within a stage."""
+    """The room's notes per stage, in the agenda's order, most votes first within a stage; a theme
+    stands as one line with its notes' dots summed, its notes under it."""
     position = {a.id: n for n, a in enumerate(session.actions, start=1)}
 
     def line(note: Note) -> NoteLine:
@@ -109,9 +111,22 @@ def notes_by_stage(session: Session, words: Wording) -> list[tuple[str, list[Not
     stages = order + sorted({n.stage for n in session.notes.items} - set(order))
     out = []
     for stage in stages:
-        found = room_notes.ranked(room_notes.for_stage(session.notes.items, stage))
-        if found:
-            out.append((stage_title(words, stage), [line(n) for n in found]))
+        found = room_notes.ranked_entries(room_notes.entries(session.notes, stage))
+        lines = [
+            line(entry.note)
+            if entry.theme is None and entry.note is not None
+            else NoteLine(
+                entry.theme.name if entry.theme else "",
+                words("note_theme"),
+                "",
+                entry.votes,
+                "",
+                tuple(line(n) for n in entry.members),
+            )
+            for entry in found
+        ]
+        if lines:
+            out.append((stage_title(words, stage), lines))
     return out
 
 

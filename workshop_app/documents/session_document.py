@@ -136,6 +136,7 @@ def _check_unique(doc: dict[str, Any]) -> None:
         "role_map.rules",
         "role_map.contacts",
         "notes.items",
+        "notes.themes",
     ):
         section, field = name.split(".")
         unique(doc.get(section, {}).get(field, []), name)

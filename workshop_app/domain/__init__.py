@@ -36,6 +36,7 @@ _HOME = {
     "SharedGoal": "goals",
     "Note": "notes",
     "NoteKind": "notes",
+    "NoteTheme": "notes",
     "NoteSide": "notes",
     "Notes": "notes",
     "Decision": "review",
@@ -77,7 +78,7 @@ if TYPE_CHECKING:  # a type checker sees the real names; at run time they load o
     from workshop_app.domain.checklist import Checklist, ChecklistStep
     from workshop_app.domain.frictions import Friction, FrictionMap
     from workshop_app.domain.goals import DepartmentGoal, Goals, SharedGoal
-    from workshop_app.domain.notes import Note, NoteKind, Notes, NoteSide
+    from workshop_app.domain.notes import Note, NoteKind, Notes, NoteSide, NoteTheme
     from workshop_app.domain.review import Decision, ReviewedAction, SincePrevious
     from workshop_app.domain.role_map import (
         Contact,
