@@ -3971,55 +3971,78 @@ Room code: %2</source>
 <context>
     <name>StepCard</name>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="47"/>
+        <location filename="../../ui/pages/ten_steps.py" line="61"/>
         <source>An example that backs the rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="55"/>
+        <location filename="../../ui/pages/ten_steps.py" line="69"/>
         <source>Add action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="62"/>
+        <location filename="../../ui/pages/ten_steps.py" line="81"/>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="83"/>
         <source>Today:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="63"/>
+        <location filename="../../ui/pages/ten_steps.py" line="84"/>
         <source>Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="104"/>
+        <source>Both departments see the same level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="108"/>
+        <source>Gap %1: %2 sees it better</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TenStepsPage</name>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="87"/>
+        <location filename="../../ui/pages/ten_steps.py" line="129"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="88"/>
+        <location filename="../../ui/pages/ten_steps.py" line="130"/>
         <source>Target by the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="106"/>
+        <location filename="../../ui/pages/ten_steps.py" line="148"/>
         <source>Click a level or type 1–5 in a row of levels (Delete clears it). Click the chosen level again to clear it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="174"/>
+        <location filename="../../ui/pages/ten_steps.py" line="222"/>
         <source>%1: today %2, target %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="210"/>
+        <location filename="../../ui/pages/ten_steps.py" line="258"/>
         <source>%1 of %2 steps rated · %3 to improve by the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ten_steps.py" line="221"/>
+        <location filename="../../ui/pages/ten_steps.py" line="266"/>
+        <source>%n step(s) where the departments are 2 or more levels apart</source>
+        <translation>
+            <numerusform>%n step where the departments are 2 or more levels apart</numerusform>
+            <numerusform>%n steps where the departments are 2 or more levels apart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/ten_steps.py" line="275"/>
         <source>%n linked action(s)</source>
         <translation>
             <numerusform>%n linked action</numerusform>
@@ -4027,12 +4050,12 @@ Room code: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="223"/>
+        <location filename="../../ui/pages/ten_steps.py" line="277"/>
         <source>No actions for this step yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="256"/>
+        <location filename="../../ui/pages/ten_steps.py" line="312"/>
         <source>Ten steps</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3961,67 +3961,89 @@ Room code: %2</source>
 <context>
     <name>StepCard</name>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="47"/>
+        <location filename="../../ui/pages/ten_steps.py" line="61"/>
         <source>An example that backs the rating</source>
         <translation>支持這個評分的實例</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="55"/>
+        <location filename="../../ui/pages/ten_steps.py" line="69"/>
         <source>Add action…</source>
         <translation>新增行動項目…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="62"/>
+        <location filename="../../ui/pages/ten_steps.py" line="81"/>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="83"/>
         <source>Today:</source>
         <translation>目前：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="63"/>
+        <location filename="../../ui/pages/ten_steps.py" line="84"/>
         <source>Target:</source>
         <translation>目標：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="104"/>
+        <source>Both departments see the same level</source>
+        <translation>兩個部門看到的是同一水準</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="108"/>
+        <source>Gap %1: %2 sees it better</source>
+        <translation>落差 %1：%2評價較高</translation>
     </message>
 </context>
 <context>
     <name>TenStepsPage</name>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="106"/>
+        <location filename="../../ui/pages/ten_steps.py" line="148"/>
         <source>Click a level or type 1–5 in a row of levels (Delete clears it). Click the chosen level again to clear it.</source>
         <translation>點選某個等級，或在等級列中輸入 1–5（按 Delete 清除）。再點一次已選的等級即可清除。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="174"/>
+        <location filename="../../ui/pages/ten_steps.py" line="222"/>
         <source>%1: today %2, target %3</source>
         <translation>%1：當時 %2，目標 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="210"/>
+        <location filename="../../ui/pages/ten_steps.py" line="258"/>
         <source>%1 of %2 steps rated · %3 to improve by the follow-up</source>
         <translation>已評估 %1 / %2 步 · 追蹤會議前要改善 %3 步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ten_steps.py" line="221"/>
+        <location filename="../../ui/pages/ten_steps.py" line="266"/>
+        <source>%n step(s) where the departments are 2 or more levels apart</source>
+        <translation>
+            <numerusform>%n 個步驟兩個部門相差兩級以上</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/ten_steps.py" line="275"/>
         <source>%n linked action(s)</source>
         <translation>
             <numerusform>%n 個相關行動項目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="223"/>
+        <location filename="../../ui/pages/ten_steps.py" line="277"/>
         <source>No actions for this step yet</source>
         <translation>這一步還沒有行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="256"/>
+        <location filename="../../ui/pages/ten_steps.py" line="312"/>
         <source>Ten steps</source>
         <translation>十個步驟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="87"/>
+        <location filename="../../ui/pages/ten_steps.py" line="129"/>
         <source>Today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="88"/>
+        <location filename="../../ui/pages/ten_steps.py" line="130"/>
         <source>Target by the follow-up</source>
         <translation>追蹤會議前的目標</translation>
     </message>

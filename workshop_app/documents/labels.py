@@ -94,6 +94,7 @@ FALLBACK = {
     "as_other": "Answered as the other department",
     "as_self": "Answered for itself",
     "respondents": "Respondents",
+    "step_gap_explained": "Sales and Marketing each rate where the company stands today (1–5); Gap = Sales minus Marketing, in bold where they are two levels or more apart. Today is the level the room agreed on.",
     "note_theme": "Theme",
     "counted": "{value} (n = {count})",
     "withheld": "withheld: fewer than {minimum} answers",

@@ -14,7 +14,7 @@ from datetime import date
 from workshop_app import agenda as agenda_rules
 from workshop_app import room_notes, scoring, wrap_up
 from workshop_app.documents.wording import Wording
-from workshop_app.domain import Note, RoleMap, Session
+from workshop_app.domain import ChecklistStep, Note, RoleMap, Session
 
 DEPARTMENT_ORDER = ("sales", "marketing", "leadership", "other")
 
@@ -79,6 +79,12 @@ def standing(session: Session, words: Wording, today: date) -> Standing:
         option = next((o for o in condition.get("options", []) if o.get("id") == chosen), None)
         situation.append((str(condition.get("question", "")), str((option or {}).get("label", ""))))
     return Standing(summary, tuple(totals), tuple(situation))
+
+
+def step_gap(step: ChecklistStep) -> str:
+    """A ten-step's split, Sales minus Marketing, signed: "+2", "-1", "0"; "–" until both rated."""
+    gap = step.gap
+    return "–" if gap is None else f"{gap:+d}" if gap else "0"
 
 
 @dataclass(frozen=True)
