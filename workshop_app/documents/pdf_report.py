@@ -10,6 +10,7 @@ from workshop_app.documents.charts import gap_chart
 from workshop_app.documents.pdf_common import Kit
 from workshop_app.documents.results import SIDES, compute
 from workshop_app.documents.wording import number
+from workshop_app.friction_map import group_of
 
 
 def _total(value: float | None) -> str:
@@ -139,7 +140,7 @@ def frictions(kit: Kit) -> list[Flowable]:
     rows = []
     for f in sorted(rated, key=lambda f: (-pain(f), -f.votes)):
         cell = [kit.p(words.friction(f.id, f.custom_title), "cell_bold")]
-        cell.append(kit.p(words.friction_group(f.group), "cell_muted"))
+        cell.append(kit.p(words.friction_group(group_of(f, words.content)), "cell_muted"))
         if f.notes:
             cell.append(kit.p(f.notes, "cell"))
         rows.append(
