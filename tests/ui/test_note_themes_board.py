@@ -28,7 +28,10 @@ def pick(board, *ids: str) -> None:
 
 
 def stored(window, demo):
-    return window.store.load(demo.id).notes
+    """The demo's notes, its own theme on the diagnosis left out: these tests work the friction map."""
+    notes = window.store.load(demo.id).notes
+    notes.themes = [t for t in notes.themes if t.stage == "frictions"]
+    return notes
 
 
 def test_two_notes_merge_into_a_named_theme_with_their_dots_summed(window, qtbot, answers):
@@ -68,7 +71,7 @@ def test_merging_is_one_undo_step_and_a_theme_splits_back(window, qtbot, answers
     assert window.undo.undoText() == "Merge into Theme"
     window.undo.undo()
     assert stored(window, demo).themes == []
-    assert all(n.theme == "" for n in stored(window, demo).items)
+    assert all(n.theme == "" for n in stored(window, demo).items if n.stage == "frictions")
     assert board.list.count() == 4
     window.undo.redo()
     (theme,) = stored(window, demo).themes
@@ -76,7 +79,7 @@ def test_merging_is_one_undo_step_and_a_theme_splits_back(window, qtbot, answers
     assert board.unmerge.isVisible() and not board.merge.isEnabled()
     board.unmerge.click()
     notes = stored(window, demo)
-    assert notes.themes == [] and all(n.theme == "" for n in notes.items)
+    assert notes.themes == [] and all(n.theme == "" for n in notes.items if n.stage == "frictions")
     assert [n.votes for n in notes.items if n.stage == "frictions"] == [8, 7, 4, 2]
     window.history.end_turn()
     assert window.undo.undoText() == "Split Theme"
@@ -106,3 +109,14 @@ def test_renaming_a_theme_on_the_board_is_saved(window, qtbot, answers):
     board.text.editingFinished.emit()
     assert stored(window, demo).themes[0].name == "Credit for revenue 销售"
     assert board.list.currentItem().text().startswith("★ Credit for revenue 销售\n")
+
+
+def test_the_demo_board_shows_its_theme_on_the_diagnosis(window, qtbot):
+    demo = create_demo(window.store.repo, "en")
+    window.open_session(demo.id)
+    window.session_view.go("diagnosis")
+    board = window.session_view.current_frame().notes.board
+    (theme,) = demo.notes.themes
+    lines = [board.list.item(r).text() for r in range(board.list.count())]
+    assert lines[0] == f"★ {theme.name}\nTheme of 2 note(s)  ·  8 dot(s) in all"
+    assert lines[1].startswith("      Marketing scored")

@@ -65,3 +65,16 @@ def test_a_session_rated_by_the_room_alone_still_loads_and_shows(window, qtbot):
     assert card.sales.value() is None and card.marketing.value() is None
     assert not card.gap.isVisibleTo(card)
     assert "1 of 10 steps rated" in page.summary.text()
+
+
+def test_the_demo_shows_each_departments_view_and_its_wide_gaps(window, qtbot):
+    from workshop_app.demo import create_demo
+
+    session = create_demo(window.store.repo, "en")
+    window.open_session(session.id)
+    page = window.session_view.page("ten_steps")
+    card = page.card("s4")
+    assert (card.sales.value(), card.marketing.value(), card.current.value()) == (1, 3, 2)
+    assert card.gap.text() == "Gap -2: Marketing sees it better"
+    assert card.gap.property("wide") is True
+    assert "3 step(s) where the departments are 2 or more levels apart" in page.summary.text()
