@@ -1162,7 +1162,7 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="173"/>
+        <location filename="../../ui/models/frictions.py" line="174"/>
         <source>Last workshop: %1. Type this workshop&apos;s rating.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2900,67 +2900,77 @@ Room code: %2</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="96"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="99"/>
         <source>Predict, then reveal: hide the results until each side has guessed the other&apos;s total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="109"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="112"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="115"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="118"/>
         <source>%1 expects %2 to score:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="120"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="123"/>
         <source>&amp;Reveal the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="122"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="125"/>
         <source>Hide the results again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="136"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="139"/>
         <source>Predict, then reveal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="144"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="147"/>
         <source>The results are hidden until you reveal them, so nobody&apos;s guess is coloured by them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="164"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="167"/>
         <source>Show an anonymous department&apos;s score from this many answers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="187"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="190"/>
         <source>Does the company need to move further?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="245"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="248"/>
         <source>%1 expected %2 to score %3; %2 gave %4 (%5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="259"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="262"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="262"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="268"/>
+        <source>%1 alone: the other side is withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="272"/>
+        <source>Both sides are withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="276"/>
         <source>Sales and Marketing weigh the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/diagnosis_results.py" line="260"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="263"/>
         <source>%n respondent(s)</source>
         <translation>
             <numerusform>%n respondent</numerusform>
@@ -2968,27 +2978,27 @@ Room code: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="272"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="286"/>
         <source>No results yet: enter some answers first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="278"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="292"/>
         <source>Where you are: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="299"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="313"/>
         <source>Answer the questions above to see whether %1 is enough for this company.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="314"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="328"/>
         <source>Levers that lead from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="343"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="357"/>
         <source>Not answered yet</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1166,7 +1166,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Meer pijn bij %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="173"/>
+        <location filename="../../ui/models/frictions.py" line="174"/>
         <source>Last workshop: %1. Type this workshop&apos;s rating.</source>
         <translation>Vorige workshop: %1. Typ de score van deze workshop.</translation>
     </message>
@@ -2907,67 +2907,77 @@ Zaalcode: %2</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="96"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="99"/>
         <source>Predict, then reveal: hide the results until each side has guessed the other&apos;s total</source>
         <translation>Eerst voorspellen, dan onthullen: verberg de resultaten tot elke kant het totaal van de andere heeft geraden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="109"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="112"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="115"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="118"/>
         <source>%1 expects %2 to score:</source>
         <translation>%1 verwacht voor %2 een totaal van:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="120"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="123"/>
         <source>&amp;Reveal the results</source>
         <translation>&amp;Resultaten tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="122"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="125"/>
         <source>Hide the results again</source>
         <translation>Resultaten weer verbergen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="136"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="139"/>
         <source>Predict, then reveal</source>
         <translation>Eerst voorspellen, dan onthullen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="144"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="147"/>
         <source>The results are hidden until you reveal them, so nobody&apos;s guess is coloured by them.</source>
         <translation>De resultaten blijven verborgen tot je ze toont, zodat ze niemands voorspelling kleuren.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="164"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="167"/>
         <source>Show an anonymous department&apos;s score from this many answers:</source>
         <translation>Toon de score van een anonieme afdeling vanaf dit aantal antwoorden:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="187"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="190"/>
         <source>Does the company need to move further?</source>
         <translation>Moet het bedrijf verder groeien?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="245"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="248"/>
         <source>%1 expected %2 to score %3; %2 gave %4 (%5).</source>
         <translation>%1 verwachtte voor %2 een totaal van %3; %2 kwam uit op %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="259"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="262"/>
         <source>Overall</source>
         <translation>Samen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="262"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="268"/>
+        <source>%1 alone: the other side is withheld</source>
+        <translation>Alleen %1: de andere kant wordt niet getoond</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="272"/>
+        <source>Both sides are withheld</source>
+        <translation>Beide kanten worden niet getoond</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="276"/>
         <source>Sales and Marketing weigh the same</source>
         <translation>Verkoop en Marketing wegen even zwaar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/diagnosis_results.py" line="260"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="263"/>
         <source>%n respondent(s)</source>
         <translation>
             <numerusform>%n respondent</numerusform>
@@ -2975,27 +2985,27 @@ Zaalcode: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="272"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="286"/>
         <source>No results yet: enter some answers first.</source>
         <translation>Nog geen resultaten: voer eerst antwoorden in.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="278"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="292"/>
         <source>Where you are: %1</source>
         <translation>Waar jullie staan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="299"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="313"/>
         <source>Answer the questions above to see whether %1 is enough for this company.</source>
         <translation>Beantwoord de vragen hierboven om te zien of de fase ‘%1’ genoeg is voor dit bedrijf.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="314"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="328"/>
         <source>Levers that lead from %1 to %2</source>
         <translation>Hefbomen van ‘%1’ naar ‘%2’</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="343"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="357"/>
         <source>Not answered yet</source>
         <translation>Nog niet beantwoord</translation>
     </message>

@@ -1174,7 +1174,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Bardziej doskwiera: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="173"/>
+        <location filename="../../ui/models/frictions.py" line="174"/>
         <source>Last workshop: %1. Type this workshop&apos;s rating.</source>
         <translation>Poprzedni warsztat: %1. Wpisz ocenę z tego warsztatu.</translation>
     </message>
@@ -2924,67 +2924,77 @@ Kod sali: %2</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="96"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="99"/>
         <source>Predict, then reveal: hide the results until each side has guessed the other&apos;s total</source>
         <translation>Najpierw prognoza, potem wyniki: ukryj wyniki, dopóki każda strona nie przewidzi sumy punktów drugiej</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="109"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="112"/>
         <source>not yet</source>
         <translation>jeszcze nie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="115"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="118"/>
         <source>%1 expects %2 to score:</source>
         <translation>%1 → %2, prognoza sumy:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="120"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="123"/>
         <source>&amp;Reveal the results</source>
         <translation>&amp;Pokaż wyniki</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="122"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="125"/>
         <source>Hide the results again</source>
         <translation>Ukryj wyniki ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="136"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="139"/>
         <source>Predict, then reveal</source>
         <translation>Najpierw prognoza, potem wyniki</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="144"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="147"/>
         <source>The results are hidden until you reveal them, so nobody&apos;s guess is coloured by them.</source>
         <translation>Wyniki pozostają ukryte, dopóki ich nie pokażesz, żeby nie wpływały na niczyje przewidywania.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="164"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="167"/>
         <source>Show an anonymous department&apos;s score from this many answers:</source>
         <translation>Wynik anonimowego działu pokazuj od tylu odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="187"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="190"/>
         <source>Does the company need to move further?</source>
         <translation>Czy firma musi pójść dalej?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="245"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="248"/>
         <source>%1 expected %2 to score %3; %2 gave %4 (%5).</source>
         <translation>%1 → %2: prognoza %3; faktyczna suma strony %2: %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="259"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="262"/>
         <source>Overall</source>
         <translation>Łącznie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="262"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="268"/>
+        <source>%1 alone: the other side is withheld</source>
+        <translation>Tylko dział %1: wynik drugiej strony nie jest pokazywany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="272"/>
+        <source>Both sides are withheld</source>
+        <translation>Wyniki obu stron nie są pokazywane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="276"/>
         <source>Sales and Marketing weigh the same</source>
         <translation>Sprzedaż i marketing ważą tyle samo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/diagnosis_results.py" line="260"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="263"/>
         <source>%n respondent(s)</source>
         <translation>
             <numerusform>%n osoba</numerusform>
@@ -2993,27 +3003,27 @@ Kod sali: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="272"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="286"/>
         <source>No results yet: enter some answers first.</source>
         <translation>Nie ma jeszcze wyników: najpierw wpisz odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="278"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="292"/>
         <source>Where you are: %1</source>
         <translation>Wasz etap: „%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="299"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="313"/>
         <source>Answer the questions above to see whether %1 is enough for this company.</source>
         <translation>Odpowiedz na pytania powyżej, aby sprawdzić, czy etap „%1” wystarczy tej firmie.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="314"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="328"/>
         <source>Levers that lead from %1 to %2</source>
         <translation>Dźwignie, które prowadzą z etapu „%1” do etapu „%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="343"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="357"/>
         <source>Not answered yet</source>
         <translation>Jeszcze bez odpowiedzi</translation>
     </message>

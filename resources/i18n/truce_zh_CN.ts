@@ -1158,7 +1158,7 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>%1更痛</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="173"/>
+        <location filename="../../ui/models/frictions.py" line="174"/>
         <source>Last workshop: %1. Type this workshop&apos;s rating.</source>
         <translation>上次研讨会：%1。请输入本次的评分。</translation>
     </message>
@@ -2890,94 +2890,104 @@ Room code: %2</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="96"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="99"/>
         <source>Predict, then reveal: hide the results until each side has guessed the other&apos;s total</source>
         <translation>先预测，再揭晓：在双方都猜出对方的总分之前，先隐藏结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="109"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="112"/>
         <source>not yet</source>
         <translation>尚未预测</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="115"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="118"/>
         <source>%1 expects %2 to score:</source>
         <translation>%1预计%2的总分：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="120"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="123"/>
         <source>&amp;Reveal the results</source>
         <translation>揭晓结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="122"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="125"/>
         <source>Hide the results again</source>
         <translation>重新隐藏结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="136"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="139"/>
         <source>Predict, then reveal</source>
         <translation>先预测，再揭晓</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="144"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="147"/>
         <source>The results are hidden until you reveal them, so nobody&apos;s guess is coloured by them.</source>
         <translation>结果会一直隐藏到你揭晓为止，这样谁的猜测都不会受到影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="164"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="167"/>
         <source>Show an anonymous department&apos;s score from this many answers:</source>
         <translation>匿名部门的分数至少需要这么多份回答才显示：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="187"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="190"/>
         <source>Does the company need to move further?</source>
         <translation>公司还需要再往前走吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="245"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="248"/>
         <source>%1 expected %2 to score %3; %2 gave %4 (%5).</source>
         <translation>%1预计%2的总分为 %3；%2实际为 %4（%5）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="259"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="262"/>
         <source>Overall</source>
         <translation>整体</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="262"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="268"/>
+        <source>%1 alone: the other side is withheld</source>
+        <translation>仅%1：另一方不予显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="272"/>
+        <source>Both sides are withheld</source>
+        <translation>双方均不予显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="276"/>
         <source>Sales and Marketing weigh the same</source>
         <translation>销售与市场营销权重相同</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/diagnosis_results.py" line="260"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="263"/>
         <source>%n respondent(s)</source>
         <translation>
             <numerusform>%n 位答题人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="272"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="286"/>
         <source>No results yet: enter some answers first.</source>
         <translation>还没有结果：请先录入一些答案。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="278"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="292"/>
         <source>Where you are: %1</source>
         <translation>你们目前所处的阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="299"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="313"/>
         <source>Answer the questions above to see whether %1 is enough for this company.</source>
         <translation>回答上面的问题，看看“%1”阶段对这家公司来说是否已经足够。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="314"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="328"/>
         <source>Levers that lead from %1 to %2</source>
         <translation>从“%1”迈向“%2”的提升举措</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="343"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="357"/>
         <source>Not answered yet</source>
         <translation>尚未回答</translation>
     </message>

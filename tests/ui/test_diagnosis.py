@@ -83,6 +83,7 @@ def test_anonymous_answers_keep_their_department_and_count_for_their_side(window
     assert cards["sales"].total.text() == "–"
     assert cards["sales"].stage.text() == "withheld: fewer than 3 answers"
     assert cards["overall"].total.text() == "80"
+    assert "Marketing alone: the other side is withheld" in cards["overall"].detail.text()
     assert "1 respondent" in cards["overall"].detail.text()
     page.tabs.setCurrentIndex(2)
     assert "withheld: fewer than 3 answers" in page.gaps.message.text()

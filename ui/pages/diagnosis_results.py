@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ui.labels import department_name, withheld
 from ui.style import (
     MARKETING_COLOUR,
+    MUTED_TEXT,
     SALES_COLOUR,
     SHARED_COLOUR,
     SPACING,
@@ -76,7 +77,11 @@ class ScoreCard(QFrame):
         self.total.setText(str(score.total) if score and score.total is not None else "–")
         self.stage.setText(stage_name)
         self.detail.setText(detail)
-        self.total.setToolTip(stage_name if score and score.withheld else "")
+        withheld = bool(score and score.withheld)
+        self.total.setToolTip(stage_name if withheld else "")
+        # Why there is no number reads as an explanation, not as a stage.
+        muted = f"font-weight: normal; color: {MUTED_TEXT.name()};"
+        self.stage.setStyleSheet(muted if withheld else "")
 
 
 class ResultsPanel(QWidget):
@@ -258,7 +263,18 @@ class ResultsPanel(QWidget):
             score = overall if key == "overall" else scores.get(key)
             heading = self.tr("Overall") if key == "overall" else department_name(key)
             detail = self.tr("%n respondent(s)", "", score.respondents if score else 0)
-            if key == "overall":
+            hidden = [d for d in SIDES if d in shown.withheld]
+            if key == "overall" and hidden:
+                shown_side = next(d for d in SIDES if d not in hidden) if len(hidden) == 1 else ""
+                alone = (
+                    self.tr("%1 alone: the other side is withheld").replace(
+                        "%1", department_name(shown_side)
+                    )
+                    if shown_side
+                    else self.tr("Both sides are withheld")
+                )
+                detail = alone + "\n" + detail
+            elif key == "overall":
                 detail = self.tr("Sales and Marketing weigh the same") + "\n" + detail
             stage = (
                 withheld(shown.minimum)
