@@ -162,7 +162,9 @@ def ten_steps(kit: Kit) -> list[Flowable]:
             level(s.sales),
             level(s.marketing),
             # A wide split between the departments stands out, as the perception gap does.
-            kit.p(record.step_gap(s), "cell_bold") if s.wide_gap else record.step_gap(s),
+            kit.p(record.step_gap(s), "cell_right", bold=True)
+            if s.wide_gap
+            else record.step_gap(s),
             level(s.current),
             level(s.target),
             s.evidence or "–",
