@@ -70,6 +70,8 @@ class StepLine:
     current: int | None
     target: int | None
     evidence: str
+    gap: int | None = None  # Sales' level minus Marketing's, once both have rated the step
+    wide_gap: bool = False
 
 
 @dataclass(frozen=True)
@@ -215,6 +217,8 @@ def _steps(session: Session, content: Content) -> tuple[StepLine, ...]:
                 mine.current if mine else None,
                 mine.target if mine else None,
                 mine.evidence if mine else "",
+                mine.gap if mine else None,
+                mine.wide_gap if mine else False,
             )
         )
     return tuple(lines)

@@ -2907,77 +2907,77 @@ Zaalcode: %2</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="99"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="101"/>
         <source>Predict, then reveal: hide the results until each side has guessed the other&apos;s total</source>
         <translation>Eerst voorspellen, dan onthullen: verberg de resultaten tot elke kant het totaal van de andere heeft geraden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="112"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="114"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="118"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="120"/>
         <source>%1 expects %2 to score:</source>
         <translation>%1 verwacht voor %2 een totaal van:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="123"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="125"/>
         <source>&amp;Reveal the results</source>
         <translation>&amp;Resultaten tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="125"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="127"/>
         <source>Hide the results again</source>
         <translation>Resultaten weer verbergen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="139"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="141"/>
         <source>Predict, then reveal</source>
         <translation>Eerst voorspellen, dan onthullen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="147"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="149"/>
         <source>The results are hidden until you reveal them, so nobody&apos;s guess is coloured by them.</source>
         <translation>De resultaten blijven verborgen tot je ze toont, zodat ze niemands voorspelling kleuren.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="167"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="169"/>
         <source>Show an anonymous department&apos;s score from this many answers:</source>
         <translation>Toon de score van een anonieme afdeling vanaf dit aantal antwoorden:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="190"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="192"/>
         <source>Does the company need to move further?</source>
         <translation>Moet het bedrijf verder groeien?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="248"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="250"/>
         <source>%1 expected %2 to score %3; %2 gave %4 (%5).</source>
         <translation>%1 verwachtte voor %2 een totaal van %3; %2 kwam uit op %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="262"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="264"/>
         <source>Overall</source>
         <translation>Samen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="268"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="270"/>
         <source>%1 alone: the other side is withheld</source>
         <translation>Alleen %1: de andere kant wordt niet getoond</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="272"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="274"/>
         <source>Both sides are withheld</source>
         <translation>Beide kanten worden niet getoond</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="276"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="278"/>
         <source>Sales and Marketing weigh the same</source>
         <translation>Verkoop en Marketing wegen even zwaar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/diagnosis_results.py" line="263"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="265"/>
         <source>%n respondent(s)</source>
         <translation>
             <numerusform>%n respondent</numerusform>
@@ -2985,27 +2985,27 @@ Zaalcode: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="286"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="288"/>
         <source>No results yet: enter some answers first.</source>
         <translation>Nog geen resultaten: voer eerst antwoorden in.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="292"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="294"/>
         <source>Where you are: %1</source>
         <translation>Waar jullie staan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="313"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="315"/>
         <source>Answer the questions above to see whether %1 is enough for this company.</source>
         <translation>Beantwoord de vragen hierboven om te zien of de fase ‘%1’ genoeg is voor dit bedrijf.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="328"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="330"/>
         <source>Levers that lead from %1 to %2</source>
         <translation>Hefbomen van ‘%1’ naar ‘%2’</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="357"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="359"/>
         <source>Not answered yet</source>
         <translation>Nog niet beantwoord</translation>
     </message>
@@ -5033,32 +5033,37 @@ Zaalcode: %2</translation>
         <translation>uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="298"/>
+        <location filename="../../ui/live/panels.py" line="289"/>
+        <source>gap %1</source>
+        <translation>verschil %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="306"/>
         <source>Today</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="299"/>
+        <location filename="../../ui/live/panels.py" line="307"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="315"/>
+        <location filename="../../ui/live/panels.py" line="323"/>
         <source>What we will do</source>
         <translation>Wat we gaan doen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="325"/>
+        <location filename="../../ui/live/panels.py" line="333"/>
         <source>Where we stand: %1</source>
         <translation>Waar we staan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="334"/>
+        <location filename="../../ui/live/panels.py" line="342"/>
         <source>Moves that matter</source>
         <translation>Stappen die ertoe doen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="342"/>
+        <location filename="../../ui/live/panels.py" line="350"/>
         <source>We meet again on %1</source>
         <translation>We zien elkaar weer op %1</translation>
     </message>

@@ -2924,77 +2924,77 @@ Kod sali: %2</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="99"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="101"/>
         <source>Predict, then reveal: hide the results until each side has guessed the other&apos;s total</source>
         <translation>Najpierw prognoza, potem wyniki: ukryj wyniki, dopóki każda strona nie przewidzi sumy punktów drugiej</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="112"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="114"/>
         <source>not yet</source>
         <translation>jeszcze nie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="118"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="120"/>
         <source>%1 expects %2 to score:</source>
         <translation>%1 → %2, prognoza sumy:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="123"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="125"/>
         <source>&amp;Reveal the results</source>
         <translation>&amp;Pokaż wyniki</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="125"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="127"/>
         <source>Hide the results again</source>
         <translation>Ukryj wyniki ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="139"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="141"/>
         <source>Predict, then reveal</source>
         <translation>Najpierw prognoza, potem wyniki</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="147"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="149"/>
         <source>The results are hidden until you reveal them, so nobody&apos;s guess is coloured by them.</source>
         <translation>Wyniki pozostają ukryte, dopóki ich nie pokażesz, żeby nie wpływały na niczyje przewidywania.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="167"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="169"/>
         <source>Show an anonymous department&apos;s score from this many answers:</source>
         <translation>Wynik anonimowego działu pokazuj od tylu odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="190"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="192"/>
         <source>Does the company need to move further?</source>
         <translation>Czy firma musi pójść dalej?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="248"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="250"/>
         <source>%1 expected %2 to score %3; %2 gave %4 (%5).</source>
         <translation>%1 → %2: prognoza %3; faktyczna suma strony %2: %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="262"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="264"/>
         <source>Overall</source>
         <translation>Łącznie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="268"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="270"/>
         <source>%1 alone: the other side is withheld</source>
         <translation>Tylko dział %1: wynik drugiej strony nie jest pokazywany</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="272"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="274"/>
         <source>Both sides are withheld</source>
         <translation>Wyniki obu stron nie są pokazywane</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="276"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="278"/>
         <source>Sales and Marketing weigh the same</source>
         <translation>Sprzedaż i marketing ważą tyle samo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/diagnosis_results.py" line="263"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="265"/>
         <source>%n respondent(s)</source>
         <translation>
             <numerusform>%n osoba</numerusform>
@@ -3003,27 +3003,27 @@ Kod sali: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="286"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="288"/>
         <source>No results yet: enter some answers first.</source>
         <translation>Nie ma jeszcze wyników: najpierw wpisz odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="292"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="294"/>
         <source>Where you are: %1</source>
         <translation>Wasz etap: „%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="313"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="315"/>
         <source>Answer the questions above to see whether %1 is enough for this company.</source>
         <translation>Odpowiedz na pytania powyżej, aby sprawdzić, czy etap „%1” wystarczy tej firmie.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="328"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="330"/>
         <source>Levers that lead from %1 to %2</source>
         <translation>Dźwignie, które prowadzą z etapu „%1” do etapu „%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="357"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="359"/>
         <source>Not answered yet</source>
         <translation>Jeszcze bez odpowiedzi</translation>
     </message>
@@ -5060,32 +5060,37 @@ Kod sali: %2</translation>
         <translation>do %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="298"/>
+        <location filename="../../ui/live/panels.py" line="289"/>
+        <source>gap %1</source>
+        <translation>różnica %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="306"/>
         <source>Today</source>
         <translation>Dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="299"/>
+        <location filename="../../ui/live/panels.py" line="307"/>
         <source>Target</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="315"/>
+        <location filename="../../ui/live/panels.py" line="323"/>
         <source>What we will do</source>
         <translation>Co zrobimy</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="325"/>
+        <location filename="../../ui/live/panels.py" line="333"/>
         <source>Where we stand: %1</source>
         <translation>Gdzie jesteśmy: etap „%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="334"/>
+        <location filename="../../ui/live/panels.py" line="342"/>
         <source>Moves that matter</source>
         <translation>Najważniejsze dźwignie</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="342"/>
+        <location filename="../../ui/live/panels.py" line="350"/>
         <source>We meet again on %1</source>
         <translation>Spotkanie kontrolne: %1</translation>
     </message>

@@ -2890,104 +2890,104 @@ Room code: %2</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="99"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="101"/>
         <source>Predict, then reveal: hide the results until each side has guessed the other&apos;s total</source>
         <translation>先预测，再揭晓：在双方都猜出对方的总分之前，先隐藏结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="112"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="114"/>
         <source>not yet</source>
         <translation>尚未预测</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="118"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="120"/>
         <source>%1 expects %2 to score:</source>
         <translation>%1预计%2的总分：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="123"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="125"/>
         <source>&amp;Reveal the results</source>
         <translation>揭晓结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="125"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="127"/>
         <source>Hide the results again</source>
         <translation>重新隐藏结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="139"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="141"/>
         <source>Predict, then reveal</source>
         <translation>先预测，再揭晓</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="147"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="149"/>
         <source>The results are hidden until you reveal them, so nobody&apos;s guess is coloured by them.</source>
         <translation>结果会一直隐藏到你揭晓为止，这样谁的猜测都不会受到影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="167"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="169"/>
         <source>Show an anonymous department&apos;s score from this many answers:</source>
         <translation>匿名部门的分数至少需要这么多份回答才显示：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="190"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="192"/>
         <source>Does the company need to move further?</source>
         <translation>公司还需要再往前走吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="248"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="250"/>
         <source>%1 expected %2 to score %3; %2 gave %4 (%5).</source>
         <translation>%1预计%2的总分为 %3；%2实际为 %4（%5）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="262"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="264"/>
         <source>Overall</source>
         <translation>整体</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="268"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="270"/>
         <source>%1 alone: the other side is withheld</source>
         <translation>仅%1：另一方不予显示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="272"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="274"/>
         <source>Both sides are withheld</source>
         <translation>双方均不予显示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="276"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="278"/>
         <source>Sales and Marketing weigh the same</source>
         <translation>销售与市场营销权重相同</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/diagnosis_results.py" line="263"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="265"/>
         <source>%n respondent(s)</source>
         <translation>
             <numerusform>%n 位答题人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="286"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="288"/>
         <source>No results yet: enter some answers first.</source>
         <translation>还没有结果：请先录入一些答案。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="292"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="294"/>
         <source>Where you are: %1</source>
         <translation>你们目前所处的阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="313"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="315"/>
         <source>Answer the questions above to see whether %1 is enough for this company.</source>
         <translation>回答上面的问题，看看“%1”阶段对这家公司来说是否已经足够。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="328"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="330"/>
         <source>Levers that lead from %1 to %2</source>
         <translation>从“%1”迈向“%2”的提升举措</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="357"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="359"/>
         <source>Not answered yet</source>
         <translation>尚未回答</translation>
     </message>
@@ -5006,32 +5006,37 @@ Room code: %2</source>
         <translation>截止于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="298"/>
+        <location filename="../../ui/live/panels.py" line="289"/>
+        <source>gap %1</source>
+        <translation>差距 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="306"/>
         <source>Today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="299"/>
+        <location filename="../../ui/live/panels.py" line="307"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="315"/>
+        <location filename="../../ui/live/panels.py" line="323"/>
         <source>What we will do</source>
         <translation>我们要做的事</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="325"/>
+        <location filename="../../ui/live/panels.py" line="333"/>
         <source>Where we stand: %1</source>
         <translation>我们目前所处的阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="334"/>
+        <location filename="../../ui/live/panels.py" line="342"/>
         <source>Moves that matter</source>
         <translation>关键举措</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="342"/>
+        <location filename="../../ui/live/panels.py" line="350"/>
         <source>We meet again on %1</source>
         <translation>我们将于 %1 再次相聚</translation>
     </message>

@@ -2890,104 +2890,104 @@ Room code: %2</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="99"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="101"/>
         <source>Predict, then reveal: hide the results until each side has guessed the other&apos;s total</source>
         <translation>先預測，再揭曉：在雙方都猜出對方的總分之前，先隱藏結果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="112"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="114"/>
         <source>not yet</source>
         <translation>尚未預測</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="118"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="120"/>
         <source>%1 expects %2 to score:</source>
         <translation>%1預估%2的總分：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="123"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="125"/>
         <source>&amp;Reveal the results</source>
         <translation>揭曉結果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="125"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="127"/>
         <source>Hide the results again</source>
         <translation>再次隱藏結果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="139"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="141"/>
         <source>Predict, then reveal</source>
         <translation>先預測，再揭曉</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="147"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="149"/>
         <source>The results are hidden until you reveal them, so nobody&apos;s guess is coloured by them.</source>
         <translation>結果會一直隱藏到你揭曉為止，這樣大家的猜測就不會受到影響。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="167"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="169"/>
         <source>Show an anonymous department&apos;s score from this many answers:</source>
         <translation>匿名部門的分數至少需要這麼多份回答才顯示：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="190"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="192"/>
         <source>Does the company need to move further?</source>
         <translation>公司還需要再往前走嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="248"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="250"/>
         <source>%1 expected %2 to score %3; %2 gave %4 (%5).</source>
         <translation>%1預估%2的總分為 %3；%2實際為 %4（%5）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="262"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="264"/>
         <source>Overall</source>
         <translation>整體</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="268"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="270"/>
         <source>%1 alone: the other side is withheld</source>
         <translation>僅%1：另一方不予顯示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="272"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="274"/>
         <source>Both sides are withheld</source>
         <translation>雙方皆不予顯示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="276"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="278"/>
         <source>Sales and Marketing weigh the same</source>
         <translation>銷售與行銷權重相同</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/diagnosis_results.py" line="263"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="265"/>
         <source>%n respondent(s)</source>
         <translation>
             <numerusform>%n 位填答者</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="286"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="288"/>
         <source>No results yet: enter some answers first.</source>
         <translation>還沒有結果：請先輸入一些作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="292"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="294"/>
         <source>Where you are: %1</source>
         <translation>你們目前所處的階段：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="313"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="315"/>
         <source>Answer the questions above to see whether %1 is enough for this company.</source>
         <translation>回答上面的問題，看看「%1」階段對這家公司來說是否已經足夠。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="328"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="330"/>
         <source>Levers that lead from %1 to %2</source>
         <translation>從「%1」邁向「%2」的提升做法</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="357"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="359"/>
         <source>Not answered yet</source>
         <translation>尚未回答</translation>
     </message>
@@ -5006,32 +5006,37 @@ Room code: %2</source>
         <translation>期限 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="298"/>
+        <location filename="../../ui/live/panels.py" line="289"/>
+        <source>gap %1</source>
+        <translation>落差 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="306"/>
         <source>Today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="299"/>
+        <location filename="../../ui/live/panels.py" line="307"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="315"/>
+        <location filename="../../ui/live/panels.py" line="323"/>
         <source>What we will do</source>
         <translation>我們要做的事</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="325"/>
+        <location filename="../../ui/live/panels.py" line="333"/>
         <source>Where we stand: %1</source>
         <translation>我們目前的位置：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="334"/>
+        <location filename="../../ui/live/panels.py" line="342"/>
         <source>Moves that matter</source>
         <translation>關鍵做法</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="342"/>
+        <location filename="../../ui/live/panels.py" line="350"/>
         <source>We meet again on %1</source>
         <translation>我們將於 %1 再次相聚</translation>
     </message>

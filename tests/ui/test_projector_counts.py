@@ -47,3 +47,26 @@ def test_with_enough_answers_the_room_sees_each_mean_with_its_count(qtbot, demo)
     text = shown(qtbot, room(demo, anonymous_marketers=2, minimum=2))
     assert "withheld" not in text
     assert "4.0 (n = 3) / 1.5 (n = 2)" in text
+
+
+def test_the_room_sees_where_the_departments_rate_a_step_differently(qtbot, demo):
+    from workshop_app.domain import Checklist, ChecklistStep
+
+    session = replace(
+        demo,
+        checklist=Checklist(
+            [
+                ChecklistStep("s1", current=2, target=4, sales=4, marketing=2),
+                ChecklistStep("s2", current=3, target=4, sales=3, marketing=3),
+                ChecklistStep("s3", current=1, target=3),
+            ]
+        ),
+    )
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    panel = build_panel("ten_steps", Projection(session, load_content("en"), 1.0), parent)
+    text = "\n".join(w.accessibleDescription() for w in panel.findChildren(QWidget))
+    text += "\n".join(label.text() for label in panel.findChildren(QLabel))
+    assert "2 → 4  (gap +2)" in text
+    assert "3 → 4" in text and "3 → 4  (gap" not in text  # the same view: nothing to add
+    assert "1 → 3" in text

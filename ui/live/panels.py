@@ -282,11 +282,19 @@ def _ten_steps(p: Projection, parent: QWidget) -> QWidget | None:
     if not any(s.current or s.target for s in steps):
         return None
     widget, layout = column(parent)
+
+    def figures(s: wrap_up.StepLine) -> str:
+        text = f"{s.current or '–'} → {s.target or '–'}"
+        if s.gap:  # the departments see the step differently: the room should see it too
+            gap = translate("projector", "gap %1").replace("%1", f"{s.gap:+d}")
+            text += f"  ({gap})"
+        return text
+
     rows = [
         BarRow(
             f"{s.number}. {s.title}",
             [Bar(s.current, CURRENT_COLOUR), Bar(s.target, TARGET_COLOUR)],
-            f"{s.current or '–'} → {s.target or '–'}",
+            figures(s),
         )
         for s in steps
     ]
