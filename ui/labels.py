@@ -55,3 +55,13 @@ def friction_score(friction) -> str:
         .replace("%1", total)
         .replace("%2", pain_text)
     )
+
+
+def counted(text: str, count: int) -> str:
+    """An average with how many people it comes from: "3.4 (n = 7)"."""
+    return translate("labels", "%1 (n = %2)").replace("%1", text).replace("%2", str(count))
+
+
+def withheld(minimum: int) -> str:
+    """What stands where an anonymous department's score is withheld: never a number."""
+    return translate("labels", "withheld: fewer than %1 answers").replace("%1", str(minimum))

@@ -8,6 +8,7 @@ so refusals are shown like any other; every write lands on the undo history.
 from __future__ import annotations
 
 from contextlib import nullcontext
+from copy import deepcopy
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget
@@ -45,6 +46,8 @@ class NotesPanel(QWidget):
         self.board.edited.connect(self._edited)
         self.board.deleteRequested.connect(self._delete)
         self.board.actionRequested.connect(self._to_action)
+        self.board.mergeRequested.connect(self._merge)
+        self.board.unmergeRequested.connect(self._unmerge)
         self.typing = page.debounced(self._save)
 
         header = QHBoxLayout()
@@ -77,7 +80,7 @@ class NotesPanel(QWidget):
         self._dirty = False
         notes = room_notes.for_stage(session.notes.items, self.stage)
         in_plan = {n.id for n in notes if room_notes.action_of(session, n) is not None}
-        self.board.set_notes(notes, in_plan)
+        self.board.set_notes(notes, in_plan, session.notes.themes)
         self.toggle.setText(
             self.tr("Captured in the room (%1)").replace("%1", str(len(notes)))
             if notes
@@ -167,10 +170,51 @@ class NotesPanel(QWidget):
             return
         self.typing.flush()
         session.notes.items = [n for n in session.notes.items if n.id != note_id]
+        room_notes.forget_empty_themes(session.notes)
         with self._label(self.tr("Remove Note")):
             self._save()
         self.refresh()
         self.board.list.setFocus()
+
+    def _merge(self, ids: list[str]) -> None:
+        session = self.page.session
+        if session is None:
+            return
+        self.typing.flush()
+        name = prompts.text(
+            self,
+            self.tr("Merge into Theme"),
+            self.tr("What do these notes have in common? Name the theme:"),
+        )
+        if name is None:
+            return
+        before = deepcopy(session.notes)
+        try:
+            theme = room_notes.merge(session.notes, self.stage, ids, name)
+        except TruceError as exc:
+            session.notes = before
+            prompts.error(self, self.tr("Merge into Theme"), str(exc))
+            return
+        with self._label(self.tr("Merge into Theme")):
+            saved = self._save()
+        if not saved:
+            session.notes = before
+        self.refresh()
+        self.board.select(theme.id if saved else "")
+
+    def _unmerge(self, theme_id: str) -> None:
+        session = self.page.session
+        if session is None:
+            return
+        self.typing.flush()
+        before = deepcopy(session.notes)
+        freed = room_notes.unmerge(session.notes, theme_id)
+        with self._label(self.tr("Split Theme")):
+            if not self._save():
+                session.notes = before
+        self.refresh()
+        if freed:
+            self.board.select(freed[0].id)
 
     def _to_action(self, note_id: str) -> None:
         session = self.page.session

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.labels import stage_title
+from ui.live import assessment_panel  # noqa: F401 (registers the Diagnosis panel)
 from ui.live.panels import Projection, build_panel, label
 from ui.style import (
     PROJECTOR_ACCENT,

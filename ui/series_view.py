@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import number_language, show_date, show_number
-from ui.labels import department_name
+from ui.labels import counted, department_name, withheld
 from ui.style import MARGIN, MARKETING_COLOUR, SALES_COLOUR, SPACING, TITLE_POINT_DELTA, scaled_font
 from workshop_app.content import load_content
 from workshop_app.documents.wording import number
@@ -254,12 +254,19 @@ class SeriesWindow(QDialog):
 
     def department_rows(self) -> list[list[str]]:
         workshops = self.comparison.workshops
+
+        def cell(w: Workshop, key: str) -> str:
+            if key in w.withheld:
+                return withheld(w.minimum)
+            total = w.scores.get(key)
+            return whole(total) if total is None else counted(whole(total), w.counts.get(key, 0))
+
         rows = [
-            [department_name(d), *[whole(w.scores.get(d)) for w in workshops]]
+            [department_name(d), *[cell(w, d) for w in workshops]]
             for d in ("sales", "marketing", "leadership", "other")
-            if any(w.scores.get(d) is not None for w in workshops)
+            if any(w.scores.get(d) is not None or d in w.withheld for w in workshops)
         ]
-        rows.append([self.tr("Overall"), *[whole(w.scores.get("all")) for w in workshops]])
+        rows.append([self.tr("Overall"), *[cell(w, "all") for w in workshops]])
         rows.append([self.tr("Stage reached"), *[self._stage(w.stage) for w in workshops]])
         return rows
 

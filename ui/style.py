@@ -43,6 +43,7 @@ NOTE_COLOURS = {
     "insight": QColor("#d4e7fa"),
 }
 NOTE_TEXT = QColor("#222222")
+THEME_COLOUR = QColor("#e4e0f0")  # a theme of merged notes: its own colour, above its notes
 
 # Levels 1–5 on the ten steps: today's level and the target drawn side by side.
 CURRENT_COLOUR = QColor("#8a94a6")

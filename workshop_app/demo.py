@@ -146,6 +146,8 @@ def _earlier(latest: Session, overlay: dict[str, Any], language: str) -> Session
     for step in session.checklist.steps:
         if step.step in levels:
             step.current, step.target = levels[step.step]
+        # Back then the room rated each step as one; the departments' own views came later.
+        step.sales = step.marketing = None
     goals = overlay.get("goals", {})
     session.goals.shared = [
         replace(g, **goals[g.id]) for g in session.goals.shared if g.id in goals

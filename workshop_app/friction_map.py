@@ -10,10 +10,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
+from workshop_app.content import Content
 from workshop_app.domain import Friction
 
 AGREE_WITHIN = 1  # ratings this close count as the same view
 DEFAULT_CARRY = 3  # how many frictions the action plan usually takes on
+
+
+def group_of(friction: Friction, content: Content) -> str:
+    """The family a driver belongs to. A catalogue driver's is the catalogue's, so a refiling
+    (strategies and lead follow-up moved to communication and process) reaches sessions saved
+    before it; a driver the room added keeps the family it was given."""
+    if friction.custom_title:
+        return friction.group
+    item = content.item("frictions.drivers", friction.id)
+    return str(item.get("group") or friction.group) if item else friction.group
 
 
 def combined_pain(friction: Friction) -> Fraction | None:

@@ -121,7 +121,7 @@ def _ten_steps(session: Session) -> Progress:
     steps = session.checklist.steps
     if steps and all(s.current is not None and s.target is not None for s in steps):
         return Progress.COMPLETE
-    touched = any(s.current is not None or s.target is not None or s.evidence for s in steps)
+    touched = any(s.rated for s in steps)
     return Progress.STARTED if touched else Progress.EMPTY
 
 

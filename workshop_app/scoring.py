@@ -9,6 +9,12 @@ Who counts where: Sales and Marketing respondents make the two sides of the perc
 Leadership and other respondents get a total of their own, shown beside the others, but they are
 left out of the gap and of the overall total, which weighs both departments equally so that a
 bigger team cannot outvote the smaller one.
+
+Every average carries its count, and anonymity holds in a small room: when a department's
+respondents include anonymous people and fewer than the session's minimum have rated anything,
+its score, its side of every gap and its share of the company's total are withheld (never a
+number; see ``withheld_departments`` and ``results``, the one call the window, the documents and
+phone rounds make).
 """
 
 from __future__ import annotations
@@ -19,13 +25,15 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from math import floor
 
-from workshop_app.domain import Assessment, Department
+from workshop_app.domain import Assessment, Department, Participant
 
 ITEMS = 20  # the bands below are written for a questionnaire of twenty statements
 STAGES = ("undefined", "defined", "aligned", "integrated")
 # The lowest total of each stage; the next stage's floor closes the band.
 BANDS = {"undefined": 20, "defined": 40, "aligned": 60, "integrated": 80}
 SIDES = (Department.SALES.value, Department.MARKETING.value)
+MINIMUM_ANSWERS = 3  # a session's default (Assessment.minimum_answers)
+NOTHING_WITHHELD: frozenset[str] = frozenset()
 
 
 def round_half_up(value: Fraction) -> int:
@@ -65,12 +73,43 @@ class Score:
     stage: str | None
     respondents: int = 0  # respondents with at least one rating
     dont_know: int = 0  # "don't know" answers given
+    # Too few answers from anonymous people: total and stage are None, and no number is shown.
+    withheld: bool = False
 
 
-def _score(totals: list[int], dont_know: int) -> Score:
+def _score(totals: list[int], dont_know: int, withheld: bool = False) -> Score:
+    if withheld:
+        return Score(None, None, len(totals), dont_know, True)
     mean = _mean(totals)
     total = round_half_up(mean) if mean is not None else None
     return Score(total, stage_for(total), len(totals), dont_know)
+
+
+def _rated_respondents(assessment: Assessment) -> dict[str, set[str]]:
+    """Each department's respondents who rated at least one statement."""
+    people: dict[str, set[str]] = defaultdict(set)
+    for answer in assessment.answers:
+        if answer.value is not None:
+            people[answer.department].add(answer.respondent)
+    return people
+
+
+def withheld_departments(
+    assessment: Assessment, participants: Iterable[Participant]
+) -> frozenset[str]:
+    """Departments whose scores stay unshown: anonymous people answered, and too few of them.
+
+    A department counts as anonymous when any of its respondents is an anonymous participant (a
+    named colleague's answers beside one anonymous set would give that set away). Answers entered
+    as one set per department belong to nobody, so they are never withheld.
+    """
+    anonymous = {p.id for p in participants if p.anonymous}
+    minimum = max(1, assessment.minimum_answers)
+    return frozenset(
+        department
+        for department, people in _rated_respondents(assessment).items()
+        if people & anonymous and len(people) < minimum
+    )
 
 
 def respondent_totals(assessment: Assessment) -> dict[str, int | None]:
@@ -80,7 +119,9 @@ def respondent_totals(assessment: Assessment) -> dict[str, int | None]:
     return {respondent: scaled_total(values) for respondent, values in by_respondent.items()}
 
 
-def department_scores(assessment: Assessment) -> dict[str, Score]:
+def department_scores(
+    assessment: Assessment, withheld: frozenset[str] = NOTHING_WITHHELD
+) -> dict[str, Score]:
     """Each department's total: the mean of its respondents' totals."""
     totals = respondent_totals(assessment)
     department_of = {a.respondent: a.department for a in assessment.answers}
@@ -93,12 +134,16 @@ def department_scores(assessment: Assessment) -> dict[str, Score]:
         if total is not None:
             per_department[department_of[respondent]].append(total)
     departments = set(per_department) | set(dont_know)
-    return {d: _score(per_department[d], dont_know[d]) for d in departments}
+    return {d: _score(per_department[d], dont_know[d], d in withheld) for d in departments}
 
 
-def overall_score(assessment: Assessment) -> Score:
-    """Sales and Marketing weighed equally; one side alone stands for the company if it is all there is."""
-    scores = department_scores(assessment)
+def overall_score(assessment: Assessment, withheld: frozenset[str] = NOTHING_WITHHELD) -> Score:
+    """Sales and Marketing weighed equally; one side alone stands for the company if it is all there is.
+
+    A withheld side is left out (its count with it): a total of both beside the other side's
+    would give the withheld one away.
+    """
+    scores = department_scores(assessment, withheld)
     sides = [scores[d] for d in SIDES if d in scores and scores[d].total is not None]
     mean = _mean([s.total for s in sides if s.total is not None])
     total = round_half_up(mean) if mean is not None else None
@@ -106,15 +151,17 @@ def overall_score(assessment: Assessment) -> Score:
         total,
         stage_for(total),
         sum(s.respondents for s in sides),
-        sum(scores[d].dont_know for d in SIDES if d in scores),
+        sum(scores[d].dont_know for d in SIDES if d in scores and not scores[d].withheld),
     )
 
 
 @dataclass
 class Gap:
     key: str  # a statement id or a theme id
-    sales: float | None  # the department's mean rating, 1–5
+    sales: float | None  # the department's mean rating, 1–5; None when unrated or withheld
     marketing: float | None
+    sales_count: int = 0  # respondents behind each mean
+    marketing_count: int = 0
 
     @property
     def gap(self) -> float | None:
@@ -124,26 +171,32 @@ class Gap:
         return self.sales - self.marketing
 
 
-def _means(assessment: Assessment, group_of: dict[str, str]) -> dict[str, dict[str, list[int]]]:
-    ratings: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+Ratings = dict[str, dict[str, list[tuple[str, int]]]]  # group → department → (respondent, value)
+
+
+def _means(assessment: Assessment, group_of: dict[str, str]) -> Ratings:
+    ratings: Ratings = defaultdict(lambda: defaultdict(list))
     for answer in assessment.answers:
         group = group_of.get(answer.statement)
         if group is not None and answer.value is not None and answer.department in SIDES:
-            ratings[group][answer.department].append(answer.value)
+            ratings[group][answer.department].append((answer.respondent, answer.value))
     return ratings
 
 
-def _sorted_gaps(keys: list[str], ratings: dict[str, dict[str, list[int]]]) -> list[Gap]:
+def _side(ratings: Ratings, key: str, department: str, withheld: bool) -> tuple[float | None, int]:
+    given = ratings[key][department] if key in ratings else []
+    people = len({respondent for respondent, _value in given})
+    mean = _mean([value for _respondent, value in given])
+    return (float(mean) if mean is not None and not withheld else None), people
+
+
+def _sorted_gaps(keys: list[str], ratings: Ratings, withheld: frozenset[str]) -> list[Gap]:
     gaps = []
     for key in keys:
-        sales, marketing = (_mean(ratings[key][d]) if key in ratings else None for d in SIDES)
-        gaps.append(
-            Gap(
-                key,
-                float(sales) if sales is not None else None,
-                float(marketing) if marketing is not None else None,
-            )
+        (sales, sales_count), (marketing, marketing_count) = (
+            _side(ratings, key, d, d in withheld) for d in SIDES
         )
+        gaps.append(Gap(key, sales, marketing, sales_count, marketing_count))
     order = {key: i for i, key in enumerate(keys)}
     # Largest disagreement first; statements one side has not rated go last, in questionnaire order.
     return sorted(
@@ -151,14 +204,19 @@ def _sorted_gaps(keys: list[str], ratings: dict[str, dict[str, list[int]]]) -> l
     )
 
 
-def statement_gaps(assessment: Assessment, statement_ids: list[str]) -> list[Gap]:
-    return _sorted_gaps(statement_ids, _means(assessment, {s: s for s in statement_ids}))
+def statement_gaps(
+    assessment: Assessment, statement_ids: list[str], withheld: frozenset[str] = NOTHING_WITHHELD
+) -> list[Gap]:
+    ratings = _means(assessment, {s: s for s in statement_ids})
+    return _sorted_gaps(statement_ids, ratings, withheld)
 
 
-def theme_gaps(assessment: Assessment, theme_of: dict[str, str]) -> list[Gap]:
+def theme_gaps(
+    assessment: Assessment, theme_of: dict[str, str], withheld: frozenset[str] = NOTHING_WITHHELD
+) -> list[Gap]:
     """``theme_of`` maps each statement id to its theme id; themes keep their first appearance order."""
     themes = list(dict.fromkeys(theme_of.values()))
-    return _sorted_gaps(themes, _means(assessment, theme_of))
+    return _sorted_gaps(themes, _means(assessment, theme_of), withheld)
 
 
 @dataclass
@@ -178,8 +236,10 @@ def other_side(department: str) -> str:
     return Department.MARKETING.value if department == Department.SALES else Department.SALES.value
 
 
-def prediction_checks(assessment: Assessment) -> list[PredictionCheck]:
-    scores = department_scores(assessment)
+def prediction_checks(
+    assessment: Assessment, withheld: frozenset[str] = NOTHING_WITHHELD
+) -> list[PredictionCheck]:
+    scores = department_scores(assessment, withheld)
     checks = []
     for prediction in assessment.predictions:
         about = other_side(prediction.department)
@@ -188,6 +248,30 @@ def prediction_checks(assessment: Assessment) -> list[PredictionCheck]:
             PredictionCheck(prediction.department, about, prediction.predicted_total, actual)
         )
     return checks
+
+
+@dataclass(frozen=True)
+class Results:
+    """A session's assessment as it may be shown: scores with their counts, withholding applied."""
+
+    departments: dict[str, Score]
+    overall: Score
+    withheld: frozenset[str]
+    minimum: int  # the fewest answers an anonymous department's score is shown from
+
+    def score(self, department: str) -> Score | None:
+        return self.departments.get(department)
+
+
+def results(assessment: Assessment, participants: Iterable[Participant]) -> Results:
+    """The one call for shown figures: what a page, a panel, a document or a phone may show."""
+    withheld = withheld_departments(assessment, participants)
+    return Results(
+        department_scores(assessment, withheld),
+        overall_score(assessment, withheld),
+        withheld,
+        max(1, assessment.minimum_answers),
+    )
 
 
 @dataclass

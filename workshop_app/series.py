@@ -78,7 +78,8 @@ def direction(previous: float | None, current: float | None, tolerance: float = 
 def perception_gap(session: Session) -> float | None:
     """Mean |Sales − Marketing| over the statements both departments rated, on the 1–5 scale."""
     statements = list(dict.fromkeys(a.statement for a in session.assessment.answers))
-    gaps = [g.gap for g in scoring.statement_gaps(session.assessment, statements)]
+    withheld = scoring.withheld_departments(session.assessment, session.participants)
+    gaps = [g.gap for g in scoring.statement_gaps(session.assessment, statements, withheld)]
     known = [abs(g) for g in gaps if g is not None]
     return fmean(known) if known else None
 
@@ -141,6 +142,9 @@ class Workshop:
     steps: dict[str, StepLevel]
     completion: Completion
     goals: dict[str, GoalFigure] = field(default_factory=dict)  # goal key → figure
+    counts: dict[str, int] = field(default_factory=dict)  # department (and "all") → respondents
+    withheld: frozenset[str] = frozenset()  # departments too few anonymous people answered for
+    minimum: int = scoring.MINIMUM_ANSWERS  # the session's fewest anonymous answers shown
 
     @property
     def steps_on_target(self) -> int:
@@ -224,8 +228,8 @@ def _goal_figures(session: Session) -> dict[str, tuple[SharedGoal, GoalFigure]]:
 
 
 def workshop(session: Session, previous_gap: float | None = None, first: bool = True) -> Workshop:
-    scores = scoring.department_scores(session.assessment)
-    overall = scoring.overall_score(session.assessment)
+    shown = scoring.results(session.assessment, session.participants)
+    scores, overall = shown.departments, shown.overall
     gap = perception_gap(session)
     return Workshop(
         session_id=session.id,
@@ -238,6 +242,10 @@ def workshop(session: Session, previous_gap: float | None = None, first: bool = 
         steps={s.step: StepLevel(s.current, s.target) for s in session.checklist.steps},
         completion=completion(session),
         goals={key: figure for key, (_, figure) in _goal_figures(session).items()},
+        counts={d: scores[d].respondents for d in DEPARTMENTS if d in scores}
+        | {"all": overall.respondents},
+        withheld=shown.withheld,
+        minimum=shown.minimum,
     )
 
 

@@ -70,6 +70,8 @@ class StepLine:
     current: int | None
     target: int | None
     evidence: str
+    gap: int | None = None  # Sales' level minus Marketing's, once both have rated the step
+    wide_gap: bool = False
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,7 @@ class WrapUp:
 
 def assessment_total(session: Session) -> int | None:
     """The room's total on the 20–100 scale, as the Diagnosis page computes it."""
-    return scoring.overall_score(session.assessment).total
+    return scoring.results(session.assessment, session.participants).overall.total
 
 
 def stage_reached(session: Session, content: Content) -> StageReached | None:
@@ -215,6 +217,8 @@ def _steps(session: Session, content: Content) -> tuple[StepLine, ...]:
                 mine.current if mine else None,
                 mine.target if mine else None,
                 mine.evidence if mine else "",
+                mine.gap if mine else None,
+                mine.wide_gap if mine else False,
             )
         )
     return tuple(lines)

@@ -2001,67 +2001,67 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="122"/>
+        <location filename="../../ui/pages/diagnosis.py" line="123"/>
         <source>1 · Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="123"/>
+        <location filename="../../ui/pages/diagnosis.py" line="124"/>
         <source>2 · Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="124"/>
+        <location filename="../../ui/pages/diagnosis.py" line="125"/>
         <source>3 · Perception gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="154"/>
+        <location filename="../../ui/pages/diagnosis.py" line="155"/>
         <source>Former participant (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="179"/>
+        <location filename="../../ui/pages/diagnosis.py" line="180"/>
         <source>Nobody to enter answers for yet: add the participants on the Setup page, or switch to one set per department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="200"/>
+        <location filename="../../ui/pages/diagnosis.py" line="204"/>
         <source>%1 %2 / 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="207"/>
+        <location filename="../../ui/pages/diagnosis.py" line="212"/>
         <source>perception gap %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="219"/>
+        <location filename="../../ui/pages/diagnosis.py" line="224"/>
         <source>%1 of %2 complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="238"/>
+        <location filename="../../ui/pages/diagnosis.py" line="247"/>
         <source>Select a cell to see its statement here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="254"/>
+        <location filename="../../ui/pages/diagnosis.py" line="263"/>
         <source>Diagnosis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="273"/>
+        <location filename="../../ui/pages/diagnosis.py" line="282"/>
         <source>Change how answers are entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="275"/>
+        <location filename="../../ui/pages/diagnosis.py" line="284"/>
         <source>The %1 answers entered so far belong to the other way of entering them and will be removed. Switch anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="278"/>
+        <location filename="../../ui/pages/diagnosis.py" line="287"/>
         <source>Switch and remove answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2377,7 +2377,7 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="173"/>
+        <location filename="../../ui/models/frictions.py" line="174"/>
         <source>Last workshop: %1. Type this workshop&apos;s rating.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2559,52 +2559,57 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>GapView</name>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="38"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="43"/>
         <source>Per &amp;statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="39"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="44"/>
         <source>Per t&amp;heme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="65"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="70"/>
         <source>Gaps compare the average rating of each side (1–5). Leadership and other answers are not part of the gap. The widest gaps come first: start the conversation there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="115"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="130"/>
         <source>The gap is hidden until the results are revealed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="118"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="133"/>
+        <source>No gap is shown for %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="139"/>
         <source>The gap appears once both Sales and Marketing have rated some statements.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="124"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="145"/>
         <source>Widest gap: %1, where %2 is the more positive side by %3 points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="143"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="164"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="143"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="164"/>
         <source>Statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="146"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="167"/>
         <source>Gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="147"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="168"/>
         <source>What it says</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2889,17 +2894,17 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>Invitation</name>
     <message>
-        <location filename="../../ui/projector.py" line="311"/>
+        <location filename="../../ui/projector.py" line="312"/>
         <source>Answer on your phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="319"/>
+        <location filename="../../ui/projector.py" line="320"/>
         <source>Join the room&apos;s network, then scan the code or type the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="333"/>
+        <location filename="../../ui/projector.py" line="334"/>
         <source>Room code: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3818,68 +3823,68 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>NoteBoard</name>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="43"/>
+        <location filename="../../ui/widgets/note_board.py" line="47"/>
         <source>Idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="44"/>
+        <location filename="../../ui/widgets/note_board.py" line="48"/>
         <source>Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="45"/>
+        <location filename="../../ui/widgets/note_board.py" line="49"/>
         <source>Insight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="50"/>
+        <location filename="../../ui/widgets/note_board.py" line="54"/>
         <source>Both sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="103"/>
+        <location filename="../../ui/widgets/note_board.py" line="111"/>
         <source>Captured notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="112"/>
+        <location filename="../../ui/widgets/note_board.py" line="121"/>
         <source>Rank by &amp;dots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="115"/>
+        <location filename="../../ui/widgets/note_board.py" line="124"/>
         <source>No notes yet. Press Ctrl+Shift+N to capture what the room says.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="137"/>
+        <location filename="../../ui/widgets/note_board.py" line="146"/>
         <source>The note&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="138"/>
+        <location filename="../../ui/widgets/note_board.py" line="147"/>
         <source>Note text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="142"/>
+        <location filename="../../ui/widgets/note_board.py" line="151"/>
         <source>Kind of note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="146"/>
+        <location filename="../../ui/widgets/note_board.py" line="155"/>
         <source>Whose point it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="150"/>
+        <location filename="../../ui/widgets/note_board.py" line="159"/>
         <source>Dots</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/note_board.py" line="151"/>
-        <location filename="../../ui/widgets/note_board.py" line="152"/>
+        <location filename="../../ui/widgets/note_board.py" line="160"/>
+        <location filename="../../ui/widgets/note_board.py" line="161"/>
         <source> dot(s)</source>
         <translation>
             <numerusform> dot</numerusform>
@@ -3887,27 +3892,47 @@ Set the damaged file aside and restore the backup of %2?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="156"/>
+        <location filename="../../ui/widgets/note_board.py" line="165"/>
         <source>Make &amp;Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="157"/>
+        <location filename="../../ui/widgets/note_board.py" line="166"/>
         <source>Add this note to the action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="159"/>
+        <location filename="../../ui/widgets/note_board.py" line="168"/>
+        <source>Merge into &amp;Theme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="170"/>
+        <source>Merge the selected notes into one theme; their dots are added up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="173"/>
+        <source>&amp;Split Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="174"/>
+        <source>Put this theme&apos;s notes back on the board on their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="176"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="160"/>
+        <location filename="../../ui/widgets/note_board.py" line="177"/>
         <source>Remove this note (Ctrl+Z brings it back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/note_board.py" line="225"/>
+        <location filename="../../ui/widgets/note_board.py" line="279"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n dot</numerusform>
@@ -3915,76 +3940,109 @@ Set the damaged file aside and restore the backup of %2?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="227"/>
+        <location filename="../../ui/widgets/note_board.py" line="281"/>
         <source>✓ in the action plan</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/note_board.py" line="289"/>
+        <source>Theme of %n note(s)</source>
+        <translation>
+            <numerusform>Theme of %n note</numerusform>
+            <numerusform>Theme of %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/note_board.py" line="290"/>
+        <source>%n dot(s) in all</source>
+        <translation>
+            <numerusform>%n dot in all</numerusform>
+            <numerusform>%n dots in all</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/notes_panel.py" line="40"/>
+        <location filename="../../ui/notes_panel.py" line="41"/>
         <source>Capture Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="41"/>
+        <location filename="../../ui/notes_panel.py" line="42"/>
         <source>Capture a note for this stage (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="54"/>
+        <location filename="../../ui/notes_panel.py" line="57"/>
         <source>From Phones…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="55"/>
+        <location filename="../../ui/notes_panel.py" line="58"/>
         <source>Notes and dot votes for this board from participants&apos; phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="82"/>
+        <location filename="../../ui/notes_panel.py" line="85"/>
         <source>Captured in the room (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="84"/>
+        <location filename="../../ui/notes_panel.py" line="87"/>
         <source>Captured in the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="120"/>
+        <location filename="../../ui/notes_panel.py" line="123"/>
         <source>Captured notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="139"/>
-        <location filename="../../ui/notes_panel.py" line="153"/>
+        <location filename="../../ui/notes_panel.py" line="142"/>
+        <location filename="../../ui/notes_panel.py" line="156"/>
         <source>Capture note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="141"/>
+        <location filename="../../ui/notes_panel.py" line="144"/>
         <source>This session is open for review, so no note can be added to it. Press Edit (Ctrl+Shift+R) first to capture notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="156"/>
+        <location filename="../../ui/notes_panel.py" line="159"/>
         <source>Capture Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="170"/>
+        <location filename="../../ui/notes_panel.py" line="174"/>
         <source>Remove Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="191"/>
+        <location filename="../../ui/notes_panel.py" line="186"/>
+        <location filename="../../ui/notes_panel.py" line="196"/>
+        <location filename="../../ui/notes_panel.py" line="198"/>
+        <source>Merge into Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="187"/>
+        <source>What do these notes have in common? Name the theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="212"/>
+        <source>Split Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="235"/>
         <source>Turn Note into Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="192"/>
+        <location filename="../../ui/notes_panel.py" line="236"/>
         <source>Make action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4386,22 +4444,22 @@ Room code: %2</source>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="76"/>
+        <location filename="../../ui/projector.py" line="77"/>
         <source>Truce — projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="129"/>
+        <location filename="../../ui/projector.py" line="130"/>
         <source>Esc closes · Ctrl+PgDn / Ctrl+PgUp next / previous stage · Ctrl+1…9 a stage · F7 countdown · F8 one more minute · F6 freeze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="209"/>
+        <location filename="../../ui/projector.py" line="210"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="214"/>
+        <location filename="../../ui/projector.py" line="215"/>
         <source>Time&apos;s up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4503,62 +4561,77 @@ Room code: %2</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="94"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="101"/>
         <source>Predict, then reveal: hide the results until each side has guessed the other&apos;s total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="107"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="114"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="113"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="120"/>
         <source>%1 expects %2 to score:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="118"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="125"/>
         <source>&amp;Reveal the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="120"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="127"/>
         <source>Hide the results again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="134"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="141"/>
         <source>Predict, then reveal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="142"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="149"/>
         <source>The results are hidden until you reveal them, so nobody&apos;s guess is coloured by them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="172"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="169"/>
+        <source>Show an anonymous department&apos;s score from this many answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="192"/>
         <source>Does the company need to move further?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="225"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="250"/>
         <source>%1 expected %2 to score %3; %2 gave %4 (%5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="240"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="264"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="242"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="270"/>
+        <source>%1 alone: the other side is withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="274"/>
+        <source>Both sides are withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="278"/>
         <source>Sales and Marketing weigh the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/diagnosis_results.py" line="244"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="265"/>
         <source>%n respondent(s)</source>
         <translation>
             <numerusform>%n respondent</numerusform>
@@ -4566,27 +4639,27 @@ Room code: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="252"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="288"/>
         <source>No results yet: enter some answers first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="258"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="294"/>
         <source>Where you are: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="279"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="315"/>
         <source>Answer the questions above to see whether %1 is enough for this company.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="294"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="330"/>
         <source>Levers that lead from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="323"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="359"/>
         <source>Not answered yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5214,18 +5287,18 @@ Room code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="262"/>
-        <location filename="../../ui/series_view.py" line="279"/>
+        <location filename="../../ui/series_view.py" line="269"/>
+        <location filename="../../ui/series_view.py" line="286"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="263"/>
+        <location filename="../../ui/series_view.py" line="270"/>
         <source>Stage reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="303"/>
+        <location filename="../../ui/series_view.py" line="310"/>
         <source>%1 (target %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5788,23 +5861,38 @@ Room code: %2</source>
 <context>
     <name>StepCard</name>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="47"/>
+        <location filename="../../ui/pages/ten_steps.py" line="61"/>
         <source>An example that backs the rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="55"/>
+        <location filename="../../ui/pages/ten_steps.py" line="69"/>
         <source>Add action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="62"/>
+        <location filename="../../ui/pages/ten_steps.py" line="81"/>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="83"/>
         <source>Today:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="63"/>
+        <location filename="../../ui/pages/ten_steps.py" line="84"/>
         <source>Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="104"/>
+        <source>Both departments see the same level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="108"/>
+        <source>Gap %1: %2 sees it better</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5984,32 +6072,40 @@ Room code: %2</source>
 <context>
     <name>TenStepsPage</name>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="87"/>
+        <location filename="../../ui/pages/ten_steps.py" line="129"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="88"/>
+        <location filename="../../ui/pages/ten_steps.py" line="130"/>
         <source>Target by the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="106"/>
+        <location filename="../../ui/pages/ten_steps.py" line="148"/>
         <source>Click a level or type 1–5 in a row of levels (Delete clears it). Click the chosen level again to clear it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="174"/>
+        <location filename="../../ui/pages/ten_steps.py" line="222"/>
         <source>%1: today %2, target %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="210"/>
+        <location filename="../../ui/pages/ten_steps.py" line="258"/>
         <source>%1 of %2 steps rated · %3 to improve by the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ten_steps.py" line="221"/>
+        <location filename="../../ui/pages/ten_steps.py" line="266"/>
+        <source>%n step(s) where the departments are 2 or more levels apart</source>
+        <translation>
+            <numerusform>%n step where the departments are 2 or more levels apart</numerusform>
+            <numerusform>%n steps where the departments are 2 or more levels apart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/ten_steps.py" line="275"/>
         <source>%n linked action(s)</source>
         <translation>
             <numerusform>%n linked action</numerusform>
@@ -6017,12 +6113,12 @@ Room code: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="223"/>
+        <location filename="../../ui/pages/ten_steps.py" line="277"/>
         <source>No actions for this step yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="256"/>
+        <location filename="../../ui/pages/ten_steps.py" line="312"/>
         <source>Ten steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6884,12 +6980,22 @@ Room code: %2</source>
         <source>%1 = pain %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="62"/>
+        <source>%1 (n = %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="67"/>
+        <source>withheld: fewer than %1 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>projector</name>
     <message>
         <location filename="../../ui/live/panels.py" line="92"/>
-        <location filename="../../ui/live/panels.py" line="260"/>
+        <location filename="../../ui/live/panels.py" line="210"/>
         <source>… and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6909,94 +7015,99 @@ Room code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="145"/>
+        <location filename="../../ui/live/assessment_panel.py" line="27"/>
         <source>The results appear here once they are revealed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="160"/>
+        <location filename="../../ui/live/assessment_panel.py" line="44"/>
         <source>together %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="194"/>
+        <location filename="../../ui/live/panels.py" line="144"/>
         <source>What hurts most: pain out of 10, plus dot votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="221"/>
-        <location filename="../../ui/live/panels.py" line="223"/>
+        <location filename="../../ui/live/panels.py" line="171"/>
+        <location filename="../../ui/live/panels.py" line="173"/>
         <source>%1 about %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="222"/>
-        <location filename="../../ui/live/panels.py" line="224"/>
+        <location filename="../../ui/live/panels.py" line="172"/>
+        <location filename="../../ui/live/panels.py" line="174"/>
         <source>%1 about itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="227"/>
+        <location filename="../../ui/live/panels.py" line="177"/>
         <source>How each side sees the other, and itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="281"/>
+        <location filename="../../ui/live/panels.py" line="231"/>
         <source>Answer as the other department would</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="287"/>
+        <location filename="../../ui/live/panels.py" line="237"/>
         <source>The questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="290"/>
+        <location filename="../../ui/live/panels.py" line="240"/>
         <source>What we have named so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="301"/>
+        <location filename="../../ui/live/panels.py" line="251"/>
         <source>Our shared goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="307"/>
+        <location filename="../../ui/live/panels.py" line="257"/>
         <source>target %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="312"/>
+        <location filename="../../ui/live/panels.py" line="262"/>
         <source>by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="349"/>
+        <location filename="../../ui/live/panels.py" line="290"/>
+        <source>gap %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="307"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="350"/>
+        <location filename="../../ui/live/panels.py" line="308"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="366"/>
+        <location filename="../../ui/live/panels.py" line="324"/>
         <source>What we will do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="376"/>
+        <location filename="../../ui/live/panels.py" line="334"/>
         <source>Where we stand: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="385"/>
+        <location filename="../../ui/live/panels.py" line="343"/>
         <source>Moves that matter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="393"/>
+        <location filename="../../ui/live/panels.py" line="351"/>
         <source>We meet again on %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2005,67 +2005,67 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Notities bij de antwoorden: wat mensen zeiden tijdens het scoren…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="122"/>
+        <location filename="../../ui/pages/diagnosis.py" line="123"/>
         <source>1 · Answers</source>
         <translation>1 · Antwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="123"/>
+        <location filename="../../ui/pages/diagnosis.py" line="124"/>
         <source>2 · Results</source>
         <translation>2 · Resultaten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="124"/>
+        <location filename="../../ui/pages/diagnosis.py" line="125"/>
         <source>3 · Perception gap</source>
         <translation>3 · Verschil in beleving</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="154"/>
+        <location filename="../../ui/pages/diagnosis.py" line="155"/>
         <source>Former participant (%1)</source>
         <translation>Voormalige deelnemer (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="179"/>
+        <location filename="../../ui/pages/diagnosis.py" line="180"/>
         <source>Nobody to enter answers for yet: add the participants on the Setup page, or switch to one set per department.</source>
         <translation>Er is nog niemand om antwoorden voor in te voeren: voeg de deelnemers toe bij Voorbereiding, of kies voor één set per afdeling.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="200"/>
+        <location filename="../../ui/pages/diagnosis.py" line="204"/>
         <source>%1 %2 / 100</source>
         <translation>%1 %2 / 100</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="207"/>
+        <location filename="../../ui/pages/diagnosis.py" line="212"/>
         <source>perception gap %1</source>
         <translation>verschil in beleving %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="219"/>
+        <location filename="../../ui/pages/diagnosis.py" line="224"/>
         <source>%1 of %2 complete</source>
         <translation>%1 van %2 compleet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="238"/>
+        <location filename="../../ui/pages/diagnosis.py" line="247"/>
         <source>Select a cell to see its statement here.</source>
         <translation>Selecteer een cel om hier de stelling te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="254"/>
+        <location filename="../../ui/pages/diagnosis.py" line="263"/>
         <source>Diagnosis</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="273"/>
+        <location filename="../../ui/pages/diagnosis.py" line="282"/>
         <source>Change how answers are entered</source>
         <translation>Invoerwijze van de antwoorden wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="275"/>
+        <location filename="../../ui/pages/diagnosis.py" line="284"/>
         <source>The %1 answers entered so far belong to the other way of entering them and will be removed. Switch anyway?</source>
         <translation>De %1 antwoorden die al zijn ingevoerd, horen bij de andere invoerwijze en worden verwijderd. Toch overschakelen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="278"/>
+        <location filename="../../ui/pages/diagnosis.py" line="287"/>
         <source>Switch and remove answers</source>
         <translation>Overschakelen en antwoorden verwijderen</translation>
     </message>
@@ -2381,7 +2381,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Meer pijn bij %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="173"/>
+        <location filename="../../ui/models/frictions.py" line="174"/>
         <source>Last workshop: %1. Type this workshop&apos;s rating.</source>
         <translation>Vorige workshop: %1. Typ de score van deze workshop.</translation>
     </message>
@@ -2563,52 +2563,57 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>GapView</name>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="38"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="43"/>
         <source>Per &amp;statement</source>
         <translation>Per &amp;stelling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="39"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="44"/>
         <source>Per t&amp;heme</source>
         <translation>Per &amp;thema</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="65"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="70"/>
         <source>Gaps compare the average rating of each side (1–5). Leadership and other answers are not part of the gap. The widest gaps come first: start the conversation there.</source>
         <translation>Het verschil vergelijkt de gemiddelde score van beide kanten (1–5). Antwoorden van de directie en anderen tellen niet mee. De grootste verschillen staan bovenaan: begin daar het gesprek.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="115"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="130"/>
         <source>The gap is hidden until the results are revealed.</source>
         <translation>Het verschil blijft verborgen tot de resultaten zijn getoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="118"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="133"/>
+        <source>No gap is shown for %1 (%2).</source>
+        <translation>Voor %1 wordt geen kloof getoond (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="139"/>
         <source>The gap appears once both Sales and Marketing have rated some statements.</source>
         <translation>Het verschil verschijnt zodra zowel Verkoop als Marketing een aantal stellingen heeft gescoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="124"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="145"/>
         <source>Widest gap: %1, where %2 is the more positive side by %3 points.</source>
         <translation>Grootste verschil: %1, waar %2 %3 punten positiever is.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="143"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="164"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="143"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="164"/>
         <source>Statement</source>
         <translation>Stelling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="146"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="167"/>
         <source>Gap</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="147"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="168"/>
         <source>What it says</source>
         <translation>Wat het betekent</translation>
     </message>
@@ -2895,17 +2900,17 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>Invitation</name>
     <message>
-        <location filename="../../ui/projector.py" line="311"/>
+        <location filename="../../ui/projector.py" line="312"/>
         <source>Answer on your phone</source>
         <translation>Antwoord op je telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="319"/>
+        <location filename="../../ui/projector.py" line="320"/>
         <source>Join the room&apos;s network, then scan the code or type the address.</source>
         <translation>Maak verbinding met het netwerk van de zaal en scan dan de code of typ het adres.</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="333"/>
+        <location filename="../../ui/projector.py" line="334"/>
         <source>Room code: %1</source>
         <translation>Zaalcode: %1</translation>
     </message>
@@ -3824,68 +3829,68 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>NoteBoard</name>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="43"/>
+        <location filename="../../ui/widgets/note_board.py" line="47"/>
         <source>Idea</source>
         <translation>Idee</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="44"/>
+        <location filename="../../ui/widgets/note_board.py" line="48"/>
         <source>Concern</source>
         <translation>Zorgpunt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="45"/>
+        <location filename="../../ui/widgets/note_board.py" line="49"/>
         <source>Insight</source>
         <translation>Inzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="50"/>
+        <location filename="../../ui/widgets/note_board.py" line="54"/>
         <source>Both sides</source>
         <translation>Beide kanten</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="103"/>
+        <location filename="../../ui/widgets/note_board.py" line="111"/>
         <source>Captured notes</source>
         <translation>Vastgelegde notities</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="112"/>
+        <location filename="../../ui/widgets/note_board.py" line="121"/>
         <source>Rank by &amp;dots</source>
         <translation>Rangschikken op st&amp;ippen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="115"/>
+        <location filename="../../ui/widgets/note_board.py" line="124"/>
         <source>No notes yet. Press Ctrl+Shift+N to capture what the room says.</source>
         <translation>Nog geen notities. Druk op Ctrl+Shift+N om vast te leggen wat de groep zegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="137"/>
+        <location filename="../../ui/widgets/note_board.py" line="146"/>
         <source>The note&apos;s text</source>
         <translation>Tekst van de notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="138"/>
+        <location filename="../../ui/widgets/note_board.py" line="147"/>
         <source>Note text</source>
         <translation>Notitietekst</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="142"/>
+        <location filename="../../ui/widgets/note_board.py" line="151"/>
         <source>Kind of note</source>
         <translation>Soort notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="146"/>
+        <location filename="../../ui/widgets/note_board.py" line="155"/>
         <source>Whose point it is</source>
         <translation>Van wie het punt komt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="150"/>
+        <location filename="../../ui/widgets/note_board.py" line="159"/>
         <source>Dots</source>
         <translation>Stippen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/note_board.py" line="151"/>
-        <location filename="../../ui/widgets/note_board.py" line="152"/>
+        <location filename="../../ui/widgets/note_board.py" line="160"/>
+        <location filename="../../ui/widgets/note_board.py" line="161"/>
         <source> dot(s)</source>
         <translation>
             <numerusform> stip</numerusform>
@@ -3893,27 +3898,47 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="156"/>
+        <location filename="../../ui/widgets/note_board.py" line="165"/>
         <source>Make &amp;Action</source>
         <translation>&amp;Actie maken</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="157"/>
+        <location filename="../../ui/widgets/note_board.py" line="166"/>
         <source>Add this note to the action plan</source>
         <translation>Deze notitie aan het actieplan toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="159"/>
+        <location filename="../../ui/widgets/note_board.py" line="168"/>
+        <source>Merge into &amp;Theme…</source>
+        <translation>Samenvoegen tot &amp;thema…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="170"/>
+        <source>Merge the selected notes into one theme; their dots are added up</source>
+        <translation>Voeg de gekozen notities samen tot één thema; hun stippen tellen op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="173"/>
+        <source>&amp;Split Theme</source>
+        <translation>Thema &amp;splitsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="174"/>
+        <source>Put this theme&apos;s notes back on the board on their own</source>
+        <translation>Zet de notities van dit thema weer los op het bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="176"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="160"/>
+        <location filename="../../ui/widgets/note_board.py" line="177"/>
         <source>Remove this note (Ctrl+Z brings it back)</source>
         <translation>Deze notitie verwijderen (Ctrl+Z haalt haar terug)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/note_board.py" line="225"/>
+        <location filename="../../ui/widgets/note_board.py" line="279"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n stip</numerusform>
@@ -3921,76 +3946,109 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="227"/>
+        <location filename="../../ui/widgets/note_board.py" line="281"/>
         <source>✓ in the action plan</source>
         <translation>✓ in het actieplan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/note_board.py" line="289"/>
+        <source>Theme of %n note(s)</source>
+        <translation>
+            <numerusform>Thema van %n notitie</numerusform>
+            <numerusform>Thema van %n notities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/note_board.py" line="290"/>
+        <source>%n dot(s) in all</source>
+        <translation>
+            <numerusform>%n stip in totaal</numerusform>
+            <numerusform>%n stippen in totaal</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/notes_panel.py" line="40"/>
+        <location filename="../../ui/notes_panel.py" line="41"/>
         <source>Capture Note…</source>
         <translation>Notitie vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="41"/>
+        <location filename="../../ui/notes_panel.py" line="42"/>
         <source>Capture a note for this stage (Ctrl+Shift+N)</source>
         <translation>Een notitie vastleggen bij dit onderdeel (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="54"/>
+        <location filename="../../ui/notes_panel.py" line="57"/>
         <source>From Phones…</source>
         <translation>Via telefoons…</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="55"/>
+        <location filename="../../ui/notes_panel.py" line="58"/>
         <source>Notes and dot votes for this board from participants&apos; phones</source>
         <translation>Notities en stippenstemmen voor dit bord via de telefoons van de deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="82"/>
+        <location filename="../../ui/notes_panel.py" line="85"/>
         <source>Captured in the room (%1)</source>
         <translation>Notities uit de groep (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="84"/>
+        <location filename="../../ui/notes_panel.py" line="87"/>
         <source>Captured in the room</source>
         <translation>Notities uit de groep</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="120"/>
+        <location filename="../../ui/notes_panel.py" line="123"/>
         <source>Captured notes</source>
         <translation>Vastgelegde notities</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="139"/>
-        <location filename="../../ui/notes_panel.py" line="153"/>
+        <location filename="../../ui/notes_panel.py" line="142"/>
+        <location filename="../../ui/notes_panel.py" line="156"/>
         <source>Capture note</source>
         <translation>Notitie vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="141"/>
+        <location filename="../../ui/notes_panel.py" line="144"/>
         <source>This session is open for review, so no note can be added to it. Press Edit (Ctrl+Shift+R) first to capture notes.</source>
         <translation>Deze sessie is geopend om te bekijken, dus er kan geen notitie aan worden toegevoegd. Druk eerst op Bewerken (Ctrl+Shift+R) om notities vast te leggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="156"/>
+        <location filename="../../ui/notes_panel.py" line="159"/>
         <source>Capture Note</source>
         <translation>Notitie vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="170"/>
+        <location filename="../../ui/notes_panel.py" line="174"/>
         <source>Remove Note</source>
         <translation>Notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="191"/>
+        <location filename="../../ui/notes_panel.py" line="186"/>
+        <location filename="../../ui/notes_panel.py" line="196"/>
+        <location filename="../../ui/notes_panel.py" line="198"/>
+        <source>Merge into Theme</source>
+        <translation>Samenvoegen tot thema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="187"/>
+        <source>What do these notes have in common? Name the theme:</source>
+        <translation>Wat hebben deze notities gemeen? Geef het thema een naam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="212"/>
+        <source>Split Theme</source>
+        <translation>Thema splitsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="235"/>
         <source>Turn Note into Action</source>
         <translation>Notitie omzetten in actie</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="192"/>
+        <location filename="../../ui/notes_panel.py" line="236"/>
         <source>Make action</source>
         <translation>Actie maken</translation>
     </message>
@@ -4393,22 +4451,22 @@ Zaalcode: %2</translation>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="76"/>
+        <location filename="../../ui/projector.py" line="77"/>
         <source>Truce — projector</source>
         <translation>Truce — beamer</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="129"/>
+        <location filename="../../ui/projector.py" line="130"/>
         <source>Esc closes · Ctrl+PgDn / Ctrl+PgUp next / previous stage · Ctrl+1…9 a stage · F7 countdown · F8 one more minute · F6 freeze</source>
         <translation>Esc sluit · Ctrl+PgDn / Ctrl+PgUp volgende / vorige fase · Ctrl+1…9 een fase · F7 aftellen · F8 nog een minuut · F6 vastzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="209"/>
+        <location filename="../../ui/projector.py" line="210"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="214"/>
+        <location filename="../../ui/projector.py" line="215"/>
         <source>Time&apos;s up</source>
         <translation>De tijd is om</translation>
     </message>
@@ -4510,62 +4568,77 @@ Zaalcode: %2</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="94"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="101"/>
         <source>Predict, then reveal: hide the results until each side has guessed the other&apos;s total</source>
         <translation>Eerst voorspellen, dan onthullen: verberg de resultaten tot elke kant het totaal van de andere heeft geraden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="107"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="114"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="113"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="120"/>
         <source>%1 expects %2 to score:</source>
         <translation>%1 verwacht voor %2 een totaal van:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="118"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="125"/>
         <source>&amp;Reveal the results</source>
         <translation>&amp;Resultaten tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="120"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="127"/>
         <source>Hide the results again</source>
         <translation>Resultaten weer verbergen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="134"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="141"/>
         <source>Predict, then reveal</source>
         <translation>Eerst voorspellen, dan onthullen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="142"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="149"/>
         <source>The results are hidden until you reveal them, so nobody&apos;s guess is coloured by them.</source>
         <translation>De resultaten blijven verborgen tot je ze toont, zodat ze niemands voorspelling kleuren.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="172"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="169"/>
+        <source>Show an anonymous department&apos;s score from this many answers:</source>
+        <translation>Toon de score van een anonieme afdeling vanaf dit aantal antwoorden:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="192"/>
         <source>Does the company need to move further?</source>
         <translation>Moet het bedrijf verder groeien?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="225"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="250"/>
         <source>%1 expected %2 to score %3; %2 gave %4 (%5).</source>
         <translation>%1 verwachtte voor %2 een totaal van %3; %2 kwam uit op %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="240"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="264"/>
         <source>Overall</source>
         <translation>Samen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="242"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="270"/>
+        <source>%1 alone: the other side is withheld</source>
+        <translation>Alleen %1: de andere kant wordt niet getoond</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="274"/>
+        <source>Both sides are withheld</source>
+        <translation>Beide kanten worden niet getoond</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="278"/>
         <source>Sales and Marketing weigh the same</source>
         <translation>Verkoop en Marketing wegen even zwaar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/diagnosis_results.py" line="244"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="265"/>
         <source>%n respondent(s)</source>
         <translation>
             <numerusform>%n respondent</numerusform>
@@ -4573,27 +4646,27 @@ Zaalcode: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="252"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="288"/>
         <source>No results yet: enter some answers first.</source>
         <translation>Nog geen resultaten: voer eerst antwoorden in.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="258"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="294"/>
         <source>Where you are: %1</source>
         <translation>Waar jullie staan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="279"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="315"/>
         <source>Answer the questions above to see whether %1 is enough for this company.</source>
         <translation>Beantwoord de vragen hierboven om te zien of de fase ‘%1’ genoeg is voor dit bedrijf.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="294"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="330"/>
         <source>Levers that lead from %1 to %2</source>
         <translation>Hefbomen van ‘%1’ naar ‘%2’</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="323"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="359"/>
         <source>Not answered yet</source>
         <translation>Nog niet beantwoord</translation>
     </message>
@@ -5223,18 +5296,18 @@ Zaalcode: %2</translation>
         <translation>Verschil in beleving %1 → %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="262"/>
-        <location filename="../../ui/series_view.py" line="279"/>
+        <location filename="../../ui/series_view.py" line="269"/>
+        <location filename="../../ui/series_view.py" line="286"/>
         <source>Overall</source>
         <translation>Samen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="263"/>
+        <location filename="../../ui/series_view.py" line="270"/>
         <source>Stage reached</source>
         <translation>Bereikte fase</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="303"/>
+        <location filename="../../ui/series_view.py" line="310"/>
         <source>%1 (target %2)</source>
         <translation>%1 (streefwaarde %2)</translation>
     </message>
@@ -5797,24 +5870,39 @@ Zaalcode: %2</translation>
 <context>
     <name>StepCard</name>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="47"/>
+        <location filename="../../ui/pages/ten_steps.py" line="61"/>
         <source>An example that backs the rating</source>
         <translation>Een voorbeeld dat de score onderbouwt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="55"/>
+        <location filename="../../ui/pages/ten_steps.py" line="69"/>
         <source>Add action…</source>
         <translation>Actie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="62"/>
+        <location filename="../../ui/pages/ten_steps.py" line="81"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="83"/>
         <source>Today:</source>
         <translation>Nu:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="63"/>
+        <location filename="../../ui/pages/ten_steps.py" line="84"/>
         <source>Target:</source>
         <translation>Doel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="104"/>
+        <source>Both departments see the same level</source>
+        <translation>Beide afdelingen zien hetzelfde niveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="108"/>
+        <source>Gap %1: %2 sees it better</source>
+        <translation>Verschil %1: %2 ziet het positiever</translation>
     </message>
 </context>
 <context>
@@ -5993,32 +6081,40 @@ Zaalcode: %2</translation>
 <context>
     <name>TenStepsPage</name>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="87"/>
+        <location filename="../../ui/pages/ten_steps.py" line="129"/>
         <source>Today</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="88"/>
+        <location filename="../../ui/pages/ten_steps.py" line="130"/>
         <source>Target by the follow-up</source>
         <translation>Doel voor het vervolgoverleg</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="106"/>
+        <location filename="../../ui/pages/ten_steps.py" line="148"/>
         <source>Click a level or type 1–5 in a row of levels (Delete clears it). Click the chosen level again to clear it.</source>
         <translation>Klik op een niveau of typ 1–5 in een rij niveaus (Delete wist). Klik nogmaals op het gekozen niveau om het te wissen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="174"/>
+        <location filename="../../ui/pages/ten_steps.py" line="222"/>
         <source>%1: today %2, target %3</source>
         <translation>%1: nu %2, doel %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="210"/>
+        <location filename="../../ui/pages/ten_steps.py" line="258"/>
         <source>%1 of %2 steps rated · %3 to improve by the follow-up</source>
         <translation>%1 van %2 stappen gescoord · %3 te verbeteren vóór het vervolgoverleg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ten_steps.py" line="221"/>
+        <location filename="../../ui/pages/ten_steps.py" line="266"/>
+        <source>%n step(s) where the departments are 2 or more levels apart</source>
+        <translation>
+            <numerusform>%n stap waarin de afdelingen 2 niveaus of meer uiteenliggen</numerusform>
+            <numerusform>%n stappen waarin de afdelingen 2 niveaus of meer uiteenliggen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/ten_steps.py" line="275"/>
         <source>%n linked action(s)</source>
         <translation>
             <numerusform>%n gekoppelde actie</numerusform>
@@ -6026,12 +6122,12 @@ Zaalcode: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="223"/>
+        <location filename="../../ui/pages/ten_steps.py" line="277"/>
         <source>No actions for this step yet</source>
         <translation>Nog geen acties voor deze stap</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="256"/>
+        <location filename="../../ui/pages/ten_steps.py" line="312"/>
         <source>Ten steps</source>
         <translation>Tien stappen</translation>
     </message>
@@ -6893,12 +6989,22 @@ Zaalcode: %2</translation>
         <source>%1 = pain %2</source>
         <translation>%1 = pijn %2</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="62"/>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="67"/>
+        <source>withheld: fewer than %1 answers</source>
+        <translation>niet getoond: minder dan %1 antwoorden</translation>
+    </message>
 </context>
 <context>
     <name>projector</name>
     <message>
         <location filename="../../ui/live/panels.py" line="92"/>
-        <location filename="../../ui/live/panels.py" line="260"/>
+        <location filename="../../ui/live/panels.py" line="210"/>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
@@ -6918,94 +7024,99 @@ Zaalcode: %2</translation>
         <translation>Aanwezig: </translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="145"/>
+        <location filename="../../ui/live/assessment_panel.py" line="27"/>
         <source>The results appear here once they are revealed.</source>
         <translation>De resultaten verschijnen hier zodra ze zijn getoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="160"/>
+        <location filename="../../ui/live/assessment_panel.py" line="44"/>
         <source>together %1: %2</source>
         <translation>samen %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="194"/>
+        <location filename="../../ui/live/panels.py" line="144"/>
         <source>What hurts most: pain out of 10, plus dot votes</source>
         <translation>Wat het meest pijn doet: pijn (0–10) plus stemmen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="221"/>
-        <location filename="../../ui/live/panels.py" line="223"/>
+        <location filename="../../ui/live/panels.py" line="171"/>
+        <location filename="../../ui/live/panels.py" line="173"/>
         <source>%1 about %2</source>
         <translation>%1 over %2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="222"/>
-        <location filename="../../ui/live/panels.py" line="224"/>
+        <location filename="../../ui/live/panels.py" line="172"/>
+        <location filename="../../ui/live/panels.py" line="174"/>
         <source>%1 about itself</source>
         <translation>%1 over zichzelf</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="227"/>
+        <location filename="../../ui/live/panels.py" line="177"/>
         <source>How each side sees the other, and itself</source>
         <translation>Hoe elke kant de ander ziet, en zichzelf</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="281"/>
+        <location filename="../../ui/live/panels.py" line="231"/>
         <source>Answer as the other department would</source>
         <translation>Antwoord zoals de andere afdeling dat zou doen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="287"/>
+        <location filename="../../ui/live/panels.py" line="237"/>
         <source>The questions</source>
         <translation>De vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="290"/>
+        <location filename="../../ui/live/panels.py" line="240"/>
         <source>What we have named so far</source>
         <translation>Wat we tot nu toe hebben benoemd</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="301"/>
+        <location filename="../../ui/live/panels.py" line="251"/>
         <source>Our shared goals</source>
         <translation>Onze gezamenlijke doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="307"/>
+        <location filename="../../ui/live/panels.py" line="257"/>
         <source>target %1</source>
         <translation>streefwaarde %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="312"/>
+        <location filename="../../ui/live/panels.py" line="262"/>
         <source>by %1</source>
         <translation>uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="349"/>
+        <location filename="../../ui/live/panels.py" line="290"/>
+        <source>gap %1</source>
+        <translation>verschil %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="307"/>
         <source>Today</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="350"/>
+        <location filename="../../ui/live/panels.py" line="308"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="366"/>
+        <location filename="../../ui/live/panels.py" line="324"/>
         <source>What we will do</source>
         <translation>Wat we gaan doen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="376"/>
+        <location filename="../../ui/live/panels.py" line="334"/>
         <source>Where we stand: %1</source>
         <translation>Waar we staan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="385"/>
+        <location filename="../../ui/live/panels.py" line="343"/>
         <source>Moves that matter</source>
         <translation>Stappen die ertoe doen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="393"/>
+        <location filename="../../ui/live/panels.py" line="351"/>
         <source>We meet again on %1</source>
         <translation>We zien elkaar weer op %1</translation>
     </message>

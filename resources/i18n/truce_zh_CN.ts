@@ -1999,67 +1999,67 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>答题备注：大家打分时说了什么…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="122"/>
+        <location filename="../../ui/pages/diagnosis.py" line="123"/>
         <source>1 · Answers</source>
         <translation>1 · 答题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="123"/>
+        <location filename="../../ui/pages/diagnosis.py" line="124"/>
         <source>2 · Results</source>
         <translation>2 · 结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="124"/>
+        <location filename="../../ui/pages/diagnosis.py" line="125"/>
         <source>3 · Perception gap</source>
         <translation>3 · 认知差距</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="154"/>
+        <location filename="../../ui/pages/diagnosis.py" line="155"/>
         <source>Former participant (%1)</source>
         <translation>已移除的参与者（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="179"/>
+        <location filename="../../ui/pages/diagnosis.py" line="180"/>
         <source>Nobody to enter answers for yet: add the participants on the Setup page, or switch to one set per department.</source>
         <translation>还没有可以录入答案的人：请在“开场”页面添加参与者，或改为每个部门一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="200"/>
+        <location filename="../../ui/pages/diagnosis.py" line="204"/>
         <source>%1 %2 / 100</source>
         <translation>%1 %2 / 100</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="207"/>
+        <location filename="../../ui/pages/diagnosis.py" line="212"/>
         <source>perception gap %1</source>
         <translation>认知差距 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="219"/>
+        <location filename="../../ui/pages/diagnosis.py" line="224"/>
         <source>%1 of %2 complete</source>
         <translation>已完成 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="238"/>
+        <location filename="../../ui/pages/diagnosis.py" line="247"/>
         <source>Select a cell to see its statement here.</source>
         <translation>选中一个单元格，即可在此查看对应的陈述。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="254"/>
+        <location filename="../../ui/pages/diagnosis.py" line="263"/>
         <source>Diagnosis</source>
         <translation>关系诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="273"/>
+        <location filename="../../ui/pages/diagnosis.py" line="282"/>
         <source>Change how answers are entered</source>
         <translation>更改答案录入方式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="275"/>
+        <location filename="../../ui/pages/diagnosis.py" line="284"/>
         <source>The %1 answers entered so far belong to the other way of entering them and will be removed. Switch anyway?</source>
         <translation>目前已录入的 %1 个答案属于另一种录入方式，切换后将被删除。仍要切换吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis.py" line="278"/>
+        <location filename="../../ui/pages/diagnosis.py" line="287"/>
         <source>Switch and remove answers</source>
         <translation>切换并删除答案</translation>
     </message>
@@ -2373,7 +2373,7 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>%1更痛</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="173"/>
+        <location filename="../../ui/models/frictions.py" line="174"/>
         <source>Last workshop: %1. Type this workshop&apos;s rating.</source>
         <translation>上次研讨会：%1。请输入本次的评分。</translation>
     </message>
@@ -2554,52 +2554,57 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>GapView</name>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="38"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="43"/>
         <source>Per &amp;statement</source>
         <translation>按陈述(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="39"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="44"/>
         <source>Per t&amp;heme</source>
         <translation>按主题(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="65"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="70"/>
         <source>Gaps compare the average rating of each side (1–5). Leadership and other answers are not part of the gap. The widest gaps come first: start the conversation there.</source>
         <translation>差距比较的是双方各自的平均评分（1–5），管理层和其他人员的回答不计入差距。差距最大的排在最前面：讨论就从那里开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="115"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="130"/>
         <source>The gap is hidden until the results are revealed.</source>
         <translation>揭晓结果之前，差距不会显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="118"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="133"/>
+        <source>No gap is shown for %1 (%2).</source>
+        <translation>不显示%1的差距（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="139"/>
         <source>The gap appears once both Sales and Marketing have rated some statements.</source>
         <translation>销售和市场营销都为部分陈述打分后，这里就会显示差距。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="124"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="145"/>
         <source>Widest gap: %1, where %2 is the more positive side by %3 points.</source>
         <translation>差距最大的是：%1，%2的评价高出 %3 分。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="143"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="164"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="143"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="164"/>
         <source>Statement</source>
         <translation>陈述</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="146"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="167"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="147"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="168"/>
         <source>What it says</source>
         <translation>内容</translation>
     </message>
@@ -2886,17 +2891,17 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>Invitation</name>
     <message>
-        <location filename="../../ui/projector.py" line="311"/>
+        <location filename="../../ui/projector.py" line="312"/>
         <source>Answer on your phone</source>
         <translation>用手机作答</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="319"/>
+        <location filename="../../ui/projector.py" line="320"/>
         <source>Join the room&apos;s network, then scan the code or type the address.</source>
         <translation>先连接会议室的网络，再扫描二维码或输入网址。</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="333"/>
+        <location filename="../../ui/projector.py" line="334"/>
         <source>Room code: %1</source>
         <translation>房间代码：%1</translation>
     </message>
@@ -3813,171 +3818,222 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>NoteBoard</name>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="43"/>
+        <location filename="../../ui/widgets/note_board.py" line="47"/>
         <source>Idea</source>
         <translation>想法</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="44"/>
+        <location filename="../../ui/widgets/note_board.py" line="48"/>
         <source>Concern</source>
         <translation>顾虑</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="45"/>
+        <location filename="../../ui/widgets/note_board.py" line="49"/>
         <source>Insight</source>
         <translation>洞察</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="50"/>
+        <location filename="../../ui/widgets/note_board.py" line="54"/>
         <source>Both sides</source>
         <translation>双方</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="103"/>
+        <location filename="../../ui/widgets/note_board.py" line="111"/>
         <source>Captured notes</source>
         <translation>现场笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="112"/>
+        <location filename="../../ui/widgets/note_board.py" line="121"/>
         <source>Rank by &amp;dots</source>
         <translation>按票数排序(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="115"/>
+        <location filename="../../ui/widgets/note_board.py" line="124"/>
         <source>No notes yet. Press Ctrl+Shift+N to capture what the room says.</source>
         <translation>还没有笔记。按 Ctrl+Shift+N 即可记下现场的发言。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="137"/>
+        <location filename="../../ui/widgets/note_board.py" line="146"/>
         <source>The note&apos;s text</source>
         <translation>笔记内容</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="138"/>
+        <location filename="../../ui/widgets/note_board.py" line="147"/>
         <source>Note text</source>
         <translation>笔记内容</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="142"/>
+        <location filename="../../ui/widgets/note_board.py" line="151"/>
         <source>Kind of note</source>
         <translation>笔记类型</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="146"/>
+        <location filename="../../ui/widgets/note_board.py" line="155"/>
         <source>Whose point it is</source>
         <translation>这是哪一方的观点</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="150"/>
+        <location filename="../../ui/widgets/note_board.py" line="159"/>
         <source>Dots</source>
         <translation>票数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/note_board.py" line="151"/>
-        <location filename="../../ui/widgets/note_board.py" line="152"/>
+        <location filename="../../ui/widgets/note_board.py" line="160"/>
+        <location filename="../../ui/widgets/note_board.py" line="161"/>
         <source> dot(s)</source>
         <translation>
             <numerusform> 点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="156"/>
+        <location filename="../../ui/widgets/note_board.py" line="165"/>
         <source>Make &amp;Action</source>
         <translation>转为行动项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="157"/>
+        <location filename="../../ui/widgets/note_board.py" line="166"/>
         <source>Add this note to the action plan</source>
         <translation>将这条笔记加入行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="159"/>
+        <location filename="../../ui/widgets/note_board.py" line="168"/>
+        <source>Merge into &amp;Theme…</source>
+        <translation>合并为主题(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="170"/>
+        <source>Merge the selected notes into one theme; their dots are added up</source>
+        <translation>把选中的笔记合并为一个主题，票数相加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="173"/>
+        <source>&amp;Split Theme</source>
+        <translation>拆分主题(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="174"/>
+        <source>Put this theme&apos;s notes back on the board on their own</source>
+        <translation>把这个主题里的笔记放回看板，各自独立</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_board.py" line="176"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="160"/>
+        <location filename="../../ui/widgets/note_board.py" line="177"/>
         <source>Remove this note (Ctrl+Z brings it back)</source>
         <translation>移除这条笔记（按 Ctrl+Z 可恢复）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/note_board.py" line="225"/>
+        <location filename="../../ui/widgets/note_board.py" line="279"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n 票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_board.py" line="227"/>
+        <location filename="../../ui/widgets/note_board.py" line="281"/>
         <source>✓ in the action plan</source>
         <translation>✓ 已在行动计划中</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/note_board.py" line="289"/>
+        <source>Theme of %n note(s)</source>
+        <translation>
+            <numerusform>主题，含 %n 条笔记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/note_board.py" line="290"/>
+        <source>%n dot(s) in all</source>
+        <translation>
+            <numerusform>共 %n 票</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/notes_panel.py" line="40"/>
+        <location filename="../../ui/notes_panel.py" line="41"/>
         <source>Capture Note…</source>
         <translation>记录笔记…</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="41"/>
+        <location filename="../../ui/notes_panel.py" line="42"/>
         <source>Capture a note for this stage (Ctrl+Shift+N)</source>
         <translation>为本环节记录一条笔记（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="54"/>
+        <location filename="../../ui/notes_panel.py" line="57"/>
         <source>From Phones…</source>
         <translation>来自手机…</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="55"/>
+        <location filename="../../ui/notes_panel.py" line="58"/>
         <source>Notes and dot votes for this board from participants&apos; phones</source>
         <translation>通过参与者的手机为此白板收集便签和贴点投票</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="82"/>
+        <location filename="../../ui/notes_panel.py" line="85"/>
         <source>Captured in the room (%1)</source>
         <translation>现场笔记（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="84"/>
+        <location filename="../../ui/notes_panel.py" line="87"/>
         <source>Captured in the room</source>
         <translation>现场笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="120"/>
+        <location filename="../../ui/notes_panel.py" line="123"/>
         <source>Captured notes</source>
         <translation>现场笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="139"/>
-        <location filename="../../ui/notes_panel.py" line="153"/>
+        <location filename="../../ui/notes_panel.py" line="142"/>
+        <location filename="../../ui/notes_panel.py" line="156"/>
         <source>Capture note</source>
         <translation>记录笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="141"/>
+        <location filename="../../ui/notes_panel.py" line="144"/>
         <source>This session is open for review, so no note can be added to it. Press Edit (Ctrl+Shift+R) first to capture notes.</source>
         <translation>此研讨会正以审阅模式打开，无法添加笔记。请先按“编辑”（Ctrl+Shift+R）再记录笔记。</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="156"/>
+        <location filename="../../ui/notes_panel.py" line="159"/>
         <source>Capture Note</source>
         <translation>记录笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="170"/>
+        <location filename="../../ui/notes_panel.py" line="174"/>
         <source>Remove Note</source>
         <translation>移除笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="191"/>
+        <location filename="../../ui/notes_panel.py" line="186"/>
+        <location filename="../../ui/notes_panel.py" line="196"/>
+        <location filename="../../ui/notes_panel.py" line="198"/>
+        <source>Merge into Theme</source>
+        <translation>合并为主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="187"/>
+        <source>What do these notes have in common? Name the theme:</source>
+        <translation>这些笔记有什么共同点？为主题命名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="212"/>
+        <source>Split Theme</source>
+        <translation>拆分主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="235"/>
         <source>Turn Note into Action</source>
         <translation>将笔记转为行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="192"/>
+        <location filename="../../ui/notes_panel.py" line="236"/>
         <source>Make action</source>
         <translation>转为行动项</translation>
     </message>
@@ -4378,22 +4434,22 @@ Room code: %2</source>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="76"/>
+        <location filename="../../ui/projector.py" line="77"/>
         <source>Truce — projector</source>
         <translation>Truce — 投影</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="129"/>
+        <location filename="../../ui/projector.py" line="130"/>
         <source>Esc closes · Ctrl+PgDn / Ctrl+PgUp next / previous stage · Ctrl+1…9 a stage · F7 countdown · F8 one more minute · F6 freeze</source>
         <translation>Esc 关闭 · Ctrl+PgDn / Ctrl+PgUp 下一阶段 / 上一阶段 · Ctrl+1…9 跳到阶段 · F7 倒计时 · F8 加一分钟 · F6 冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="209"/>
+        <location filename="../../ui/projector.py" line="210"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="214"/>
+        <location filename="../../ui/projector.py" line="215"/>
         <source>Time&apos;s up</source>
         <translation>时间到</translation>
     </message>
@@ -4495,89 +4551,104 @@ Room code: %2</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="94"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="101"/>
         <source>Predict, then reveal: hide the results until each side has guessed the other&apos;s total</source>
         <translation>先预测，再揭晓：在双方都猜出对方的总分之前，先隐藏结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="107"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="114"/>
         <source>not yet</source>
         <translation>尚未预测</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="113"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="120"/>
         <source>%1 expects %2 to score:</source>
         <translation>%1预计%2的总分：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="118"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="125"/>
         <source>&amp;Reveal the results</source>
         <translation>揭晓结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="120"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="127"/>
         <source>Hide the results again</source>
         <translation>重新隐藏结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="134"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="141"/>
         <source>Predict, then reveal</source>
         <translation>先预测，再揭晓</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="142"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="149"/>
         <source>The results are hidden until you reveal them, so nobody&apos;s guess is coloured by them.</source>
         <translation>结果会一直隐藏到你揭晓为止，这样谁的猜测都不会受到影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="172"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="169"/>
+        <source>Show an anonymous department&apos;s score from this many answers:</source>
+        <translation>匿名部门的分数至少需要这么多份回答才显示：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="192"/>
         <source>Does the company need to move further?</source>
         <translation>公司还需要再往前走吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="225"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="250"/>
         <source>%1 expected %2 to score %3; %2 gave %4 (%5).</source>
         <translation>%1预计%2的总分为 %3；%2实际为 %4（%5）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="240"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="264"/>
         <source>Overall</source>
         <translation>整体</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="242"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="270"/>
+        <source>%1 alone: the other side is withheld</source>
+        <translation>仅%1：另一方不予显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="274"/>
+        <source>Both sides are withheld</source>
+        <translation>双方均不予显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_results.py" line="278"/>
         <source>Sales and Marketing weigh the same</source>
         <translation>销售与市场营销权重相同</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/diagnosis_results.py" line="244"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="265"/>
         <source>%n respondent(s)</source>
         <translation>
             <numerusform>%n 位答题人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="252"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="288"/>
         <source>No results yet: enter some answers first.</source>
         <translation>还没有结果：请先录入一些答案。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="258"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="294"/>
         <source>Where you are: %1</source>
         <translation>你们目前所处的阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="279"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="315"/>
         <source>Answer the questions above to see whether %1 is enough for this company.</source>
         <translation>回答上面的问题，看看“%1”阶段对这家公司来说是否已经足够。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="294"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="330"/>
         <source>Levers that lead from %1 to %2</source>
         <translation>从“%1”迈向“%2”的提升举措</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_results.py" line="323"/>
+        <location filename="../../ui/pages/diagnosis_results.py" line="359"/>
         <source>Not answered yet</source>
         <translation>尚未回答</translation>
     </message>
@@ -5207,18 +5278,18 @@ Room code: %2</source>
         <translation>认知差距 %1 → %2：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="262"/>
-        <location filename="../../ui/series_view.py" line="279"/>
+        <location filename="../../ui/series_view.py" line="269"/>
+        <location filename="../../ui/series_view.py" line="286"/>
         <source>Overall</source>
         <translation>整体</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="263"/>
+        <location filename="../../ui/series_view.py" line="270"/>
         <source>Stage reached</source>
         <translation>所处阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="303"/>
+        <location filename="../../ui/series_view.py" line="310"/>
         <source>%1 (target %2)</source>
         <translation>%1（目标值 %2）</translation>
     </message>
@@ -5779,24 +5850,39 @@ Room code: %2</source>
 <context>
     <name>StepCard</name>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="47"/>
+        <location filename="../../ui/pages/ten_steps.py" line="61"/>
         <source>An example that backs the rating</source>
         <translation>支撑这个评分的实例</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="55"/>
+        <location filename="../../ui/pages/ten_steps.py" line="69"/>
         <source>Add action…</source>
         <translation>添加行动项…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="62"/>
+        <location filename="../../ui/pages/ten_steps.py" line="81"/>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="83"/>
         <source>Today:</source>
         <translation>目前：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="63"/>
+        <location filename="../../ui/pages/ten_steps.py" line="84"/>
         <source>Target:</source>
         <translation>目标：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="104"/>
+        <source>Both departments see the same level</source>
+        <translation>两个部门看到的是同一水平</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ten_steps.py" line="108"/>
+        <source>Gap %1: %2 sees it better</source>
+        <translation>差距 %1：%2评价更高</translation>
     </message>
 </context>
 <context>
@@ -5975,44 +6061,51 @@ Room code: %2</source>
 <context>
     <name>TenStepsPage</name>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="106"/>
+        <location filename="../../ui/pages/ten_steps.py" line="148"/>
         <source>Click a level or type 1–5 in a row of levels (Delete clears it). Click the chosen level again to clear it.</source>
         <translation>点击某个等级，或在等级行中输入 1–5（按 Delete 清除）。再次点击已选的等级即可清除。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="174"/>
+        <location filename="../../ui/pages/ten_steps.py" line="222"/>
         <source>%1: today %2, target %3</source>
         <translation>%1：当时 %2，目标 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="210"/>
+        <location filename="../../ui/pages/ten_steps.py" line="258"/>
         <source>%1 of %2 steps rated · %3 to improve by the follow-up</source>
         <translation>已评估 %1 / %2 步 · 跟进会议前需改进 %3 步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ten_steps.py" line="221"/>
+        <location filename="../../ui/pages/ten_steps.py" line="266"/>
+        <source>%n step(s) where the departments are 2 or more levels apart</source>
+        <translation>
+            <numerusform>%n 个步骤两个部门相差两级或以上</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/ten_steps.py" line="275"/>
         <source>%n linked action(s)</source>
         <translation>
             <numerusform>%n 个关联行动项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="223"/>
+        <location filename="../../ui/pages/ten_steps.py" line="277"/>
         <source>No actions for this step yet</source>
         <translation>这一步还没有行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="256"/>
+        <location filename="../../ui/pages/ten_steps.py" line="312"/>
         <source>Ten steps</source>
         <translation>十个步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="87"/>
+        <location filename="../../ui/pages/ten_steps.py" line="129"/>
         <source>Today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="88"/>
+        <location filename="../../ui/pages/ten_steps.py" line="130"/>
         <source>Target by the follow-up</source>
         <translation>跟进会议前的目标</translation>
     </message>
@@ -6868,12 +6961,22 @@ Room code: %2</source>
         <source>%1 = pain %2</source>
         <translation>%1 = 痛点 %2</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="62"/>
+        <source>%1 (n = %2)</source>
+        <translation>%1（n = %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="67"/>
+        <source>withheld: fewer than %1 answers</source>
+        <translation>不予显示：回答少于 %1 份</translation>
+    </message>
 </context>
 <context>
     <name>projector</name>
     <message>
         <location filename="../../ui/live/panels.py" line="92"/>
-        <location filename="../../ui/live/panels.py" line="260"/>
+        <location filename="../../ui/live/panels.py" line="210"/>
         <source>… and %1 more</source>
         <translation>… 另有 %1 项</translation>
     </message>
@@ -6893,94 +6996,99 @@ Room code: %2</source>
         <translation>现场：</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="145"/>
+        <location filename="../../ui/live/assessment_panel.py" line="27"/>
         <source>The results appear here once they are revealed.</source>
         <translation>结果揭晓后将在这里显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="160"/>
+        <location filename="../../ui/live/assessment_panel.py" line="44"/>
         <source>together %1: %2</source>
         <translation>整体 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="194"/>
+        <location filename="../../ui/live/panels.py" line="144"/>
         <source>What hurts most: pain out of 10, plus dot votes</source>
         <translation>最痛的几项：痛感（满分 10）及贴点票数</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="221"/>
-        <location filename="../../ui/live/panels.py" line="223"/>
+        <location filename="../../ui/live/panels.py" line="171"/>
+        <location filename="../../ui/live/panels.py" line="173"/>
         <source>%1 about %2</source>
         <translation>%1眼中的%2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="222"/>
-        <location filename="../../ui/live/panels.py" line="224"/>
+        <location filename="../../ui/live/panels.py" line="172"/>
+        <location filename="../../ui/live/panels.py" line="174"/>
         <source>%1 about itself</source>
         <translation>%1眼中的自己</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="227"/>
+        <location filename="../../ui/live/panels.py" line="177"/>
         <source>How each side sees the other, and itself</source>
         <translation>双方如何看待对方，又如何看待自己</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="281"/>
+        <location filename="../../ui/live/panels.py" line="231"/>
         <source>Answer as the other department would</source>
         <translation>站在对方部门的角度回答</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="287"/>
+        <location filename="../../ui/live/panels.py" line="237"/>
         <source>The questions</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="290"/>
+        <location filename="../../ui/live/panels.py" line="240"/>
         <source>What we have named so far</source>
         <translation>我们目前已指出的</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="301"/>
+        <location filename="../../ui/live/panels.py" line="251"/>
         <source>Our shared goals</source>
         <translation>我们的共同目标</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="307"/>
+        <location filename="../../ui/live/panels.py" line="257"/>
         <source>target %1</source>
         <translation>目标值 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="312"/>
+        <location filename="../../ui/live/panels.py" line="262"/>
         <source>by %1</source>
         <translation>截止于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="349"/>
+        <location filename="../../ui/live/panels.py" line="290"/>
+        <source>gap %1</source>
+        <translation>差距 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/panels.py" line="307"/>
         <source>Today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="350"/>
+        <location filename="../../ui/live/panels.py" line="308"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="366"/>
+        <location filename="../../ui/live/panels.py" line="324"/>
         <source>What we will do</source>
         <translation>我们要做的事</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="376"/>
+        <location filename="../../ui/live/panels.py" line="334"/>
         <source>Where we stand: %1</source>
         <translation>我们目前所处的阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="385"/>
+        <location filename="../../ui/live/panels.py" line="343"/>
         <source>Moves that matter</source>
         <translation>关键举措</translation>
     </message>
     <message>
-        <location filename="../../ui/live/panels.py" line="393"/>
+        <location filename="../../ui/live/panels.py" line="351"/>
         <source>We meet again on %1</source>
         <translation>我们将于 %1 再次相聚</translation>
     </message>

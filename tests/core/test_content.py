@@ -64,7 +64,7 @@ def test_the_workshop_catalogues_have_what_the_brief_asks_for():
     content = load_content("en")
     assert len(content.items("assessment.statements")) == 20
     assert len(content.items("checklist.steps")) == 10
-    assert len(content.items("frictions.drivers")) == 11
+    assert len(content.items("frictions.drivers")) == 12
     assert [s["id"] for s in content.items("role_split.funnel")][0] == "awareness"
     assert set(content.get("relationship.stages")) == {
         "undefined",

@@ -51,6 +51,7 @@ HUMAN_TEXT = re.compile(
     |actions\[\]\.(title|description|owner|success_measure)
     |history\[\]\.comment
     |notes\.items\[\]\.text
+    |notes\.themes\[\]\.name
     )$""",
     re.X,
 )

@@ -193,6 +193,7 @@ def test_the_most_demanding_condition_sets_the_need():
     assert (advice.needed, advice.verdict) == ("integrated", "move")
     assert advice.levers == [
         "joint_meetings",
+        "shared_knowledge",
         "joint_assignments",
         "job_rotation",
         "marketing_liaison",

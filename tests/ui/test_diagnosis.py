@@ -77,10 +77,27 @@ def test_anonymous_answers_keep_their_department_and_count_for_their_side(window
         qtbot.keyClicks(page.grid, key)
     answers = repo.get(session.id).assessment.answers
     assert {a.department for a in answers if a.respondent == "s2"} == {"sales"}
-    assert page.results.cards["sales"].total.text() == "40"
-    assert page.results.cards["marketing"].total.text() == "80"
-    assert page.results.cards["overall"].total.text() == "60"
+    # One anonymous Sales answer is fewer than the default three: withheld in words, and the
+    # overall total is Marketing's alone, so Sales' cannot be worked out from it.
+    cards = page.results.cards
+    assert cards["sales"].total.text() == "–"
+    assert cards["sales"].stage.text() == "withheld: fewer than 3 answers"
+    assert cards["overall"].total.text() == "80"
+    assert "Marketing alone: the other side is withheld" in cards["overall"].detail.text()
+    assert "1 respondent" in cards["overall"].detail.text()
+    page.tabs.setCurrentIndex(2)
+    assert "withheld: fewer than 3 answers" in page.gaps.message.text()
+    assert page.gaps.table.rowCount() == 0
+    page.results.minimum.setValue(1)
+    assert repo.get(session.id).assessment.minimum_answers == 1
+    assert cards["sales"].total.text() == "40"
+    assert cards["marketing"].total.text() == "80"
+    assert cards["overall"].total.text() == "60"
+    assert "2 respondent" in cards["overall"].detail.text()
     assert "Aligned" in page.results.stage_title.text()
+    # Each side's mean carries its count in the gap table: Sales 2.0 from one, Marketing 4.0 from one.
+    assert page.gaps.table.item(0, 1).text() == "2.0 (n = 1)"
+    assert page.gaps.table.item(0, 2).text() == "4.0 (n = 1)"
 
 
 def test_department_mode_switch_asks_before_removing_answers(window, qtbot, answers, repo):

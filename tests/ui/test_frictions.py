@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from ui.models.frictions import CARRY, DRIVER, MARKETING, SALES
+from ui.models.frictions import CARRY, DRIVER, GROUP, MARKETING, SALES
 
 
 def open_page(window, session):
@@ -16,8 +16,11 @@ def open_page(window, session):
 def test_new_session_lists_the_catalogue_unrated(window):
     session = window.store.create("Kick-off")
     page = open_page(window, session)
-    assert page.model.rowCount() == 11
+    assert page.model.rowCount() == 12
     assert page.model.data(page.model.index(7, DRIVER)) == "Lead quality and follow-up"
+    # Filed under communication and process, as the sources treat it.
+    assert page.model.data(page.model.index(7, GROUP)) == "Communication and process"
+    assert page.model.data(page.model.index(10, DRIVER)) == "Which products to push"
     assert "Rate the drivers" in page.summary.text()
 
 
@@ -58,15 +61,15 @@ def test_custom_driver_is_added_renamed_and_removed_after_confirmation(
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     stored = repo.get(session.id).frictions.items[-1]
     assert (stored.custom_title, stored.group) == ("CRM notes <b>nobody</b> reads 📝", "cultural")
-    assert page.table.currentIndex().row() == 11
-    page.model.setData(page.model.index(11, DRIVER), "Messy CRM notes")
+    assert page.table.currentIndex().row() == 12
+    page.model.setData(page.model.index(12, DRIVER), "Messy CRM notes")
     assert repo.get(session.id).frictions.items[-1].custom_title == "Messy CRM notes"
     answers.confirm = False
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
-    assert len(repo.get(session.id).frictions.items) == 12
+    assert len(repo.get(session.id).frictions.items) == 13
     answers.confirm = True
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
-    assert len(repo.get(session.id).frictions.items) == 11
+    assert len(repo.get(session.id).frictions.items) == 12
 
 
 def test_catalogue_drivers_cannot_be_removed(window):

@@ -111,14 +111,15 @@ def test_a_workshop_from_setup_to_the_exported_action_plan_by_keyboard_alone(
         )
     )
 
-    # Ten steps: the keyboard lands on the first step's level; a digit rates it.
+    # Ten steps: the keyboard lands on the first step's Sales level; a digit rates it, Tab moves
+    # on to Marketing's, the room's and the target.
     key(qtbot, Qt.Key.Key_7, CTRL)
-    assert focused().objectName().startswith("current_")
-    key(qtbot, Qt.Key.Key_2)
-    key(qtbot, Qt.Key.Key_Tab)
-    key(qtbot, Qt.Key.Key_4)
+    assert focused().objectName().startswith("sales_")
+    for digit in (Qt.Key.Key_3, Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_4):
+        key(qtbot, digit)
+        key(qtbot, Qt.Key.Key_Tab)
     first = store.load(session.id).checklist.steps[0]
-    assert (first.current, first.target) == (2, 4)
+    assert (first.sales, first.marketing, first.current, first.target) == (3, 1, 2, 4)
 
     # Action plan: Ctrl+8, Ctrl+Shift+A adds an action whose title is typed at once.
     key(qtbot, Qt.Key.Key_8, CTRL)

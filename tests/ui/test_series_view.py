@@ -42,8 +42,10 @@ def test_the_comparison_shows_the_figures_of_the_core(window, series, qtbot):
     view = window.series.view
     qtbot.waitUntil(view.isVisible)
     expected = compare(series)
-    assert cells(view.score_table, 3)[1:] == [str(w.scores["all"]) for w in expected.workshops]
-    assert cells(view.score_table, 3) == ["Overall", "39", "45", "48"]
+    assert cells(view.score_table, 3)[1:] == [
+        f"{w.scores['all']} (n = {w.counts['all']})" for w in expected.workshops
+    ]
+    assert cells(view.score_table, 3) == ["Overall", "39 (n = 9)", "45 (n = 9)", "48 (n = 9)"]
     assert cells(view.score_table, 4) == ["Stage reached", "Undefined", "Defined", "Defined"]
     assert cells(view.gap_table, 0) == ["Perception gap", "1.42", "1.20", "1.17"]
     assert cells(view.gap_table, 1) == [

@@ -28,7 +28,7 @@ from ui.style import (
     SALES_COLOUR,
     TARGET_COLOUR,
 )
-from workshop_app import friction_map, scoring, wrap_up
+from workshop_app import friction_map, wrap_up
 from workshop_app.content import Content
 from workshop_app.domain import Department, Session
 
@@ -132,56 +132,6 @@ def _setup(p: Projection, parent: QWidget) -> QWidget:
         widget.layout().insertWidget(
             1, label(translate("projector", "In the room: ") + " · ".join(counts), "muted")
         )
-    return widget
-
-
-@register("diagnosis")
-def _diagnosis(p: Projection, parent: QWidget) -> QWidget | None:
-    assessment = p.session.assessment
-    if not assessment.answers:
-        return None
-    if assessment.predict_reveal and not assessment.revealed:
-        return label(
-            translate("projector", "The results appear here once they are revealed."),
-            "heading",
-            parent,
-        )
-    widget, layout = column(parent)
-    scores = scoring.department_scores(assessment)
-    overall = scoring.overall_score(assessment)
-    stages = p.content.get("relationship.stages")
-    parts = [
-        f"{department_name(d)} {scores[d].total}"
-        for d in (Department.SALES, Department.MARKETING)
-        if d in scores and scores[d].total is not None
-    ]
-    if overall.stage:
-        parts.append(
-            translate("projector", "together %1: %2")
-            .replace("%1", str(overall.total))
-            .replace("%2", stages[overall.stage]["name"])
-        )
-    layout.addWidget(label(" · ".join(parts), "heading"))
-    statements = p.content.items("assessment.statements")
-    gaps = scoring.theme_gaps(assessment, {s["id"]: s.get("theme", "") for s in statements})
-    rows = [
-        BarRow(
-            p.content.text(f"assessment.themes.{g.key}", g.key),
-            [Bar(g.sales, SALES_COLOUR), Bar(g.marketing, MARKETING_COLOUR)],
-            " / ".join("–" if v is None else f"{v:.1f}" for v in (g.sales, g.marketing)),
-        )
-        for g in gaps
-    ]
-    layout.addWidget(BarList(rows, 5.0, widget, PROJECTOR_TEXT), 1)
-    layout.addWidget(
-        legend(
-            widget,
-            [
-                (department_name(Department.SALES), SALES_COLOUR.name()),
-                (department_name(Department.MARKETING), MARKETING_COLOUR.name()),
-            ],
-        )
-    )
     return widget
 
 
@@ -333,11 +283,19 @@ def _ten_steps(p: Projection, parent: QWidget) -> QWidget | None:
     if not any(s.current or s.target for s in steps):
         return None
     widget, layout = column(parent)
+
+    def figures(s: wrap_up.StepLine) -> str:
+        text = f"{s.current or '–'} → {s.target or '–'}"
+        if s.gap:  # the departments see the step differently: the room should see it too
+            gap = translate("projector", "gap %1").replace("%1", f"{s.gap:+d}")
+            text += f"  ({gap})"
+        return text
+
     rows = [
         BarRow(
             f"{s.number}. {s.title}",
             [Bar(s.current, CURRENT_COLOUR), Bar(s.target, TARGET_COLOUR)],
-            f"{s.current or '–'} → {s.target or '–'}",
+            figures(s),
         )
         for s in steps
     ]

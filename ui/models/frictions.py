@@ -14,7 +14,7 @@ from ui.style import MARKETING_COLOUR, MUTED_TEXT, SALES_COLOUR, SHARED_COLOUR, 
 from workshop_app.content import Content
 from workshop_app.domain import Department, Friction
 from workshop_app.domain.limits import LINE
-from workshop_app.friction_map import agreement, score
+from workshop_app.friction_map import agreement, group_of, score
 
 DRIVER, GROUP, SALES, MARKETING, VOTES, VIEW, CARRY = range(7)
 RATING_COLUMNS = (SALES, MARKETING)
@@ -143,8 +143,9 @@ class FrictionsModel(ColumnModel):
             if column == DRIVER:
                 return self.title(friction)
             if column == GROUP and self.content is not None:
-                name = self.content.text(f"frictions.groups.{friction.group}", friction.group)
-                return name.split(":")[0] if role == Qt.ItemDataRole.DisplayRole else friction.group
+                group = group_of(friction, self.content)
+                name = self.content.text(f"frictions.groups.{group}", group)
+                return name.split(":")[0] if role == Qt.ItemDataRole.DisplayRole else group
             if column in RATING_COLUMNS:
                 value = friction.sales_rating if column == SALES else friction.marketing_rating
                 if role == Qt.ItemDataRole.EditRole:

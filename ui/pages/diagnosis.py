@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui import prompts
 from ui.i18n import show_number
-from ui.labels import department_name
+from ui.labels import counted, department_name, withheld
 from ui.models.answers import AnswersModel, Respondent
 from ui.pages.base import StagePage
 from ui.pages.diagnosis_gaps import GapView
@@ -35,7 +35,7 @@ from ui.widgets.answer_grid import AnswerGrid
 from workshop_app.content import Content, load_content
 from workshop_app.domain import Assessment, Department, Prediction
 from workshop_app.domain.limits import TEXT
-from workshop_app.scoring import department_scores
+from workshop_app.scoring import results
 from workshop_app.series import perception_gap
 
 PARTICIPANTS, DEPARTMENTS = "participants", "departments"
@@ -109,6 +109,7 @@ class DiagnosisPage(StagePage):
 
         # --- results and gap
         self.results = ResultsPanel()
+        self.results.minimumChanged.connect(self._minimum_changed)
         self.results.predictRevealToggled.connect(self._predict_reveal_toggled)
         self.results.revealToggled.connect(self._reveal_toggled)
         self.results.predictionChanged.connect(self._prediction_changed)
@@ -195,11 +196,15 @@ class DiagnosisPage(StagePage):
         self.baseline_note.setVisible(shown)
         if not shown or earlier is None:
             return
-        scores = department_scores(earlier.assessment)
+        shown = results(earlier.assessment, earlier.participants)
+        scores = shown.departments
         parts = [
-            self.tr("%1 %2 / 100")
+            department_name(Department(d)) + " " + withheld(shown.minimum)
+            if scores[d].withheld
+            else self.tr("%1 %2 / 100")
             .replace("%1", department_name(Department(d)))
             .replace("%2", str(scores[d].total) if scores[d].total is not None else "–")
+            + counted("", scores[d].respondents)
             for d in ("sales", "marketing")
             if d in scores
         ]
@@ -220,7 +225,7 @@ class DiagnosisPage(StagePage):
             .replace("%1", str(complete))
             .replace("%2", str(self.model.rowCount()))
         )
-        self.results.show_assessment(self.assessment, self.content)
+        self.results.show_assessment(self.assessment, self.content, self.session.participants)
         self._show_gaps()
 
     def _show_gaps(self) -> None:
@@ -229,7 +234,11 @@ class DiagnosisPage(StagePage):
         hidden = self.assessment.predict_reveal and not self.assessment.revealed
         # The chart is built the first time it is looked at, keeping pyqtgraph off the start-up path.
         self.gaps.show_assessment(
-            self.assessment, self.content, hidden, build=self.tabs.currentIndex() == GAP_TAB
+            results(self.assessment, self.session.participants),
+            self.assessment,
+            self.content,
+            hidden,
+            build=self.tabs.currentIndex() == GAP_TAB,
         )
 
     def _show_statement(self, column: int) -> None:
@@ -289,6 +298,10 @@ class DiagnosisPage(StagePage):
     def _save_notes_now(self) -> None:
         if self.session is not None and self.notes.toPlainText() != self.assessment.notes:
             self._save(replace(self.assessment, notes=self.notes.toPlainText()))
+
+    def _minimum_changed(self, value: int) -> None:
+        if value != self.assessment.minimum_answers:
+            self._save(replace(self.assessment, minimum_answers=value))
 
     def _predict_reveal_toggled(self, checked: bool) -> None:
         self._save(replace(self.assessment, predict_reveal=checked, revealed=False))

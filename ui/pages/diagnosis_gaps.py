@@ -18,18 +18,23 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import show_number
-from ui.labels import department_name
+from ui.labels import counted, department_name, withheld
 from ui.style import MARKETING_COLOUR, SALES_COLOUR, SPACING, WARNING_COLOUR
 from ui.widgets.gap_chart import short
 from workshop_app.content import Content
 from workshop_app.domain import Assessment, Department
-from workshop_app.scoring import Gap, statement_gaps, theme_gaps
+from workshop_app.scoring import Gap, Results, statement_gaps, theme_gaps
 
 WIDE_GAP = 1.0  # a difference of a whole point on the 1–5 scale deserves a conversation
 
 
 def _number(value: float | None, signed: bool = False) -> str:
     return show_number(value, 1, signed)
+
+
+def _mean(value: float | None, count: int) -> str:
+    """A side's mean rating with how many people gave it: "3.4 (n = 7)"."""
+    return "–" if value is None else counted(show_number(value, 1), count)
 
 
 class GapView(QWidget):
@@ -78,10 +83,12 @@ class GapView(QWidget):
         self._assessment: Assessment | None = None
         self._content: Content | None = None
         self._hidden = False
+        self._shown: Results | None = None
 
     def show_assessment(
-        self, assessment: Assessment, content: Content, hidden: bool, build: bool
+        self, shown: Results, assessment: Assessment, content: Content, hidden: bool, build: bool
     ) -> None:
+        self._shown = shown
         self._assessment, self._content, self._hidden = assessment, content, hidden
         if build and self.chart is None:
             from ui.widgets.gap_chart import GapChart
@@ -93,9 +100,16 @@ class GapView(QWidget):
     def gaps(self) -> list[Gap]:
         assert self._assessment is not None and self._content is not None
         statements = self._content.items("assessment.statements")
+        withheld = self._shown.withheld if self._shown is not None else frozenset()
         if self.by_theme.isChecked():
-            return theme_gaps(self._assessment, {s["id"]: s.get("theme", "") for s in statements})
-        return statement_gaps(self._assessment, [s["id"] for s in statements])
+            themes = {s["id"]: s.get("theme", "") for s in statements}
+            return theme_gaps(self._assessment, themes, withheld)
+        return statement_gaps(self._assessment, [s["id"] for s in statements], withheld)
+
+    def _withheld_sides(self) -> list[str]:
+        if self._shown is None:
+            return []
+        return [d for d in (Department.SALES, Department.MARKETING) if d in self._shown.withheld]
 
     def _label(self, gap: Gap) -> tuple[str, str]:
         """A short label for the axis and the full wording for the table."""
@@ -111,8 +125,15 @@ class GapView(QWidget):
         if self._assessment is None:
             return
         gaps = [g for g in self.gaps() if g.gap is not None] if not self._hidden else []
+        withheld_sides = self._withheld_sides()
         if self._hidden:
             self.message.setText(self.tr("The gap is hidden until the results are revealed."))
+        elif withheld_sides and self._shown is not None:
+            self.message.setText(
+                self.tr("No gap is shown for %1 (%2).")
+                .replace("%1", " / ".join(department_name(d) for d in withheld_sides))
+                .replace("%2", withheld(self._shown.minimum))
+            )
         elif not gaps:
             self.message.setText(
                 self.tr("The gap appears once both Sales and Marketing have rated some statements.")
@@ -153,8 +174,8 @@ class GapView(QWidget):
             name, full = self._label(gap)
             cells = [
                 name if self.by_theme.isChecked() else gap.key.upper(),
-                _number(gap.sales),
-                _number(gap.marketing),
+                _mean(gap.sales, gap.sales_count),
+                _mean(gap.marketing, gap.marketing_count),
                 _number(gap.gap, signed=True),
                 full,
             ]

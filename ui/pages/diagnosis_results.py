@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.labels import department_name
+from ui.labels import department_name, withheld
 from ui.style import (
     MARKETING_COLOUR,
+    MUTED_TEXT,
     SALES_COLOUR,
     SHARED_COLOUR,
     SPACING,
@@ -35,14 +36,14 @@ from ui.style import (
     scaled_font,
 )
 from workshop_app.content import Content
-from workshop_app.domain import Assessment, Department
+from workshop_app.domain import Assessment, Department, Participant
 from workshop_app.scoring import (
+    Results,
     Score,
-    department_scores,
     next_stage,
-    overall_score,
     prediction_checks,
     recommend,
+    results,
 )
 from workshop_app.scoring import other_side as other_department
 
@@ -62,7 +63,7 @@ class ScoreCard(QFrame):
         self.heading.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.total = QLabel(objectName=f"total_{name}")
         self.total.setFont(scaled_font(self.font(), TITLE_POINT_DELTA + 8))
-        self.stage = QLabel(objectName=f"stage_{name}")
+        self.stage = QLabel(objectName=f"stage_{name}", wordWrap=True)
         self.stage.setFont(scaled_font(self.font(), SUBTITLE_POINT_DELTA))
         self.detail = QLabel()
         self.detail.setProperty("role", "hint")
@@ -76,9 +77,15 @@ class ScoreCard(QFrame):
         self.total.setText(str(score.total) if score and score.total is not None else "–")
         self.stage.setText(stage_name)
         self.detail.setText(detail)
+        withheld = bool(score and score.withheld)
+        self.total.setToolTip(stage_name if withheld else "")
+        # Why there is no number reads as an explanation, not as a stage.
+        muted = f"font-weight: normal; color: {MUTED_TEXT.name()};"
+        self.stage.setStyleSheet(muted if withheld else "")
 
 
 class ResultsPanel(QWidget):
+    minimumChanged = Signal(int)  # the fewest anonymous answers a department's score shows from
     predictRevealToggled = Signal(bool)
     revealToggled = Signal(bool)
     predictionChanged = Signal(str, object)  # department, total or None
@@ -155,6 +162,19 @@ class ResultsPanel(QWidget):
         for column, card in enumerate(self.cards.values()):
             cards.addWidget(card, 0, column)
         cards.setColumnStretch(len(self.cards), 1)
+        self.minimum = QSpinBox(objectName="minimumAnswers")
+        self.minimum.setRange(1, 20)
+        self.minimum.valueChanged.connect(self._minimum_changed)
+        minimum_label = QLabel(
+            self.tr("Show an anonymous department's score from this many answers:"),
+            wordWrap=True,
+        )
+        minimum_label.setBuddy(self.minimum)
+        minimum_label.setProperty("role", "hint")
+        minimum_row = QHBoxLayout()
+        minimum_row.addWidget(minimum_label)
+        minimum_row.addWidget(self.minimum)
+        minimum_row.addStretch(1)
         self.stage_title = QLabel(objectName="stageTitle", wordWrap=True)
         self.stage_title.setFont(scaled_font(self.font(), SUBTITLE_POINT_DELTA))
         self.stage_text = QLabel(objectName="stageText", wordWrap=True)
@@ -180,6 +200,7 @@ class ResultsPanel(QWidget):
         results_layout.setContentsMargins(0, 0, 0, 0)
         results_layout.setSpacing(SPACING * 2)
         results_layout.addLayout(cards)
+        results_layout.addLayout(minimum_row)
         results_layout.addWidget(self.stage_title)
         results_layout.addWidget(self.stage_text)
         results_layout.addWidget(move_group)
@@ -194,8 +215,12 @@ class ResultsPanel(QWidget):
 
     # ------------------------------------------------------------------ model → widgets
 
-    def show_assessment(self, assessment: Assessment, content: Content) -> None:
+    def show_assessment(
+        self, assessment: Assessment, content: Content, participants: list[Participant]
+    ) -> None:
         self._loading = True
+        shown = results(assessment, participants)
+        self.minimum.setValue(shown.minimum)
         self._build_conditions(assessment, content)
         self.predict_reveal.setChecked(assessment.predict_reveal)
         self.prompt.setText(content.text("assessment.prediction_prompt"))
@@ -209,16 +234,16 @@ class ResultsPanel(QWidget):
         self.hide_button.setVisible(assessment.predict_reveal and assessment.revealed)
         self.hidden_note.setVisible(hidden)
         self.results.setVisible(not hidden)
-        self._show_predictions(assessment)
-        self._show_scores(assessment, content)
+        self._show_predictions(assessment, shown)
+        self._show_scores(assessment, content, shown)
         self._loading = False
 
     def _stage_name(self, content: Content, stage: str | None) -> str:
         return content.text(f"relationship.stages.{stage}.name", stage or "") if stage else ""
 
-    def _show_predictions(self, assessment: Assessment) -> None:
+    def _show_predictions(self, assessment: Assessment, shown: Results) -> None:
         lines = []
-        for check in prediction_checks(assessment):
+        for check in prediction_checks(assessment, shown.withheld):
             if check.actual is None:
                 continue
             lines.append(
@@ -232,20 +257,31 @@ class ResultsPanel(QWidget):
         self.prediction_results.setText("\n".join(lines))
         self.prediction_results.setVisible(bool(lines) and assessment.revealed)
 
-    def _show_scores(self, assessment: Assessment, content: Content) -> None:
-        scores = department_scores(assessment)
-        overall = overall_score(assessment)
+    def _show_scores(self, assessment: Assessment, content: Content, shown: Results) -> None:
+        scores, overall = shown.departments, shown.overall
         for key, card in self.cards.items():
             score = overall if key == "overall" else scores.get(key)
             heading = self.tr("Overall") if key == "overall" else department_name(key)
-            detail = (
-                self.tr("Sales and Marketing weigh the same")
-                if key == "overall"
-                else self.tr("%n respondent(s)", "", score.respondents if score else 0)
+            detail = self.tr("%n respondent(s)", "", score.respondents if score else 0)
+            hidden = [d for d in SIDES if d in shown.withheld]
+            if key == "overall" and hidden:
+                shown_side = next(d for d in SIDES if d not in hidden) if len(hidden) == 1 else ""
+                alone = (
+                    self.tr("%1 alone: the other side is withheld").replace(
+                        "%1", department_name(shown_side)
+                    )
+                    if shown_side
+                    else self.tr("Both sides are withheld")
+                )
+                detail = alone + "\n" + detail
+            elif key == "overall":
+                detail = self.tr("Sales and Marketing weigh the same") + "\n" + detail
+            stage = (
+                withheld(shown.minimum)
+                if score and score.withheld
+                else self._stage_name(content, score.stage if score else None)
             )
-            card.show_score(
-                heading, score, self._stage_name(content, score.stage if score else None), detail
-            )
+            card.show_score(heading, score, stage, detail)
         self.cards["leadership"].setVisible("leadership" in scores)
         stage = overall.stage
         if stage is None:
@@ -329,6 +365,10 @@ class ResultsPanel(QWidget):
             combo.blockSignals(False)
 
     # ------------------------------------------------------------------ widgets → signals
+
+    def _minimum_changed(self, value: int) -> None:
+        if not self._loading:
+            self.minimumChanged.emit(value)
 
     def _predict_reveal_toggled(self, checked: bool) -> None:
         if not self._loading:

@@ -288,7 +288,7 @@ class FrictionsPage(StagePage):
     def add_driver(self) -> None:
         if self.session is None or self.content is None:
             return
-        groups = ["economic", "cultural"]
+        groups = ["economic", "cultural", "process"]
         entered = prompts.new_driver(
             self,
             self.tr("Add a friction driver"),

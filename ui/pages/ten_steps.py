@@ -1,5 +1,6 @@
-"""Ten steps: for each step, where the company stands, where it wants to be by the follow-up,
-the evidence behind the rating and the actions that answer it."""
+"""Ten steps: for each step, where each department thinks the company stands and the gap between
+them, the level the room agrees on, where it wants to be by the follow-up, the evidence behind the
+rating and the actions that answer it."""
 
 from __future__ import annotations
 
@@ -18,14 +19,22 @@ from PySide6.QtWidgets import (
 )
 
 from ui.action_links import add_linked_action
+from ui.labels import department_name
 from ui.pages.base import StagePage
 from ui.store import SessionStore
-from ui.style import CURRENT_COLOUR, SPACING, TARGET_COLOUR
+from ui.style import (
+    CURRENT_COLOUR,
+    MARKETING_COLOUR,
+    SALES_COLOUR,
+    SPACING,
+    TARGET_COLOUR,
+    WARNING_COLOUR,
+)
 from ui.widgets.level_picker import LevelPicker
 from ui.widgets.step_chart import StepChart
 from workshop_app import action_plan
 from workshop_app.content import load_content
-from workshop_app.domain import ChecklistStep
+from workshop_app.domain import ChecklistStep, Department
 from workshop_app.domain.limits import TEXT
 
 
@@ -39,6 +48,11 @@ class StepCard(QGroupBox):
         self.description = QLabel(wordWrap=True)
         self.description.setProperty("role", "hint")
         self.question = QLabel(wordWrap=True)
+        self.sales = LevelPicker(SALES_COLOUR.name())
+        self.sales.setObjectName(f"sales_{step_id}")
+        self.marketing = LevelPicker(MARKETING_COLOUR.name())
+        self.marketing.setObjectName(f"marketing_{step_id}")
+        self.gap = QLabel(objectName=f"gap_{step_id}")
         self.current = LevelPicker(CURRENT_COLOUR.name())
         self.current.setObjectName(f"current_{step_id}")
         self.target = LevelPicker(TARGET_COLOUR.name())
@@ -59,6 +73,13 @@ class StepCard(QGroupBox):
         text.addWidget(self.description)
         text.addStretch(1)
         levels = QFormLayout()
+        for department, picker in (
+            (Department.SALES, self.sales),
+            (Department.MARKETING, self.marketing),
+        ):
+            # The colon is the language's own: "Sales:", "销售：".
+            levels.addRow(self.tr("%1:").replace("%1", department_name(department)), picker)
+        levels.addRow(self.gap)
         levels.addRow(self.tr("Today:"), self.current)
         levels.addRow(self.tr("Target:"), self.target)
         levels.addRow(self.baseline)
@@ -72,6 +93,27 @@ class StepCard(QGroupBox):
         layout.addLayout(text, 3)
         layout.addLayout(levels, 0)
         layout.addLayout(right, 3)
+
+    def show_gap(self, step: ChecklistStep) -> None:
+        """The split between the departments, in the warning colour when it is wide."""
+        gap = step.gap
+        self.gap.setVisible(gap is not None)
+        if gap is None:
+            return
+        if gap == 0:
+            text = self.tr("Both departments see the same level")
+        else:
+            side = Department.SALES if gap > 0 else Department.MARKETING
+            text = (
+                self.tr("Gap %1: %2 sees it better")
+                .replace("%1", f"{gap:+d}")
+                .replace("%2", department_name(side))
+            )
+        self.gap.setText(text)
+        self.gap.setProperty("wide", step.wide_gap)
+        self.gap.setStyleSheet(
+            f"color: {WARNING_COLOUR.name()}; font-weight: bold;" if step.wide_gap else ""
+        )
 
 
 class TenStepsPage(StagePage):
@@ -133,6 +175,8 @@ class TenStepsPage(StagePage):
         previous: QWidget | None = None
         for step in steps:
             card = StepCard(step["id"])
+            card.sales.changed.connect(lambda v, s=step["id"]: self._level(s, "sales", v))
+            card.marketing.changed.connect(lambda v, s=step["id"]: self._level(s, "marketing", v))
             card.current.changed.connect(lambda v, s=step["id"]: self._level(s, "current", v))
             card.target.changed.connect(lambda v, s=step["id"]: self._level(s, "target", v))
             card.evidence.textChanged.connect(lambda s=step["id"]: self._evidence(s))
@@ -140,7 +184,8 @@ class TenStepsPage(StagePage):
             self.cards_layout.addWidget(card)
             self.cards[step["id"]] = card
             # Tab walks each card in reading order: today, target, evidence, add action.
-            for widget in (card.current, card.target, card.evidence, card.add_action):
+            pickers = (card.sales, card.marketing, card.current, card.target)
+            for widget in (*pickers, card.evidence, card.add_action):
                 if previous is not None:
                     QWidget.setTabOrder(previous, widget)
                 previous = widget
@@ -163,10 +208,13 @@ class TenStepsPage(StagePage):
             card.setTitle(f"{number}. {step['title']}")
             card.question.setText(step.get("question", ""))
             card.description.setText(step.get("description", ""))
-            card.current.set_labels(scale)
-            card.target.set_labels(scale)
+            for picker in (card.sales, card.marketing, card.current, card.target):
+                picker.set_labels(scale)
+            card.sales.set_value(mine.sales)
+            card.marketing.set_value(mine.marketing)
             card.current.set_value(mine.current)
             card.target.set_value(mine.target)
+            card.show_gap(mine)
             was = before.get(step["id"])
             card.baseline.setVisible(was is not None)
             if was is not None:
@@ -206,12 +254,18 @@ class TenStepsPage(StagePage):
         self.chart.set_steps(rows)
         rated = [r for r in rows if r[2] is not None]
         gaps = [r for r in rows if r[2] is not None and r[3] is not None and r[3] > r[2]]
-        self.summary.setText(
+        text = (
             self.tr("%1 of %2 steps rated · %3 to improve by the follow-up")
             .replace("%1", str(len(rated)))
             .replace("%2", str(len(rows)))
             .replace("%3", str(len(gaps)))
         )
+        split = sum(1 for s in self.session.checklist.steps if s.wide_gap)
+        if split:
+            text += " · " + self.tr(
+                "%n step(s) where the departments are 2 or more levels apart", "", split
+            )
+        self.summary.setText(text)
 
     def _update_action_counts(self) -> None:
         assert self.session is not None
@@ -238,8 +292,10 @@ class TenStepsPage(StagePage):
     def _level(self, step_id: str, which: str, value: int | None) -> None:
         if self._loading or self.session is None:
             return
-        setattr(self._step(step_id), which, value)
+        step = self._step(step_id)
+        setattr(step, which, value)
         self.save()
+        self.cards[step_id].show_gap(step)
         self._update_overview()
 
     def _evidence(self, step_id: str) -> None:

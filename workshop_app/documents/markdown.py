@@ -76,7 +76,9 @@ def _participants(session: Session, words: Wording) -> list[str]:
 def _assessment(session: Session, words: Wording) -> list[str]:
     out = [f"## {md(words('assessment'))}", ""]
     result = compute(
-        session.assessment, [s["id"] for s in words.content.items("assessment.statements")]
+        session.assessment,
+        [s["id"] for s in words.content.items("assessment.statements")],
+        session.participants,
     )
     if not result.answered:
         return [*out, md(words("nothing_recorded")), ""]
@@ -89,14 +91,21 @@ def _assessment(session: Session, words: Wording) -> list[str]:
     rows = [
         [
             md(words.statement(r.key)),
-            words.number(r.sales, 1),
-            words.number(r.marketing, 1),
+            words.mean(r.sales, r.sales_count),
+            words.mean(r.marketing, r.marketing_count),
             words.number(r.gap, 1, signed=True),
         ]
         for r in result.largest_gaps_first()
     ]
     header = [words("statement"), words("sales"), words("marketing"), words("gap")]
-    return out + table(header, rows)
+    withheld = [
+        md(words.label_text(words(side)) + words.withheld(result.minimum))
+        for side in ("sales", "marketing")
+        if side in result.withheld
+    ]
+    return (
+        out + table(header, rows) + [line + "  " for line in withheld] + ([""] if withheld else [])
+    )
 
 
 def _goals(session: Session, words: Wording) -> list[str]:

@@ -30,7 +30,7 @@ def where_we_stand(session: Session, words: Wording, today: date) -> list[str]:
         [
             md(t.department),
             str(t.respondents),
-            "–" if t.total is None else str(t.total),
+            md(t.shown_total),
             md(t.stage),
         ]
         for t in found.totals
@@ -204,27 +204,42 @@ def role_split(session: Session, words: Wording) -> list[str]:
 
 
 def ten_steps(session: Session, words: Wording) -> list[str]:
-    steps = [
-        s
-        for s in session.checklist.steps
-        if s.current is not None or s.target is not None or s.evidence
-    ]
+    steps = [s for s in session.checklist.steps if s.rated]
     out = heading(words("ten_steps"))
     if not steps:
         return [*out, md(words("nothing_recorded")), ""]
     order = {s["id"]: n for n, s in enumerate(words.content.items("checklist.steps"), start=1)}
+
+    def level(value: int | None) -> str:
+        return "–" if value is None else f"{value} / 5"
+
     rows = [
         [
             str(order.get(s.step, "–")),
             md(words.step(s.step)),
-            "–" if s.current is None else f"{s.current} / 5",
-            "–" if s.target is None else f"{s.target} / 5",
+            level(s.sales),
+            level(s.marketing),
+            f"**{record.step_gap(s)}**" if s.wide_gap else record.step_gap(s),
+            level(s.current),
+            level(s.target),
             md(s.evidence),
         ]
         for s in steps
     ]
-    header = ["#", words("step"), words("current"), words("target_level"), words("evidence")]
-    return out + table(header, rows)
+    header = [
+        "#",
+        words("step"),
+        words("sales"),
+        words("marketing"),
+        words("gap"),
+        words("current"),
+        words("target_level"),
+        words("evidence"),
+    ]
+    out += table(header, rows)
+    if any(s.gap is not None for s in steps):
+        out += [md(words("step_gap_explained")), ""]
+    return out
 
 
 def room_notes(session: Session, words: Wording) -> list[str]:
@@ -236,7 +251,9 @@ def room_notes(session: Session, words: Wording) -> list[str]:
     for stage, notes in grouped:
         rows = [
             [
-                md(n.text) + (f"<br>{md(n.action)}" if n.action else ""),
+                (f"**{md(n.text)}**" if n.members else md(n.text))
+                + (f"<br>{md(n.action)}" if n.action else "")
+                + "".join(f"<br>– {md(m.text + words.parens(str(m.votes)))}" for m in n.members),
                 md(n.kind),
                 md(n.side),
                 str(n.votes),

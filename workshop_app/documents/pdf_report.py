@@ -8,13 +8,18 @@ from workshop_app import scoring
 from workshop_app.documents import pdf_action_plan, pdf_cascade, pdf_report_parts, pdf_standing
 from workshop_app.documents.charts import gap_chart
 from workshop_app.documents.pdf_common import Kit
-from workshop_app.documents.results import compute
+from workshop_app.documents.results import SIDES, compute
 from workshop_app.documents.wording import number
+from workshop_app.friction_map import group_of
 
 
 def _total(value: float | None) -> str:
     """Totals are whole points on the 20–100 scale, as on the Diagnosis page."""
     return "–" if value is None else f"{value:.0f}"
+
+
+def _shown_total(kit: Kit, score: float | None, withheld: bool, minimum: int) -> str:
+    return kit.words.withheld(minimum) if withheld else _total(score)
 
 
 def participants(kit: Kit) -> list[Flowable]:
@@ -39,7 +44,7 @@ def assessment(kit: Kit) -> list[Flowable]:
     words = kit.words
     section = kit.session.assessment
     statement_ids = [s["id"] for s in kit.words.content.items("assessment.statements")]
-    result = compute(section, statement_ids)
+    result = compute(section, statement_ids, kit.session.participants)
     story: list[Flowable] = [CondPageBreak(200), kit.heading("assessment")]
     if not result.answered:
         return [*story, kit.nothing()]
@@ -65,15 +70,20 @@ def assessment(kit: Kit) -> list[Flowable]:
         [
             words(side),
             str(result.respondents[side]),
-            _total(result.totals[side]),
+            _shown_total(kit, result.totals[side], side in result.withheld, result.minimum),
             "–" if guess[side] is None else str(guess[side]),
         ]
         for side in ("sales", "marketing")
     ]
     # Leadership (and anyone else) answered too: shown, though not in the company's total.
-    others = scoring.department_scores(section)
+    others = scoring.department_scores(section, result.withheld)
     rows += [
-        [words.department(d), str(others[d].respondents), _total(others[d].total), "–"]
+        [
+            words.department(d),
+            str(others[d].respondents),
+            _shown_total(kit, others[d].total, others[d].withheld, result.minimum),
+            "–",
+        ]
         for d in ("leadership", "other")
         if d in others
     ]
@@ -95,14 +105,18 @@ def assessment(kit: Kit) -> list[Flowable]:
             [
                 str(number_of.get(row.key, "–")),
                 words.statement(row.key),
-                words.number(row.sales, 1),
-                words.number(row.marketing, 1),
+                words.mean(row.sales, row.sales_count),
+                words.mean(row.marketing, row.marketing_count),
                 words.number(gap, 1, signed=True),
             ]
         )
     header = ["#", words("statement"), words("sales"), words("marketing"), words("gap")]
-    story.append(kit.table(header, rows, [0.05, 0.59, 0.12, 0.12, 0.12], right=(0, 2, 3, 4)))
+    story.append(kit.table(header, rows, [0.05, 0.49, 0.17, 0.17, 0.12], right=(0, 2, 3, 4)))
     story.append(kit.p(words("gap_explained"), "small"))
+    for side in SIDES:
+        if side in result.withheld:
+            withheld = words.label_text(words(side)) + words.withheld(result.minimum)
+            story.append(kit.p(withheld, "small"))
     if section.notes:
         story += [kit.heading("notes", level=2), kit.p(section.notes)]
     return story
@@ -126,7 +140,7 @@ def frictions(kit: Kit) -> list[Flowable]:
     rows = []
     for f in sorted(rated, key=lambda f: (-pain(f), -f.votes)):
         cell = [kit.p(words.friction(f.id, f.custom_title), "cell_bold")]
-        cell.append(kit.p(words.friction_group(f.group), "cell_muted"))
+        cell.append(kit.p(words.friction_group(group_of(f, words.content)), "cell_muted"))
         if f.notes:
             cell.append(kit.p(f.notes, "cell"))
         rows.append(

@@ -152,24 +152,45 @@ def role_split(kit: Kit) -> list[Flowable]:
 
 def ten_steps(kit: Kit) -> list[Flowable]:
     words = kit.words
-    steps = [
-        s
-        for s in kit.session.checklist.steps
-        if s.current is not None or s.target is not None or s.evidence
-    ]
-    story: list[Flowable] = [CondPageBreak(160), kit.heading("ten_steps")]
+    steps = [s for s in kit.session.checklist.steps if s.rated]
     if not steps:
-        return [*story, kit.nothing()]
+        return [CondPageBreak(160), kit.heading("ten_steps"), kit.nothing()]
     order = {s["id"]: n for n, s in enumerate(words.content.items("checklist.steps"), start=1)}
+
+    def level(value: int | None) -> str:
+        return "–" if value is None else f"{value} / 5"
+
     rows = [
         [
             str(order.get(s.step, "–")),
             words.step(s.step),
-            "–" if s.current is None else f"{s.current} / 5",
-            "–" if s.target is None else f"{s.target} / 5",
+            level(s.sales),
+            level(s.marketing),
+            # A wide split between the departments stands out, as the perception gap does.
+            kit.p(record.step_gap(s), "cell_right", bold=True)
+            if s.wide_gap
+            else record.step_gap(s),
+            level(s.current),
+            level(s.target),
             s.evidence or "–",
         ]
         for s in steps
     ]
-    header = ["#", words("step"), words("current"), words("target_level"), words("evidence")]
-    return [*story, kit.table(header, rows, [0.05, 0.33, 0.1, 0.12, 0.4], right=(0, 2, 3))]
+    header = [
+        "#",
+        words("step"),
+        words("sales"),
+        words("marketing"),
+        words("gap"),
+        words("current"),
+        words("target_level"),
+        words("evidence"),
+    ]
+    widths = [0.05, 0.25, 0.09, 0.11, 0.07, 0.09, 0.1, 0.24]
+    table = kit.table(header, rows, widths, right=(0, 2, 3, 4, 5, 6))
+    # The heading goes to the next page with the table's first row, never alone at a page's foot.
+    story: list[Flowable] = [CondPageBreak(160)]
+    story += heading_with_first_row(kit.heading("ten_steps"), table, kit.width)
+    if any(s.gap is not None for s in steps):
+        story.append(kit.p(words("step_gap_explained"), "small"))
+    return story

@@ -103,14 +103,19 @@ def scores(kit: Kit, comparison: Comparison) -> list[Flowable]:
     workshops = comparison.workshops
     departments = [
         d for d in ("sales", "marketing", "leadership", "other")
-        if any(w.scores.get(d) is not None for w in workshops)
+        if any(w.scores.get(d) is not None or d in w.withheld for w in workshops)
     ]  # fmt: skip
-    rows = [
-        [words.department(d), *[_total(w.scores.get(d)) for w in workshops]] for d in departments
-    ]
-    rows.append(
-        [kit.p(words("overall"), "cell_bold"), *[_total(w.scores.get("all")) for w in workshops]]
-    )
+
+    def cell(w: Workshop, key: str) -> str:
+        if key in w.withheld:
+            return words.withheld(w.minimum)
+        total = w.scores.get(key)
+        return (
+            _total(total) if total is None else words.counted(_total(total), w.counts.get(key, 0))
+        )
+
+    rows = [[words.department(d), *[cell(w, d) for w in workshops]] for d in departments]
+    rows.append([kit.p(words("overall"), "cell_bold"), *[cell(w, "all") for w in workshops]])
     rows.append(
         [
             words("relationship_stage"),

@@ -43,7 +43,7 @@ def where_we_stand(kit: Kit, room: float) -> list[Flowable]:
             [
                 kit.p(t.department, "cell" if t.counted else "cell_muted"),
                 str(t.respondents),
-                "–" if t.total is None else str(t.total),
+                t.shown_total,
                 t.stage or "–",
             ]
             for t in found.totals
@@ -145,9 +145,14 @@ def room_notes(kit: Kit) -> list[Flowable]:
     for stage, notes in grouped:
         rows = []
         for note in notes:
-            cell: list[Flowable] = [kit.p(note.text, "cell")]
+            cell: list[Flowable] = [kit.p(note.text, "cell_bold" if note.members else "cell")]
             if note.action:
                 cell.append(kit.p(note.action, "cell_muted"))
+            # A theme's notes, each with its own dots, under the theme's name.
+            cell += [
+                kit.p(f"– {member.text}{words.parens(str(member.votes))}", "cell_muted")
+                for member in note.members
+            ]
             rows.append([cell, note.kind, note.side, str(note.votes)])
         story += kit.keep(
             [

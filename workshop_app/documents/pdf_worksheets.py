@@ -168,7 +168,7 @@ def frictions(kit: Kit) -> list[Flowable]:
         # Room for frictions the participant adds: rows tall enough to write a sentence in.
         added = [[Spacer(1, 24), *[_circle(kit) for _ in range(6)]] for _ in range(blank)]
         return kit.table(
-            header, rows + added, [0.73] + [0.045] * 6, center=range(1, 7), extra=_ROOMY
+            header, rows + added, [0.76] + [0.04] * 6, center=range(1, 7), extra=_ROOMY
         )
 
     used = sum(_height(kit, f) for f in story)

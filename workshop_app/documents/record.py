@@ -14,7 +14,7 @@ from datetime import date
 from workshop_app import agenda as agenda_rules
 from workshop_app import room_notes, scoring, wrap_up
 from workshop_app.documents.wording import Wording
-from workshop_app.domain import Note, RoleMap, Session
+from workshop_app.domain import ChecklistStep, Note, RoleMap, Session
 
 DEPARTMENT_ORDER = ("sales", "marketing", "leadership", "other")
 
@@ -26,6 +26,7 @@ class DepartmentTotal:
     total: int | None  # 20–100
     stage: str  # shown name, "" when there is no total
     counted: bool  # counted in the company's total (Sales and Marketing)
+    shown_total: str  # the total as printed: the number, "–", or why it is withheld
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,14 @@ class Standing:
 
 def standing(session: Session, words: Wording, today: date) -> Standing:
     summary = wrap_up.build(session, today, words.content)
-    scores = scoring.department_scores(session.assessment)
+    shown = scoring.results(session.assessment, session.participants)
+    scores = shown.departments
+
+    def printed(score: scoring.Score) -> str:
+        if score.withheld:
+            return words.withheld(shown.minimum)
+        return "–" if score.total is None else str(score.total)
+
     totals = [
         DepartmentTotal(
             words.department(department),
@@ -45,11 +53,12 @@ def standing(session: Session, words: Wording, today: date) -> Standing:
             scores[department].total,
             words.stage(stage) if (stage := scores[department].stage) else "",
             department in scoring.SIDES,
+            printed(scores[department]),
         )
         for department in (*DEPARTMENT_ORDER, *sorted(set(scores) - set(DEPARTMENT_ORDER)))
         if department in scores
     ]
-    overall = scoring.overall_score(session.assessment)
+    overall = shown.overall
     if overall.total is not None:
         totals.append(
             DepartmentTotal(
@@ -58,6 +67,7 @@ def standing(session: Session, words: Wording, today: date) -> Standing:
                 overall.total,
                 words.stage(overall.stage) if overall.stage else "",
                 True,
+                printed(overall),
             )
         )
     context = session.assessment.context
@@ -71,13 +81,20 @@ def standing(session: Session, words: Wording, today: date) -> Standing:
     return Standing(summary, tuple(totals), tuple(situation))
 
 
+def step_gap(step: ChecklistStep) -> str:
+    """A ten-step's split, Sales minus Marketing, signed: "+2", "-1", "0"; "–" until both rated."""
+    gap = step.gap
+    return "–" if gap is None else f"{gap:+d}" if gap else "0"
+
+
 @dataclass(frozen=True)
 class NoteLine:
     text: str
     kind: str  # shown name
     side: str  # shown name
-    votes: int
+    votes: int  # a theme's: its notes' dots summed
     action: str  # "Became action 4", or ""
+    members: tuple[NoteLine, ...] = ()  # a theme's notes, each with its own dots
 
 
 def stage_title(words: Wording, stage: str) -> str:
@@ -85,7 +102,8 @@ def stage_title(words: Wording, stage: str) -> str:
 
 
 def notes_by_stage(session: Session, words: Wording) -> list[tuple[str, list[NoteLine]]]:
-    """The room's notes per stage, in the agenda's order, most votes first within a stage."""
+    """The room's notes per stage, in the agenda's order, most votes first within a stage; a theme
+    stands as one line with its notes' dots summed, its notes under it."""
     position = {a.id: n for n, a in enumerate(session.actions, start=1)}
 
     def line(note: Note) -> NoteLine:
@@ -99,9 +117,22 @@ def notes_by_stage(session: Session, words: Wording) -> list[tuple[str, list[Not
     stages = order + sorted({n.stage for n in session.notes.items} - set(order))
     out = []
     for stage in stages:
-        found = room_notes.ranked(room_notes.for_stage(session.notes.items, stage))
-        if found:
-            out.append((stage_title(words, stage), [line(n) for n in found]))
+        found = room_notes.ranked_entries(room_notes.entries(session.notes, stage))
+        lines = [
+            line(entry.note)
+            if entry.theme is None and entry.note is not None
+            else NoteLine(
+                entry.theme.name if entry.theme else "",
+                words("note_theme"),
+                "",
+                entry.votes,
+                "",
+                tuple(line(n) for n in entry.members),
+            )
+            for entry in found
+        ]
+        if lines:
+            out.append((stage_title(words, stage), lines))
     return out
 
 

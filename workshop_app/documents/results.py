@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workshop_app import scoring
-from workshop_app.domain import Assessment
+from workshop_app.domain import Assessment, Participant
 from workshop_app.scoring import stage_for
 
 SIDES = scoring.SIDES
@@ -20,6 +20,8 @@ class AssessmentResult:
     statements: list[scoring.Gap]  # each statement's gap, keyed by its id, in questionnaire order
     totals: dict[str, float | None]  # "sales", "marketing", "all"
     respondents: dict[str, int]
+    withheld: frozenset[str] = frozenset()  # departments too few anonymous people answered for
+    minimum: int = scoring.MINIMUM_ANSWERS
 
     @property
     def stage(self) -> str | None:
@@ -33,7 +35,9 @@ class AssessmentResult:
         return sorted(self.statements, key=lambda s: -abs(s.gap) if s.gap is not None else 1.0)
 
 
-def compute(assessment: Assessment, statement_ids: list[str]) -> AssessmentResult:
+def compute(
+    assessment: Assessment, statement_ids: list[str], participants: list[Participant]
+) -> AssessmentResult:
     respondents: dict[str, set[str]] = {side: set() for side in SIDES}
     answered = set()
     for answer in assessment.answers:
@@ -42,15 +46,18 @@ def compute(assessment: Assessment, statement_ids: list[str]) -> AssessmentResul
             answered.add(answer.statement)
     # Answers to statements no longer in the catalogue still count, after the catalogue's own.
     ids = list(statement_ids) + sorted(answered - set(statement_ids))
-    gaps = {gap.key: gap for gap in scoring.statement_gaps(assessment, ids)}
+    shown = scoring.results(assessment, participants)
+    gaps = {gap.key: gap for gap in scoring.statement_gaps(assessment, ids, shown.withheld)}
     rows = [gaps[sid] for sid in ids]
-    scores = scoring.department_scores(assessment)
+    scores = shown.departments
     totals: dict[str, float | None] = {
         side: scores[side].total if side in scores else None for side in SIDES
     }
-    totals["all"] = scoring.overall_score(assessment).total
+    totals["all"] = shown.overall.total
     return AssessmentResult(
         statements=rows,
         totals=totals,
         respondents={side: len(people) for side, people in respondents.items()},
+        withheld=shown.withheld,
+        minimum=shown.minimum,
     )

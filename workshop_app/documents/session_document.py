@@ -131,6 +131,7 @@ def _check_unique(doc: dict[str, Any]) -> None:
         "role_map.contacts",
         "role_map.lead_stages",
         "notes.items",
+        "notes.themes",
     ):
         section, field = name.split(".")
         unique(doc.get(section, {}).get(field, []), name)

@@ -75,6 +75,18 @@ class Wording:
             return "–"
         return format_number(value, self.language, decimals, signed=signed)
 
+    def counted(self, text: str, count: int) -> str:
+        """An average with how many people it comes from: "3.4 (n = 7)"."""
+        return self("counted").replace("{value}", text).replace("{count}", str(count))
+
+    def mean(self, value: float | None, count: int) -> str:
+        """A 1–5 mean with its count; "–" when nobody rated."""
+        return "–" if value is None else self.counted(self.number(value, 1), count)
+
+    def withheld(self, minimum: int) -> str:
+        """What stands where an anonymous department's score is withheld: never a number."""
+        return self("withheld").replace("{minimum}", str(minimum))
+
     def page_of(self, page: int, pages: int) -> str:
         template = self("page_of")
         try:

@@ -39,6 +39,7 @@ _HOME = {
     "SharedGoal": "goals",
     "Note": "notes",
     "NoteKind": "notes",
+    "NoteTheme": "notes",
     "NoteSide": "notes",
     "Notes": "notes",
     "Decision": "review",
@@ -90,7 +91,7 @@ if TYPE_CHECKING:  # a type checker sees the real names; at run time they load o
         RevenueCascade,
         SharedGoal,
     )
-    from workshop_app.domain.notes import Note, NoteKind, Notes, NoteSide
+    from workshop_app.domain.notes import Note, NoteKind, Notes, NoteSide, NoteTheme
     from workshop_app.domain.review import Decision, ReviewedAction, SincePrevious
     from workshop_app.domain.role_map import (
         Contact,

@@ -35,3 +35,6 @@ class Assessment:
     # The facilitator's answers to "does this company need to move further?" (condition id → option id)
     context: dict[str, str] = field(default_factory=dict)
     notes: str = ""
+    # When a department's respondents include anonymous people, its score is shown only from this
+    # many respondents on (workshop_app.scoring.withheld_departments).
+    minimum_answers: int = 3

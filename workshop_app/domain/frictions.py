@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 @dataclass
 class Friction:
     id: str  # a catalogue id, or a generated id for a driver the room added
-    group: str = "economic"  # or "cultural"
+    group: str = "economic"  # "cultural" or "process"; a catalogue driver shows the catalogue's
     custom_title: str = ""  # only for drivers the room added
     sales_rating: int | None = None  # 0 (no pain) … 5 (hurts a lot)
     marketing_rating: int | None = None

@@ -29,8 +29,19 @@ class Note:
     side: NoteSide = NoteSide.BOTH
     votes: int = 0  # dot votes
     action_id: str = ""  # the action it became, if any
+    theme: str = ""  # the theme it was merged into, if any (NoteTheme.id)
+
+
+@dataclass
+class NoteTheme:
+    """Notes the room saw as one point, merged under a name; its dots are its notes' dots summed."""
+
+    id: str
+    stage: str
+    name: str
 
 
 @dataclass
 class Notes:
     items: list[Note] = field(default_factory=list)
+    themes: list[NoteTheme] = field(default_factory=list)
