@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from ui.messages import say
 from workshop_app.content import load_content
 from workshop_app.errors import TruceError
 
