@@ -1904,6 +1904,211 @@ Set the damaged file aside and restore the backup of %2?</source>
         <source>The {part} of this session changed since this step was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="12"/>
+        <source>A lead waterfall holds at most {most} stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="15"/>
+        <source>A lead stage needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="16"/>
+        <source>That lead stage is no longer on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="19"/>
+        <source>A lead stage&apos;s owner must be one of the map&apos;s parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="22"/>
+        <source>Keep the rejection reasons to at most {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="25"/>
+        <source>Sales&apos; time to accept or reject is between {low} and {high} hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="28"/>
+        <source>An SLA&apos;s period is a week, a month or a quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="31"/>
+        <source>An SLA is reviewed monthly or quarterly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="34"/>
+        <source>{commitment} is {low}–{high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="35"/>
+        <source>The SLA has no commitment called “{commitment}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="38"/>
+        <source>A lead stage&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="39"/>
+        <source>Entry criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="40"/>
+        <source>Exit criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="41"/>
+        <source>A rejection reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="42"/>
+        <source>The recycling rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="43"/>
+        <source>Who monitors the SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="44"/>
+        <source>What happens when the SLA is missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="45"/>
+        <source>The SLA&apos;s leads per salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="46"/>
+        <source>The SLA&apos;s share of leads accepted (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="49"/>
+        <source>The SLA&apos;s hours to follow up a lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="52"/>
+        <source>The SLA&apos;s contact attempts per lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="53"/>
+        <source>{what} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="54"/>
+        <source>{what} is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="55"/>
+        <source>The currency must be a three-letter ISO code such as EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="58"/>
+        <source>{what} must be above 0 % and below 100 %: no stage converts none or all of its leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="62"/>
+        <source>A cascade&apos;s period is one of {periods}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="63"/>
+        <source>A cascade has no stage called {stage}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="66"/>
+        <source>A department&apos;s target is set at one of the lead stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="69"/>
+        <source>A joint meeting is held {frequencies}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="72"/>
+        <source>A joint meeting lasts from {low} to {high} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="75"/>
+        <source>The revenue of the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="76"/>
+        <source>The growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="77"/>
+        <source>The average deal size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="78"/>
+        <source>The currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="79"/>
+        <source>The target of sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="80"/>
+        <source>The target of marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="81"/>
+        <source>The conversion rate of the inquiry stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="84"/>
+        <source>The conversion rate of the mql stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="85"/>
+        <source>The conversion rate of the sal stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="86"/>
+        <source>The conversion rate of the sql stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="87"/>
+        <source>The conversion rate of the opportunity stage</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CountdownTimer</name>
@@ -4010,188 +4215,188 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>PhoneRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="47"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="46"/>
         <source>Answers from Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="65"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="64"/>
         <source>Before the round: connect this computer and the phones to one network you control: your phone&apos;s hotspot, or a room access point. Guest Wi-Fi often keeps devices apart, so phones cannot reach this computer. Phones may leave a network without internet and switch to mobile data: ask people to stay connected, or turn mobile data off. If a phone shows a sign-in page for the network, close it and scan the code again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="113"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="112"/>
         <source>&amp;Reveal Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="115"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="114"/>
         <source>Close Roo&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="130"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="129"/>
         <source>Phones follow the rounds by themselves while the room is open. Closing this window closes the room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="291"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="290"/>
         <source>Anonymity: each phone sends one answer set per round. Only the department is stored with the answers: no name, and nothing that identifies the phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="111"/>
-        <location filename="../../ui/dialogs/phone_round.py" line="295"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="110"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="294"/>
         <source>&amp;Open Round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="57"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="56"/>
         <source>Participants answer on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers land in the session as they arrive, like typed ones, and Edit ▸ Undo takes them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="82"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="81"/>
         <source>Self-assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="83"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="82"/>
         <source>Role-swap answers (hidden until revealed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="84"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="83"/>
         <source>Friction ratings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="85"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="84"/>
         <source>Dot votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="86"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="85"/>
         <source>Notes to the board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="92"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="91"/>
         <source>&amp;Named round: phones give a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="94"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="93"/>
         <source> dots each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="95"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="94"/>
         <source>&amp;Board of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="97"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="96"/>
         <source>&amp;Dots per person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="105"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="104"/>
         <source>&amp;Network:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="106"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="105"/>
         <source>&amp;Kind of round:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="339"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="338"/>
         <source>The room was closed with its session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="343"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="343"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="346"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="345"/>
         <source>Round %1 · %2 (%3) · joined: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="353"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="352"/>
         <source>Answer sets received: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="358"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="357"/>
         <source>%1. %2 · answer sets: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="153"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="152"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="192"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="191"/>
         <source>— this computer only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="212"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="211"/>
         <source>Open a session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="214"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="213"/>
         <source>This session is open for review only. Switch to Edit first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="217"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="216"/>
         <source>The Diagnosis page takes one set of answers per department. Phones send one set per participant: switch the Diagnosis page to one set per participant first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="241"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="240"/>
         <source>The round could not open on this network (%1). Pick another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="248"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="247"/>
         <source>There are no frictions on the friction map to ask about yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="250"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="249"/>
         <source>There are no notes on this stage&apos;s board to vote on yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="286"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="285"/>
         <source>Named round: each phone gives a name, which is stored with its answers. Say so to the room before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="295"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="294"/>
         <source>Close &amp;Round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="304"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="303"/>
         <source>No round is open. Phones cannot connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="314"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="313"/>
         <source>%1
 Room code: %2</source>
         <translation type="unfinished"></translation>

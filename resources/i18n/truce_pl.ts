@@ -1914,6 +1914,211 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <source>The {part} of this session changed since this step was recorded.</source>
         <translation>Część „{part}” tego warsztatu zmieniła się od zapisania tego kroku.</translation>
     </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="12"/>
+        <source>A lead waterfall holds at most {most} stages.</source>
+        <translation>Kaskada leadów może mieć najwyżej {most} etapów.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="15"/>
+        <source>A lead stage needs a name.</source>
+        <translation>Etap leada musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="16"/>
+        <source>That lead stage is no longer on the map.</source>
+        <translation>Tego etapu leada nie ma już na mapie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="19"/>
+        <source>A lead stage&apos;s owner must be one of the map&apos;s parties.</source>
+        <translation>Właścicielem etapu leada musi być jedna ze stron mapy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="22"/>
+        <source>Keep the rejection reasons to at most {most}.</source>
+        <translation>Powodów odrzucenia może być najwyżej {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="25"/>
+        <source>Sales&apos; time to accept or reject is between {low} and {high} hours.</source>
+        <translation>Czas, w którym sprzedaż przyjmuje lub odrzuca leada, wynosi od {low} do {high} godzin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="28"/>
+        <source>An SLA&apos;s period is a week, a month or a quarter.</source>
+        <translation>Okres SLA to tydzień, miesiąc lub kwartał.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="31"/>
+        <source>An SLA is reviewed monthly or quarterly.</source>
+        <translation>SLA przegląda się co miesiąc lub co kwartał.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="34"/>
+        <source>{commitment} is {low}–{high}.</source>
+        <translation>{commitment}: od {low} do {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="35"/>
+        <source>The SLA has no commitment called “{commitment}”.</source>
+        <translation>SLA nie zawiera zobowiązania o nazwie „{commitment}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="38"/>
+        <source>A lead stage&apos;s name</source>
+        <translation>Nazwa etapu leada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="39"/>
+        <source>Entry criteria</source>
+        <translation>Kryteria wejścia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="40"/>
+        <source>Exit criteria</source>
+        <translation>Kryteria wyjścia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="41"/>
+        <source>A rejection reason</source>
+        <translation>Powód odrzucenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="42"/>
+        <source>The recycling rule</source>
+        <translation>Zasada zawracania leadów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="43"/>
+        <source>Who monitors the SLA</source>
+        <translation>Kto monitoruje SLA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="44"/>
+        <source>What happens when the SLA is missed</source>
+        <translation>Co się dzieje, gdy SLA nie zostanie dotrzymane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="45"/>
+        <source>The SLA&apos;s leads per salesperson</source>
+        <translation>Liczba leadów na handlowca w SLA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="46"/>
+        <source>The SLA&apos;s share of leads accepted (%)</source>
+        <translation>Odsetek przyjętych leadów w SLA (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="49"/>
+        <source>The SLA&apos;s hours to follow up a lead</source>
+        <translation>Czas na kontakt z leadem w SLA (w godzinach)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="52"/>
+        <source>The SLA&apos;s contact attempts per lead</source>
+        <translation>Liczba prób kontaktu z leadem w SLA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="53"/>
+        <source>{what} is missing.</source>
+        <translation>Brakuje pola: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="54"/>
+        <source>{what} is out of range.</source>
+        <translation>{what}: wartość spoza dopuszczalnego zakresu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="55"/>
+        <source>The currency must be a three-letter ISO code such as EUR.</source>
+        <translation>Waluta musi być trzyliterowym kodem ISO, na przykład EUR.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="58"/>
+        <source>{what} must be above 0 % and below 100 %: no stage converts none or all of its leads.</source>
+        <translation>{what} musi być większy niż 0% i mniejszy niż 100%: żaden etap nie konwertuje ani żadnego, ani wszystkich swoich leadów.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="62"/>
+        <source>A cascade&apos;s period is one of {periods}.</source>
+        <translation>Okres kaskady to jeden z: {periods}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="63"/>
+        <source>A cascade has no stage called {stage}.</source>
+        <translation>Kaskada nie ma etapu o nazwie „{stage}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="66"/>
+        <source>A department&apos;s target is set at one of the lead stages.</source>
+        <translation>Wartość docelowa działu jest ustalana na jednym z etapów leada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="69"/>
+        <source>A joint meeting is held {frequencies}.</source>
+        <translation>Wspólne spotkanie odbywa się z jedną z częstotliwości: {frequencies}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="72"/>
+        <source>A joint meeting lasts from {low} to {high} minutes.</source>
+        <translation>Wspólne spotkanie trwa od {low} do {high} minut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="75"/>
+        <source>The revenue of the period before</source>
+        <translation>Przychód z poprzedniego okresu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="76"/>
+        <source>The growth</source>
+        <translation>Wzrost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="77"/>
+        <source>The average deal size</source>
+        <translation>Średnia wartość transakcji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="78"/>
+        <source>The currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="79"/>
+        <source>The target of sales</source>
+        <translation>Wartość docelowa sprzedaży</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="80"/>
+        <source>The target of marketing</source>
+        <translation>Wartość docelowa marketingu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="81"/>
+        <source>The conversion rate of the inquiry stage</source>
+        <translation>Współczynnik konwersji etapu zapytań</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="84"/>
+        <source>The conversion rate of the mql stage</source>
+        <translation>Współczynnik konwersji etapu MQL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="85"/>
+        <source>The conversion rate of the sal stage</source>
+        <translation>Współczynnik konwersji etapu SAL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="86"/>
+        <source>The conversion rate of the sql stage</source>
+        <translation>Współczynnik konwersji etapu SQL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="87"/>
+        <source>The conversion rate of the opportunity stage</source>
+        <translation>Współczynnik konwersji etapu szans sprzedażowych</translation>
+    </message>
 </context>
 <context>
     <name>CountdownTimer</name>
@@ -4029,188 +4234,188 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>PhoneRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="47"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="46"/>
         <source>Answers from Phones</source>
         <translation>Odpowiedzi z telefonów</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="65"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="64"/>
         <source>Before the round: connect this computer and the phones to one network you control: your phone&apos;s hotspot, or a room access point. Guest Wi-Fi often keeps devices apart, so phones cannot reach this computer. Phones may leave a network without internet and switch to mobile data: ask people to stay connected, or turn mobile data off. If a phone shows a sign-in page for the network, close it and scan the code again.</source>
         <translation>Przed rundą połącz ten komputer i telefony z jedną siecią, nad którą masz kontrolę: z hotspotem Twojego telefonu albo z punktem dostępowym w sali. Sieć Wi-Fi dla gości często oddziela od siebie urządzenia, więc telefony nie dotrą do tego komputera. Telefon może opuścić sieć bez internetu i przełączyć się na dane komórkowe: poproś uczestników, by pozostali połączeni, albo by wyłączyli dane komórkowe. Jeśli telefon pokaże stronę logowania do sieci, niech ją zamknie i zeskanuje kod ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="113"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="112"/>
         <source>&amp;Reveal Answers</source>
         <translation>&amp;Pokaż odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="115"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="114"/>
         <source>Close Roo&amp;m</source>
         <translation>Zamknij &amp;salę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="130"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="129"/>
         <source>Phones follow the rounds by themselves while the room is open. Closing this window closes the room.</source>
         <translation>Dopóki sala jest otwarta, telefony same przechodzą do kolejnych rund. Zamknięcie tego okna zamyka salę.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="291"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="290"/>
         <source>Anonymity: each phone sends one answer set per round. Only the department is stored with the answers: no name, and nothing that identifies the phone.</source>
         <translation>Anonimowość: każdy telefon wysyła w rundzie jeden zestaw odpowiedzi. Razem z odpowiedziami zapisujemy tylko dział: żadnego imienia ani niczego, co pozwala rozpoznać telefon.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="111"/>
-        <location filename="../../ui/dialogs/phone_round.py" line="295"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="110"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="294"/>
         <source>&amp;Open Round</source>
         <translation>&amp;Otwórz rundę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="57"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="56"/>
         <source>Participants answer on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers land in the session as they arrive, like typed ones, and Edit ▸ Undo takes them back.</source>
         <translation>Uczestnicy odpowiadają na własnych telefonach, przez sieć tego komputera: bez internetu, bez konta, bez aplikacji. Odpowiedzi trafiają do sesji na bieżąco, tak jak wpisane ręcznie, a Edycja ▸ Cofnij je wycofuje.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="82"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="81"/>
         <source>Self-assessment</source>
         <translation>Samoocena współpracy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="83"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="82"/>
         <source>Role-swap answers (hidden until revealed)</source>
         <translation>Odpowiedzi z zamiany ról (ukryte do pokazania)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="84"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="83"/>
         <source>Friction ratings</source>
         <translation>Oceny punktów tarcia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="85"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="84"/>
         <source>Dot votes</source>
         <translation>Głosowanie kropkami</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="86"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="85"/>
         <source>Notes to the board</source>
         <translation>Notatki na tablicę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="92"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="91"/>
         <source>&amp;Named round: phones give a name</source>
         <translation>Runda &amp;imienna: telefony podają imię</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="94"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="93"/>
         <source> dots each</source>
         <translation> kropek na osobę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="95"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="94"/>
         <source>&amp;Board of:</source>
         <translation>&amp;Tablica etapu:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="97"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="96"/>
         <source>&amp;Dots per person:</source>
         <translation>&amp;Kropki na osobę:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="105"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="104"/>
         <source>&amp;Network:</source>
         <translation>&amp;Sieć:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="106"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="105"/>
         <source>&amp;Kind of round:</source>
         <translation>&amp;Rodzaj rundy:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="339"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="338"/>
         <source>The room was closed with its session.</source>
         <translation>Sala została zamknięta razem z sesją.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="343"/>
         <source>open</source>
         <translation>otwarta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="343"/>
         <source>closed</source>
         <translation>zamknięta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="346"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="345"/>
         <source>Round %1 · %2 (%3) · joined: %4</source>
         <translation>Runda %1 · %2 (%3) · dołączyli: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="353"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="352"/>
         <source>Answer sets received: %1 (%2)</source>
         <translation>Otrzymane zestawy odpowiedzi: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="358"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="357"/>
         <source>%1. %2 · answer sets: %3</source>
         <translation>%1. %2 · zestawy odpowiedzi: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="153"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="152"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="192"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="191"/>
         <source>— this computer only</source>
         <translation>— tylko ten komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="212"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="211"/>
         <source>Open a session first.</source>
         <translation>Najpierw otwórz sesję.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="214"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="213"/>
         <source>This session is open for review only. Switch to Edit first.</source>
         <translation>Ta sesja jest otwarta tylko do przeglądania. Najpierw przełącz na Edycję.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="217"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="216"/>
         <source>The Diagnosis page takes one set of answers per department. Phones send one set per participant: switch the Diagnosis page to one set per participant first.</source>
         <translation>Strona Diagnoza przyjmuje jeden zestaw odpowiedzi na dział. Telefony wysyłają jeden zestaw na uczestnika: najpierw przełącz stronę Diagnoza na jeden zestaw na uczestnika.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="241"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="240"/>
         <source>The round could not open on this network (%1). Pick another one.</source>
         <translation>Nie udało się otworzyć rundy w tej sieci (%1). Wybierz inną.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="248"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="247"/>
         <source>There are no frictions on the friction map to ask about yet.</source>
         <translation>Na mapie tarć nie ma jeszcze punktów, o które można zapytać.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="250"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="249"/>
         <source>There are no notes on this stage&apos;s board to vote on yet.</source>
         <translation>Na tablicy tego etapu nie ma jeszcze notatek, na które można głosować.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="286"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="285"/>
         <source>Named round: each phone gives a name, which is stored with its answers. Say so to the room before it starts.</source>
         <translation>Runda imienna: każdy telefon podaje imię, które zapisujemy razem z odpowiedziami. Powiedz o tym sali przed startem.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="295"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="294"/>
         <source>Close &amp;Round</source>
         <translation>Zamknij &amp;rundę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="304"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="303"/>
         <source>No round is open. Phones cannot connect.</source>
         <translation>Żadna runda nie jest otwarta. Telefony nie mogą się połączyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="314"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="313"/>
         <source>%1
 Room code: %2</source>
         <translation>%1

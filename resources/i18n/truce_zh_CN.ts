@@ -1902,6 +1902,211 @@ Set the damaged file aside and restore the backup of %2?</source>
         <source>The {part} of this session changed since this step was recorded.</source>
         <translation>自记录此步骤以来，本研讨会的 {part} 部分已有变化。</translation>
     </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="12"/>
+        <source>A lead waterfall holds at most {most} stages.</source>
+        <translation>线索阶段最多只能有 {most} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="15"/>
+        <source>A lead stage needs a name.</source>
+        <translation>线索阶段需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="16"/>
+        <source>That lead stage is no longer on the map.</source>
+        <translation>该线索阶段已不在图上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="19"/>
+        <source>A lead stage&apos;s owner must be one of the map&apos;s parties.</source>
+        <translation>线索阶段的负责人必须是图上的一方。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="22"/>
+        <source>Keep the rejection reasons to at most {most}.</source>
+        <translation>拒绝理由最多 {most} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="25"/>
+        <source>Sales&apos; time to accept or reject is between {low} and {high} hours.</source>
+        <translation>销售接受或拒绝线索的时限须在 {low} 到 {high} 小时之间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="28"/>
+        <source>An SLA&apos;s period is a week, a month or a quarter.</source>
+        <translation>服务水平协议的周期为一周、一个月或一个季度。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="31"/>
+        <source>An SLA is reviewed monthly or quarterly.</source>
+        <translation>服务水平协议每月或每季度检视一次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="34"/>
+        <source>{commitment} is {low}–{high}.</source>
+        <translation>{commitment}须在 {low} 到 {high} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="35"/>
+        <source>The SLA has no commitment called “{commitment}”.</source>
+        <translation>服务水平协议中没有名为“{commitment}”的承诺。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="38"/>
+        <source>A lead stage&apos;s name</source>
+        <translation>线索阶段名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="39"/>
+        <source>Entry criteria</source>
+        <translation>进入标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="40"/>
+        <source>Exit criteria</source>
+        <translation>退出标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="41"/>
+        <source>A rejection reason</source>
+        <translation>拒绝理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="42"/>
+        <source>The recycling rule</source>
+        <translation>线索回收规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="43"/>
+        <source>Who monitors the SLA</source>
+        <translation>服务水平协议的监督人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="44"/>
+        <source>What happens when the SLA is missed</source>
+        <translation>未达成服务水平协议时的处理方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="45"/>
+        <source>The SLA&apos;s leads per salesperson</source>
+        <translation>服务水平协议中每名销售人员的线索数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="46"/>
+        <source>The SLA&apos;s share of leads accepted (%)</source>
+        <translation>服务水平协议中线索接受率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="49"/>
+        <source>The SLA&apos;s hours to follow up a lead</source>
+        <translation>服务水平协议中跟进线索的时限（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="52"/>
+        <source>The SLA&apos;s contact attempts per lead</source>
+        <translation>服务水平协议中每条线索的联系次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="53"/>
+        <source>{what} is missing.</source>
+        <translation>缺少{what}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="54"/>
+        <source>{what} is out of range.</source>
+        <translation>{what}超出允许范围。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="55"/>
+        <source>The currency must be a three-letter ISO code such as EUR.</source>
+        <translation>货币必须是三个字母的 ISO 代码，例如 EUR。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="58"/>
+        <source>{what} must be above 0 % and below 100 %: no stage converts none or all of its leads.</source>
+        <translation>{what}必须大于 0% 且小于 100%：没有哪个阶段会一条线索都不转化，或全部转化。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="62"/>
+        <source>A cascade&apos;s period is one of {periods}.</source>
+        <translation>收入倒推的周期必须是以下之一：{periods}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="63"/>
+        <source>A cascade has no stage called {stage}.</source>
+        <translation>收入倒推中没有名为“{stage}”的阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="66"/>
+        <source>A department&apos;s target is set at one of the lead stages.</source>
+        <translation>部门的目标值须设定在某个线索阶段上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="69"/>
+        <source>A joint meeting is held {frequencies}.</source>
+        <translation>联席会议的频率必须是以下之一：{frequencies}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="72"/>
+        <source>A joint meeting lasts from {low} to {high} minutes.</source>
+        <translation>联席会议时长须在 {low} 到 {high} 分钟之间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="75"/>
+        <source>The revenue of the period before</source>
+        <translation>上一周期的收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="76"/>
+        <source>The growth</source>
+        <translation>增长率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="77"/>
+        <source>The average deal size</source>
+        <translation>平均成交额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="78"/>
+        <source>The currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="79"/>
+        <source>The target of sales</source>
+        <translation>销售的目标值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="80"/>
+        <source>The target of marketing</source>
+        <translation>市场营销的目标值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="81"/>
+        <source>The conversion rate of the inquiry stage</source>
+        <translation>询盘阶段的转化率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="84"/>
+        <source>The conversion rate of the mql stage</source>
+        <translation>MQL 阶段的转化率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="85"/>
+        <source>The conversion rate of the sal stage</source>
+        <translation>SAL 阶段的转化率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="86"/>
+        <source>The conversion rate of the sql stage</source>
+        <translation>SQL 阶段的转化率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="87"/>
+        <source>The conversion rate of the opportunity stage</source>
+        <translation>商机阶段的转化率</translation>
+    </message>
 </context>
 <context>
     <name>CountdownTimer</name>
@@ -4003,188 +4208,188 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>PhoneRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="47"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="46"/>
         <source>Answers from Phones</source>
         <translation>手机作答</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="65"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="64"/>
         <source>Before the round: connect this computer and the phones to one network you control: your phone&apos;s hotspot, or a room access point. Guest Wi-Fi often keeps devices apart, so phones cannot reach this computer. Phones may leave a network without internet and switch to mobile data: ask people to stay connected, or turn mobile data off. If a phone shows a sign-in page for the network, close it and scan the code again.</source>
         <translation>开始前，请把这台电脑和所有手机连到同一个由你控制的网络：你手机的热点，或会议室里的无线接入点。访客 Wi-Fi 往往会隔离各台设备，手机就连不到这台电脑。手机在没有互联网的网络上可能自动断开并改用移动数据：请大家保持连接，或关闭移动数据。如果手机弹出网络登录页面，请关闭它，再扫一次二维码。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="113"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="112"/>
         <source>&amp;Reveal Answers</source>
         <translation>公布答案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="115"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="114"/>
         <source>Close Roo&amp;m</source>
         <translation>关闭会场(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="130"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="129"/>
         <source>Phones follow the rounds by themselves while the room is open. Closing this window closes the room.</source>
         <translation>会场开放期间，手机会自动跟随各轮次。关闭此窗口即关闭会场。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="291"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="290"/>
         <source>Anonymity: each phone sends one answer set per round. Only the department is stored with the answers: no name, and nothing that identifies the phone.</source>
         <translation>匿名：每部手机每轮只能提交一份答案。与答案一起保存的只有部门：没有姓名，也没有任何能识别手机的信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="111"/>
-        <location filename="../../ui/dialogs/phone_round.py" line="295"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="110"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="294"/>
         <source>&amp;Open Round</source>
         <translation>开始本轮(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="57"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="56"/>
         <source>Participants answer on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers land in the session as they arrive, like typed ones, and Edit ▸ Undo takes them back.</source>
         <translation>参与者通过这台电脑的网络，在自己的手机上作答：无需互联网、账号或应用。答案一到就会写入会话，与手动输入的一样，可用“编辑 ▸ 撤销”撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="82"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="81"/>
         <source>Self-assessment</source>
         <translation>合作关系自评</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="83"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="82"/>
         <source>Role-swap answers (hidden until revealed)</source>
         <translation>角色互换答案（公布前隐藏）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="84"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="83"/>
         <source>Friction ratings</source>
         <translation>摩擦点评分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="85"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="84"/>
         <source>Dot votes</source>
         <translation>贴点投票</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="86"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="85"/>
         <source>Notes to the board</source>
         <translation>白板便签</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="92"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="91"/>
         <source>&amp;Named round: phones give a name</source>
         <translation>实名轮次：手机需填写姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="94"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="93"/>
         <source> dots each</source>
         <translation> 个点／人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="95"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="94"/>
         <source>&amp;Board of:</source>
         <translation>白板所属阶段(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="97"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="96"/>
         <source>&amp;Dots per person:</source>
         <translation>每人点数(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="105"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="104"/>
         <source>&amp;Network:</source>
         <translation>网络(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="106"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="105"/>
         <source>&amp;Kind of round:</source>
         <translation>轮次类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="339"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="338"/>
         <source>The room was closed with its session.</source>
         <translation>会场已随会话一起关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="343"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="343"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="346"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="345"/>
         <source>Round %1 · %2 (%3) · joined: %4</source>
         <translation>第 %1 轮 · %2（%3）· 已加入：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="353"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="352"/>
         <source>Answer sets received: %1 (%2)</source>
         <translation>已收到答卷：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="358"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="357"/>
         <source>%1. %2 · answer sets: %3</source>
         <translation>%1. %2 · 答卷：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="153"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="152"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="192"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="191"/>
         <source>— this computer only</source>
         <translation>——仅限本机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="212"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="211"/>
         <source>Open a session first.</source>
         <translation>请先打开一个会话。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="214"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="213"/>
         <source>This session is open for review only. Switch to Edit first.</source>
         <translation>此会话仅供查看。请先切换到“编辑”。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="217"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="216"/>
         <source>The Diagnosis page takes one set of answers per department. Phones send one set per participant: switch the Diagnosis page to one set per participant first.</source>
         <translation>“诊断”页面目前按部门各录入一份答案，而手机是每人一份：请先把“诊断”页面切换为每位参与者一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="241"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="240"/>
         <source>The round could not open on this network (%1). Pick another one.</source>
         <translation>无法在此网络上开始本轮（%1）。请选择其他网络。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="248"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="247"/>
         <source>There are no frictions on the friction map to ask about yet.</source>
         <translation>摩擦地图上还没有可以提问的摩擦点。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="250"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="249"/>
         <source>There are no notes on this stage&apos;s board to vote on yet.</source>
         <translation>此阶段的白板上还没有可投票的便签。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="286"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="285"/>
         <source>Named round: each phone gives a name, which is stored with its answers. Say so to the room before it starts.</source>
         <translation>实名轮次：每部手机都要填写姓名，姓名会与答案一起保存。开始前请告知全场。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="295"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="294"/>
         <source>Close &amp;Round</source>
         <translation>结束本轮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="304"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="303"/>
         <source>No round is open. Phones cannot connect.</source>
         <translation>当前没有进行中的一轮，手机无法连接。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="314"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="313"/>
         <source>%1
 Room code: %2</source>
         <translation>%1

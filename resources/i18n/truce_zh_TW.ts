@@ -1902,6 +1902,211 @@ Set the damaged file aside and restore the backup of %2?</source>
         <source>The {part} of this session changed since this step was recorded.</source>
         <translation>自記錄此步驟以來，本工作坊的 {part} 部分已有變化。</translation>
     </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="12"/>
+        <source>A lead waterfall holds at most {most} stages.</source>
+        <translation>潛在客戶階段最多只能有 {most} 個。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="15"/>
+        <source>A lead stage needs a name.</source>
+        <translation>潛在客戶階段需要一個名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="16"/>
+        <source>That lead stage is no longer on the map.</source>
+        <translation>該潛在客戶階段已不在圖上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="19"/>
+        <source>A lead stage&apos;s owner must be one of the map&apos;s parties.</source>
+        <translation>潛在客戶階段的負責人必須是圖上的一方。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="22"/>
+        <source>Keep the rejection reasons to at most {most}.</source>
+        <translation>拒絕理由最多 {most} 條。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="25"/>
+        <source>Sales&apos; time to accept or reject is between {low} and {high} hours.</source>
+        <translation>銷售接受或拒絕潛在客戶的時限須在 {low} 到 {high} 小時之間。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="28"/>
+        <source>An SLA&apos;s period is a week, a month or a quarter.</source>
+        <translation>服務水準協議的週期為一週、一個月或一季。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="31"/>
+        <source>An SLA is reviewed monthly or quarterly.</source>
+        <translation>服務水準協議每月或每季檢視一次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="34"/>
+        <source>{commitment} is {low}–{high}.</source>
+        <translation>{commitment}須在 {low} 到 {high} 之間。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="35"/>
+        <source>The SLA has no commitment called “{commitment}”.</source>
+        <translation>服務水準協議中沒有名為「{commitment}」的承諾。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="38"/>
+        <source>A lead stage&apos;s name</source>
+        <translation>潛在客戶階段名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="39"/>
+        <source>Entry criteria</source>
+        <translation>進入標準</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="40"/>
+        <source>Exit criteria</source>
+        <translation>退出標準</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="41"/>
+        <source>A rejection reason</source>
+        <translation>拒絕理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="42"/>
+        <source>The recycling rule</source>
+        <translation>潛在客戶回收規則</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="43"/>
+        <source>Who monitors the SLA</source>
+        <translation>服務水準協議的監督人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="44"/>
+        <source>What happens when the SLA is missed</source>
+        <translation>未達成服務水準協議時的處理方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="45"/>
+        <source>The SLA&apos;s leads per salesperson</source>
+        <translation>服務水準協議中每位業務人員的潛在客戶數</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="46"/>
+        <source>The SLA&apos;s share of leads accepted (%)</source>
+        <translation>服務水準協議中潛在客戶接受率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="49"/>
+        <source>The SLA&apos;s hours to follow up a lead</source>
+        <translation>服務水準協議中追蹤潛在客戶的時限（小時）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="52"/>
+        <source>The SLA&apos;s contact attempts per lead</source>
+        <translation>服務水準協議中每位潛在客戶的聯繫次數</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="53"/>
+        <source>{what} is missing.</source>
+        <translation>缺少{what}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="54"/>
+        <source>{what} is out of range.</source>
+        <translation>{what}超出允許範圍。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="55"/>
+        <source>The currency must be a three-letter ISO code such as EUR.</source>
+        <translation>貨幣必須是三個字母的 ISO 代碼，例如 EUR。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="58"/>
+        <source>{what} must be above 0 % and below 100 %: no stage converts none or all of its leads.</source>
+        <translation>{what}必須大於 0% 且小於 100%：沒有哪個階段會完全不轉換或全部轉換潛在客戶。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="62"/>
+        <source>A cascade&apos;s period is one of {periods}.</source>
+        <translation>營收倒推的週期必須是以下之一：{periods}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="63"/>
+        <source>A cascade has no stage called {stage}.</source>
+        <translation>營收倒推中沒有名為「{stage}」的階段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="66"/>
+        <source>A department&apos;s target is set at one of the lead stages.</source>
+        <translation>部門的目標值須設定在某個潛在客戶階段上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="69"/>
+        <source>A joint meeting is held {frequencies}.</source>
+        <translation>聯席會議的頻率必須是以下之一：{frequencies}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="72"/>
+        <source>A joint meeting lasts from {low} to {high} minutes.</source>
+        <translation>聯席會議時長須在 {low} 到 {high} 分鐘之間。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="75"/>
+        <source>The revenue of the period before</source>
+        <translation>上一週期的營收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="76"/>
+        <source>The growth</source>
+        <translation>成長率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="77"/>
+        <source>The average deal size</source>
+        <translation>平均成交金額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="78"/>
+        <source>The currency</source>
+        <translation>貨幣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="79"/>
+        <source>The target of sales</source>
+        <translation>銷售的目標值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="80"/>
+        <source>The target of marketing</source>
+        <translation>行銷的目標值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="81"/>
+        <source>The conversion rate of the inquiry stage</source>
+        <translation>詢問階段的轉換率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="84"/>
+        <source>The conversion rate of the mql stage</source>
+        <translation>MQL 階段的轉換率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="85"/>
+        <source>The conversion rate of the sal stage</source>
+        <translation>SAL 階段的轉換率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="86"/>
+        <source>The conversion rate of the sql stage</source>
+        <translation>SQL 階段的轉換率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="87"/>
+        <source>The conversion rate of the opportunity stage</source>
+        <translation>商機階段的轉換率</translation>
+    </message>
 </context>
 <context>
     <name>CountdownTimer</name>
@@ -4003,188 +4208,188 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>PhoneRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="47"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="46"/>
         <source>Answers from Phones</source>
         <translation>手機作答</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="65"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="64"/>
         <source>Before the round: connect this computer and the phones to one network you control: your phone&apos;s hotspot, or a room access point. Guest Wi-Fi often keeps devices apart, so phones cannot reach this computer. Phones may leave a network without internet and switch to mobile data: ask people to stay connected, or turn mobile data off. If a phone shows a sign-in page for the network, close it and scan the code again.</source>
         <translation>開始前，請把這台電腦和所有手機連上同一個由你掌控的網路：你手機的熱點，或會議室裡的無線基地台。訪客 Wi-Fi 常會隔離各台裝置，手機就連不到這台電腦。手機在沒有網際網路的網路上可能自動離線並改用行動數據：請大家保持連線，或關閉行動數據。如果手機跳出網路登入頁面，請關閉它，再掃一次 QR 碼。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="113"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="112"/>
         <source>&amp;Reveal Answers</source>
         <translation>公布答案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="115"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="114"/>
         <source>Close Roo&amp;m</source>
         <translation>關閉會場(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="130"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="129"/>
         <source>Phones follow the rounds by themselves while the room is open. Closing this window closes the room.</source>
         <translation>會場開放期間，手機會自動跟著各輪次切換。關閉此視窗即關閉會場。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="291"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="290"/>
         <source>Anonymity: each phone sends one answer set per round. Only the department is stored with the answers: no name, and nothing that identifies the phone.</source>
         <translation>匿名：每支手機每輪只能送出一份答案。與答案一起儲存的只有部門：沒有姓名，也沒有任何可辨識手機的資訊。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="111"/>
-        <location filename="../../ui/dialogs/phone_round.py" line="295"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="110"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="294"/>
         <source>&amp;Open Round</source>
         <translation>開始本輪(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="57"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="56"/>
         <source>Participants answer on their own phones, over this computer&apos;s network: no internet, no account, no app. Their answers land in the session as they arrive, like typed ones, and Edit ▸ Undo takes them back.</source>
         <translation>參與者透過這台電腦的網路，在自己的手機上作答：不需網際網路、帳號或應用程式。答案一送達就會寫入工作階段，與手動輸入的相同，可用「編輯 ▸ 復原」撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="82"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="81"/>
         <source>Self-assessment</source>
         <translation>合作關係自評</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="83"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="82"/>
         <source>Role-swap answers (hidden until revealed)</source>
         <translation>角色互換答案（公布前隱藏）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="84"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="83"/>
         <source>Friction ratings</source>
         <translation>摩擦點評分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="85"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="84"/>
         <source>Dot votes</source>
         <translation>貼點投票</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="86"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="85"/>
         <source>Notes to the board</source>
         <translation>白板便利貼</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="92"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="91"/>
         <source>&amp;Named round: phones give a name</source>
         <translation>記名輪次：手機需填寫姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="94"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="93"/>
         <source> dots each</source>
         <translation> 個點／人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="95"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="94"/>
         <source>&amp;Board of:</source>
         <translation>白板所屬階段(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="97"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="96"/>
         <source>&amp;Dots per person:</source>
         <translation>每人點數(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="105"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="104"/>
         <source>&amp;Network:</source>
         <translation>網路(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="106"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="105"/>
         <source>&amp;Kind of round:</source>
         <translation>輪次類型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="339"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="338"/>
         <source>The room was closed with its session.</source>
         <translation>會場已隨工作階段一併關閉。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="343"/>
         <source>open</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="344"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="343"/>
         <source>closed</source>
         <translation>已結束</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="346"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="345"/>
         <source>Round %1 · %2 (%3) · joined: %4</source>
         <translation>第 %1 輪 · %2（%3）· 已加入：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="353"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="352"/>
         <source>Answer sets received: %1 (%2)</source>
         <translation>已收到答卷：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="358"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="357"/>
         <source>%1. %2 · answer sets: %3</source>
         <translation>%1. %2 · 答卷：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="153"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="152"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="192"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="191"/>
         <source>— this computer only</source>
         <translation>——僅限本機</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="212"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="211"/>
         <source>Open a session first.</source>
         <translation>請先開啟一個工作階段。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="214"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="213"/>
         <source>This session is open for review only. Switch to Edit first.</source>
         <translation>此工作階段僅供檢視。請先切換到「編輯」。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="217"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="216"/>
         <source>The Diagnosis page takes one set of answers per department. Phones send one set per participant: switch the Diagnosis page to one set per participant first.</source>
         <translation>「診斷」頁面目前按部門各輸入一份答案，而手機是每人一份：請先把「診斷」頁面切換為每位參與者一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="241"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="240"/>
         <source>The round could not open on this network (%1). Pick another one.</source>
         <translation>無法在此網路上開始本輪（%1）。請選擇其他網路。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="248"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="247"/>
         <source>There are no frictions on the friction map to ask about yet.</source>
         <translation>摩擦地圖上還沒有可以提問的摩擦點。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="250"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="249"/>
         <source>There are no notes on this stage&apos;s board to vote on yet.</source>
         <translation>此階段的白板上還沒有可投票的便利貼。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="286"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="285"/>
         <source>Named round: each phone gives a name, which is stored with its answers. Say so to the room before it starts.</source>
         <translation>記名輪次：每支手機都要填寫姓名，姓名會與答案一起儲存。開始前請告知全場。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="295"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="294"/>
         <source>Close &amp;Round</source>
         <translation>結束本輪(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="304"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="303"/>
         <source>No round is open. Phones cannot connect.</source>
         <translation>目前沒有進行中的一輪，手機無法連線。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/phone_round.py" line="314"/>
+        <location filename="../../ui/dialogs/phone_round.py" line="313"/>
         <source>%1
 Room code: %2</source>
         <translation>%1
