@@ -7,6 +7,7 @@ from ui.messages import (
     table_documents,
     table_funnel,
     table_storage,
+    table_team,
     table_workshop,
 )
 
@@ -15,5 +16,6 @@ TABLES = (
     table_documents,
     table_funnel,
     table_storage,
+    table_team,
     table_workshop,
 )
