@@ -2002,7 +2002,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     <message>
         <location filename="../../ui/messages/table_funnel.py" line="42"/>
         <source>The recycling rule</source>
-        <translation>Zasada zawracania leadów</translation>
+        <translation>Zasada recyklingu</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_funnel.py" line="43"/>
