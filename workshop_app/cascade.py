@@ -22,6 +22,7 @@ from typing import Any
 
 from workshop_app.domain.goals import CascadeTarget, Goals, JointMeeting, RevenueCascade
 from workshop_app.errors import ValidationError
+from workshop_app.messages import Message
 
 # The lead stages from first contact to customer, the names the role split's stages use.
 LEAD_STAGES = ("inquiry", "mql", "sal", "sql", "opportunity", "customer")
@@ -38,6 +39,23 @@ MEETING_MINUTES = (5, 600)
 # What the form fills in on "use the typical figures" when the content gives none.
 TYPICAL_RATES = {"inquiry": 40.0, "mql": 80.0, "sal": 50.0, "sql": 60.0, "opportunity": 25.0}
 
+# What a problem names: each figure of the form, each stage's rate.
+FIELD_LABELS = {
+    "revenue": Message("field.cascade.revenue"),
+    "growth": Message("field.cascade.growth"),
+    "deal_size": Message("field.cascade.deal_size"),
+    "currency": Message("field.cascade.currency"),
+    "target:sales": Message("field.cascade.target_sales"),
+    "target:marketing": Message("field.cascade.target_marketing"),
+}
+RATE_LABELS = {
+    "inquiry": Message("field.cascade.rate.inquiry"),
+    "mql": Message("field.cascade.rate.mql"),
+    "sal": Message("field.cascade.rate.sal"),
+    "sql": Message("field.cascade.rate.sql"),
+    "opportunity": Message("field.cascade.rate.opportunity"),
+}
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -52,25 +70,19 @@ class Problem:
     kind: str
 
     @property
-    def message(self) -> str:
-        """The problem in English words (the core's messages are English; the window words its own)."""
+    def message(self) -> Message:
+        """The problem as a message (said in the reader's language)."""
         if self.field in RATE_STAGES:
-            what = f"The conversion rate of the {self.field} stage"
-            if self.kind == "missing":
-                return f"{what} is missing."
-            return f"{what} must be above 0 % and below 100 %: no stage converts none or all of its leads."
-        names = {
-            "revenue": "The revenue of the period before",
-            "growth": "The growth",
-            "deal_size": "The average deal size",
-            "currency": "The currency",
-        }
-        what = names.get(self.field, f"The target of {self.field.partition(':')[2]}")
+            what = RATE_LABELS[self.field]
+            return Message(
+                "cascade.missing" if self.kind == "missing" else "cascade.rate_range", what=what
+            )
+        what = FIELD_LABELS[self.field]
         if self.kind == "missing":
-            return f"{what} is missing."
+            return Message("cascade.missing", what=what)
         if self.field == "currency":
-            return f"{what} must be a three-letter ISO code such as EUR."
-        return f"{what} is out of range."
+            return Message("cascade.currency_code")
+        return Message("cascade.out_of_range", what=what)
 
 
 @dataclass(frozen=True)
@@ -134,7 +146,9 @@ def problems(cascade: RevenueCascade) -> list[Problem]:
     found += [
         Problem(f"target:{t.department}", "range")
         for t in cascade.targets
-        if t.figure is not None and not 0 <= t.figure <= MAX_COUNT
+        if t.figure is not None
+        and not 0 <= t.figure <= MAX_COUNT
+        and f"target:{t.department}" in FIELD_LABELS  # another department is refused by check
     ]
     return found
 
@@ -151,13 +165,13 @@ def check(cascade: RevenueCascade | None) -> None:
     if wrong:
         raise ValidationError(wrong[0].message)
     if cascade.period not in PERIODS:
-        raise ValidationError(f"A cascade's period is one of {', '.join(PERIODS)}.")
+        raise ValidationError("cascade.bad_period", periods=", ".join(PERIODS))
     unknown = set(cascade.rates) - set(RATE_STAGES)
     if unknown:
-        raise ValidationError(f"A cascade has no stage called {sorted(unknown)[0]}.")
+        raise ValidationError("cascade.no_such_stage", stage=sorted(unknown)[0])
     for target in cascade.targets:
         if target.stage not in LEAD_STAGES or target.department not in ("sales", "marketing"):
-            raise ValidationError("A department's target is set at one of the lead stages.")
+            raise ValidationError("cascade.target_stage")
 
 
 def reverse_funnel(cascade: RevenueCascade) -> Funnel:
@@ -245,10 +259,10 @@ def check_meeting(meeting: JointMeeting | None) -> None:
     if meeting is None:
         return
     if meeting.frequency and meeting.frequency not in FREQUENCIES:
-        raise ValidationError(f"A joint meeting is held {', '.join(FREQUENCIES)}.")
+        raise ValidationError("cascade.meeting_frequency", frequencies=", ".join(FREQUENCIES))
     low, high = MEETING_MINUTES
     if meeting.minutes is not None and not low <= meeting.minutes <= high:
-        raise ValidationError(f"A joint meeting lasts from {low} to {high} minutes.")
+        raise ValidationError("cascade.meeting_minutes", low=low, high=high)
 
 
 def read_figure(text: str, decimal: str = ".") -> tuple[float | None, bool]:

@@ -299,10 +299,7 @@ def _run(repo: Repository, args: argparse.Namespace) -> int:
 def _run_team(address: str, args: argparse.Namespace) -> int:
     """A command against a team library; its backups are the server's, not Truce's."""
     if args.command in ("backup", "restore"):
-        raise ValidationError(
-            f"`truce {args.command}` copies a library file; a team library is backed up on its "
-            "server (ask its administrator), and `truce take-out` keeps a session here."
-        )
+        raise ValidationError("cli.team_backup", command=args.command)
     from workshop_app.store.team.repository import TeamRepository
 
     repo = TeamRepository.connect(address)

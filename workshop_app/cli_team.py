@@ -62,15 +62,9 @@ def run(args: argparse.Namespace) -> int:
 
     address = args.to if args.command == "publish" else args.source
     if not is_team_address(address):
-        raise ValidationError(
-            f"“{address}” is not a team library; name one by a postgresql:// URI or as "
-            "service=NAME (a service in ~/.pg_service.conf)."
-        )
+        raise ValidationError("cli.not_team_address", address=address)
     if is_team_address(args.db):
-        raise ValidationError(
-            "--db names this computer's library here (a file); the team library is given "
-            "with --to or --from."
-        )
+        raise ValidationError("cli.db_is_team")
     mode = "copy" if args.as_copy else "update" if args.update else "error"
     local_path = database_path(args.db)
     local = Repository.open(local_path)

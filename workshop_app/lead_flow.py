@@ -20,6 +20,7 @@ from workshop_app.content import Content
 from workshop_app.domain import LeadStage, RoleMap, new_id
 from workshop_app.domain.limits import LINE, TEXT, check
 from workshop_app.errors import ValidationError
+from workshop_app.messages import Message
 
 MAX_LEAD_STAGES = 100
 MAX_REASONS = 50
@@ -32,6 +33,14 @@ NUMBERS = {
     "follow_up_hours": (0, 10_000),
     "attempts": (0, 100),
 }
+# Each number's name in a refusal.
+NUMBER_LABELS = {
+    "leads_per_rep": Message("field.sla.leads_per_rep"),
+    "accepted_percent": Message("field.sla.accepted_percent"),
+    "follow_up_hours": Message("field.sla.follow_up_hours"),
+    "attempts": Message("field.sla.attempts"),
+}
+MAX_ACCEPT_HOURS = 10_000
 # Every commitment of the SLA, in the order the page and the documents name them.
 COMMITMENTS = (
     "leads_per_rep",
@@ -143,7 +152,7 @@ def use_usual_sla(role_map: RoleMap, content: Content) -> None:
 
 def add_lead_stage(role_map: RoleMap, name: str, after: str | None = None) -> LeadStage:
     if len(role_map.lead_stages) >= MAX_LEAD_STAGES:
-        raise ValidationError(f"A lead waterfall holds at most {MAX_LEAD_STAGES} stages.")
+        raise ValidationError("lead_flow.too_many_stages", most=MAX_LEAD_STAGES)
     stage = LeadStage(id=new_id(), name=_name(name))
     ids = [s.id for s in role_map.lead_stages]
     position = ids.index(after) + 1 if after in ids else len(ids)
@@ -154,14 +163,14 @@ def add_lead_stage(role_map: RoleMap, name: str, after: str | None = None) -> Le
 def _name(value: str) -> str:
     value = value.strip()
     if not value:
-        raise ValidationError("A lead stage needs a name.")
-    return check("A lead stage's name", value, LINE)
+        raise ValidationError("lead_flow.stage_unnamed")
+    return check(Message("field.lead.stage_name"), value, LINE)
 
 
 def _stage(role_map: RoleMap, stage_id: str) -> LeadStage:
     found = next((s for s in role_map.lead_stages if s.id == stage_id), None)
     if found is None:
-        raise ValidationError("That lead stage is no longer on the map.")
+        raise ValidationError("lead_flow.stage_gone")
     return found
 
 
@@ -177,10 +186,10 @@ def edit_lead_stage(
     """Change one stage's fields; each is checked before any is changed."""
     stage = _stage(role_map, stage_id)
     name = _name(name) if name is not None else stage.name
-    entry = check("Entry criteria", entry, TEXT) if entry is not None else stage.entry
-    exit = check("Exit criteria", exit, TEXT) if exit is not None else stage.exit
+    entry = check(Message("field.lead.entry"), entry, TEXT) if entry is not None else stage.entry
+    exit = check(Message("field.lead.exit"), exit, TEXT) if exit is not None else stage.exit
     if owner is not None and owner and owner not in {p.id for p in role_map.parties}:
-        raise ValidationError("A lead stage's owner must be one of the map's parties.")
+        raise ValidationError("lead_flow.owner_not_party")
     stage.name, stage.entry, stage.exit = name, entry, exit
     if owner is not None:
         stage.owner = owner
@@ -203,16 +212,16 @@ def set_reasons(role_map: RoleMap, reasons: list[str]) -> None:
     kept: list[str] = []
     for reason in (r.strip() for r in reasons):
         if reason and reason not in kept:
-            kept.append(check("A rejection reason", reason, LINE))
+            kept.append(check(Message("field.lead.reject_reason"), reason, LINE))
     if len(kept) > MAX_REASONS:
-        raise ValidationError(f"Keep the rejection reasons to at most {MAX_REASONS}.")
+        raise ValidationError("lead_flow.too_many_reasons", most=MAX_REASONS)
     role_map.acceptance.reject_reasons = kept
 
 
 def set_acceptance(role_map: RoleMap, accept_hours: int | None, recycle_rule: str) -> None:
-    if accept_hours is not None and not 0 <= accept_hours <= 10_000:
-        raise ValidationError("Sales' time to accept or reject is between 0 and 10,000 hours.")
-    role_map.acceptance.recycle_rule = check("The recycling rule", recycle_rule, TEXT)
+    if accept_hours is not None and not 0 <= accept_hours <= MAX_ACCEPT_HOURS:
+        raise ValidationError("lead_flow.accept_hours", low=0, high=MAX_ACCEPT_HOURS)
+    role_map.acceptance.recycle_rule = check(Message("field.lead.recycle_rule"), recycle_rule, TEXT)
     role_map.acceptance.accept_hours = accept_hours or None
 
 
@@ -223,7 +232,9 @@ def set_sla(role_map: RoleMap, commitment: str, value: int | str | None) -> None
         if value is not None and (
             not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high
         ):
-            raise ValidationError(f"The SLA's {commitment.replace('_', ' ')} is {low}–{high}.")
+            raise ValidationError(
+                "lead_flow.sla_range", commitment=NUMBER_LABELS[commitment], low=low, high=high
+            )
         number = value or None
         if commitment == "follow_up_hours":
             role_map.handoff.follow_up_hours = number
@@ -232,13 +243,13 @@ def set_sla(role_map: RoleMap, commitment: str, value: int | str | None) -> None
         return
     text = value if isinstance(value, str) else ""
     if commitment == "period" and text not in ("", *PERIODS):
-        raise ValidationError("An SLA's period is a week, a month or a quarter.")
+        raise ValidationError("lead_flow.sla_period")
     if commitment == "review" and text not in ("", *REVIEWS):
-        raise ValidationError("An SLA is reviewed monthly or quarterly.")
+        raise ValidationError("lead_flow.sla_review")
     if commitment == "monitor":
-        text = check("Who monitors the SLA", text, LINE)
+        text = check(Message("field.sla.monitor"), text, LINE)
     elif commitment == "when_missed":
-        text = check("What happens when the SLA is missed", text, TEXT)
+        text = check(Message("field.sla.when_missed"), text, TEXT)
     elif commitment not in ("period", "review"):
-        raise ValidationError(f"The SLA has no commitment called “{commitment}”.")
+        raise ValidationError("lead_flow.sla_unknown", commitment=commitment)
     setattr(role_map.sla, commitment, text)

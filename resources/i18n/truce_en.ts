@@ -1024,6 +1024,21 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/messages/table_command_line.py" line="77"/>
+        <source>“{address}” is not a team library; name one by a postgresql:// URI or as service=NAME (a service in ~/.pg_service.conf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="81"/>
+        <source>--db names this computer&apos;s library here (a file); the team library is given with --to or --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="85"/>
+        <source>`truce {command}` copies a library file; a team library is backed up on its server (ask its administrator), and `truce take-out` keeps a session here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/messages/table_documents.py" line="12"/>
         <source>a whole number of {digits} digits</source>
         <translation type="unfinished"></translation>
@@ -1912,6 +1927,291 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/messages/table_workshop.py" line="128"/>
         <source>The {part} of this session changed since this step was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="12"/>
+        <source>A lead waterfall holds at most {most} stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="15"/>
+        <source>A lead stage needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="16"/>
+        <source>That lead stage is no longer on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="19"/>
+        <source>A lead stage&apos;s owner must be one of the map&apos;s parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="22"/>
+        <source>Keep the rejection reasons to at most {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="25"/>
+        <source>Sales&apos; time to accept or reject is between {low} and {high} hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="28"/>
+        <source>An SLA&apos;s period is a week, a month or a quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="31"/>
+        <source>An SLA is reviewed monthly or quarterly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="34"/>
+        <source>{commitment} is {low}–{high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="35"/>
+        <source>The SLA has no commitment called “{commitment}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="38"/>
+        <source>A lead stage&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="39"/>
+        <source>Entry criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="40"/>
+        <source>Exit criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="41"/>
+        <source>A rejection reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="42"/>
+        <source>The recycling rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="43"/>
+        <source>Who monitors the SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="44"/>
+        <source>What happens when the SLA is missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="45"/>
+        <source>The SLA&apos;s leads per salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="46"/>
+        <source>The SLA&apos;s share of leads accepted (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="49"/>
+        <source>The SLA&apos;s hours to follow up a lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="52"/>
+        <source>The SLA&apos;s contact attempts per lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="53"/>
+        <source>{what} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="54"/>
+        <source>{what} is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="55"/>
+        <source>The currency must be a three-letter ISO code such as EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="58"/>
+        <source>{what} must be above 0 % and below 100 %: no stage converts none or all of its leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="62"/>
+        <source>A cascade&apos;s period is one of {periods}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="63"/>
+        <source>A cascade has no stage called {stage}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="66"/>
+        <source>A department&apos;s target is set at one of the lead stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="69"/>
+        <source>A joint meeting is held {frequencies}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="72"/>
+        <source>A joint meeting lasts from {low} to {high} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="75"/>
+        <source>The revenue of the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="76"/>
+        <source>The growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="77"/>
+        <source>The average deal size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="78"/>
+        <source>The currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="79"/>
+        <source>The target of sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="80"/>
+        <source>The target of marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="81"/>
+        <source>The conversion rate of the inquiry stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="84"/>
+        <source>The conversion rate of the mql stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="85"/>
+        <source>The conversion rate of the sal stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="86"/>
+        <source>The conversion rate of the sql stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="87"/>
+        <source>The conversion rate of the opportunity stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="12"/>
+        <source>the team library {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="13"/>
+        <source>“{service}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="14"/>
+        <source>“{database}” on {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="15"/>
+        <source>“{database}” on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="16"/>
+        <source>Truce cannot reach the team library {place} ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="19"/>
+        <source>Truce cannot reach the team library {place} ({detail}). The last change was not saved there; the local library is unaffected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="23"/>
+        <source>waiting a few seconds before trying again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="26"/>
+        <source>The team library {place} was set up by a newer version of Truce (schema {version}); update Truce to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="30"/>
+        <source>The team library {place} needs its tables brought to schema {version}, and this role may not change them: ask the library&apos;s administrator to open it once as its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="34"/>
+        <source>Your role in the team library {place} may not do this (the library&apos;s permissions refuse it); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="38"/>
+        <source>The team library {place} refused the change ({detail}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="42"/>
+        <source>The team library {place} could not be used: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="45"/>
+        <source>“{title}” changed in the team library {place} since you last published or took it out (it is at version {theirs}; you last met version {known}): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="49"/>
+        <source>“{title}” changed in the team library {place} since you last published or took it out (it is at version {theirs}; you last met none of its versions): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="53"/>
+        <source>“{title}” changed in this computer&apos;s library since it last met the team library&apos;s copy (now at version {theirs}): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="57"/>
+        <source>Publishing and taking out move sessions between this computer&apos;s library and a team library; give a local library with --db, or none for the usual one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4349,12 +4649,12 @@ Room code: %2</source>
 <context>
     <name>Presence</name>
     <message>
-        <location filename="../../ui/team/presence.py" line="98"/>
+        <location filename="../../ui/team/presence.py" line="100"/>
         <source>Connected to the team library %1. Changes made by others appear here as they are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/presence.py" line="110"/>
+        <location filename="../../ui/team/presence.py" line="112"/>
         <source>Connection to the team library %1 lost at %2. Truce keeps trying; this computer&apos;s library works as before.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5899,93 +6199,93 @@ Room code: %2</source>
 <context>
     <name>TeamCommands</name>
     <message>
-        <location filename="../../ui/team/commands.py" line="45"/>
+        <location filename="../../ui/team/commands.py" line="46"/>
         <source>&amp;Team Library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="47"/>
+        <location filename="../../ui/team/commands.py" line="48"/>
         <source>&amp;Publish to Team Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="49"/>
+        <location filename="../../ui/team/commands.py" line="50"/>
         <source>Connect to Another Team Library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="68"/>
-        <location filename="../../ui/team/commands.py" line="123"/>
+        <location filename="../../ui/team/commands.py" line="69"/>
+        <location filename="../../ui/team/commands.py" line="124"/>
         <source>Team Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="73"/>
+        <location filename="../../ui/team/commands.py" line="74"/>
         <source>The team library&apos;s address: a postgresql:// address or service=NAME, as given by its administrator. Passwords belong in ~/.pgpass or the service file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="88"/>
+        <location filename="../../ui/team/commands.py" line="89"/>
         <source>This is not a team library&apos;s address. It starts with postgresql:// or service=; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="98"/>
+        <location filename="../../ui/team/commands.py" line="99"/>
         <source>Truce does not keep passwords in its settings. Put the password in ~/.pgpass or the service file and give the address without it; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="162"/>
+        <location filename="../../ui/team/commands.py" line="163"/>
         <source>Published “%1” to the team library (version %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="182"/>
+        <location filename="../../ui/team/commands.py" line="183"/>
         <source>“%1” is in this computer&apos;s library now (team version %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="196"/>
+        <location filename="../../ui/team/commands.py" line="197"/>
         <source>Publish to Team Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="196"/>
+        <location filename="../../ui/team/commands.py" line="197"/>
         <source>Take Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="198"/>
+        <location filename="../../ui/team/commands.py" line="199"/>
         <source>Publish as a New Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="198"/>
+        <location filename="../../ui/team/commands.py" line="199"/>
         <source>Replace the Team&apos;s Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="200"/>
+        <location filename="../../ui/team/commands.py" line="201"/>
         <source>Take Out as a New Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="200"/>
+        <location filename="../../ui/team/commands.py" line="201"/>
         <source>Replace Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="211"/>
+        <location filename="../../ui/team/commands.py" line="212"/>
         <source>Both copies of this session changed since they last met. Nothing has been overwritten. Choose how to go on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="214"/>
+        <location filename="../../ui/team/commands.py" line="215"/>
         <source>This computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="214"/>
+        <location filename="../../ui/team/commands.py" line="215"/>
         <source>Team library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5993,27 +6293,27 @@ Room code: %2</source>
 <context>
     <name>TeamLibraryWindow</name>
     <message>
-        <location filename="../../ui/team/window.py" line="95"/>
+        <location filename="../../ui/team/window.py" line="96"/>
         <source>Team Library — Truce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="111"/>
+        <location filename="../../ui/team/window.py" line="112"/>
         <source>Search title, organisation, facilitator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="114"/>
+        <location filename="../../ui/team/window.py" line="115"/>
         <source>&amp;Take Out to This Computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="117"/>
+        <location filename="../../ui/team/window.py" line="118"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="120"/>
+        <location filename="../../ui/team/window.py" line="121"/>
         <source>Sessions in the team library %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6021,12 +6321,12 @@ Room code: %2</source>
 <context>
     <name>TeamOpening</name>
     <message>
-        <location filename="../../ui/team/opening.py" line="34"/>
+        <location filename="../../ui/team/opening.py" line="35"/>
         <source>Truce cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/opening.py" line="38"/>
+        <location filename="../../ui/team/opening.py" line="39"/>
         <source>A team library is backed up on its server; ask its administrator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6034,37 +6334,37 @@ Room code: %2</source>
 <context>
     <name>TeamRows</name>
     <message>
-        <location filename="../../ui/team/window.py" line="46"/>
+        <location filename="../../ui/team/window.py" line="47"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="47"/>
+        <location filename="../../ui/team/window.py" line="48"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="48"/>
+        <location filename="../../ui/team/window.py" line="49"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="49"/>
+        <location filename="../../ui/team/window.py" line="50"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="50"/>
+        <location filename="../../ui/team/window.py" line="51"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="51"/>
+        <location filename="../../ui/team/window.py" line="52"/>
         <source>Changed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="52"/>
+        <location filename="../../ui/team/window.py" line="53"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>

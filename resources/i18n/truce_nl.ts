@@ -1028,6 +1028,21 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Er ging iets mis dat Truce niet verwachtte ({kind}); de details staan in {log}.</translation>
     </message>
     <message>
+        <location filename="../../ui/messages/table_command_line.py" line="77"/>
+        <source>“{address}” is not a team library; name one by a postgresql:// URI or as service=NAME (a service in ~/.pg_service.conf).</source>
+        <translation>‘{address}’ is geen teambibliotheek; geef er een op met een postgresql://-URI of als service=NAAM (een service in ~/.pg_service.conf).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="81"/>
+        <source>--db names this computer&apos;s library here (a file); the team library is given with --to or --from.</source>
+        <translation>--db noemt hier de bibliotheek van deze computer (een bestand); de teambibliotheek geef je op met --to of --from.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="85"/>
+        <source>`truce {command}` copies a library file; a team library is backed up on its server (ask its administrator), and `truce take-out` keeps a session here.</source>
+        <translation>`truce {command}` kopieert een bibliotheekbestand; van een teambibliotheek wordt op de server een back-up gemaakt (vraag de beheerder), en `truce take-out` bewaart een sessie hier.</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages/table_documents.py" line="12"/>
         <source>a whole number of {digits} digits</source>
         <translation>een geheel getal van {digits} cijfers</translation>
@@ -1917,6 +1932,291 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <location filename="../../ui/messages/table_workshop.py" line="128"/>
         <source>The {part} of this session changed since this step was recorded.</source>
         <translation>Het onderdeel {part} van deze workshop is gewijzigd sinds deze stap is vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="12"/>
+        <source>A lead waterfall holds at most {most} stages.</source>
+        <translation>Een leadwaterval telt hoogstens {most} fasen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="15"/>
+        <source>A lead stage needs a name.</source>
+        <translation>Een leadfase heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="16"/>
+        <source>That lead stage is no longer on the map.</source>
+        <translation>Die leadfase staat niet meer op de kaart.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="19"/>
+        <source>A lead stage&apos;s owner must be one of the map&apos;s parties.</source>
+        <translation>De eigenaar van een leadfase moet een van de partijen op de kaart zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="22"/>
+        <source>Keep the rejection reasons to at most {most}.</source>
+        <translation>Houd het bij hoogstens {most} afwijzingsredenen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="25"/>
+        <source>Sales&apos; time to accept or reject is between {low} and {high} hours.</source>
+        <translation>De tijd die Verkoop heeft om te accepteren of af te wijzen ligt tussen {low} en {high} uur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="28"/>
+        <source>An SLA&apos;s period is a week, a month or a quarter.</source>
+        <translation>De periode van een SLA is een week, een maand of een kwartaal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="31"/>
+        <source>An SLA is reviewed monthly or quarterly.</source>
+        <translation>Een SLA wordt maandelijks of per kwartaal geëvalueerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="34"/>
+        <source>{commitment} is {low}–{high}.</source>
+        <translation>{commitment} ligt tussen {low} en {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="35"/>
+        <source>The SLA has no commitment called “{commitment}”.</source>
+        <translation>De SLA heeft geen afspraak met de naam ‘{commitment}’.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="38"/>
+        <source>A lead stage&apos;s name</source>
+        <translation>De naam van een leadfase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="39"/>
+        <source>Entry criteria</source>
+        <translation>Instapcriteria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="40"/>
+        <source>Exit criteria</source>
+        <translation>Uitstapcriteria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="41"/>
+        <source>A rejection reason</source>
+        <translation>Een afwijzingsreden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="42"/>
+        <source>The recycling rule</source>
+        <translation>De recyclingregel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="43"/>
+        <source>Who monitors the SLA</source>
+        <translation>Wie de SLA bewaakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="44"/>
+        <source>What happens when the SLA is missed</source>
+        <translation>Wat er gebeurt als de SLA niet wordt gehaald</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="45"/>
+        <source>The SLA&apos;s leads per salesperson</source>
+        <translation>Het aantal leads per verkoper in de SLA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="46"/>
+        <source>The SLA&apos;s share of leads accepted (%)</source>
+        <translation>Het aandeel geaccepteerde leads in de SLA (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="49"/>
+        <source>The SLA&apos;s hours to follow up a lead</source>
+        <translation>Het aantal uren voor opvolging in de SLA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="52"/>
+        <source>The SLA&apos;s contact attempts per lead</source>
+        <translation>Het aantal contactpogingen per lead in de SLA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="53"/>
+        <source>{what} is missing.</source>
+        <translation>{what} ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="54"/>
+        <source>{what} is out of range.</source>
+        <translation>{what} valt buiten het toegestane bereik.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="55"/>
+        <source>The currency must be a three-letter ISO code such as EUR.</source>
+        <translation>De valuta moet een ISO-code van drie letters zijn, zoals EUR.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="58"/>
+        <source>{what} must be above 0 % and below 100 %: no stage converts none or all of its leads.</source>
+        <translation>{what} moet boven 0% en onder 100% liggen: geen fase zet geen of al haar leads om.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="62"/>
+        <source>A cascade&apos;s period is one of {periods}.</source>
+        <translation>De periode van een cascade is een van: {periods}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="63"/>
+        <source>A cascade has no stage called {stage}.</source>
+        <translation>Een cascade heeft geen fase met de naam ‘{stage}’.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="66"/>
+        <source>A department&apos;s target is set at one of the lead stages.</source>
+        <translation>De streefwaarde van een afdeling hoort bij een van de leadfasen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="69"/>
+        <source>A joint meeting is held {frequencies}.</source>
+        <translation>Een gezamenlijk overleg vindt plaats met een van deze frequenties: {frequencies}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="72"/>
+        <source>A joint meeting lasts from {low} to {high} minutes.</source>
+        <translation>Een gezamenlijk overleg duurt van {low} tot {high} minuten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="75"/>
+        <source>The revenue of the period before</source>
+        <translation>De omzet van de vorige periode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="76"/>
+        <source>The growth</source>
+        <translation>De groei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="77"/>
+        <source>The average deal size</source>
+        <translation>De gemiddelde dealwaarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="78"/>
+        <source>The currency</source>
+        <translation>De valuta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="79"/>
+        <source>The target of sales</source>
+        <translation>De streefwaarde van Verkoop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="80"/>
+        <source>The target of marketing</source>
+        <translation>De streefwaarde van Marketing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="81"/>
+        <source>The conversion rate of the inquiry stage</source>
+        <translation>Het conversiepercentage van de fase aanvragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="84"/>
+        <source>The conversion rate of the mql stage</source>
+        <translation>Het conversiepercentage van de fase MQL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="85"/>
+        <source>The conversion rate of the sal stage</source>
+        <translation>Het conversiepercentage van de fase SAL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="86"/>
+        <source>The conversion rate of the sql stage</source>
+        <translation>Het conversiepercentage van de fase SQL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="87"/>
+        <source>The conversion rate of the opportunity stage</source>
+        <translation>Het conversiepercentage van de fase verkoopkansen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="12"/>
+        <source>the team library {place}</source>
+        <translation>de teambibliotheek {place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="13"/>
+        <source>“{service}”</source>
+        <translation>‘{service}’</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="14"/>
+        <source>“{database}” on {host}</source>
+        <translation>‘{database}’ op {host}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="15"/>
+        <source>“{database}” on this computer</source>
+        <translation>‘{database}’ op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="16"/>
+        <source>Truce cannot reach the team library {place} ({detail}).</source>
+        <translation>Truce kan de teambibliotheek {place} niet bereiken ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="19"/>
+        <source>Truce cannot reach the team library {place} ({detail}). The last change was not saved there; the local library is unaffected.</source>
+        <translation>Truce kan de teambibliotheek {place} niet bereiken ({detail}). De laatste wijziging is daar niet opgeslagen; de lokale bibliotheek blijft onaangetast.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="23"/>
+        <source>waiting a few seconds before trying again</source>
+        <translation>even wachten voor een nieuwe poging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="26"/>
+        <source>The team library {place} was set up by a newer version of Truce (schema {version}); update Truce to use it.</source>
+        <translation>De teambibliotheek {place} is ingericht door een nieuwere versie van Truce (schema {version}); werk Truce bij om haar te gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="30"/>
+        <source>The team library {place} needs its tables brought to schema {version}, and this role may not change them: ask the library&apos;s administrator to open it once as its owner.</source>
+        <translation>De tabellen van de teambibliotheek {place} moeten naar schema {version}, en deze rol mag ze niet wijzigen: vraag de beheerder van de bibliotheek haar één keer als eigenaar te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="34"/>
+        <source>Your role in the team library {place} may not do this (the library&apos;s permissions refuse it); nothing was changed.</source>
+        <translation>Je rol in de teambibliotheek {place} mag dit niet (de rechten van de bibliotheek staan het niet toe); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="38"/>
+        <source>The team library {place} refused the change ({detail}); nothing was changed.</source>
+        <translation>De teambibliotheek {place} heeft de wijziging geweigerd ({detail}); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="42"/>
+        <source>The team library {place} could not be used: {detail}.</source>
+        <translation>De teambibliotheek {place} kon niet worden gebruikt: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="45"/>
+        <source>“{title}” changed in the team library {place} since you last published or took it out (it is at version {theirs}; you last met version {known}): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
+        <translation>‘{title}’ is in de teambibliotheek {place} gewijzigd sinds je hem voor het laatst publiceerde of ophaalde (hij staat op versie {theirs}; je kende versie {known}): er is niets overschreven. Vergelijk de twee en kies --as-copy of --update.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="49"/>
+        <source>“{title}” changed in the team library {place} since you last published or took it out (it is at version {theirs}; you last met none of its versions): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
+        <translation>‘{title}’ is in de teambibliotheek {place} gewijzigd sinds je hem voor het laatst publiceerde of ophaalde (hij staat op versie {theirs}; je kende nog geen enkele versie): er is niets overschreven. Vergelijk de twee en kies --as-copy of --update.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="53"/>
+        <source>“{title}” changed in this computer&apos;s library since it last met the team library&apos;s copy (now at version {theirs}): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
+        <translation>‘{title}’ is in de bibliotheek van deze computer gewijzigd sinds de laatste afstemming met de kopie in de teambibliotheek (nu op versie {theirs}): er is niets overschreven. Vergelijk de twee en kies --as-copy of --update.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="57"/>
+        <source>Publishing and taking out move sessions between this computer&apos;s library and a team library; give a local library with --db, or none for the usual one.</source>
+        <translation>Publiceren en ophalen verplaatsen sessies tussen de bibliotheek van deze computer en een teambibliotheek; geef een lokale bibliotheek op met --db, of geen voor de gebruikelijke.</translation>
     </message>
 </context>
 <context>
@@ -4356,12 +4656,12 @@ Zaalcode: %2</translation>
 <context>
     <name>Presence</name>
     <message>
-        <location filename="../../ui/team/presence.py" line="98"/>
+        <location filename="../../ui/team/presence.py" line="100"/>
         <source>Connected to the team library %1. Changes made by others appear here as they are saved.</source>
         <translation>Verbonden met de teambibliotheek %1. Wijzigingen van anderen verschijnen hier zodra ze zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/presence.py" line="110"/>
+        <location filename="../../ui/team/presence.py" line="112"/>
         <source>Connection to the team library %1 lost at %2. Truce keeps trying; this computer&apos;s library works as before.</source>
         <translation>Verbinding met de teambibliotheek %1 verbroken om %2. Truce blijft het proberen; de bibliotheek van deze computer werkt gewoon door.</translation>
     </message>
@@ -5908,93 +6208,93 @@ Zaalcode: %2</translation>
 <context>
     <name>TeamCommands</name>
     <message>
-        <location filename="../../ui/team/commands.py" line="45"/>
+        <location filename="../../ui/team/commands.py" line="46"/>
         <source>&amp;Team Library…</source>
         <translation>T&amp;eambibliotheek…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="47"/>
+        <location filename="../../ui/team/commands.py" line="48"/>
         <source>&amp;Publish to Team Library</source>
         <translation>&amp;Publiceren in teambibliotheek</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="49"/>
+        <location filename="../../ui/team/commands.py" line="50"/>
         <source>Connect to Another Team Library…</source>
         <translation>Verbinden met een andere teambibliotheek…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="68"/>
-        <location filename="../../ui/team/commands.py" line="123"/>
+        <location filename="../../ui/team/commands.py" line="69"/>
+        <location filename="../../ui/team/commands.py" line="124"/>
         <source>Team Library</source>
         <translation>Teambibliotheek</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="73"/>
+        <location filename="../../ui/team/commands.py" line="74"/>
         <source>The team library&apos;s address: a postgresql:// address or service=NAME, as given by its administrator. Passwords belong in ~/.pgpass or the service file.</source>
         <translation>Het adres van de teambibliotheek: een postgresql://-adres of service=NAAM, zoals de beheerder het heeft opgegeven. Wachtwoorden horen in ~/.pgpass of het servicebestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="88"/>
+        <location filename="../../ui/team/commands.py" line="89"/>
         <source>This is not a team library&apos;s address. It starts with postgresql:// or service=; nothing was changed.</source>
         <translation>Dit is geen adres van een teambibliotheek. Het begint met postgresql:// of service=; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="98"/>
+        <location filename="../../ui/team/commands.py" line="99"/>
         <source>Truce does not keep passwords in its settings. Put the password in ~/.pgpass or the service file and give the address without it; nothing was changed.</source>
         <translation>Truce bewaart geen wachtwoorden in zijn instellingen. Zet het wachtwoord in ~/.pgpass of het servicebestand en geef het adres zonder wachtwoord op; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="162"/>
+        <location filename="../../ui/team/commands.py" line="163"/>
         <source>Published “%1” to the team library (version %2).</source>
         <translation>„%1” is gepubliceerd in de teambibliotheek (versie %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="182"/>
+        <location filename="../../ui/team/commands.py" line="183"/>
         <source>“%1” is in this computer&apos;s library now (team version %2).</source>
         <translation>„%1” staat nu in de bibliotheek van deze computer (teamversie %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="196"/>
+        <location filename="../../ui/team/commands.py" line="197"/>
         <source>Publish to Team Library</source>
         <translation>Publiceren in teambibliotheek</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="196"/>
+        <location filename="../../ui/team/commands.py" line="197"/>
         <source>Take Out</source>
         <translation>Naar deze computer halen</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="198"/>
+        <location filename="../../ui/team/commands.py" line="199"/>
         <source>Publish as a New Copy</source>
         <translation>Publiceren als nieuwe kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="198"/>
+        <location filename="../../ui/team/commands.py" line="199"/>
         <source>Replace the Team&apos;s Copy</source>
         <translation>Kopie van het team vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="200"/>
+        <location filename="../../ui/team/commands.py" line="201"/>
         <source>Take Out as a New Copy</source>
         <translation>Ophalen als nieuwe kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="200"/>
+        <location filename="../../ui/team/commands.py" line="201"/>
         <source>Replace Mine</source>
         <translation>Mijn kopie vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="211"/>
+        <location filename="../../ui/team/commands.py" line="212"/>
         <source>Both copies of this session changed since they last met. Nothing has been overwritten. Choose how to go on:</source>
         <translation>Beide kopieën van deze sessie zijn gewijzigd sinds ze voor het laatst gelijk waren. Er is niets overschreven. Kies hoe je verdergaat:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="214"/>
+        <location filename="../../ui/team/commands.py" line="215"/>
         <source>This computer</source>
         <translation>Deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="214"/>
+        <location filename="../../ui/team/commands.py" line="215"/>
         <source>Team library</source>
         <translation>Teambibliotheek</translation>
     </message>
@@ -6002,27 +6302,27 @@ Zaalcode: %2</translation>
 <context>
     <name>TeamLibraryWindow</name>
     <message>
-        <location filename="../../ui/team/window.py" line="95"/>
+        <location filename="../../ui/team/window.py" line="96"/>
         <source>Team Library — Truce</source>
         <translation>Teambibliotheek — Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="111"/>
+        <location filename="../../ui/team/window.py" line="112"/>
         <source>Search title, organisation, facilitator…</source>
         <translation>Zoek op titel, organisatie, begeleider…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="114"/>
+        <location filename="../../ui/team/window.py" line="115"/>
         <source>&amp;Take Out to This Computer</source>
         <translation>&amp;Naar deze computer halen</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="117"/>
+        <location filename="../../ui/team/window.py" line="118"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="120"/>
+        <location filename="../../ui/team/window.py" line="121"/>
         <source>Sessions in the team library %1</source>
         <translation>Sessies in de teambibliotheek %1</translation>
     </message>
@@ -6030,12 +6330,12 @@ Zaalcode: %2</translation>
 <context>
     <name>TeamOpening</name>
     <message>
-        <location filename="../../ui/team/opening.py" line="34"/>
+        <location filename="../../ui/team/opening.py" line="35"/>
         <source>Truce cannot start</source>
         <translation>Truce kan niet starten</translation>
     </message>
     <message>
-        <location filename="../../ui/team/opening.py" line="38"/>
+        <location filename="../../ui/team/opening.py" line="39"/>
         <source>A team library is backed up on its server; ask its administrator.</source>
         <translation>Een teambibliotheek wordt op haar server geback-upt; vraag het aan de beheerder.</translation>
     </message>
@@ -6043,37 +6343,37 @@ Zaalcode: %2</translation>
 <context>
     <name>TeamRows</name>
     <message>
-        <location filename="../../ui/team/window.py" line="46"/>
+        <location filename="../../ui/team/window.py" line="47"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="47"/>
+        <location filename="../../ui/team/window.py" line="48"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="48"/>
+        <location filename="../../ui/team/window.py" line="49"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="49"/>
+        <location filename="../../ui/team/window.py" line="50"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="50"/>
+        <location filename="../../ui/team/window.py" line="51"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="51"/>
+        <location filename="../../ui/team/window.py" line="52"/>
         <source>Changed by</source>
         <translation>Gewijzigd door</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="52"/>
+        <location filename="../../ui/team/window.py" line="53"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>

@@ -1034,6 +1034,21 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>Stało się coś, czego Truce się nie spodziewał ({kind}); szczegóły są w {log}.</translation>
     </message>
     <message>
+        <location filename="../../ui/messages/table_command_line.py" line="77"/>
+        <source>“{address}” is not a team library; name one by a postgresql:// URI or as service=NAME (a service in ~/.pg_service.conf).</source>
+        <translation>„{address}” nie jest biblioteką zespołu; wskaż ją adresem URI postgresql:// albo jako service=NAZWA (usługa w ~/.pg_service.conf).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="81"/>
+        <source>--db names this computer&apos;s library here (a file); the team library is given with --to or --from.</source>
+        <translation>Tutaj --db wskazuje bibliotekę tego komputera (plik); bibliotekę zespołu podaje się opcją --to albo --from.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="85"/>
+        <source>`truce {command}` copies a library file; a team library is backed up on its server (ask its administrator), and `truce take-out` keeps a session here.</source>
+        <translation>`truce {command}` kopiuje plik biblioteki; kopię zapasową biblioteki zespołu wykonuje się na jej serwerze (zapytaj administratora), a `truce take-out` zachowuje warsztat na tym komputerze.</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages/table_documents.py" line="12"/>
         <source>a whole number of {digits} digits</source>
         <translation>liczba całkowita o {digits} cyfrach</translation>
@@ -1923,6 +1938,291 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <location filename="../../ui/messages/table_workshop.py" line="128"/>
         <source>The {part} of this session changed since this step was recorded.</source>
         <translation>Część „{part}” tego warsztatu zmieniła się od zapisania tego kroku.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="12"/>
+        <source>A lead waterfall holds at most {most} stages.</source>
+        <translation>Kaskada leadów może mieć najwyżej {most} etapów.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="15"/>
+        <source>A lead stage needs a name.</source>
+        <translation>Etap leada musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="16"/>
+        <source>That lead stage is no longer on the map.</source>
+        <translation>Tego etapu leada nie ma już na mapie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="19"/>
+        <source>A lead stage&apos;s owner must be one of the map&apos;s parties.</source>
+        <translation>Właścicielem etapu leada musi być jedna ze stron mapy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="22"/>
+        <source>Keep the rejection reasons to at most {most}.</source>
+        <translation>Powodów odrzucenia może być najwyżej {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="25"/>
+        <source>Sales&apos; time to accept or reject is between {low} and {high} hours.</source>
+        <translation>Czas, w którym sprzedaż przyjmuje lub odrzuca leada, wynosi od {low} do {high} godzin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="28"/>
+        <source>An SLA&apos;s period is a week, a month or a quarter.</source>
+        <translation>Okres SLA to tydzień, miesiąc lub kwartał.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="31"/>
+        <source>An SLA is reviewed monthly or quarterly.</source>
+        <translation>SLA przegląda się co miesiąc lub co kwartał.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="34"/>
+        <source>{commitment} is {low}–{high}.</source>
+        <translation>{commitment}: od {low} do {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="35"/>
+        <source>The SLA has no commitment called “{commitment}”.</source>
+        <translation>SLA nie zawiera zobowiązania o nazwie „{commitment}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="38"/>
+        <source>A lead stage&apos;s name</source>
+        <translation>Nazwa etapu leada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="39"/>
+        <source>Entry criteria</source>
+        <translation>Kryteria wejścia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="40"/>
+        <source>Exit criteria</source>
+        <translation>Kryteria wyjścia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="41"/>
+        <source>A rejection reason</source>
+        <translation>Powód odrzucenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="42"/>
+        <source>The recycling rule</source>
+        <translation>Zasada recyklingu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="43"/>
+        <source>Who monitors the SLA</source>
+        <translation>Kto monitoruje SLA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="44"/>
+        <source>What happens when the SLA is missed</source>
+        <translation>Co się dzieje, gdy SLA nie zostanie dotrzymane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="45"/>
+        <source>The SLA&apos;s leads per salesperson</source>
+        <translation>Liczba leadów na handlowca w SLA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="46"/>
+        <source>The SLA&apos;s share of leads accepted (%)</source>
+        <translation>Odsetek przyjętych leadów w SLA (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="49"/>
+        <source>The SLA&apos;s hours to follow up a lead</source>
+        <translation>Czas na kontakt z leadem w SLA (w godzinach)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="52"/>
+        <source>The SLA&apos;s contact attempts per lead</source>
+        <translation>Liczba prób kontaktu z leadem w SLA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="53"/>
+        <source>{what} is missing.</source>
+        <translation>Brakuje pola: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="54"/>
+        <source>{what} is out of range.</source>
+        <translation>{what}: wartość spoza dopuszczalnego zakresu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="55"/>
+        <source>The currency must be a three-letter ISO code such as EUR.</source>
+        <translation>Waluta musi być trzyliterowym kodem ISO, na przykład EUR.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="58"/>
+        <source>{what} must be above 0 % and below 100 %: no stage converts none or all of its leads.</source>
+        <translation>{what} musi być większy niż 0% i mniejszy niż 100%: żaden etap nie konwertuje ani żadnego, ani wszystkich swoich leadów.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="62"/>
+        <source>A cascade&apos;s period is one of {periods}.</source>
+        <translation>Okres kaskady to jeden z: {periods}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="63"/>
+        <source>A cascade has no stage called {stage}.</source>
+        <translation>Kaskada nie ma etapu o nazwie „{stage}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="66"/>
+        <source>A department&apos;s target is set at one of the lead stages.</source>
+        <translation>Wartość docelowa działu jest ustalana na jednym z etapów leada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="69"/>
+        <source>A joint meeting is held {frequencies}.</source>
+        <translation>Wspólne spotkanie odbywa się z jedną z częstotliwości: {frequencies}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="72"/>
+        <source>A joint meeting lasts from {low} to {high} minutes.</source>
+        <translation>Wspólne spotkanie trwa od {low} do {high} minut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="75"/>
+        <source>The revenue of the period before</source>
+        <translation>Przychód z poprzedniego okresu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="76"/>
+        <source>The growth</source>
+        <translation>Wzrost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="77"/>
+        <source>The average deal size</source>
+        <translation>Średnia wartość transakcji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="78"/>
+        <source>The currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="79"/>
+        <source>The target of sales</source>
+        <translation>Wartość docelowa sprzedaży</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="80"/>
+        <source>The target of marketing</source>
+        <translation>Wartość docelowa marketingu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="81"/>
+        <source>The conversion rate of the inquiry stage</source>
+        <translation>Współczynnik konwersji etapu zapytań</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="84"/>
+        <source>The conversion rate of the mql stage</source>
+        <translation>Współczynnik konwersji etapu MQL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="85"/>
+        <source>The conversion rate of the sal stage</source>
+        <translation>Współczynnik konwersji etapu SAL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="86"/>
+        <source>The conversion rate of the sql stage</source>
+        <translation>Współczynnik konwersji etapu SQL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="87"/>
+        <source>The conversion rate of the opportunity stage</source>
+        <translation>Współczynnik konwersji etapu szans sprzedażowych</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="12"/>
+        <source>the team library {place}</source>
+        <translation>biblioteka zespołu {place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="13"/>
+        <source>“{service}”</source>
+        <translation>„{service}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="14"/>
+        <source>“{database}” on {host}</source>
+        <translation>„{database}” na {host}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="15"/>
+        <source>“{database}” on this computer</source>
+        <translation>„{database}” na tym komputerze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="16"/>
+        <source>Truce cannot reach the team library {place} ({detail}).</source>
+        <translation>Truce nie może połączyć się z biblioteką zespołu {place} ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="19"/>
+        <source>Truce cannot reach the team library {place} ({detail}). The last change was not saved there; the local library is unaffected.</source>
+        <translation>Truce nie może połączyć się z biblioteką zespołu {place} ({detail}). Ostatnia zmiana nie została tam zapisana; biblioteka na tym komputerze pozostała nienaruszona.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="23"/>
+        <source>waiting a few seconds before trying again</source>
+        <translation>odczekuję kilka sekund przed kolejną próbą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="26"/>
+        <source>The team library {place} was set up by a newer version of Truce (schema {version}); update Truce to use it.</source>
+        <translation>Biblioteka zespołu {place} została utworzona przez nowszą wersję Truce (schemat {version}); zaktualizuj Truce, aby z niej korzystać.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="30"/>
+        <source>The team library {place} needs its tables brought to schema {version}, and this role may not change them: ask the library&apos;s administrator to open it once as its owner.</source>
+        <translation>Tabele biblioteki zespołu {place} trzeba przenieść do schematu {version}, a ta rola nie może ich zmieniać: poproś administratora biblioteki, aby raz otworzył ją jako jej właściciel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="34"/>
+        <source>Your role in the team library {place} may not do this (the library&apos;s permissions refuse it); nothing was changed.</source>
+        <translation>Twoja rola w bibliotece zespołu {place} na to nie pozwala (odmawiają tego uprawnienia biblioteki); niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="38"/>
+        <source>The team library {place} refused the change ({detail}); nothing was changed.</source>
+        <translation>Biblioteka zespołu {place} odrzuciła zmianę ({detail}); niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="42"/>
+        <source>The team library {place} could not be used: {detail}.</source>
+        <translation>Nie można użyć biblioteki zespołu {place}: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="45"/>
+        <source>“{title}” changed in the team library {place} since you last published or took it out (it is at version {theirs}; you last met version {known}): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
+        <translation>Warsztat „{title}” zmienił się w bibliotece zespołu {place} od ostatniej publikacji lub pobrania (jest w wersji {theirs}; ostatnio widziana była wersja {known}): niczego nie nadpisano. Porównaj obie wersje i wybierz --as-copy albo --update.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="49"/>
+        <source>“{title}” changed in the team library {place} since you last published or took it out (it is at version {theirs}; you last met none of its versions): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
+        <translation>Warsztat „{title}” zmienił się w bibliotece zespołu {place} od ostatniej publikacji lub pobrania (jest w wersji {theirs}; żadna jego wersja nie była dotąd widziana): niczego nie nadpisano. Porównaj obie wersje i wybierz --as-copy albo --update.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="53"/>
+        <source>“{title}” changed in this computer&apos;s library since it last met the team library&apos;s copy (now at version {theirs}): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
+        <translation>Warsztat „{title}” zmienił się w bibliotece tego komputera od ostatniego zestawienia z kopią w bibliotece zespołu (teraz w wersji {theirs}): niczego nie nadpisano. Porównaj obie wersje i wybierz --as-copy albo --update.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="57"/>
+        <source>Publishing and taking out move sessions between this computer&apos;s library and a team library; give a local library with --db, or none for the usual one.</source>
+        <translation>Publikowanie i pobieranie przenosi warsztaty między biblioteką tego komputera a biblioteką zespołu; wskaż bibliotekę lokalną opcją --db albo pomiń tę opcję, aby użyć zwykłej.</translation>
     </message>
 </context>
 <context>
@@ -4371,12 +4671,12 @@ Kod sali: %2</translation>
 <context>
     <name>Presence</name>
     <message>
-        <location filename="../../ui/team/presence.py" line="98"/>
+        <location filename="../../ui/team/presence.py" line="100"/>
         <source>Connected to the team library %1. Changes made by others appear here as they are saved.</source>
         <translation>Połączono z biblioteką zespołu %1. Zmiany innych osób pojawiają się tu zaraz po zapisaniu.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/presence.py" line="110"/>
+        <location filename="../../ui/team/presence.py" line="112"/>
         <source>Connection to the team library %1 lost at %2. Truce keeps trying; this computer&apos;s library works as before.</source>
         <translation>Połączenie z biblioteką zespołu %1 utracone o %2. Truce ponawia próby; biblioteka tego komputera działa jak dotąd.</translation>
     </message>
@@ -5928,93 +6228,93 @@ Kod sali: %2</translation>
 <context>
     <name>TeamCommands</name>
     <message>
-        <location filename="../../ui/team/commands.py" line="45"/>
+        <location filename="../../ui/team/commands.py" line="46"/>
         <source>&amp;Team Library…</source>
         <translation>Biblio&amp;teka zespołu…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="47"/>
+        <location filename="../../ui/team/commands.py" line="48"/>
         <source>&amp;Publish to Team Library</source>
         <translation>&amp;Opublikuj w bibliotece zespołu</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="49"/>
+        <location filename="../../ui/team/commands.py" line="50"/>
         <source>Connect to Another Team Library…</source>
         <translation>Połącz z inną biblioteką zespołu…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="68"/>
-        <location filename="../../ui/team/commands.py" line="123"/>
+        <location filename="../../ui/team/commands.py" line="69"/>
+        <location filename="../../ui/team/commands.py" line="124"/>
         <source>Team Library</source>
         <translation>Biblioteka zespołu</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="73"/>
+        <location filename="../../ui/team/commands.py" line="74"/>
         <source>The team library&apos;s address: a postgresql:// address or service=NAME, as given by its administrator. Passwords belong in ~/.pgpass or the service file.</source>
         <translation>Adres biblioteki zespołu: adres postgresql:// albo service=NAZWA, tak jak podał go administrator. Hasła należą do pliku ~/.pgpass lub pliku usług.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="88"/>
+        <location filename="../../ui/team/commands.py" line="89"/>
         <source>This is not a team library&apos;s address. It starts with postgresql:// or service=; nothing was changed.</source>
         <translation>To nie jest adres biblioteki zespołu. Zaczyna się od postgresql:// albo service=; niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="98"/>
+        <location filename="../../ui/team/commands.py" line="99"/>
         <source>Truce does not keep passwords in its settings. Put the password in ~/.pgpass or the service file and give the address without it; nothing was changed.</source>
         <translation>Truce nie przechowuje haseł w swoich ustawieniach. Wpisz hasło do ~/.pgpass lub pliku usług i podaj adres bez niego; niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="162"/>
+        <location filename="../../ui/team/commands.py" line="163"/>
         <source>Published “%1” to the team library (version %2).</source>
         <translation>Opublikowano „%1” w bibliotece zespołu (wersja %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="182"/>
+        <location filename="../../ui/team/commands.py" line="183"/>
         <source>“%1” is in this computer&apos;s library now (team version %2).</source>
         <translation>„%1” jest teraz w bibliotece tego komputera (wersja zespołu: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="196"/>
+        <location filename="../../ui/team/commands.py" line="197"/>
         <source>Publish to Team Library</source>
         <translation>Publikowanie w bibliotece zespołu</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="196"/>
+        <location filename="../../ui/team/commands.py" line="197"/>
         <source>Take Out</source>
         <translation>Pobieranie na ten komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="198"/>
+        <location filename="../../ui/team/commands.py" line="199"/>
         <source>Publish as a New Copy</source>
         <translation>Opublikuj jako nową kopię</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="198"/>
+        <location filename="../../ui/team/commands.py" line="199"/>
         <source>Replace the Team&apos;s Copy</source>
         <translation>Zastąp kopię zespołu</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="200"/>
+        <location filename="../../ui/team/commands.py" line="201"/>
         <source>Take Out as a New Copy</source>
         <translation>Pobierz jako nową kopię</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="200"/>
+        <location filename="../../ui/team/commands.py" line="201"/>
         <source>Replace Mine</source>
         <translation>Zastąp moją</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="211"/>
+        <location filename="../../ui/team/commands.py" line="212"/>
         <source>Both copies of this session changed since they last met. Nothing has been overwritten. Choose how to go on:</source>
         <translation>Obie kopie tego warsztatu zmieniły się od ostatniego uzgodnienia. Niczego nie nadpisano. Wybierz, co dalej:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="214"/>
+        <location filename="../../ui/team/commands.py" line="215"/>
         <source>This computer</source>
         <translation>Ten komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="214"/>
+        <location filename="../../ui/team/commands.py" line="215"/>
         <source>Team library</source>
         <translation>Biblioteka zespołu</translation>
     </message>
@@ -6022,27 +6322,27 @@ Kod sali: %2</translation>
 <context>
     <name>TeamLibraryWindow</name>
     <message>
-        <location filename="../../ui/team/window.py" line="95"/>
+        <location filename="../../ui/team/window.py" line="96"/>
         <source>Team Library — Truce</source>
         <translation>Biblioteka zespołu — Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="111"/>
+        <location filename="../../ui/team/window.py" line="112"/>
         <source>Search title, organisation, facilitator…</source>
         <translation>Szukaj w tytule, organizacji, prowadzącym…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="114"/>
+        <location filename="../../ui/team/window.py" line="115"/>
         <source>&amp;Take Out to This Computer</source>
         <translation>&amp;Pobierz na ten komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="117"/>
+        <location filename="../../ui/team/window.py" line="118"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="120"/>
+        <location filename="../../ui/team/window.py" line="121"/>
         <source>Sessions in the team library %1</source>
         <translation>Warsztaty w bibliotece zespołu %1</translation>
     </message>
@@ -6050,12 +6350,12 @@ Kod sali: %2</translation>
 <context>
     <name>TeamOpening</name>
     <message>
-        <location filename="../../ui/team/opening.py" line="34"/>
+        <location filename="../../ui/team/opening.py" line="35"/>
         <source>Truce cannot start</source>
         <translation>Nie można uruchomić programu Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/team/opening.py" line="38"/>
+        <location filename="../../ui/team/opening.py" line="39"/>
         <source>A team library is backed up on its server; ask its administrator.</source>
         <translation>Kopie zapasowe biblioteki zespołu robi jej serwer; zapytaj jej administratora.</translation>
     </message>
@@ -6063,37 +6363,37 @@ Kod sali: %2</translation>
 <context>
     <name>TeamRows</name>
     <message>
-        <location filename="../../ui/team/window.py" line="46"/>
+        <location filename="../../ui/team/window.py" line="47"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="47"/>
+        <location filename="../../ui/team/window.py" line="48"/>
         <source>Organisation</source>
         <translation>Organizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="48"/>
+        <location filename="../../ui/team/window.py" line="49"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="49"/>
+        <location filename="../../ui/team/window.py" line="50"/>
         <source>Actions</source>
         <translation>Działania</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="50"/>
+        <location filename="../../ui/team/window.py" line="51"/>
         <source>Version</source>
         <translation>Wersja</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="51"/>
+        <location filename="../../ui/team/window.py" line="52"/>
         <source>Changed by</source>
         <translation>Zmienił(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="52"/>
+        <location filename="../../ui/team/window.py" line="53"/>
         <source>Changed</source>
         <translation>Zmieniono</translation>
     </message>

@@ -1022,6 +1022,21 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>发生了 Truce 未预料到的错误（{kind}）；详细信息在 {log} 中。</translation>
     </message>
     <message>
+        <location filename="../../ui/messages/table_command_line.py" line="77"/>
+        <source>“{address}” is not a team library; name one by a postgresql:// URI or as service=NAME (a service in ~/.pg_service.conf).</source>
+        <translation>“{address}”不是团队资料库；请用 postgresql:// URI 或 service=名称（~/.pg_service.conf 中的服务）指定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="81"/>
+        <source>--db names this computer&apos;s library here (a file); the team library is given with --to or --from.</source>
+        <translation>此处 --db 指本机资料库（一个文件）；团队资料库请用 --to 或 --from 指定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="85"/>
+        <source>`truce {command}` copies a library file; a team library is backed up on its server (ask its administrator), and `truce take-out` keeps a session here.</source>
+        <translation>`truce {command}` 复制的是资料库文件；团队资料库在其服务器上备份（请询问管理员），`truce take-out` 可把研讨会记录保存在本机。</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages/table_documents.py" line="12"/>
         <source>a whole number of {digits} digits</source>
         <translation>一个 {digits} 位的整数</translation>
@@ -1911,6 +1926,291 @@ Set the damaged file aside and restore the backup of %2?</source>
         <location filename="../../ui/messages/table_workshop.py" line="128"/>
         <source>The {part} of this session changed since this step was recorded.</source>
         <translation>自记录此步骤以来，本研讨会的 {part} 部分已有变化。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="12"/>
+        <source>A lead waterfall holds at most {most} stages.</source>
+        <translation>线索阶段最多只能有 {most} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="15"/>
+        <source>A lead stage needs a name.</source>
+        <translation>线索阶段需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="16"/>
+        <source>That lead stage is no longer on the map.</source>
+        <translation>该线索阶段已不在图上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="19"/>
+        <source>A lead stage&apos;s owner must be one of the map&apos;s parties.</source>
+        <translation>线索阶段的负责人必须是图上的一方。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="22"/>
+        <source>Keep the rejection reasons to at most {most}.</source>
+        <translation>拒绝理由最多 {most} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="25"/>
+        <source>Sales&apos; time to accept or reject is between {low} and {high} hours.</source>
+        <translation>销售接受或拒绝线索的时限须在 {low} 到 {high} 小时之间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="28"/>
+        <source>An SLA&apos;s period is a week, a month or a quarter.</source>
+        <translation>服务水平协议的周期为一周、一个月或一个季度。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="31"/>
+        <source>An SLA is reviewed monthly or quarterly.</source>
+        <translation>服务水平协议每月或每季度检视一次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="34"/>
+        <source>{commitment} is {low}–{high}.</source>
+        <translation>{commitment}须在 {low} 到 {high} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="35"/>
+        <source>The SLA has no commitment called “{commitment}”.</source>
+        <translation>服务水平协议中没有名为“{commitment}”的承诺。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="38"/>
+        <source>A lead stage&apos;s name</source>
+        <translation>线索阶段名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="39"/>
+        <source>Entry criteria</source>
+        <translation>进入标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="40"/>
+        <source>Exit criteria</source>
+        <translation>退出标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="41"/>
+        <source>A rejection reason</source>
+        <translation>拒绝理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="42"/>
+        <source>The recycling rule</source>
+        <translation>线索回收规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="43"/>
+        <source>Who monitors the SLA</source>
+        <translation>服务水平协议的监督人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="44"/>
+        <source>What happens when the SLA is missed</source>
+        <translation>未达成服务水平协议时的处理方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="45"/>
+        <source>The SLA&apos;s leads per salesperson</source>
+        <translation>服务水平协议中每名销售人员的线索数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="46"/>
+        <source>The SLA&apos;s share of leads accepted (%)</source>
+        <translation>服务水平协议中线索接受率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="49"/>
+        <source>The SLA&apos;s hours to follow up a lead</source>
+        <translation>服务水平协议中跟进线索的时限（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="52"/>
+        <source>The SLA&apos;s contact attempts per lead</source>
+        <translation>服务水平协议中每条线索的联系次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="53"/>
+        <source>{what} is missing.</source>
+        <translation>缺少{what}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="54"/>
+        <source>{what} is out of range.</source>
+        <translation>{what}超出允许范围。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="55"/>
+        <source>The currency must be a three-letter ISO code such as EUR.</source>
+        <translation>货币必须是三个字母的 ISO 代码，例如 EUR。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="58"/>
+        <source>{what} must be above 0 % and below 100 %: no stage converts none or all of its leads.</source>
+        <translation>{what}必须大于 0% 且小于 100%：没有哪个阶段会一条线索都不转化，或全部转化。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="62"/>
+        <source>A cascade&apos;s period is one of {periods}.</source>
+        <translation>收入倒推的周期必须是以下之一：{periods}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="63"/>
+        <source>A cascade has no stage called {stage}.</source>
+        <translation>收入倒推中没有名为“{stage}”的阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="66"/>
+        <source>A department&apos;s target is set at one of the lead stages.</source>
+        <translation>部门的目标值须设定在某个线索阶段上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="69"/>
+        <source>A joint meeting is held {frequencies}.</source>
+        <translation>联席会议的频率必须是以下之一：{frequencies}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="72"/>
+        <source>A joint meeting lasts from {low} to {high} minutes.</source>
+        <translation>联席会议时长须在 {low} 到 {high} 分钟之间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="75"/>
+        <source>The revenue of the period before</source>
+        <translation>上一周期的收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="76"/>
+        <source>The growth</source>
+        <translation>增长率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="77"/>
+        <source>The average deal size</source>
+        <translation>平均成交额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="78"/>
+        <source>The currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="79"/>
+        <source>The target of sales</source>
+        <translation>销售的目标值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="80"/>
+        <source>The target of marketing</source>
+        <translation>市场营销的目标值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="81"/>
+        <source>The conversion rate of the inquiry stage</source>
+        <translation>询盘阶段的转化率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="84"/>
+        <source>The conversion rate of the mql stage</source>
+        <translation>MQL 阶段的转化率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="85"/>
+        <source>The conversion rate of the sal stage</source>
+        <translation>SAL 阶段的转化率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="86"/>
+        <source>The conversion rate of the sql stage</source>
+        <translation>SQL 阶段的转化率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="87"/>
+        <source>The conversion rate of the opportunity stage</source>
+        <translation>商机阶段的转化率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="12"/>
+        <source>the team library {place}</source>
+        <translation>团队资料库 {place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="13"/>
+        <source>“{service}”</source>
+        <translation>“{service}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="14"/>
+        <source>“{database}” on {host}</source>
+        <translation>{host} 上的“{database}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="15"/>
+        <source>“{database}” on this computer</source>
+        <translation>本机上的“{database}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="16"/>
+        <source>Truce cannot reach the team library {place} ({detail}).</source>
+        <translation>Truce 无法连接团队资料库 {place}（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="19"/>
+        <source>Truce cannot reach the team library {place} ({detail}). The last change was not saved there; the local library is unaffected.</source>
+        <translation>Truce 无法连接团队资料库 {place}（{detail}）。最后一次更改未保存到那里；本机资料库不受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="23"/>
+        <source>waiting a few seconds before trying again</source>
+        <translation>等待几秒后重试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="26"/>
+        <source>The team library {place} was set up by a newer version of Truce (schema {version}); update Truce to use it.</source>
+        <translation>团队资料库 {place} 由更新版本的 Truce 创建（架构 {version}）；请更新 Truce 后再使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="30"/>
+        <source>The team library {place} needs its tables brought to schema {version}, and this role may not change them: ask the library&apos;s administrator to open it once as its owner.</source>
+        <translation>团队资料库 {place} 的数据表需要升级到架构 {version}，而当前角色无权修改它们：请资料库管理员以所有者身份打开一次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="34"/>
+        <source>Your role in the team library {place} may not do this (the library&apos;s permissions refuse it); nothing was changed.</source>
+        <translation>你在团队资料库 {place} 中的角色无权执行此操作（资料库权限不允许）；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="38"/>
+        <source>The team library {place} refused the change ({detail}); nothing was changed.</source>
+        <translation>团队资料库 {place} 拒绝了这项更改（{detail}）；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="42"/>
+        <source>The team library {place} could not be used: {detail}.</source>
+        <translation>无法使用团队资料库 {place}：{detail}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="45"/>
+        <source>“{title}” changed in the team library {place} since you last published or took it out (it is at version {theirs}; you last met version {known}): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
+        <translation>自你上次发布或取出以来，“{title}”已在团队资料库 {place} 中被修改（现为第 {theirs} 版；你上次见到的是第 {known} 版）：未覆盖任何内容。请比较两者，然后选择 --as-copy 或 --update。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="49"/>
+        <source>“{title}” changed in the team library {place} since you last published or took it out (it is at version {theirs}; you last met none of its versions): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
+        <translation>自你上次发布或取出以来，“{title}”已在团队资料库 {place} 中被修改（现为第 {theirs} 版；你之前没有见过它的任何版本）：未覆盖任何内容。请比较两者，然后选择 --as-copy 或 --update。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="53"/>
+        <source>“{title}” changed in this computer&apos;s library since it last met the team library&apos;s copy (now at version {theirs}): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
+        <translation>自上次与团队资料库中的副本对照以来，“{title}”已在本机资料库中被修改（现为第 {theirs} 版）：未覆盖任何内容。请比较两者，然后选择 --as-copy 或 --update。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="57"/>
+        <source>Publishing and taking out move sessions between this computer&apos;s library and a team library; give a local library with --db, or none for the usual one.</source>
+        <translation>发布和取出是在本机资料库与团队资料库之间移动研讨会记录；请用 --db 指定本地资料库，或省略以使用默认资料库。</translation>
     </message>
 </context>
 <context>
@@ -4341,12 +4641,12 @@ Room code: %2</source>
 <context>
     <name>Presence</name>
     <message>
-        <location filename="../../ui/team/presence.py" line="98"/>
+        <location filename="../../ui/team/presence.py" line="100"/>
         <source>Connected to the team library %1. Changes made by others appear here as they are saved.</source>
         <translation>已连接到团队资料库 %1。其他人的改动保存后会立即显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/presence.py" line="110"/>
+        <location filename="../../ui/team/presence.py" line="112"/>
         <source>Connection to the team library %1 lost at %2. Truce keeps trying; this computer&apos;s library works as before.</source>
         <translation>与团队资料库 %1 的连接于 %2 中断。Truce 会继续尝试；本机资料库照常可用。</translation>
     </message>
@@ -5888,93 +6188,93 @@ Room code: %2</source>
 <context>
     <name>TeamCommands</name>
     <message>
-        <location filename="../../ui/team/commands.py" line="45"/>
+        <location filename="../../ui/team/commands.py" line="46"/>
         <source>&amp;Team Library…</source>
         <translation>团队资料库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="47"/>
+        <location filename="../../ui/team/commands.py" line="48"/>
         <source>&amp;Publish to Team Library</source>
         <translation>发布到团队资料库(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="49"/>
+        <location filename="../../ui/team/commands.py" line="50"/>
         <source>Connect to Another Team Library…</source>
         <translation>连接到其他团队资料库…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="68"/>
-        <location filename="../../ui/team/commands.py" line="123"/>
+        <location filename="../../ui/team/commands.py" line="69"/>
+        <location filename="../../ui/team/commands.py" line="124"/>
         <source>Team Library</source>
         <translation>团队资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="73"/>
+        <location filename="../../ui/team/commands.py" line="74"/>
         <source>The team library&apos;s address: a postgresql:// address or service=NAME, as given by its administrator. Passwords belong in ~/.pgpass or the service file.</source>
         <translation>团队资料库的地址：管理员提供的 postgresql:// 地址或 service=名称。密码应放在 ~/.pgpass 或服务文件中。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="88"/>
+        <location filename="../../ui/team/commands.py" line="89"/>
         <source>This is not a team library&apos;s address. It starts with postgresql:// or service=; nothing was changed.</source>
         <translation>这不是团队资料库的地址。地址以 postgresql:// 或 service= 开头；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="98"/>
+        <location filename="../../ui/team/commands.py" line="99"/>
         <source>Truce does not keep passwords in its settings. Put the password in ~/.pgpass or the service file and give the address without it; nothing was changed.</source>
         <translation>Truce 不会在设置中保存密码。请把密码放进 ~/.pgpass 或服务文件，并输入不含密码的地址；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="162"/>
+        <location filename="../../ui/team/commands.py" line="163"/>
         <source>Published “%1” to the team library (version %2).</source>
         <translation>已将“%1”发布到团队资料库（版本 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="182"/>
+        <location filename="../../ui/team/commands.py" line="183"/>
         <source>“%1” is in this computer&apos;s library now (team version %2).</source>
         <translation>“%1”现已在本机资料库中（团队版本 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="196"/>
+        <location filename="../../ui/team/commands.py" line="197"/>
         <source>Publish to Team Library</source>
         <translation>发布到团队资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="196"/>
+        <location filename="../../ui/team/commands.py" line="197"/>
         <source>Take Out</source>
         <translation>取出到本机</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="198"/>
+        <location filename="../../ui/team/commands.py" line="199"/>
         <source>Publish as a New Copy</source>
         <translation>作为新副本发布</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="198"/>
+        <location filename="../../ui/team/commands.py" line="199"/>
         <source>Replace the Team&apos;s Copy</source>
         <translation>替换团队的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="200"/>
+        <location filename="../../ui/team/commands.py" line="201"/>
         <source>Take Out as a New Copy</source>
         <translation>作为新副本取出</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="200"/>
+        <location filename="../../ui/team/commands.py" line="201"/>
         <source>Replace Mine</source>
         <translation>替换我的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="211"/>
+        <location filename="../../ui/team/commands.py" line="212"/>
         <source>Both copies of this session changed since they last met. Nothing has been overwritten. Choose how to go on:</source>
         <translation>自上次同步以来，此会议的两份副本都有改动。没有覆盖任何内容。请选择接下来的做法：</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="214"/>
+        <location filename="../../ui/team/commands.py" line="215"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="214"/>
+        <location filename="../../ui/team/commands.py" line="215"/>
         <source>Team library</source>
         <translation>团队资料库</translation>
     </message>
@@ -5982,27 +6282,27 @@ Room code: %2</source>
 <context>
     <name>TeamLibraryWindow</name>
     <message>
-        <location filename="../../ui/team/window.py" line="95"/>
+        <location filename="../../ui/team/window.py" line="96"/>
         <source>Team Library — Truce</source>
         <translation>团队资料库 — Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="111"/>
+        <location filename="../../ui/team/window.py" line="112"/>
         <source>Search title, organisation, facilitator…</source>
         <translation>搜索标题、组织、主持人…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="114"/>
+        <location filename="../../ui/team/window.py" line="115"/>
         <source>&amp;Take Out to This Computer</source>
         <translation>取出到本机(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="117"/>
+        <location filename="../../ui/team/window.py" line="118"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="120"/>
+        <location filename="../../ui/team/window.py" line="121"/>
         <source>Sessions in the team library %1</source>
         <translation>团队资料库 %1 中的会议</translation>
     </message>
@@ -6010,12 +6310,12 @@ Room code: %2</source>
 <context>
     <name>TeamOpening</name>
     <message>
-        <location filename="../../ui/team/opening.py" line="34"/>
+        <location filename="../../ui/team/opening.py" line="35"/>
         <source>Truce cannot start</source>
         <translation>Truce 无法启动</translation>
     </message>
     <message>
-        <location filename="../../ui/team/opening.py" line="38"/>
+        <location filename="../../ui/team/opening.py" line="39"/>
         <source>A team library is backed up on its server; ask its administrator.</source>
         <translation>团队资料库由其服务器备份；请联系管理员。</translation>
     </message>
@@ -6023,37 +6323,37 @@ Room code: %2</source>
 <context>
     <name>TeamRows</name>
     <message>
-        <location filename="../../ui/team/window.py" line="46"/>
+        <location filename="../../ui/team/window.py" line="47"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="47"/>
+        <location filename="../../ui/team/window.py" line="48"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="48"/>
+        <location filename="../../ui/team/window.py" line="49"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="49"/>
+        <location filename="../../ui/team/window.py" line="50"/>
         <source>Actions</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="50"/>
+        <location filename="../../ui/team/window.py" line="51"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="51"/>
+        <location filename="../../ui/team/window.py" line="52"/>
         <source>Changed by</source>
         <translation>修改人</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="52"/>
+        <location filename="../../ui/team/window.py" line="53"/>
         <source>Changed</source>
         <translation>修改时间</translation>
     </message>

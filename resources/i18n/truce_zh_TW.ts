@@ -1022,6 +1022,21 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>發生了 Truce 未預料到的錯誤（{kind}）；詳細資訊在 {log} 中。</translation>
     </message>
     <message>
+        <location filename="../../ui/messages/table_command_line.py" line="77"/>
+        <source>“{address}” is not a team library; name one by a postgresql:// URI or as service=NAME (a service in ~/.pg_service.conf).</source>
+        <translation>「{address}」不是團隊資料庫；請用 postgresql:// URI 或 service=名稱（~/.pg_service.conf 中的服務）指定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="81"/>
+        <source>--db names this computer&apos;s library here (a file); the team library is given with --to or --from.</source>
+        <translation>此處 --db 指本機資料庫（一個檔案）；團隊資料庫請用 --to 或 --from 指定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_command_line.py" line="85"/>
+        <source>`truce {command}` copies a library file; a team library is backed up on its server (ask its administrator), and `truce take-out` keeps a session here.</source>
+        <translation>`truce {command}` 複製的是資料庫檔案；團隊資料庫在其伺服器上備份（請詢問管理員），`truce take-out` 可把工作坊紀錄保存在本機。</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages/table_documents.py" line="12"/>
         <source>a whole number of {digits} digits</source>
         <translation>一個 {digits} 位的整數</translation>
@@ -1911,6 +1926,291 @@ Set the damaged file aside and restore the backup of %2?</source>
         <location filename="../../ui/messages/table_workshop.py" line="128"/>
         <source>The {part} of this session changed since this step was recorded.</source>
         <translation>自記錄此步驟以來，本工作坊的 {part} 部分已有變化。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="12"/>
+        <source>A lead waterfall holds at most {most} stages.</source>
+        <translation>潛在客戶階段最多只能有 {most} 個。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="15"/>
+        <source>A lead stage needs a name.</source>
+        <translation>潛在客戶階段需要一個名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="16"/>
+        <source>That lead stage is no longer on the map.</source>
+        <translation>該潛在客戶階段已不在圖上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="19"/>
+        <source>A lead stage&apos;s owner must be one of the map&apos;s parties.</source>
+        <translation>潛在客戶階段的負責人必須是圖上的一方。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="22"/>
+        <source>Keep the rejection reasons to at most {most}.</source>
+        <translation>拒絕理由最多 {most} 條。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="25"/>
+        <source>Sales&apos; time to accept or reject is between {low} and {high} hours.</source>
+        <translation>銷售接受或拒絕潛在客戶的時限須在 {low} 到 {high} 小時之間。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="28"/>
+        <source>An SLA&apos;s period is a week, a month or a quarter.</source>
+        <translation>服務水準協議的週期為一週、一個月或一季。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="31"/>
+        <source>An SLA is reviewed monthly or quarterly.</source>
+        <translation>服務水準協議每月或每季檢視一次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="34"/>
+        <source>{commitment} is {low}–{high}.</source>
+        <translation>{commitment}須在 {low} 到 {high} 之間。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="35"/>
+        <source>The SLA has no commitment called “{commitment}”.</source>
+        <translation>服務水準協議中沒有名為「{commitment}」的承諾。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="38"/>
+        <source>A lead stage&apos;s name</source>
+        <translation>潛在客戶階段名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="39"/>
+        <source>Entry criteria</source>
+        <translation>進入標準</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="40"/>
+        <source>Exit criteria</source>
+        <translation>退出標準</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="41"/>
+        <source>A rejection reason</source>
+        <translation>拒絕理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="42"/>
+        <source>The recycling rule</source>
+        <translation>潛在客戶回收規則</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="43"/>
+        <source>Who monitors the SLA</source>
+        <translation>服務水準協議的監督人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="44"/>
+        <source>What happens when the SLA is missed</source>
+        <translation>未達成服務水準協議時的處理方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="45"/>
+        <source>The SLA&apos;s leads per salesperson</source>
+        <translation>服務水準協議中每位業務人員的潛在客戶數</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="46"/>
+        <source>The SLA&apos;s share of leads accepted (%)</source>
+        <translation>服務水準協議中潛在客戶接受率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="49"/>
+        <source>The SLA&apos;s hours to follow up a lead</source>
+        <translation>服務水準協議中追蹤潛在客戶的時限（小時）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="52"/>
+        <source>The SLA&apos;s contact attempts per lead</source>
+        <translation>服務水準協議中每位潛在客戶的聯繫次數</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="53"/>
+        <source>{what} is missing.</source>
+        <translation>缺少{what}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="54"/>
+        <source>{what} is out of range.</source>
+        <translation>{what}超出允許範圍。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="55"/>
+        <source>The currency must be a three-letter ISO code such as EUR.</source>
+        <translation>貨幣必須是三個字母的 ISO 代碼，例如 EUR。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="58"/>
+        <source>{what} must be above 0 % and below 100 %: no stage converts none or all of its leads.</source>
+        <translation>{what}必須大於 0% 且小於 100%：沒有哪個階段會完全不轉換或全部轉換潛在客戶。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="62"/>
+        <source>A cascade&apos;s period is one of {periods}.</source>
+        <translation>營收倒推的週期必須是以下之一：{periods}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="63"/>
+        <source>A cascade has no stage called {stage}.</source>
+        <translation>營收倒推中沒有名為「{stage}」的階段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="66"/>
+        <source>A department&apos;s target is set at one of the lead stages.</source>
+        <translation>部門的目標值須設定在某個潛在客戶階段上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="69"/>
+        <source>A joint meeting is held {frequencies}.</source>
+        <translation>聯席會議的頻率必須是以下之一：{frequencies}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="72"/>
+        <source>A joint meeting lasts from {low} to {high} minutes.</source>
+        <translation>聯席會議時長須在 {low} 到 {high} 分鐘之間。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="75"/>
+        <source>The revenue of the period before</source>
+        <translation>上一週期的營收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="76"/>
+        <source>The growth</source>
+        <translation>成長率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="77"/>
+        <source>The average deal size</source>
+        <translation>平均成交金額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="78"/>
+        <source>The currency</source>
+        <translation>貨幣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="79"/>
+        <source>The target of sales</source>
+        <translation>銷售的目標值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="80"/>
+        <source>The target of marketing</source>
+        <translation>行銷的目標值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="81"/>
+        <source>The conversion rate of the inquiry stage</source>
+        <translation>詢問階段的轉換率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="84"/>
+        <source>The conversion rate of the mql stage</source>
+        <translation>MQL 階段的轉換率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="85"/>
+        <source>The conversion rate of the sal stage</source>
+        <translation>SAL 階段的轉換率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="86"/>
+        <source>The conversion rate of the sql stage</source>
+        <translation>SQL 階段的轉換率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_funnel.py" line="87"/>
+        <source>The conversion rate of the opportunity stage</source>
+        <translation>商機階段的轉換率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="12"/>
+        <source>the team library {place}</source>
+        <translation>團隊資料庫 {place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="13"/>
+        <source>“{service}”</source>
+        <translation>「{service}」</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="14"/>
+        <source>“{database}” on {host}</source>
+        <translation>{host} 上的「{database}」</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="15"/>
+        <source>“{database}” on this computer</source>
+        <translation>本機上的「{database}」</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="16"/>
+        <source>Truce cannot reach the team library {place} ({detail}).</source>
+        <translation>Truce 無法連線到團隊資料庫 {place}（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="19"/>
+        <source>Truce cannot reach the team library {place} ({detail}). The last change was not saved there; the local library is unaffected.</source>
+        <translation>Truce 無法連線到團隊資料庫 {place}（{detail}）。最後一次變更未儲存到那裡；本機資料庫不受影響。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="23"/>
+        <source>waiting a few seconds before trying again</source>
+        <translation>等待幾秒後重試</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="26"/>
+        <source>The team library {place} was set up by a newer version of Truce (schema {version}); update Truce to use it.</source>
+        <translation>團隊資料庫 {place} 由較新版本的 Truce 建立（結構描述 {version}）；請更新 Truce 後再使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="30"/>
+        <source>The team library {place} needs its tables brought to schema {version}, and this role may not change them: ask the library&apos;s administrator to open it once as its owner.</source>
+        <translation>團隊資料庫 {place} 的資料表需要升級到結構描述 {version}，而目前角色無權修改它們：請資料庫管理員以擁有者身分開啟一次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="34"/>
+        <source>Your role in the team library {place} may not do this (the library&apos;s permissions refuse it); nothing was changed.</source>
+        <translation>你在團隊資料庫 {place} 中的角色無權執行此操作（資料庫權限不允許）；未做任何變更。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="38"/>
+        <source>The team library {place} refused the change ({detail}); nothing was changed.</source>
+        <translation>團隊資料庫 {place} 拒絕了這項變更（{detail}）；未做任何變更。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="42"/>
+        <source>The team library {place} could not be used: {detail}.</source>
+        <translation>無法使用團隊資料庫 {place}：{detail}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="45"/>
+        <source>“{title}” changed in the team library {place} since you last published or took it out (it is at version {theirs}; you last met version {known}): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
+        <translation>自你上次發佈或取出以來，「{title}」已在團隊資料庫 {place} 中被修改（現為第 {theirs} 版；你上次見到的是第 {known} 版）：未覆寫任何內容。請比較兩者，然後選擇 --as-copy 或 --update。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="49"/>
+        <source>“{title}” changed in the team library {place} since you last published or took it out (it is at version {theirs}; you last met none of its versions): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
+        <translation>自你上次發佈或取出以來，「{title}」已在團隊資料庫 {place} 中被修改（現為第 {theirs} 版；你之前沒有見過它的任何版本）：未覆寫任何內容。請比較兩者，然後選擇 --as-copy 或 --update。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="53"/>
+        <source>“{title}” changed in this computer&apos;s library since it last met the team library&apos;s copy (now at version {theirs}): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
+        <translation>自上次與團隊資料庫中的副本對照以來，「{title}」已在本機資料庫中被修改（現為第 {theirs} 版）：未覆寫任何內容。請比較兩者，然後選擇 --as-copy 或 --update。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="57"/>
+        <source>Publishing and taking out move sessions between this computer&apos;s library and a team library; give a local library with --db, or none for the usual one.</source>
+        <translation>發佈和取出是在本機資料庫與團隊資料庫之間移動工作坊紀錄；請用 --db 指定本機資料庫，或省略以使用預設資料庫。</translation>
     </message>
 </context>
 <context>
@@ -4341,12 +4641,12 @@ Room code: %2</source>
 <context>
     <name>Presence</name>
     <message>
-        <location filename="../../ui/team/presence.py" line="98"/>
+        <location filename="../../ui/team/presence.py" line="100"/>
         <source>Connected to the team library %1. Changes made by others appear here as they are saved.</source>
         <translation>已連線到團隊資料庫 %1。其他人的變動儲存後會立即顯示在這裡。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/presence.py" line="110"/>
+        <location filename="../../ui/team/presence.py" line="112"/>
         <source>Connection to the team library %1 lost at %2. Truce keeps trying; this computer&apos;s library works as before.</source>
         <translation>與團隊資料庫 %1 的連線於 %2 中斷。Truce 會繼續嘗試；本機資料庫照常可用。</translation>
     </message>
@@ -5888,93 +6188,93 @@ Room code: %2</source>
 <context>
     <name>TeamCommands</name>
     <message>
-        <location filename="../../ui/team/commands.py" line="45"/>
+        <location filename="../../ui/team/commands.py" line="46"/>
         <source>&amp;Team Library…</source>
         <translation>團隊資料庫(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="47"/>
+        <location filename="../../ui/team/commands.py" line="48"/>
         <source>&amp;Publish to Team Library</source>
         <translation>發佈到團隊資料庫(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="49"/>
+        <location filename="../../ui/team/commands.py" line="50"/>
         <source>Connect to Another Team Library…</source>
         <translation>連線到其他團隊資料庫…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="68"/>
-        <location filename="../../ui/team/commands.py" line="123"/>
+        <location filename="../../ui/team/commands.py" line="69"/>
+        <location filename="../../ui/team/commands.py" line="124"/>
         <source>Team Library</source>
         <translation>團隊資料庫</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="73"/>
+        <location filename="../../ui/team/commands.py" line="74"/>
         <source>The team library&apos;s address: a postgresql:// address or service=NAME, as given by its administrator. Passwords belong in ~/.pgpass or the service file.</source>
         <translation>團隊資料庫的位址：管理員提供的 postgresql:// 位址或 service=名稱。密碼應放在 ~/.pgpass 或服務檔案中。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="88"/>
+        <location filename="../../ui/team/commands.py" line="89"/>
         <source>This is not a team library&apos;s address. It starts with postgresql:// or service=; nothing was changed.</source>
         <translation>這不是團隊資料庫的位址。位址以 postgresql:// 或 service= 開頭；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="98"/>
+        <location filename="../../ui/team/commands.py" line="99"/>
         <source>Truce does not keep passwords in its settings. Put the password in ~/.pgpass or the service file and give the address without it; nothing was changed.</source>
         <translation>Truce 不會在設定中保存密碼。請把密碼放進 ~/.pgpass 或服務檔案，並輸入不含密碼的位址；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="162"/>
+        <location filename="../../ui/team/commands.py" line="163"/>
         <source>Published “%1” to the team library (version %2).</source>
         <translation>已將「%1」發佈到團隊資料庫（版本 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="182"/>
+        <location filename="../../ui/team/commands.py" line="183"/>
         <source>“%1” is in this computer&apos;s library now (team version %2).</source>
         <translation>「%1」現已在本機資料庫中（團隊版本 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="196"/>
+        <location filename="../../ui/team/commands.py" line="197"/>
         <source>Publish to Team Library</source>
         <translation>發佈到團隊資料庫</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="196"/>
+        <location filename="../../ui/team/commands.py" line="197"/>
         <source>Take Out</source>
         <translation>取出到本機</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="198"/>
+        <location filename="../../ui/team/commands.py" line="199"/>
         <source>Publish as a New Copy</source>
         <translation>作為新副本發佈</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="198"/>
+        <location filename="../../ui/team/commands.py" line="199"/>
         <source>Replace the Team&apos;s Copy</source>
         <translation>取代團隊的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="200"/>
+        <location filename="../../ui/team/commands.py" line="201"/>
         <source>Take Out as a New Copy</source>
         <translation>作為新副本取出</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="200"/>
+        <location filename="../../ui/team/commands.py" line="201"/>
         <source>Replace Mine</source>
         <translation>取代我的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="211"/>
+        <location filename="../../ui/team/commands.py" line="212"/>
         <source>Both copies of this session changed since they last met. Nothing has been overwritten. Choose how to go on:</source>
         <translation>自上次同步以來，此會議的兩份副本都有變動。沒有覆寫任何內容。請選擇接下來的做法：</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="214"/>
+        <location filename="../../ui/team/commands.py" line="215"/>
         <source>This computer</source>
         <translation>本機</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="214"/>
+        <location filename="../../ui/team/commands.py" line="215"/>
         <source>Team library</source>
         <translation>團隊資料庫</translation>
     </message>
@@ -5982,27 +6282,27 @@ Room code: %2</source>
 <context>
     <name>TeamLibraryWindow</name>
     <message>
-        <location filename="../../ui/team/window.py" line="95"/>
+        <location filename="../../ui/team/window.py" line="96"/>
         <source>Team Library — Truce</source>
         <translation>團隊資料庫 — Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="111"/>
+        <location filename="../../ui/team/window.py" line="112"/>
         <source>Search title, organisation, facilitator…</source>
         <translation>搜尋標題、組織、主持人…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="114"/>
+        <location filename="../../ui/team/window.py" line="115"/>
         <source>&amp;Take Out to This Computer</source>
         <translation>取出到本機(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="117"/>
+        <location filename="../../ui/team/window.py" line="118"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="120"/>
+        <location filename="../../ui/team/window.py" line="121"/>
         <source>Sessions in the team library %1</source>
         <translation>團隊資料庫 %1 中的會議</translation>
     </message>
@@ -6010,12 +6310,12 @@ Room code: %2</source>
 <context>
     <name>TeamOpening</name>
     <message>
-        <location filename="../../ui/team/opening.py" line="34"/>
+        <location filename="../../ui/team/opening.py" line="35"/>
         <source>Truce cannot start</source>
         <translation>Truce 無法啟動</translation>
     </message>
     <message>
-        <location filename="../../ui/team/opening.py" line="38"/>
+        <location filename="../../ui/team/opening.py" line="39"/>
         <source>A team library is backed up on its server; ask its administrator.</source>
         <translation>團隊資料庫由其伺服器備份；請聯絡管理員。</translation>
     </message>
@@ -6023,37 +6323,37 @@ Room code: %2</source>
 <context>
     <name>TeamRows</name>
     <message>
-        <location filename="../../ui/team/window.py" line="46"/>
+        <location filename="../../ui/team/window.py" line="47"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="47"/>
+        <location filename="../../ui/team/window.py" line="48"/>
         <source>Organisation</source>
         <translation>組織</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="48"/>
+        <location filename="../../ui/team/window.py" line="49"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="49"/>
+        <location filename="../../ui/team/window.py" line="50"/>
         <source>Actions</source>
         <translation>行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="50"/>
+        <location filename="../../ui/team/window.py" line="51"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="51"/>
+        <location filename="../../ui/team/window.py" line="52"/>
         <source>Changed by</source>
         <translation>修改人</translation>
     </message>
     <message>
-        <location filename="../../ui/team/window.py" line="52"/>
+        <location filename="../../ui/team/window.py" line="53"/>
         <source>Changed</source>
         <translation>修改時間</translation>
     </message>

@@ -96,3 +96,35 @@ def test_a_message_box_shows_markup_as_it_is(qapp, monkeypatch):
         (Qt.TextFormat.PlainText, "<b>bold</b> & <i>x</i>"),
         (Qt.TextFormat.PlainText, "<a href='x'>link</a>"),
     ]
+
+
+def test_a_polish_window_refuses_a_lead_stage_in_polish(polish, window, answers, qtbot):
+    session = window.store.create("Etapy leadów", organisation="Acme")
+    window.open_session(session.id)
+    window.session_view.go("role_split")
+    page = window.session_view.page("role_split")
+    qtbot.waitUntil(page.isVisible)
+    page.tabs.setCurrentWidget(page.leads)
+    answers.text = "<b>Webinar</b> & {name}\x07"
+    page.leads.buttons["addLeadStage"].click()
+    assert answers.errors, "nothing was said"
+    assert answers.errors[-1][1] == (
+        "Nazwa etapu leada zawiera znak sterujący (U+0007), którego tekst nie może zawierać. "
+        "Usuń go, aby zapisać."
+    )
+    assert window.store.load(session.id).role_map.lead_stages == []
+
+
+def test_a_cascade_refusal_is_said_in_each_language_with_its_field(interface):
+    from workshop_app import cascade
+    from workshop_app.domain.goals import JointMeeting
+
+    with pytest.raises(TruceError) as caught:
+        cascade.check_meeting(JointMeeting(minutes=2))
+    assert str(caught.value) == "A joint meeting lasts from 5 to 600 minutes."
+    interface("pl")
+    assert say(caught.value) == "Wspólne spotkanie trwa od 5 do 600 minut."
+    problem = cascade.Problem("sal", "range").message
+    assert say(problem).startswith("Współczynnik konwersji etapu SAL musi być większy niż 0%")
+    interface("zh_TW")
+    assert say(cascade.Problem("deal_size", "missing").message) == "缺少平均成交金額。"

@@ -74,4 +74,16 @@ def templates() -> dict[str, str]:
             "CoreMessages",
             "Something went wrong that Truce did not expect ({kind}); the details are in {log}.",
         ),
+        "cli.not_team_address": translate(
+            "CoreMessages",
+            "“{address}” is not a team library; name one by a postgresql:// URI or as service=NAME (a service in ~/.pg_service.conf).",
+        ),
+        "cli.db_is_team": translate(
+            "CoreMessages",
+            "--db names this computer's library here (a file); the team library is given with --to or --from.",
+        ),
+        "cli.team_backup": translate(
+            "CoreMessages",
+            "`truce {command}` copies a library file; a team library is backed up on its server (ask its administrator), and `truce take-out` keeps a session here.",
+        ),
     }

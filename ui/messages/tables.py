@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from ui.messages import table_command_line, table_documents, table_storage, table_workshop
+from ui.messages import (
+    table_command_line,
+    table_documents,
+    table_funnel,
+    table_storage,
+    table_team,
+    table_workshop,
+)
 
 TABLES = (
     table_command_line,
     table_documents,
+    table_funnel,
     table_storage,
+    table_team,
     table_workshop,
 )

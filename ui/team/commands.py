@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu
 
 from ui import prompts
 from ui.commands import menu_action
+from ui.messages import say
 from ui.settings import Settings
 from workshop_app.errors import TruceError
 from workshop_app.paths import is_team_address
@@ -120,7 +121,7 @@ class TeamCommands(QObject):
         try:
             team = TeamRepository.connect(address)
         except TruceError as exc:
-            prompts.error(self.window.widget(), self.tr("Team Library"), str(exc))
+            prompts.error(self.window.widget(), self.tr("Team Library"), say(exc))
             return None
         self.settings.set("team/address", address)  # only an address that worked is kept
         return team
@@ -219,5 +220,5 @@ class TeamCommands(QObject):
                     return None
                 mode = ("copy", "update")[choice]
             except TruceError as exc:
-                prompts.error(self.window.widget(), title, str(exc))
+                prompts.error(self.window.widget(), title, say(exc))
                 return None

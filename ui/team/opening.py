@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from ui import prompts
+from ui.messages import say
 from ui.store import SessionStore
 from ui.team.presence import LOST_STYLE, Presence
 from workshop_app.errors import TruceError
@@ -31,7 +32,7 @@ def open_on_team(window: MainWindow, address: str) -> bool:
     try:
         repo = TeamRepository.connect(address)
     except TruceError as exc:
-        prompts.error(None, translate("TeamOpening", "Truce cannot start"), str(exc))
+        prompts.error(None, translate("TeamOpening", "Truce cannot start"), say(exc))
         return False
     store = SessionStore(repo, window)
     window.attach(store)

@@ -13,7 +13,9 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from ui.messages import say
 from workshop_app.store.faults import StorageUnavailable
+from workshop_app.store.team import faults
 from workshop_app.store.team.address import label
 from workshop_app.store.team.watch import Watch
 
@@ -47,7 +49,7 @@ class Presence(QObject):
             self.connected = True
             self.words = self.connected_words()
         except StorageUnavailable as exc:
-            self.lost(str(exc))
+            self.lost(say(exc))
 
     def look(self) -> None:
         """Ask, on a thread of its own: connecting to a server behind a network that is down
@@ -66,7 +68,7 @@ class Presence(QObject):
         except StorageUnavailable as exc:
             answer = exc
         except Exception as exc:  # anything else is the connection's too, said the same way
-            answer = StorageUnavailable(str(exc), "unreachable")
+            answer = faults.unreachable(self.watch.place, exc, saving=False)
         try:
             self._answered.emit(answer)  # queued to the window's thread
         except RuntimeError:
@@ -79,7 +81,7 @@ class Presence(QObject):
         if self._stopped:
             return
         if isinstance(answer, StorageUnavailable):
-            self.lost(str(answer))
+            self.lost(say(answer))
             return
         # Back after a loss: said, and everything read again. At the first answer the window
         # has just read what there is; only what changed since counts.

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.messages import say
 from ui.team.presence import LOST_STYLE, Presence
 from workshop_app.store.faults import StorageUnavailable
 from workshop_app.store.team.address import label
@@ -154,7 +155,7 @@ class TeamLibraryWindow(QMainWindow):
         try:
             rows = self.team.changes(self.search.text())
         except StorageUnavailable as exc:
-            self.presence.lost(str(exc))
+            self.presence.lost(say(exc))
             return
         self.model.set_rows(rows)
         for number, row in enumerate(rows):

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs, urlsplit
 
+from workshop_app.messages import Message, say
 from workshop_app.paths import TEAM_SCHEMES as SCHEMES
 from workshop_app.paths import is_team_address
 
-__all__ = ["has_password", "is_team_address", "label", "where"]
+__all__ = ["has_password", "is_team_address", "label", "place", "where"]
 
 
 def has_password(address: str) -> bool:
@@ -32,20 +33,30 @@ def label(address: str) -> str:
 
 
 def where(address: str) -> str:
-    """The library as a person would name it: "database on host", or the service; never the
-    password or other parameters."""
+    """The library as a person would name it, in English: "database on host", or the service;
+    never the password or other parameters."""
+    return say(Message("team.the_library", place=place(address)))
+
+
+def place(address: str) -> Message:
+    """The library's own name, “database” on host or “service”, as a message that each
+    language says in its own words (its templates say "the team library" in their grammar)."""
     address = address.strip()
     if address.lower().startswith(SCHEMES):
         parts = urlsplit(address)
         query = parse_qs(parts.query)
         if "service" in query:
-            return f"the team library “{query['service'][0]}”"
+            return Message("team.place.service", service=query["service"][0])
         database = parts.path.lstrip("/") or (query.get("dbname") or [""])[0]
-        host = parts.hostname or (query.get("host") or [""])[0] or "this computer"
-        if host.startswith("/"):
-            host = "this computer"
-        return f"the team library “{database or 'default'}” on {host}"
+        host = parts.hostname or (query.get("host") or [""])[0]
+        return _on(database or "default", "" if host.startswith("/") else host)
     found = dict(re.findall(r"(\w+)\s*=\s*'?([^\s']*)", address))
     if "service" in found:
-        return f"the team library “{found['service']}”"
-    return f"the team library “{found.get('dbname', 'default')}” on {found.get('host', 'this computer')}"
+        return Message("team.place.service", service=found["service"])
+    return _on(found.get("dbname", "default"), found.get("host", ""))
+
+
+def _on(database: str, host: str) -> Message:
+    if host:
+        return Message("team.place.on_host", database=database, host=host)
+    return Message("team.place.here", database=database)

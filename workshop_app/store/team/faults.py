@@ -1,4 +1,4 @@
-"""What went wrong with the team library, in one sentence: every message about the server is here.
+"""What went wrong with the team library: every message about the server is here, by id.
 
 A server that cannot be reached or refuses the login, a connection lost midway, a role that may
 not do what was asked, a newer schema: each becomes a store.faults error (``StorageUnavailable``
@@ -9,6 +9,7 @@ lost), never a traceback.
 from __future__ import annotations
 
 from workshop_app.errors import TruceError
+from workshop_app.messages import Message
 from workshop_app.store.faults import DatabaseError, StorageUnavailable
 
 
@@ -28,56 +29,47 @@ def _first_line(exc: BaseException) -> str:
     return " ".join(detail.removeprefix("FATAL:").split()).rstrip(".") or type(exc).__name__
 
 
-def unreachable(where: str, exc: BaseException, *, saving: bool = True) -> StorageUnavailable:
-    ending = (
-        " The last change was not saved there; the local library is unaffected." if saving else ""
-    )
-    return StorageUnavailable(
-        f"Truce cannot reach {where} ({_first_line(exc)}).{ending}", "unreachable"
-    )
+# Where it happened: the library as each language names it (address.place), or its English name.
+Place = Message | str
 
 
-def newer_schema(where: str, version: int) -> DatabaseError:
-    return DatabaseError(
-        f"{where[:1].upper()}{where[1:]} was set up by a newer version of Truce (schema "
-        f"{version}); update Truce to use it."
-    )
+def unreachable(
+    where: Place, exc: BaseException | Message, *, saving: bool = True
+) -> StorageUnavailable:
+    """``exc`` is the driver's error, whose first line is quoted as the server said it, or a
+    message saying why Truce did not try."""
+    detail = exc if isinstance(exc, Message) else _first_line(exc)
+    message_id = "team.unreachable_saving" if saving else "team.unreachable"
+    return StorageUnavailable(Message(message_id, place=where, detail=detail), "unreachable")
 
 
-def cannot_migrate(where: str, version: int) -> DatabaseError:
-    return DatabaseError(
-        f"{where[:1].upper()}{where[1:]} needs its tables brought to schema {version}, and this "
-        "role may not change them: ask the library's administrator to open it once as its owner."
-    )
+def newer_schema(where: Place, version: int) -> DatabaseError:
+    return DatabaseError("team.newer_schema", place=where, version=version)
+
+
+def cannot_migrate(where: Place, version: int) -> DatabaseError:
+    return DatabaseError("team.cannot_migrate", place=where, version=version)
 
 
 class Conflict(StaleVersion):
     """Both copies changed since they last met: ``rows`` are (what, here, there) side by side."""
 
-    def __init__(self, message: str, rows: list[tuple[str, str, str]]):
+    def __init__(self, message: Message, rows: list[tuple[str, str, str]]):
         super().__init__(message)
         self.rows = rows
 
 
-CHOOSE = "Compare the two and choose --as-copy or --update."
+def stale(title: str, theirs: int, known: int | None, other: Place) -> Message:
+    if known:
+        return Message("team.stale", title=title, place=other, theirs=theirs, known=known)
+    return Message("team.stale_never_met", title=title, place=other, theirs=theirs)
 
 
-def stale(title: str, theirs: int, known: int | None, other: str) -> str:
-    seen = f"version {known}" if known else "none of its versions"
-    return (
-        f"“{title}” changed in {other} since you last published or took it out (it is at "
-        f"version {theirs}; you last met {seen}): nothing was overwritten. {CHOOSE}"
-    )
+def changed_here(title: str, theirs: int) -> Message:
+    return Message("team.changed_here", title=title, theirs=theirs)
 
 
-def changed_here(title: str, theirs: int) -> str:
-    return (
-        f"“{title}” changed in this computer's library since it last met the team library's "
-        f"copy (now at version {theirs}): nothing was overwritten. {CHOOSE}"
-    )
-
-
-def explain(exc: BaseException, where: str, *, saving: bool = True) -> TruceError:
+def explain(exc: BaseException, where: Place, *, saving: bool = True) -> TruceError:
     """The error to show for ``exc`` (a psycopg error) met on the team library ``where``."""
     import psycopg
     from psycopg import errors
@@ -85,15 +77,9 @@ def explain(exc: BaseException, where: str, *, saving: bool = True) -> TruceErro
     if isinstance(exc, TruceError):
         return exc
     if isinstance(exc, errors.InsufficientPrivilege):
-        return NotAllowed(
-            f"Your role in {where} may not do this (the library's permissions refuse it); "
-            "nothing was changed."
-        )
+        return NotAllowed("team.not_allowed", place=where)
     if isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError):
         return unreachable(where, exc, saving=saving)
     if isinstance(exc, errors.CheckViolation | errors.ForeignKeyViolation | errors.UniqueViolation):
-        return DatabaseError(
-            f"{where[:1].upper()}{where[1:]} refused the change ({_first_line(exc)}); nothing "
-            "was changed."
-        )
-    return DatabaseError(f"{where[:1].upper()}{where[1:]} could not be used: {_first_line(exc)}.")
+        return DatabaseError("team.refused", place=where, detail=_first_line(exc))
+    return DatabaseError("team.unusable", place=where, detail=_first_line(exc))

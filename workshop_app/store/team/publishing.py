@@ -45,10 +45,7 @@ class Links:
 
     def __init__(self, local_path: Path | None):
         if local_path is None:
-            raise ValidationError(
-                "Publishing and taking out move sessions between this computer's library and a "
-                "team library; give a local library with --db, or none for the usual one."
-            )
+            raise ValidationError("team.no_local_library")
         self.path = local_path.with_name(local_path.name + ".team.json")
 
     def _load(self) -> dict[str, Any]:
@@ -151,7 +148,7 @@ def publish(
             there = team.get(session_id)
             known = link["version"] if link else None
             raise Conflict(
-                faults.stale(session.info.title, stamp["version"], known, team.where),
+                faults.stale(session.info.title, stamp["version"], known, team.place),
                 side_by_side(session, there),
             )
         version = (team.stamp(stored.id) or {"version": 1})["version"]

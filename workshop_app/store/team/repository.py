@@ -19,9 +19,10 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+from workshop_app.messages import Message
 from workshop_app.store.repository import Repository
 from workshop_app.store.team import faults, schema
-from workshop_app.store.team.address import where
+from workshop_app.store.team.address import place, where
 from workshop_app.store.team.database import TeamDatabase
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ def connect(address: str, *, raw: bool = False) -> psycopg.Connection:
     except psycopg.Error as exc:
         if raw:
             raise
-        raise faults.unreachable(where(address), exc, saving=False) from exc
+        raise faults.unreachable(place(address), exc, saving=False) from exc
 
 
 def _one(db: TeamDatabase, sql: str) -> Any:
@@ -77,7 +78,7 @@ def schema_version(db: TeamDatabase) -> int:
     return int(_one(db, "SELECT coalesce(max(version), 0) FROM truce_schema"))
 
 
-def migrate(db: TeamDatabase, named: str) -> None:
+def migrate(db: TeamDatabase, named: Message) -> None:
     """Bring the schema to ``schema.LATEST`` (one transaction per migration, one client at a
     time); refuse a newer one."""
     from psycopg import errors
@@ -107,12 +108,13 @@ class TeamRepository(Repository):
         super().__init__(db, None)  # type: ignore[arg-type]
         self.address = address
         self.where = where(address)
+        self.place = place(address)  # the same, in the reader's language
 
     @classmethod
     def connect(cls, address: str) -> TeamRepository:
         import psycopg
 
-        named = where(address)
+        named = place(address)
         db = TeamDatabase(lambda: connect(address, raw=True), connect(address))
         try:
             migrate(db, named)
@@ -151,7 +153,7 @@ class TeamRepository(Repository):
                 conn = self.db._ready()
                 conn.execute(start)
         except psycopg.Error as exc:
-            raise faults.explain(exc, self.where, saving=not read) from exc
+            raise faults.explain(exc, self.place, saving=not read) from exc
         self._depth = 1
         self.db.in_transaction = True
         try:
@@ -169,7 +171,7 @@ class TeamRepository(Repository):
                 except psycopg.Error:
                     pass  # the server rolled back itself
             if isinstance(exc, psycopg.Error):
-                raise faults.explain(exc, self.where, saving=not read) from exc
+                raise faults.explain(exc, self.place, saving=not read) from exc
             raise
         finally:
             self._depth = 0

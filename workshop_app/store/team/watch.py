@@ -11,8 +11,9 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
+from workshop_app.messages import Message
 from workshop_app.store.team import faults
-from workshop_app.store.team.address import where
+from workshop_app.store.team.address import place
 
 if TYPE_CHECKING:
     import psycopg
@@ -24,7 +25,7 @@ RETRY_S = 5.0
 class Watch:
     def __init__(self, address: str):
         self.address = address
-        self.where = where(address)
+        self.place = place(address)
         self._conn: psycopg.Connection[Any] | None = None
         self._next_try = 0.0
 
@@ -45,7 +46,7 @@ class Watch:
             if self._conn is None or self._conn.closed or self._conn.broken:
                 if time.monotonic() < self._next_try:
                     raise faults.unreachable(
-                        self.where, ConnectionError("still waiting"), saving=False
+                        self.place, Message("team.waiting_to_retry"), saving=False
                     )
                 self._next_try = time.monotonic() + RETRY_S
                 self.close()
@@ -58,7 +59,7 @@ class Watch:
         except psycopg.Error as exc:
             self.close()
             self._next_try = time.monotonic() + RETRY_S
-            raise faults.unreachable(self.where, exc, saving=False) from exc
+            raise faults.unreachable(self.place, exc, saving=False) from exc
         return None if fresh else changed
 
     def close(self) -> None:
