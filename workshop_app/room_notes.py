@@ -163,7 +163,7 @@ def theme_name(name: str) -> str:
     """A theme's name, checked: one line, not empty."""
     name = " ".join(name.split())
     if not name:
-        raise ValidationError("A theme needs a name.")
+        raise ValidationError("note.theme_unnamed")
     return check("A theme's name", name, LINE)
 
 
@@ -183,7 +183,7 @@ def merge(notes: Notes, stage: str, ids: Iterable[str], name: str) -> NoteTheme:
         if n.id in chosen or (n.theme in merged_themes and n.theme)
     ]
     if len(members) < 2:
-        raise ValidationError("Choose at least two notes to merge into a theme.")
+        raise ValidationError("note.theme_too_few")
     theme = NoteTheme(id=new_id(), stage=stage, name=name)
     for note in members:
         note.theme = theme.id

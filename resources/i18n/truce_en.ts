@@ -1781,151 +1781,161 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/messages/table_workshop.py" line="45"/>
+        <source>A theme needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="46"/>
+        <source>Choose at least two notes to merge into a theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="50"/>
         <source>“{title}” is no longer open; it needs no decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="49"/>
+        <location filename="../../ui/messages/table_workshop.py" line="54"/>
         <source>Say why the action is dropped: a dropped action needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="53"/>
+        <location filename="../../ui/messages/table_workshop.py" line="58"/>
         <source>A carried-over action needs a new due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="57"/>
+        <location filename="../../ui/messages/table_workshop.py" line="62"/>
         <source>The workshop this session follows up is no longer in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="61"/>
+        <location filename="../../ui/messages/table_workshop.py" line="66"/>
         <source>This action has already been decided at this follow-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="65"/>
+        <location filename="../../ui/messages/table_workshop.py" line="70"/>
         <source>A cell holds R, A, C or I, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="66"/>
+        <location filename="../../ui/messages/table_workshop.py" line="71"/>
         <source>The handoff must be at one of the funnel&apos;s stages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="70"/>
+        <location filename="../../ui/messages/table_workshop.py" line="75"/>
         <source>There is no role split template called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="74"/>
+        <location filename="../../ui/messages/table_workshop.py" line="79"/>
         <source>This template hands over at a funnel stage your map no longer has; choose the handoff stage yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="78"/>
+        <location filename="../../ui/messages/table_workshop.py" line="83"/>
         <source>A stage needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="79"/>
+        <location filename="../../ui/messages/table_workshop.py" line="84"/>
         <source>A party needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="80"/>
+        <location filename="../../ui/messages/table_workshop.py" line="85"/>
         <source>A funnel holds at most {most} stages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="81"/>
+        <location filename="../../ui/messages/table_workshop.py" line="86"/>
         <source>A map holds at most {most} parties.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="82"/>
+        <location filename="../../ui/messages/table_workshop.py" line="87"/>
         <source>Sales, Marketing and Shared keep their names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="86"/>
+        <location filename="../../ui/messages/table_workshop.py" line="91"/>
         <source>Sales, Marketing and Shared cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="90"/>
+        <location filename="../../ui/messages/table_workshop.py" line="95"/>
         <source>A session needs a title with a character that shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="94"/>
+        <location filename="../../ui/messages/table_workshop.py" line="99"/>
         <source>A session needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="95"/>
+        <location filename="../../ui/messages/table_workshop.py" line="100"/>
         <source>Unknown language “{language}”; choose one of {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="99"/>
+        <location filename="../../ui/messages/table_workshop.py" line="104"/>
         <source>“{title}” is already in the library. Import it as a copy, or replace the one you have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="103"/>
+        <location filename="../../ui/messages/table_workshop.py" line="108"/>
         <source>These session details cannot be changed: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="107"/>
+        <location filename="../../ui/messages/table_workshop.py" line="112"/>
         <source>{name} is not a section of a session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="111"/>
+        <location filename="../../ui/messages/table_workshop.py" line="116"/>
         <source>No session with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="112"/>
+        <location filename="../../ui/messages/table_workshop.py" line="117"/>
         <source>An action needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="113"/>
+        <location filename="../../ui/messages/table_workshop.py" line="118"/>
         <source>This action is no longer in its session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="114"/>
+        <location filename="../../ui/messages/table_workshop.py" line="119"/>
         <source>Participant id {id} appears twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="115"/>
+        <location filename="../../ui/messages/table_workshop.py" line="120"/>
         <source>Nothing changed: choose a new status or date, or add a comment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="119"/>
+        <location filename="../../ui/messages/table_workshop.py" line="124"/>
         <source>The library cannot be sorted by {sort}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="120"/>
+        <location filename="../../ui/messages/table_workshop.py" line="125"/>
         <source>No session matches “{ref}”. `truce list` shows the sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="124"/>
+        <location filename="../../ui/messages/table_workshop.py" line="129"/>
         <source>More than one session matches “{ref}”; use its id instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="128"/>
+        <location filename="../../ui/messages/table_workshop.py" line="133"/>
         <source>The {part} of this session changed since this step was recorded.</source>
         <translation type="unfinished"></translation>
     </message>

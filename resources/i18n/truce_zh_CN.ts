@@ -1779,151 +1779,161 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/messages/table_workshop.py" line="45"/>
+        <source>A theme needs a name.</source>
+        <translation>主题需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="46"/>
+        <source>Choose at least two notes to merge into a theme.</source>
+        <translation>请至少选择两张便签，才能合并为一个主题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="50"/>
         <source>“{title}” is no longer open; it needs no decision.</source>
         <translation>“{title}”已不再进行中，无需决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="49"/>
+        <location filename="../../ui/messages/table_workshop.py" line="54"/>
         <source>Say why the action is dropped: a dropped action needs a reason.</source>
         <translation>请说明放弃这个行动项的原因：放弃的行动项需要理由。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="53"/>
+        <location filename="../../ui/messages/table_workshop.py" line="58"/>
         <source>A carried-over action needs a new due date.</source>
         <translation>顺延的行动项需要新的截止日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="57"/>
+        <location filename="../../ui/messages/table_workshop.py" line="62"/>
         <source>The workshop this session follows up is no longer in the library.</source>
         <translation>本研讨会所跟进的上一次研讨会已不在研讨会列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="61"/>
+        <location filename="../../ui/messages/table_workshop.py" line="66"/>
         <source>This action has already been decided at this follow-up.</source>
         <translation>这个行动项在本次跟进会议中已经作出决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="65"/>
+        <location filename="../../ui/messages/table_workshop.py" line="70"/>
         <source>A cell holds R, A, C or I, not “{value}”.</source>
         <translation>单元格只能填 R、A、C 或 I，不能填“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="66"/>
+        <location filename="../../ui/messages/table_workshop.py" line="71"/>
         <source>The handoff must be at one of the funnel&apos;s stages.</source>
         <translation>交接必须位于漏斗的某个阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="70"/>
+        <location filename="../../ui/messages/table_workshop.py" line="75"/>
         <source>There is no role split template called “{name}”.</source>
         <translation>没有名为“{name}”的角色分工模板。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="74"/>
+        <location filename="../../ui/messages/table_workshop.py" line="79"/>
         <source>This template hands over at a funnel stage your map no longer has; choose the handoff stage yourself.</source>
         <translation>此模板在你的图中已不存在的漏斗阶段交接；请自己选择交接阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="78"/>
+        <location filename="../../ui/messages/table_workshop.py" line="83"/>
         <source>A stage needs a name.</source>
         <translation>阶段需要名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="79"/>
+        <location filename="../../ui/messages/table_workshop.py" line="84"/>
         <source>A party needs a name.</source>
         <translation>参与方需要名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="80"/>
+        <location filename="../../ui/messages/table_workshop.py" line="85"/>
         <source>A funnel holds at most {most} stages.</source>
         <translation>漏斗最多只能有 {most} 个阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="81"/>
+        <location filename="../../ui/messages/table_workshop.py" line="86"/>
         <source>A map holds at most {most} parties.</source>
         <translation>一张图最多只能有 {most} 个参与方。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="82"/>
+        <location filename="../../ui/messages/table_workshop.py" line="87"/>
         <source>Sales, Marketing and Shared keep their names.</source>
         <translation>销售、市场营销和共同负责这三方的名称不能更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="86"/>
+        <location filename="../../ui/messages/table_workshop.py" line="91"/>
         <source>Sales, Marketing and Shared cannot be removed.</source>
         <translation>销售、市场营销和共同负责这三方不能删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="90"/>
+        <location filename="../../ui/messages/table_workshop.py" line="95"/>
         <source>A session needs a title with a character that shows.</source>
         <translation>研讨会标题中需要有可见的字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="94"/>
+        <location filename="../../ui/messages/table_workshop.py" line="99"/>
         <source>A session needs a title.</source>
         <translation>研讨会需要标题。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="95"/>
+        <location filename="../../ui/messages/table_workshop.py" line="100"/>
         <source>Unknown language “{language}”; choose one of {choices}.</source>
         <translation>未知的语言“{language}”；请从以下选择：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="99"/>
+        <location filename="../../ui/messages/table_workshop.py" line="104"/>
         <source>“{title}” is already in the library. Import it as a copy, or replace the one you have.</source>
         <translation>“{title}”已在研讨会列表中。可以作为副本导入，或替换已有的那一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="103"/>
+        <location filename="../../ui/messages/table_workshop.py" line="108"/>
         <source>These session details cannot be changed: {names}.</source>
         <translation>以下研讨会信息不能更改：{names}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="107"/>
+        <location filename="../../ui/messages/table_workshop.py" line="112"/>
         <source>{name} is not a section of a session.</source>
         <translation>{name} 不是研讨会的组成部分。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="111"/>
+        <location filename="../../ui/messages/table_workshop.py" line="116"/>
         <source>No session with id {id}.</source>
         <translation>没有 ID 为 {id} 的研讨会。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="112"/>
+        <location filename="../../ui/messages/table_workshop.py" line="117"/>
         <source>An action needs a title.</source>
         <translation>行动项需要标题。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="113"/>
+        <location filename="../../ui/messages/table_workshop.py" line="118"/>
         <source>This action is no longer in its session.</source>
         <translation>这个行动项已不在它的研讨会中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="114"/>
+        <location filename="../../ui/messages/table_workshop.py" line="119"/>
         <source>Participant id {id} appears twice.</source>
         <translation>参与者 ID {id} 出现了两次。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="115"/>
+        <location filename="../../ui/messages/table_workshop.py" line="120"/>
         <source>Nothing changed: choose a new status or date, or add a comment.</source>
         <translation>没有任何更改：请选择新的状态或日期，或添加备注。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="119"/>
+        <location filename="../../ui/messages/table_workshop.py" line="124"/>
         <source>The library cannot be sorted by {sort}.</source>
         <translation>研讨会列表不能按 {sort} 排序。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="120"/>
+        <location filename="../../ui/messages/table_workshop.py" line="125"/>
         <source>No session matches “{ref}”. `truce list` shows the sessions.</source>
         <translation>没有与“{ref}”匹配的研讨会。`truce list` 可以列出所有研讨会。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="124"/>
+        <location filename="../../ui/messages/table_workshop.py" line="129"/>
         <source>More than one session matches “{ref}”; use its id instead.</source>
         <translation>有多个研讨会与“{ref}”匹配；请改用研讨会 ID。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="128"/>
+        <location filename="../../ui/messages/table_workshop.py" line="133"/>
         <source>The {part} of this session changed since this step was recorded.</source>
         <translation>自记录此步骤以来，本研讨会的 {part} 部分已有变化。</translation>
     </message>

@@ -1779,151 +1779,161 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/messages/table_workshop.py" line="45"/>
+        <source>A theme needs a name.</source>
+        <translation>主題需要一個名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="46"/>
+        <source>Choose at least two notes to merge into a theme.</source>
+        <translation>請至少選擇兩張便箋，才能合併為一個主題。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="50"/>
         <source>“{title}” is no longer open; it needs no decision.</source>
         <translation>「{title}」已不再進行中，無需決定。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="49"/>
+        <location filename="../../ui/messages/table_workshop.py" line="54"/>
         <source>Say why the action is dropped: a dropped action needs a reason.</source>
         <translation>請說明放棄這項行動項目的原因：放棄的行動項目需要理由。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="53"/>
+        <location filename="../../ui/messages/table_workshop.py" line="58"/>
         <source>A carried-over action needs a new due date.</source>
         <translation>順延的行動項目需要新的截止日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="57"/>
+        <location filename="../../ui/messages/table_workshop.py" line="62"/>
         <source>The workshop this session follows up is no longer in the library.</source>
         <translation>本工作坊所追蹤的上一次工作坊已不在工作坊清單中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="61"/>
+        <location filename="../../ui/messages/table_workshop.py" line="66"/>
         <source>This action has already been decided at this follow-up.</source>
         <translation>這項行動項目在本次追蹤會議中已經作出決定。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="65"/>
+        <location filename="../../ui/messages/table_workshop.py" line="70"/>
         <source>A cell holds R, A, C or I, not “{value}”.</source>
         <translation>儲存格只能填 R、A、C 或 I，不能填「{value}」。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="66"/>
+        <location filename="../../ui/messages/table_workshop.py" line="71"/>
         <source>The handoff must be at one of the funnel&apos;s stages.</source>
         <translation>交接必須位於漏斗的某個階段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="70"/>
+        <location filename="../../ui/messages/table_workshop.py" line="75"/>
         <source>There is no role split template called “{name}”.</source>
         <translation>沒有名為「{name}」的角色分工範本。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="74"/>
+        <location filename="../../ui/messages/table_workshop.py" line="79"/>
         <source>This template hands over at a funnel stage your map no longer has; choose the handoff stage yourself.</source>
         <translation>此範本在你的圖中已不存在的漏斗階段交接；請自行選擇交接階段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="78"/>
+        <location filename="../../ui/messages/table_workshop.py" line="83"/>
         <source>A stage needs a name.</source>
         <translation>階段需要名稱。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="79"/>
+        <location filename="../../ui/messages/table_workshop.py" line="84"/>
         <source>A party needs a name.</source>
         <translation>參與方需要名稱。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="80"/>
+        <location filename="../../ui/messages/table_workshop.py" line="85"/>
         <source>A funnel holds at most {most} stages.</source>
         <translation>漏斗最多只能有 {most} 個階段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="81"/>
+        <location filename="../../ui/messages/table_workshop.py" line="86"/>
         <source>A map holds at most {most} parties.</source>
         <translation>一張圖最多只能有 {most} 個參與方。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="82"/>
+        <location filename="../../ui/messages/table_workshop.py" line="87"/>
         <source>Sales, Marketing and Shared keep their names.</source>
         <translation>銷售、行銷和共同負責這三方的名稱不能更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="86"/>
+        <location filename="../../ui/messages/table_workshop.py" line="91"/>
         <source>Sales, Marketing and Shared cannot be removed.</source>
         <translation>銷售、行銷和共同負責這三方不能刪除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="90"/>
+        <location filename="../../ui/messages/table_workshop.py" line="95"/>
         <source>A session needs a title with a character that shows.</source>
         <translation>工作坊標題中需要有可見的字元。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="94"/>
+        <location filename="../../ui/messages/table_workshop.py" line="99"/>
         <source>A session needs a title.</source>
         <translation>工作坊需要標題。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="95"/>
+        <location filename="../../ui/messages/table_workshop.py" line="100"/>
         <source>Unknown language “{language}”; choose one of {choices}.</source>
         <translation>未知的語言「{language}」；請從以下選擇：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="99"/>
+        <location filename="../../ui/messages/table_workshop.py" line="104"/>
         <source>“{title}” is already in the library. Import it as a copy, or replace the one you have.</source>
         <translation>「{title}」已在工作坊清單中。可以作為副本匯入，或取代已有的那一個。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="103"/>
+        <location filename="../../ui/messages/table_workshop.py" line="108"/>
         <source>These session details cannot be changed: {names}.</source>
         <translation>以下工作坊資訊不能更改：{names}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="107"/>
+        <location filename="../../ui/messages/table_workshop.py" line="112"/>
         <source>{name} is not a section of a session.</source>
         <translation>{name} 不是工作坊的組成部分。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="111"/>
+        <location filename="../../ui/messages/table_workshop.py" line="116"/>
         <source>No session with id {id}.</source>
         <translation>沒有 ID 為 {id} 的工作坊。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="112"/>
+        <location filename="../../ui/messages/table_workshop.py" line="117"/>
         <source>An action needs a title.</source>
         <translation>行動項目需要標題。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="113"/>
+        <location filename="../../ui/messages/table_workshop.py" line="118"/>
         <source>This action is no longer in its session.</source>
         <translation>這項行動項目已不在它的工作坊中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="114"/>
+        <location filename="../../ui/messages/table_workshop.py" line="119"/>
         <source>Participant id {id} appears twice.</source>
         <translation>參與者 ID {id} 出現了兩次。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="115"/>
+        <location filename="../../ui/messages/table_workshop.py" line="120"/>
         <source>Nothing changed: choose a new status or date, or add a comment.</source>
         <translation>沒有任何變更：請選擇新的狀態或日期，或新增備註。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="119"/>
+        <location filename="../../ui/messages/table_workshop.py" line="124"/>
         <source>The library cannot be sorted by {sort}.</source>
         <translation>工作坊清單不能按 {sort} 排序。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="120"/>
+        <location filename="../../ui/messages/table_workshop.py" line="125"/>
         <source>No session matches “{ref}”. `truce list` shows the sessions.</source>
         <translation>沒有與「{ref}」相符的工作坊。`truce list` 可以列出所有工作坊。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="124"/>
+        <location filename="../../ui/messages/table_workshop.py" line="129"/>
         <source>More than one session matches “{ref}”; use its id instead.</source>
         <translation>有多個工作坊與「{ref}」相符；請改用工作坊 ID。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="128"/>
+        <location filename="../../ui/messages/table_workshop.py" line="133"/>
         <source>The {part} of this session changed since this step was recorded.</source>
         <translation>自記錄此步驟以來，本工作坊的 {part} 部分已有變化。</translation>
     </message>

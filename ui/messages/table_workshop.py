@@ -42,6 +42,11 @@ def templates() -> dict[str, str]:
             "CoreMessages",
             "This note is already an action in the plan.",
         ),
+        "note.theme_unnamed": translate("CoreMessages", "A theme needs a name."),
+        "note.theme_too_few": translate(
+            "CoreMessages",
+            "Choose at least two notes to merge into a theme.",
+        ),
         "follow_up.not_open": translate(
             "CoreMessages",
             "“{title}” is no longer open; it needs no decision.",
