@@ -36,7 +36,9 @@ samples: $(VENV)/.installed
 # The team library's figures need a PostgreSQL server of their own (benchmarks/team.py).
 bench: sysdeps $(VENV)/.installed
 	@$(MAKE) --no-print-directory _debs DEBS=postgresql
-	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
+	# Bytecode is written, as an installed Truce has it: a shell that sets PYTHONDONTWRITEBYTECODE
+	# would otherwise time the compiling of every module Truce starts with, on every start.
+	PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
