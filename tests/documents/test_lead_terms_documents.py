@@ -90,6 +90,10 @@ def test_a_missing_number_reads_as_a_dash_and_an_untouched_sla_prints_nothing():
     session.role_map.sla = type(session.role_map.sla)()
     session.role_map.handoff.follow_up_hours = None
     assert lead_terms.agreements(session.role_map, words) == []
+    plan = markdown.render(session, "action-plan", today=TODAY)
+    assert words("sla") not in plan and words("lead_stages") not in plan
+    assert words("revenue_cascade") in plan  # the box keeps the shared goals' agreements
+    session.goals.cascade = session.goals.meeting = None
     assert words("agreements") not in markdown.render(session, "action-plan", today=TODAY)
 
 

@@ -157,3 +157,16 @@ def meeting_summary(session: Session, words: Wording) -> str:
         return ""
     who = attendees(meeting, session, words)
     return meeting_rhythm(meeting, words) + (f" · {who}" if who else "")
+
+
+def cascade_agreements(session: Session, words: Wording) -> list[tuple[str, str]]:
+    """The action plan's agreements from the shared goals: the cascade's figures and the joint
+    meeting that reviews them, as (label, text); only what the room has started."""
+    out = []
+    lines = cascade_summary(session, words)
+    if lines:
+        out.append((words("revenue_cascade"), "\n".join(lines)))
+    rhythm = meeting_summary(session, words)
+    if rhythm:
+        out.append((words("joint_meeting"), rhythm))
+    return out

@@ -7,9 +7,10 @@ A commitment not made yet prints as "–" in its sentence, so a half-agreed SLA 
 from __future__ import annotations
 
 from workshop_app import lead_flow
+from workshop_app.documents.cascade_record import cascade_agreements
 from workshop_app.documents.markdown_text import bold_label, heading, md, table
 from workshop_app.documents.wording import Wording
-from workshop_app.domain import RoleMap
+from workshop_app.domain import RoleMap, Session
 
 NONE = "–"
 
@@ -132,9 +133,16 @@ def markdown_chapter(section: RoleMap, words: Wording) -> list[str]:
     return out
 
 
-def markdown_agreements(section: RoleMap, words: Wording) -> list[str]:
-    found = agreements(section, words)
+def plan_agreements(session: Session, words: Wording) -> list[tuple[str, str]]:
+    """Everything the action plan's Agreements box holds: the SLA and the lead stages, then the
+    revenue cascade and the joint meeting."""
+    return agreements(session.role_map, words) + cascade_agreements(session, words)
+
+
+def markdown_agreements(session: Session, words: Wording) -> list[str]:
+    found = plan_agreements(session, words)
     if not found:
         return []
     out = heading(words("agreements"))
-    return out + [f"- {bold_label(words, '', k)}{md(v)}" for k, v in found] + [""]
+    lines = [f"- {bold_label(words, '', k)}{md(' '.join(v.splitlines()))}" for k, v in found]
+    return out + lines + [""]

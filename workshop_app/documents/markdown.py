@@ -43,8 +43,7 @@ def render(
         out += chapters.frictions(session, words) + chapters.role_swap(session, words)
     out += _goals(session, words)
     if document == "action-plan":
-        out += lead_terms.markdown_agreements(session.role_map, words)
-        out += markdown_cascade.summary(session, words)
+        out += lead_terms.markdown_agreements(session, words)
     else:
         out += chapters.department_goals(session, words)
         out += markdown_cascade.cascade(session, words) + markdown_cascade.meeting(session, words)

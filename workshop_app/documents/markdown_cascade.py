@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from workshop_app.documents.cascade_record import (
     cascade_record,
-    cascade_summary,
     meeting_facts,
-    meeting_summary,
 )
 from workshop_app.documents.markdown_text import bold_label, heading, md, table
 from workshop_app.documents.wording import Wording
@@ -37,16 +35,3 @@ def meeting(session: Session, words: Wording) -> list[str]:
     for label, value in meeting_facts(agreed, session, words):
         out.append(f"- {bold_label(words, '', label)}{md(value) if value else '–'}")
     return [*out, ""]
-
-
-def summary(session: Session, words: Wording) -> list[str]:
-    """The action plan's reminder of the shared figures and the meeting that reviews them."""
-    lines = cascade_summary(session, words)
-    rhythm = meeting_summary(session, words)
-    out = []
-    if lines:
-        out.append(f"- {bold_label(words, 'revenue_cascade')}{md(lines[0])}")
-        out += [f"  {md(line)}" for line in lines[1:]]
-    if rhythm:
-        out.append(f"- {bold_label(words, 'joint_meeting')}{md(rhythm)}")
-    return [*out, ""] if out else []

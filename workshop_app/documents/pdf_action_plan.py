@@ -12,7 +12,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 
 from workshop_app import action_plan
-from workshop_app.documents import pdf_cascade, pdf_lead_terms
+from workshop_app.documents import pdf_lead_terms
 from workshop_app.documents.pdf_common import INK, MUTED, RULE, Kit
 from workshop_app.documents.pdf_wrap import fit_columns, heading_with_first_row, widest_word
 from workshop_app.documents.wording import GOAL_COLUMNS, group_actions, number
@@ -304,7 +304,6 @@ def story(kit: Kit, group_by: str = "owner") -> list[Flowable]:
         *story,
         *shared_goals(kit),
         *pdf_lead_terms.agreements_box(kit),
-        *pdf_cascade.summary(kit),
         *since_previous(kit),
         *actions(kit, group_by, write_in=True, tail=signatures(kit)),
     ]

@@ -3,13 +3,11 @@ short summary on the action plan (``summary``, kept apart from the plan's other 
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from workshop_app.documents.cascade_record import (
     cascade_record,
-    cascade_summary,
     meeting_facts,
-    meeting_summary,
 )
 from workshop_app.documents.pdf_common import MARKETING, SALES, Kit
 
@@ -58,19 +56,3 @@ def meeting(kit: Kit) -> list[Flowable]:
         kit.heading("joint_meeting", level=2),
         kit.facts(facts, columns=1),
     ]
-
-
-def summary(kit: Kit) -> list[Flowable]:
-    """The action plan's reminder of the shared figures and the meeting that reviews them."""
-    words = kit.words
-    lines = cascade_summary(kit.session, words)
-    rhythm = meeting_summary(kit.session, words)
-    parts: list[Flowable] = []
-    if lines:
-        parts += [
-            kit.rich([(words.label("revenue_cascade"), True), (lines[0], False)]),
-            *(kit.p(line) for line in lines[1:]),
-        ]
-    if rhythm:
-        parts.append(kit.rich([(words.label("joint_meeting"), True), (rhythm, False)]))
-    return [Spacer(1, 8), KeepTogether(parts)] if parts else []

@@ -37,7 +37,7 @@ def report(kit: Kit) -> list[Flowable]:
 def agreements_box(kit: Kit) -> list[Flowable]:
     """A framed box under the shared goals: what the two departments promised each other."""
     words = kit.words
-    found = lead_terms.agreements(kit.session.role_map, words)
+    found = lead_terms.plan_agreements(kit.session, words)
     if not found:
         return []
     cells = [[kit.p(words("agreements"), "h2")]]
