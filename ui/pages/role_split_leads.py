@@ -9,9 +9,7 @@ through ``attempt`` (the page's ``write``), which says why and reloads.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -29,22 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from ui import prompts
+from ui.pages.role_split_parts import RoleMapPanel
 from workshop_app import lead_flow, role_split
 from workshop_app.content import Content
 from workshop_app.domain import LeadStage, RoleMap
 from workshop_app.domain.limits import LINE, TEXT
 
 
-class LeadStagesPanel(QWidget):
-    changed = Signal()
-    typed = Signal()
-
+class LeadStagesPanel(RoleMapPanel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.role_map = RoleMap()
-        self.content: Content | None = None
-        self.attempt: Callable[[Callable[[], object]], bool] = lambda work: bool(work() or True)
-        self._loading = False
 
         self.intro = QLabel(wordWrap=True, objectName="leadIntro")
         self.intro.setProperty("role", "hint")

@@ -8,6 +8,8 @@ gesture that saves at once, ``typed`` for text that is saved when typing pauses.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -38,7 +40,11 @@ from workshop_app.domain import Contact, Contribution, Department, RoleMap, Rule
 from workshop_app.domain.limits import LINE, TEXT
 
 
-class HandoffPanel(QWidget):
+class RoleMapPanel(QWidget):
+    """A tab of the role split that edits part of the map: ``changed`` asks the page to save it,
+    ``typed`` to save it after a pause; ``attempt`` runs a core rule that may refuse (the page
+    sets it to its write, which tells the user why)."""
+
     changed = Signal()
     typed = Signal()
 
@@ -46,7 +52,13 @@ class HandoffPanel(QWidget):
         super().__init__(parent)
         self.role_map = RoleMap()
         self.content: Content | None = None
+        self.attempt: Callable[[Callable[[], object]], bool] = lambda work: bool(work() or True)
         self._loading = False
+
+
+class HandoffPanel(RoleMapPanel):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
 
         self.stage = QComboBox(objectName="handoffStage")
         self.stage.currentIndexChanged.connect(self._stage_chosen)

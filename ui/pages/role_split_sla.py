@@ -8,9 +8,7 @@ stages lack an Accountable, and never stops the typing.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,22 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.pages.role_split_parts import RoleMapPanel
 from workshop_app import lead_flow
 from workshop_app.content import Content
 from workshop_app.domain import RoleMap
 from workshop_app.domain.limits import LINE, TEXT
 
 
-class SlaPanel(QWidget):
-    changed = Signal()
-    typed = Signal()
-
+class SlaPanel(RoleMapPanel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.role_map = RoleMap()
-        self.content: Content | None = None
-        self.attempt: Callable[[Callable[[], object]], bool] = lambda work: bool(work() or True)
-        self._loading = False
 
         self.intro = QLabel(wordWrap=True, objectName="slaIntro")
         self.intro.setProperty("role", "hint")
