@@ -278,3 +278,12 @@ def test_the_toolbar_fits_a_1200_pixel_window_while_the_workshop_runs(live, qtbo
     overflow = bar.findChild(QToolButton, "qt_toolbar_ext_button")
     assert overflow is None or not overflow.isVisible()
     assert bar.widgetForAction(window.live.actions["freeze"]).isVisible()
+
+
+def test_opening_a_session_builds_only_the_page_on_screen(live):
+    """The role-swap page's timer joins the session countdown when that page first shows, so
+    opening a session does not build it (the first opening of a large session is timed)."""
+    window, _ = live
+    assert set(window.session_view.frames) == {"setup"}
+    window.session_view.go("role_swap")
+    assert window.session_view.page("role_swap").timer.countdown is window.live.countdown

@@ -119,12 +119,9 @@ class LiveCommands(QObject):
     def opened(self) -> None:
         """A session is on screen (just opened, or back from the library)."""
         session = self.view.session
-        if not self._bound_role_swap:
-            # The role-swap page's round timer is the session countdown too.
-            self.view.page("role_swap").timer.bind(self.countdown)
-            self._bound_role_swap = True
         self.clock.open(session)
         stage = self.view.current_stage()
+        self._bind_round_timer(stage)
         if self._projector is not None:
             if self._projector.frozen:
                 self.actions["freeze"].setChecked(False)
@@ -152,9 +149,17 @@ class LiveCommands(QObject):
         for name in ("agenda", "workshop"):
             self.actions[name].setEnabled(live)
 
+    def _bind_round_timer(self, stage: str) -> None:
+        """The role-swap page's round timer is the session countdown too: bound when that page
+        first comes on screen, so opening a session does not build a page nobody looks at yet."""
+        if stage == "role_swap" and not self._bound_role_swap:
+            self.view.page("role_swap").timer.bind(self.countdown)
+            self._bound_role_swap = True
+
     def _stage_changed(self, stage: str) -> None:
         if self.view.session is None:
             return
+        self._bind_round_timer(stage)
         if not self.view.review:
             self.clock.entered(stage)
         if self._projector is not None:
