@@ -1,6 +1,6 @@
 """The team library's schema in PostgreSQL, as numbered migrations applied on first connect.
 
-The tables are the local library's (store.migrations, as it stands after its fifth migration),
+The tables are the local library's (store/schema.py, the shape its migrations reach),
 with the same columns, checks and references, so that the same rows, listing and tracking code
 serves both; and three columns of the team's own on each session: ``version`` (one more at every
 change, for compare-and-set when publishing), ``changed_by`` and ``changed_at`` (who changed it
@@ -14,24 +14,7 @@ Never edit a migration that has shipped: add the next number.
 
 from __future__ import annotations
 
-from workshop_app.store.migrations import (
-    ACTION_DEPARTMENTS,
-    DEPARTMENTS,
-    EVENT_KINDS,
-    LANGUAGES,
-    PRIORITIES,
-    SOURCE_KINDS,
-    STATUSES,
-)
-
-
-def _one_of(column: str, values: tuple[str, ...]) -> str:
-    return f"CHECK ({column} IN ({', '.join(repr(v) for v in values)}))"
-
-
-def _rating(column: str) -> str:
-    return f"CHECK ({column} IS NULL OR {column} BETWEEN 1 AND 5)"
-
+from workshop_app.store import schema as local
 
 # The few SQLite functions the shared SQL calls, as PostgreSQL functions of the same meaning.
 FUNCTIONS = """
@@ -46,90 +29,29 @@ CREATE FUNCTION printf(text, boolean, text, bigint) RETURNS text LANGUAGE sql IM
     AS $$ SELECT $2::int::text || '|' || $3 || '|' || lpad($4::text, 9, '0') $$;
 """
 
+
+def _statements(statements: list[str]) -> str:
+    return "".join(f"{statement};\n" for statement in statements)
+
+
+# The local library's tables (store/schema.py, the shape its migrations reach), column for column;
+# sessions gain the team's three columns, history an identity column that keeps its order.
 TABLES = f"""
-CREATE TABLE sessions (
-    id TEXT PRIMARY KEY,
-    title TEXT NOT NULL,
-    organisation TEXT NOT NULL DEFAULT '',
-    date TEXT NOT NULL DEFAULT '',
-    location TEXT NOT NULL DEFAULT '',
-    facilitator TEXT NOT NULL DEFAULT '',
-    language TEXT NOT NULL DEFAULT 'en' {_one_of("language", LANGUAGES)},
-    notes TEXT NOT NULL DEFAULT '',
-    series_id TEXT NOT NULL DEFAULT '',
-    previous_id TEXT NOT NULL DEFAULT '',
-    follow_up_date TEXT NOT NULL DEFAULT '',
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL,
-    deleted_at TEXT,
-    search_text TEXT NOT NULL DEFAULT '',
+CREATE TABLE sessions ({local.SESSIONS.rstrip()},
     version BIGINT NOT NULL DEFAULT 1,
     owner_role TEXT NOT NULL DEFAULT current_user,
     changed_by TEXT NOT NULL DEFAULT current_user,
     changed_at TIMESTAMPTZ NOT NULL DEFAULT now()
 );
-CREATE INDEX sessions_listing ON sessions (deleted_at, date DESC, updated_at DESC, id);
-CREATE INDEX sessions_series ON sessions (series_id);
-CREATE INDEX sessions_organisation ON sessions (organisation);
-
-CREATE TABLE participants (
-    session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-    id TEXT NOT NULL,
-    position INTEGER NOT NULL,
-    name TEXT NOT NULL DEFAULT '',
-    department TEXT NOT NULL {_one_of("department", DEPARTMENTS)},
-    role TEXT NOT NULL DEFAULT '',
-    anonymous INTEGER NOT NULL DEFAULT 0 CHECK (anonymous IN (0, 1)),
-    PRIMARY KEY (session_id, id)
-);
-
-CREATE TABLE sections (
-    session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-    name TEXT NOT NULL,
-    data TEXT NOT NULL,
-    PRIMARY KEY (session_id, name)
-);
-
-CREATE TABLE actions (
-    session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-    id TEXT NOT NULL,
-    position INTEGER NOT NULL,
-    title TEXT NOT NULL,
-    description TEXT NOT NULL DEFAULT '',
-    source_kind TEXT NOT NULL DEFAULT '' {_one_of("source_kind", SOURCE_KINDS)},
-    source_ref TEXT NOT NULL DEFAULT '',
-    owner TEXT NOT NULL DEFAULT '',
-    department TEXT NOT NULL DEFAULT '' {_one_of("department", ("", *ACTION_DEPARTMENTS))},
-    due TEXT NOT NULL DEFAULT '',
-    priority TEXT NOT NULL DEFAULT 'medium' {_one_of("priority", PRIORITIES)},
-    status TEXT NOT NULL DEFAULT 'planned' {_one_of("status", STATUSES)},
-    success_measure TEXT NOT NULL DEFAULT '',
-    impact INTEGER {_rating("impact")},
-    effort INTEGER {_rating("effort")},
-    votes INTEGER NOT NULL DEFAULT 0 CHECK (votes BETWEEN 0 AND 100000),
-    carried_from TEXT NOT NULL DEFAULT '',
-    PRIMARY KEY (session_id, id)
-);
-CREATE INDEX actions_tracker ON actions (status, due);
-CREATE INDEX actions_due ON actions (due);
-CREATE INDEX actions_carried_from ON actions (carried_from) WHERE carried_from != '';
-
+{_statements(local.SESSIONS_INDEXES)}CREATE INDEX sessions_organisation ON sessions (organisation);
+CREATE TABLE participants ({local.PARTICIPANTS});
+CREATE TABLE sections ({local.SECTIONS});
+CREATE TABLE actions ({local.actions(local.ACTION_DEPARTMENTS)});
+{_statements(local.ACTIONS_INDEXES)}
 -- Append-only: rowid keeps the order history was written in.
 CREATE TABLE action_events (
-    rowid BIGINT GENERATED ALWAYS AS IDENTITY,
-    session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-    id TEXT NOT NULL,
-    action_id TEXT NOT NULL,
-    at TEXT NOT NULL,
-    kind TEXT NOT NULL {_one_of("kind", EVENT_KINDS)},
-    status TEXT NOT NULL {_one_of("status", STATUSES)},
-    due TEXT NOT NULL DEFAULT '',
-    comment TEXT NOT NULL DEFAULT '',
-    PRIMARY KEY (session_id, id),
-    FOREIGN KEY (session_id, action_id) REFERENCES actions (session_id, id) ON DELETE CASCADE
-);
-CREATE INDEX action_events_by_action ON action_events (session_id, action_id, at);
-"""
+    rowid BIGINT GENERATED ALWAYS AS IDENTITY,{local.ACTION_EVENTS});
+{_statements(local.ACTION_EVENTS_INDEXES)}"""
 
 # Every change of a session (its own row; its parts touch it) counts a version, names the role
 # that made it and tells the windows listening.
