@@ -9,7 +9,7 @@ from datetime import date
 
 from workshop_app.documents import lead_terms, record
 from workshop_app.documents.markdown_text import bold_label, heading, md, table
-from workshop_app.documents.wording import Wording, number
+from workshop_app.documents.wording import TEN_STEP_COLUMNS, Wording, number
 from workshop_app.domain import Session
 
 
@@ -226,16 +226,7 @@ def ten_steps(session: Session, words: Wording) -> list[str]:
         ]
         for s in steps
     ]
-    header = [
-        "#",
-        words("step"),
-        words("sales"),
-        words("marketing"),
-        words("gap"),
-        words("current"),
-        words("target_level"),
-        words("evidence"),
-    ]
+    header = ["#"] + [words(key) for key in TEN_STEP_COLUMNS]
     out += table(header, rows)
     if any(s.gap is not None for s in steps):
         out += [md(words("step_gap_explained")), ""]

@@ -10,6 +10,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer
 from workshop_app.documents import pdf_lead_terms, record
 from workshop_app.documents.pdf_common import MARKETING, SALES, Kit
 from workshop_app.documents.pdf_wrap import fit_columns, heading_with_first_row, widest_word
+from workshop_app.documents.wording import TEN_STEP_COLUMNS
 
 
 def role_swap(kit: Kit) -> list[Flowable]:
@@ -176,16 +177,7 @@ def ten_steps(kit: Kit) -> list[Flowable]:
         ]
         for s in steps
     ]
-    header = [
-        "#",
-        words("step"),
-        words("sales"),
-        words("marketing"),
-        words("gap"),
-        words("current"),
-        words("target_level"),
-        words("evidence"),
-    ]
+    header = ["#"] + [words(key) for key in TEN_STEP_COLUMNS]
     widths = [0.05, 0.25, 0.09, 0.11, 0.07, 0.09, 0.1, 0.24]
     table = kit.table(header, rows, widths, right=(0, 2, 3, 4, 5, 6))
     # The heading goes to the next page with the table's first row, never alone at a page's foot.

@@ -29,6 +29,8 @@ DEPARTMENTS = {
 
 # The shared-goals table's columns, in the same order in every document.
 GOAL_COLUMNS = ("goal", "metric", "baseline", "target", "deadline", "owners")
+# The ten steps' table, after its number: each department's level, the gap, the room's levels.
+TEN_STEP_COLUMNS = ("step", "sales", "marketing", "gap", "current", "target_level", "evidence")
 
 
 @dataclass(frozen=True)
