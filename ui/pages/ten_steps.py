@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -52,7 +53,10 @@ class StepCard(QGroupBox):
         self.sales.setObjectName(f"sales_{step_id}")
         self.marketing = LevelPicker(MARKETING_COLOUR.name())
         self.marketing.setObjectName(f"marketing_{step_id}")
-        self.gap = QLabel(objectName=f"gap_{step_id}")
+        # The gap wraps inside the levels' column rather than widening it: a bold "gap -2" line
+        # would push one step's buttons out of line with the others'.
+        self.gap = QLabel(objectName=f"gap_{step_id}", wordWrap=True)
+        self.gap.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.current = LevelPicker(CURRENT_COLOUR.name())
         self.current.setObjectName(f"current_{step_id}")
         self.target = LevelPicker(TARGET_COLOUR.name())
