@@ -5,6 +5,8 @@ translations` runs it after lupdate, so a new or changed message needs no second
 For each resources/i18n/truce_<lang>.ts given (English is the source language and is skipped),
 every CoreMessages entry whose English source is a message in resources/content/en/messages.json
 gets that message's text in <lang>. Only those entries change; the file keeps lupdate's layout.
+The group ``command_line`` (the command line's help and what it prints) is never shown by the
+window, so it has no entries there and is skipped.
 """
 
 from __future__ import annotations
@@ -30,8 +32,14 @@ def flat(data: dict, prefix: str = "") -> dict[str, str]:
     return out
 
 
+# Said only by the command line (workshop_app/messages.py, COMMAND_LINE_ONLY).
+COMMAND_LINE_ONLY = "command_line"
+
+
 def messages(language: str) -> dict[str, str]:
-    return flat(json.loads((CONTENT / language / "messages.json").read_text("utf-8")))
+    data = json.loads((CONTENT / language / "messages.json").read_text("utf-8"))
+    data.pop(COMMAND_LINE_ONLY, None)
+    return flat(data)
 
 
 def escape(text: str) -> str:

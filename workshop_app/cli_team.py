@@ -12,50 +12,46 @@ from workshop_app.errors import ValidationError
 if TYPE_CHECKING:
     import argparse
 
+    from workshop_app.cli_words import Voice
     from workshop_app.store.team.publishing import Outcome
 
 COMMANDS = ("publish", "take-out")
-LIBRARY_HELP = "the team library: a postgresql:// URI or a libpq service (service=NAME)"
 
 
-def add_commands(commands: argparse._SubParsersAction, db: argparse.ArgumentParser) -> None:
+def add_commands(
+    commands: argparse._SubParsersAction, db: argparse.ArgumentParser, say: Voice
+) -> None:
+    library = say("command_line.help.team_library")
+    session = say("command_line.help.team_session")
+    metavar = say("command_line.metavar.library")
     publish = commands.add_parser(
         "publish",
         parents=[db],
-        help="copy a session from this computer's library to a team library",
-        description="Publish a session to a team library. If the team's copy changed since you "
-        "last published or took it out, nothing is written: the two are shown side by side "
-        "and you choose --as-copy or --update.",
+        help=say("command_line.help.publish"),
+        description=say("command_line.help.publish_description"),
     )
-    publish.add_argument("session", help="a session id (or its first 6+ characters) or title")
-    publish.add_argument("--to", required=True, metavar="LIBRARY", help=LIBRARY_HELP)
+    publish.add_argument("session", metavar=say("command_line.metavar.session"), help=session)
+    publish.add_argument("--to", required=True, metavar=metavar, help=library)
     take_out = commands.add_parser(
         "take-out",
         parents=[db],
-        help="copy a session from a team library into this computer's library, to work offline",
-        description="Take a session out of a team library into this computer's library. If "
-        "your copy changed since it last met the team's, nothing is written: the two are shown "
-        "side by side and you choose --as-copy or --update.",
+        help=say("command_line.help.take_out"),
+        description=say("command_line.help.take_out_description"),
     )
-    take_out.add_argument("session", help="a session id (or its first 6+ characters) or title")
-    take_out.add_argument(
-        "--from", dest="source", required=True, metavar="LIBRARY", help=LIBRARY_HELP
-    )
+    take_out.add_argument("session", metavar=say("command_line.metavar.session"), help=session)
+    take_out.add_argument("--from", dest="source", required=True, metavar=metavar, help=library)
     for command in (publish, take_out):
         choice = command.add_mutually_exclusive_group()
         choice.add_argument(
-            "--as-copy", action="store_true", help="on a conflict, add this one as a new session"
+            "--as-copy", action="store_true", help=say("command_line.help.team_as_copy")
         )
-        choice.add_argument(
-            "--update",
-            action="store_true",
-            help="on a conflict, replace the other copy with this one",
-        )
+        choice.add_argument("--update", action="store_true", help=say("command_line.help.update"))
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, say: Voice) -> int:
     from workshop_app.paths import database_path, is_team_address
     from workshop_app.store import Repository
+    from workshop_app.store.team.address import place
     from workshop_app.store.team.faults import Conflict
     from workshop_app.store.team.publishing import Links, publish, take_out
     from workshop_app.store.team.repository import TeamRepository
@@ -70,6 +66,7 @@ def run(args: argparse.Namespace) -> int:
     local = Repository.open(local_path)
     try:
         team = TeamRepository.connect(address)
+        where = say("team.the_library", place=place(address))
         try:
             links = Links(local_path)
             try:
@@ -78,9 +75,9 @@ def run(args: argparse.Namespace) -> int:
                 else:
                     outcome = take_out(local, team, team.find(args.session), links, mode)
             except Conflict as conflict:
-                _print_side_by_side(conflict.rows, team.where)
+                _print_side_by_side(conflict.rows, where, say)
                 raise
-            print(_said(outcome, args.command, team.where))
+            print(_said(outcome, args.command, where, say))
         finally:
             team.close()
     finally:
@@ -88,22 +85,33 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _said(outcome: Outcome, command: str, where: str) -> str:
+def _said(outcome: Outcome, command: str, where: str, say: Voice) -> str:
     title = outcome.session.info.title
+    version = outcome.version
     if outcome.what == "unchanged":
-        return f"“{title}” is already published as it is (version {outcome.version} in {where})."
+        return say("command_line.team.unchanged", title=title, version=version, where=where)
     if command == "publish":
-        verb = {"added": "Published", "updated": "Updated", "copied": "Published a copy of"}
-        return f"{verb[outcome.what]} “{title}” in {where} (version {outcome.version})."
-    verb = {"added": "Took out", "updated": "Brought up to date", "copied": "Took out a copy of"}
-    return (
-        f"{verb[outcome.what]} “{title}” ({outcome.session.id}) from {where}, version "
-        f"{outcome.version}; it is in this computer's library now."
+        published = {
+            "added": "command_line.team.published",
+            "updated": "command_line.team.updated",
+            "copied": "command_line.team.published_copy",
+        }
+        return say(published[outcome.what], title=title, where=where, version=version)
+    taken = {
+        "added": "command_line.team.took_out",
+        "updated": "command_line.team.brought_up_to_date",
+        "copied": "command_line.team.took_out_copy",
+    }
+    return say(
+        taken[outcome.what], title=title, id=outcome.session.id, where=where, version=version
     )
 
 
-def _print_side_by_side(rows: list[tuple[str, str, str]], where: str) -> None:
-    table = [("", "This computer", where[:1].upper() + where[1:]), *rows]
-    widths = [max(len(row[column]) for row in table) for column in range(2)]
+def _print_side_by_side(rows: list[tuple[str, str, str]], where: str, say: Voice) -> None:
+    from workshop_app.cli_words import width
+
+    table = [("", say("command_line.team.this_computer"), where[:1].upper() + where[1:]), *rows]
+    widths = [max(width(row[column]) for row in table) for column in range(2)]
     for what, here, there in table:
-        print(f"  {what:<{widths[0]}}  {here:<{widths[1]}}  │ {there}", file=sys.stderr)
+        gaps = [" " * (widths[0] - width(what)), " " * (widths[1] - width(here))]
+        print(f"  {what}{gaps[0]}  {here}{gaps[1]}  │ {there}", file=sys.stderr)

@@ -8,6 +8,10 @@ finished English, so each caller says them in its own language:
 - the command line and logs from ``resources/content/<lang>/messages.json`` (English for
   ``str(error)``), through ``say``.
 
+The group ``command_line`` of messages.json (``COMMAND_LINE_ONLY``) is the command line's own
+words, its help and what it prints (``cli_words``); the window never says them, so they are not
+in its catalogues.
+
 A parameter is inserted as it is: ``str.format`` never reads markup or braces in a value, and
 the window shows the result as plain text. A parameter may itself be a ``Message``, said in the
 same language (a cause and what it meant for the work at hand). ``tests/core/test_messages.py``
@@ -27,6 +31,9 @@ from typing import Any
 ID = re.compile(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+")
 
 Templates = Callable[[str], str]
+
+# The group of ids said only by the command line (its help and what it prints).
+COMMAND_LINE_ONLY = "command_line"
 
 
 class Message:

@@ -4,6 +4,7 @@ publishing and taking out with their conflicts, as a facilitator would type them
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -30,7 +31,10 @@ def test_demo_list_export_import_against_a_team_library(capsys, tmp_path, team, 
     code, out, _ = run(capsys, "list", "--db", team)
     session_id = out.split()[0]
     assert code == 0 and "Brightwater Instruments" in out
-    assert "  · changed by truce_admin on 20" in out and out.rstrip().endswith("UTC")
+    # When, as the documents write a date: "3 December 2026 14:56 UTC".
+    assert re.search(
+        r"  · changed by truce_admin on \d{1,2} [A-Z][a-z]+ 20\d\d \d\d:\d\d UTC$", out
+    )
     target = tmp_path / "s.json"
     code, _, err = run(
         capsys, "export", session_id, "--format", "json", "-o", str(target), "--db", team

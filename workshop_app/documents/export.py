@@ -157,7 +157,8 @@ class Exported:
 
     title: str
     path: Path | None = None
-    problem: str = ""
+    problem: str = ""  # in English, for the log; the command line says ``error`` in its own
+    error: BaseException | None = None
 
 
 def export_all(
@@ -193,5 +194,6 @@ def export_all(
             results.append(Exported(summary.title, write_atomically(folder / name, data)))
         except Exception as exc:
             LOG.warning("Exporting %s failed", summary.id, exc_info=True)
-            results.append(Exported(summary.title, problem=mishaps.in_words(exc, repo.path)))
+            problem = mishaps.in_words(exc, repo.path)
+            results.append(Exported(summary.title, problem=problem, error=exc))
     return results
