@@ -24,10 +24,18 @@ def parser(say: Voice) -> argparse.ArgumentParser:
     import argparse
     from pathlib import Path
 
+    from workshop_app import languages
+    from workshop_app.cli_help import HelpLayout
+
+    colon = languages.language(say.language).writing.colon.strip()
+
     class Parser(argparse.ArgumentParser):
         def error(self, message: str) -> NoReturn:
             """A mistake in the command is one line, like every other failure."""
             raise ValidationError("cli.usage", problem=message, prog=self.prog)
+
+        def _get_formatter(self) -> argparse.HelpFormatter:
+            return HelpLayout(self.prog, colon)
 
     top = Parser(prog="truce", description=say("command_line.help.truce"))
     top.add_argument(
