@@ -16,6 +16,20 @@ if TYPE_CHECKING:
     from workshop_app.store.team.publishing import Outcome
 
 COMMANDS = ("publish", "take-out")
+# What differs between two copies, as store.team.publishing.side_by_side names it in English.
+ROW_LABELS = {
+    "Title": "field.info.title",
+    "Organisation": "field.info.organisation",
+    "Date": "field.info.date",
+    "Facilitator": "field.info.facilitator",
+    "Location": "field.info.location",
+    "Follow-up date": "field.info.follow_up_date",
+    "Notes": "field.info.notes",
+    "Last changed": "command_line.team.row.last_changed",
+    "People": "command_line.team.row.people",
+    "Action": "command_line.team.row.action",
+    "History entries": "command_line.team.row.history",
+}
 
 
 def add_commands(
@@ -110,7 +124,8 @@ def _said(outcome: Outcome, command: str, where: str, say: Voice) -> str:
 def _print_side_by_side(rows: list[tuple[str, str, str]], where: str, say: Voice) -> None:
     from workshop_app.cli_words import width
 
-    table = [("", say("command_line.team.this_computer"), where[:1].upper() + where[1:]), *rows]
+    said = [(say(ROW_LABELS[w]) if w in ROW_LABELS else w, here, there) for w, here, there in rows]
+    table = [("", say("command_line.team.this_computer"), where[:1].upper() + where[1:]), *said]
     widths = [max(width(row[column]) for row in table) for column in range(2)]
     for what, here, there in table:
         gaps = [" " * (widths[0] - width(what)), " " * (widths[1] - width(here))]

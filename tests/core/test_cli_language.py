@@ -316,3 +316,34 @@ def test_chinese_wraps_between_characters_and_never_before_a_closing_mark():
         "--all, the folder)",
         "to write",
     ]
+
+
+def test_every_row_of_a_conflict_is_named_in_the_command_lines_language():
+    """store.team.publishing.side_by_side names what differs in English ("Location", "Action");
+    the command line says each in its language, and a row it does not know fails here."""
+    from workshop_app import cli_team
+
+    source = (CORE / "store" / "team" / "publishing.py").read_text("utf-8")
+    function = next(
+        node
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.FunctionDef) and node.name == "side_by_side"
+    )
+    labels = {
+        node.elts[0].value
+        for node in ast.walk(function)
+        if isinstance(node, ast.Tuple)
+        and node.elts
+        and isinstance(node.elts[0], ast.Constant)
+        and isinstance(node.elts[0].value, str)
+        and node.elts[0].value[:1].isupper()
+    }
+    assert {"Title", "Location", "People", "Action", "History entries"} <= labels
+    assert labels == set(cli_team.ROW_LABELS)
+    for code in OTHERS:
+        say = Voice(code)
+        assert all(
+            say(message_id) != label
+            for label, message_id in cli_team.ROW_LABELS.items()
+            if (code, message_id) != ("nl", "field.info.facilitator")
+        )

@@ -163,3 +163,31 @@ def test_sslmode_and_every_parameter_reach_libpq_as_written(capsys, team):
     code, _, err = run(capsys, "list", "--db", f"{team}&sslmode=sometimes")
     assert code == 1 and 'invalid sslmode value: "sometimes"' in err
     assert run(capsys, "list", "--db", f"{team}&sslmode=prefer")[0] == 0
+
+
+def test_publishing_and_its_conflict_in_polish_and_chinese(capsys, tmp_path, team, team_repo):
+    mine = str(tmp_path / "mine.db")
+    run(capsys, "demo", "--db", mine)
+    session_id = run(capsys, "list", "--db", mine)[1].split()[0]
+    code, out, err = run(
+        capsys, "--lang", "zh_CN", "publish", session_id, "--to", team, "--db", mine
+    )
+    assert code == 0, err
+    assert out.startswith("已将“Sales and Marketing alignment workshop”发布到团队资料库 ")
+    assert out.endswith("（第 1 版）。\n")
+    team_repo.update_info(session_id, location="Sala B")
+    local = Repository.open(tmp_path / "mine.db")
+    local.update_info(session_id, location="Sala Łódź <b>&</b>")
+    local.close()
+    code, out, err = run(capsys, "--lang", "pl", "publish", session_id, "--to", team, "--db", mine)
+    assert code == 1 and out == ""
+    lines = err.splitlines()
+    assert (
+        lines[0].startswith("  ")
+        and "Ten komputer" in lines[0]
+        and "│ Biblioteka zespołu" in lines[0]
+    )
+    assert any(re.fullmatch(r"  Miejsce +Sala Łódź <b>&</b> +│ Sala B", line) for line in lines), (
+        err
+    )
+    assert "Location" not in err
