@@ -79,6 +79,15 @@ class HelpLayout(argparse.HelpFormatter):
             self._headings.append(heading)
         super().start_section(heading)
 
+    def add_argument(self, action: argparse.Action) -> None:
+        """argparse sets the help's column by the longest option in characters; in columns a
+        Chinese metavar is longer."""
+        super().add_argument(action)
+        if action.help is not argparse.SUPPRESS:
+            shown = [action, *self._iter_indented_subactions(action)]
+            longest = max(width(self._format_action_invocation(each)) for each in shown)
+            self._action_max_length = max(self._action_max_length, longest + self._current_indent)
+
     def _format_action(self, action: argparse.Action) -> str:
         """The option and its help in one line when they fit, the help in line with the rest:
         a wide option (a Chinese metavar) takes the padding's columns it needs."""

@@ -347,3 +347,19 @@ def test_every_row_of_a_conflict_is_named_in_the_command_lines_language():
             for label, message_id in cli_team.ROW_LABELS.items()
             if (code, message_id) != ("nl", "field.info.facilitator")
         )
+
+
+def test_chinese_options_keep_their_help_in_one_column(capsys, no_system_language, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    with pytest.raises(SystemExit):
+        cli.main(["--lang", "zh_TW", "restore", "--help"])
+    shown = capsys.readouterr().out
+    assert "\n  --db 資料庫  工作坊資料庫檔案" in shown
+    columns = set()
+    for line in shown.splitlines():
+        beside = re.match(r"(  \S.*?  +)(\S.*)", line)
+        if beside and not line.startswith("用法"):
+            columns.add(width(beside[1]))
+        elif line.startswith(" " * 4):  # a help's next line
+            columns.add(len(line) - len(line.lstrip()))
+    assert len(columns) == 1, shown
