@@ -1,4 +1,7 @@
-"""The headless command line: `truce demo`, `list`, `export`, `import`. Never imports Qt."""
+"""The headless command line: `truce demo`, `list`, `export`, `import`. Never imports Qt.
+
+Everything it says (help, argparse's words, what it prints, why it failed) is in one language,
+``messages.command_line_language``'s: --lang, else the system's, else English (``cli_words``)."""
 
 from __future__ import annotations
 
