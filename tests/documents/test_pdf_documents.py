@@ -177,8 +177,10 @@ def test_control_characters_and_lone_surrogates_do_not_break_the_pdf(session):
 def test_the_demo_prints_every_document_on_both_paper_sizes(sample_document, language):
     """A heading kept with a short block near a US Letter page's foot was a LayoutError. (The
     demo as `truce demo` stores it, printed as `make samples` prints it; other tests read the
-    same documents.)"""
-    for document in DOCUMENTS:
+    same documents.) The worksheets print nothing of a session but its title and names, which
+    the demo series' latest workshop shares: test_every_paper prints those on both papers in
+    every language, page for page the same text."""
+    for document in ("action-plan", "report"):
         for paper in ("a4", "letter"):
             data = sample_document(language, document, paper=paper)
             assert data.startswith(b"%PDF"), (document, paper)
