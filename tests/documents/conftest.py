@@ -8,6 +8,7 @@ emoji, Polish, Chinese and a 20,000-character note.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from functools import cache
 
 import pytest
@@ -341,16 +342,20 @@ def any_language_session(request: pytest.FixtureRequest) -> Session:
 
 Renderer = Callable[..., bytes]
 
+# When the shared documents say they were printed: the samples' time (samples.PRINTED_AT), so
+# what they print ("status as of", what is overdue) is the same whatever day the tests run.
+PRINTED = datetime(2026, 4, 2, 16, 30, tzinfo=UTC)
+
 
 @pytest.fixture(scope="session")
 def printed() -> Renderer:
     """``printed(language, document, paper="a4", group_by="owner")``: the PDF of
-    ``full_session(language)``, made on first request."""
+    ``full_session(language)`` printed at ``PRINTED``, made on first request."""
     from workshop_app.documents.export import render
 
     @cache
     def made(language: str, document: str, paper: str, group_by: str) -> bytes:
-        return render(full_session(language), document, "pdf", paper, group_by)
+        return render(full_session(language), document, "pdf", paper, group_by, printed_at=PRINTED)
 
     def make(language: str, document: str, paper: str = "a4", group_by: str = "owner") -> bytes:
         return made(language, document, paper, group_by)
@@ -359,24 +364,49 @@ def printed() -> Renderer:
 
 
 @pytest.fixture(scope="session")
-def sample_document(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Renderer]:
-    """``sample_document(language, document, fmt="pdf", paper="a4")``: a document of the demo session exactly
-    as `make samples` makes it for exports/, made on first request."""
-    from workshop_app.documents.export import render
-    from workshop_app.samples import PRINTED_AT, sample_session
+def printed_series():
+    """``printed_series(document, paper, language, length="typical")``: a document of the demo
+    series (tests/documents/printed_series.py), made on first request; ``.series(language)``
+    gives its sessions and ``.placed[key]`` what reportlab placed on which page."""
+    from tests.documents.printed_series import PrintedSeries
+
+    return PrintedSeries(PRINTED)
+
+
+class Samples:
+    """The demo session's documents exactly as `make samples` makes them for exports/, each made
+    on first request: ``samples(language, document, fmt="pdf", paper="a4")``. ``session(language)``
+    is the session they print, for tests to read (never to change)."""
+
+    def __init__(self, repo) -> None:
+        self.repo = repo
+        self.sessions: dict[str, Session] = {}
+        self.documents: dict[tuple[str, str, str, str], bytes] = {}
+
+    def session(self, language: str) -> Session:
+        from workshop_app.samples import sample_session
+
+        if language not in self.sessions:
+            self.sessions[language] = sample_session(self.repo, language)
+        return self.sessions[language]
+
+    def __call__(self, language: str, document: str, fmt: str = "pdf", paper: str = "a4") -> bytes:
+        from workshop_app.documents.export import render
+        from workshop_app.samples import PRINTED_AT
+
+        key = (language, document, fmt, paper)
+        if key not in self.documents:
+            self.documents[key] = render(
+                self.session(language), document, fmt, paper, printed_at=PRINTED_AT
+            )
+        return self.documents[key]
+
+
+@pytest.fixture(scope="session")
+def sample_document(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Samples]:
+    """The demo session's documents as `make samples` makes them (``Samples``)."""
     from workshop_app.store import Repository
 
     repo = Repository.open(tmp_path_factory.mktemp("samples") / "samples.db")
-    sessions: dict[str, Session] = {}
-
-    @cache
-    def made(language: str, document: str, fmt: str, paper: str) -> bytes:
-        if language not in sessions:
-            sessions[language] = sample_session(repo, language)
-        return render(sessions[language], document, fmt, paper, printed_at=PRINTED_AT)
-
-    def make(language: str, document: str, fmt: str = "pdf", paper: str = "a4") -> bytes:
-        return made(language, document, fmt, paper)
-
-    yield make
+    yield Samples(repo)
     repo.close()

@@ -4,12 +4,11 @@ every language, and hostile text prints as typed."""
 
 from __future__ import annotations
 
-import io
 from datetime import date
 
 import pytest
-from pypdf import PdfReader
 
+from tests import pdf_text as pdfium
 from workshop_app.content import load_content
 from workshop_app.demo import demo_session
 from workshop_app.documents import lead_terms, markdown
@@ -24,7 +23,7 @@ def squeezed(text: str) -> str:
 
 
 def pdf_text(data: bytes) -> str:
-    return squeezed("\n".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(data)).pages))
+    return squeezed(pdfium.pdf_text(data))
 
 
 def numbers_and_rhythm(language: str) -> list[str]:

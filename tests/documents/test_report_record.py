@@ -4,20 +4,20 @@ the previous workshop's actions. The Markdown report has every chapter the PDF h
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
-from reportlab.platypus import doctemplate
 
 from tests.pdf_text import page_texts
-from workshop_app.demo import demo_series, demo_session
+from workshop_app.demo import demo_session
 from workshop_app.documents import markdown, record
 from workshop_app.documents.export import render
 from workshop_app.documents.wording import Wording
 
+from .conftest import PRINTED
+
 LANGUAGES = ("en", "pl", "nl", "zh_CN", "zh_TW")
 TODAY = date(2026, 4, 2)
-PRINTED = datetime(2026, 4, 2, 16, 30, tzinfo=UTC)
 
 
 def squeezed(text: str) -> str:
@@ -30,10 +30,11 @@ def pages(data: bytes) -> list[str]:
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_report_opens_with_where_we_stand_on_one_page(language, paper):
-    session = demo_session(language, TODAY)
+def test_the_report_opens_with_where_we_stand_on_one_page(sample_document, language, paper):
+    # The demo session printed at PRINTED, as `make samples` prints it.
+    session = sample_document.session(language)
     words = Wording.of(session)
-    printed = pages(render(session, "report", "pdf", paper, printed_at=PRINTED))
+    printed = pages(sample_document(language, "report", paper=paper))
     first, second = printed[0], printed[1]
     found = record.standing(session, words, TODAY)
     stage = found.summary.stage
@@ -58,19 +59,20 @@ def test_the_report_opens_with_where_we_stand_on_one_page(language, paper):
     assert squeezed(words("handoff_rule")) not in second
 
 
-def test_leadership_has_a_row_in_the_assessment_table():
-    session = demo_session("en", TODAY)
-    text = "".join(pages(render(session, "report", "pdf", printed_at=PRINTED)))
+def test_leadership_has_a_row_in_the_assessment_table(sample_document):
+    text = "".join(pages(sample_document("en", "report")))
     assert "Leadership150" in text  # one respondent, total 50
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_report_keeps_the_room_notes_the_agenda_and_the_previous_workshop(language):
-    sessions = demo_series(language, TODAY)
-    latest = sessions[-1]
+def test_the_report_keeps_the_room_notes_the_agenda_and_the_previous_workshop(
+    printed_series, language
+):
+    # The follow-up of the demo series, printed at PRINTED.
+    latest = printed_series.series(language)[-1]
     words = Wording.of(latest)
     assert latest.since_previous.items and latest.notes.items
-    text = "".join(pages(render(latest, "report", "pdf", printed_at=PRINTED)))
+    text = "".join(pages(printed_series("report", "a4", language)))
     voted = max(latest.notes.items, key=lambda n: n.votes)
     lines, started, ended = record.agenda_lines(latest, words)
     for expected in (
@@ -87,25 +89,15 @@ def test_the_report_keeps_the_room_notes_the_agenda_and_the_previous_workshop(la
         assert squeezed(expected) in text, expected
 
 
-def h1_headings(session, monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    seen: list[str] = []
-    original = doctemplate.BaseDocTemplate.afterFlowable
-
-    def after(doc, flowable):
-        style = getattr(flowable, "style", None)
-        if style is not None and style.name == "h1":
-            seen.append(flowable.getPlainText())
-        return original(doc, flowable)
-
-    monkeypatch.setattr(doctemplate.BaseDocTemplate, "afterFlowable", after)
-    render(session, "report", "pdf", printed_at=PRINTED)
-    return seen
-
-
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_the_markdown_report_has_every_chapter_of_the_pdf(monkeypatch, language):
-    latest = demo_series(language, TODAY)[-1]
-    chapters = h1_headings(latest, monkeypatch)
+def test_the_markdown_report_has_every_chapter_of_the_pdf(printed_series, language):
+    latest = printed_series.series(language)[-1]
+    printed_series("report", "a4", language)
+    chapters = [
+        flowable.getPlainText()
+        for _, flowable in printed_series.placed[("report", "a4", language, "typical")]
+        if getattr(getattr(flowable, "style", None), "name", None) == "h1"
+    ]
     assert len(chapters) >= 12
     text = markdown.render(latest, "report", today=TODAY)
     found = [line[3:] for line in text.splitlines() if line.startswith("## ")]

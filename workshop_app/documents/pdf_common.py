@@ -31,7 +31,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from workshop_app.documents.pdf_flowables import FlowingTable, Heading, numbered_canvas
+from workshop_app.documents.pdf_flowables import FlowingTable, Heading, Text, numbered_canvas
 from workshop_app.documents.pdf_fonts import (
     CJK,
     CJK_LANGUAGES,
@@ -45,6 +45,7 @@ from workshop_app.documents.pdf_wrap import (
     fit_columns,
     keep_chinese_punctuation_off_line_starts,
     keep_together,
+    measure_characters_once,
     widest_word,
 )
 from workshop_app.documents.wording import Wording
@@ -82,6 +83,7 @@ class Kit:
         self.printed_at = when or datetime.now().astimezone()
         self.coverage = register_fonts()
         keep_chinese_punctuation_off_line_starts()
+        measure_characters_once()
         self.words = Wording.of(self.session)
         self.cjk = self.words.language in CJK_LANGUAGES
         self.regular = CJK if self.cjk else LATIN
@@ -129,12 +131,12 @@ class Kit:
         return f'<font face="{font}">{body}</font>' if bold else body
 
     def p(self, text: object, style: str = "body", *, bold: bool = False) -> Paragraph:
-        kind = Heading if style in Heading.RESERVE else Paragraph
+        kind = Heading if style in Heading.RESERVE else Text
         return kind(self.markup(text, bold=bold), self.styles[style])
 
     def rich(self, parts: Iterable[tuple[object, bool]], style: str = "body") -> Paragraph:
         """One paragraph from (text, bold) pieces, each escaped on its own."""
-        return Paragraph("".join(self.markup(t, bold=b) for t, b in parts if t), self.styles[style])
+        return Text("".join(self.markup(t, bold=b) for t, b in parts if t), self.styles[style])
 
     def label(self, key: str, style: str = "body") -> Paragraph:
         return self.p(self.words(key), style)

@@ -45,7 +45,29 @@ def to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
     )
 
 
-class Heading(Paragraph):
+class Text(Paragraph):
+    """A paragraph that lays its lines out once per width.
+
+    A table asks each cell's size when it measures its rows, again when a frame asks the
+    table's size, and again at every page it is split across; reportlab breaks the paragraph
+    into lines each time. The lines depend only on the width (and the text and style, which
+    never change once the paragraph is made), so a second request at the same width returns
+    the first answer. A split may drop the lines (``del self.blPara``): then they are made anew.
+    """
+
+    _wrapped: tuple[float, Any, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        known = self._wrapped
+        if known and known[0] == availWidth and known[1] is self.__dict__.get("blPara"):
+            self.width, self.height = known[2]
+            return known[2]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, self.__dict__.get("blPara"), size)
+        return size
+
+
+class Heading(Text):
     """A heading that moves to the next page rather than sit alone at the foot of this one.
 
     Unlike ``keepWithNext`` it does not drag a whole table along when that table would fit

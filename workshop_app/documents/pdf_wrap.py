@@ -30,6 +30,30 @@ def keep_chinese_punctuation_off_line_starts() -> None:
             module.ALL_CANNOT_START += missing
 
 
+# Each character's width in one font and size, measured once per process (see below).
+_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+
+
+def character_widths(word: str, font: str, size: float) -> list[float]:
+    """reportlab's ``textsplit.getCharWidths`` (the width of each character of ``word``), from a
+    table kept per font and size instead of a font lookup per character."""
+    known = _WIDTHS.setdefault((font, size), {})
+    try:
+        return [known[c] for c in word]
+    except KeyError:
+        for char in set(word).difference(known):
+            known[char] = stringWidth(char, font, size)
+        return [known[c] for c in word]
+
+
+def measure_characters_once() -> None:
+    """Chinese wrapping (wordWrap="CJK") measures every character of a paragraph each time it is
+    wrapped, and a table cell is wrapped again at every page it is split across: a Chinese
+    report measured a million characters, two thirds of its time. The widths never change, so
+    they are looked up in ``character_widths``' table instead."""
+    textsplit.getCharWidths = character_widths
+
+
 def widest_word(texts: Iterable[str], font: str, size: float) -> float:
     """The width of the longest unbreakable word among ``texts``: a column at least this wide
     (plus its padding) never has to split one of them mid-word. Chinese breaks between any two

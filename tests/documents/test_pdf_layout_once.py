@@ -1,0 +1,57 @@
+"""What a PDF's layout measures once and reuses must equal what reportlab measures afresh: the
+widths Chinese wrapping looks up in a table, and a paragraph's lines at a width it was laid out
+at before (pdf_wrap.character_widths, pdf_flowables.Text)."""
+
+from __future__ import annotations
+
+import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph
+
+from workshop_app.documents.pdf_flowables import Text
+from workshop_app.documents.pdf_fonts import CJK, LATIN, LATIN_BOLD, register_fonts
+from workshop_app.documents.pdf_styles import paragraph_styles
+from workshop_app.documents.pdf_wrap import character_widths
+
+MIXED = "Zażółć gęślą jaźń 销售与市场，並且 <b>&amp; 😀 Quarterly revenue"
+
+
+@pytest.mark.parametrize("font", [LATIN, LATIN_BOLD, CJK])
+@pytest.mark.parametrize("size", [7.5, 8.5, 14.5])
+def test_each_character_is_as_wide_as_reportlab_measures_it(font, size):
+    register_fonts()
+    expected = [stringWidth(c, font, size) for c in MIXED]
+    assert character_widths(MIXED, font, size) == expected
+    assert character_widths(MIXED, font, size) == expected  # from the table the second time
+
+
+def lines(paragraph: Paragraph) -> list[object]:
+    return [
+        (line[0], list(line[1])) if isinstance(line, tuple) else (line.extraSpace, line.words)
+        for line in paragraph.blPara.lines
+    ]
+
+
+@pytest.mark.parametrize("cjk", [False, True])
+def test_a_paragraph_laid_out_again_is_laid_out_as_a_fresh_one(cjk):
+    register_fonts()
+    style = paragraph_styles(CJK if cjk else LATIN, CJK if cjk else LATIN_BOLD, cjk)["body"]
+    text = "Zażółć gęślą jaźń 销售与市场，並且 &amp; 😀 Quarterly revenue " * 12
+    kept = Text(text, style)
+    for width in (300.0, 120.0, 300.0, 300.0, 55.5, 120.0):
+        fresh = Paragraph(text, style)
+        assert kept.wrap(width, 1000) == fresh.wrap(width, 1000), width
+        assert (kept.width, kept.height) == (fresh.width, fresh.height)
+        assert repr(lines(kept)) == repr(lines(fresh)), width
+
+
+def test_a_paragraph_whose_split_dropped_its_lines_lays_them_out_again():
+    register_fonts()
+    style = paragraph_styles(LATIN, LATIN_BOLD, False)["body"]
+    kept = Text("A line that wraps onto a second one at this width. " * 3, style)
+    kept.wrap(120, 1000)
+    # Too little room for two lines: reportlab refuses the split and deletes the lines it made.
+    assert kept.split(120, style.leading * 1.5) == []
+    assert "blPara" not in kept.__dict__
+    width, height = kept.wrap(120, 1000)
+    assert "blPara" in kept.__dict__ and height == Paragraph(kept.text, style).wrap(120, 1000)[1]
