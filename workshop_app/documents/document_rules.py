@@ -233,6 +233,12 @@ def valid_moment(text: str) -> bool:
 # --------------------------------------------------------------------------- the schema
 
 
+FORMATS = {
+    "date": lambda value: not isinstance(value, str) or valid_date(value),
+    "date-time": lambda value: not isinstance(value, str) or valid_moment(value),
+}
+
+
 def strict_validator(schema: dict[str, Any]) -> Any:
     """A Draft 2020-12 validator for which 3.0 and true are not integers, with Truce's own
     checks of the ``date`` and ``date-time`` formats."""
@@ -242,10 +248,14 @@ def strict_validator(schema: dict[str, Any]) -> Any:
         "integer", lambda _checker, value: isinstance(value, int) and not isinstance(value, bool)
     )
     formats = FormatChecker(formats=())
-    formats.checks("date")(lambda value: not isinstance(value, str) or valid_date(value))
-    formats.checks("date-time")(lambda value: not isinstance(value, str) or valid_moment(value))
+    for name, check in FORMATS.items():
+        formats.checks(name)(check)
     strict = validators.extend(Draft202012Validator, type_checker=types)
-    return strict(_inline(schema, schema["$defs"]), format_checker=formats)
+    return strict(inlined(schema), format_checker=formats)
+
+
+def inlined(schema: dict[str, Any]) -> Any:
+    return _inline(schema, schema["$defs"])
 
 
 def _inline(node: Any, defs: dict[str, Any]) -> Any:

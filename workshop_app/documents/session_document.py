@@ -27,9 +27,25 @@ MAX_BYTES = 20 * 1024 * 1024
 
 
 @cache
+def _schema() -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads(
+        (resources_dir() / "schema" / "session.schema.json").read_text("utf-8")
+    )
+    return schema
+
+
+@cache
 def _validator() -> Any:
-    schema = json.loads((resources_dir() / "schema" / "session.schema.json").read_text("utf-8"))
-    return rules.strict_validator(schema)
+    """jsonschema's validator: it finds and describes the first problem of an invalid document."""
+    return rules.strict_validator(_schema())
+
+
+@cache
+def _valid() -> Any:
+    """The schema's compiled checks: they tell a valid document in a fraction of the time."""
+    from workshop_app.documents.schema_check import compile_schema
+
+    return compile_schema(rules.inlined(_schema()), rules.FORMATS)
 
 
 def to_document(session: Session) -> dict[str, Any]:
@@ -70,9 +86,10 @@ def validate(doc: Any) -> None:
     if type(version) is not int or version != VERSION:
         raise DocumentError("document.odd_version", version=rules.show(version), readable=VERSION)
     rules.precheck(doc)
-    problem = rules.schema_problem(_validator(), doc)
-    if problem:
-        raise DocumentError(problem)
+    if not _valid()(doc):
+        problem = rules.schema_problem(_validator(), doc)
+        if problem:
+            raise DocumentError(problem)
     _check_titles(doc)
     _check_unique(doc)
 

@@ -1,0 +1,26 @@
+"""The compiled schema checks (schema_check.py) know each keyword they check and JSON's equality.
+That they pass no document jsonschema refuses is checked on every document of the hostile
+catalogue (tests/documents/test_hostile_documents.py: passed_by_the_schema)."""
+
+from __future__ import annotations
+
+import pytest
+
+from workshop_app.documents.schema_check import compile_schema, same
+
+
+def test_a_keyword_the_compiled_checks_do_not_know_is_refused_when_compiling():
+    with pytest.raises(ValueError, match="uniqueItems"):
+        compile_schema({"type": "array", "uniqueItems": True}, {})
+    with pytest.raises(ValueError, match="patternProperties"):
+        compile_schema({"patternProperties": {}, "additionalProperties": False}, {})
+
+
+def test_true_is_not_one_and_one_is_one_point_zero_as_in_json_schema():
+    assert not same(True, 1) and not same(1, True) and not same(False, 0)
+    assert same(1, 1.0) and same(True, True) and same("", "")
+    assert not same([1], [True]) and same({"a": [1]}, {"a": [1.0]})
+    check = compile_schema({"const": 1}, {})
+    assert check(1) and check(1.0) and not check(True)
+    assert not compile_schema({"type": "integer"}, {})(3.0)
+    assert not compile_schema({"type": "number"}, {})(True)
