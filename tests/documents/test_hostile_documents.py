@@ -1,86 +1,26 @@
 """The hostile-document catalogue: each file is refused with one accurate line and the library left
-as it was, or accepted and then usable in every export and in a second round trip."""
+as it was. The accepted ones are exported in test_hostile_documents_exported.py and
+test_hostile_references_exported.py (each about as long as this module)."""
 
 from __future__ import annotations
 
-import copy
-import json
-from collections.abc import Iterator
-from dataclasses import replace
-
 import pytest
 
-from tests.conftest import demo_as_built
+from tests.documents import hostile_library
 from tests.documents.hostile_catalogue import CASES
+from tests.documents.hostile_library import library_state
 from workshop_app import library
-from workshop_app.documents import session_document
-from workshop_app.documents.export import export
-from workshop_app.domain import new_id
 from workshop_app.errors import DocumentError
-from workshop_app.store import Repository
 
-EXPORTS = [
-    ("action-plan", "pdf"),
-    ("report", "pdf"),
-    ("worksheets", "pdf"),
-    ("action-plan", "md"),
-    ("report", "md"),
-    ("action-plan", "csv"),
-    ("action-plan", "json"),
-]
-
-
-def library_state(repo) -> list[tuple[str, str, str]]:
-    listed = [*repo.list_sessions(), *repo.list_sessions(trash=True)]
-    return [(s.id, s.title, s.updated_at) for s in listed]
-
-
-@pytest.fixture(scope="module")
-def shared_library(tmp_path_factory) -> Iterator[tuple[Repository, list[tuple[str, str, str]]]]:
-    """One library for the module, holding the demo session: every case finds it as it was."""
-    repo = Repository.open(tmp_path_factory.mktemp("hostile-library") / "truce.db")
-    session = copy.deepcopy(demo_as_built())
-    session.info = replace(session.info, id=new_id())
-    repo.add(session)
-    yield repo, library_state(repo)
-    repo.close()
-
-
-@pytest.fixture
-def repo(shared_library) -> Iterator[Repository]:
-    """The module's library as each case must find it, and leaves it: the demo session only."""
-    repo, state = shared_library
-    assert library_state(repo) == state
-    yield repo
-    for session_id, *_ in library_state(repo):
-        if session_id not in {kept for kept, *_ in state}:
-            repo.purge(session_id)
+shared_library = hostile_library.shared_library
+repo = hostile_library.repo
+passed_by_the_schema = hostile_library.passed_by_the_schema
 
 
 def test_the_catalogue_is_well_over_a_hundred_cases_of_both_kinds():
     refused = [name for name, (_, expect) in CASES.items() if expect is not None]
     accepted = [name for name, (_, expect) in CASES.items() if expect is None]
     assert len(CASES) > 250 and len(refused) > 200 and len(accepted) > 30
-
-
-@pytest.fixture
-def passed_by_the_schema(monkeypatch) -> Iterator[list[object]]:
-    """The documents the schema's compiled checks pass during a case: jsonschema, which words
-    the schema's refusals, must pass each of them too (the catalogue's refusals by the schema
-    prove the other way round: the compiled checks send them to jsonschema for its words)."""
-    passed: list[object] = []
-    valid = session_document._valid()
-
-    def recording(doc: object) -> bool:
-        verdict = bool(valid(doc))
-        if verdict:
-            passed.append(doc)
-        return verdict
-
-    monkeypatch.setattr(session_document, "_valid", lambda: recording)
-    yield passed
-    validator = session_document._validator()
-    assert [doc for doc in passed if not validator.is_valid(doc)] == []
 
 
 @pytest.mark.parametrize("name", [n for n, (_, e) in CASES.items() if e is not None])
@@ -98,24 +38,3 @@ def test_a_hostile_document_is_refused_with_one_accurate_line(
     assert "\n" not in message and len(message) < 300, message
     assert "is not of type" not in message and "was expected" not in message
     assert library_state(repo) == before
-
-
-@pytest.mark.parametrize("name", [n for n, (_, e) in CASES.items() if e is None])
-def test_an_accepted_hostile_document_is_usable_everywhere(
-    repo, tmp_path, passed_by_the_schema, name
-):
-    build, _ = CASES[name]
-    path = tmp_path / "hostile.json"
-    path.write_bytes(build())
-    session = library.import_file(repo, path)
-    assert passed_by_the_schema  # the compiled checks passed it, and jsonschema must too
-    for document, fmt in EXPORTS:
-        written = export(repo, session.id, tmp_path / f"{document}.{fmt}", document, fmt)
-        data = written.read_bytes()
-        assert data.startswith(b"%PDF") if fmt == "pdf" else data
-    first = (tmp_path / "action-plan.json").read_text("utf-8")
-    again = session_document.loads(first.encode("utf-8"))
-    assert session_document.to_document(again) == json.loads(first)
-    repo.purge(session.id)
-    library.import_file(repo, tmp_path / "action-plan.json")
-    assert session_document.dumps(repo.get(session.id)) == first
