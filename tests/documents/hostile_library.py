@@ -65,15 +65,19 @@ def passed_by_the_schema(monkeypatch) -> Iterator[list[object]]:
     the schema's refusals, must pass each of them too (the catalogue's refusals by the schema
     prove the other way round: the compiled checks send them to jsonschema for its words)."""
     passed: list[object] = []
-    valid = session_document._valid()
+    compiled = session_document._compiled()
 
-    def recording(doc: object) -> bool:
-        verdict = bool(valid(doc))
-        if verdict:
-            passed.append(doc)
-        return verdict
+    class Recording:
+        def valid(self, doc: object) -> bool:
+            verdict = bool(compiled.valid(doc))
+            if verdict:
+                passed.append(doc)
+            return verdict
 
-    monkeypatch.setattr(session_document, "_valid", lambda: recording)
+        def failing_part(self, doc: object) -> str | None:
+            return compiled.failing_part(doc)
+
+    monkeypatch.setattr(session_document, "_compiled", Recording)
     yield passed
     validator = session_document._validator()
     assert [doc for doc in passed if not validator.is_valid(doc)] == []

@@ -1,10 +1,12 @@
-"""The session schema compiled once into plain Python checks: is a document valid, yes or no.
+"""The session schema: jsonschema's validator with Truce's rules, and the same schema compiled
+once into plain Python checks (is a document valid, yes or no; and if not, in which top-level part).
 
 jsonschema walks the schema anew for every value (some 80,000 steps for the demo session, about
 a third of an import); the compiled checks answer the same question in a few milliseconds. They
-only say whether a document is valid: when one is not, ``document_rules.schema_problem`` asks
-jsonschema for the first error, to put it into words. The compiled checks must never be more
-lenient than jsonschema with Truce's rules (``document_rules.strict_validator``):
+say whether a document is valid, and if not, which top-level field holds the first error:
+``document_rules.schema_problem`` then asks jsonschema for that error, walking that field only, to
+put it into words. The compiled checks must never be more
+lenient than jsonschema with Truce's rules (``strict_validator`` below):
 tests/documents/test_schema_check.py holds them to the same verdict on every document of the
 hostile catalogue.
 
@@ -17,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from typing import Any
+
+from workshop_app.documents.document_rules import valid_date, valid_moment
 
 Check = Callable[[Any], bool]
 
@@ -54,7 +58,7 @@ def same(one: Any, two: Any) -> bool:
 
 
 def compile_schema(schema: dict[str, Any], formats: dict[str, Check]) -> Check:
-    """The checks of a schema with no ``$ref`` left (``document_rules.inlined``); ``formats``
+    """The checks of a schema with no ``$ref`` left (``inlined``); ``formats``
     checks each named format's strings."""
     checks = [
         _keyword(key, value, schema, formats)
@@ -64,6 +68,34 @@ def compile_schema(schema: dict[str, Any], formats: dict[str, Check]) -> Check:
     if len(checks) == 1:
         return checks[0]
     return lambda value: all(check(value) for check in checks)
+
+
+class CompiledSchema:
+    """A document schema's compiled checks: ``valid(doc)``, and ``failing_part(doc)``."""
+
+    def __init__(self, schema: dict[str, Any], formats: dict[str, Check]):
+        self.valid = compile_schema(schema, formats)
+        # The root's own keywords (its type, required and unknown fields), and each field's schema.
+        self._root = [
+            _keyword(key, value, schema, formats)
+            for key, value in schema.items()
+            if key not in ANNOTATIONS and key != "properties"
+        ]
+        self._parts = [
+            (name, compile_schema(node, formats)) for name, node in schema["properties"].items()
+        ]
+
+    def failing_part(self, doc: Any) -> str | None:
+        """The top-level field that holds the first error jsonschema reports on an invalid
+        document; None when the error is the document's own (not an object, a field missing or
+        unknown). jsonschema reports the errors of the root's ``properties`` in the schema's
+        order of fields, so when the root's other keywords pass, its first error is in the first
+        field, in that order, that fails its checks."""
+        if not all(check(doc) for check in self._root):
+            return None
+        return next(
+            (name for name, check in self._parts if name in doc and not check(doc[name])), None
+        )
 
 
 def _keyword(key: str, value: Any, schema: dict[str, Any], formats: dict[str, Check]) -> Check:
@@ -125,3 +157,42 @@ def _keyword(key: str, value: Any, schema: dict[str, Any], formats: dict[str, Ch
         within = bounds[key]
         return lambda v: not _number(v) or within(v)
     raise ValueError(f"the compiled schema does not know the keyword {key!r}")
+
+
+# ------------------------------------------------------------------------- jsonschema's
+
+FORMATS = {
+    "date": lambda value: not isinstance(value, str) or valid_date(value),
+    "date-time": lambda value: not isinstance(value, str) or valid_moment(value),
+}
+
+
+def strict_validator(schema: dict[str, Any]) -> Any:
+    """A Draft 2020-12 validator for which 3.0 and true are not integers, with Truce's own
+    checks of the ``date`` and ``date-time`` formats."""
+    from jsonschema import Draft202012Validator, FormatChecker, validators
+
+    types = Draft202012Validator.TYPE_CHECKER.redefine(
+        "integer", lambda _checker, value: isinstance(value, int) and not isinstance(value, bool)
+    )
+    formats = FormatChecker(formats=())
+    for name, check in FORMATS.items():
+        formats.checks(name)(check)
+    strict = validators.extend(Draft202012Validator, type_checker=types)
+    return strict(inlined(schema), format_checker=formats)
+
+
+def inlined(schema: dict[str, Any]) -> Any:
+    return _inline(schema, schema["$defs"])
+
+
+def _inline(node: Any, defs: dict[str, Any]) -> Any:
+    """The schema with every ``#/$defs/…`` reference replaced by what it names (the schema has
+    no cycles): looking references up is half of jsonschema's time on a large document."""
+    if isinstance(node, dict):
+        if "$ref" in node:
+            return _inline(defs[node["$ref"].rsplit("/", 1)[-1]], defs)
+        return {key: _inline(value, defs) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_inline(value, defs) for value in node]
+    return node
