@@ -74,7 +74,8 @@ def opens_on_every_page(
     window.import_action.trigger()
     assert answers.errors == []
     (row,) = window.store.sessions()
-    window.open_session(row.id)
+    # The import opened what it imported (on its first page); the walk starts there.
+    assert window.current_session_id() == row.id and window.in_session()
     view = window.session_view
     window.live.actions["projector"].setChecked(True)
     projector = window.live.projector

@@ -48,7 +48,7 @@ def test_a_library_written_before_the_strict_rules_still_opens(
     answers.open_path = str(path)
     window.import_action.trigger()
     (row,) = window.store.sessions()
-    window.open_session(row.id)
+    assert window.current_session_id() == row.id  # the import opened it
     window.live.actions["projector"].setChecked(True)
     qtbot.waitUntil(window.live.projector.isVisible)
     view = window.session_view
