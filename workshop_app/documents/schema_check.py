@@ -2,13 +2,12 @@
 once into plain Python checks (is a document valid, yes or no; and if not, in which top-level part).
 
 jsonschema walks the schema anew for every value (some 80,000 steps for the demo session, about
-a third of an import); the compiled checks answer the same question in a few milliseconds. They
-say whether a document is valid, and if not, which top-level field holds the first error:
-``document_rules.schema_problem`` then asks jsonschema for that error, walking that field only, to
-put it into words. The compiled checks must never be more
-lenient than jsonschema with Truce's rules (``strict_validator`` below):
-tests/documents/test_schema_check.py holds them to the same verdict on every document of the
-hostile catalogue.
+a third of an import); the compiled checks answer in a few milliseconds whether a document is
+valid, and if not, which top-level field holds the first error: ``document_rules.schema_problem``
+then asks jsonschema for that error, walking that field only, to put it into words. The compiled
+checks must never be more lenient than jsonschema with Truce's rules (``strict_validator``
+below): every document of the hostile catalogue they pass, jsonschema must pass too
+(tests/documents/hostile_library.py), and every refusal there keeps jsonschema's words.
 
 Only the keywords the session schema uses are compiled; any other one is refused when the schema
 is compiled, so a new keyword in the schema cannot pass unchecked.
@@ -58,8 +57,8 @@ def same(one: Any, two: Any) -> bool:
 
 
 def compile_schema(schema: dict[str, Any], formats: dict[str, Check]) -> Check:
-    """The checks of a schema with no ``$ref`` left (``inlined``); ``formats``
-    checks each named format's strings."""
+    """The checks of a schema with no ``$ref`` left (``inlined``); ``formats`` checks each
+    named format's strings."""
     checks = [
         _keyword(key, value, schema, formats)
         for key, value in schema.items()
@@ -159,7 +158,7 @@ def _keyword(key: str, value: Any, schema: dict[str, Any], formats: dict[str, Ch
     raise ValueError(f"the compiled schema does not know the keyword {key!r}")
 
 
-# ------------------------------------------------------------------------- jsonschema's
+# ------------------------------------------------- jsonschema's validator, and the formats both use
 
 FORMATS = {
     "date": lambda value: not isinstance(value, str) or valid_date(value),
