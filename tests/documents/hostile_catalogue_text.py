@@ -7,6 +7,7 @@ import json
 
 from tests.documents.hostile_base import (
     ACCEPT,
+    CASES,
     LONG_WORD,
     MARKUP,
     MIXED,
@@ -249,6 +250,8 @@ case("ids at the length limit", ACCEPT, (["actions", 0, "id"], "a" * 64), (["his
 
 
 # ----------------------------------------------------- unknown ids and dangling references
+
+REFERENCES_START = len(CASES)  # where these cases begin in CASES (their exports have a module)
 
 for _path in [
     ["notes", "items", 0, "action_id"],

@@ -79,6 +79,12 @@ class Answers:
 
 @pytest.fixture
 def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    return answer_prompts(monkeypatch)
+
+
+def answer_prompts(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    """Every dialog in ui.prompts answered from (and recorded in) one Answers, for as long as
+    ``monkeypatch`` lasts: a test's, or a module's for a window shared by its tests."""
     a = Answers()
 
     def record(kind: str, value: Any) -> Any:

@@ -233,36 +233,15 @@ def valid_moment(text: str) -> bool:
 # --------------------------------------------------------------------------- the schema
 
 
-def strict_validator(schema: dict[str, Any]) -> Any:
-    """A Draft 2020-12 validator for which 3.0 and true are not integers, with Truce's own
-    checks of the ``date`` and ``date-time`` formats."""
-    from jsonschema import Draft202012Validator, FormatChecker, validators
-
-    types = Draft202012Validator.TYPE_CHECKER.redefine(
-        "integer", lambda _checker, value: isinstance(value, int) and not isinstance(value, bool)
-    )
-    formats = FormatChecker(formats=())
-    formats.checks("date")(lambda value: not isinstance(value, str) or valid_date(value))
-    formats.checks("date-time")(lambda value: not isinstance(value, str) or valid_moment(value))
-    strict = validators.extend(Draft202012Validator, type_checker=types)
-    return strict(_inline(schema, schema["$defs"]), format_checker=formats)
-
-
-def _inline(node: Any, defs: dict[str, Any]) -> Any:
-    """The schema with every ``#/$defs/…`` reference replaced by what it names (the schema has
-    no cycles): looking references up is half of jsonschema's time on a large document."""
-    if isinstance(node, dict):
-        if "$ref" in node:
-            return _inline(defs[node["$ref"].rsplit("/", 1)[-1]], defs)
-        return {key: _inline(value, defs) for key, value in node.items()}
-    if isinstance(node, list):
-        return [_inline(value, defs) for value in node]
-    return node
-
-
-def schema_problem(validator: Any, doc: Any) -> Message | None:
-    """The first schema error, in words; errors are produced lazily and only one is looked at."""
-    error = next(iter(validator.iter_errors(doc)), None)
+def schema_problem(validator: Any, doc: Any, part: str | None = None) -> Message | None:
+    """The first schema error, in words; errors are produced lazily and only one is looked at.
+    Given the top-level field that holds the first error (``part``), only it is walked."""
+    if part is None:
+        error = next(iter(validator.iter_errors(doc)), None)
+    elif error := next(
+        validator.evolve(schema=validator.schema["properties"][part]).iter_errors(doc[part]), None
+    ):
+        error.path.appendleft(part)
     if error is None:
         return None
     reason = _reason(error, validator.schema["$defs"])

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from workshop_app.documents import document_rules as rules
+from workshop_app.documents.schema_check import FORMATS, CompiledSchema, inlined, strict_validator
 from workshop_app.domain import Action, ActionEvent, Participant, Session, SessionInfo, limits
 from workshop_app.domain.codec import from_data, to_data
 from workshop_app.domain.session import SECTIONS
@@ -27,9 +28,24 @@ MAX_BYTES = 20 * 1024 * 1024
 
 
 @cache
+def _schema() -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads(
+        (resources_dir() / "schema" / "session.schema.json").read_text("utf-8")
+    )
+    return schema
+
+
+@cache
 def _validator() -> Any:
-    schema = json.loads((resources_dir() / "schema" / "session.schema.json").read_text("utf-8"))
-    return rules.strict_validator(schema)
+    """jsonschema's validator: it finds and describes the first problem of an invalid document."""
+    return strict_validator(_schema())
+
+
+@cache
+def _compiled() -> CompiledSchema:
+    """The schema's compiled checks: they tell a valid document, and where an invalid one's
+    first problem is, in a fraction of jsonschema's time."""
+    return CompiledSchema(inlined(_schema()), FORMATS)
 
 
 def to_document(session: Session) -> dict[str, Any]:
@@ -70,9 +86,14 @@ def validate(doc: Any) -> None:
     if type(version) is not int or version != VERSION:
         raise DocumentError("document.odd_version", version=rules.show(version), readable=VERSION)
     rules.precheck(doc)
-    problem = rules.schema_problem(_validator(), doc)
-    if problem:
-        raise DocumentError(problem)
+    compiled = _compiled()
+    if not compiled.valid(doc):
+        part = compiled.failing_part(doc)
+        problem = rules.schema_problem(_validator(), doc, part)
+        if problem is None and part is not None:  # never so, unless the two disagree: ask all
+            problem = rules.schema_problem(_validator(), doc)
+        if problem:
+            raise DocumentError(problem)
     _check_titles(doc)
     _check_unique(doc)
 
