@@ -13,6 +13,7 @@ import pytest
 from ui.settings import Settings
 from workshop_app.domain import Session, SessionInfo
 from workshop_app.paths import database_path, settings_path
+from workshop_app.stages import STAGE_IDS
 from workshop_app.store import Repository
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,6 +33,10 @@ LATER = (
     "workshop_app.documents",  # what an export makes
     "workshop_app.store.maintenance",  # the day's backup, on its thread once the window settled
     "hashlib",  # undo's fingerprints of what it wrote
+    "workshop_app.cascade",  # the revenue cascade's rules: only when the shared goals are saved
+    "decimal",  # and the exact figures they check with
+    "ui.widgets.input_guard",  # installed once the window has painted
+    *(f"ui.pages.{stage}" for stage in STAGE_IDS),  # each stage's page
 )
 PROBE = f"""
 import sys
@@ -70,7 +75,9 @@ def test_the_probe_sees_a_session_that_opens_at_start(tmp_path, monkeypatch):
     settings = Settings(settings_path())
     settings.set("session/last_opened", "s1")
     settings.sync()
-    assert "ui.session_view" in start(tmp_path)
+    loaded = start(tmp_path)
+    assert "ui.session_view" in loaded
+    assert "'ui.pages.setup'" in loaded  # the names in LATER are the modules' real names
 
 
 def test_the_window_takes_its_database_and_leaves_the_rest_to_qt():
