@@ -39,9 +39,13 @@ LATER = (
     *(f"ui.pages.{stage}" for stage in STAGE_IDS),  # each stage's page
 )
 PROBE = f"""
-import sys
+import gc, sys
 from PySide6.QtWidgets import QApplication
-QApplication.exec = lambda self=None: (QApplication.instance().processEvents(), 0)[1]
+def run(self=None):
+    print("COLLECTOR", "on" if gc.isenabled() else "off", gc.get_freeze_count() > 0)
+    QApplication.instance().processEvents()
+    return 0
+QApplication.exec = run
 from ui.app import main
 code = main([])
 print("LOADED", sorted(m for m in {LATER!r} if m in sys.modules))
@@ -49,7 +53,7 @@ sys.exit(code)
 """
 
 
-def start(home: Path) -> str:
+def start(home: Path, report: str = "LOADED") -> str:
     result = subprocess.run(
         [sys.executable, "-c", PROBE],
         capture_output=True,
@@ -59,11 +63,16 @@ def start(home: Path) -> str:
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "TRUCE_HOME": str(home)},
     )
     assert result.returncode == 0, result.stderr
-    return next(line for line in result.stdout.splitlines() if line.startswith("LOADED"))
+    return next(line for line in result.stdout.splitlines() if line.startswith(report))
 
 
 def test_the_library_window_starts_without_what_a_session_needs(tmp_path):
     assert start(tmp_path) == "LOADED []"
+
+
+def test_the_event_loop_runs_with_the_collector_on_and_what_starting_made_frozen(tmp_path):
+    # The cyclic garbage collector is off while the window is built (ui.app.run_window).
+    assert start(tmp_path, "COLLECTOR") == "COLLECTOR on True"
 
 
 def test_the_probe_sees_a_session_that_opens_at_start(tmp_path, monkeypatch):
