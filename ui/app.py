@@ -44,8 +44,7 @@ def split_window_args(argv: Sequence[str]) -> tuple[str | None, list[str]]:
 def identify(app) -> None:
     """Name, version, and the icon that every window (the projector too) shows."""
     from ui.icons import app_icon
-    from workshop_app import __version__
-    from workshop_app.desktop import APP_ID
+    from workshop_app import APP_ID, __version__
 
     app.setApplicationName("Truce")
     app.setOrganizationName("Truce")

@@ -30,6 +30,7 @@ LATER = (
     "segno",
     "psycopg",  # the team library: only when one is opened
     "workshop_app.cli",  # the command line: only when Truce is given arguments
+    "workshop_app.desktop",  # truce install-desktop (the window takes only the id it names)
     "workshop_app.documents",  # what an export makes
     "workshop_app.store.maintenance",  # the day's backup, on its thread once the window settled
     "hashlib",  # undo's fingerprints of what it wrote
