@@ -33,6 +33,7 @@ LATER = (
     "workshop_app.desktop",  # truce install-desktop (the window takes only the id it names)
     "workshop_app.documents",  # what an export makes
     "workshop_app.store.maintenance",  # the day's backup, on its thread once the window settled
+    "workshop_app.store.backups",  # and the backups themselves, or one before an upgrade
     "hashlib",  # undo's fingerprints of what it wrote
     "json",  # a session's parts as stored: only once one is read or written
     "workshop_app.cascade",  # the revenue cascade's rules: only when the shared goals are saved
