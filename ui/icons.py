@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 
-from workshop_app.desktop import APP_ID
+from workshop_app import APP_ID
 from workshop_app.paths import resources_dir
 
 # The action icons there are, by the name of their file in resources/icons/actions/.

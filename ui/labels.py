@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication
 
 from workshop_app.content import LANGUAGE_NAMES
 from workshop_app.domain import Department
-from workshop_app.domain.actions import JOINT
 
 # Written out in full at every call, because pyside6-lupdate only finds literal translate() calls.
 translate = QCoreApplication.translate
@@ -27,6 +26,10 @@ def stage_title(stage: str) -> str:
 
 
 def department_name(department: str) -> str:
+    # Here: the action plan's types load when a session or the tracker shows departments, not
+    # with the library (the Go menu needs only stage_title).
+    from workshop_app.domain.actions import JOINT
+
     return {
         Department.SALES: translate("labels", "Sales"),
         Department.MARKETING: translate("labels", "Marketing"),

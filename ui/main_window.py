@@ -25,7 +25,6 @@ from ui.save_status import SaveIndicator
 from ui.store import SessionStore
 from ui.style import initial_size
 from ui.undo import attach_history
-from ui.widgets import input_guard
 from workshop_app.domain.basics import SessionSummary
 from workshop_app.errors import NotFound, TruceError
 from workshop_app.store import Repository
@@ -34,6 +33,8 @@ from workshop_app.store.faults import DatabaseDamaged
 if TYPE_CHECKING:
     from ui.live.commands import LiveCommands
     from ui.session_view import SessionView
+
+GUARD_INPUT_AFTER_MS = 200  # after the window's first paint: the guard costs every event a call
 
 
 class MainWindow(QMainWindow):
@@ -47,7 +48,7 @@ class MainWindow(QMainWindow):
         self.undo = QUndoStack(self)
         # No value changed by the wheel while scrolling, Tab leaves text boxes: installed once the
         # window has painted, as every event then passes through Python.
-        QTimer.singleShot(input_guard.AFTER_MS, self, self._guard_input)
+        QTimer.singleShot(GUARD_INPUT_AFTER_MS, self, self._guard_input)
         self.setWindowTitle("Truce")
         self._fit_to_screen()
         self.saved_label = SaveIndicator(self)
@@ -70,6 +71,9 @@ class MainWindow(QMainWindow):
         )
 
     def _guard_input(self) -> None:
+        # Imported here, with the widget classes it checks: the first paint needs none of them.
+        from ui.widgets import input_guard
+
         app = QApplication.instance()
         if isinstance(app, QApplication):
             input_guard.install(app)

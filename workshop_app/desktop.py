@@ -15,9 +15,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from workshop_app import APP_ID
 from workshop_app.paths import resources_dir
 
-APP_ID = "io.github.truce.Truce"
 DESKTOP_FILE = f"{APP_ID}.desktop"
 METAINFO_FILE = f"{APP_ID}.metainfo.xml"
 
@@ -120,7 +120,7 @@ def _refresh(home: Path) -> None:
     hicolor = home / "icons" / "hicolor"
     if hicolor.is_dir():
         os.utime(hicolor)  # icon caches compare the theme folder's time
-    import subprocess  # here: the window imports APP_ID from this module as it starts
+    import subprocess  # here: only this command runs programs
 
     tool = shutil.which("update-desktop-database")
     if tool and (home / "applications").is_dir():

@@ -13,6 +13,7 @@ import pytest
 from ui.settings import Settings
 from workshop_app.domain import Session, SessionInfo
 from workshop_app.paths import database_path, settings_path
+from workshop_app.stages import STAGE_IDS
 from workshop_app.store import Repository
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,14 +30,25 @@ LATER = (
     "segno",
     "psycopg",  # the team library: only when one is opened
     "workshop_app.cli",  # the command line: only when Truce is given arguments
+    "workshop_app.desktop",  # truce install-desktop (the window takes only the id it names)
     "workshop_app.documents",  # what an export makes
     "workshop_app.store.maintenance",  # the day's backup, on its thread once the window settled
+    "workshop_app.store.backups",  # and the backups themselves, or one before an upgrade
     "hashlib",  # undo's fingerprints of what it wrote
+    "json",  # a session's parts as stored: only once one is read or written
+    "workshop_app.cascade",  # the revenue cascade's rules: only when the shared goals are saved
+    "decimal",  # and the exact figures they check with
+    "ui.widgets.input_guard",  # installed once the window has painted
+    *(f"ui.pages.{stage}" for stage in STAGE_IDS),  # each stage's page
 )
 PROBE = f"""
-import sys
+import gc, sys
 from PySide6.QtWidgets import QApplication
-QApplication.exec = lambda self=None: (QApplication.instance().processEvents(), 0)[1]
+def run(self=None):
+    print("COLLECTOR", "on" if gc.isenabled() else "off", gc.get_freeze_count() > 0)
+    QApplication.instance().processEvents()
+    return 0
+QApplication.exec = run
 from ui.app import main
 code = main([])
 print("LOADED", sorted(m for m in {LATER!r} if m in sys.modules))
@@ -44,7 +56,7 @@ sys.exit(code)
 """
 
 
-def start(home: Path) -> str:
+def start(home: Path, report: str = "LOADED") -> str:
     result = subprocess.run(
         [sys.executable, "-c", PROBE],
         capture_output=True,
@@ -54,11 +66,16 @@ def start(home: Path) -> str:
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "TRUCE_HOME": str(home)},
     )
     assert result.returncode == 0, result.stderr
-    return next(line for line in result.stdout.splitlines() if line.startswith("LOADED"))
+    return next(line for line in result.stdout.splitlines() if line.startswith(report))
 
 
 def test_the_library_window_starts_without_what_a_session_needs(tmp_path):
     assert start(tmp_path) == "LOADED []"
+
+
+def test_the_event_loop_runs_with_the_collector_on_and_what_starting_made_frozen(tmp_path):
+    # The cyclic garbage collector is off while the window is built (ui.app.run_window).
+    assert start(tmp_path, "COLLECTOR") == "COLLECTOR on True"
 
 
 def test_the_probe_sees_a_session_that_opens_at_start(tmp_path, monkeypatch):
@@ -70,7 +87,9 @@ def test_the_probe_sees_a_session_that_opens_at_start(tmp_path, monkeypatch):
     settings = Settings(settings_path())
     settings.set("session/last_opened", "s1")
     settings.sync()
-    assert "ui.session_view" in start(tmp_path)
+    loaded = start(tmp_path)
+    assert "ui.session_view" in loaded
+    assert "'ui.pages.setup'" in loaded  # the names in LATER are the modules' real names
 
 
 def test_the_window_takes_its_database_and_leaves_the_rest_to_qt():

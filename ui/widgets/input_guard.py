@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 _VALUE_CONTROLS = (QAbstractSpinBox, QComboBox, QAbstractSlider)
 _INSTALLED = "truceInputGuard"
 TAB_WALKS_CELLS = "tabWalksCells"
-AFTER_MS = 200  # after the window's first paint: the filter costs every event a call into Python
 
 
 def _is_value_control(widget: QObject) -> bool:

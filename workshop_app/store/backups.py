@@ -20,6 +20,7 @@ from pathlib import Path
 
 from workshop_app.errors import TruceError
 from workshop_app.paths import backup_dir
+from workshop_app.store.database import create_private
 from workshop_app.store.faults import BUSY_TIMEOUT_S, explain, is_damage
 
 __all__ = [
@@ -51,13 +52,6 @@ class Backup:
     @property
     def label(self) -> str:
         return f"{self.taken:%Y-%m-%d %H:%M:%S} ({self.reason})"
-
-
-def create_private(path: Path) -> None:
-    """Create ``path`` (and its folder) readable and writable by its owner only."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if not path.exists():
-        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
 
 
 def copy_database(source: sqlite3.Connection, destination: Path) -> Path:

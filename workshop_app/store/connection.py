@@ -9,8 +9,7 @@ import sqlite3
 from pathlib import Path
 
 from workshop_app.store import schema
-from workshop_app.store.backups import create_private, take_backup
-from workshop_app.store.database import Database
+from workshop_app.store.database import Database, create_private
 from workshop_app.store.faults import (
     BUSY_TIMEOUT_S,
     DatabaseDamaged,
@@ -65,6 +64,9 @@ def migrate(db: Database, path: Path) -> None:
         return
     conn = db.conn
     if version > 0:
+        # Here, not at the top: only an older library's upgrade takes a backup as it opens.
+        from workshop_app.store.backups import take_backup
+
         take_backup(conn, path, f"before-schema-{LATEST}")
     elif schema.VERSION == LATEST and not conn.execute("SELECT 1 FROM sqlite_master").fetchone():
         version = _create(conn)

@@ -9,9 +9,19 @@ library is created or updated.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 from typing import Any
+
+
+def create_private(path: Path) -> None:
+    """Create ``path`` (and its folder) readable and writable by its owner only: a library, or a
+    backup of one (store.backups)."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
 
 
 def _dict_rows(cursor: sqlite3.Cursor, row: tuple) -> dict[str, Any]:

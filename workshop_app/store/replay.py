@@ -4,7 +4,6 @@ each only if it is still what the step being taken back left it as. Mixed into R
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
@@ -30,6 +29,7 @@ def digest(value: Any) -> str:
     """A fingerprint of a stored part (a section, the participants, the plan, or a dict of some
     session details) that is the same for equal content however it was built."""
     import hashlib  # here, not at the top: OpenSSL takes 2–3 ms to load, and no start needs it
+    import json  # nor this (workshop_app.store.rows)
 
     data = json.dumps(to_data(value), sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(data.encode()).hexdigest()

@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from workshop_app import cascade, domain
+from workshop_app import domain
 from workshop_app.domain import limits
 from workshop_app.domain.basics import Participant, SessionInfo, SessionSummary
 from workshop_app.domain.codec import to_data
@@ -208,6 +208,10 @@ class Repository(Transactions, PartReplay):
         if name not in domain.SECTIONS or not isinstance(value, domain.SECTIONS[name]):
             raise ValidationError("session.no_such_section", name=name)
         if isinstance(value, domain.Goals):
+            # Here, not at the top: the cascade's rules (decimal, fractions) are not needed to
+            # open the library, only to save the shared goals.
+            from workshop_app import cascade
+
             cascade.check(value.cascade)
             cascade.check_meeting(value.meeting)
         with self._write():

@@ -10,7 +10,6 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from workshop_app import domain
-from workshop_app.domain.actions import JOINT, JOINT_PARTNERS
 from workshop_app.domain.codec import from_data
 from workshop_app.errors import NotFound, ValidationError
 from workshop_app.store import rows
@@ -69,6 +68,8 @@ def tracked_actions(
     db: Database, rule: TrackerFilter, limit: int = TRACKER_LIMIT
 ) -> list[TrackedAction]:
     """Actions of every session not in the trash that pass ``rule``, by due date."""
+    # Here, as the domain's action types load on first use: the library opens without them.
+    from workshop_app.domain.actions import JOINT, JOINT_PARTNERS
     from workshop_app.tracker import TrackedAction
 
     where = ["s.deleted_at IS NULL"]
