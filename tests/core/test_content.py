@@ -10,12 +10,22 @@ import pytest
 from workshop_app.content import LANGUAGE_NAMES, content_dir, load_content
 
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+# A counted message (messages.json's command_line group) has one text per CLDR plural category
+# its language uses: Polish has "few" and "many", Chinese only "other". It counts as one text.
+PLURAL_FORMS = {"zero", "one", "two", "few", "many", "other"}
+
+
+def counted(value) -> bool:
+    return isinstance(value, dict) and "other" in value and set(value) <= PLURAL_FORMS
 
 
 def shape(value, path="") -> dict[str, str]:
     """Every leaf's path, with ids (not positions) naming list items, mapped to its placeholders."""
     out: dict[str, str] = {}
-    if isinstance(value, dict):
+    if counted(value):
+        placeholders = {p for text in value.values() for p in PLACEHOLDER.findall(text)}
+        out[path] = " ".join(sorted(placeholders))
+    elif isinstance(value, dict):
         for key, item in value.items():
             out.update(shape(item, f"{path}.{key}"))
     elif isinstance(value, list):
