@@ -45,8 +45,8 @@ class MainWindow(QMainWindow):
         self.phone_round = None  # the open round of answers from phones (ui.dialogs.phone_round)
         self.maintenance: maintenance.StartupMaintenance | None = None
         self.undo = QUndoStack(self)
-        # No value changed by the wheel while scrolling, Tab leaves text boxes: installed once the
-        # window has painted, as every event then passes through Python.
+        # No value changed by the wheel while scrolling, Tab leaves text boxes: the guarded style
+        # is set once the window has painted, and settles the widgets shown by then.
         QTimer.singleShot(input_guard.AFTER_MS, self, self._guard_input)
         self.setWindowTitle("Truce")
         self._fit_to_screen()
@@ -73,7 +73,6 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             input_guard.install(app)
-            input_guard.settle_tree(self)
 
     def open_store(self) -> bool:
         path = self.context.db_path
