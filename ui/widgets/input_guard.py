@@ -12,11 +12,12 @@
   typed, so Ctrl+Z there goes to the session's history (ui/undo.py's TextUndoFilter hands Ctrl+Z
   on whenever the focused field has nothing of its own to undo), like everywhere else on a page.
 
-The application's style sees each widget when it is first polished (shown): a proxy around the
-style in use settles it then, so controls that pages and dialogs build later (a row per prompt…)
-are covered without any of them doing anything. Only the value controls get an event filter, for
-the wheel: an event filter on the whole application made every event of every widget a call into
-Python (a million calls while a test opened 23 sessions on every page).
+The application's style sees each widget as it polishes it (when first shown, and again when it
+moves under another style): a proxy around the style in use settles it then, so controls that
+pages and dialogs build later (a row per prompt…) are covered without any of them doing anything.
+Only the value controls get an event filter, for the wheel: an event filter on the whole
+application made every event of every widget a call into Python (a million calls while a test
+opened 23 sessions on every page).
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ from PySide6.QtWidgets import (
 _VALUE_CONTROLS = (QAbstractSpinBox, QComboBox, QAbstractSlider)
 _INSTALLED = "truceInputGuard"
 TAB_WALKS_CELLS = "tabWalksCells"
-AFTER_MS = 200  # after the window's first paint: building the style's Python class costs ~8 ms
+# After the window's first paint: setting the style repolishes what is shown (~15 ms).
+AFTER_MS = 200
 
 
 def _is_value_control(widget: QObject) -> bool:
