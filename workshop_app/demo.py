@@ -18,6 +18,7 @@ import copy
 import json
 from dataclasses import fields, replace
 from datetime import date, timedelta
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -72,15 +73,17 @@ def _demo_folder() -> Path:
     return resources_dir() / "demo"
 
 
-def demo_document(language: str) -> dict[str, Any]:
-    """The demo's session document in ``language``.
+def demo_document(language: str, folder: Path | None = None) -> dict[str, Any]:
+    """The demo's session document in ``language`` (from ``folder``, the shipped demos unless
+    given).
 
     A section the English demo has and a translation does not yet (a section added after the
     translation was written) is taken from the English demo, so every language stays a complete,
     valid session. A language with no demo file at all gets the English one.
     """
-    english = json.loads((_demo_folder() / "en.json").read_text("utf-8"))
-    path = _demo_folder() / f"{language}.json"
+    folder = folder or _demo_folder()
+    english = json.loads((folder / "en.json").read_text("utf-8"))
+    path = folder / f"{language}.json"
     if language == "en" or not path.exists():
         return english
     doc = json.loads(path.read_text("utf-8"))
@@ -94,7 +97,7 @@ def demo_session(language: str = "en", today: date | None = None) -> Session:
         raise ValidationError(
             "session.unknown_language", language=language, choices=", ".join(LANGUAGES)
         )
-    session = session_document.from_document(demo_document(language))
+    session = copy.deepcopy(_demo_as_written(_demo_folder(), language))
     workshop_day = (today or date.today()) - timedelta(days=DAYS_AGO)
     _shift_dates(session, workshop_day - date.fromisoformat(session.info.date))
     session.info = replace(
@@ -106,6 +109,13 @@ def demo_session(language: str = "en", today: date | None = None) -> Session:
         language=language,  # the English fallback still prints its labels in the asked language
     )
     return session
+
+
+@cache
+def _demo_as_written(folder: Path, language: str) -> Session:
+    """The demo file read and checked once per process: the files ship with Truce and do not
+    change while it runs, and checking one against the schema costs 20 times a copy of it."""
+    return session_document.from_document(demo_document(language, folder))
 
 
 def create_demo(

@@ -168,7 +168,11 @@ def test_a_section_a_translation_lacks_comes_from_the_english_demo(tmp_path, mon
     assert session.checklist.steps[0].evidence == "Added to English after the translation."
     assert session.info.title == polish["session"]["title"]
     # A language with no demo file of its own gets the English workshop, in its own labels.
-    (folder / "pl.json").unlink()
+    # (Another folder: the demo files are read once per process, as they ship with Truce.)
+    english_only = tmp_path / "english-only"
+    english_only.mkdir()
+    (english_only / "en.json").write_text(json.dumps(english), "utf-8")
+    monkeypatch.setattr(demo, "_demo_folder", lambda: english_only)
     fallback = demo_session("pl", TODAY)
     assert fallback.info.title == english["session"]["title"]
     assert fallback.info.language == "pl"

@@ -79,3 +79,33 @@ def test_demo_steps_are_rated(window, qtbot):
     assert page.card("s3").target.value() == 3
     assert "10 of 10 steps rated" in page.summary.text()
     assert page.card("s4").actions.text().startswith("1 linked action")
+
+
+def test_a_level_row_shows_where_the_keyboard_is_and_its_level_in_its_colour(page, qtbot):
+    from ui.style import MARKETING_COLOUR, SALES_COLOUR
+
+    card = page.card("s1")
+    qtbot.mouseClick(card.sales.buttons[2], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(card.marketing.buttons[4], Qt.MouseButton.LeftButton)
+    page.window().activateWindow()
+    qtbot.waitUntil(page.window().isActiveWindow)
+    highlight = card.sales.palette().highlight().color()
+
+    def middle(widget, x: int):
+        image = widget.grab().toImage()
+        return image.pixelColor(x if x >= 0 else image.width() + x, image.height() // 2)
+
+    def ringed(picker) -> bool:
+        edge = middle(picker, 0)
+        return abs(edge.hue() - highlight.hue()) < 12 and abs(edge.value() - highlight.value()) < 30
+
+    card.marketing.setFocus()
+    qtbot.waitUntil(card.marketing.hasFocus)
+    assert ringed(card.marketing) and not ringed(card.sales)
+    card.sales.setFocus()
+    qtbot.waitUntil(card.sales.hasFocus)
+    assert ringed(card.sales) and not ringed(card.marketing)
+    # The chosen level in its side's colour; the others plain.
+    assert middle(card.sales.buttons[2], 4) == SALES_COLOUR
+    assert middle(card.marketing.buttons[4], 4) == MARKETING_COLOUR
+    assert middle(card.sales.buttons[3], 4) != SALES_COLOUR

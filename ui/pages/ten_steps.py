@@ -31,7 +31,7 @@ from ui.style import (
     TARGET_COLOUR,
     WARNING_COLOUR,
 )
-from ui.widgets.level_picker import LevelPicker
+from ui.widgets.level_picker import LevelPicker, rows_sheet
 from ui.widgets.step_chart import StepChart
 from workshop_app import action_plan
 from workshop_app.content import load_content
@@ -49,17 +49,17 @@ class StepCard(QGroupBox):
         self.description = QLabel(wordWrap=True)
         self.description.setProperty("role", "hint")
         self.question = QLabel(wordWrap=True)
-        self.sales = LevelPicker(SALES_COLOUR.name())
+        self.sales = LevelPicker("sales")
         self.sales.setObjectName(f"sales_{step_id}")
-        self.marketing = LevelPicker(MARKETING_COLOUR.name())
+        self.marketing = LevelPicker("marketing")
         self.marketing.setObjectName(f"marketing_{step_id}")
         # The gap wraps inside the levels' column rather than widening it: a bold "gap -2" line
         # would push one step's buttons out of line with the others'.
         self.gap = QLabel(objectName=f"gap_{step_id}", wordWrap=True)
         self.gap.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.current = LevelPicker(CURRENT_COLOUR.name())
+        self.current = LevelPicker("current")
         self.current.setObjectName(f"current_{step_id}")
-        self.target = LevelPicker(TARGET_COLOUR.name())
+        self.target = LevelPicker("target")
         self.target.setObjectName(f"target_{step_id}")
         self.evidence = QPlainTextEdit(objectName=f"evidence_{step_id}")
         self.evidence.setPlaceholderText(self.tr("An example that backs the rating"))
@@ -166,6 +166,8 @@ class TenStepsPage(StagePage):
         layout.addLayout(self.cards_layout)
         layout.addStretch(1)
         self.save_typing = self.debounced(self.save)
+        tones = {"sales": SALES_COLOUR, "marketing": MARKETING_COLOUR}
+        self.setStyleSheet(rows_sheet(tones | {"current": CURRENT_COLOUR, "target": TARGET_COLOUR}))
 
     # ------------------------------------------------------------------ model → widgets
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -115,6 +114,10 @@ class CompletingDelegate(QStyledItemDelegate):
         editor.addItems(names)
         # The list as wide as the longest name, not as the (often narrow) Owner column.
         view = editor.view()
+        # QStyle here, not at the top: PySide builds its class and enums when first named (~8 ms),
+        # which the first opening of a session then paid for an editor it does not open.
+        from PySide6.QtWidgets import QStyle
+
         scroll_bar = editor.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + scroll_bar)
         line = editor.lineEdit()

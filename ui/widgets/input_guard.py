@@ -12,8 +12,12 @@
   typed, so Ctrl+Z there goes to the session's history (ui/undo.py's TextUndoFilter hands Ctrl+Z
   on whenever the focused field has nothing of its own to undo), like everywhere else on a page.
 
-One filter on the application sees each widget when it is first polished (shown), so controls
-that pages build later (a row per prompt…) are covered without any page doing anything.
+The application's style sees each widget as it polishes it (when first shown, and again when it
+moves under another style): a proxy around the style in use settles it then, so controls that
+pages and dialogs build later (a row per prompt…) are covered without any of them doing anything.
+Only the value controls get an event filter, for the wheel: an event filter on the whole
+application made every event of every widget a call into Python (a million calls while a test
+opened 23 sessions on every page).
 """
 
 from __future__ import annotations
@@ -27,7 +31,9 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QPlainTextEdit,
+    QProxyStyle,
     QScrollBar,
+    QStyle,
     QTextEdit,
     QWidget,
 )
@@ -52,11 +58,12 @@ def _on_stage_page(widget: QWidget) -> bool:
     return False
 
 
-def settle(widget: QWidget) -> None:
-    """What the guard does to a widget when it is first shown; also usable on a built tree."""
+def settle(widget: QWidget, wheel: QObject) -> None:
+    """What the guard does to a widget when it is first polished (shown)."""
     if _is_value_control(widget):
         if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        widget.installEventFilter(wheel)  # once: a second install only moves it to the front
     elif isinstance(widget, QAbstractItemView):
         if not widget.property(TAB_WALKS_CELLS):
             widget.setTabKeyNavigation(False)
@@ -92,29 +99,50 @@ def _pass_on(control: QWidget, event: QWheelEvent) -> None:
     event.accept()
 
 
-def settle_tree(root: QWidget) -> None:
-    """Settle the widgets shown before the guard was installed."""
-    for widget in root.findChildren(QWidget):
-        settle(widget)
+class WheelGuard(QObject):
+    """On a value control: the wheel scrolls the page unless the control has the keyboard."""
 
-
-class InputGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.Wheel:
-            if _is_value_control(watched) and not watched.hasFocus():  # type: ignore[attr-defined]
-                assert isinstance(watched, QWidget) and isinstance(event, QWheelEvent)
-                _pass_on(watched, event)
-                return True
-        elif kind == QEvent.Type.Polish and isinstance(watched, QWidget):
-            settle(watched)
+        if (
+            event.type() == QEvent.Type.Wheel
+            and isinstance(watched, QWidget)
+            and not watched.hasFocus()
+        ):
+            assert isinstance(event, QWheelEvent)
+            _pass_on(watched, event)
+            return True
         return False
 
 
+class GuardedStyle(QProxyStyle):
+    """The application's style, which settles each widget as it polishes it."""
+
+    def __init__(self, key: str):
+        super().__init__(key)
+        # Its child: Qt deletes both together, after the last widget (a filter of its own would
+        # be gone while widgets are still destroyed, and polished, at exit).
+        self.wheel = WheelGuard(self)
+
+    def polish(self, target):  # type: ignore[override]  # one override for Qt's three overloads
+        super().polish(target)
+        if isinstance(target, QWidget):
+            settle(target, self.wheel)
+
+
+def _style_key(app: QApplication) -> str:
+    """The name of the style in use (Fusion, or what the user chose with -style). With a style
+    sheet the application's style is Qt's style-sheet style, and the style it draws with is its
+    child."""
+    style = app.style()
+    inner = [child for child in style.children() if isinstance(child, QStyle)]
+    return (inner[0] if inner else style).name()
+
+
 def install(app: QApplication) -> None:
-    """Once per application (each main window asks; tests make many)."""
+    """Once per application (each main window asks; tests make many). Setting the style polishes
+    the widgets already shown again, which settles them."""
     if app.property(_INSTALLED):
         return
-    guard = InputGuard(app)
-    app.installEventFilter(guard)
+    style = GuardedStyle(_style_key(app))
+    app.setStyle(style)
     app.setProperty(_INSTALLED, True)

@@ -1,20 +1,42 @@
-"""Pick a level from 1 to 5 with one click or one key (1–5; Delete clears; arrows step)."""
+"""Pick a level from 1 to 5 with one click or one key (1–5; Delete clears; arrows step).
+
+A row shows its chosen level in its tone's colour through the style sheet of the page that holds
+the rows (``rows_sheet``): one sheet for the page, not one per row and per button (the ten steps
+page has forty rows; restyling 240 sheets as each row went into its card and each card into the
+page was half of building the page)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QToolButton, QWidget
 
 LEVELS = range(1, 6)
 
 
+def rows_sheet(tones: dict[str, QColor]) -> str:
+    """The style sheet for a page's level rows of these tones: a frame that shows where the
+    keyboard is, and the chosen level in the tone's colour. (By tone, not by object name: a page
+    names each row after its step.)"""
+    rules = []
+    for tone, colour in tones.items():
+        row = f'QFrame[tone="{tone}"]'
+        rules += [
+            f"{row} {{ border: 1px solid transparent; border-radius: 5px; }}",
+            f"{row}:focus {{ border: 1px solid palette(highlight); }}",
+            f"{row} QToolButton:checked {{ background: {colour.name()}; color: white;"
+            " font-weight: bold; border-radius: 4px; }",
+        ]
+    return "\n".join(rules)
+
+
 class LevelPicker(QFrame):
     changed = Signal(object)  # the new level, or None when cleared
 
-    def __init__(self, colour: str, parent: QWidget | None = None):
+    def __init__(self, tone: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("levelPicker")
+        self.setProperty("tone", tone)  # its colour, from rows_sheet
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._value: int | None = None
         self.group = QButtonGroup(self)
@@ -27,18 +49,10 @@ class LevelPicker(QFrame):
             button = QToolButton(text=str(level), checkable=True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one tab stop for the whole row
             button.setMinimumSize(28, 26)
-            button.setStyleSheet(
-                f"QToolButton:checked {{ background: {colour}; color: white; font-weight: bold;"
-                " border-radius: 4px; }"
-            )
             self.group.addButton(button, level)
             layout.addWidget(button)
             self.buttons[level] = button
         self.group.idClicked.connect(self._clicked)
-        self.setStyleSheet(
-            "QFrame#levelPicker { border: 1px solid transparent; border-radius: 5px; }"
-            "QFrame#levelPicker:focus { border: 1px solid palette(highlight); }"
-        )
 
     def set_labels(self, labels: dict[int, str]) -> None:
         for level, button in self.buttons.items():
