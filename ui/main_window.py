@@ -34,7 +34,8 @@ if TYPE_CHECKING:
     from ui.live.commands import LiveCommands
     from ui.session_view import SessionView
 
-GUARD_INPUT_AFTER_MS = 200  # after the window's first paint: setting the guarded style repolishes (~15 ms)
+# After the window's first paint: setting the guarded style repolishes what is shown (~15 ms).
+GUARD_INPUT_AFTER_MS = 200
 
 
 class MainWindow(QMainWindow):
