@@ -269,6 +269,14 @@ class LibraryPage(QWidget):
 
     # ------------------------------------------------------------------ gestures
 
+    def take_focus(self) -> None:
+        """The keyboard starts on the list, or on "New session…" while there is nothing to list
+        (the hidden list would hand it on to the next button, the trash's)."""
+        if self.body.currentWidget() is self.table:
+            self.table.setFocus()
+        else:
+            self.empty_state.findChild(QPushButton, "emptyNewSession").setFocus()
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()

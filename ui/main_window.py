@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         if self._live is not None:
             self._live.closed()
         self.settings.set("session/last_opened", "")
-        self.library.table.setFocus()
+        self.library.take_focus()
         self.update_actions()
         self.update_title()
 

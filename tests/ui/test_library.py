@@ -161,3 +161,17 @@ def test_the_action_count_follows_edits_made_inside_a_session(window, demo, qtbo
     window.store.save_action(demo.id, Action(id=new_id(), title="Shared lead definition"))
     window.show_library()
     assert count() == str(int(before) + 1)
+
+
+def test_the_keyboard_starts_on_new_session_while_the_library_is_empty_then_on_the_list(
+    window, qtbot
+):
+    library = window.library
+    window.show_library()
+    assert window.focusWidget() is library.empty_state.findChild(
+        type(library.new_button), "emptyNewSession"
+    )
+    session = window.store.create("First")
+    window.open_session(session.id)
+    window.show_library()
+    assert window.focusWidget() is library.table
