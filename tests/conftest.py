@@ -24,10 +24,13 @@ TODAY = date(2026, 4, 2)
 
 @pytest.fixture(autouse=True)
 def truce_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Nothing a test does reaches the real data folder."""
+    """Nothing a test does reaches the real data folder. A lock held by another program is waited
+    for a fifth of a second, not the two seconds people get (store.faults.lock_wait_s; one test
+    checks that default)."""
     home = tmp_path / "truce-home"
     monkeypatch.setenv("TRUCE_HOME", str(home))
     monkeypatch.delenv("TRUCE_DB", raising=False)
+    monkeypatch.setenv("TRUCE_LOCK_WAIT", "0.2")
     return home
 
 
