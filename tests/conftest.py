@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import longest_first
 from workshop_app.demo import demo_session
 from workshop_app.domain import Session, new_id
 from workshop_app.store import Repository
@@ -42,6 +43,23 @@ def _memory_folder() -> str | None:
 # chooses another place; pyproject's tmp_path_retention_policy keeps only failed tests' folders.
 if "PYTEST_DEBUG_TEMPROOT" not in os.environ and (memory := _memory_folder()):
     os.environ["PYTEST_DEBUG_TEMPROOT"] = memory
+
+# ------------------------------------------------------------- the order modules run in (xdist)
+
+_timings = longest_first.Timings()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    longest_first.reorder(config, items)
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    _timings.add(report)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    _timings.save(session.config)
+
 
 # A fixed "today" so dates in the demo session are the same in every run.
 TODAY = date(2026, 4, 2)
