@@ -52,6 +52,11 @@ if "PYTEST_DEBUG_TEMPROOT" not in os.environ and (memory := _memory_folder()):
 _timings = longest_first.Timings()
 
 
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node) -> None:  # pytest-xdist's, in the controller
+    longest_first.hand_to_worker(node.config, node.workerinput)
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     longest_first.reorder(config, items)
 

@@ -6,8 +6,8 @@ many tests they have, so the few-test modules that take longest (building and in
 the soak, the kill tests) came last, and one worker ran them alone while the other sat idle. Here
 each worker sorts the collected modules by their seconds in the last run that timed them (kept in
 pytest's cache, test by test, so that a run of a few tests updates only theirs); a test never timed
-counts as UNTIMED seconds. Every worker reads the same cache before any test runs, so their
-collections agree, as xdist requires. Only the order of whole modules changes: the tests of a
+counts as UNTIMED seconds. The controller reads the cache once and hands the same timings to
+every worker, so their collections agree, as xdist requires. Only the order of whole modules changes: the tests of a
 module keep theirs.
 """
 
@@ -38,11 +38,21 @@ def longest_first(items: list[pytest.Item], seconds: dict[str, float]) -> list[p
     return [item for module in sorted(modules, key=lambda m: -cost(m)) for item in modules[module]]
 
 
-def reorder(config: pytest.Config, items: list[pytest.Item]) -> None:
+def known_seconds(config: pytest.Config) -> dict[str, float]:
     cache = getattr(config, "cache", None)
-    if cache is None or not in_worker(config):
-        return
-    items[:] = longest_first(items, cache.get(KEY, {}))
+    return cache.get(KEY, {}) if cache is not None else {}
+
+
+def hand_to_worker(config: pytest.Config, workerinput: dict) -> None:
+    """In the controller, as each worker starts: the timings it is to order its modules by."""
+    if getattr(config, "cache", None) is not None:
+        workerinput[KEY] = known_seconds(config)
+
+
+def reorder(config: pytest.Config, items: list[pytest.Item]) -> None:
+    workerinput = getattr(config, "workerinput", None)
+    if workerinput is not None and KEY in workerinput:
+        items[:] = longest_first(items, workerinput[KEY])
 
 
 class Timings:
