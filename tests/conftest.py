@@ -75,14 +75,26 @@ TODAY = date(2026, 4, 2)
 
 @pytest.fixture(autouse=True)
 def truce_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Nothing a test does reaches the real data folder. A lock held by another program is waited
-    for a fifth of a second, not the two seconds people get (store.faults.lock_wait_s; one test
-    checks that default)."""
+    """Nothing a test does reaches the real data folder, and the shell's choices of database and
+    lock wait do not reach the tests."""
     home = tmp_path / "truce-home"
     monkeypatch.setenv("TRUCE_HOME", str(home))
     monkeypatch.delenv("TRUCE_DB", raising=False)
-    monkeypatch.setenv("TRUCE_LOCK_WAIT", "0.2")
+    monkeypatch.delenv("TRUCE_LOCK_WAIT", raising=False)
     return home
+
+
+SHORT_LOCK_WAIT = 0.2  # seconds
+
+
+@pytest.fixture
+def short_lock_wait(truce_home: Path, monkeypatch: pytest.MonkeyPatch) -> float:
+    """For a test that holds the database locked on purpose: what Truce opens from now on waits
+    a fifth of a second for the lock (TRUCE_LOCK_WAIT), not the two seconds people get. Only those
+    tests wait less: elsewhere two writers meeting wait as they would for people. Ask for it with
+    @pytest.mark.usefixtures, which sets it up before the window or repository a test asks for."""
+    monkeypatch.setenv("TRUCE_LOCK_WAIT", f"{SHORT_LOCK_WAIT:g}")
+    return SHORT_LOCK_WAIT
 
 
 @pytest.fixture

@@ -211,6 +211,7 @@ HOLDER = textwrap.dedent(
 )
 
 
+@pytest.mark.usefixtures("short_lock_wait")
 def test_a_lock_held_by_another_process_is_waited_for_briefly_then_said(repo, db_path):
     session = library.create_session(repo, "Locked out")
     holder = subprocess.Popen(
@@ -224,7 +225,7 @@ def test_a_lock_held_by_another_process_is_waited_for_briefly_then_said(repo, db
         asked = time.monotonic()
         with pytest.raises(StorageUnavailable) as refused:
             repo.update_info(session.id, notes="while locked")
-        assert time.monotonic() - asked >= 0.2  # TRUCE_LOCK_WAIT, as tests/conftest.py sets it
+        assert time.monotonic() - asked >= 0.2  # TRUCE_LOCK_WAIT, as short_lock_wait sets it
         assert refused.value.reason == "locked"
         assert "locked" in str(refused.value) and "0.2 seconds" in str(refused.value)
         # Reading still works (WAL), and shows the last saved state.
@@ -238,8 +239,7 @@ def test_a_lock_held_by_another_process_is_waited_for_briefly_then_said(repo, db
 def test_people_wait_two_seconds_for_a_lock_unless_truce_lock_wait_says_otherwise(
     monkeypatch, db_path
 ):
-    monkeypatch.delenv("TRUCE_LOCK_WAIT")
-    repository = Repository.open(db_path)
+    repository = Repository.open(db_path)  # tests/conftest.py keeps the shell's setting out
     try:
         assert repository.db.conn.execute("PRAGMA busy_timeout").fetchone()[0] == 2000
     finally:

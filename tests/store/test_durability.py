@@ -59,9 +59,7 @@ def test_killing_a_writer_at_random_moments_loses_no_reported_edit(repo, db_path
         assert last >= reported
 
 
-def test_two_processes_writing_at_once_lose_nothing(repo, db_path, monkeypatch):
-    # Each waits for the other's writes as people's windows do: the real wait, not the suite's.
-    monkeypatch.delenv("TRUCE_LOCK_WAIT")
+def test_two_processes_writing_at_once_lose_nothing(repo, db_path):
     session = library.create_session(repo, "Two laptops, one file")
     writers = [spawn(db_path, session.id, tag, 60) for tag in ("a", "b")]
     for writer in writers:

@@ -52,6 +52,7 @@ def type_detail(page, text):
     field.editingFinished.emit()  # as when the facilitator leaves the field
 
 
+@pytest.mark.usefixtures("short_lock_wait")
 def test_a_lock_held_elsewhere_shows_not_saved_once_and_the_stored_value(
     window, demo, setup_page, answers, db_path
 ):
