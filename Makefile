@@ -23,9 +23,10 @@ run: sysdeps sysdeps-x11 $(VENV)/.installed
 # each test has its own data folder, so they run side by side). A module's tests share a worker, so
 # what a module builds once (a wheel, a rendered document) is built once. Bytecode is kept even
 # where the shell says not to: otherwise each worker and each of the suite's child processes
-# compiles every module it imports afresh.
+# compiles every module it imports afresh. Modules go to the workers longest first, as the last
+# run timed them (tests/longest_first.py), not by how many tests they hold.
 test: sysdeps testdeps $(VENV)/.installed lint
-	PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto --dist loadscope
+	PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto --dist loadscope --no-loadscope-reorder
 
 demo: $(VENV)/.installed
 	$(VENV)/bin/truce demo

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import copy
 import os
+import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Hypothesis would look for plugins of other packages on its import: it finds trio's (selenium
+# brings trio), which none of these tests use, at 0.4 s in each process that imports it.
+os.environ.setdefault("HYPOTHESIS_NO_PLUGINS", "1")
 
 from dataclasses import replace
 from datetime import date
@@ -14,9 +18,56 @@ from pathlib import Path
 
 import pytest
 
+from tests import longest_first
 from workshop_app.demo import demo_session
 from workshop_app.domain import Session, new_id
 from workshop_app.store import Repository
+
+
+def _memory_folder() -> str | None:
+    """/dev/shm where it is a memory file system one can write to and run programs from, with room
+    for the suite (a fresh environment with Qt takes some 600 MB); otherwise None."""
+    folder = "/dev/shm"
+    try:
+        stats = os.statvfs(folder)
+    except OSError:
+        return None
+    if stats.f_flag & os.ST_NOEXEC or stats.f_flag & os.ST_RDONLY:
+        return None
+    if not os.access(folder, os.W_OK) or shutil.disk_usage(folder).free < 4 * 1024**3:
+        return None
+    return folder
+
+
+# Every test's data folder is in memory where the machine allows: each new database and every
+# write waits for the disk (synchronous = FULL), 35 ms for a new library on this disk and 3 ms in
+# memory, and nothing a test proves depends on the disk keeping a page after a power cut (the kill
+# tests kill processes, whose writes the system keeps). PYTEST_DEBUG_TEMPROOT, or --basetemp,
+# chooses another place; pyproject's tmp_path_retention_policy keeps only failed tests' folders.
+if "PYTEST_DEBUG_TEMPROOT" not in os.environ and (memory := _memory_folder()):
+    os.environ["PYTEST_DEBUG_TEMPROOT"] = memory
+
+# ------------------------------------------------------------- the order modules run in (xdist)
+
+_timings = longest_first.Timings()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node) -> None:  # pytest-xdist's, in the controller
+    longest_first.hand_to_worker(node.config, node.workerinput)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    longest_first.reorder(config, items)
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    _timings.add(report)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    _timings.save(session.config)
+
 
 # A fixed "today" so dates in the demo session are the same in every run.
 TODAY = date(2026, 4, 2)
@@ -24,11 +75,26 @@ TODAY = date(2026, 4, 2)
 
 @pytest.fixture(autouse=True)
 def truce_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Nothing a test does reaches the real data folder."""
+    """Nothing a test does reaches the real data folder, and the shell's choices of database and
+    lock wait do not reach the tests."""
     home = tmp_path / "truce-home"
     monkeypatch.setenv("TRUCE_HOME", str(home))
     monkeypatch.delenv("TRUCE_DB", raising=False)
+    monkeypatch.delenv("TRUCE_LOCK_WAIT", raising=False)
     return home
+
+
+SHORT_LOCK_WAIT = 0.2  # seconds
+
+
+@pytest.fixture
+def short_lock_wait(truce_home: Path, monkeypatch: pytest.MonkeyPatch) -> float:
+    """For a test that holds the database locked on purpose: what Truce opens from now on waits
+    a fifth of a second for the lock (TRUCE_LOCK_WAIT), not the two seconds people get. Only those
+    tests wait less: elsewhere two writers meeting wait as they would for people. Ask for it with
+    @pytest.mark.usefixtures, which sets it up before the window or repository a test asks for."""
+    monkeypatch.setenv("TRUCE_LOCK_WAIT", f"{SHORT_LOCK_WAIT:g}")
+    return SHORT_LOCK_WAIT
 
 
 @pytest.fixture

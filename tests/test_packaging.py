@@ -114,10 +114,12 @@ def fresh(wheel, tmp_path_factory) -> Path:
 @pytest.fixture
 def truce(fresh, tmp_path):
     """Runs the fresh environment's `truce` as a user would, from a folder of its own."""
+    # As a user's shell has it: bytecode is written by the first runs (a shell of the suite's that
+    # says not to would have each of the forty commands compile every module it imports again).
     env = {
         key: value
         for key, value in os.environ.items()
-        if key not in ("PYTHONPATH", "TRUCE_DB", "VIRTUAL_ENV")
+        if key not in ("PYTHONPATH", "TRUCE_DB", "VIRTUAL_ENV", "PYTHONDONTWRITEBYTECODE")
     }
     env.update(TRUCE_HOME=str(tmp_path / "home"), XDG_DATA_HOME=str(tmp_path / "share"))
     env["PATH"] = f"{fresh / 'bin'}{os.pathsep}{env.get('PATH', '')}"

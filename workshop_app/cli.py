@@ -75,12 +75,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             from workshop_app.cli_restore import restore
 
             return restore(db_path, args, say)
-        from workshop_app.store import Repository, library_file
+        from workshop_app.store import Repository
 
+        # A lock held by another program is waited for briefly (store.faults.lock_wait_s), then
+        # said in words (mishaps.storage_words).
         repo = Repository.open(db_path)
         try:
-            # A lock held by another program: wait briefly, then say so (mishaps.storage_words).
-            library_file.wait_for_lock(repo, mishaps.LOCK_WAIT_MS)
             return _run(repo, args, say)
         finally:
             repo.close()

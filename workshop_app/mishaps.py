@@ -16,9 +16,6 @@ from workshop_app.messages import Message, say
 
 MOST = 400  # characters: a message is a line, whatever it quotes
 
-# How long a command waits for another program's write to finish before saying so.
-LOCK_WAIT_MS = 2000
-
 
 def one_line(message: str) -> str:
     line = " ".join(message.split())

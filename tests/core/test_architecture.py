@@ -5,8 +5,10 @@ from __future__ import annotations
 import ast
 import subprocess
 import sys
-from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
+
+import pytest
 
 import workshop_app
 
@@ -14,8 +16,22 @@ FORBIDDEN = ("PySide6", "shiboken6", "pyqtgraph", "ui")
 CORE = Path(workshop_app.__file__).parent
 
 
+@cache
+def parsed(path: Path) -> ast.Module:
+    """A module's syntax tree, read once for the checks of this file."""
+    return ast.parse(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def trees_let_go():
+    """The trees are let go when this file's tests end: some 350,000 objects that every later full
+    garbage collection of the test process would otherwise walk through again."""
+    yield
+    parsed.cache_clear()
+
+
 def imported_modules(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    tree = parsed(path)
     names: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
@@ -27,9 +43,9 @@ def imported_modules(path: Path) -> set[str]:
 
 def test_no_module_of_the_core_imports_qt_or_the_interface():
     offenders = {
-        str(path.relative_to(CORE)): sorted(imported_modules(path) & set(FORBIDDEN))
+        str(path.relative_to(CORE)): sorted(found)
         for path in CORE.rglob("*.py")
-        if imported_modules(path) & set(FORBIDDEN)
+        if (found := imported_modules(path) & set(FORBIDDEN))
     }
     assert offenders == {}
 
@@ -106,20 +122,25 @@ def _is_type_checking(test: ast.expr) -> bool:
     )
 
 
-def _imports(node: ast.AST) -> Iterator[ast.Import | ast.ImportFrom]:
-    for child in ast.iter_child_nodes(node):
-        if isinstance(child, ast.If) and _is_type_checking(child.test):
-            for branch in child.orelse:  # the else of `if TYPE_CHECKING:` does run
-                yield from _imports_of(branch)
-            continue
-        yield from _imports_of(child)
+# Where statements nest (an import is a statement, so expressions need no visit): the bodies of
+# functions, classes, if, for, while, with, try and its handlers, and match cases.
+NESTED = ("body", "orelse", "finalbody", "handlers", "cases")
 
 
-def _imports_of(node: ast.AST) -> Iterator[ast.Import | ast.ImportFrom]:
-    if isinstance(node, ast.Import | ast.ImportFrom):
-        yield node
-    else:
-        yield from _imports(node)
+def _imports(tree: ast.Module) -> list[ast.Import | ast.ImportFrom]:
+    """Every import the module runs, at any depth, except under `if TYPE_CHECKING:`."""
+    found: list[ast.Import | ast.ImportFrom] = []
+    waiting: list[ast.AST] = list(tree.body)
+    while waiting:
+        node = waiting.pop()
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            found.append(node)
+        elif isinstance(node, ast.If) and _is_type_checking(node.test):
+            waiting.extend(node.orelse)  # the else of `if TYPE_CHECKING:` does run
+        else:
+            for field in NESTED:
+                waiting.extend(getattr(node, field, None) or ())
+    return found
 
 
 def _absolute(module: str, node: ast.ImportFrom, is_package: bool) -> str:
@@ -134,8 +155,7 @@ def import_graph(root: Path = ROOT, packages: tuple[str, ...] = PACKAGES) -> dic
     known = project_modules(root, packages)
     edges: dict[str, set[str]] = {name: set() for name in known}
     for name, path in known.items():
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in _imports(tree):
+        for node in _imports(parsed(path)):
             if isinstance(node, ast.Import):
                 targets = [alias.name for alias in node.names]
             else:

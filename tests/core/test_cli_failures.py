@@ -36,6 +36,7 @@ def db(tmp_path: Path, capsys) -> str:
     return path
 
 
+@pytest.mark.usefixtures("short_lock_wait")
 def test_a_lock_held_by_another_program_is_named_after_a_short_wait(capsys, db):
     other = sqlite3.connect(db, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # another program is in the middle of writing

@@ -6,6 +6,7 @@ import ast
 import json
 import re
 import sqlite3
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -39,12 +40,26 @@ ENGLISH = CATALOGUES["en"]
 GROUPS = {message_id.split(".")[0] for message_id in ENGLISH}
 
 
+@cache
+def parsed(source: str) -> ast.Module:
+    """A module's syntax tree, built once for all the scans of this file (none changes it)."""
+    return ast.parse(source)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def trees_let_go():
+    """The trees are let go when this file's tests end: some 350,000 objects that every later full
+    garbage collection of the test process would otherwise walk through again."""
+    yield
+    parsed.cache_clear()
+
+
 def ids_in_the_core() -> dict[str, str]:
     """Every message id written in the core's source, with the file that writes it: each string
     that is a dotted id of one of the catalogue's groups."""
     found = {}
     for path in CORE.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        for node in ast.walk(parsed(path.read_text("utf-8"))):
             if (
                 isinstance(node, ast.Constant)
                 and isinstance(node.value, str)
@@ -297,7 +312,7 @@ JUSTIFIED = {
 def sentences_raised(sources: dict[str, str]) -> list[str]:
     """Every place that makes a TruceError (raised or returned) from something other than a
     message id: a sentence, an f-string, a variable not justified above, or nothing at all."""
-    trees = {name: ast.parse(text) for name, text in sources.items()}
+    trees = {name: parsed(text) for name, text in sources.items()}
     errors = _truce_errors(trees)
     said = _message_functions(trees)
     wrong: list[tuple[str, int, str]] = []

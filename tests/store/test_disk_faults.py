@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from workshop_app.store.faults import (
     StorageUnavailable,
     explain,
     is_damage,
+    lock_wait_s,
 )
 from workshop_app.store.maintenance import check_and_back_up
 
@@ -209,6 +211,7 @@ HOLDER = textwrap.dedent(
 )
 
 
+@pytest.mark.usefixtures("short_lock_wait")
 def test_a_lock_held_by_another_process_is_waited_for_briefly_then_said(repo, db_path):
     session = library.create_session(repo, "Locked out")
     holder = subprocess.Popen(
@@ -219,16 +222,40 @@ def test_a_lock_held_by_another_process_is_waited_for_briefly_then_said(repo, db
     )
     try:
         assert holder.stdout.readline().strip() == "holding"
+        asked = time.monotonic()
         with pytest.raises(StorageUnavailable) as refused:
             repo.update_info(session.id, notes="while locked")
+        assert time.monotonic() - asked >= 0.2  # TRUCE_LOCK_WAIT, as short_lock_wait sets it
         assert refused.value.reason == "locked"
-        assert "locked" in str(refused.value) and "2 seconds" in str(refused.value)
+        assert "locked" in str(refused.value) and "0.2 seconds" in str(refused.value)
         # Reading still works (WAL), and shows the last saved state.
         assert repo.get(session.id).info.notes == ""
     finally:
         holder.communicate("\n", timeout=30)
     repo.update_info(session.id, notes="after the lock")
     assert repo.get(session.id).info.notes == "after the lock"
+
+
+def test_people_wait_two_seconds_for_a_lock_unless_truce_lock_wait_says_otherwise(
+    monkeypatch, db_path
+):
+    repository = Repository.open(db_path)  # tests/conftest.py keeps the shell's setting out
+    try:
+        assert repository.db.conn.execute("PRAGMA busy_timeout").fetchone()[0] == 2000
+    finally:
+        repository.close()
+    locked = explain(sqlite3.OperationalError("database is locked"), db_path)
+    assert "locked for more than 2 seconds" in str(locked)
+    for unusable in ("", "soon", "-1", "nan", "inf", "601"):
+        monkeypatch.setenv("TRUCE_LOCK_WAIT", unusable)
+        assert lock_wait_s() == 2.0, unusable
+    monkeypatch.setenv("TRUCE_LOCK_WAIT", "0.5")
+    assert lock_wait_s() == 0.5
+    repository = Repository.open(db_path)
+    try:
+        assert repository.db.conn.execute("PRAGMA busy_timeout").fetchone()[0] == 500
+    finally:
+        repository.close()
 
 
 # ------------------------------------------------------------------ what counts as damage

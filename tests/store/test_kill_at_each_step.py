@@ -70,7 +70,9 @@ FORKS = textwrap.dedent(
 
     from workshop_app.cli import main
     for name in ("workshop_app.library", "workshop_app.store", "workshop_app.store.backups",
-                 "workshop_app.store.library_file", "workshop_app.documents.session_document"):
+                 "workshop_app.store.library_file", "workshop_app.documents.session_document",
+                 "workshop_app.cli_restore", "workshop_app.logbook", "workshop_app.mishaps",
+                 "jsonschema", "_strptime"):
         importlib.import_module(name)  # what the commands import, once for every child
 
     for line in sys.stdin:

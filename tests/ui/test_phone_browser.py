@@ -12,7 +12,23 @@ from tests.ui import test_phone_round
 from tests.ui.test_phone_round import open_round, tap
 from workshop_app.domain import Friction, FrictionMap
 
-chromium = test_phone_round.browser  # a small phone's headless Chromium (the same fixture)
+
+@pytest.fixture(scope="module")
+def phone(tmp_path_factory):
+    """One Chromium for this module's tests (starting one takes a second or two)."""
+    driver = test_phone_round.start_chromium(tmp_path_factory.mktemp("chromium-profile"))
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture
+def chromium(phone):
+    """The module's Chromium, back in range of the network after each test. Each test's room
+    listens on a port of its own, so no page, socket or stored answer of another test is seen."""
+    yield phone
+    phone.delete_network_conditions()
+    phone.get("about:blank")
+
 
 HOSTILE = "<img src=x onerror=alert(1)> & <b>bold</b> 合作 Zażółć 🙂"
 

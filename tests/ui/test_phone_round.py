@@ -9,6 +9,7 @@ import os
 import shutil
 import threading
 import urllib.request
+from pathlib import Path
 
 import pytest
 
@@ -172,8 +173,8 @@ def tap(browser, element) -> None:
     element.click()
 
 
-@pytest.fixture
-def browser(tmp_path):
+def start_chromium(profile: Path):
+    """A small phone's headless Chromium, driven through chromedriver; its profile in ``profile``."""
     if not (CHROMIUM and CHROMEDRIVER):
         if os.environ.get("CI") == "true":
             pytest.fail(
@@ -194,12 +195,18 @@ def browser(tmp_path):
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
-        f"--user-data-dir={tmp_path / 'chromium-profile'}",
+        f"--user-data-dir={profile}",
         "--window-size=390,844",  # a small phone
     ):
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     driver.set_page_load_timeout(20)
+    return driver
+
+
+@pytest.fixture
+def browser(tmp_path):
+    driver = start_chromium(tmp_path / "chromium-profile")
     yield driver
     driver.quit()
 

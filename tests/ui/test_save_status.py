@@ -52,15 +52,9 @@ def type_detail(page, text):
     field.editingFinished.emit()  # as when the facilitator leaves the field
 
 
-@pytest.fixture
-def short_lock_wait(monkeypatch):
-    """The library waits 0.2 s for a lock instead of 2 s: the other process holds it for the
-    whole test, so each write still fails, only sooner (set before the window connects)."""
-    monkeypatch.setattr("workshop_app.store.connection.BUSY_TIMEOUT_S", 0.2)
-
-
+@pytest.mark.usefixtures("short_lock_wait")
 def test_a_lock_held_elsewhere_shows_not_saved_once_and_the_stored_value(
-    short_lock_wait, window, demo, setup_page, answers, db_path
+    window, demo, setup_page, answers, db_path
 ):
     label = window.saved_label
     type_detail(setup_page, "Saved before the lock")

@@ -21,7 +21,7 @@ from pathlib import Path
 from workshop_app.errors import TruceError
 from workshop_app.paths import backup_dir
 from workshop_app.store.database import create_private
-from workshop_app.store.faults import BUSY_TIMEOUT_S, explain, is_damage
+from workshop_app.store.faults import explain, is_damage, lock_wait_s
 
 __all__ = [
     "Backup",
@@ -255,7 +255,7 @@ def _fold_in_wal(db_path: Path) -> None:
     if not Path(f"{db_path}-wal").exists():
         return
     try:
-        conn = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_S)
+        conn = sqlite3.connect(str(db_path), timeout=lock_wait_s())
         try:
             busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         finally:

@@ -11,11 +11,11 @@ from pathlib import Path
 from workshop_app.store import schema
 from workshop_app.store.database import Database, create_private
 from workshop_app.store.faults import (
-    BUSY_TIMEOUT_S,
     DatabaseDamaged,
     DatabaseError,
     damage_message,
     explain,
+    lock_wait_s,
 )
 from workshop_app.store.migrations import LATEST, MIGRATIONS, Step
 
@@ -33,12 +33,13 @@ def connect(path: Path) -> Database:
     try:
         create_private(path)  # it holds frank notes about colleagues: its owner only
         # Autocommit at the driver: the repository opens every write with BEGIN IMMEDIATE itself.
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_S)
+        wait = lock_wait_s()
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=wait)
     except (OSError, sqlite3.Error) as exc:
         raise explain(exc, path, doing="opening") from exc
     try:
         # A lock held by another program is waited for a short, bounded time, then reported.
-        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        conn.execute(f"PRAGMA busy_timeout = {int(wait * 1000)}")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")

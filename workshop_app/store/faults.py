@@ -16,8 +16,23 @@ from pathlib import Path
 from workshop_app.errors import TruceError
 from workshop_app.messages import Message
 
-# How long a write waits for another program's lock before Truce says so.
+# How long a write waits for another program's lock before Truce says so: two seconds, unless
+# TRUCE_LOCK_WAIT gives a number of seconds (the test suite waits a fifth of a second).
 BUSY_TIMEOUT_S = 2.0
+LOCK_WAIT_VARIABLE = "TRUCE_LOCK_WAIT"
+LONGEST_LOCK_WAIT_S = 600.0
+
+
+def lock_wait_s() -> float:
+    """The wait for another program's lock, in seconds: TRUCE_LOCK_WAIT if it is a number from 0
+    to ten minutes, otherwise BUSY_TIMEOUT_S. Read at every connection, so a change applies to
+    the next database opened."""
+    try:
+        seconds = float(os.environ.get(LOCK_WAIT_VARIABLE, ""))
+    except ValueError:
+        return BUSY_TIMEOUT_S
+    return seconds if 0 <= seconds <= LONGEST_LOCK_WAIT_S else BUSY_TIMEOUT_S
+
 
 DAMAGE_WORDS = ("file is not a database", "database disk image is malformed")
 
@@ -128,7 +143,7 @@ def unavailable_message(
 ) -> Message:
     """The cause in words, then what it meant for what Truce was ``doing`` (a key of ENDINGS,
     or "" for the cause alone)."""
-    cause = Message(CAUSES.get(reason, CAUSES["disk"]), path=path, seconds=f"{BUSY_TIMEOUT_S:g}")
+    cause = Message(CAUSES.get(reason, CAUSES["disk"]), path=path, seconds=f"{lock_wait_s():g}")
     if not doing:
         return cause
     return Message("storage.unavailable", cause=cause, ending=Message(ENDINGS[doing]))

@@ -1,4 +1,4 @@
-"""The SQLite library as a file: backups of it, and how long to wait for another program's lock.
+"""The SQLite library as a file: its backups (the wait for another program's lock: store.faults).
 
 These belong to SQLite's library alone, so they are not part of ``store.protocol``: another
 backend (an organisation's server) keeps its data safe its own way. The callers that offer them
@@ -29,8 +29,3 @@ def back_up_daily(repo: Repository) -> Path | None:
     if repo.path is None or not backups.needs_daily_backup(repo.path):
         return None
     return back_up(repo, "daily")
-
-
-def wait_for_lock(repo: Repository, milliseconds: int) -> None:
-    """How long a write waits for another program's lock before it is refused."""
-    repo.db.conn.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")

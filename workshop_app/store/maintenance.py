@@ -14,7 +14,7 @@ from pathlib import Path
 
 from workshop_app.store import backups
 from workshop_app.store.connection import check_integrity
-from workshop_app.store.faults import BUSY_TIMEOUT_S, explain
+from workshop_app.store.faults import explain, lock_wait_s
 
 
 def check_and_back_up(path: Path, today: datetime | None = None) -> Path | None:
@@ -23,7 +23,7 @@ def check_and_back_up(path: Path, today: datetime | None = None) -> Path | None:
     backup if it has not been taken yet, and return it. A damaged file is never backed up: it
     would push good backups out of the rotation."""
     try:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
+        conn = sqlite3.connect(str(path), timeout=lock_wait_s())
     except sqlite3.Error as exc:
         raise explain(exc, path, doing="checking") from exc
     try:
