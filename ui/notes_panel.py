@@ -21,6 +21,7 @@ from ui.pages.base import StagePage
 from ui.style import SPACING
 from ui.widgets.note_board import NoteBoard
 from workshop_app import room_notes
+from workshop_app.domain import Note
 from workshop_app.errors import TruceError
 
 
@@ -41,13 +42,8 @@ class NotesPanel(QWidget):
         self.add = QPushButton(self.tr("Capture Note…"), objectName=f"{page.stage}_addNote")
         self.add.setToolTip(self.tr("Capture a note for this stage (Ctrl+Shift+N)"))
         self.add.clicked.connect(self.capture)
-        self.board = NoteBoard()
-        self.board.setVisible(False)
-        self.board.edited.connect(self._edited)
-        self.board.deleteRequested.connect(self._delete)
-        self.board.actionRequested.connect(self._to_action)
-        self.board.mergeRequested.connect(self._merge)
-        self.board.unmergeRequested.connect(self._unmerge)
+        self._board: NoteBoard | None = None  # built when first needed (see ``board``)
+        self._notes: list[Note] = []  # this stage's, as last loaded
         self.typing = page.debounced(self._save)
 
         header = QHBoxLayout()
@@ -59,11 +55,26 @@ class NotesPanel(QWidget):
         phones.clicked.connect(lambda: page.phonesRequested.emit("notes", self.stage))
         header.addWidget(phones)
         header.addWidget(self.add)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, SPACING, 0, 0)
-        layout.addLayout(header)
-        layout.addWidget(self.board)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, SPACING, 0, 0)
+        self._layout.addLayout(header)
         page.store.sessionChanged.connect(self._session_written)
+
+    @property
+    def board(self) -> NoteBoard:
+        """The board, built on first use: most stages of most sessions have no notes, and the
+        folded boards of nine pages cost ~70 ms of every session's opening."""
+        if self._board is None:
+            board = self._board = NoteBoard()
+            board.setVisible(False)
+            board.edited.connect(self._edited)
+            board.deleteRequested.connect(self._delete)
+            board.actionRequested.connect(self._to_action)
+            board.mergeRequested.connect(self._merge)
+            board.unmergeRequested.connect(self._unmerge)
+            self._layout.addWidget(board)
+            self._fill(board)
+        return self._board
 
     # ------------------------------------------------------------ showing
 
@@ -71,7 +82,7 @@ class NotesPanel(QWidget):
         """Show the session's notes for this stage; open when there are any, unless closed by hand."""
         self.refresh()
         if not self._opened_by_user:
-            self.toggle.setChecked(bool(self.board.notes))
+            self.toggle.setChecked(bool(self._notes))
 
     def refresh(self) -> None:
         session = self.page.session
@@ -79,13 +90,24 @@ class NotesPanel(QWidget):
             return
         self._dirty = False
         notes = room_notes.for_stage(session.notes.items, self.stage)
-        in_plan = {n.id for n in notes if room_notes.action_of(session, n) is not None}
-        self.board.set_notes(notes, in_plan, session.notes.themes)
         self.toggle.setText(
             self.tr("Captured in the room (%1)").replace("%1", str(len(notes)))
             if notes
             else self.tr("Captured in the room")
         )
+        self._notes = notes
+        if self._board is not None:
+            self._fill(self._board)
+        elif notes:
+            self.board.setVisible(self.toggle.isChecked())  # built, and filled, for its notes
+
+    def _fill(self, board: NoteBoard) -> None:
+        session = self.page.session
+        if session is None:
+            return
+        notes = self._notes
+        in_plan = {n.id for n in notes if room_notes.action_of(session, n) is not None}
+        board.set_notes(notes, in_plan, session.notes.themes)
 
     def _expand(self, on: bool) -> None:
         self.board.setVisible(on)
