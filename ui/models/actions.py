@@ -30,6 +30,20 @@ from workshop_app.domain.limits import LINE
 COLUMNS = 11
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 2
+# What a cell answers; a view asks for a dozen roles per cell each time it paints one.
+_ANSWERED_ROLES = frozenset(
+    {
+        ACTION_ROLE,
+        SORT_ROLE,
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    }
+)
 
 
 def status_name(status: str) -> str:
@@ -128,7 +142,7 @@ class ActionsModel(ColumnModel):
         return str(section + 1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
         a = self.actions[index.row()]
         column = index.column()

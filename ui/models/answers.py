@@ -22,6 +22,16 @@ DONT_KNOW_MARK = "?"
 # The value that marks "don't know" inside the model, where None already means "not answered".
 DONT_KNOW = 0
 
+_ANSWERED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.BackgroundRole,
+    }
+)
+
 
 @dataclass(frozen=True)
 class Respondent:
@@ -161,7 +171,9 @@ class AnswersModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # A view asks each cell for a dozen roles each time it paints or measures it (thousands
+        # of calls for a grid of respondents): the roles no cell answers cost nothing.
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
         row, column = index.row(), index.column()
         if column == self.total_column:
@@ -183,14 +195,14 @@ class AnswersModel(QAbstractTableModel):
         return None
 
     def _total_data(self, row: int, role: int) -> Any:
-        total = self.total(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
         answered = self.answered(row)
         if role == Qt.ItemDataRole.DisplayRole:
+            total = self.total(row)
             if total is None:
                 return "–" if not answered else self.tr("? only")
             return f"{total}"
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
                 self.tr("%1 of %2 statements answered")

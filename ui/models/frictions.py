@@ -19,6 +19,18 @@ from workshop_app.friction_map import agreement, group_of, score
 DRIVER, GROUP, SALES, MARKETING, VOTES, VIEW, CARRY = range(7)
 RATING_COLUMNS = (SALES, MARKETING)
 MAX_VOTES = 99
+_ANSWERED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.UserRole,
+    }
+)
 
 
 class FrictionsModel(ColumnModel):
@@ -135,7 +147,9 @@ class FrictionsModel(ColumnModel):
         return self.tr("Hurts %1 more").replace("%1", department_name(side))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # A view asks each cell for a dozen roles each time it paints one: those no cell
+        # answers are turned away before anything is looked up.
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
         friction = self.items[index.row()]
         column = index.column()
