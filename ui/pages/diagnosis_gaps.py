@@ -94,6 +94,7 @@ class GapView(QWidget):
             from ui.widgets.gap_chart import GapChart
 
             self.chart = GapChart()
+            self.chart.setObjectName("gapChart")
             self.chart_slot.addWidget(self.chart)
         self._redraw()
 
