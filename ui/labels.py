@@ -45,7 +45,7 @@ def language_name(code: str) -> str:
 
 def friction_score(friction) -> str:
     """The one ranking figure of a friction driver, as the facilitator and the room both read it:
-    "10 = pain 7 + 3 votes" (pain out of 10: the two sides' mean rating, doubled)."""
+    "10 = pain 7 + votes 3" (pain out of 10: the two sides' mean rating, doubled)."""
     from workshop_app import friction_map
 
     pain = friction_map.combined_pain(friction)
@@ -53,10 +53,13 @@ def friction_score(friction) -> str:
     pain_text = f"{float(pain):g}" if pain is not None else "–"
     if not friction.votes:
         return translate("labels", "%1 = pain %2").replace("%1", total).replace("%2", pain_text)
+    # Votes as a figure beside its word, as pain is: pyside6-lupdate gives translate() no plural
+    # forms, which "3 votes" in Polish (głosy, głosów) would need.
     return (
-        translate("labels", "%1 = pain %2 + %n vote(s)", "", friction.votes)
+        translate("labels", "%1 = pain %2 + votes %3")
         .replace("%1", total)
         .replace("%2", pain_text)
+        .replace("%3", str(friction.votes))
     )
 
 

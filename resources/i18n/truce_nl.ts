@@ -128,97 +128,97 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../ui/models/actions.py" line="106"/>
+        <location filename="../../ui/models/actions.py" line="120"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="107"/>
+        <location filename="../../ui/models/actions.py" line="121"/>
         <source>Responds to</source>
         <translation>Antwoord op</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="108"/>
+        <location filename="../../ui/models/actions.py" line="122"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="109"/>
+        <location filename="../../ui/models/actions.py" line="123"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="110"/>
+        <location filename="../../ui/models/actions.py" line="124"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="111"/>
+        <location filename="../../ui/models/actions.py" line="125"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="112"/>
+        <location filename="../../ui/models/actions.py" line="126"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="113"/>
+        <location filename="../../ui/models/actions.py" line="127"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="114"/>
+        <location filename="../../ui/models/actions.py" line="128"/>
         <source>Effort</source>
         <translation>Inspanning</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="115"/>
+        <location filename="../../ui/models/actions.py" line="129"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="116"/>
+        <location filename="../../ui/models/actions.py" line="130"/>
         <source>Quadrant</source>
         <translation>Kwadrant</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="121"/>
+        <location filename="../../ui/models/actions.py" line="135"/>
         <source>How much it would help, 1–5</source>
         <translation>Hoeveel het zou helpen, 1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="122"/>
+        <location filename="../../ui/models/actions.py" line="136"/>
         <source>How much work it takes, 1–5</source>
         <translation>Hoeveel werk het kost, 1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="123"/>
+        <location filename="../../ui/models/actions.py" line="137"/>
         <source>Dot votes from the room</source>
         <translation>Stemmen (stippen) van de groep</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="124"/>
+        <location filename="../../ui/models/actions.py" line="138"/>
         <source>Where impact and effort put it</source>
         <translation>Waar impact en inspanning de actie plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="162"/>
+        <location filename="../../ui/models/actions.py" line="176"/>
         <source>Overdue: this action was due on %1.</source>
         <translation>Te laat: deze actie moest uiterlijk %1 klaar zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="175"/>
+        <location filename="../../ui/models/actions.py" line="189"/>
         <source>Free action</source>
         <translation>Losse actie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="177"/>
+        <location filename="../../ui/models/actions.py" line="191"/>
         <source>No owner yet</source>
         <translation>Nog geen eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="181"/>
+        <location filename="../../ui/models/actions.py" line="195"/>
         <source>No date</source>
         <translation>Geen datum</translation>
     </message>
@@ -487,22 +487,22 @@
 <context>
     <name>AnswersModel</name>
     <message>
-        <location filename="../../ui/models/answers.py" line="136"/>
+        <location filename="../../ui/models/answers.py" line="146"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answers.py" line="138"/>
+        <location filename="../../ui/models/answers.py" line="148"/>
         <source>Scaled to the 20–100 range; “don&apos;t know” answers are skipped.</source>
         <translation>Omgerekend naar de schaal 20–100; antwoorden ‘weet niet’ tellen niet mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answers.py" line="190"/>
+        <location filename="../../ui/models/answers.py" line="204"/>
         <source>? only</source>
         <translation>alleen ?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answers.py" line="196"/>
+        <location filename="../../ui/models/answers.py" line="208"/>
         <source>%1 of %2 statements answered</source>
         <translation>%1 van %2 stellingen beantwoord</translation>
     </message>
@@ -2640,58 +2640,58 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>FrictionsModel</name>
     <message>
-        <location filename="../../ui/models/frictions.py" line="106"/>
+        <location filename="../../ui/models/frictions.py" line="118"/>
         <source>Friction driver</source>
         <translation>Wrijvingsbron</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="107"/>
+        <location filename="../../ui/models/frictions.py" line="119"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="108"/>
-        <location filename="../../ui/models/frictions.py" line="109"/>
+        <location filename="../../ui/models/frictions.py" line="120"/>
+        <location filename="../../ui/models/frictions.py" line="121"/>
         <source>%1 pain</source>
         <translation>Pijn bij %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="110"/>
+        <location filename="../../ui/models/frictions.py" line="122"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="111"/>
+        <location filename="../../ui/models/frictions.py" line="123"/>
         <source>The two views</source>
         <translation>De twee kanten</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="112"/>
+        <location filename="../../ui/models/frictions.py" line="124"/>
         <source>Carry forward</source>
         <translation>Meenemen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="117"/>
+        <location filename="../../ui/models/frictions.py" line="129"/>
         <source>0 no pain … 5 hurts a lot: type the digit</source>
         <translation>0 geen pijn … 5 veel pijn: typ het cijfer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="119"/>
+        <location filename="../../ui/models/frictions.py" line="131"/>
         <source>Dot votes: + and − change them</source>
         <translation>Stemmen (stippen): + en − passen ze aan</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="133"/>
+        <location filename="../../ui/models/frictions.py" line="145"/>
         <source>Same view</source>
         <translation>Zelfde beeld</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="135"/>
+        <location filename="../../ui/models/frictions.py" line="147"/>
         <source>Hurts %1 more</source>
         <translation>Meer pijn bij %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="174"/>
+        <location filename="../../ui/models/frictions.py" line="188"/>
         <source>Last workshop: %1. Type this workshop&apos;s rating.</source>
         <translation>Vorige workshop: %1. Typ de score van deze workshop.</translation>
     </message>
@@ -2888,42 +2888,42 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Het verschil vergelijkt de gemiddelde score van beide kanten (1–5). Antwoorden van de directie en anderen tellen niet mee. De grootste verschillen staan bovenaan: begin daar het gesprek.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="130"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="131"/>
         <source>The gap is hidden until the results are revealed.</source>
         <translation>Het verschil blijft verborgen tot de resultaten zijn getoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="133"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="134"/>
         <source>No gap is shown for %1 (%2).</source>
         <translation>Voor %1 wordt geen kloof getoond (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="139"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="140"/>
         <source>The gap appears once both Sales and Marketing have rated some statements.</source>
         <translation>Het verschil verschijnt zodra zowel Verkoop als Marketing een aantal stellingen heeft gescoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="145"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="146"/>
         <source>Widest gap: %1, where %2 is the more positive side by %3 points.</source>
         <translation>Grootste verschil: %1, waar %2 %3 punten positiever is.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="164"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="165"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="164"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="165"/>
         <source>Statement</source>
         <translation>Stelling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="167"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="168"/>
         <source>Gap</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="168"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="169"/>
         <source>What it says</source>
         <translation>Wat het betekent</translation>
     </message>
@@ -3167,42 +3167,42 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>HandoffPanel</name>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="60"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="72"/>
         <source>Hando&amp;ff at:</source>
         <translation>Overdracht &amp;bij:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="61"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="73"/>
         <source>&amp;Qualified lead:</source>
         <translation>&amp;Gekwalificeerde lead:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="62"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="74"/>
         <source>Feed&amp;back to Marketing:</source>
         <translation>Te&amp;rugkoppeling naar Marketing:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="65"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="77"/>
         <source>How fast Sales responds is part of the SLA; the lead stages say who owns a lead before and after the handoff.</source>
         <translation>Hoe snel verkoop reageert, staat in de SLA; de leadfasen zeggen wie een lead bezit voor en na de overdracht.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="72"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="84"/>
         <source>The handoff from Marketing to Sales</source>
         <translation>De overdracht van Marketing naar Verkoop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="77"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="89"/>
         <source>Fill in the usual contributions</source>
         <translation>Gebruikelijke bijdragen invullen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="79"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="91"/>
         <source>What Marketing contributes after the handoff</source>
         <translation>Wat Marketing na de overdracht bijdraagt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="95"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="107"/>
         <source>Not decided yet</source>
         <translation>Nog niet besloten</translation>
     </message>
@@ -3228,85 +3228,85 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>LeadStagesPanel</name>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="51"/>
-        <location filename="../../ui/pages/role_split_leads.py" line="221"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="43"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="213"/>
         <source>Use the usual stages</source>
         <translation>Gebruikelijke fasen gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="54"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="46"/>
         <source>Inquiry, marketing-qualified, sales-accepted, sales-qualified, opportunity, customer</source>
         <translation>Aanvraag, door marketing gekwalificeerd, door verkoop geaccepteerd, door verkoop gekwalificeerd, verkoopkans, klant</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="63"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="55"/>
         <source>Lead stages</source>
         <translation>Leadfasen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="69"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="61"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="70"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="62"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="71"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="63"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="72"/>
-        <location filename="../../ui/pages/role_split_leads.py" line="255"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="64"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="247"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="88"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="80"/>
         <source>What must be true for a lead to enter this stage?</source>
         <translation>Waaraan moet een lead voldoen om in deze fase te komen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="92"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="84"/>
         <source>What moves it on, or back?</source>
         <translation>Wat brengt hem verder, of terug?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="96"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="88"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="97"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="89"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Eigenaar:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="98"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="90"/>
         <source>&amp;Enters when:</source>
         <translation>&amp;Komt erin als:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="99"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="91"/>
         <source>Lea&amp;ves when:</source>
         <translation>&amp;Gaat eruit als:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="100"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="92"/>
         <source>The selected stage</source>
         <translation>De gekozen fase</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="111"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="103"/>
         <source>Not agreed yet</source>
         <translation>Nog niet afgesproken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/role_split_leads.py" line="114"/>
-        <location filename="../../ui/pages/role_split_leads.py" line="155"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="106"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="147"/>
         <source> hour(s)</source>
         <translation>
             <numerusform> uur</numerusform>
@@ -3314,77 +3314,77 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="119"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="111"/>
         <source>One reason per line</source>
         <translation>Eén reden per regel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="124"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="116"/>
         <source>Where does a lead Sales gives back go, and when may it be handed over again?</source>
         <translation>Waar gaat een lead heen die verkoop teruggeeft, en wanneer mag hij opnieuw worden overgedragen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="128"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="120"/>
         <source>Sales &amp;accepts or rejects within:</source>
         <translation>Verkoop &amp;accepteert of wijst af binnen:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="129"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="121"/>
         <source>Reasons to re&amp;ject:</source>
         <translation>&amp;Redenen om af te wijzen:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="130"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="122"/>
         <source>Re&amp;cycling rule:</source>
         <translation>Re&amp;cyclingregel:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="131"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="123"/>
         <source>Accepting a handed-over lead</source>
         <translation>Een overgedragen lead accepteren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="149"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="141"/>
         <source>No owner yet</source>
         <translation>Nog geen eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="205"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="197"/>
         <source>Each stage needs one owner: %1.</source>
         <translation>Elke fase heeft één eigenaar nodig: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="209"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="201"/>
         <source>No entry or exit criteria yet: %1.</source>
         <translation>Nog geen criteria om in of uit te gaan: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="222"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="214"/>
         <source>The usual stages replace the lead stages you have.</source>
         <translation>De gebruikelijke fasen vervangen de leadfasen die u nu hebt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="223"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="215"/>
         <source>Replace</source>
         <translation>Vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="232"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="224"/>
         <source>Add lead stage</source>
         <translation>Leadfase toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="232"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="224"/>
         <source>Name of the new lead stage:</source>
         <translation>Naam van de nieuwe leadfase:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="253"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="245"/>
         <source>Remove lead stage</source>
         <translation>Leadfase verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="254"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="246"/>
         <source>Remove the lead stage “%1” and its criteria?</source>
         <translation>De leadfase “%1” en haar criteria verwijderen?</translation>
     </message>
@@ -3480,88 +3480,88 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Voorbeeldworkshop maken</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="280"/>
+        <location filename="../../ui/library.py" line="288"/>
         <source>New session</source>
         <translation>Nieuwe workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="290"/>
+        <location filename="../../ui/library.py" line="298"/>
         <source>Demo session</source>
         <translation>Voorbeeldworkshop</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="309"/>
-        <location filename="../../ui/library.py" line="313"/>
+        <location filename="../../ui/library.py" line="317"/>
+        <location filename="../../ui/library.py" line="321"/>
         <source>Rename session</source>
         <translation>Naam van de workshop wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="309"/>
+        <location filename="../../ui/library.py" line="317"/>
         <source>New title:</source>
         <translation>Nieuwe titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="323"/>
+        <location filename="../../ui/library.py" line="331"/>
         <source>Duplicate for a follow-up workshop</source>
         <translation>Dupliceren voor een vervolgoverleg</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="324"/>
+        <location filename="../../ui/library.py" line="332"/>
         <source>Title of the follow-up session:</source>
         <translation>Titel van het vervolgoverleg:</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="325"/>
+        <location filename="../../ui/library.py" line="333"/>
         <source>%1 – follow-up</source>
         <translation>%1 – vervolgoverleg</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="330"/>
+        <location filename="../../ui/library.py" line="338"/>
         <source>Duplicate session</source>
         <translation>Workshop dupliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="343"/>
-        <location filename="../../ui/library.py" line="350"/>
+        <location filename="../../ui/library.py" line="351"/>
+        <location filename="../../ui/library.py" line="358"/>
         <source>Delete session</source>
         <translation>Workshop verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="345"/>
+        <location filename="../../ui/library.py" line="353"/>
         <source>Move “%1” to the trash? You can restore it from the trash, or undo with Ctrl+Z.</source>
         <translation>‘%1’ naar de prullenbak verplaatsen? Je kunt de workshop daar terugzetten, of dit ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="347"/>
+        <location filename="../../ui/library.py" line="355"/>
         <source>Move to trash</source>
         <translation>Naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="357"/>
+        <location filename="../../ui/library.py" line="365"/>
         <source>Restore session</source>
         <translation>Workshop terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="363"/>
-        <location filename="../../ui/library.py" line="367"/>
-        <location filename="../../ui/library.py" line="370"/>
+        <location filename="../../ui/library.py" line="371"/>
+        <location filename="../../ui/library.py" line="375"/>
+        <location filename="../../ui/library.py" line="378"/>
         <source>Delete permanently</source>
         <translation>Definitief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="364"/>
+        <location filename="../../ui/library.py" line="372"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>‘%1’ definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="376"/>
-        <location filename="../../ui/library.py" line="380"/>
-        <location filename="../../ui/library.py" line="383"/>
+        <location filename="../../ui/library.py" line="384"/>
+        <location filename="../../ui/library.py" line="388"/>
+        <location filename="../../ui/library.py" line="391"/>
         <source>Empty trash</source>
         <translation>Prullenbak legen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library.py" line="378"/>
+        <location filename="../../ui/library.py" line="386"/>
         <source>Delete the %n session(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>De %n workshop in de prullenbak definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
@@ -3616,13 +3616,13 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="68"/>
-        <location filename="../../ui/live/commands.py" line="211"/>
+        <location filename="../../ui/live/commands.py" line="216"/>
         <source>&amp;Start Workshop</source>
         <translation>Workshop &amp;starten</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="69"/>
-        <location filename="../../ui/live/commands.py" line="254"/>
+        <location filename="../../ui/live/commands.py" line="259"/>
         <source>Start &amp;Countdown</source>
         <translation>Af&amp;tellen starten</translation>
     </message>
@@ -3663,7 +3663,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="86"/>
-        <location filename="../../ui/live/commands.py" line="258"/>
+        <location filename="../../ui/live/commands.py" line="263"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -3693,88 +3693,88 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>De beamer op dit onderdeel houden terwijl je vooruitkijkt (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="191"/>
-        <location filename="../../ui/live/commands.py" line="193"/>
+        <location filename="../../ui/live/commands.py" line="196"/>
+        <location filename="../../ui/live/commands.py" line="198"/>
         <source>End workshop</source>
         <translation>Workshop beëindigen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="192"/>
+        <location filename="../../ui/live/commands.py" line="197"/>
         <source>End the workshop now? The clock stops and the day&apos;s times are kept.</source>
         <translation>De workshop nu beëindigen? De klok stopt en de tijden van vandaag blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="199"/>
+        <location filename="../../ui/live/commands.py" line="204"/>
         <source>Start workshop again</source>
         <translation>Workshop opnieuw starten</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="200"/>
+        <location filename="../../ui/live/commands.py" line="205"/>
         <source>Start the clock again? The times recorded for this workshop are cleared.</source>
         <translation>De klok opnieuw starten? De vastgelegde tijden van deze workshop worden gewist.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="201"/>
+        <location filename="../../ui/live/commands.py" line="206"/>
         <source>Start again</source>
         <translation>Opnieuw starten</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="205"/>
+        <location filename="../../ui/live/commands.py" line="210"/>
         <source>Workshop started.</source>
         <translation>Workshop gestart.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="212"/>
+        <location filename="../../ui/live/commands.py" line="217"/>
         <source>&amp;End Workshop</source>
         <translation>Workshop b&amp;eëindigen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="213"/>
+        <location filename="../../ui/live/commands.py" line="218"/>
         <source>&amp;Start Workshop Again…</source>
         <translation>Workshop opnieuw &amp;starten…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="235"/>
+        <location filename="../../ui/live/commands.py" line="240"/>
         <source>Role-swap round: %1 min</source>
         <translation>Ronde rollenwissel: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="236"/>
+        <location filename="../../ui/live/commands.py" line="241"/>
         <source>Exercise: %1 min</source>
         <translation>Oefening: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="237"/>
+        <location filename="../../ui/live/commands.py" line="242"/>
         <source>Whole stage on the agenda: %1 min</source>
         <translation>Heel onderdeel volgens de agenda: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="243"/>
+        <location filename="../../ui/live/commands.py" line="248"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="254"/>
+        <location filename="../../ui/live/commands.py" line="259"/>
         <source>Pause &amp;Countdown</source>
         <translation>Af&amp;tellen pauzeren</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="258"/>
+        <location filename="../../ui/live/commands.py" line="263"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="263"/>
+        <location filename="../../ui/live/commands.py" line="268"/>
         <source>Time&apos;s up.</source>
         <translation>De tijd is om.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="312"/>
+        <location filename="../../ui/live/commands.py" line="317"/>
         <source>The projector stays on this stage until you unfreeze it (F6).</source>
         <translation>De beamer blijft op dit onderdeel staan tot je hem weer vrijgeeft (F6).</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="314"/>
+        <location filename="../../ui/live/commands.py" line="319"/>
         <source>The projector follows you again.</source>
         <translation>De beamer volgt je weer.</translation>
     </message>
@@ -3782,7 +3782,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Truce cannot start</source>
         <translation>Truce kan niet starten</translation>
     </message>
@@ -3892,22 +3892,22 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Over &amp;Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation>Truce is de vorige keer niet normaal afgesloten. Alles wat als opgeslagen werd getoond, is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>The session is open where you left it.</source>
         <translation>De workshop staat open waar je was gebleven.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Welcome back</source>
         <translation>Welkom terug</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>(read only)</source>
         <translation>(alleen lezen)</translation>
     </message>
@@ -4280,85 +4280,85 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/notes_panel.py" line="41"/>
+        <location filename="../../ui/notes_panel.py" line="42"/>
         <source>Capture Note…</source>
         <translation>Notitie vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="42"/>
+        <location filename="../../ui/notes_panel.py" line="43"/>
         <source>Capture a note for this stage (Ctrl+Shift+N)</source>
         <translation>Een notitie vastleggen bij dit onderdeel (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="57"/>
+        <location filename="../../ui/notes_panel.py" line="53"/>
         <source>From Phones…</source>
         <translation>Via telefoons…</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="58"/>
+        <location filename="../../ui/notes_panel.py" line="54"/>
         <source>Notes and dot votes for this board from participants&apos; phones</source>
         <translation>Notities en stippenstemmen voor dit bord via de telefoons van de deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="85"/>
+        <location filename="../../ui/notes_panel.py" line="94"/>
         <source>Captured in the room (%1)</source>
         <translation>Notities uit de groep (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="87"/>
+        <location filename="../../ui/notes_panel.py" line="96"/>
         <source>Captured in the room</source>
         <translation>Notities uit de groep</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="123"/>
+        <location filename="../../ui/notes_panel.py" line="145"/>
         <source>Captured notes</source>
         <translation>Vastgelegde notities</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="142"/>
-        <location filename="../../ui/notes_panel.py" line="156"/>
+        <location filename="../../ui/notes_panel.py" line="164"/>
+        <location filename="../../ui/notes_panel.py" line="178"/>
         <source>Capture note</source>
         <translation>Notitie vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="144"/>
+        <location filename="../../ui/notes_panel.py" line="166"/>
         <source>This session is open for review, so no note can be added to it. Press Edit (Ctrl+Shift+R) first to capture notes.</source>
         <translation>Deze sessie is geopend om te bekijken, dus er kan geen notitie aan worden toegevoegd. Druk eerst op Bewerken (Ctrl+Shift+R) om notities vast te leggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="159"/>
+        <location filename="../../ui/notes_panel.py" line="181"/>
         <source>Capture Note</source>
         <translation>Notitie vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="174"/>
+        <location filename="../../ui/notes_panel.py" line="196"/>
         <source>Remove Note</source>
         <translation>Notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="186"/>
-        <location filename="../../ui/notes_panel.py" line="196"/>
-        <location filename="../../ui/notes_panel.py" line="198"/>
+        <location filename="../../ui/notes_panel.py" line="208"/>
+        <location filename="../../ui/notes_panel.py" line="218"/>
+        <location filename="../../ui/notes_panel.py" line="220"/>
         <source>Merge into Theme</source>
         <translation>Samenvoegen tot thema</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="187"/>
+        <location filename="../../ui/notes_panel.py" line="209"/>
         <source>What do these notes have in common? Name the theme:</source>
         <translation>Wat hebben deze notities gemeen? Geef het thema een naam:</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="212"/>
+        <location filename="../../ui/notes_panel.py" line="234"/>
         <source>Split Theme</source>
         <translation>Thema splitsen</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="235"/>
+        <location filename="../../ui/notes_panel.py" line="257"/>
         <source>Turn Note into Action</source>
         <translation>Notitie omzetten in actie</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="236"/>
+        <location filename="../../ui/notes_panel.py" line="258"/>
         <source>Make action</source>
         <translation>Actie maken</translation>
     </message>
@@ -5368,65 +5368,65 @@ Zaalcode: %2</translation>
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="176"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="188"/>
         <source>Type a rule the room agrees and press Enter</source>
         <translation>Typ een regel waarover de groep het eens is en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="180"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="288"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="192"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="300"/>
         <source>Remove rule</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="186"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="198"/>
         <source>Rules of engagement</source>
         <translation>Spelregels voor samenwerking</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="208"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="220"/>
         <source>Add contact</source>
         <translation>Contact toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="211"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="311"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="223"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="323"/>
         <source>Remove contact</source>
         <translation>Contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="218"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="230"/>
         <source>Who to call</source>
         <translation>Wie bel ik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="220"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="232"/>
         <source>Whom to contact in the other department, about what.</source>
         <translation>Wie je in de andere afdeling benadert, en waarover.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="241"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="253"/>
         <source>Add a suggested rule…</source>
         <translation>Een voorgestelde regel toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="289"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="301"/>
         <source>Remove the rule “%1”?</source>
         <translation>De regel ‘%1’ verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="290"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="313"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="302"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="325"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="298"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="310"/>
         <source>New topic</source>
         <translation>Nieuw onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="312"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="324"/>
         <source>Remove “%1” from the list?</source>
         <translation>‘%1’ uit de lijst verwijderen?</translation>
     </message>
@@ -5748,57 +5748,57 @@ Zaalcode: %2</translation>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../ui/models/sessions.py" line="79"/>
+        <location filename="../../ui/models/sessions.py" line="78"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="80"/>
+        <location filename="../../ui/models/sessions.py" line="79"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="81"/>
+        <location filename="../../ui/models/sessions.py" line="80"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="82"/>
+        <location filename="../../ui/models/sessions.py" line="81"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="83"/>
+        <location filename="../../ui/models/sessions.py" line="82"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="84"/>
+        <location filename="../../ui/models/sessions.py" line="83"/>
         <source>People</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="85"/>
+        <location filename="../../ui/models/sessions.py" line="84"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="86"/>
+        <location filename="../../ui/models/sessions.py" line="85"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="87"/>
+        <location filename="../../ui/models/sessions.py" line="86"/>
         <source>Series</source>
         <translation>Reeks</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="180"/>
+        <location filename="../../ui/models/sessions.py" line="183"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="187"/>
+        <location filename="../../ui/models/sessions.py" line="190"/>
         <source>Workshop %1 of a series of %2. Series ▸ Compare Series… (Ctrl+Shift+C) compares them.</source>
         <translation>Workshop %1 uit een reeks van %2. Reeks ▸ Reeks vergelijken… (Ctrl+Shift+C) zet ze naast elkaar.</translation>
     </message>
@@ -5972,23 +5972,23 @@ Zaalcode: %2</translation>
 <context>
     <name>SlaPanel</name>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="47"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="39"/>
         <source>Fill in the usual SLA</source>
         <translation>Gebruikelijke SLA invullen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="48"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="40"/>
         <source>Fills every commitment not agreed yet; agreed ones stay</source>
         <translation>Vult elke toezegging in die nog niet is afgesproken; afgesproken toezeggingen blijven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="54"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="46"/>
         <source>Not agreed yet</source>
         <translation>Nog niet afgesproken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/role_split_sla.py" line="65"/>
-        <location filename="../../ui/pages/role_split_sla.py" line="144"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="57"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="136"/>
         <source> hour(s)</source>
         <translation>
             <numerusform> uur</numerusform>
@@ -5996,152 +5996,152 @@ Zaalcode: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="68"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="60"/>
         <source>Period of the lead commitment</source>
         <translation>Periode van de leadtoezegging</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="74"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="66"/>
         <source>a week</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="75"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="67"/>
         <source>a month</source>
         <translation>maand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="76"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="68"/>
         <source>a quarter</source>
         <translation>kwartaal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="79"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="71"/>
         <source>Monthly</source>
         <translation>Maandelijks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="79"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="71"/>
         <source>Quarterly</source>
         <translation>Per kwartaal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="89"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="81"/>
         <source>Who looks at the figures, e.g. Marketing operations</source>
         <translation>Wie kijkt naar de cijfers, bijv. marketing operations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="94"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="86"/>
         <source>Who meets, how soon, and what they decide</source>
         <translation>Wie komt bijeen, hoe snel, en wat er besloten wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="99"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="91"/>
         <source>per</source>
         <translation>per</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="103"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="95"/>
         <source>Lea&amp;ds per sales rep:</source>
         <translation>Lea&amp;ds per verkoper:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="107"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="99"/>
         <source>Accepted by Sales, at leas&amp;t:</source>
         <translation>Door verkoop geaccepteerd, minst&amp;ens:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="109"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="101"/>
         <source>Marketing commits to</source>
         <translation>Marketing belooft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="112"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="104"/>
         <source>Sales &amp;follows up within:</source>
         <translation>Verkoop neemt contact op &amp;binnen:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="113"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="105"/>
         <source>&amp;Attempts to reach each lead:</source>
         <translation>&amp;Pogingen om elke lead te bereiken:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="114"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="106"/>
         <source>Sales commits to</source>
         <translation>Verkoop belooft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="120"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="112"/>
         <source>M&amp;onitored by:</source>
         <translation>Bewaakt doo&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="121"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="113"/>
         <source>Re&amp;viewed:</source>
         <translation>&amp;Hoe vaak beoordeeld:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="122"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="114"/>
         <source>When it is m&amp;issed:</source>
         <translation>Als het &amp;niet gehaald wordt:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="123"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="115"/>
         <source>Keeping it</source>
         <translation>Erop toezien</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="158"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="150"/>
         <source>leads per rep</source>
         <translation>leads per verkoper</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="159"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="151"/>
         <source>share accepted</source>
         <translation>aandeel geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="160"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="152"/>
         <source>period</source>
         <translation>periode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="161"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="153"/>
         <source>response time</source>
         <translation>reactietijd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="162"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="154"/>
         <source>attempts</source>
         <translation>aantal pogingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="163"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="155"/>
         <source>who monitors it</source>
         <translation>wie het bewaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="164"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="156"/>
         <source>how often it is reviewed</source>
         <translation>hoe vaak het wordt beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="165"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="157"/>
         <source>what happens when it is missed</source>
         <translation>wat er gebeurt als het niet gehaald wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="171"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="163"/>
         <source>Still without a number: %1.</source>
         <translation>Nog zonder getal: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="173"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="165"/>
         <source>Not agreed yet: %1.</source>
         <translation>Nog niet afgesproken: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="177"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="169"/>
         <source>Every commitment has a number, an owner and a review rhythm.</source>
         <translation>Elke toezegging heeft een getal, een eigenaar en een vast moment van beoordeling.</translation>
     </message>
@@ -6180,37 +6180,37 @@ Zaalcode: %2</translation>
 <context>
     <name>StepCard</name>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="61"/>
+        <location filename="../../ui/pages/ten_steps.py" line="65"/>
         <source>An example that backs the rating</source>
         <translation>Een voorbeeld dat de score onderbouwt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="69"/>
+        <location filename="../../ui/pages/ten_steps.py" line="73"/>
         <source>Add action…</source>
         <translation>Actie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="81"/>
+        <location filename="../../ui/pages/ten_steps.py" line="85"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="83"/>
+        <location filename="../../ui/pages/ten_steps.py" line="87"/>
         <source>Today:</source>
         <translation>Nu:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="84"/>
+        <location filename="../../ui/pages/ten_steps.py" line="88"/>
         <source>Target:</source>
         <translation>Doel:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="104"/>
+        <location filename="../../ui/pages/ten_steps.py" line="108"/>
         <source>Both departments see the same level</source>
         <translation>Beide afdelingen zien hetzelfde niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="108"/>
+        <location filename="../../ui/pages/ten_steps.py" line="112"/>
         <source>Gap %1: %2 sees it better</source>
         <translation>Verschil %1: %2 ziet het positiever</translation>
     </message>
@@ -6391,32 +6391,32 @@ Zaalcode: %2</translation>
 <context>
     <name>TenStepsPage</name>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="129"/>
+        <location filename="../../ui/pages/ten_steps.py" line="133"/>
         <source>Today</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="130"/>
+        <location filename="../../ui/pages/ten_steps.py" line="134"/>
         <source>Target by the follow-up</source>
         <translation>Doel voor het vervolgoverleg</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="148"/>
+        <location filename="../../ui/pages/ten_steps.py" line="152"/>
         <source>Click a level or type 1–5 in a row of levels (Delete clears it). Click the chosen level again to clear it.</source>
         <translation>Klik op een niveau of typ 1–5 in een rij niveaus (Delete wist). Klik nogmaals op het gekozen niveau om het te wissen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="222"/>
+        <location filename="../../ui/pages/ten_steps.py" line="228"/>
         <source>%1: today %2, target %3</source>
         <translation>%1: nu %2, doel %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="258"/>
+        <location filename="../../ui/pages/ten_steps.py" line="264"/>
         <source>%1 of %2 steps rated · %3 to improve by the follow-up</source>
         <translation>%1 van %2 stappen gescoord · %3 te verbeteren vóór het vervolgoverleg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ten_steps.py" line="266"/>
+        <location filename="../../ui/pages/ten_steps.py" line="272"/>
         <source>%n step(s) where the departments are 2 or more levels apart</source>
         <translation>
             <numerusform>%n stap waarin de afdelingen 2 niveaus of meer uiteenliggen</numerusform>
@@ -6424,7 +6424,7 @@ Zaalcode: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ten_steps.py" line="275"/>
+        <location filename="../../ui/pages/ten_steps.py" line="281"/>
         <source>%n linked action(s)</source>
         <translation>
             <numerusform>%n gekoppelde actie</numerusform>
@@ -6432,12 +6432,12 @@ Zaalcode: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="277"/>
+        <location filename="../../ui/pages/ten_steps.py" line="283"/>
         <source>No actions for this step yet</source>
         <translation>Nog geen acties voor deze stap</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="312"/>
+        <location filename="../../ui/pages/ten_steps.py" line="318"/>
         <source>Ten steps</source>
         <translation>Tien stappen</translation>
     </message>
@@ -6963,157 +6963,157 @@ Zaalcode: %2</translation>
 <context>
     <name>accessibility</name>
     <message>
-        <location filename="../../ui/accessibility.py" line="21"/>
+        <location filename="../../ui/accessibility.py" line="22"/>
         <source>Date of the follow-up workshop</source>
         <translation>Datum van het vervolgoverleg</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="22"/>
+        <location filename="../../ui/accessibility.py" line="23"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="23"/>
+        <location filename="../../ui/accessibility.py" line="24"/>
         <source>Assessment answers, one row per participant</source>
         <translation>Antwoorden op de zelfevaluatie, één rij per deelnemer</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="24"/>
+        <location filename="../../ui/accessibility.py" line="25"/>
         <source>Notes on the assessment</source>
         <translation>Notities bij de zelfevaluatie</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="25"/>
+        <location filename="../../ui/accessibility.py" line="26"/>
         <source>Friction map ratings</source>
         <translation>Scores op de wrijvingskaart</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="26"/>
+        <location filename="../../ui/accessibility.py" line="27"/>
         <source>Notes on the selected driver</source>
         <translation>Notities bij de geselecteerde wrijvingsbron</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="27"/>
+        <location filename="../../ui/accessibility.py" line="28"/>
         <source>Minutes on the timer</source>
         <translation>Minuten op de timer</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="28"/>
+        <location filename="../../ui/accessibility.py" line="29"/>
         <source>Sales&apos; own goals</source>
         <translation>Eigen doelen van Verkoop</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="29"/>
+        <location filename="../../ui/accessibility.py" line="30"/>
         <source>Marketing&apos;s own goals</source>
         <translation>Eigen doelen van Marketing</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="30"/>
+        <location filename="../../ui/accessibility.py" line="31"/>
         <source>Shared goals</source>
         <translation>Gezamenlijke doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="31"/>
+        <location filename="../../ui/accessibility.py" line="32"/>
         <source>Target</source>
         <translation>Streefwaarde</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="32"/>
+        <location filename="../../ui/accessibility.py" line="33"/>
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="33"/>
+        <location filename="../../ui/accessibility.py" line="34"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="34"/>
+        <location filename="../../ui/accessibility.py" line="35"/>
         <source>How the work is split</source>
         <translation>Hoe het werk is verdeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="35"/>
+        <location filename="../../ui/accessibility.py" line="36"/>
         <source>Who is responsible at each funnel stage</source>
         <translation>Wie verantwoordelijk is in elke funnelfase</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="36"/>
+        <location filename="../../ui/accessibility.py" line="37"/>
         <source>Show actions with this status</source>
         <translation>Acties met deze status tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="37"/>
+        <location filename="../../ui/accessibility.py" line="38"/>
         <source>Show actions of this department</source>
         <translation>Acties van deze afdeling tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="38"/>
+        <location filename="../../ui/accessibility.py" line="39"/>
         <source>Show actions answering this kind of item</source>
         <translation>Acties tonen die antwoord geven op dit soort punt</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="39"/>
+        <location filename="../../ui/accessibility.py" line="40"/>
         <source>Show actions of this owner</source>
         <translation>Acties van deze eigenaar tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="40"/>
+        <location filename="../../ui/accessibility.py" line="41"/>
         <source>Action plan</source>
         <translation>Actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="41"/>
+        <location filename="../../ui/accessibility.py" line="42"/>
         <source>Wrap-up summary</source>
         <translation>Samenvatting van de afronding</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="42"/>
+        <location filename="../../ui/accessibility.py" line="43"/>
         <source>Perception gap per statement</source>
         <translation>Verschil in beleving per stelling</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="43"/>
+        <location filename="../../ui/accessibility.py" line="44"/>
         <source>Suggested rules of engagement</source>
         <translation>Voorgestelde spelregels voor samenwerking</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="44"/>
+        <location filename="../../ui/accessibility.py" line="45"/>
         <source>New rule of engagement</source>
         <translation>Nieuwe spelregel voor samenwerking</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="45"/>
+        <location filename="../../ui/accessibility.py" line="46"/>
         <source>Rules of engagement</source>
         <translation>Spelregels voor samenwerking</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="46"/>
+        <location filename="../../ui/accessibility.py" line="47"/>
         <source>Who to call</source>
         <translation>Wie bel ik</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="47"/>
+        <location filename="../../ui/accessibility.py" line="48"/>
         <source>Insights and misreadings</source>
         <translation>Inzichten en misvattingen</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="53"/>
+        <location filename="../../ui/accessibility.py" line="49"/>
         <source>Chart of the perception gap between Sales and Marketing</source>
         <translation>Grafiek van het verschil in beleving tussen Verkoop en Marketing</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="56"/>
+        <location filename="../../ui/accessibility.py" line="52"/>
         <source>Chart of today&apos;s level and the target for each step</source>
         <translation>Grafiek van het huidige niveau en het doel per stap</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="59"/>
+        <location filename="../../ui/accessibility.py" line="55"/>
         <source>Chart of who leads each funnel stage</source>
         <translation>Grafiek van wie elke funnelfase leidt</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="76"/>
+        <location filename="../../ui/accessibility.py" line="80"/>
         <source>Evidence for step %1</source>
         <translation>Onderbouwing voor stap %1</translation>
     </message>
@@ -7132,62 +7132,62 @@ Zaalcode: %2</translation>
         <translation>Wat gaan we doen aan ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="38"/>
+        <location filename="../../ui/models/actions.py" line="52"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="39"/>
+        <location filename="../../ui/models/actions.py" line="53"/>
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="40"/>
+        <location filename="../../ui/models/actions.py" line="54"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="41"/>
+        <location filename="../../ui/models/actions.py" line="55"/>
         <source>Dropped</source>
         <translation>Geschrapt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="42"/>
+        <location filename="../../ui/models/actions.py" line="56"/>
         <source>Carried over</source>
         <translation>Doorgeschoven</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="49"/>
+        <location filename="../../ui/models/actions.py" line="63"/>
         <source>High</source>
         <translation>Hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="50"/>
+        <location filename="../../ui/models/actions.py" line="64"/>
         <source>Medium</source>
         <translation>Middel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="51"/>
+        <location filename="../../ui/models/actions.py" line="65"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="58"/>
+        <location filename="../../ui/models/actions.py" line="72"/>
         <source>Quick win</source>
         <translation>Quick win</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="59"/>
+        <location filename="../../ui/models/actions.py" line="73"/>
         <source>Major project</source>
         <translation>Groot project</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="60"/>
+        <location filename="../../ui/models/actions.py" line="74"/>
         <source>Fill-in</source>
         <translation>Tussendoortje</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="61"/>
+        <location filename="../../ui/models/actions.py" line="75"/>
         <source>Thankless task</source>
         <translation>Ondankbare klus</translation>
     </message>
@@ -7225,87 +7225,92 @@ Zaalcode: %2</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="16"/>
         <source>Setup</source>
         <translation>Voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="17"/>
         <source>Diagnosis</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Friction map</source>
         <translation>Wrijvingskaart</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Role swap</source>
         <translation>Rollenwissel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Shared goals</source>
         <translation>Gezamenlijke doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>Role split</source>
         <translation>Rolverdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Ten steps</source>
         <translation>Tien stappen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Action plan</source>
         <translation>Actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Wrap-up</source>
         <translation>Afronding</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Sales</source>
         <translation>Verkoop</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Leadership</source>
         <translation>Directie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Joint</source>
         <translation>Gezamenlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>%1 = pain %2</source>
         <translation>%1 = pijn %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="59"/>
+        <source>%1 = pain %2 + votes %3</source>
+        <translation>%1 = pijn %2 + stemmen %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>%1 (n = %2)</source>
         <translation>%1 (n = %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>withheld: fewer than %1 answers</source>
         <translation>niet getoond: minder dan %1 antwoorden</translation>
     </message>

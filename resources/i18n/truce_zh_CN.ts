@@ -128,97 +128,97 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../ui/models/actions.py" line="106"/>
+        <location filename="../../ui/models/actions.py" line="120"/>
         <source>Action</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="107"/>
+        <location filename="../../ui/models/actions.py" line="121"/>
         <source>Responds to</source>
         <translation>对应问题</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="108"/>
+        <location filename="../../ui/models/actions.py" line="122"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="109"/>
+        <location filename="../../ui/models/actions.py" line="123"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="110"/>
+        <location filename="../../ui/models/actions.py" line="124"/>
         <source>Due</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="111"/>
+        <location filename="../../ui/models/actions.py" line="125"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="112"/>
+        <location filename="../../ui/models/actions.py" line="126"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="113"/>
+        <location filename="../../ui/models/actions.py" line="127"/>
         <source>Impact</source>
         <translation>效果</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="114"/>
+        <location filename="../../ui/models/actions.py" line="128"/>
         <source>Effort</source>
         <translation>工作量</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="115"/>
+        <location filename="../../ui/models/actions.py" line="129"/>
         <source>Votes</source>
         <translation>票数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="116"/>
+        <location filename="../../ui/models/actions.py" line="130"/>
         <source>Quadrant</source>
         <translation>象限</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="121"/>
+        <location filename="../../ui/models/actions.py" line="135"/>
         <source>How much it would help, 1–5</source>
         <translation>能带来多大帮助，1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="122"/>
+        <location filename="../../ui/models/actions.py" line="136"/>
         <source>How much work it takes, 1–5</source>
         <translation>需要投入多少工作，1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="123"/>
+        <location filename="../../ui/models/actions.py" line="137"/>
         <source>Dot votes from the room</source>
         <translation>现场贴点投票的票数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="124"/>
+        <location filename="../../ui/models/actions.py" line="138"/>
         <source>Where impact and effort put it</source>
         <translation>按效果和工作量落入的象限</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="162"/>
+        <location filename="../../ui/models/actions.py" line="176"/>
         <source>Overdue: this action was due on %1.</source>
         <translation>已逾期：此行动项应在 %1 完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="175"/>
+        <location filename="../../ui/models/actions.py" line="189"/>
         <source>Free action</source>
         <translation>独立行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="177"/>
+        <location filename="../../ui/models/actions.py" line="191"/>
         <source>No owner yet</source>
         <translation>尚无负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="181"/>
+        <location filename="../../ui/models/actions.py" line="195"/>
         <source>No date</source>
         <translation>未定日期</translation>
     </message>
@@ -482,22 +482,22 @@
 <context>
     <name>AnswersModel</name>
     <message>
-        <location filename="../../ui/models/answers.py" line="136"/>
+        <location filename="../../ui/models/answers.py" line="146"/>
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answers.py" line="138"/>
+        <location filename="../../ui/models/answers.py" line="148"/>
         <source>Scaled to the 20–100 range; “don&apos;t know” answers are skipped.</source>
         <translation>已换算为 20–100 分；“不知道”的回答不计入。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answers.py" line="190"/>
+        <location filename="../../ui/models/answers.py" line="204"/>
         <source>? only</source>
         <translation>全为 ?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answers.py" line="196"/>
+        <location filename="../../ui/models/answers.py" line="208"/>
         <source>%1 of %2 statements answered</source>
         <translation>%2 条陈述中已回答 %1 条</translation>
     </message>
@@ -2632,58 +2632,58 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>FrictionsModel</name>
     <message>
-        <location filename="../../ui/models/frictions.py" line="106"/>
+        <location filename="../../ui/models/frictions.py" line="118"/>
         <source>Friction driver</source>
         <translation>摩擦来源</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="107"/>
+        <location filename="../../ui/models/frictions.py" line="119"/>
         <source>Group</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="108"/>
-        <location filename="../../ui/models/frictions.py" line="109"/>
+        <location filename="../../ui/models/frictions.py" line="120"/>
+        <location filename="../../ui/models/frictions.py" line="121"/>
         <source>%1 pain</source>
         <translation>%1痛感</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="110"/>
+        <location filename="../../ui/models/frictions.py" line="122"/>
         <source>Votes</source>
         <translation>票数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="111"/>
+        <location filename="../../ui/models/frictions.py" line="123"/>
         <source>The two views</source>
         <translation>双方看法</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="112"/>
+        <location filename="../../ui/models/frictions.py" line="124"/>
         <source>Carry forward</source>
         <translation>纳入计划</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="117"/>
+        <location filename="../../ui/models/frictions.py" line="129"/>
         <source>0 no pain … 5 hurts a lot: type the digit</source>
         <translation>0 不痛 … 5 非常痛：直接输入数字</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="119"/>
+        <location filename="../../ui/models/frictions.py" line="131"/>
         <source>Dot votes: + and − change them</source>
         <translation>贴点投票：按 + 和 − 增减</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="133"/>
+        <location filename="../../ui/models/frictions.py" line="145"/>
         <source>Same view</source>
         <translation>看法一致</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="135"/>
+        <location filename="../../ui/models/frictions.py" line="147"/>
         <source>Hurts %1 more</source>
         <translation>%1更痛</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="174"/>
+        <location filename="../../ui/models/frictions.py" line="188"/>
         <source>Last workshop: %1. Type this workshop&apos;s rating.</source>
         <translation>上次研讨会：%1。请输入本次的评分。</translation>
     </message>
@@ -2879,42 +2879,42 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>差距比较的是双方各自的平均评分（1–5），管理层和其他人员的回答不计入差距。差距最大的排在最前面：讨论就从那里开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="130"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="131"/>
         <source>The gap is hidden until the results are revealed.</source>
         <translation>揭晓结果之前，差距不会显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="133"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="134"/>
         <source>No gap is shown for %1 (%2).</source>
         <translation>不显示%1的差距（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="139"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="140"/>
         <source>The gap appears once both Sales and Marketing have rated some statements.</source>
         <translation>销售和市场营销都为部分陈述打分后，这里就会显示差距。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="145"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="146"/>
         <source>Widest gap: %1, where %2 is the more positive side by %3 points.</source>
         <translation>差距最大的是：%1，%2的评价高出 %3 分。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="164"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="165"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="164"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="165"/>
         <source>Statement</source>
         <translation>陈述</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="167"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="168"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="168"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="169"/>
         <source>What it says</source>
         <translation>内容</translation>
     </message>
@@ -3158,42 +3158,42 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>HandoffPanel</name>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="60"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="72"/>
         <source>Hando&amp;ff at:</source>
         <translation>交接阶段(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="61"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="73"/>
         <source>&amp;Qualified lead:</source>
         <translation>合格线索(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="62"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="74"/>
         <source>Feed&amp;back to Marketing:</source>
         <translation>向市场营销反馈(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="65"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="77"/>
         <source>How fast Sales responds is part of the SLA; the lead stages say who owns a lead before and after the handoff.</source>
         <translation>销售的响应速度属于服务水平协议；线索阶段说明交接前后由谁负责线索。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="72"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="84"/>
         <source>The handoff from Marketing to Sales</source>
         <translation>从市场营销到销售的交接</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="77"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="89"/>
         <source>Fill in the usual contributions</source>
         <translation>填入常见的支持内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="79"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="91"/>
         <source>What Marketing contributes after the handoff</source>
         <translation>交接后市场营销提供的支持</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="95"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="107"/>
         <source>Not decided yet</source>
         <translation>尚未决定</translation>
     </message>
@@ -3219,162 +3219,162 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>LeadStagesPanel</name>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="51"/>
-        <location filename="../../ui/pages/role_split_leads.py" line="221"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="43"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="213"/>
         <source>Use the usual stages</source>
         <translation>使用常用阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="54"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="46"/>
         <source>Inquiry, marketing-qualified, sales-accepted, sales-qualified, opportunity, customer</source>
         <translation>询盘、市场认可、销售接受、销售认可、商机、客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="63"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="55"/>
         <source>Lead stages</source>
         <translation>线索阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="69"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="61"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="70"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="62"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="71"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="63"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="72"/>
-        <location filename="../../ui/pages/role_split_leads.py" line="255"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="64"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="247"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="88"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="80"/>
         <source>What must be true for a lead to enter this stage?</source>
         <translation>线索满足什么条件才进入这个阶段？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="92"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="84"/>
         <source>What moves it on, or back?</source>
         <translation>什么让它前进，或退回？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="96"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="88"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="97"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="89"/>
         <source>&amp;Owner:</source>
         <translation>负责人(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="98"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="90"/>
         <source>&amp;Enters when:</source>
         <translation>进入条件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="99"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="91"/>
         <source>Lea&amp;ves when:</source>
         <translation>离开条件(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="100"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="92"/>
         <source>The selected stage</source>
         <translation>所选阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="111"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="103"/>
         <source>Not agreed yet</source>
         <translation>尚未商定</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/role_split_leads.py" line="114"/>
-        <location filename="../../ui/pages/role_split_leads.py" line="155"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="106"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="147"/>
         <source> hour(s)</source>
         <translation>
             <numerusform> 小时</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="119"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="111"/>
         <source>One reason per line</source>
         <translation>每行一个理由</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="124"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="116"/>
         <source>Where does a lead Sales gives back go, and when may it be handed over again?</source>
         <translation>销售退回的线索去哪里？何时可以再次移交？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="128"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="120"/>
         <source>Sales &amp;accepts or rejects within:</source>
         <translation>销售在此时限内接受或拒绝(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="129"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="121"/>
         <source>Reasons to re&amp;ject:</source>
         <translation>拒绝理由(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="130"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="122"/>
         <source>Re&amp;cycling rule:</source>
         <translation>回收规则(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="131"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="123"/>
         <source>Accepting a handed-over lead</source>
         <translation>接受移交的线索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="149"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="141"/>
         <source>No owner yet</source>
         <translation>尚无负责方</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="205"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="197"/>
         <source>Each stage needs one owner: %1.</source>
         <translation>每个阶段需要一个负责方：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="209"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="201"/>
         <source>No entry or exit criteria yet: %1.</source>
         <translation>尚无进入或离开条件：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="222"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="214"/>
         <source>The usual stages replace the lead stages you have.</source>
         <translation>常用阶段将替换现有的线索阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="223"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="215"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="232"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="224"/>
         <source>Add lead stage</source>
         <translation>添加线索阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="232"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="224"/>
         <source>Name of the new lead stage:</source>
         <translation>新线索阶段的名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="253"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="245"/>
         <source>Remove lead stage</source>
         <translation>删除线索阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="254"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="246"/>
         <source>Remove the lead stage “%1” and its criteria?</source>
         <translation>删除线索阶段“%1”及其条件？</translation>
     </message>
@@ -3470,88 +3470,88 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>创建示例研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="280"/>
+        <location filename="../../ui/library.py" line="288"/>
         <source>New session</source>
         <translation>新建研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="290"/>
+        <location filename="../../ui/library.py" line="298"/>
         <source>Demo session</source>
         <translation>示例研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="309"/>
-        <location filename="../../ui/library.py" line="313"/>
+        <location filename="../../ui/library.py" line="317"/>
+        <location filename="../../ui/library.py" line="321"/>
         <source>Rename session</source>
         <translation>重命名研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="309"/>
+        <location filename="../../ui/library.py" line="317"/>
         <source>New title:</source>
         <translation>新标题：</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="323"/>
+        <location filename="../../ui/library.py" line="331"/>
         <source>Duplicate for a follow-up workshop</source>
         <translation>复制为跟进会议</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="324"/>
+        <location filename="../../ui/library.py" line="332"/>
         <source>Title of the follow-up session:</source>
         <translation>跟进会议的标题：</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="325"/>
+        <location filename="../../ui/library.py" line="333"/>
         <source>%1 – follow-up</source>
         <translation>%1 – 跟进会议</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="330"/>
+        <location filename="../../ui/library.py" line="338"/>
         <source>Duplicate session</source>
         <translation>复制研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="343"/>
-        <location filename="../../ui/library.py" line="350"/>
+        <location filename="../../ui/library.py" line="351"/>
+        <location filename="../../ui/library.py" line="358"/>
         <source>Delete session</source>
         <translation>删除研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="345"/>
+        <location filename="../../ui/library.py" line="353"/>
         <source>Move “%1” to the trash? You can restore it from the trash, or undo with Ctrl+Z.</source>
         <translation>要将“%1”移到回收站吗？之后可以从回收站还原，也可以按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="347"/>
+        <location filename="../../ui/library.py" line="355"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="357"/>
+        <location filename="../../ui/library.py" line="365"/>
         <source>Restore session</source>
         <translation>还原研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="363"/>
-        <location filename="../../ui/library.py" line="367"/>
-        <location filename="../../ui/library.py" line="370"/>
+        <location filename="../../ui/library.py" line="371"/>
+        <location filename="../../ui/library.py" line="375"/>
+        <location filename="../../ui/library.py" line="378"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="364"/>
+        <location filename="../../ui/library.py" line="372"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>要永久删除“%1”吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="376"/>
-        <location filename="../../ui/library.py" line="380"/>
-        <location filename="../../ui/library.py" line="383"/>
+        <location filename="../../ui/library.py" line="384"/>
+        <location filename="../../ui/library.py" line="388"/>
+        <location filename="../../ui/library.py" line="391"/>
         <source>Empty trash</source>
         <translation>清空回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library.py" line="378"/>
+        <location filename="../../ui/library.py" line="386"/>
         <source>Delete the %n session(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>要永久删除回收站中的 %n 个研讨会吗？此操作无法撤销。</numerusform>
@@ -3605,13 +3605,13 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="68"/>
-        <location filename="../../ui/live/commands.py" line="211"/>
+        <location filename="../../ui/live/commands.py" line="216"/>
         <source>&amp;Start Workshop</source>
         <translation>开始研讨会(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="69"/>
-        <location filename="../../ui/live/commands.py" line="254"/>
+        <location filename="../../ui/live/commands.py" line="259"/>
         <source>Start &amp;Countdown</source>
         <translation>开始倒计时(&amp;C)</translation>
     </message>
@@ -3652,7 +3652,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="86"/>
-        <location filename="../../ui/live/commands.py" line="258"/>
+        <location filename="../../ui/live/commands.py" line="263"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -3682,88 +3682,88 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>让投影停留在当前环节，你可以先查看后面的内容（F6）</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="191"/>
-        <location filename="../../ui/live/commands.py" line="193"/>
+        <location filename="../../ui/live/commands.py" line="196"/>
+        <location filename="../../ui/live/commands.py" line="198"/>
         <source>End workshop</source>
         <translation>结束研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="192"/>
+        <location filename="../../ui/live/commands.py" line="197"/>
         <source>End the workshop now? The clock stops and the day&apos;s times are kept.</source>
         <translation>现在结束研讨会吗？计时将停止，当天记录的时间会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="199"/>
+        <location filename="../../ui/live/commands.py" line="204"/>
         <source>Start workshop again</source>
         <translation>重新开始研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="200"/>
+        <location filename="../../ui/live/commands.py" line="205"/>
         <source>Start the clock again? The times recorded for this workshop are cleared.</source>
         <translation>要重新开始计时吗？本次研讨会已记录的时间将被清除。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="201"/>
+        <location filename="../../ui/live/commands.py" line="206"/>
         <source>Start again</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="205"/>
+        <location filename="../../ui/live/commands.py" line="210"/>
         <source>Workshop started.</source>
         <translation>研讨会已开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="212"/>
+        <location filename="../../ui/live/commands.py" line="217"/>
         <source>&amp;End Workshop</source>
         <translation>结束研讨会(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="213"/>
+        <location filename="../../ui/live/commands.py" line="218"/>
         <source>&amp;Start Workshop Again…</source>
         <translation>重新开始研讨会(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="235"/>
+        <location filename="../../ui/live/commands.py" line="240"/>
         <source>Role-swap round: %1 min</source>
         <translation>角色互换每轮：%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="236"/>
+        <location filename="../../ui/live/commands.py" line="241"/>
         <source>Exercise: %1 min</source>
         <translation>练习：%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="237"/>
+        <location filename="../../ui/live/commands.py" line="242"/>
         <source>Whole stage on the agenda: %1 min</source>
         <translation>议程中整个环节：%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="243"/>
+        <location filename="../../ui/live/commands.py" line="248"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="254"/>
+        <location filename="../../ui/live/commands.py" line="259"/>
         <source>Pause &amp;Countdown</source>
         <translation>暂停倒计时(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="258"/>
+        <location filename="../../ui/live/commands.py" line="263"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="263"/>
+        <location filename="../../ui/live/commands.py" line="268"/>
         <source>Time&apos;s up.</source>
         <translation>时间到。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="312"/>
+        <location filename="../../ui/live/commands.py" line="317"/>
         <source>The projector stays on this stage until you unfreeze it (F6).</source>
         <translation>投影将停留在当前环节，直到你解除冻结（F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="314"/>
+        <location filename="../../ui/live/commands.py" line="319"/>
         <source>The projector follows you again.</source>
         <translation>投影已恢复同步显示。</translation>
     </message>
@@ -3771,7 +3771,7 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Truce cannot start</source>
         <translation>Truce 无法启动</translation>
     </message>
@@ -3881,22 +3881,22 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>关于 Truce(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation>Truce 上次没有正常关闭。所有显示为已保存的内容都已保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>The session is open where you left it.</source>
         <translation>研讨会已在您上次离开的位置打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Welcome back</source>
         <translation>欢迎回来</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>(read only)</source>
         <translation>（只读）</translation>
     </message>
@@ -4265,85 +4265,85 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/notes_panel.py" line="41"/>
+        <location filename="../../ui/notes_panel.py" line="42"/>
         <source>Capture Note…</source>
         <translation>记录笔记…</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="42"/>
+        <location filename="../../ui/notes_panel.py" line="43"/>
         <source>Capture a note for this stage (Ctrl+Shift+N)</source>
         <translation>为本环节记录一条笔记（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="57"/>
+        <location filename="../../ui/notes_panel.py" line="53"/>
         <source>From Phones…</source>
         <translation>来自手机…</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="58"/>
+        <location filename="../../ui/notes_panel.py" line="54"/>
         <source>Notes and dot votes for this board from participants&apos; phones</source>
         <translation>通过参与者的手机为此白板收集便签和贴点投票</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="85"/>
+        <location filename="../../ui/notes_panel.py" line="94"/>
         <source>Captured in the room (%1)</source>
         <translation>现场笔记（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="87"/>
+        <location filename="../../ui/notes_panel.py" line="96"/>
         <source>Captured in the room</source>
         <translation>现场笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="123"/>
+        <location filename="../../ui/notes_panel.py" line="145"/>
         <source>Captured notes</source>
         <translation>现场笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="142"/>
-        <location filename="../../ui/notes_panel.py" line="156"/>
+        <location filename="../../ui/notes_panel.py" line="164"/>
+        <location filename="../../ui/notes_panel.py" line="178"/>
         <source>Capture note</source>
         <translation>记录笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="144"/>
+        <location filename="../../ui/notes_panel.py" line="166"/>
         <source>This session is open for review, so no note can be added to it. Press Edit (Ctrl+Shift+R) first to capture notes.</source>
         <translation>此研讨会正以审阅模式打开，无法添加笔记。请先按“编辑”（Ctrl+Shift+R）再记录笔记。</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="159"/>
+        <location filename="../../ui/notes_panel.py" line="181"/>
         <source>Capture Note</source>
         <translation>记录笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="174"/>
+        <location filename="../../ui/notes_panel.py" line="196"/>
         <source>Remove Note</source>
         <translation>移除笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="186"/>
-        <location filename="../../ui/notes_panel.py" line="196"/>
-        <location filename="../../ui/notes_panel.py" line="198"/>
+        <location filename="../../ui/notes_panel.py" line="208"/>
+        <location filename="../../ui/notes_panel.py" line="218"/>
+        <location filename="../../ui/notes_panel.py" line="220"/>
         <source>Merge into Theme</source>
         <translation>合并为主题</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="187"/>
+        <location filename="../../ui/notes_panel.py" line="209"/>
         <source>What do these notes have in common? Name the theme:</source>
         <translation>这些笔记有什么共同点？为主题命名：</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="212"/>
+        <location filename="../../ui/notes_panel.py" line="234"/>
         <source>Split Theme</source>
         <translation>拆分主题</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="235"/>
+        <location filename="../../ui/notes_panel.py" line="257"/>
         <source>Turn Note into Action</source>
         <translation>将笔记转为行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="236"/>
+        <location filename="../../ui/notes_panel.py" line="258"/>
         <source>Make action</source>
         <translation>转为行动项</translation>
     </message>
@@ -5350,65 +5350,65 @@ Room code: %2</source>
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="176"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="188"/>
         <source>Type a rule the room agrees and press Enter</source>
         <translation>输入全场同意的规则，然后按 Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="180"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="288"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="192"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="300"/>
         <source>Remove rule</source>
         <translation>移除规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="186"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="198"/>
         <source>Rules of engagement</source>
         <translation>协作规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="208"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="220"/>
         <source>Add contact</source>
         <translation>添加联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="211"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="311"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="223"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="323"/>
         <source>Remove contact</source>
         <translation>移除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="218"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="230"/>
         <source>Who to call</source>
         <translation>找谁</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="220"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="232"/>
         <source>Whom to contact in the other department, about what.</source>
         <translation>遇到什么事，该找对方部门的谁。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="241"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="253"/>
         <source>Add a suggested rule…</source>
         <translation>添加建议规则…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="289"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="301"/>
         <source>Remove the rule “%1”?</source>
         <translation>要移除规则“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="290"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="313"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="302"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="325"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="298"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="310"/>
         <source>New topic</source>
         <translation>新事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="312"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="324"/>
         <source>Remove “%1” from the list?</source>
         <translation>要从列表中移除“%1”吗？</translation>
     </message>
@@ -5730,57 +5730,57 @@ Room code: %2</source>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../ui/models/sessions.py" line="79"/>
+        <location filename="../../ui/models/sessions.py" line="78"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="80"/>
+        <location filename="../../ui/models/sessions.py" line="79"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="81"/>
+        <location filename="../../ui/models/sessions.py" line="80"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="82"/>
+        <location filename="../../ui/models/sessions.py" line="81"/>
         <source>Facilitator</source>
         <translation>引导师</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="83"/>
+        <location filename="../../ui/models/sessions.py" line="82"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="84"/>
+        <location filename="../../ui/models/sessions.py" line="83"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="85"/>
+        <location filename="../../ui/models/sessions.py" line="84"/>
         <source>Actions</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="86"/>
+        <location filename="../../ui/models/sessions.py" line="85"/>
         <source>Last changed</source>
         <translation>最后修改</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="87"/>
+        <location filename="../../ui/models/sessions.py" line="86"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="180"/>
+        <location filename="../../ui/models/sessions.py" line="183"/>
         <source>%1 of %2</source>
         <translation>第 %1/%2 场</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="187"/>
+        <location filename="../../ui/models/sessions.py" line="190"/>
         <source>Workshop %1 of a series of %2. Series ▸ Compare Series… (Ctrl+Shift+C) compares them.</source>
         <translation>系列中的第 %1 场研讨会（共 %2 场）。可通过“系列 ▸ 比较系列…”（Ctrl+Shift+C）进行比较。</translation>
     </message>
@@ -5953,175 +5953,175 @@ Room code: %2</source>
 <context>
     <name>SlaPanel</name>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="47"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="39"/>
         <source>Fill in the usual SLA</source>
         <translation>填入常用的服务水平协议</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="48"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="40"/>
         <source>Fills every commitment not agreed yet; agreed ones stay</source>
         <translation>填入所有尚未商定的承诺；已商定的保持不变</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="54"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="46"/>
         <source>Not agreed yet</source>
         <translation>尚未商定</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/role_split_sla.py" line="65"/>
-        <location filename="../../ui/pages/role_split_sla.py" line="144"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="57"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="136"/>
         <source> hour(s)</source>
         <translation>
             <numerusform> 小时</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="68"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="60"/>
         <source>Period of the lead commitment</source>
         <translation>线索承诺的周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="74"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="66"/>
         <source>a week</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="75"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="67"/>
         <source>a month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="76"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="68"/>
         <source>a quarter</source>
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="79"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="71"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="79"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="71"/>
         <source>Quarterly</source>
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="89"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="81"/>
         <source>Who looks at the figures, e.g. Marketing operations</source>
         <translation>谁查看数据，例如市场运营团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="94"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="86"/>
         <source>Who meets, how soon, and what they decide</source>
         <translation>谁碰面、多快碰面、决定什么</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="99"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="91"/>
         <source>per</source>
         <translation>／</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="103"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="95"/>
         <source>Lea&amp;ds per sales rep:</source>
         <translation>每位销售人员的线索数(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="107"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="99"/>
         <source>Accepted by Sales, at leas&amp;t:</source>
         <translation>销售接受的比例至少(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="109"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="101"/>
         <source>Marketing commits to</source>
         <translation>市场营销承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="112"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="104"/>
         <source>Sales &amp;follows up within:</source>
         <translation>销售跟进时限(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="113"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="105"/>
         <source>&amp;Attempts to reach each lead:</source>
         <translation>每条线索的联系次数(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="114"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="106"/>
         <source>Sales commits to</source>
         <translation>销售承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="120"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="112"/>
         <source>M&amp;onitored by:</source>
         <translation>监督方(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="121"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="113"/>
         <source>Re&amp;viewed:</source>
         <translation>复盘频率(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="122"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="114"/>
         <source>When it is m&amp;issed:</source>
         <translation>未达成时(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="123"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="115"/>
         <source>Keeping it</source>
         <translation>如何落实</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="158"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="150"/>
         <source>leads per rep</source>
         <translation>每位销售的线索数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="159"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="151"/>
         <source>share accepted</source>
         <translation>接受比例</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="160"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="152"/>
         <source>period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="161"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="153"/>
         <source>response time</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="162"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="154"/>
         <source>attempts</source>
         <translation>联系次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="163"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="155"/>
         <source>who monitors it</source>
         <translation>由谁监督</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="164"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="156"/>
         <source>how often it is reviewed</source>
         <translation>多久复盘一次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="165"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="157"/>
         <source>what happens when it is missed</source>
         <translation>未达成时怎么办</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="171"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="163"/>
         <source>Still without a number: %1.</source>
         <translation>仍未填写数字：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="173"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="165"/>
         <source>Not agreed yet: %1.</source>
         <translation>尚未商定：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="177"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="169"/>
         <source>Every commitment has a number, an owner and a review rhythm.</source>
         <translation>每项承诺都有数字、负责人和复盘频率。</translation>
     </message>
@@ -6160,37 +6160,37 @@ Room code: %2</source>
 <context>
     <name>StepCard</name>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="61"/>
+        <location filename="../../ui/pages/ten_steps.py" line="65"/>
         <source>An example that backs the rating</source>
         <translation>支撑这个评分的实例</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="69"/>
+        <location filename="../../ui/pages/ten_steps.py" line="73"/>
         <source>Add action…</source>
         <translation>添加行动项…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="81"/>
+        <location filename="../../ui/pages/ten_steps.py" line="85"/>
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="83"/>
+        <location filename="../../ui/pages/ten_steps.py" line="87"/>
         <source>Today:</source>
         <translation>目前：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="84"/>
+        <location filename="../../ui/pages/ten_steps.py" line="88"/>
         <source>Target:</source>
         <translation>目标：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="104"/>
+        <location filename="../../ui/pages/ten_steps.py" line="108"/>
         <source>Both departments see the same level</source>
         <translation>两个部门看到的是同一水平</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="108"/>
+        <location filename="../../ui/pages/ten_steps.py" line="112"/>
         <source>Gap %1: %2 sees it better</source>
         <translation>差距 %1：%2评价更高</translation>
     </message>
@@ -6371,51 +6371,51 @@ Room code: %2</source>
 <context>
     <name>TenStepsPage</name>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="148"/>
+        <location filename="../../ui/pages/ten_steps.py" line="152"/>
         <source>Click a level or type 1–5 in a row of levels (Delete clears it). Click the chosen level again to clear it.</source>
         <translation>点击某个等级，或在等级行中输入 1–5（按 Delete 清除）。再次点击已选的等级即可清除。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="222"/>
+        <location filename="../../ui/pages/ten_steps.py" line="228"/>
         <source>%1: today %2, target %3</source>
         <translation>%1：当时 %2，目标 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="258"/>
+        <location filename="../../ui/pages/ten_steps.py" line="264"/>
         <source>%1 of %2 steps rated · %3 to improve by the follow-up</source>
         <translation>已评估 %1 / %2 步 · 跟进会议前需改进 %3 步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ten_steps.py" line="266"/>
+        <location filename="../../ui/pages/ten_steps.py" line="272"/>
         <source>%n step(s) where the departments are 2 or more levels apart</source>
         <translation>
             <numerusform>%n 个步骤两个部门相差两级或以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ten_steps.py" line="275"/>
+        <location filename="../../ui/pages/ten_steps.py" line="281"/>
         <source>%n linked action(s)</source>
         <translation>
             <numerusform>%n 个关联行动项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="277"/>
+        <location filename="../../ui/pages/ten_steps.py" line="283"/>
         <source>No actions for this step yet</source>
         <translation>这一步还没有行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="312"/>
+        <location filename="../../ui/pages/ten_steps.py" line="318"/>
         <source>Ten steps</source>
         <translation>十个步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="129"/>
+        <location filename="../../ui/pages/ten_steps.py" line="133"/>
         <source>Today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="130"/>
+        <location filename="../../ui/pages/ten_steps.py" line="134"/>
         <source>Target by the follow-up</source>
         <translation>跟进会议前的目标</translation>
     </message>
@@ -6935,157 +6935,157 @@ Room code: %2</source>
 <context>
     <name>accessibility</name>
     <message>
-        <location filename="../../ui/accessibility.py" line="21"/>
+        <location filename="../../ui/accessibility.py" line="22"/>
         <source>Date of the follow-up workshop</source>
         <translation>跟进会议日期</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="22"/>
+        <location filename="../../ui/accessibility.py" line="23"/>
         <source>Participants</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="23"/>
+        <location filename="../../ui/accessibility.py" line="24"/>
         <source>Assessment answers, one row per participant</source>
         <translation>自评答案，每位参与者一行</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="24"/>
+        <location filename="../../ui/accessibility.py" line="25"/>
         <source>Notes on the assessment</source>
         <translation>自评备注</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="25"/>
+        <location filename="../../ui/accessibility.py" line="26"/>
         <source>Friction map ratings</source>
         <translation>摩擦地图评分</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="26"/>
+        <location filename="../../ui/accessibility.py" line="27"/>
         <source>Notes on the selected driver</source>
         <translation>所选摩擦来源的备注</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="27"/>
+        <location filename="../../ui/accessibility.py" line="28"/>
         <source>Minutes on the timer</source>
         <translation>计时器分钟数</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="28"/>
+        <location filename="../../ui/accessibility.py" line="29"/>
         <source>Sales&apos; own goals</source>
         <translation>销售的自身目标</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="29"/>
+        <location filename="../../ui/accessibility.py" line="30"/>
         <source>Marketing&apos;s own goals</source>
         <translation>市场营销的自身目标</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="30"/>
+        <location filename="../../ui/accessibility.py" line="31"/>
         <source>Shared goals</source>
         <translation>共同目标</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="31"/>
+        <location filename="../../ui/accessibility.py" line="32"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="32"/>
+        <location filename="../../ui/accessibility.py" line="33"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="33"/>
+        <location filename="../../ui/accessibility.py" line="34"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="34"/>
+        <location filename="../../ui/accessibility.py" line="35"/>
         <source>How the work is split</source>
         <translation>分工情况</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="35"/>
+        <location filename="../../ui/accessibility.py" line="36"/>
         <source>Who is responsible at each funnel stage</source>
         <translation>漏斗各阶段由谁负责</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="36"/>
+        <location filename="../../ui/accessibility.py" line="37"/>
         <source>Show actions with this status</source>
         <translation>显示此状态的行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="37"/>
+        <location filename="../../ui/accessibility.py" line="38"/>
         <source>Show actions of this department</source>
         <translation>显示此部门的行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="38"/>
+        <location filename="../../ui/accessibility.py" line="39"/>
         <source>Show actions answering this kind of item</source>
         <translation>显示来自此类来源的行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="39"/>
+        <location filename="../../ui/accessibility.py" line="40"/>
         <source>Show actions of this owner</source>
         <translation>显示此负责人的行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="40"/>
+        <location filename="../../ui/accessibility.py" line="41"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="41"/>
+        <location filename="../../ui/accessibility.py" line="42"/>
         <source>Wrap-up summary</source>
         <translation>总结摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="42"/>
+        <location filename="../../ui/accessibility.py" line="43"/>
         <source>Perception gap per statement</source>
         <translation>各条陈述的认知差距</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="43"/>
+        <location filename="../../ui/accessibility.py" line="44"/>
         <source>Suggested rules of engagement</source>
         <translation>建议的协作规则</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="44"/>
+        <location filename="../../ui/accessibility.py" line="45"/>
         <source>New rule of engagement</source>
         <translation>新的协作规则</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="45"/>
+        <location filename="../../ui/accessibility.py" line="46"/>
         <source>Rules of engagement</source>
         <translation>协作规则</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="46"/>
+        <location filename="../../ui/accessibility.py" line="47"/>
         <source>Who to call</source>
         <translation>找谁</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="47"/>
+        <location filename="../../ui/accessibility.py" line="48"/>
         <source>Insights and misreadings</source>
         <translation>洞察与误解</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="53"/>
+        <location filename="../../ui/accessibility.py" line="49"/>
         <source>Chart of the perception gap between Sales and Marketing</source>
         <translation>销售与市场营销的认知差距图</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="56"/>
+        <location filename="../../ui/accessibility.py" line="52"/>
         <source>Chart of today&apos;s level and the target for each step</source>
         <translation>各步骤目前等级与目标图</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="59"/>
+        <location filename="../../ui/accessibility.py" line="55"/>
         <source>Chart of who leads each funnel stage</source>
         <translation>漏斗各阶段主导方图</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="76"/>
+        <location filename="../../ui/accessibility.py" line="80"/>
         <source>Evidence for step %1</source>
         <translation>第 %1 步的依据</translation>
     </message>
@@ -7093,62 +7093,62 @@ Room code: %2</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../ui/models/actions.py" line="38"/>
+        <location filename="../../ui/models/actions.py" line="52"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="39"/>
+        <location filename="../../ui/models/actions.py" line="53"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="40"/>
+        <location filename="../../ui/models/actions.py" line="54"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="41"/>
+        <location filename="../../ui/models/actions.py" line="55"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="42"/>
+        <location filename="../../ui/models/actions.py" line="56"/>
         <source>Carried over</source>
         <translation>已顺延</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="49"/>
+        <location filename="../../ui/models/actions.py" line="63"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="50"/>
+        <location filename="../../ui/models/actions.py" line="64"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="51"/>
+        <location filename="../../ui/models/actions.py" line="65"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="58"/>
+        <location filename="../../ui/models/actions.py" line="72"/>
         <source>Quick win</source>
         <translation>速赢</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="59"/>
+        <location filename="../../ui/models/actions.py" line="73"/>
         <source>Major project</source>
         <translation>重大项目</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="60"/>
+        <location filename="../../ui/models/actions.py" line="74"/>
         <source>Fill-in</source>
         <translation>顺手做</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="61"/>
+        <location filename="../../ui/models/actions.py" line="75"/>
         <source>Thankless task</source>
         <translation>费力不讨好</translation>
     </message>
@@ -7197,87 +7197,92 @@ Room code: %2</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="16"/>
         <source>Setup</source>
         <translation>开场</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="17"/>
         <source>Diagnosis</source>
         <translation>关系诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Friction map</source>
         <translation>摩擦地图</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Role swap</source>
         <translation>角色互换</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Shared goals</source>
         <translation>共同目标</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>Role split</source>
         <translation>角色分工</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Ten steps</source>
         <translation>十个步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Wrap-up</source>
         <translation>总结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Marketing</source>
         <translation>市场营销</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Leadership</source>
         <translation>管理层</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Joint</source>
         <translation>双方共同</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>%1 = pain %2</source>
         <translation>%1 = 痛点 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="59"/>
+        <source>%1 = pain %2 + votes %3</source>
+        <translation>%1 = 痛点 %2 + 投票 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>%1 (n = %2)</source>
         <translation>%1（n = %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>withheld: fewer than %1 answers</source>
         <translation>不予显示：回答少于 %1 份</translation>
     </message>

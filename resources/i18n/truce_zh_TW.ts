@@ -128,97 +128,97 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../ui/models/actions.py" line="106"/>
+        <location filename="../../ui/models/actions.py" line="120"/>
         <source>Action</source>
         <translation>行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="107"/>
+        <location filename="../../ui/models/actions.py" line="121"/>
         <source>Responds to</source>
         <translation>對應問題</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="108"/>
+        <location filename="../../ui/models/actions.py" line="122"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="109"/>
+        <location filename="../../ui/models/actions.py" line="123"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="110"/>
+        <location filename="../../ui/models/actions.py" line="124"/>
         <source>Due</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="111"/>
+        <location filename="../../ui/models/actions.py" line="125"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="112"/>
+        <location filename="../../ui/models/actions.py" line="126"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="113"/>
+        <location filename="../../ui/models/actions.py" line="127"/>
         <source>Impact</source>
         <translation>效益</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="114"/>
+        <location filename="../../ui/models/actions.py" line="128"/>
         <source>Effort</source>
         <translation>工作量</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="115"/>
+        <location filename="../../ui/models/actions.py" line="129"/>
         <source>Votes</source>
         <translation>票數</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="116"/>
+        <location filename="../../ui/models/actions.py" line="130"/>
         <source>Quadrant</source>
         <translation>象限</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="121"/>
+        <location filename="../../ui/models/actions.py" line="135"/>
         <source>How much it would help, 1–5</source>
         <translation>能帶來多大幫助，1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="122"/>
+        <location filename="../../ui/models/actions.py" line="136"/>
         <source>How much work it takes, 1–5</source>
         <translation>需要投入多少工作，1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="123"/>
+        <location filename="../../ui/models/actions.py" line="137"/>
         <source>Dot votes from the room</source>
         <translation>現場貼點投票的票數</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="124"/>
+        <location filename="../../ui/models/actions.py" line="138"/>
         <source>Where impact and effort put it</source>
         <translation>依效益與工作量落在哪個象限</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="162"/>
+        <location filename="../../ui/models/actions.py" line="176"/>
         <source>Overdue: this action was due on %1.</source>
         <translation>已逾期：這個行動項目應於 %1 完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="175"/>
+        <location filename="../../ui/models/actions.py" line="189"/>
         <source>Free action</source>
         <translation>獨立行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="177"/>
+        <location filename="../../ui/models/actions.py" line="191"/>
         <source>No owner yet</source>
         <translation>尚無負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="181"/>
+        <location filename="../../ui/models/actions.py" line="195"/>
         <source>No date</source>
         <translation>未定日期</translation>
     </message>
@@ -482,22 +482,22 @@
 <context>
     <name>AnswersModel</name>
     <message>
-        <location filename="../../ui/models/answers.py" line="136"/>
+        <location filename="../../ui/models/answers.py" line="146"/>
         <source>Total</source>
         <translation>總分</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answers.py" line="138"/>
+        <location filename="../../ui/models/answers.py" line="148"/>
         <source>Scaled to the 20–100 range; “don&apos;t know” answers are skipped.</source>
         <translation>已換算為 20–100 分；「不知道」的回答不計入。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answers.py" line="190"/>
+        <location filename="../../ui/models/answers.py" line="204"/>
         <source>? only</source>
         <translation>全為 ?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answers.py" line="196"/>
+        <location filename="../../ui/models/answers.py" line="208"/>
         <source>%1 of %2 statements answered</source>
         <translation>%2 個敘述中已回答 %1 個</translation>
     </message>
@@ -2632,58 +2632,58 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>FrictionsModel</name>
     <message>
-        <location filename="../../ui/models/frictions.py" line="106"/>
+        <location filename="../../ui/models/frictions.py" line="118"/>
         <source>Friction driver</source>
         <translation>摩擦來源</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="107"/>
+        <location filename="../../ui/models/frictions.py" line="119"/>
         <source>Group</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="108"/>
-        <location filename="../../ui/models/frictions.py" line="109"/>
+        <location filename="../../ui/models/frictions.py" line="120"/>
+        <location filename="../../ui/models/frictions.py" line="121"/>
         <source>%1 pain</source>
         <translation>%1痛感</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="110"/>
+        <location filename="../../ui/models/frictions.py" line="122"/>
         <source>Votes</source>
         <translation>票數</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="111"/>
+        <location filename="../../ui/models/frictions.py" line="123"/>
         <source>The two views</source>
         <translation>雙方看法</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="112"/>
+        <location filename="../../ui/models/frictions.py" line="124"/>
         <source>Carry forward</source>
         <translation>列入計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="117"/>
+        <location filename="../../ui/models/frictions.py" line="129"/>
         <source>0 no pain … 5 hurts a lot: type the digit</source>
         <translation>0 不痛 … 5 非常痛：直接輸入數字</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="119"/>
+        <location filename="../../ui/models/frictions.py" line="131"/>
         <source>Dot votes: + and − change them</source>
         <translation>貼點投票：按 + 與 − 增減</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="133"/>
+        <location filename="../../ui/models/frictions.py" line="145"/>
         <source>Same view</source>
         <translation>看法一致</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="135"/>
+        <location filename="../../ui/models/frictions.py" line="147"/>
         <source>Hurts %1 more</source>
         <translation>%1更痛</translation>
     </message>
     <message>
-        <location filename="../../ui/models/frictions.py" line="174"/>
+        <location filename="../../ui/models/frictions.py" line="188"/>
         <source>Last workshop: %1. Type this workshop&apos;s rating.</source>
         <translation>上次工作坊：%1。請輸入本次的評分。</translation>
     </message>
@@ -2879,42 +2879,42 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>落差比較的是雙方各自的平均評分（1–5），管理階層與其他人員的作答不計入落差。落差最大的排在最前面：就從那裡開始討論。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="130"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="131"/>
         <source>The gap is hidden until the results are revealed.</source>
         <translation>公布結果之前，落差不會顯示。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="133"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="134"/>
         <source>No gap is shown for %1 (%2).</source>
         <translation>不顯示%1的落差（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="139"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="140"/>
         <source>The gap appears once both Sales and Marketing have rated some statements.</source>
         <translation>銷售與行銷都針對部分敘述評分後，這裡就會顯示落差。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="145"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="146"/>
         <source>Widest gap: %1, where %2 is the more positive side by %3 points.</source>
         <translation>落差最大的是：%1，%2的評價高出 %3 分。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="164"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="165"/>
         <source>Theme</source>
         <translation>主題</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="164"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="165"/>
         <source>Statement</source>
         <translation>敘述</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="167"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="168"/>
         <source>Gap</source>
         <translation>落差</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_gaps.py" line="168"/>
+        <location filename="../../ui/pages/diagnosis_gaps.py" line="169"/>
         <source>What it says</source>
         <translation>內容</translation>
     </message>
@@ -3158,42 +3158,42 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>HandoffPanel</name>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="60"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="72"/>
         <source>Hando&amp;ff at:</source>
         <translation>交接階段(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="61"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="73"/>
         <source>&amp;Qualified lead:</source>
         <translation>合格潛在客戶(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="62"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="74"/>
         <source>Feed&amp;back to Marketing:</source>
         <translation>回饋給行銷(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="65"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="77"/>
         <source>How fast Sales responds is part of the SLA; the lead stages say who owns a lead before and after the handoff.</source>
         <translation>銷售的回應速度屬於服務水準協議；潛在客戶階段說明交接前後由誰負責潛在客戶。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="72"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="84"/>
         <source>The handoff from Marketing to Sales</source>
         <translation>從行銷到銷售的交接</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="77"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="89"/>
         <source>Fill in the usual contributions</source>
         <translation>填入常見的支援內容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="79"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="91"/>
         <source>What Marketing contributes after the handoff</source>
         <translation>交接後行銷提供的支援</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="95"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="107"/>
         <source>Not decided yet</source>
         <translation>尚未決定</translation>
     </message>
@@ -3219,162 +3219,162 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>LeadStagesPanel</name>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="51"/>
-        <location filename="../../ui/pages/role_split_leads.py" line="221"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="43"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="213"/>
         <source>Use the usual stages</source>
         <translation>使用常用階段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="54"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="46"/>
         <source>Inquiry, marketing-qualified, sales-accepted, sales-qualified, opportunity, customer</source>
         <translation>詢問、行銷認可、銷售接受、銷售認可、商機、客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="63"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="55"/>
         <source>Lead stages</source>
         <translation>潛在客戶階段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="69"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="61"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="70"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="62"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="71"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="63"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="72"/>
-        <location filename="../../ui/pages/role_split_leads.py" line="255"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="64"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="247"/>
         <source>Remove</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="88"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="80"/>
         <source>What must be true for a lead to enter this stage?</source>
         <translation>潛在客戶符合什麼條件才進入這個階段？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="92"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="84"/>
         <source>What moves it on, or back?</source>
         <translation>什麼讓它前進，或退回？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="96"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="88"/>
         <source>&amp;Name:</source>
         <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="97"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="89"/>
         <source>&amp;Owner:</source>
         <translation>負責人(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="98"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="90"/>
         <source>&amp;Enters when:</source>
         <translation>進入條件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="99"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="91"/>
         <source>Lea&amp;ves when:</source>
         <translation>離開條件(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="100"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="92"/>
         <source>The selected stage</source>
         <translation>所選階段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="111"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="103"/>
         <source>Not agreed yet</source>
         <translation>尚未議定</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/role_split_leads.py" line="114"/>
-        <location filename="../../ui/pages/role_split_leads.py" line="155"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="106"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="147"/>
         <source> hour(s)</source>
         <translation>
             <numerusform> 小時</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="119"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="111"/>
         <source>One reason per line</source>
         <translation>每行一個理由</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="124"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="116"/>
         <source>Where does a lead Sales gives back go, and when may it be handed over again?</source>
         <translation>銷售退回的潛在客戶去哪裡？何時可以再次移交？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="128"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="120"/>
         <source>Sales &amp;accepts or rejects within:</source>
         <translation>銷售在此時限內接受或拒絕(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="129"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="121"/>
         <source>Reasons to re&amp;ject:</source>
         <translation>拒絕理由(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="130"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="122"/>
         <source>Re&amp;cycling rule:</source>
         <translation>回收規則(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="131"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="123"/>
         <source>Accepting a handed-over lead</source>
         <translation>接受移交的潛在客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="149"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="141"/>
         <source>No owner yet</source>
         <translation>尚無負責方</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="205"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="197"/>
         <source>Each stage needs one owner: %1.</source>
         <translation>每個階段需要一個負責方：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="209"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="201"/>
         <source>No entry or exit criteria yet: %1.</source>
         <translation>尚無進入或離開條件：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="222"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="214"/>
         <source>The usual stages replace the lead stages you have.</source>
         <translation>常用階段將取代現有的潛在客戶階段。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="223"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="215"/>
         <source>Replace</source>
         <translation>取代</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="232"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="224"/>
         <source>Add lead stage</source>
         <translation>新增潛在客戶階段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="232"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="224"/>
         <source>Name of the new lead stage:</source>
         <translation>新潛在客戶階段的名稱：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="253"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="245"/>
         <source>Remove lead stage</source>
         <translation>刪除潛在客戶階段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_leads.py" line="254"/>
+        <location filename="../../ui/pages/role_split_leads.py" line="246"/>
         <source>Remove the lead stage “%1” and its criteria?</source>
         <translation>刪除潛在客戶階段「%1」及其條件？</translation>
     </message>
@@ -3470,88 +3470,88 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>建立示範工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="280"/>
+        <location filename="../../ui/library.py" line="288"/>
         <source>New session</source>
         <translation>新增工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="290"/>
+        <location filename="../../ui/library.py" line="298"/>
         <source>Demo session</source>
         <translation>示範工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="309"/>
-        <location filename="../../ui/library.py" line="313"/>
+        <location filename="../../ui/library.py" line="317"/>
+        <location filename="../../ui/library.py" line="321"/>
         <source>Rename session</source>
         <translation>重新命名工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="309"/>
+        <location filename="../../ui/library.py" line="317"/>
         <source>New title:</source>
         <translation>新標題：</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="323"/>
+        <location filename="../../ui/library.py" line="331"/>
         <source>Duplicate for a follow-up workshop</source>
         <translation>複製為追蹤會議</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="324"/>
+        <location filename="../../ui/library.py" line="332"/>
         <source>Title of the follow-up session:</source>
         <translation>追蹤會議的標題：</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="325"/>
+        <location filename="../../ui/library.py" line="333"/>
         <source>%1 – follow-up</source>
         <translation>%1 – 追蹤會議</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="330"/>
+        <location filename="../../ui/library.py" line="338"/>
         <source>Duplicate session</source>
         <translation>複製工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="343"/>
-        <location filename="../../ui/library.py" line="350"/>
+        <location filename="../../ui/library.py" line="351"/>
+        <location filename="../../ui/library.py" line="358"/>
         <source>Delete session</source>
         <translation>刪除工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="345"/>
+        <location filename="../../ui/library.py" line="353"/>
         <source>Move “%1” to the trash? You can restore it from the trash, or undo with Ctrl+Z.</source>
         <translation>要將「%1」移到資源回收筒嗎？之後可以從資源回收筒還原，或按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="347"/>
+        <location filename="../../ui/library.py" line="355"/>
         <source>Move to trash</source>
         <translation>移到資源回收筒</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="357"/>
+        <location filename="../../ui/library.py" line="365"/>
         <source>Restore session</source>
         <translation>還原工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="363"/>
-        <location filename="../../ui/library.py" line="367"/>
-        <location filename="../../ui/library.py" line="370"/>
+        <location filename="../../ui/library.py" line="371"/>
+        <location filename="../../ui/library.py" line="375"/>
+        <location filename="../../ui/library.py" line="378"/>
         <source>Delete permanently</source>
         <translation>永久刪除</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="364"/>
+        <location filename="../../ui/library.py" line="372"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>要永久刪除「%1」嗎？此動作無法復原。</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="376"/>
-        <location filename="../../ui/library.py" line="380"/>
-        <location filename="../../ui/library.py" line="383"/>
+        <location filename="../../ui/library.py" line="384"/>
+        <location filename="../../ui/library.py" line="388"/>
+        <location filename="../../ui/library.py" line="391"/>
         <source>Empty trash</source>
         <translation>清空資源回收筒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library.py" line="378"/>
+        <location filename="../../ui/library.py" line="386"/>
         <source>Delete the %n session(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>要永久刪除資源回收筒中的 %n 個工作坊嗎？此動作無法復原。</numerusform>
@@ -3605,13 +3605,13 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="68"/>
-        <location filename="../../ui/live/commands.py" line="211"/>
+        <location filename="../../ui/live/commands.py" line="216"/>
         <source>&amp;Start Workshop</source>
         <translation>開始工作坊(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="69"/>
-        <location filename="../../ui/live/commands.py" line="254"/>
+        <location filename="../../ui/live/commands.py" line="259"/>
         <source>Start &amp;Countdown</source>
         <translation>開始倒數計時(&amp;C)</translation>
     </message>
@@ -3652,7 +3652,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/live/commands.py" line="86"/>
-        <location filename="../../ui/live/commands.py" line="258"/>
+        <location filename="../../ui/live/commands.py" line="263"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
@@ -3682,88 +3682,88 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>讓投影畫面停留在這個環節，方便你先查看後面的內容（F6）</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="191"/>
-        <location filename="../../ui/live/commands.py" line="193"/>
+        <location filename="../../ui/live/commands.py" line="196"/>
+        <location filename="../../ui/live/commands.py" line="198"/>
         <source>End workshop</source>
         <translation>結束工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="192"/>
+        <location filename="../../ui/live/commands.py" line="197"/>
         <source>End the workshop now? The clock stops and the day&apos;s times are kept.</source>
         <translation>要現在結束工作坊嗎？計時會停止，今天記錄的時間會保留下來。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="199"/>
+        <location filename="../../ui/live/commands.py" line="204"/>
         <source>Start workshop again</source>
         <translation>重新開始工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="200"/>
+        <location filename="../../ui/live/commands.py" line="205"/>
         <source>Start the clock again? The times recorded for this workshop are cleared.</source>
         <translation>要重新開始計時嗎？這場工作坊已記錄的時間將會清除。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="201"/>
+        <location filename="../../ui/live/commands.py" line="206"/>
         <source>Start again</source>
         <translation>重新開始</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="205"/>
+        <location filename="../../ui/live/commands.py" line="210"/>
         <source>Workshop started.</source>
         <translation>工作坊已開始。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="212"/>
+        <location filename="../../ui/live/commands.py" line="217"/>
         <source>&amp;End Workshop</source>
         <translation>結束工作坊(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="213"/>
+        <location filename="../../ui/live/commands.py" line="218"/>
         <source>&amp;Start Workshop Again…</source>
         <translation>重新開始工作坊(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="235"/>
+        <location filename="../../ui/live/commands.py" line="240"/>
         <source>Role-swap round: %1 min</source>
         <translation>角色互換一輪：%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="236"/>
+        <location filename="../../ui/live/commands.py" line="241"/>
         <source>Exercise: %1 min</source>
         <translation>練習：%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="237"/>
+        <location filename="../../ui/live/commands.py" line="242"/>
         <source>Whole stage on the agenda: %1 min</source>
         <translation>議程中的整個環節：%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="243"/>
+        <location filename="../../ui/live/commands.py" line="248"/>
         <source>%1 min</source>
         <translation>%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="254"/>
+        <location filename="../../ui/live/commands.py" line="259"/>
         <source>Pause &amp;Countdown</source>
         <translation>暫停倒數計時(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="258"/>
+        <location filename="../../ui/live/commands.py" line="263"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="263"/>
+        <location filename="../../ui/live/commands.py" line="268"/>
         <source>Time&apos;s up.</source>
         <translation>時間到。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="312"/>
+        <location filename="../../ui/live/commands.py" line="317"/>
         <source>The projector stays on this stage until you unfreeze it (F6).</source>
         <translation>投影畫面會停留在這個環節，直到你取消凍結為止（F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/live/commands.py" line="314"/>
+        <location filename="../../ui/live/commands.py" line="319"/>
         <source>The projector follows you again.</source>
         <translation>投影畫面已恢復同步顯示你目前的畫面。</translation>
     </message>
@@ -3771,7 +3771,7 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Truce cannot start</source>
         <translation>Truce 無法啟動</translation>
     </message>
@@ -3881,22 +3881,22 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>關於 Truce(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation>Truce 上次沒有正常關閉。所有顯示為已儲存的內容都已保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>The session is open where you left it.</source>
         <translation>工作坊已在您上次離開的位置開啟。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Welcome back</source>
         <translation>歡迎回來</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>(read only)</source>
         <translation>（唯讀）</translation>
     </message>
@@ -4265,85 +4265,85 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/notes_panel.py" line="41"/>
+        <location filename="../../ui/notes_panel.py" line="42"/>
         <source>Capture Note…</source>
         <translation>新增現場紀錄…</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="42"/>
+        <location filename="../../ui/notes_panel.py" line="43"/>
         <source>Capture a note for this stage (Ctrl+Shift+N)</source>
         <translation>為這個環節新增現場紀錄（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="57"/>
+        <location filename="../../ui/notes_panel.py" line="53"/>
         <source>From Phones…</source>
         <translation>來自手機…</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="58"/>
+        <location filename="../../ui/notes_panel.py" line="54"/>
         <source>Notes and dot votes for this board from participants&apos; phones</source>
         <translation>透過參與者的手機為此白板收集便利貼與貼點投票</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="85"/>
+        <location filename="../../ui/notes_panel.py" line="94"/>
         <source>Captured in the room (%1)</source>
         <translation>現場記錄的要點（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="87"/>
+        <location filename="../../ui/notes_panel.py" line="96"/>
         <source>Captured in the room</source>
         <translation>現場記錄的要點</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="123"/>
+        <location filename="../../ui/notes_panel.py" line="145"/>
         <source>Captured notes</source>
         <translation>現場紀錄</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="142"/>
-        <location filename="../../ui/notes_panel.py" line="156"/>
+        <location filename="../../ui/notes_panel.py" line="164"/>
+        <location filename="../../ui/notes_panel.py" line="178"/>
         <source>Capture note</source>
         <translation>新增現場紀錄</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="144"/>
+        <location filename="../../ui/notes_panel.py" line="166"/>
         <source>This session is open for review, so no note can be added to it. Press Edit (Ctrl+Shift+R) first to capture notes.</source>
         <translation>這個工作坊目前為檢視模式，無法新增紀錄。請先按「編輯」（Ctrl+Shift+R）再新增現場紀錄。</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="159"/>
+        <location filename="../../ui/notes_panel.py" line="181"/>
         <source>Capture Note</source>
         <translation>新增現場紀錄</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="174"/>
+        <location filename="../../ui/notes_panel.py" line="196"/>
         <source>Remove Note</source>
         <translation>移除紀錄</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="186"/>
-        <location filename="../../ui/notes_panel.py" line="196"/>
-        <location filename="../../ui/notes_panel.py" line="198"/>
+        <location filename="../../ui/notes_panel.py" line="208"/>
+        <location filename="../../ui/notes_panel.py" line="218"/>
+        <location filename="../../ui/notes_panel.py" line="220"/>
         <source>Merge into Theme</source>
         <translation>合併為主題</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="187"/>
+        <location filename="../../ui/notes_panel.py" line="209"/>
         <source>What do these notes have in common? Name the theme:</source>
         <translation>這些紀錄有什麼共同點？為主題命名：</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="212"/>
+        <location filename="../../ui/notes_panel.py" line="234"/>
         <source>Split Theme</source>
         <translation>拆分主題</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="235"/>
+        <location filename="../../ui/notes_panel.py" line="257"/>
         <source>Turn Note into Action</source>
         <translation>將紀錄轉為行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="236"/>
+        <location filename="../../ui/notes_panel.py" line="258"/>
         <source>Make action</source>
         <translation>轉為行動項目</translation>
     </message>
@@ -5350,65 +5350,65 @@ Room code: %2</source>
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="176"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="188"/>
         <source>Type a rule the room agrees and press Enter</source>
         <translation>輸入全場同意的規則後按 Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="180"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="288"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="192"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="300"/>
         <source>Remove rule</source>
         <translation>移除規則</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="186"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="198"/>
         <source>Rules of engagement</source>
         <translation>合作規則</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="208"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="220"/>
         <source>Add contact</source>
         <translation>新增聯絡人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="211"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="311"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="223"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="323"/>
         <source>Remove contact</source>
         <translation>移除聯絡人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="218"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="230"/>
         <source>Who to call</source>
         <translation>該找誰</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="220"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="232"/>
         <source>Whom to contact in the other department, about what.</source>
         <translation>遇到什麼事，該找對方部門的誰。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="241"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="253"/>
         <source>Add a suggested rule…</source>
         <translation>新增建議規則…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="289"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="301"/>
         <source>Remove the rule “%1”?</source>
         <translation>要移除規則「%1」嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="290"/>
-        <location filename="../../ui/pages/role_split_parts.py" line="313"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="302"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="325"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="298"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="310"/>
         <source>New topic</source>
         <translation>新事項</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_parts.py" line="312"/>
+        <location filename="../../ui/pages/role_split_parts.py" line="324"/>
         <source>Remove “%1” from the list?</source>
         <translation>要從清單移除「%1」嗎？</translation>
     </message>
@@ -5730,57 +5730,57 @@ Room code: %2</source>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../ui/models/sessions.py" line="79"/>
+        <location filename="../../ui/models/sessions.py" line="78"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="80"/>
+        <location filename="../../ui/models/sessions.py" line="79"/>
         <source>Organisation</source>
         <translation>組織</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="81"/>
+        <location filename="../../ui/models/sessions.py" line="80"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="82"/>
+        <location filename="../../ui/models/sessions.py" line="81"/>
         <source>Facilitator</source>
         <translation>引導師</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="83"/>
+        <location filename="../../ui/models/sessions.py" line="82"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="84"/>
+        <location filename="../../ui/models/sessions.py" line="83"/>
         <source>People</source>
         <translation>人數</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="85"/>
+        <location filename="../../ui/models/sessions.py" line="84"/>
         <source>Actions</source>
         <translation>行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="86"/>
+        <location filename="../../ui/models/sessions.py" line="85"/>
         <source>Last changed</source>
         <translation>最後修改</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="87"/>
+        <location filename="../../ui/models/sessions.py" line="86"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="180"/>
+        <location filename="../../ui/models/sessions.py" line="183"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions.py" line="187"/>
+        <location filename="../../ui/models/sessions.py" line="190"/>
         <source>Workshop %1 of a series of %2. Series ▸ Compare Series… (Ctrl+Shift+C) compares them.</source>
         <translation>系列中的第 %1 場工作坊，共 %2 場。可用「系列 ▸ 比較系列…」（Ctrl+Shift+C）加以比較。</translation>
     </message>
@@ -5953,175 +5953,175 @@ Room code: %2</source>
 <context>
     <name>SlaPanel</name>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="47"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="39"/>
         <source>Fill in the usual SLA</source>
         <translation>填入常用的服務水準協議</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="48"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="40"/>
         <source>Fills every commitment not agreed yet; agreed ones stay</source>
         <translation>填入所有尚未議定的承諾；已議定的維持不變</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="54"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="46"/>
         <source>Not agreed yet</source>
         <translation>尚未議定</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/role_split_sla.py" line="65"/>
-        <location filename="../../ui/pages/role_split_sla.py" line="144"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="57"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="136"/>
         <source> hour(s)</source>
         <translation>
             <numerusform> 小時</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="68"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="60"/>
         <source>Period of the lead commitment</source>
         <translation>潛在客戶承諾的週期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="74"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="66"/>
         <source>a week</source>
         <translation>每週</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="75"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="67"/>
         <source>a month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="76"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="68"/>
         <source>a quarter</source>
         <translation>每季</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="79"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="71"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="79"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="71"/>
         <source>Quarterly</source>
         <translation>每季</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="89"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="81"/>
         <source>Who looks at the figures, e.g. Marketing operations</source>
         <translation>誰查看數據，例如行銷營運團隊</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="94"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="86"/>
         <source>Who meets, how soon, and what they decide</source>
         <translation>誰會面、多快會面、決定什麼</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="99"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="91"/>
         <source>per</source>
         <translation>／</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="103"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="95"/>
         <source>Lea&amp;ds per sales rep:</source>
         <translation>每位銷售人員的潛在客戶數(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="107"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="99"/>
         <source>Accepted by Sales, at leas&amp;t:</source>
         <translation>銷售接受的比例至少(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="109"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="101"/>
         <source>Marketing commits to</source>
         <translation>行銷承諾</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="112"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="104"/>
         <source>Sales &amp;follows up within:</source>
         <translation>銷售跟進時限(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="113"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="105"/>
         <source>&amp;Attempts to reach each lead:</source>
         <translation>每個潛在客戶的聯絡次數(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="114"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="106"/>
         <source>Sales commits to</source>
         <translation>銷售承諾</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="120"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="112"/>
         <source>M&amp;onitored by:</source>
         <translation>監督方(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="121"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="113"/>
         <source>Re&amp;viewed:</source>
         <translation>檢討頻率(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="122"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="114"/>
         <source>When it is m&amp;issed:</source>
         <translation>未達成時(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="123"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="115"/>
         <source>Keeping it</source>
         <translation>如何落實</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="158"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="150"/>
         <source>leads per rep</source>
         <translation>每位銷售的潛在客戶數</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="159"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="151"/>
         <source>share accepted</source>
         <translation>接受比例</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="160"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="152"/>
         <source>period</source>
         <translation>週期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="161"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="153"/>
         <source>response time</source>
         <translation>回應時間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="162"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="154"/>
         <source>attempts</source>
         <translation>聯絡次數</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="163"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="155"/>
         <source>who monitors it</source>
         <translation>由誰監督</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="164"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="156"/>
         <source>how often it is reviewed</source>
         <translation>多久檢討一次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="165"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="157"/>
         <source>what happens when it is missed</source>
         <translation>未達成時怎麼辦</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="171"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="163"/>
         <source>Still without a number: %1.</source>
         <translation>仍未填寫數字：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="173"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="165"/>
         <source>Not agreed yet: %1.</source>
         <translation>尚未議定：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_split_sla.py" line="177"/>
+        <location filename="../../ui/pages/role_split_sla.py" line="169"/>
         <source>Every commitment has a number, an owner and a review rhythm.</source>
         <translation>每項承諾都有數字、負責人和檢討頻率。</translation>
     </message>
@@ -6160,37 +6160,37 @@ Room code: %2</source>
 <context>
     <name>StepCard</name>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="61"/>
+        <location filename="../../ui/pages/ten_steps.py" line="65"/>
         <source>An example that backs the rating</source>
         <translation>支持這個評分的實例</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="69"/>
+        <location filename="../../ui/pages/ten_steps.py" line="73"/>
         <source>Add action…</source>
         <translation>新增行動項目…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="81"/>
+        <location filename="../../ui/pages/ten_steps.py" line="85"/>
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="83"/>
+        <location filename="../../ui/pages/ten_steps.py" line="87"/>
         <source>Today:</source>
         <translation>目前：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="84"/>
+        <location filename="../../ui/pages/ten_steps.py" line="88"/>
         <source>Target:</source>
         <translation>目標：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="104"/>
+        <location filename="../../ui/pages/ten_steps.py" line="108"/>
         <source>Both departments see the same level</source>
         <translation>兩個部門看到的是同一水準</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="108"/>
+        <location filename="../../ui/pages/ten_steps.py" line="112"/>
         <source>Gap %1: %2 sees it better</source>
         <translation>落差 %1：%2評價較高</translation>
     </message>
@@ -6371,51 +6371,51 @@ Room code: %2</source>
 <context>
     <name>TenStepsPage</name>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="148"/>
+        <location filename="../../ui/pages/ten_steps.py" line="152"/>
         <source>Click a level or type 1–5 in a row of levels (Delete clears it). Click the chosen level again to clear it.</source>
         <translation>點選某個等級，或在等級列中輸入 1–5（按 Delete 清除）。再點一次已選的等級即可清除。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="222"/>
+        <location filename="../../ui/pages/ten_steps.py" line="228"/>
         <source>%1: today %2, target %3</source>
         <translation>%1：當時 %2，目標 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="258"/>
+        <location filename="../../ui/pages/ten_steps.py" line="264"/>
         <source>%1 of %2 steps rated · %3 to improve by the follow-up</source>
         <translation>已評估 %1 / %2 步 · 追蹤會議前要改善 %3 步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ten_steps.py" line="266"/>
+        <location filename="../../ui/pages/ten_steps.py" line="272"/>
         <source>%n step(s) where the departments are 2 or more levels apart</source>
         <translation>
             <numerusform>%n 個步驟兩個部門相差兩級以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ten_steps.py" line="275"/>
+        <location filename="../../ui/pages/ten_steps.py" line="281"/>
         <source>%n linked action(s)</source>
         <translation>
             <numerusform>%n 個相關行動項目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="277"/>
+        <location filename="../../ui/pages/ten_steps.py" line="283"/>
         <source>No actions for this step yet</source>
         <translation>這一步還沒有行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="312"/>
+        <location filename="../../ui/pages/ten_steps.py" line="318"/>
         <source>Ten steps</source>
         <translation>十個步驟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="129"/>
+        <location filename="../../ui/pages/ten_steps.py" line="133"/>
         <source>Today</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="130"/>
+        <location filename="../../ui/pages/ten_steps.py" line="134"/>
         <source>Target by the follow-up</source>
         <translation>追蹤會議前的目標</translation>
     </message>
@@ -6935,157 +6935,157 @@ Room code: %2</source>
 <context>
     <name>accessibility</name>
     <message>
-        <location filename="../../ui/accessibility.py" line="21"/>
+        <location filename="../../ui/accessibility.py" line="22"/>
         <source>Date of the follow-up workshop</source>
         <translation>追蹤會議日期</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="22"/>
+        <location filename="../../ui/accessibility.py" line="23"/>
         <source>Participants</source>
         <translation>參與者</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="23"/>
+        <location filename="../../ui/accessibility.py" line="24"/>
         <source>Assessment answers, one row per participant</source>
         <translation>自評作答，每位參與者一列</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="24"/>
+        <location filename="../../ui/accessibility.py" line="25"/>
         <source>Notes on the assessment</source>
         <translation>自評備註</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="25"/>
+        <location filename="../../ui/accessibility.py" line="26"/>
         <source>Friction map ratings</source>
         <translation>摩擦地圖評分</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="26"/>
+        <location filename="../../ui/accessibility.py" line="27"/>
         <source>Notes on the selected driver</source>
         <translation>選取摩擦來源的備註</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="27"/>
+        <location filename="../../ui/accessibility.py" line="28"/>
         <source>Minutes on the timer</source>
         <translation>計時器分鐘數</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="28"/>
+        <location filename="../../ui/accessibility.py" line="29"/>
         <source>Sales&apos; own goals</source>
         <translation>銷售自己的目標</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="29"/>
+        <location filename="../../ui/accessibility.py" line="30"/>
         <source>Marketing&apos;s own goals</source>
         <translation>行銷自己的目標</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="30"/>
+        <location filename="../../ui/accessibility.py" line="31"/>
         <source>Shared goals</source>
         <translation>共同目標</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="31"/>
+        <location filename="../../ui/accessibility.py" line="32"/>
         <source>Target</source>
         <translation>目標值</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="32"/>
+        <location filename="../../ui/accessibility.py" line="33"/>
         <source>Unit</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="33"/>
+        <location filename="../../ui/accessibility.py" line="34"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="34"/>
+        <location filename="../../ui/accessibility.py" line="35"/>
         <source>How the work is split</source>
         <translation>分工模式</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="35"/>
+        <location filename="../../ui/accessibility.py" line="36"/>
         <source>Who is responsible at each funnel stage</source>
         <translation>漏斗各階段由誰負責</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="36"/>
+        <location filename="../../ui/accessibility.py" line="37"/>
         <source>Show actions with this status</source>
         <translation>顯示此狀態的行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="37"/>
+        <location filename="../../ui/accessibility.py" line="38"/>
         <source>Show actions of this department</source>
         <translation>顯示此部門的行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="38"/>
+        <location filename="../../ui/accessibility.py" line="39"/>
         <source>Show actions answering this kind of item</source>
         <translation>顯示對應此類項目的行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="39"/>
+        <location filename="../../ui/accessibility.py" line="40"/>
         <source>Show actions of this owner</source>
         <translation>顯示此負責人的行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="40"/>
+        <location filename="../../ui/accessibility.py" line="41"/>
         <source>Action plan</source>
         <translation>行動計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="41"/>
+        <location filename="../../ui/accessibility.py" line="42"/>
         <source>Wrap-up summary</source>
         <translation>總結摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="42"/>
+        <location filename="../../ui/accessibility.py" line="43"/>
         <source>Perception gap per statement</source>
         <translation>各敘述的認知落差</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="43"/>
+        <location filename="../../ui/accessibility.py" line="44"/>
         <source>Suggested rules of engagement</source>
         <translation>建議的合作規則</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="44"/>
+        <location filename="../../ui/accessibility.py" line="45"/>
         <source>New rule of engagement</source>
         <translation>新的合作規則</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="45"/>
+        <location filename="../../ui/accessibility.py" line="46"/>
         <source>Rules of engagement</source>
         <translation>合作規則</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="46"/>
+        <location filename="../../ui/accessibility.py" line="47"/>
         <source>Who to call</source>
         <translation>該找誰</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="47"/>
+        <location filename="../../ui/accessibility.py" line="48"/>
         <source>Insights and misreadings</source>
         <translation>洞見與誤解</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="53"/>
+        <location filename="../../ui/accessibility.py" line="49"/>
         <source>Chart of the perception gap between Sales and Marketing</source>
         <translation>銷售與行銷之間認知落差的圖表</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="56"/>
+        <location filename="../../ui/accessibility.py" line="52"/>
         <source>Chart of today&apos;s level and the target for each step</source>
         <translation>各步驟目前程度與目標的圖表</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="59"/>
+        <location filename="../../ui/accessibility.py" line="55"/>
         <source>Chart of who leads each funnel stage</source>
         <translation>漏斗各階段由誰主導的圖表</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="76"/>
+        <location filename="../../ui/accessibility.py" line="80"/>
         <source>Evidence for step %1</source>
         <translation>第 %1 步的依據</translation>
     </message>
@@ -7093,62 +7093,62 @@ Room code: %2</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../ui/models/actions.py" line="38"/>
+        <location filename="../../ui/models/actions.py" line="52"/>
         <source>Planned</source>
         <translation>已規劃</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="39"/>
+        <location filename="../../ui/models/actions.py" line="53"/>
         <source>In progress</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="40"/>
+        <location filename="../../ui/models/actions.py" line="54"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="41"/>
+        <location filename="../../ui/models/actions.py" line="55"/>
         <source>Dropped</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="42"/>
+        <location filename="../../ui/models/actions.py" line="56"/>
         <source>Carried over</source>
         <translation>已轉入後續</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="49"/>
+        <location filename="../../ui/models/actions.py" line="63"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="50"/>
+        <location filename="../../ui/models/actions.py" line="64"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="51"/>
+        <location filename="../../ui/models/actions.py" line="65"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="58"/>
+        <location filename="../../ui/models/actions.py" line="72"/>
         <source>Quick win</source>
         <translation>快速見效</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="59"/>
+        <location filename="../../ui/models/actions.py" line="73"/>
         <source>Major project</source>
         <translation>重大專案</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="60"/>
+        <location filename="../../ui/models/actions.py" line="74"/>
         <source>Fill-in</source>
         <translation>順手做</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="61"/>
+        <location filename="../../ui/models/actions.py" line="75"/>
         <source>Thankless task</source>
         <translation>吃力不討好</translation>
     </message>
@@ -7197,87 +7197,92 @@ Room code: %2</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="16"/>
         <source>Setup</source>
         <translation>開場</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="17"/>
         <source>Diagnosis</source>
         <translation>關係診斷</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Friction map</source>
         <translation>摩擦地圖</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Role swap</source>
         <translation>角色互換</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Shared goals</source>
         <translation>共同目標</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>Role split</source>
         <translation>角色分工</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Ten steps</source>
         <translation>十個步驟</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Action plan</source>
         <translation>行動計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Wrap-up</source>
         <translation>總結</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Sales</source>
         <translation>銷售</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Marketing</source>
         <translation>行銷</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Leadership</source>
         <translation>管理階層</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Joint</source>
         <translation>雙方共同</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>%1 = pain %2</source>
         <translation>%1 = 痛點 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="59"/>
+        <source>%1 = pain %2 + votes %3</source>
+        <translation>%1 = 痛點 %2 + 投票 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>%1 (n = %2)</source>
         <translation>%1（n = %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>withheld: fewer than %1 answers</source>
         <translation>不予顯示：回答少於 %1 份</translation>
     </message>
