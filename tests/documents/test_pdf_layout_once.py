@@ -55,3 +55,26 @@ def test_a_paragraph_whose_split_dropped_its_lines_lays_them_out_again():
     assert "blPara" not in kept.__dict__
     width, height = kept.wrap(120, 1000)
     assert "blPara" in kept.__dict__ and height == Paragraph(kept.text, style).wrap(120, 1000)[1]
+
+
+@pytest.mark.parametrize("cjk", [False, True])
+def test_text_parsed_before_is_laid_out_and_drawn_as_a_fresh_paragraph(cjk):
+    """Markup is parsed once per style (pdf_flowables.parsed); each paragraph still gets its own
+    fragments, so laying one out at a narrow width changes nothing in the next."""
+    register_fonts()
+    style = paragraph_styles(CJK if cjk else LATIN, CJK if cjk else LATIN_BOLD, cjk)["cell"]
+    text = f'<font face="{LATIN_BOLD}">Owner</font> 销售与市场，並且 &amp;<br/>😀 ' * 6
+    first = Text(text, style)
+    first.wrap(40.0, 1000)
+    first.split(40.0, 30)
+    second = Text(text, style)
+    assert second.frags is not first.frags
+    assert not set(map(id, second.frags)) & set(map(id, first.frags))
+    for width in (300.0, 40.0):
+        fresh = Paragraph(text, style)
+        again = Text(text, style)
+        assert again.wrap(width, 1000) == fresh.wrap(width, 1000), width
+        assert repr(lines(again)) == repr(lines(fresh)), width
+        assert [piece.wrap(width, 1000) for piece in again.split(width, 30)] == [
+            piece.wrap(width, 1000) for piece in fresh.split(width, 30)
+        ]

@@ -98,7 +98,8 @@ class Kit:
         )
 
     def _styles(self) -> dict[str, ParagraphStyle]:
-        return paragraph_styles(self.regular, self.bold, self.cjk)
+        # A copy: a document may add a style of its own (the series does), never change one.
+        return dict(paragraph_styles(self.regular, self.bold, self.cjk))
 
     # -- text -------------------------------------------------------------------------------
 

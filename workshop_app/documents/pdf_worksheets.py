@@ -7,6 +7,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
 from workshop_app.documents.pdf_common import MUTED, RULE, Kit
+from workshop_app.documents.pdf_flowables import Text
 from workshop_app.documents.pdf_fonts import LATIN
 
 CIRCLE = "○"
@@ -16,7 +17,7 @@ _ROOMY = [("TOPPADDING", (0, 1), (-1, -1), 2), ("BOTTOMPADDING", (0, 1), (-1, -1
 
 def _circle(kit: Kit) -> Paragraph:
     """A tick circle in the Latin font at one size: Chinese fonts draw "○" half as large."""
-    return Paragraph(f'<font face="{LATIN}" size="11">{CIRCLE}</font>', kit.styles["cell_center"])
+    return Text(f'<font face="{LATIN}" size="11">{CIRCLE}</font>', kit.styles["cell_center"])
 
 
 def _writing_lines(kit: Kit, count: int, height: float = 22, width: float | None = None) -> Table:
