@@ -37,6 +37,7 @@ from workshop_app.documents.pdf_fonts import (
     CJK_LANGUAGES,
     LATIN,
     LATIN_BOLD,
+    characters,
     clean,
     register_fonts,
 )
@@ -105,6 +106,8 @@ class Kit:
 
     def runs(self, text: str, font: str) -> list[tuple[str, str]]:
         """Split text into runs of one font: characters the main font lacks borrow the other's."""
+        if characters(font).issuperset(text):
+            return [(font, text)] if text else []  # the usual case, without a look at each one
         other = LATIN if font == CJK else CJK
         have, spare = self.coverage[font], self.coverage[other]
         runs: list[tuple[str, str]] = []

@@ -37,6 +37,12 @@ def register_fonts() -> dict[str, frozenset[int]]:
     return {name: frozenset(font.face.charToGlyph) for name, font in fonts.items()}
 
 
+@cache
+def characters(font: str) -> frozenset[str]:
+    """The characters a run of text in ``font`` can hold: those it has, and line breaks."""
+    return frozenset(map(chr, register_fonts()[font])) | {"\n"}
+
+
 def clean(text: object) -> str:
     value = "" if text is None else str(text)
     return _UNPRINTABLE.sub("", value.replace("\r\n", "\n").replace("\r", "\n")).replace("\t", "  ")
