@@ -39,7 +39,7 @@ from workshop_app.documents.pdf_fonts import (
     LATIN_BOLD,
     characters,
     clean,
-    register_fonts,
+    coverage,
 )
 from workshop_app.documents.pdf_styles import ACCENT, ALERT, INK, MUTED, paragraph_styles  # noqa: F401 (re-exported)
 from workshop_app.documents.pdf_wrap import (
@@ -82,13 +82,16 @@ class Kit:
         if self.paper not in PAPERS:
             raise ValueError(f"Unknown paper size {self.paper!r}")
         self.printed_at = when or datetime.now().astimezone()
-        self.coverage = register_fonts()
         keep_chinese_punctuation_off_line_starts()
         measure_characters_once()
         self.words = Wording.of(self.session)
         self.cjk = self.words.language in CJK_LANGUAGES
         self.regular = CJK if self.cjk else LATIN
         self.bold = CJK if self.cjk else LATIN_BOLD
+        # The Latin fonts always (a worksheet's tick circles are Latin), the Chinese font for a
+        # Chinese document; otherwise it is registered when text first has a character for it.
+        coverage(LATIN)
+        coverage(self.regular)
         self.page_size = PAPERS[self.paper]
         self.width = self.page_size[0] - 2 * MARGIN
         self.frame_height = self.page_size[1] - 2 * MARGIN
@@ -109,7 +112,7 @@ class Kit:
         if characters(font).issuperset(text):
             return [(font, text)] if text else []  # the usual case, without a look at each one
         other = LATIN if font == CJK else CJK
-        have, spare = self.coverage[font], self.coverage[other]
+        have, spare = coverage(font), coverage(other)
         runs: list[tuple[str, str]] = []
         for char in text:
             code = ord(char)
@@ -166,7 +169,7 @@ class Kit:
         engine: a 500-action plan has a thousand of them. Anything that could wrap or needs
         another font's characters stays a paragraph."""
         text = clean(value)
-        have = self.coverage[self.regular]
+        have = coverage(self.regular)
         if len(text) <= 12 and "\n" not in text and all(ord(c) in have for c in text):
             return Plain(text)
         return self.p(text, "cell")
