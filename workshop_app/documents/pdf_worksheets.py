@@ -174,9 +174,10 @@ def frictions(kit: Kit) -> list[Flowable]:
 
     used = sum(_height(kit, f) for f in story)
     # As many rows to add as the page holds (three at most); if even one would spill, three go
-    # on the next page together, never a lone empty row.
-    fitting = [n for n in (3, 2, 1) if used + _height(kit, table(n)) <= kit.frame_height]
-    story.append(table(fitting[0] if fitting else 3))
+    # on the next page together, never a lone empty row. The first table that fits is printed.
+    tables = (table(n) for n in (3, 2, 1))
+    fitting = next((t for t in tables if used + _height(kit, t) <= kit.frame_height), None)
+    story.append(fitting or table(3))
     return story
 
 
