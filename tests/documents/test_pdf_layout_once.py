@@ -8,7 +8,7 @@ import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
-from workshop_app.documents.pdf_flowables import Text
+from workshop_app.documents.pdf_flowables import FlowingTable, Text
 from workshop_app.documents.pdf_fonts import CJK, LATIN, LATIN_BOLD, register_fonts
 from workshop_app.documents.pdf_styles import paragraph_styles
 from workshop_app.documents.pdf_wrap import character_widths
@@ -78,3 +78,29 @@ def test_text_parsed_before_is_laid_out_and_drawn_as_a_fresh_paragraph(cjk):
         assert [piece.wrap(width, 1000) for piece in again.split(width, 30)] == [
             piece.wrap(width, 1000) for piece in fresh.split(width, 30)
         ]
+
+
+def test_a_table_measured_in_a_tall_room_is_laid_out_as_a_fresh_one_in_any_room():
+    """A table measured before it is placed (in 10,000 points) keeps those rows in a shorter
+    room that still holds it, and lays them out again in one that does not (FlowingTable).
+    A row span makes reportlab stop laying rows out once they overflow the room."""
+    register_fonts()
+    style = paragraph_styles(LATIN, LATIN_BOLD, False)["cell"]
+
+    def table() -> FlowingTable:
+        rows = [[Text(f"Row {n}: " + "words that wrap " * 2 * n, style), ""] for n in range(12)]
+        return type("Measured", (FlowingTable,), {"frame_height": 700.0})(
+            rows, colWidths=[160, 40], repeatRows=1, style=[("SPAN", (1, 1), (1, 2))]
+        )
+
+    def layout(t: FlowingTable) -> tuple[object, ...]:
+        return (t._width, t._height, list(t._rowHeights), list(t._rowpositions), t._hmax)
+
+    _, full = table().wrap(300, 10_000)
+    for room in (full + 40, full, full - 1, 120.0):
+        kept, fresh = table(), table()
+        kept.wrap(300, 10_000)
+        assert kept.wrap(300, room) == fresh.wrap(300, room), room
+        assert layout(kept) == layout(fresh), room
+        pieces = [(p.wrap(300, 10_000), layout(p)) for p in kept.split(300, room)]
+        assert pieces == [(p.wrap(300, 10_000), layout(p)) for p in fresh.split(300, room)], room

@@ -131,9 +131,23 @@ class FlowingTable(Table):
     def _calc(self, availWidth: float, availHeight: float) -> None:
         # A frame asks a table's size (wrap), then splits it in the same room: reportlab lays its
         # rows out for each, and again inside its own split. Once is enough until the room changes.
-        if self._measured_for != (availWidth, availHeight):
+        if not self._measured_in(availWidth, availHeight):
             super()._calc(availWidth, availHeight)
             self._measured_for = (availWidth, availHeight)
+
+    def _measured_in(self, availWidth: float, availHeight: float) -> bool:
+        """Whether the rows as last laid out are what this room would give.
+
+        The height of the room only matters to reportlab's long-table shortcut, which may stop
+        laying rows out once they overflow it (reportlab 5 does when rows span): rows all laid
+        out (a table measured before it is placed, in a room of 10,000 points) are what any
+        room as tall as the table gives."""
+        known = self._measured_for
+        if known is None or known[0] != availWidth:
+            return False
+        return known[1] == availHeight or (
+            None not in self._rowHeights and self._height <= availHeight
+        )
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self._calc(availWidth, availHeight)
