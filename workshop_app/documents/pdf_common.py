@@ -43,6 +43,7 @@ from workshop_app.documents.pdf_fonts import (
 )
 from workshop_app.documents.pdf_styles import ACCENT, ALERT, INK, MUTED, paragraph_styles  # noqa: F401 (re-exported)
 from workshop_app.documents.pdf_wrap import (
+    character_widths,
     fit_columns,
     keep_chinese_punctuation_off_line_starts,
     keep_together,
@@ -291,10 +292,10 @@ class Kit:
         """Draw one line in mixed fonts, shortened with an ellipsis to fit ``width``."""
         runs = self.runs(clean(text).replace("\n", " "), self.regular)
         total, fitted = 0.0, list[tuple[str, str]]()
+        room = width - pdfmetrics.stringWidth("…", self.regular, size)
         for font, chunk in runs:
-            for char in chunk:
-                w = pdfmetrics.stringWidth(char, font, size)
-                if total + w > width - pdfmetrics.stringWidth("…", self.regular, size):
+            for char, w in zip(chunk, character_widths(chunk, font, size), strict=True):
+                if total + w > room:
                     # Shorten at a word's end rather than mid-word ("Instruments · Spr…"),
                     # unless that would drop most of the line (Chinese has no spaces).
                     spaces = [i for i, (_, c) in enumerate(fitted) if c == " "]
