@@ -11,7 +11,7 @@ from reportlab.platypus import Paragraph
 from workshop_app.documents.pdf_flowables import FlowingTable, Text
 from workshop_app.documents.pdf_fonts import CJK, LATIN, LATIN_BOLD, register_fonts
 from workshop_app.documents.pdf_styles import paragraph_styles
-from workshop_app.documents.pdf_wrap import character_widths
+from workshop_app.documents.pdf_wrap import character_widths, word_width
 
 MIXED = "Zażółć gęślą jaźń 销售与市场，並且 <b>&amp; 😀 Quarterly revenue"
 
@@ -23,6 +23,14 @@ def test_each_character_is_as_wide_as_reportlab_measures_it(font, size):
     expected = [stringWidth(c, font, size) for c in MIXED]
     assert character_widths(MIXED, font, size) == expected
     assert character_widths(MIXED, font, size) == expected  # from the table the second time
+
+
+@pytest.mark.parametrize("font", [LATIN, LATIN_BOLD, CJK])
+def test_each_word_is_as_wide_as_reportlab_measures_it(font):
+    register_fonts()
+    for size in (7.5, 8.5, 14.5, 8.5):  # the second 8.5 is answered from the cache
+        for word in [*MIXED.split(), MIXED, ""]:
+            assert word_width(word, font, size) == stringWidth(word, font, size), (word, size)
 
 
 def lines(paragraph: Paragraph) -> list[object]:

@@ -48,6 +48,7 @@ from workshop_app.documents.pdf_wrap import (
     keep_chinese_punctuation_off_line_starts,
     keep_together,
     measure_characters_once,
+    measure_words_once,
     widest_word,
 )
 from workshop_app.documents.wording import Wording
@@ -85,6 +86,7 @@ class Kit:
         self.printed_at = when or datetime.now().astimezone()
         keep_chinese_punctuation_off_line_starts()
         measure_characters_once()
+        measure_words_once()
         self.words = Wording.of(self.session)
         self.cjk = self.words.language in CJK_LANGUAGES
         self.regular = CJK if self.cjk else LATIN
