@@ -8,7 +8,7 @@ missing translation would fall back to.
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import cache
 
 import pytest
@@ -17,11 +17,13 @@ from reportlab.platypus import Paragraph
 
 from tests.pdf_text import pdf_text
 from workshop_app.demo import demo_session
+from workshop_app.documents import pdf_fonts
+from workshop_app.documents.export import render
 from workshop_app.documents.pdf_common import Kit
 from workshop_app.documents.pdf_fonts import CJK
 from workshop_app.documents.pdf_wrap import CHINESE_CANNOT_START
 from workshop_app.documents.wording import FALLBACK
-from workshop_app.domain import ActionStatus, Session
+from workshop_app.domain import ActionStatus, Session, SessionInfo
 from workshop_app.languages import CODES, DEFAULT
 from workshop_app.paths import resources_dir
 
@@ -131,3 +133,30 @@ def test_table_headers_keep_their_words_whole(sample_document, language):
     for key in ("goal", "metric", "baseline", "target", "deadline", "owners", "due", "status"):
         for word in words[key].split():
             assert word in text, (key, word)
+
+
+def test_the_chinese_font_is_read_when_text_first_needs_it(monkeypatch):
+    """The 5 MB Chinese font is parsed on first need only: an English document of Latin text
+    never reads it, and the first Chinese character of an English document does, and prints.
+    (A fresh registry stands in for a fresh process: the fonts are registered again.)"""
+    read: list[str] = []
+    registered = pdf_fonts._registered.__wrapped__
+
+    def register(family: str) -> dict[str, frozenset[int]]:
+        read.append(family)
+        return registered(family)
+
+    monkeypatch.setattr(pdf_fonts, "_registered", cache(register))
+    monkeypatch.setattr(pdf_fonts, "characters", cache(pdf_fonts.characters.__wrapped__))
+
+    def printed(title: str) -> bytes:
+        session = Session(info=SessionInfo(id="lazy-font", title=title, language="en"))
+        return render(session, "action-plan", printed_at=datetime(2026, 4, 2, tzinfo=UTC))
+
+    latin = printed("Quarterly plan")
+    assert read == [pdf_fonts.LATIN]
+    assert b"WenQuanYi" not in latin
+    mixed = printed("Quarterly plan 销售与市场")
+    assert read == [pdf_fonts.LATIN, CJK]
+    assert "销售与市场" in squeezed(text_of(mixed))
+    assert b"WenQuanYi" in mixed  # the embedded subset's name

@@ -37,15 +37,18 @@ from workshop_app.documents.pdf_fonts import (
     CJK_LANGUAGES,
     LATIN,
     LATIN_BOLD,
+    characters,
     clean,
-    register_fonts,
+    coverage,
 )
 from workshop_app.documents.pdf_styles import ACCENT, ALERT, INK, MUTED, paragraph_styles  # noqa: F401 (re-exported)
 from workshop_app.documents.pdf_wrap import (
+    character_widths,
     fit_columns,
     keep_chinese_punctuation_off_line_starts,
     keep_together,
     measure_characters_once,
+    measure_words_once,
     widest_word,
 )
 from workshop_app.documents.wording import Wording
@@ -81,13 +84,17 @@ class Kit:
         if self.paper not in PAPERS:
             raise ValueError(f"Unknown paper size {self.paper!r}")
         self.printed_at = when or datetime.now().astimezone()
-        self.coverage = register_fonts()
         keep_chinese_punctuation_off_line_starts()
         measure_characters_once()
+        measure_words_once()
         self.words = Wording.of(self.session)
         self.cjk = self.words.language in CJK_LANGUAGES
         self.regular = CJK if self.cjk else LATIN
         self.bold = CJK if self.cjk else LATIN_BOLD
+        # The Latin fonts always (a worksheet's tick circles are Latin), the Chinese font for a
+        # Chinese document; otherwise it is registered when text first has a character for it.
+        coverage(LATIN)
+        coverage(self.regular)
         self.page_size = PAPERS[self.paper]
         self.width = self.page_size[0] - 2 * MARGIN
         self.frame_height = self.page_size[1] - 2 * MARGIN
@@ -98,14 +105,17 @@ class Kit:
         )
 
     def _styles(self) -> dict[str, ParagraphStyle]:
-        return paragraph_styles(self.regular, self.bold, self.cjk)
+        # A copy: a document may add a style of its own (the series does), never change one.
+        return dict(paragraph_styles(self.regular, self.bold, self.cjk))
 
     # -- text -------------------------------------------------------------------------------
 
     def runs(self, text: str, font: str) -> list[tuple[str, str]]:
         """Split text into runs of one font: characters the main font lacks borrow the other's."""
+        if characters(font).issuperset(text):
+            return [(font, text)] if text else []  # the usual case, without a look at each one
         other = LATIN if font == CJK else CJK
-        have, spare = self.coverage[font], self.coverage[other]
+        have, spare = coverage(font), coverage(other)
         runs: list[tuple[str, str]] = []
         for char in text:
             code = ord(char)
@@ -162,7 +172,7 @@ class Kit:
         engine: a 500-action plan has a thousand of them. Anything that could wrap or needs
         another font's characters stays a paragraph."""
         text = clean(value)
-        have = self.coverage[self.regular]
+        have = coverage(self.regular)
         if len(text) <= 12 and "\n" not in text and all(ord(c) in have for c in text):
             return Plain(text)
         return self.p(text, "cell")
@@ -284,10 +294,10 @@ class Kit:
         """Draw one line in mixed fonts, shortened with an ellipsis to fit ``width``."""
         runs = self.runs(clean(text).replace("\n", " "), self.regular)
         total, fitted = 0.0, list[tuple[str, str]]()
+        room = width - pdfmetrics.stringWidth("…", self.regular, size)
         for font, chunk in runs:
-            for char in chunk:
-                w = pdfmetrics.stringWidth(char, font, size)
-                if total + w > width - pdfmetrics.stringWidth("…", self.regular, size):
+            for char, w in zip(chunk, character_widths(chunk, font, size), strict=True):
+                if total + w > room:
                     # Shorten at a word's end rather than mid-word ("Instruments · Spr…"),
                     # unless that would drop most of the line (Chinese has no spaces).
                     spaces = [i for i, (_, c) in enumerate(fitted) if c == " "]

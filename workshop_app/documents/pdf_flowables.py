@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table
 
@@ -45,8 +47,22 @@ def to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
     )
 
 
+@lru_cache(maxsize=4096)
+def parsed(markup: str, style: ParagraphStyle) -> tuple[str, ParagraphStyle, list[Any], Any]:
+    """What reportlab's markup parser makes of ``markup`` in ``style``: the text it keeps, the
+    style, the fragments and the bullet. Parsing is a paragraph's largest cost, and the same
+    catalogue text (a statement, a circle to tick) is printed in document after document, so it
+    is parsed once per style. Styles are made once per language (``pdf_styles``), which keeps
+    them, and so this cache's keys, alive and unchanged."""
+    paragraph = Paragraph(markup, style)
+    return paragraph.text, paragraph.style, paragraph.frags, paragraph.bulletText
+
+
 class Text(Paragraph):
-    """A paragraph that lays its lines out once per width.
+    """A paragraph that parses its markup once per style and lays its lines out once per width.
+
+    Each paragraph gets its own copies of the parsed fragments (``parsed``): laying out lines
+    marks them, and a paragraph's fragments must not depend on another paragraph's layout.
 
     A table asks each cell's size when it measures its rows, again when a frame asks the
     table's size, and again at every page it is split across; reportlab breaks the paragraph
@@ -56,6 +72,20 @@ class Text(Paragraph):
     """
 
     _wrapped: tuple[float, Any, tuple[float, float]] | None = None
+
+    def __init__(
+        self,
+        text: str,
+        style: ParagraphStyle,
+        bulletText: Any = None,
+        frags: list[Any] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        # reportlab makes the pieces of a split with their fragments: only new text is parsed.
+        if frags is None and bulletText is None and not kwargs:
+            text, style, shared, bulletText = parsed(text, style)
+            frags = [fragment.clone() for fragment in shared]
+        super().__init__(text, style, bulletText, frags, **kwargs)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         known = self._wrapped
@@ -101,9 +131,23 @@ class FlowingTable(Table):
     def _calc(self, availWidth: float, availHeight: float) -> None:
         # A frame asks a table's size (wrap), then splits it in the same room: reportlab lays its
         # rows out for each, and again inside its own split. Once is enough until the room changes.
-        if self._measured_for != (availWidth, availHeight):
+        if not self._measured_in(availWidth, availHeight):
             super()._calc(availWidth, availHeight)
             self._measured_for = (availWidth, availHeight)
+
+    def _measured_in(self, availWidth: float, availHeight: float) -> bool:
+        """Whether the rows as last laid out are what this room would give.
+
+        The height of the room only matters to reportlab's long-table shortcut, which may stop
+        laying rows out once they overflow it (reportlab 5 does when rows span): rows all laid
+        out (a table measured before it is placed, in a room of 10,000 points) are what any
+        room as tall as the table gives."""
+        known = self._measured_for
+        if known is None or known[0] != availWidth:
+            return False
+        return known[1] == availHeight or (
+            None not in self._rowHeights and self._height <= availHeight
+        )
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self._calc(availWidth, availHeight)

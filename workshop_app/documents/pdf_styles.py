@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from reportlab.lib import colors
@@ -14,9 +15,12 @@ ACCENT = colors.HexColor("#23466b")
 ALERT = colors.HexColor("#b42318")
 
 
+@cache
 def paragraph_styles(regular: str, bold: str, cjk: bool) -> dict[str, ParagraphStyle]:
     """The paragraph styles of one language's documents; Chinese has no bold face, so its
-    bold is the accent colour (see ``Kit.markup``)."""
+    bold is the accent colour (see ``Kit.markup``). Made once per process: parsed paragraphs
+    are kept per style (``pdf_flowables.parsed``), so the styles must never be changed: a
+    document that needs another style adds a new one to its own copy of this dictionary."""
     wrap = "CJK" if cjk else None
     base = ParagraphStyle(
         "body", fontName=regular, fontSize=9.5, leading=13.5, textColor=INK, wordWrap=wrap

@@ -7,6 +7,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
 from workshop_app.documents.pdf_common import MUTED, RULE, Kit
+from workshop_app.documents.pdf_flowables import Text
 from workshop_app.documents.pdf_fonts import LATIN
 
 CIRCLE = "○"
@@ -16,7 +17,7 @@ _ROOMY = [("TOPPADDING", (0, 1), (-1, -1), 2), ("BOTTOMPADDING", (0, 1), (-1, -1
 
 def _circle(kit: Kit) -> Paragraph:
     """A tick circle in the Latin font at one size: Chinese fonts draw "○" half as large."""
-    return Paragraph(f'<font face="{LATIN}" size="11">{CIRCLE}</font>', kit.styles["cell_center"])
+    return Text(f'<font face="{LATIN}" size="11">{CIRCLE}</font>', kit.styles["cell_center"])
 
 
 def _writing_lines(kit: Kit, count: int, height: float = 22, width: float | None = None) -> Table:
@@ -173,9 +174,10 @@ def frictions(kit: Kit) -> list[Flowable]:
 
     used = sum(_height(kit, f) for f in story)
     # As many rows to add as the page holds (three at most); if even one would spill, three go
-    # on the next page together, never a lone empty row.
-    fitting = [n for n in (3, 2, 1) if used + _height(kit, table(n)) <= kit.frame_height]
-    story.append(table(fitting[0] if fitting else 3))
+    # on the next page together, never a lone empty row. The first table that fits is printed.
+    tables = (table(n) for n in (3, 2, 1))
+    fitting = next((t for t in tables if used + _height(kit, t) <= kit.frame_height), None)
+    story.append(fitting or table(3))
     return story
 
 
