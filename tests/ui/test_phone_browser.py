@@ -1,22 +1,66 @@
 """A participant in a real headless Chromium against the window's room on loopback, through a
 whole workshop of rounds: the page follows the facilitator over its live socket with no reload;
 the assessment, a private role-swap answer, dot votes and a note reach the session and the
-projector; the role swap shows nowhere until the reveal, and the phone hears the reveal."""
+projector; the role swap shows nowhere until the reveal, and the phone hears the reveal. Also the
+first round alone, from a typed address to the answers stored (one Chromium for the module)."""
 
 from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from tests.ui import test_phone_round
-from tests.ui.test_phone_round import open_round, tap
+from tests.ui.test_phone_round import open_round
 from workshop_app.domain import Friction, FrictionMap
+
+CHROMIUM = shutil.which("chromium")
+CHROMEDRIVER = shutil.which("chromedriver")
+
+
+def tap(browser, element) -> None:
+    """Scroll it to the middle of the small screen, as a thumb would, and tap it."""
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+    element.click()
+
+
+def start_chromium(profile: Path):
+    """A small phone's headless Chromium, driven through chromedriver; its profile in ``profile``."""
+    if not (CHROMIUM and CHROMEDRIVER):
+        if os.environ.get("CI") == "true":
+            pytest.fail(
+                "chromium and chromium-driver are needed: apt-get install chromium chromium-driver"
+            )
+        pytest.skip("chromium and chromium-driver are not installed (make testdeps installs them)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={profile}",
+        "--window-size=390,844",  # a small phone
+    ):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(20)
+    return driver
 
 
 @pytest.fixture(scope="module")
 def phone(tmp_path_factory):
     """One Chromium for this module's tests (starting one takes a second or two)."""
-    driver = test_phone_round.start_chromium(tmp_path_factory.mktemp("chromium-profile"))
+    driver = start_chromium(tmp_path_factory.mktemp("chromium-profile"))
     yield driver
     driver.quit()
 
@@ -179,4 +223,64 @@ def test_a_phone_that_loses_the_network_keeps_its_answers_and_sends_them_when_ba
     qtbot.waitUntil(lambda: "Thank you" in shown(browser, "doneText"), timeout=15000)
     assert window.store.load(session.id).frictions.items[1].marketing_rating == 4
     assert browser.execute_script(f"return localStorage.getItem('truce:{code}:r2:pending')") is None
+    dialog.close()
+
+
+def test_a_participant_answers_in_a_real_browser_and_the_answers_reach_the_session(
+    window, repo, chromium, qtbot
+):
+    from dataclasses import replace
+
+    from selenium.webdriver.common.by import By
+
+    from workshop_app import library
+
+    session = library.create_session(repo, "Browser")
+    repo.save_section(session.id, "assessment", replace(session.assessment, predict_reveal=True))
+    window.open_session(session.id, "diagnosis")
+    browser = chromium
+    dialog = open_round(window, qtbot)
+    statements = dialog.server.round.statements
+
+    browser.get(dialog.server.url.lower())  # typed by hand, in lower case
+    assert browser.find_element(By.ID, "title").text == "Your answers for the workshop"
+    tap(browser, browser.find_element(By.ID, "department-sales"))
+    qtbot.waitUntil(lambda: dialog.server.round.joined()["sales"] == 1, timeout=10000)
+    tap(browser, browser.find_element(By.ID, "change"))  # a wrong tap, put right
+    tap(browser, browser.find_element(By.ID, "department-marketing"))
+    qtbot.waitUntil(lambda: dialog.server.round.joined()["marketing"] == 1, timeout=10000)
+    assert dialog.server.round.joined()["sales"] == 0
+    assert "Marketing" in browser.find_element(By.ID, "chosen").text
+    submit = browser.find_element(By.ID, "submit")
+    for index, statement in enumerate(statements):
+        assert not submit.is_enabled()
+        choice = "dont_know" if index == 0 else str(1 + index % 5)
+        card = browser.find_element(By.CSS_SELECTOR, f'[data-statement="{statement}"]')
+        option = card.find_element(By.CSS_SELECTOR, f'input[value="{choice}"]')
+        tap(browser, option.find_element(By.XPATH, ".."))
+    browser.find_element(By.ID, "prediction").send_keys("64")
+    # Kept on the phone before it is sent: a reload resumes where the participant was.
+    browser.refresh()
+    submit = browser.find_element(By.ID, "submit")
+    assert submit.is_enabled()
+    tap(browser, submit)
+    qtbot.waitUntil(lambda: browser.find_element(By.ID, "done").is_displayed(), timeout=15000)
+    assert "Thank you" in browser.find_element(By.ID, "doneText").text
+    stored = window.store.load(session.id)
+    (person,) = stored.participants
+    assert person.name == "Marketing phone 1" and person.department == "marketing"
+    values = {a.statement: a.value for a in stored.assessment.answers}
+    assert values == {s: (None if i == 0 else 1 + i % 5) for i, s in enumerate(statements)}
+    assert [(p.department, p.predicted_total) for p in stored.assessment.predictions] == [
+        ("marketing", 64)
+    ]
+    # Nothing of the device in the session: only its department and its answers.
+    token = browser.execute_script(
+        f"return JSON.parse(localStorage.getItem('truce:{dialog.server.room.code}:device'))"
+    )
+    assert len(token) == 32 and token not in repr(stored)
+    # The page after a reload still says it is done, and sends nothing twice.
+    browser.refresh()
+    assert browser.find_element(By.ID, "done").is_displayed()
+    assert dialog.server.round.answered() == 1
     dialog.close()

@@ -1,15 +1,13 @@
 """Answers from phones, in the window: the facilitator opens a round on loopback, phones (plain
-HTTP here, a real headless Chromium below) answer, and the answers land in the session through
-the store: on the Diagnosis page, on the undo stack, and on the projector while the round is open."""
+HTTP here) answer, and the answers land in the session through
+the store: on the Diagnosis page, on the undo stack, and on the projector while the round is open.
+A real headless Chromium answers in test_phone_browser.py."""
 
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import threading
 import urllib.request
-from pathlib import Path
 
 import pytest
 
@@ -158,113 +156,4 @@ def test_phones_keep_the_typed_participants_and_number_their_own(window, repo, q
         qtbot.waitUntil(lambda replies=replies: bool(replies), timeout=10000)
     names = [p.name for p in window.store.load(session.id).participants]
     assert names == ["Ana", "Marketing phone 1", "Marketing phone 2"]
-    dialog.close()
-
-
-# ---------------------------------------------------------------- a real browser
-
-CHROMIUM = shutil.which("chromium")
-CHROMEDRIVER = shutil.which("chromedriver")
-
-
-def tap(browser, element) -> None:
-    """Scroll it to the middle of the small screen, as a thumb would, and tap it."""
-    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
-    element.click()
-
-
-def start_chromium(profile: Path):
-    """A small phone's headless Chromium, driven through chromedriver; its profile in ``profile``."""
-    if not (CHROMIUM and CHROMEDRIVER):
-        if os.environ.get("CI") == "true":
-            pytest.fail(
-                "chromium and chromium-driver are needed: apt-get install chromium chromium-driver"
-            )
-        pytest.skip("chromium and chromium-driver are not installed (make testdeps installs them)")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in (
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        f"--user-data-dir={profile}",
-        "--window-size=390,844",  # a small phone
-    ):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    driver.set_page_load_timeout(20)
-    return driver
-
-
-@pytest.fixture
-def browser(tmp_path):
-    driver = start_chromium(tmp_path / "chromium-profile")
-    yield driver
-    driver.quit()
-
-
-def test_a_participant_answers_in_a_real_browser_and_the_answers_reach_the_session(
-    window, repo, browser, qtbot
-):
-    from dataclasses import replace
-
-    from selenium.webdriver.common.by import By
-
-    from workshop_app import library
-
-    session = library.create_session(repo, "Browser")
-    repo.save_section(session.id, "assessment", replace(session.assessment, predict_reveal=True))
-    window.open_session(session.id, "diagnosis")
-    dialog = open_round(window, qtbot)
-    statements = dialog.server.round.statements
-
-    browser.get(dialog.server.url.lower())  # typed by hand, in lower case
-    assert browser.find_element(By.ID, "title").text == "Your answers for the workshop"
-    tap(browser, browser.find_element(By.ID, "department-sales"))
-    qtbot.waitUntil(lambda: dialog.server.round.joined()["sales"] == 1, timeout=10000)
-    tap(browser, browser.find_element(By.ID, "change"))  # a wrong tap, put right
-    tap(browser, browser.find_element(By.ID, "department-marketing"))
-    qtbot.waitUntil(lambda: dialog.server.round.joined()["marketing"] == 1, timeout=10000)
-    assert dialog.server.round.joined()["sales"] == 0
-    assert "Marketing" in browser.find_element(By.ID, "chosen").text
-    submit = browser.find_element(By.ID, "submit")
-    for index, statement in enumerate(statements):
-        assert not submit.is_enabled()
-        choice = "dont_know" if index == 0 else str(1 + index % 5)
-        card = browser.find_element(By.CSS_SELECTOR, f'[data-statement="{statement}"]')
-        option = card.find_element(By.CSS_SELECTOR, f'input[value="{choice}"]')
-        tap(browser, option.find_element(By.XPATH, ".."))
-    browser.find_element(By.ID, "prediction").send_keys("64")
-    # Kept on the phone before it is sent: a reload resumes where the participant was.
-    browser.refresh()
-    submit = browser.find_element(By.ID, "submit")
-    assert submit.is_enabled()
-    tap(browser, submit)
-    qtbot.waitUntil(lambda: browser.find_element(By.ID, "done").is_displayed(), timeout=15000)
-    assert "Thank you" in browser.find_element(By.ID, "doneText").text
-    stored = window.store.load(session.id)
-    (person,) = stored.participants
-    assert person.name == "Marketing phone 1" and person.department == "marketing"
-    values = {a.statement: a.value for a in stored.assessment.answers}
-    assert values == {s: (None if i == 0 else 1 + i % 5) for i, s in enumerate(statements)}
-    assert [(p.department, p.predicted_total) for p in stored.assessment.predictions] == [
-        ("marketing", 64)
-    ]
-    # Nothing of the device in the session: only its department and its answers.
-    token = browser.execute_script(
-        f"return JSON.parse(localStorage.getItem('truce:{dialog.server.room.code}:device'))"
-    )
-    assert len(token) == 32 and token not in repr(stored)
-    # The page after a reload still says it is done, and sends nothing twice.
-    browser.refresh()
-    assert browser.find_element(By.ID, "done").is_displayed()
-    assert dialog.server.round.answered() == 1
     dialog.close()
