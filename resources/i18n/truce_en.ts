@@ -2784,8 +2784,13 @@ Set the damaged file aside and restore the backup of %2?</source>
         <source>The two sides see it differently</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="241"/>
+        <source>%1: Sales %2, Marketing %3</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/frictions.py" line="249"/>
+        <location filename="../../ui/pages/frictions.py" line="251"/>
         <source>%n driver(s) not yet rated by both sides.</source>
         <translation>
             <numerusform>%n driver not yet rated by both sides.</numerusform>
@@ -2793,47 +2798,47 @@ Set the damaged file aside and restore the backup of %2?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="255"/>
+        <location filename="../../ui/pages/frictions.py" line="257"/>
         <source>Carried forward to the action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="267"/>
+        <location filename="../../ui/pages/frictions.py" line="269"/>
         <source>Friction map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="294"/>
+        <location filename="../../ui/pages/frictions.py" line="296"/>
         <source>Add a friction driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="324"/>
+        <location filename="../../ui/pages/frictions.py" line="326"/>
         <source>Remove driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="325"/>
+        <location filename="../../ui/pages/frictions.py" line="327"/>
         <source>Remove “%1” and its ratings from the friction map?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="326"/>
+        <location filename="../../ui/pages/frictions.py" line="328"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="337"/>
+        <location filename="../../ui/pages/frictions.py" line="339"/>
         <source>Carry forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="338"/>
+        <location filename="../../ui/pages/frictions.py" line="340"/>
         <source>Rate some drivers first: nothing hurts yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="357"/>
+        <location filename="../../ui/pages/frictions.py" line="359"/>
         <source>Tackle: %1</source>
         <translation type="unfinished"></translation>
     </message>

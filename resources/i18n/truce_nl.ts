@@ -2788,8 +2788,13 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <source>The two sides see it differently</source>
         <translation>De twee kanten zien het anders</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="241"/>
+        <source>%1: Sales %2, Marketing %3</source>
+        <translation>%1: verkoop %2, marketing %3</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/frictions.py" line="249"/>
+        <location filename="../../ui/pages/frictions.py" line="251"/>
         <source>%n driver(s) not yet rated by both sides.</source>
         <translation>
             <numerusform>%n wrijvingsbron is nog niet door beide kanten gescoord.</numerusform>
@@ -2797,47 +2802,47 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="255"/>
+        <location filename="../../ui/pages/frictions.py" line="257"/>
         <source>Carried forward to the action plan</source>
         <translation>Meegenomen naar het actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="267"/>
+        <location filename="../../ui/pages/frictions.py" line="269"/>
         <source>Friction map</source>
         <translation>Wrijvingskaart</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="294"/>
+        <location filename="../../ui/pages/frictions.py" line="296"/>
         <source>Add a friction driver</source>
         <translation>Wrijvingsbron toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="324"/>
+        <location filename="../../ui/pages/frictions.py" line="326"/>
         <source>Remove driver</source>
         <translation>Wrijvingsbron verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="325"/>
+        <location filename="../../ui/pages/frictions.py" line="327"/>
         <source>Remove “%1” and its ratings from the friction map?</source>
         <translation>‘%1’ en de scores ervan van de wrijvingskaart verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="326"/>
+        <location filename="../../ui/pages/frictions.py" line="328"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="337"/>
+        <location filename="../../ui/pages/frictions.py" line="339"/>
         <source>Carry forward</source>
         <translation>Meenemen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="338"/>
+        <location filename="../../ui/pages/frictions.py" line="340"/>
         <source>Rate some drivers first: nothing hurts yet.</source>
         <translation>Scoor eerst een paar wrijvingsbronnen: er doet nog niets pijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="357"/>
+        <location filename="../../ui/pages/frictions.py" line="359"/>
         <source>Tackle: %1</source>
         <translation>Aanpakken: %1</translation>
     </message>

@@ -2796,8 +2796,13 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <source>The two sides see it differently</source>
         <translation>Strony widzą to inaczej</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="241"/>
+        <source>%1: Sales %2, Marketing %3</source>
+        <translation>%1: sprzedaż %2, marketing %3</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/frictions.py" line="249"/>
+        <location filename="../../ui/pages/frictions.py" line="251"/>
         <source>%n driver(s) not yet rated by both sides.</source>
         <translation>
             <numerusform>%n źródło tarć nie ma jeszcze ocen obu stron.</numerusform>
@@ -2806,47 +2811,47 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="255"/>
+        <location filename="../../ui/pages/frictions.py" line="257"/>
         <source>Carried forward to the action plan</source>
         <translation>Przeniesione do planu działań</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="267"/>
+        <location filename="../../ui/pages/frictions.py" line="269"/>
         <source>Friction map</source>
         <translation>Mapa tarć</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="294"/>
+        <location filename="../../ui/pages/frictions.py" line="296"/>
         <source>Add a friction driver</source>
         <translation>Dodaj źródło tarć</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="324"/>
+        <location filename="../../ui/pages/frictions.py" line="326"/>
         <source>Remove driver</source>
         <translation>Usuń źródło tarć</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="325"/>
+        <location filename="../../ui/pages/frictions.py" line="327"/>
         <source>Remove “%1” and its ratings from the friction map?</source>
         <translation>Usunąć „%1” wraz z ocenami z mapy tarć?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="326"/>
+        <location filename="../../ui/pages/frictions.py" line="328"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="337"/>
+        <location filename="../../ui/pages/frictions.py" line="339"/>
         <source>Carry forward</source>
         <translation>Do planu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="338"/>
+        <location filename="../../ui/pages/frictions.py" line="340"/>
         <source>Rate some drivers first: nothing hurts yet.</source>
         <translation>Najpierw oceń kilka źródeł tarć: na razie nic nie doskwiera.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="357"/>
+        <location filename="../../ui/pages/frictions.py" line="359"/>
         <source>Tackle: %1</source>
         <translation>Rozwiązać: %1</translation>
     </message>

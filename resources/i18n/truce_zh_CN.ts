@@ -2760,50 +2760,55 @@ Set the damaged file aside and restore the backup of %2?</source>
         <source>Select a driver to see what it means.</source>
         <translation>选中一个摩擦来源，查看它的含义。</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="241"/>
+        <source>%1: Sales %2, Marketing %3</source>
+        <translation>%1：销售 %2，市场营销 %3</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/frictions.py" line="249"/>
+        <location filename="../../ui/pages/frictions.py" line="251"/>
         <source>%n driver(s) not yet rated by both sides.</source>
         <translation>
             <numerusform>还有 %n 个摩擦来源未经双方打分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="267"/>
+        <location filename="../../ui/pages/frictions.py" line="269"/>
         <source>Friction map</source>
         <translation>摩擦地图</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="294"/>
+        <location filename="../../ui/pages/frictions.py" line="296"/>
         <source>Add a friction driver</source>
         <translation>添加摩擦来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="324"/>
+        <location filename="../../ui/pages/frictions.py" line="326"/>
         <source>Remove driver</source>
         <translation>移除摩擦来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="325"/>
+        <location filename="../../ui/pages/frictions.py" line="327"/>
         <source>Remove “%1” and its ratings from the friction map?</source>
         <translation>要从摩擦地图中移除“%1”及其评分吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="326"/>
+        <location filename="../../ui/pages/frictions.py" line="328"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="337"/>
+        <location filename="../../ui/pages/frictions.py" line="339"/>
         <source>Carry forward</source>
         <translation>纳入计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="338"/>
+        <location filename="../../ui/pages/frictions.py" line="340"/>
         <source>Rate some drivers first: nothing hurts yet.</source>
         <translation>请先为一些摩擦来源打分：目前还没有任何一项被评为痛点。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="357"/>
+        <location filename="../../ui/pages/frictions.py" line="359"/>
         <source>Tackle: %1</source>
         <translation>解决：%1</translation>
     </message>
@@ -2828,7 +2833,7 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>双方看法不同</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="255"/>
+        <location filename="../../ui/pages/frictions.py" line="257"/>
         <source>Carried forward to the action plan</source>
         <translation>已纳入行动计划</translation>
     </message>

@@ -2760,50 +2760,55 @@ Set the damaged file aside and restore the backup of %2?</source>
         <source>Select a driver to see what it means.</source>
         <translation>選取一個摩擦來源，查看它的意思。</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/frictions.py" line="241"/>
+        <source>%1: Sales %2, Marketing %3</source>
+        <translation>%1：銷售 %2，行銷 %3</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/frictions.py" line="249"/>
+        <location filename="../../ui/pages/frictions.py" line="251"/>
         <source>%n driver(s) not yet rated by both sides.</source>
         <translation>
             <numerusform>還有 %n 個摩擦來源尚未由雙方評分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="267"/>
+        <location filename="../../ui/pages/frictions.py" line="269"/>
         <source>Friction map</source>
         <translation>摩擦地圖</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="294"/>
+        <location filename="../../ui/pages/frictions.py" line="296"/>
         <source>Add a friction driver</source>
         <translation>新增摩擦來源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="324"/>
+        <location filename="../../ui/pages/frictions.py" line="326"/>
         <source>Remove driver</source>
         <translation>移除摩擦來源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="325"/>
+        <location filename="../../ui/pages/frictions.py" line="327"/>
         <source>Remove “%1” and its ratings from the friction map?</source>
         <translation>要從摩擦地圖移除「%1」及其評分嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="326"/>
+        <location filename="../../ui/pages/frictions.py" line="328"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="337"/>
+        <location filename="../../ui/pages/frictions.py" line="339"/>
         <source>Carry forward</source>
         <translation>列入計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="338"/>
+        <location filename="../../ui/pages/frictions.py" line="340"/>
         <source>Rate some drivers first: nothing hurts yet.</source>
         <translation>請先替幾個摩擦來源評分：目前還沒有任何一項被評為痛點。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="357"/>
+        <location filename="../../ui/pages/frictions.py" line="359"/>
         <source>Tackle: %1</source>
         <translation>處理：%1</translation>
     </message>
@@ -2828,7 +2833,7 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>雙方看法不同</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/frictions.py" line="255"/>
+        <location filename="../../ui/pages/frictions.py" line="257"/>
         <source>Carried forward to the action plan</source>
         <translation>已列入行動計畫</translation>
     </message>

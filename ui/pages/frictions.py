@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from ui import prompts
-from ui.labels import department_name, friction_score
+from ui.labels import friction_score
 from ui.models.frictions import CARRY, DRIVER, RATING_COLUMNS, VOTES, FrictionsModel
 from ui.pages.base import StagePage
 from ui.pages.follow_up import add_action
 from ui.store import SessionStore
 from ui.style import SPACING
 from workshop_app.content import Content, load_content
-from workshop_app.domain import Department, Friction, FrictionMap, new_id
+from workshop_app.domain import Friction, FrictionMap, new_id
 from workshop_app.domain.limits import TEXT
 from workshop_app.friction_map import DEFAULT_CARRY, ranked, summarise, top
 
@@ -237,11 +237,13 @@ class FrictionsPage(StagePage):
                 "<p><b>" + escape(self.tr("The two sides see it differently")) + "</b></p><ul>"
             )
             for f in summary.differences:
-                parts.append(
-                    f"<li>{escape(title(f))}: {escape(department_name(Department.SALES))} "
-                    f"{f.sales_rating}, {escape(department_name(Department.MARKETING))} "
-                    f"{f.marketing_rating}</li>"
+                line = (
+                    self.tr("%1: Sales %2, Marketing %3")
+                    .replace("%2", str(f.sales_rating))
+                    .replace("%3", str(f.marketing_rating))
+                    .replace("%1", title(f))  # last: a driver's own title may hold "%2"
                 )
+                parts.append(f"<li>{escape(line)}</li>")
             parts.append("</ul>")
         if summary.unrated:
             parts.append(
