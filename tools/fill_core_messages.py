@@ -16,6 +16,8 @@ import re
 import sys
 from pathlib import Path
 
+from workshop_app.messages import COMMAND_LINE_ONLY  # said only by the command line
+
 CONTENT = Path(__file__).resolve().parents[1] / "resources" / "content"
 ENTRY = re.compile(
     r"<source>(?P<source>.*?)</source>\n(?P<indent>\s*)<translation[^>]*>.*?</translation>", re.S
@@ -30,10 +32,6 @@ def flat(data: dict, prefix: str = "") -> dict[str, str]:
         else:
             out[f"{prefix}{key}"] = value
     return out
-
-
-# Said only by the command line (workshop_app/messages.py, COMMAND_LINE_ONLY).
-COMMAND_LINE_ONLY = "command_line"
 
 
 def messages(language: str) -> dict[str, str]:

@@ -22,14 +22,20 @@ CORE = Path(__file__).resolve().parents[2] / "workshop_app"
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
 
-def flat(data: dict, prefix: str = "") -> dict[str, str]:
-    out: dict[str, str] = {}
-    for key, value in data.items():
-        if isinstance(value, dict):
-            out.update(flat(value, f"{prefix}{key}."))
-        else:
-            out[f"{prefix}{key}"] = value
-    return out
+def _fill_tool():
+    """tools/fill_core_messages.py, which `make translations` runs (not a package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("fill_core_messages", TOOL)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+TOOL = CORE.parent / "tools" / "fill_core_messages.py"
+fill = _fill_tool()
+flat = fill.flat  # messages.json's ids, as the tool reads them
 
 
 CATALOGUES = {
@@ -248,13 +254,6 @@ def test_the_command_line_says_a_malformed_import_in_polish(repo, tmp_path, caps
 
 
 def test_make_translations_fills_the_core_messages_from_the_content(tmp_path):
-    import importlib.util
-
-    tool = CORE.parent / "tools" / "fill_core_messages.py"
-    spec = importlib.util.spec_from_file_location("fill_core_messages", tool)
-    assert spec and spec.loader
-    fill = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(fill)
     original = (CORE.parent / "resources" / "i18n" / "truce_pl.ts").read_text("utf-8")
     polish = CATALOGUES["pl"]["storage.cause.full"]
     emptied = original.replace(
