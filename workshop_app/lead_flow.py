@@ -21,6 +21,7 @@ from workshop_app.domain import LeadStage, RoleMap, new_id
 from workshop_app.domain.limits import LINE, TEXT, check
 from workshop_app.errors import ValidationError
 from workshop_app.messages import Message
+from workshop_app.role_split import move_by_id
 
 MAX_LEAD_STAGES = 100
 MAX_REASONS = 50
@@ -196,11 +197,7 @@ def edit_lead_stage(
 
 
 def move_lead_stage(role_map: RoleMap, stage_id: str, delta: int) -> int:
-    ids = [s.id for s in role_map.lead_stages]
-    row = ids.index(stage_id)
-    target = min(max(row + delta, 0), len(ids) - 1)
-    role_map.lead_stages.insert(target, role_map.lead_stages.pop(row))
-    return target
+    return move_by_id(role_map.lead_stages, stage_id, delta)
 
 
 def remove_lead_stage(role_map: RoleMap, stage_id: str) -> None:

@@ -7,6 +7,7 @@ consistent: a removed stage takes its cells and contributions with it, and so on
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from workshop_app.content import Content
 from workshop_app.domain import Contribution, FunnelStage, Party, RaciCell, RoleMap, new_id
@@ -173,13 +174,17 @@ def rename_stage(role_map: RoleMap, stage_id: str, name: str) -> None:
             stage.name = _name(name, "stage")
 
 
+def move_by_id(items: list[Any], item_id: str, delta: int) -> int:
+    """Move the item with ``item_id`` up (-1) or down (+1), within the list; its new position."""
+    row = [item.id for item in items].index(item_id)
+    target = min(max(row + delta, 0), len(items) - 1)
+    items.insert(target, items.pop(row))
+    return target
+
+
 def move_stage(role_map: RoleMap, stage_id: str, delta: int) -> int:
     """Move a stage up (-1) or down (+1); returns its new position."""
-    ids = [s.id for s in role_map.stages]
-    row = ids.index(stage_id)
-    target = min(max(row + delta, 0), len(ids) - 1)
-    role_map.stages.insert(target, role_map.stages.pop(row))
-    return target
+    return move_by_id(role_map.stages, stage_id, delta)
 
 
 def remove_stage(role_map: RoleMap, stage_id: str) -> None:
