@@ -14,13 +14,9 @@ they can be spread over processes with pytest-xdist, or picked out with ``-m pap
 from __future__ import annotations
 
 import pytest
-from reportlab.platypus import Paragraph, Spacer
-from reportlab.platypus.doctemplate import ActionFlowable
-from reportlab.platypus.flowables import UseUpSpace
 
-from tests.documents.printed_series import DOCUMENTS, LANGUAGES, LENGTHS, PAPERS
+from tests.documents.printed_series import DOCUMENTS, LANGUAGES, LENGTHS, PAPERS, Placed
 from tests.pdf_text import page_size, page_texts
-from workshop_app.documents.pdf_flowables import FlowingTable
 from workshop_app.documents.wording import Wording
 
 
@@ -70,12 +66,12 @@ def test_each_worksheet_is_one_page_that_says_what_to_do(printed_series, paper, 
     assert "".join(words("worksheet_instructions_frictions").split())[:20] not in first
 
 
-def _heading(flowable: object) -> bool:
-    return isinstance(flowable, Paragraph) and flowable.style.name in ("h1", "h2")
+def _heading(seen: Placed) -> bool:
+    return seen.style in ("h1", "h2")
 
 
-def _aside(flowable: object) -> bool:
-    return isinstance(flowable, Paragraph) and flowable.style.name in ("muted", "small")
+def _aside(seen: Placed) -> bool:
+    return seen.style in ("muted", "small")
 
 
 @pytest.mark.paper_matrix
@@ -90,29 +86,24 @@ def test_no_heading_row_or_signature_block_is_left_alone(
     at a page's foot, no table header without a row, no signature block alone on a page."""
     printed_series(document, paper, language, length)
     # What a reader sees: no page breaks, spacers or frame actions.
-    seen = [
-        (page, f)
-        for page, f in printed_series.placed[(document, paper, language, length)]
-        if not isinstance(f, ActionFlowable | Spacer | UseUpSpace)
-    ]
-    assert any(_heading(f) for _, f in seen)
-    for n, (page, flowable) in enumerate(seen):
-        if _heading(flowable):
+    seen = printed_series.placed[(document, paper, language, length)]
+    assert any(_heading(f) for f in seen)
+    for n, f in enumerate(seen):
+        if _heading(f):
             # What the heading introduces: the first thing after it that is neither another
             # heading nor a muted line under it (a chapter's summary).
-            after = next((p for p, f in seen[n + 1 :] if not _heading(f) and not _aside(f)), page)
-            assert after == page, f"alone at the foot of page {page}: {flowable.getPlainText()}"
-    for page, table in seen:
-        if isinstance(table, FlowingTable):
-            body = len(table._cellvalues) - table.repeatRows
-            assert body >= 1, f"a table header without rows on page {page}"
+            after = next(
+                (g.page for g in seen[n + 1 :] if not _heading(g) and not _aside(g)), f.page
+            )
+            assert after == f.page, f"alone at the foot of page {f.page}: {f.text}"
+    for f in seen:
+        if f.body_rows is not None:
+            assert f.body_rows >= 1, f"a table header without rows on page {f.page}"
     if document == "action-plan":
         words = Wording.of(printed_series.series(language, length)[-1])
         signatures = next(
-            n
-            for n, (_, f) in enumerate(seen)
-            if _heading(f) and words("signatures") in f.getPlainText()
+            n for n, f in enumerate(seen) if _heading(f) and words("signatures") in f.text
         )
-        page = seen[signatures][0]
-        before = [f for p, f in seen[:signatures] if p == page]
-        assert any(isinstance(f, FlowingTable) for f in before), "signatures alone on a page"
+        page = seen[signatures].page
+        before = [f for f in seen[:signatures] if f.page == page]
+        assert any(f.body_rows is not None for f in before), "signatures alone on a page"

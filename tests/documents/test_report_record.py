@@ -94,9 +94,9 @@ def test_the_markdown_report_has_every_chapter_of_the_pdf(printed_series, langua
     latest = printed_series.series(language)[-1]
     printed_series("report", "a4", language)
     chapters = [
-        flowable.getPlainText()
-        for _, flowable in printed_series.placed[("report", "a4", language, "typical")]
-        if getattr(getattr(flowable, "style", None), "name", None) == "h1"
+        seen.text
+        for seen in printed_series.placed[("report", "a4", language, "typical")]
+        if seen.style == "h1"
     ]
     assert len(chapters) >= 12
     text = markdown.render(latest, "report", today=TODAY)
