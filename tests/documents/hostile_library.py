@@ -79,8 +79,21 @@ def passed_by_the_schema(monkeypatch) -> Iterator[list[object]]:
 
     monkeypatch.setattr(session_document, "_compiled", Recording)
     yield passed
-    validator = session_document._validator()
-    assert [doc for doc in passed if not validator.is_valid(doc)] == []
+    assert [doc for doc in passed if not jsonschema_passes(doc)] == []
+
+
+# jsonschema's verdict on each distinct document, for the whole run: a case's document is read
+# back from its own export (the same document twice), and many cases differ from the demo
+# session only in their bytes (an encoding, a key order), which parse to the same document.
+_VERDICTS: dict[str, bool] = {}
+
+
+def jsonschema_passes(doc: object) -> bool:
+    # sort_keys: the same document whatever its key order; -0.0 and 0 stay distinct.
+    key = json.dumps(doc, sort_keys=True, ensure_ascii=False)
+    if key not in _VERDICTS:
+        _VERDICTS[key] = session_document._validator().is_valid(doc)
+    return _VERDICTS[key]
 
 
 def usable_everywhere(repo: Repository, tmp_path: Path, passed: list[object], name: str) -> None:
