@@ -1,5 +1,5 @@
 """The session schema: jsonschema's validator with Truce's rules, and the same schema compiled
-once into plain Python checks (is a document valid, yes or no; and if not, in which top-level part).
+once into plain Python checks (is a document valid; and if not, in which top-level part).
 
 jsonschema walks the schema anew for every value (some 80,000 steps for the demo session, about
 a third of an import); the compiled checks answer in a few milliseconds whether a document is
@@ -69,11 +69,15 @@ def compile_schema(schema: dict[str, Any], formats: dict[str, Check]) -> Check:
     return lambda value: all(check(value) for check in checks)
 
 
+# Where the first error of a document is when it is the document's own: not an object, a field
+# missing or unknown (CompiledSchema.problem).
+ROOT = ""
+
+
 class CompiledSchema:
-    """A document schema's compiled checks: ``valid(doc)``, and ``failing_part(doc)``."""
+    """A document schema's compiled checks: ``problem(doc)``, None for a valid document."""
 
     def __init__(self, schema: dict[str, Any], formats: dict[str, Check]):
-        self.valid = compile_schema(schema, formats)
         # The root's own keywords (its type, required and unknown fields), and each field's schema.
         self._root = [
             _keyword(key, value, schema, formats)
@@ -84,14 +88,14 @@ class CompiledSchema:
             (name, compile_schema(node, formats)) for name, node in schema["properties"].items()
         ]
 
-    def failing_part(self, doc: Any) -> str | None:
-        """The top-level field that holds the first error jsonschema reports on an invalid
-        document; None when the error is the document's own (not an object, a field missing or
-        unknown). jsonschema reports the errors of the root's ``properties`` in the schema's
-        order of fields, so when the root's other keywords pass, its first error is in the first
-        field, in that order, that fails its checks."""
+    def problem(self, doc: Any) -> str | None:
+        """None for a valid document; otherwise the top-level field that holds the first error
+        jsonschema reports on it, or ROOT when that error is the document's own. One walk, which
+        stops at the first error: jsonschema reports the errors of the root's ``properties`` in
+        the schema's order of fields, so when the root's other keywords pass, its first error is
+        in the first field, in that order, that fails its checks."""
         if not all(check(doc) for check in self._root):
-            return None
+            return ROOT
         return next(
             (name for name, check in self._parts if name in doc and not check(doc[name])), None
         )

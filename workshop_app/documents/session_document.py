@@ -86,11 +86,10 @@ def validate(doc: Any) -> None:
     if type(version) is not int or version != VERSION:
         raise DocumentError("document.odd_version", version=rules.show(version), readable=VERSION)
     rules.precheck(doc)
-    compiled = _compiled()
-    if not compiled.valid(doc):
-        part = compiled.failing_part(doc)
-        problem = rules.schema_problem(_validator(), doc, part)
-        if problem is None and part is not None:  # never so, unless the two disagree: ask all
+    part = _compiled().problem(doc)
+    if part is not None:
+        problem = rules.schema_problem(_validator(), doc, part or None)
+        if problem is None and part:  # never so, unless the two disagree: ask all
             problem = rules.schema_problem(_validator(), doc)
         if problem:
             raise DocumentError(problem)
