@@ -13,23 +13,10 @@ if TYPE_CHECKING:
     import argparse
 
     from workshop_app.cli_words import Voice
+    from workshop_app.store.team.faults import Conflict
     from workshop_app.store.team.publishing import Outcome
 
 COMMANDS = ("publish", "take-out")
-# What differs between two copies, as store.team.publishing.side_by_side names it in English.
-ROW_LABELS = {
-    "Title": "field.info.title",
-    "Organisation": "field.info.organisation",
-    "Date": "field.info.date",
-    "Facilitator": "field.info.facilitator",
-    "Location": "field.info.location",
-    "Follow-up date": "field.info.follow_up_date",
-    "Notes": "field.info.notes",
-    "Last changed": "command_line.team.row.last_changed",
-    "People": "command_line.team.row.people",
-    "Action": "command_line.team.row.action",
-    "History entries": "command_line.team.row.history",
-}
 
 
 def add_commands(
@@ -89,7 +76,7 @@ def run(args: argparse.Namespace, say: Voice) -> int:
                 else:
                     outcome = take_out(local, team, team.find(args.session), links, mode)
             except Conflict as conflict:
-                _print_side_by_side(conflict.rows, where, say)
+                _print_side_by_side(conflict_rows(conflict, say), where, say)
                 raise
             print(_said(outcome, args.command, where, say))
         finally:
@@ -121,11 +108,27 @@ def _said(outcome: Outcome, command: str, where: str, say: Voice) -> str:
     )
 
 
+def conflict_rows(conflict: Conflict, say: Voice) -> list[tuple[str, str, str]]:
+    """What differs between the two copies, in the command line's words, dates and times."""
+    from datetime import datetime
+
+    from workshop_app.store.team.publishing import side_by_side
+
+    def moment(stamp: str) -> str:
+        try:
+            return say.moment(datetime.fromisoformat(stamp).astimezone(), seconds=False)
+        except (ValueError, OverflowError):  # not a timestamp, or past the year 9999 here
+            return stamp
+
+    return side_by_side(
+        conflict.here, conflict.there, lambda m: say(m.id, **m.params), say.date, moment
+    )
+
+
 def _print_side_by_side(rows: list[tuple[str, str, str]], where: str, say: Voice) -> None:
     from workshop_app.cli_words import width
 
-    said = [(say(ROW_LABELS[w]) if w in ROW_LABELS else w, here, there) for w, here, there in rows]
-    table = [("", say("command_line.team.this_computer"), where[:1].upper() + where[1:]), *said]
+    table = [("", say("command_line.team.this_computer"), where[:1].upper() + where[1:]), *rows]
     widths = [max(width(row[column]) for row in table) for column in range(2)]
     for what, here, there in table:
         gaps = [" " * (widths[0] - width(what)), " " * (widths[1] - width(here))]

@@ -1911,31 +1911,56 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/messages/table_workshop.py" line="119"/>
-        <source>Participant id {id} appears twice.</source>
+        <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_workshop.py" line="120"/>
-        <source>Nothing changed: choose a new status or date, or add a comment.</source>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="121"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="122"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="123"/>
+        <source>Carried over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_workshop.py" line="124"/>
-        <source>The library cannot be sorted by {sort}.</source>
+        <source>Participant id {id} appears twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_workshop.py" line="125"/>
-        <source>No session matches “{ref}”. `truce list` shows the sessions.</source>
+        <source>Nothing changed: choose a new status or date, or add a comment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_workshop.py" line="129"/>
+        <source>The library cannot be sorted by {sort}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="130"/>
+        <source>No session matches “{ref}”. `truce list` shows the sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="134"/>
         <source>More than one session matches “{ref}”; use its id instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="133"/>
+        <location filename="../../ui/messages/table_workshop.py" line="138"/>
         <source>The {part} of this session changed since this step was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2222,6 +2247,26 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/messages/table_team.py" line="57"/>
         <source>Publishing and taking out move sessions between this computer&apos;s library and a team library; give a local library with --db, or none for the usual one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="61"/>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="62"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="63"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="64"/>
+        <source>History entries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6214,93 +6259,93 @@ Room code: %2</source>
 <context>
     <name>TeamCommands</name>
     <message>
-        <location filename="../../ui/team/commands.py" line="46"/>
+        <location filename="../../ui/team/commands.py" line="47"/>
         <source>&amp;Team Library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="48"/>
+        <location filename="../../ui/team/commands.py" line="49"/>
         <source>&amp;Publish to Team Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="50"/>
+        <location filename="../../ui/team/commands.py" line="51"/>
         <source>Connect to Another Team Library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="69"/>
-        <location filename="../../ui/team/commands.py" line="124"/>
+        <location filename="../../ui/team/commands.py" line="70"/>
+        <location filename="../../ui/team/commands.py" line="125"/>
         <source>Team Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="74"/>
+        <location filename="../../ui/team/commands.py" line="75"/>
         <source>The team library&apos;s address: a postgresql:// address or service=NAME, as given by its administrator. Passwords belong in ~/.pgpass or the service file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="89"/>
+        <location filename="../../ui/team/commands.py" line="90"/>
         <source>This is not a team library&apos;s address. It starts with postgresql:// or service=; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="99"/>
+        <location filename="../../ui/team/commands.py" line="100"/>
         <source>Truce does not keep passwords in its settings. Put the password in ~/.pgpass or the service file and give the address without it; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="163"/>
+        <location filename="../../ui/team/commands.py" line="164"/>
         <source>Published “%1” to the team library (version %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="183"/>
+        <location filename="../../ui/team/commands.py" line="184"/>
         <source>“%1” is in this computer&apos;s library now (team version %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="197"/>
+        <location filename="../../ui/team/commands.py" line="198"/>
         <source>Publish to Team Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="197"/>
+        <location filename="../../ui/team/commands.py" line="198"/>
         <source>Take Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="199"/>
+        <location filename="../../ui/team/commands.py" line="200"/>
         <source>Publish as a New Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="199"/>
+        <location filename="../../ui/team/commands.py" line="200"/>
         <source>Replace the Team&apos;s Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="201"/>
+        <location filename="../../ui/team/commands.py" line="202"/>
         <source>Take Out as a New Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="201"/>
+        <location filename="../../ui/team/commands.py" line="202"/>
         <source>Replace Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="212"/>
+        <location filename="../../ui/team/commands.py" line="213"/>
         <source>Both copies of this session changed since they last met. Nothing has been overwritten. Choose how to go on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="215"/>
+        <location filename="../../ui/team/commands.py" line="216"/>
         <source>This computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="215"/>
+        <location filename="../../ui/team/commands.py" line="216"/>
         <source>Team library</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1915,31 +1915,56 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     </message>
     <message>
         <location filename="../../ui/messages/table_workshop.py" line="119"/>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="120"/>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="121"/>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="122"/>
+        <source>Dropped</source>
+        <translation>Geschrapt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="123"/>
+        <source>Carried over</source>
+        <translation>Doorgeschoven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="124"/>
         <source>Participant id {id} appears twice.</source>
         <translation>Deelnemer-id {id} komt twee keer voor.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="120"/>
+        <location filename="../../ui/messages/table_workshop.py" line="125"/>
         <source>Nothing changed: choose a new status or date, or add a comment.</source>
         <translation>Er is niets gewijzigd: kies een nieuwe status of datum, of voeg een opmerking toe.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="124"/>
+        <location filename="../../ui/messages/table_workshop.py" line="129"/>
         <source>The library cannot be sorted by {sort}.</source>
         <translation>De bibliotheek kan niet worden gesorteerd op {sort}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="125"/>
+        <location filename="../../ui/messages/table_workshop.py" line="130"/>
         <source>No session matches “{ref}”. `truce list` shows the sessions.</source>
         <translation>Geen workshop past bij ‘{ref}’. `truce list` toont de workshops.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="129"/>
+        <location filename="../../ui/messages/table_workshop.py" line="134"/>
         <source>More than one session matches “{ref}”; use its id instead.</source>
         <translation>Meer dan één workshop past bij ‘{ref}’; gebruik in plaats daarvan de id.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="133"/>
+        <location filename="../../ui/messages/table_workshop.py" line="138"/>
         <source>The {part} of this session changed since this step was recorded.</source>
         <translation>Het onderdeel {part} van deze workshop is gewijzigd sinds deze stap is vastgelegd.</translation>
     </message>
@@ -2227,6 +2252,26 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <location filename="../../ui/messages/table_team.py" line="57"/>
         <source>Publishing and taking out move sessions between this computer&apos;s library and a team library; give a local library with --db, or none for the usual one.</source>
         <translation>Publiceren en ophalen verplaatsen sessies tussen de bibliotheek van deze computer en een teambibliotheek; geef een lokale bibliotheek op met --db, of geen voor de gebruikelijke.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="61"/>
+        <source>Last changed</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="62"/>
+        <source>People</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="63"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="64"/>
+        <source>History entries</source>
+        <translation>Regels in de geschiedenis</translation>
     </message>
 </context>
 <context>
@@ -6223,93 +6268,93 @@ Zaalcode: %2</translation>
 <context>
     <name>TeamCommands</name>
     <message>
-        <location filename="../../ui/team/commands.py" line="46"/>
+        <location filename="../../ui/team/commands.py" line="47"/>
         <source>&amp;Team Library…</source>
         <translation>T&amp;eambibliotheek…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="48"/>
+        <location filename="../../ui/team/commands.py" line="49"/>
         <source>&amp;Publish to Team Library</source>
         <translation>&amp;Publiceren in teambibliotheek</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="50"/>
+        <location filename="../../ui/team/commands.py" line="51"/>
         <source>Connect to Another Team Library…</source>
         <translation>Verbinden met een andere teambibliotheek…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="69"/>
-        <location filename="../../ui/team/commands.py" line="124"/>
+        <location filename="../../ui/team/commands.py" line="70"/>
+        <location filename="../../ui/team/commands.py" line="125"/>
         <source>Team Library</source>
         <translation>Teambibliotheek</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="74"/>
+        <location filename="../../ui/team/commands.py" line="75"/>
         <source>The team library&apos;s address: a postgresql:// address or service=NAME, as given by its administrator. Passwords belong in ~/.pgpass or the service file.</source>
         <translation>Het adres van de teambibliotheek: een postgresql://-adres of service=NAAM, zoals de beheerder het heeft opgegeven. Wachtwoorden horen in ~/.pgpass of het servicebestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="89"/>
+        <location filename="../../ui/team/commands.py" line="90"/>
         <source>This is not a team library&apos;s address. It starts with postgresql:// or service=; nothing was changed.</source>
         <translation>Dit is geen adres van een teambibliotheek. Het begint met postgresql:// of service=; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="99"/>
+        <location filename="../../ui/team/commands.py" line="100"/>
         <source>Truce does not keep passwords in its settings. Put the password in ~/.pgpass or the service file and give the address without it; nothing was changed.</source>
         <translation>Truce bewaart geen wachtwoorden in zijn instellingen. Zet het wachtwoord in ~/.pgpass of het servicebestand en geef het adres zonder wachtwoord op; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="163"/>
+        <location filename="../../ui/team/commands.py" line="164"/>
         <source>Published “%1” to the team library (version %2).</source>
         <translation>„%1” is gepubliceerd in de teambibliotheek (versie %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="183"/>
+        <location filename="../../ui/team/commands.py" line="184"/>
         <source>“%1” is in this computer&apos;s library now (team version %2).</source>
         <translation>„%1” staat nu in de bibliotheek van deze computer (teamversie %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="197"/>
+        <location filename="../../ui/team/commands.py" line="198"/>
         <source>Publish to Team Library</source>
         <translation>Publiceren in teambibliotheek</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="197"/>
+        <location filename="../../ui/team/commands.py" line="198"/>
         <source>Take Out</source>
         <translation>Naar deze computer halen</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="199"/>
+        <location filename="../../ui/team/commands.py" line="200"/>
         <source>Publish as a New Copy</source>
         <translation>Publiceren als nieuwe kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="199"/>
+        <location filename="../../ui/team/commands.py" line="200"/>
         <source>Replace the Team&apos;s Copy</source>
         <translation>Kopie van het team vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="201"/>
+        <location filename="../../ui/team/commands.py" line="202"/>
         <source>Take Out as a New Copy</source>
         <translation>Ophalen als nieuwe kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="201"/>
+        <location filename="../../ui/team/commands.py" line="202"/>
         <source>Replace Mine</source>
         <translation>Mijn kopie vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="212"/>
+        <location filename="../../ui/team/commands.py" line="213"/>
         <source>Both copies of this session changed since they last met. Nothing has been overwritten. Choose how to go on:</source>
         <translation>Beide kopieën van deze sessie zijn gewijzigd sinds ze voor het laatst gelijk waren. Er is niets overschreven. Kies hoe je verdergaat:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="215"/>
+        <location filename="../../ui/team/commands.py" line="216"/>
         <source>This computer</source>
         <translation>Deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="215"/>
+        <location filename="../../ui/team/commands.py" line="216"/>
         <source>Team library</source>
         <translation>Teambibliotheek</translation>
     </message>

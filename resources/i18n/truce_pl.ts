@@ -1921,31 +1921,56 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     </message>
     <message>
         <location filename="../../ui/messages/table_workshop.py" line="119"/>
+        <source>Planned</source>
+        <translation>Zaplanowane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="120"/>
+        <source>In progress</source>
+        <translation>W toku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="121"/>
+        <source>Done</source>
+        <translation>Zrobione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="122"/>
+        <source>Dropped</source>
+        <translation>Porzucone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="123"/>
+        <source>Carried over</source>
+        <translation>Przeniesione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="124"/>
         <source>Participant id {id} appears twice.</source>
         <translation>Identyfikator uczestnika {id} występuje dwa razy.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="120"/>
+        <location filename="../../ui/messages/table_workshop.py" line="125"/>
         <source>Nothing changed: choose a new status or date, or add a comment.</source>
         <translation>Nic się nie zmieniło: wybierz nowy status lub datę albo dodaj komentarz.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="124"/>
+        <location filename="../../ui/messages/table_workshop.py" line="129"/>
         <source>The library cannot be sorted by {sort}.</source>
         <translation>Biblioteki nie można sortować według {sort}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="125"/>
+        <location filename="../../ui/messages/table_workshop.py" line="130"/>
         <source>No session matches “{ref}”. `truce list` shows the sessions.</source>
         <translation>Żaden warsztat nie pasuje do „{ref}”. `truce list` pokazuje warsztaty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="129"/>
+        <location filename="../../ui/messages/table_workshop.py" line="134"/>
         <source>More than one session matches “{ref}”; use its id instead.</source>
         <translation>Do „{ref}” pasuje więcej niż jeden warsztat; użyj jego identyfikatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="133"/>
+        <location filename="../../ui/messages/table_workshop.py" line="138"/>
         <source>The {part} of this session changed since this step was recorded.</source>
         <translation>Część „{part}” tego warsztatu zmieniła się od zapisania tego kroku.</translation>
     </message>
@@ -2233,6 +2258,26 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <location filename="../../ui/messages/table_team.py" line="57"/>
         <source>Publishing and taking out move sessions between this computer&apos;s library and a team library; give a local library with --db, or none for the usual one.</source>
         <translation>Publikowanie i pobieranie przenosi warsztaty między biblioteką tego komputera a biblioteką zespołu; wskaż bibliotekę lokalną opcją --db albo pomiń tę opcję, aby użyć zwykłej.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="61"/>
+        <source>Last changed</source>
+        <translation>Ostatnia zmiana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="62"/>
+        <source>People</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="63"/>
+        <source>Action</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="64"/>
+        <source>History entries</source>
+        <translation>Wpisy w historii</translation>
     </message>
 </context>
 <context>
@@ -6243,93 +6288,93 @@ Kod sali: %2</translation>
 <context>
     <name>TeamCommands</name>
     <message>
-        <location filename="../../ui/team/commands.py" line="46"/>
+        <location filename="../../ui/team/commands.py" line="47"/>
         <source>&amp;Team Library…</source>
         <translation>Biblio&amp;teka zespołu…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="48"/>
+        <location filename="../../ui/team/commands.py" line="49"/>
         <source>&amp;Publish to Team Library</source>
         <translation>&amp;Opublikuj w bibliotece zespołu</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="50"/>
+        <location filename="../../ui/team/commands.py" line="51"/>
         <source>Connect to Another Team Library…</source>
         <translation>Połącz z inną biblioteką zespołu…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="69"/>
-        <location filename="../../ui/team/commands.py" line="124"/>
+        <location filename="../../ui/team/commands.py" line="70"/>
+        <location filename="../../ui/team/commands.py" line="125"/>
         <source>Team Library</source>
         <translation>Biblioteka zespołu</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="74"/>
+        <location filename="../../ui/team/commands.py" line="75"/>
         <source>The team library&apos;s address: a postgresql:// address or service=NAME, as given by its administrator. Passwords belong in ~/.pgpass or the service file.</source>
         <translation>Adres biblioteki zespołu: adres postgresql:// albo service=NAZWA, tak jak podał go administrator. Hasła należą do pliku ~/.pgpass lub pliku usług.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="89"/>
+        <location filename="../../ui/team/commands.py" line="90"/>
         <source>This is not a team library&apos;s address. It starts with postgresql:// or service=; nothing was changed.</source>
         <translation>To nie jest adres biblioteki zespołu. Zaczyna się od postgresql:// albo service=; niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="99"/>
+        <location filename="../../ui/team/commands.py" line="100"/>
         <source>Truce does not keep passwords in its settings. Put the password in ~/.pgpass or the service file and give the address without it; nothing was changed.</source>
         <translation>Truce nie przechowuje haseł w swoich ustawieniach. Wpisz hasło do ~/.pgpass lub pliku usług i podaj adres bez niego; niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="163"/>
+        <location filename="../../ui/team/commands.py" line="164"/>
         <source>Published “%1” to the team library (version %2).</source>
         <translation>Opublikowano „%1” w bibliotece zespołu (wersja %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="183"/>
+        <location filename="../../ui/team/commands.py" line="184"/>
         <source>“%1” is in this computer&apos;s library now (team version %2).</source>
         <translation>„%1” jest teraz w bibliotece tego komputera (wersja zespołu: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="197"/>
+        <location filename="../../ui/team/commands.py" line="198"/>
         <source>Publish to Team Library</source>
         <translation>Publikowanie w bibliotece zespołu</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="197"/>
+        <location filename="../../ui/team/commands.py" line="198"/>
         <source>Take Out</source>
         <translation>Pobieranie na ten komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="199"/>
+        <location filename="../../ui/team/commands.py" line="200"/>
         <source>Publish as a New Copy</source>
         <translation>Opublikuj jako nową kopię</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="199"/>
+        <location filename="../../ui/team/commands.py" line="200"/>
         <source>Replace the Team&apos;s Copy</source>
         <translation>Zastąp kopię zespołu</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="201"/>
+        <location filename="../../ui/team/commands.py" line="202"/>
         <source>Take Out as a New Copy</source>
         <translation>Pobierz jako nową kopię</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="201"/>
+        <location filename="../../ui/team/commands.py" line="202"/>
         <source>Replace Mine</source>
         <translation>Zastąp moją</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="212"/>
+        <location filename="../../ui/team/commands.py" line="213"/>
         <source>Both copies of this session changed since they last met. Nothing has been overwritten. Choose how to go on:</source>
         <translation>Obie kopie tego warsztatu zmieniły się od ostatniego uzgodnienia. Niczego nie nadpisano. Wybierz, co dalej:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="215"/>
+        <location filename="../../ui/team/commands.py" line="216"/>
         <source>This computer</source>
         <translation>Ten komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="215"/>
+        <location filename="../../ui/team/commands.py" line="216"/>
         <source>Team library</source>
         <translation>Biblioteka zespołu</translation>
     </message>

@@ -1909,31 +1909,56 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/messages/table_workshop.py" line="119"/>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="120"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="121"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="122"/>
+        <source>Dropped</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="123"/>
+        <source>Carried over</source>
+        <translation>已转入后续</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="124"/>
         <source>Participant id {id} appears twice.</source>
         <translation>参与者 ID {id} 出现了两次。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="120"/>
+        <location filename="../../ui/messages/table_workshop.py" line="125"/>
         <source>Nothing changed: choose a new status or date, or add a comment.</source>
         <translation>没有任何更改：请选择新的状态或日期，或添加备注。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="124"/>
+        <location filename="../../ui/messages/table_workshop.py" line="129"/>
         <source>The library cannot be sorted by {sort}.</source>
         <translation>研讨会列表不能按 {sort} 排序。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="125"/>
+        <location filename="../../ui/messages/table_workshop.py" line="130"/>
         <source>No session matches “{ref}”. `truce list` shows the sessions.</source>
         <translation>没有与“{ref}”匹配的研讨会。`truce list` 可以列出所有研讨会。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="129"/>
+        <location filename="../../ui/messages/table_workshop.py" line="134"/>
         <source>More than one session matches “{ref}”; use its id instead.</source>
         <translation>有多个研讨会与“{ref}”匹配；请改用研讨会 ID。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="133"/>
+        <location filename="../../ui/messages/table_workshop.py" line="138"/>
         <source>The {part} of this session changed since this step was recorded.</source>
         <translation>自记录此步骤以来，本研讨会的 {part} 部分已有变化。</translation>
     </message>
@@ -2221,6 +2246,26 @@ Set the damaged file aside and restore the backup of %2?</source>
         <location filename="../../ui/messages/table_team.py" line="57"/>
         <source>Publishing and taking out move sessions between this computer&apos;s library and a team library; give a local library with --db, or none for the usual one.</source>
         <translation>发布和取出是在本机资料库与团队资料库之间移动研讨会记录；请用 --db 指定本地资料库，或省略以使用默认资料库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="61"/>
+        <source>Last changed</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="62"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="63"/>
+        <source>Action</source>
+        <translation>行动项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="64"/>
+        <source>History entries</source>
+        <translation>历史记录条数</translation>
     </message>
 </context>
 <context>
@@ -6203,93 +6248,93 @@ Room code: %2</source>
 <context>
     <name>TeamCommands</name>
     <message>
-        <location filename="../../ui/team/commands.py" line="46"/>
+        <location filename="../../ui/team/commands.py" line="47"/>
         <source>&amp;Team Library…</source>
         <translation>团队资料库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="48"/>
+        <location filename="../../ui/team/commands.py" line="49"/>
         <source>&amp;Publish to Team Library</source>
         <translation>发布到团队资料库(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="50"/>
+        <location filename="../../ui/team/commands.py" line="51"/>
         <source>Connect to Another Team Library…</source>
         <translation>连接到其他团队资料库…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="69"/>
-        <location filename="../../ui/team/commands.py" line="124"/>
+        <location filename="../../ui/team/commands.py" line="70"/>
+        <location filename="../../ui/team/commands.py" line="125"/>
         <source>Team Library</source>
         <translation>团队资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="74"/>
+        <location filename="../../ui/team/commands.py" line="75"/>
         <source>The team library&apos;s address: a postgresql:// address or service=NAME, as given by its administrator. Passwords belong in ~/.pgpass or the service file.</source>
         <translation>团队资料库的地址：管理员提供的 postgresql:// 地址或 service=名称。密码应放在 ~/.pgpass 或服务文件中。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="89"/>
+        <location filename="../../ui/team/commands.py" line="90"/>
         <source>This is not a team library&apos;s address. It starts with postgresql:// or service=; nothing was changed.</source>
         <translation>这不是团队资料库的地址。地址以 postgresql:// 或 service= 开头；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="99"/>
+        <location filename="../../ui/team/commands.py" line="100"/>
         <source>Truce does not keep passwords in its settings. Put the password in ~/.pgpass or the service file and give the address without it; nothing was changed.</source>
         <translation>Truce 不会在设置中保存密码。请把密码放进 ~/.pgpass 或服务文件，并输入不含密码的地址；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="163"/>
+        <location filename="../../ui/team/commands.py" line="164"/>
         <source>Published “%1” to the team library (version %2).</source>
         <translation>已将“%1”发布到团队资料库（版本 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="183"/>
+        <location filename="../../ui/team/commands.py" line="184"/>
         <source>“%1” is in this computer&apos;s library now (team version %2).</source>
         <translation>“%1”现已在本机资料库中（团队版本 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="197"/>
+        <location filename="../../ui/team/commands.py" line="198"/>
         <source>Publish to Team Library</source>
         <translation>发布到团队资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="197"/>
+        <location filename="../../ui/team/commands.py" line="198"/>
         <source>Take Out</source>
         <translation>取出到本机</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="199"/>
+        <location filename="../../ui/team/commands.py" line="200"/>
         <source>Publish as a New Copy</source>
         <translation>作为新副本发布</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="199"/>
+        <location filename="../../ui/team/commands.py" line="200"/>
         <source>Replace the Team&apos;s Copy</source>
         <translation>替换团队的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="201"/>
+        <location filename="../../ui/team/commands.py" line="202"/>
         <source>Take Out as a New Copy</source>
         <translation>作为新副本取出</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="201"/>
+        <location filename="../../ui/team/commands.py" line="202"/>
         <source>Replace Mine</source>
         <translation>替换我的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="212"/>
+        <location filename="../../ui/team/commands.py" line="213"/>
         <source>Both copies of this session changed since they last met. Nothing has been overwritten. Choose how to go on:</source>
         <translation>自上次同步以来，此会议的两份副本都有改动。没有覆盖任何内容。请选择接下来的做法：</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="215"/>
+        <location filename="../../ui/team/commands.py" line="216"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="215"/>
+        <location filename="../../ui/team/commands.py" line="216"/>
         <source>Team library</source>
         <translation>团队资料库</translation>
     </message>

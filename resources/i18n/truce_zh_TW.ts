@@ -1909,31 +1909,56 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/messages/table_workshop.py" line="119"/>
+        <source>Planned</source>
+        <translation>已規劃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="120"/>
+        <source>In progress</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="121"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="122"/>
+        <source>Dropped</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="123"/>
+        <source>Carried over</source>
+        <translation>已轉入後續</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_workshop.py" line="124"/>
         <source>Participant id {id} appears twice.</source>
         <translation>參與者 ID {id} 出現了兩次。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="120"/>
+        <location filename="../../ui/messages/table_workshop.py" line="125"/>
         <source>Nothing changed: choose a new status or date, or add a comment.</source>
         <translation>沒有任何變更：請選擇新的狀態或日期，或新增備註。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="124"/>
+        <location filename="../../ui/messages/table_workshop.py" line="129"/>
         <source>The library cannot be sorted by {sort}.</source>
         <translation>工作坊清單不能按 {sort} 排序。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="125"/>
+        <location filename="../../ui/messages/table_workshop.py" line="130"/>
         <source>No session matches “{ref}”. `truce list` shows the sessions.</source>
         <translation>沒有與「{ref}」相符的工作坊。`truce list` 可以列出所有工作坊。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="129"/>
+        <location filename="../../ui/messages/table_workshop.py" line="134"/>
         <source>More than one session matches “{ref}”; use its id instead.</source>
         <translation>有多個工作坊與「{ref}」相符；請改用工作坊 ID。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_workshop.py" line="133"/>
+        <location filename="../../ui/messages/table_workshop.py" line="138"/>
         <source>The {part} of this session changed since this step was recorded.</source>
         <translation>自記錄此步驟以來，本工作坊的 {part} 部分已有變化。</translation>
     </message>
@@ -2221,6 +2246,26 @@ Set the damaged file aside and restore the backup of %2?</source>
         <location filename="../../ui/messages/table_team.py" line="57"/>
         <source>Publishing and taking out move sessions between this computer&apos;s library and a team library; give a local library with --db, or none for the usual one.</source>
         <translation>發佈和取出是在本機資料庫與團隊資料庫之間移動工作坊紀錄；請用 --db 指定本機資料庫，或省略以使用預設資料庫。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="61"/>
+        <source>Last changed</source>
+        <translation>最後修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="62"/>
+        <source>People</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="63"/>
+        <source>Action</source>
+        <translation>行動項目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="64"/>
+        <source>History entries</source>
+        <translation>歷程記錄筆數</translation>
     </message>
 </context>
 <context>
@@ -6203,93 +6248,93 @@ Room code: %2</source>
 <context>
     <name>TeamCommands</name>
     <message>
-        <location filename="../../ui/team/commands.py" line="46"/>
+        <location filename="../../ui/team/commands.py" line="47"/>
         <source>&amp;Team Library…</source>
         <translation>團隊資料庫(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="48"/>
+        <location filename="../../ui/team/commands.py" line="49"/>
         <source>&amp;Publish to Team Library</source>
         <translation>發佈到團隊資料庫(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="50"/>
+        <location filename="../../ui/team/commands.py" line="51"/>
         <source>Connect to Another Team Library…</source>
         <translation>連線到其他團隊資料庫…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="69"/>
-        <location filename="../../ui/team/commands.py" line="124"/>
+        <location filename="../../ui/team/commands.py" line="70"/>
+        <location filename="../../ui/team/commands.py" line="125"/>
         <source>Team Library</source>
         <translation>團隊資料庫</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="74"/>
+        <location filename="../../ui/team/commands.py" line="75"/>
         <source>The team library&apos;s address: a postgresql:// address or service=NAME, as given by its administrator. Passwords belong in ~/.pgpass or the service file.</source>
         <translation>團隊資料庫的位址：管理員提供的 postgresql:// 位址或 service=名稱。密碼應放在 ~/.pgpass 或服務檔案中。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="89"/>
+        <location filename="../../ui/team/commands.py" line="90"/>
         <source>This is not a team library&apos;s address. It starts with postgresql:// or service=; nothing was changed.</source>
         <translation>這不是團隊資料庫的位址。位址以 postgresql:// 或 service= 開頭；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="99"/>
+        <location filename="../../ui/team/commands.py" line="100"/>
         <source>Truce does not keep passwords in its settings. Put the password in ~/.pgpass or the service file and give the address without it; nothing was changed.</source>
         <translation>Truce 不會在設定中保存密碼。請把密碼放進 ~/.pgpass 或服務檔案，並輸入不含密碼的位址；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="163"/>
+        <location filename="../../ui/team/commands.py" line="164"/>
         <source>Published “%1” to the team library (version %2).</source>
         <translation>已將「%1」發佈到團隊資料庫（版本 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="183"/>
+        <location filename="../../ui/team/commands.py" line="184"/>
         <source>“%1” is in this computer&apos;s library now (team version %2).</source>
         <translation>「%1」現已在本機資料庫中（團隊版本 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="197"/>
+        <location filename="../../ui/team/commands.py" line="198"/>
         <source>Publish to Team Library</source>
         <translation>發佈到團隊資料庫</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="197"/>
+        <location filename="../../ui/team/commands.py" line="198"/>
         <source>Take Out</source>
         <translation>取出到本機</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="199"/>
+        <location filename="../../ui/team/commands.py" line="200"/>
         <source>Publish as a New Copy</source>
         <translation>作為新副本發佈</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="199"/>
+        <location filename="../../ui/team/commands.py" line="200"/>
         <source>Replace the Team&apos;s Copy</source>
         <translation>取代團隊的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="201"/>
+        <location filename="../../ui/team/commands.py" line="202"/>
         <source>Take Out as a New Copy</source>
         <translation>作為新副本取出</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="201"/>
+        <location filename="../../ui/team/commands.py" line="202"/>
         <source>Replace Mine</source>
         <translation>取代我的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="212"/>
+        <location filename="../../ui/team/commands.py" line="213"/>
         <source>Both copies of this session changed since they last met. Nothing has been overwritten. Choose how to go on:</source>
         <translation>自上次同步以來，此會議的兩份副本都有變動。沒有覆寫任何內容。請選擇接下來的做法：</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="215"/>
+        <location filename="../../ui/team/commands.py" line="216"/>
         <source>This computer</source>
         <translation>本機</translation>
     </message>
     <message>
-        <location filename="../../ui/team/commands.py" line="215"/>
+        <location filename="../../ui/team/commands.py" line="216"/>
         <source>Team library</source>
         <translation>團隊資料庫</translation>
     </message>

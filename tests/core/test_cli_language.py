@@ -19,6 +19,7 @@ from tests.core.test_messages import CATALOGUES, ENGLISH, counted
 from workshop_app import cli, cli_words, languages
 from workshop_app.cli_help import wrap
 from workshop_app.cli_words import Voice, width
+from workshop_app.messages import Message
 
 CORE = Path(__file__).resolve().parents[2] / "workshop_app"
 CLI_MODULES = ("cli.py", "cli_parser.py", "cli_team.py", "cli_restore.py", "cli_words.py")
@@ -318,35 +319,49 @@ def test_chinese_wraps_between_characters_and_never_before_a_closing_mark():
     ]
 
 
-def test_every_row_of_a_conflict_is_named_in_the_command_lines_language():
-    """store.team.publishing.side_by_side names what differs in English ("Location", "Action");
-    the command line says each in its language, and a row it does not know fails here."""
-    from workshop_app import cli_team
+def test_every_row_of_a_conflict_is_said_in_the_command_lines_language():
+    """The two copies differ in every detail the comparison shows, an action's status and their
+    history: each row is named, and each status and date written, in the command line's language."""
+    from dataclasses import replace
 
-    source = (CORE / "store" / "team" / "publishing.py").read_text("utf-8")
-    function = next(
-        node
-        for node in ast.walk(ast.parse(source))
-        if isinstance(node, ast.FunctionDef) and node.name == "side_by_side"
+    from tests.conftest import demo_as_built
+    from workshop_app.cli_team import conflict_rows
+    from workshop_app.domain import ActionStatus
+    from workshop_app.store.team.faults import Conflict
+
+    here = demo_as_built()
+    there = replace(
+        here,
+        info=replace(
+            here.info,
+            title="Other",
+            organisation="Other",
+            date="2026-01-02",
+            facilitator="Other",
+            location="Other",
+            follow_up_date="2026-02-03",
+            notes="Other",
+            updated_at="2026-03-04T05:06:07+00:00",
+        ),
+        participants=here.participants[1:],
+        actions=[replace(here.actions[0], status=ActionStatus.CARRIED_OVER), *here.actions[1:]],
+        history=here.history[1:],
     )
-    labels = {
-        node.elts[0].value
-        for node in ast.walk(function)
-        if isinstance(node, ast.Tuple)
-        and node.elts
-        and isinstance(node.elts[0], ast.Constant)
-        and isinstance(node.elts[0].value, str)
-        and node.elts[0].value[:1].isupper()
-    }
-    assert {"Title", "Location", "People", "Action", "History entries"} <= labels
-    assert labels == set(cli_team.ROW_LABELS)
+    conflict = Conflict(Message("team.changed_here", title="x", theirs=2), here, there)
+    english = {what for what, _, _ in conflict_rows(conflict, Voice("en"))}
+    assert len(english) == 11, english  # eight details, people, the action and the history
     for code in OTHERS:
         say = Voice(code)
-        assert all(
-            say(message_id) != label
-            for label, message_id in cli_team.ROW_LABELS.items()
-            if (code, message_id) != ("nl", "field.info.facilitator")
-        )
+        rows = conflict_rows(conflict, say)
+        named = {what for what, _, _ in rows}
+        assert len(named) == 11
+        same = english & named
+        assert same <= ({"Facilitator"} if code == "nl" else set()), (code, same)
+        action = next(theirs for what, _, theirs in rows if what == say("team.row.action"))
+        assert action.startswith(say("action.status.carried_over") + " · "), action
+        dates = [row for row in rows if row[0] == say("field.info.date")][0]
+        assert dates[2] == say.date("2026-01-02")
+        assert not any("+00:00" in cell or "T05" in cell for row in rows for cell in row), rows
 
 
 def test_chinese_options_keep_their_help_in_one_column(capsys, no_system_language, monkeypatch):

@@ -102,7 +102,7 @@ def test_publish_take_out_and_a_stale_version_refused(capsys, tmp_path, team, te
     assert code == 1 and out == ""
     assert "changed in the team library" in err and "it is at version 2" in err
     assert "you last met version 1" in err and "nothing was overwritten" in err
-    assert "This computer" in err and "Location" in err and "dropped" in err  # side by side
+    assert "This computer" in err and "Location" in err and "Dropped · " in err  # side by side
     assert str(team_repo.get(session_id).actions[0].status) == "dropped"
     assert team_repo.get(session_id).info.location != "Sala Łódź <b>&</b>"
 

@@ -58,4 +58,8 @@ def templates() -> dict[str, str]:
             "CoreMessages",
             "Publishing and taking out move sessions between this computer's library and a team library; give a local library with --db, or none for the usual one.",
         ),
+        "team.row.last_changed": translate("CoreMessages", "Last changed"),
+        "team.row.people": translate("CoreMessages", "People"),
+        "team.row.action": translate("CoreMessages", "Action"),
+        "team.row.history": translate("CoreMessages", "History entries"),
     }

@@ -116,6 +116,11 @@ def templates() -> dict[str, str]:
         "session.no_such_id": translate("CoreMessages", "No session with id {id}."),
         "action.title_needed": translate("CoreMessages", "An action needs a title."),
         "action.gone": translate("CoreMessages", "This action is no longer in its session."),
+        "action.status.planned": translate("CoreMessages", "Planned"),
+        "action.status.in_progress": translate("CoreMessages", "In progress"),
+        "action.status.done": translate("CoreMessages", "Done"),
+        "action.status.dropped": translate("CoreMessages", "Dropped"),
+        "action.status.carried_over": translate("CoreMessages", "Carried over"),
         "participant.id_twice": translate("CoreMessages", "Participant id {id} appears twice."),
         "tracker.nothing_changed": translate(
             "CoreMessages",

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu
 
 from ui import prompts
 from ui.commands import menu_action
+from ui.i18n import show_date, show_timestamp
 from ui.messages import say
 from ui.settings import Settings
 from workshop_app.errors import TruceError
@@ -189,7 +190,7 @@ class TeamCommands(QObject):
     def _settle(self, team: TeamRepository, session_id: str, *, publishing: bool) -> Outcome | None:
         """Publish or take out; on a conflict, both side by side and the person's choice."""
         from workshop_app.store.team.faults import Conflict
-        from workshop_app.store.team.publishing import Links, publish, take_out
+        from workshop_app.store.team.publishing import Links, publish, side_by_side, take_out
 
         store = self.window.store
         assert store is not None
@@ -213,7 +214,7 @@ class TeamCommands(QObject):
                         "been overwritten. Choose how to go on:"
                     ),
                     (self.tr("This computer"), self.tr("Team library")),
-                    conflict.rows,
+                    side_by_side(conflict.here, conflict.there, say, show_date, show_timestamp),
                     options,
                 )
                 if choice is None:

@@ -8,9 +8,14 @@ lost), never a traceback.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from workshop_app.errors import TruceError
 from workshop_app.messages import Message
 from workshop_app.store.faults import DatabaseError, StorageUnavailable
+
+if TYPE_CHECKING:
+    from workshop_app.domain import Session
 
 
 class NotAllowed(TruceError):
@@ -52,11 +57,13 @@ def cannot_migrate(where: Place, version: int) -> DatabaseError:
 
 
 class Conflict(StaleVersion):
-    """Both copies changed since they last met: ``rows`` are (what, here, there) side by side."""
+    """Both copies changed since they last met: ``here`` and ``there`` are the two copies, which
+    ``publishing.side_by_side`` sets side by side in the words of whoever shows them."""
 
-    def __init__(self, message: Message, rows: list[tuple[str, str, str]]):
+    def __init__(self, message: Message, here: Session, there: Session):
         super().__init__(message)
-        self.rows = rows
+        self.here = here
+        self.there = there
 
 
 def stale(title: str, theirs: int, known: int | None, other: Place) -> Message:

@@ -7,8 +7,9 @@ database, ``<name>.team.json``; it names no password). From that:
 - publishing writes over the team's copy only if it is still at the version last met, checked
   and written in one transaction (compare-and-set, the row locked meanwhile);
 - taking out writes over the local copy only if it has not changed since they last met;
-- otherwise nothing is written and ``Conflict`` carries the two side by side; the person chooses
-  ``copy`` (a new session beside the other) or ``update`` (this one replaces the other, knowingly).
+- otherwise nothing is written and ``Conflict`` carries the two copies, which ``side_by_side``
+  compares; the person chooses ``copy`` (a new session beside the other) or ``update`` (this one
+  replaces the other, knowingly).
 """
 
 from __future__ import annotations
@@ -16,11 +17,13 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from workshop_app.errors import ValidationError
+from workshop_app.messages import Message
 from workshop_app.store.replay import digest
 from workshop_app.store.team import faults
 from workshop_app.store.team.faults import Conflict
@@ -77,42 +80,69 @@ def _key(address: str) -> str:
     return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1@", address.strip())
 
 
-def side_by_side(here: Session, there: Session) -> list[tuple[str, str, str]]:
-    """What differs between two copies of a session, as (what, here, there)."""
+# What the two copies are compared on: each field of the session's details with what names it and
+# how its value is shown ("text", or "date" and "moment" as the caller writes them).
+COMPARED = (
+    ("title", "field.info.title", "text"),
+    ("organisation", "field.info.organisation", "text"),
+    ("date", "field.info.date", "date"),
+    ("facilitator", "field.info.facilitator", "text"),
+    ("location", "field.info.location", "text"),
+    ("follow_up_date", "field.info.follow_up_date", "date"),
+    ("notes", "field.info.notes", "text"),
+    ("updated_at", "team.row.last_changed", "moment"),
+)
+STATUS = {
+    "planned": "action.status.planned",
+    "in_progress": "action.status.in_progress",
+    "done": "action.status.done",
+    "dropped": "action.status.dropped",
+    "carried_over": "action.status.carried_over",
+}
+
+
+def side_by_side(
+    here: Session,
+    there: Session,
+    say: Callable[[Message], str],
+    date: Callable[[str], str],
+    moment: Callable[[str], str],
+) -> list[tuple[str, str, str]]:
+    """What differs between two copies of a session, as (what, here, there), in the words of the
+    window or the command line that shows it: ``say`` words a message, ``date`` writes an ISO date
+    and ``moment`` a stored timestamp."""
+    shown = {"text": _short, "date": date, "moment": moment}
     rows: list[tuple[str, str, str]] = []
-    for label, field in (
-        ("Title", "title"),
-        ("Organisation", "organisation"),
-        ("Date", "date"),
-        ("Facilitator", "facilitator"),
-        ("Location", "location"),
-        ("Follow-up date", "follow_up_date"),
-        ("Notes", "notes"),
-        ("Last changed", "updated_at"),
-    ):
+    for field, label, kind in COMPARED:
         mine, theirs = getattr(here.info, field), getattr(there.info, field)
         if mine != theirs:
-            rows.append((label, _short(mine), _short(theirs)))
+            show = shown[kind]
+            rows.append(
+                (say(Message(label)), show(mine) if mine else "", show(theirs) if theirs else "")
+            )
     if len(here.participants) != len(there.participants):
-        rows.append(("People", str(len(here.participants)), str(len(there.participants))))
+        counts = (str(len(here.participants)), str(len(there.participants)))
+        rows.append((say(Message("team.row.people")), *counts))
     mine_actions = {a.id: a for a in here.actions}
     their_actions = {a.id: a for a in there.actions}
     for action_id in [*mine_actions, *(i for i in their_actions if i not in mine_actions)]:
-        mine_a, theirs_a = mine_actions.get(action_id), their_actions.get(action_id)
-        if _action(mine_a) != _action(theirs_a):
-            rows.append(("Action", _action(mine_a), _action(theirs_a)))
+        mine_a = _action(mine_actions.get(action_id), say, date)
+        theirs_a = _action(their_actions.get(action_id), say, date)
+        if mine_a != theirs_a:
+            rows.append((say(Message("team.row.action")), mine_a, theirs_a))
     if len(here.history) != len(there.history):
-        rows.append(("History entries", str(len(here.history)), str(len(there.history))))
+        counts = (str(len(here.history)), str(len(there.history)))
+        rows.append((say(Message("team.row.history")), *counts))
     return rows
 
 
-def _action(action: Any) -> str:
+def _action(action: Any, say: Callable[[Message], str], date: Callable[[str], str]) -> str:
     if action is None:
         return "—"
     parts = (
-        str(action.status).replace("_", " "),
+        say(Message(STATUS[str(action.status)])),
         action.owner,
-        action.due,
+        date(action.due) if action.due else "",
         _short(action.title, 30),
     )
     return " · ".join(part for part in parts if part)
@@ -149,7 +179,8 @@ def publish(
             known = link["version"] if link else None
             raise Conflict(
                 faults.stale(session.info.title, stamp["version"], known, team.place),
-                side_by_side(session, there),
+                session,
+                there,
             )
         version = (team.stamp(stored.id) or {"version": 1})["version"]
     if what != "copied":
@@ -179,7 +210,7 @@ def take_out(
         here = local.get(session_id)
         unchanged_here = link is not None and digest(here) == link["local_digest"]
         if mode != "update" and not unchanged_here:
-            raise Conflict(faults.changed_here(here.info.title, version), side_by_side(here, there))
+            raise Conflict(faults.changed_here(here.info.title, version), here, there)
         stored, what = local.replace_session(there), "updated"
     links.remember(team.address, local.get(session_id), version)
     return Outcome(stored, version, what)
