@@ -55,7 +55,10 @@ def parser(say: Voice) -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", parents=[db], help=say("command_line.help.demo"))
     demo.add_argument(
-        "--language", default="en", choices=CODES, help=say("command_line.help.demo_language")
+        "--language",
+        default=say.language,  # a demo in the language the command line speaks
+        choices=CODES,
+        help=say("command_line.help.demo_language", language=say.language),
     )
     demo.add_argument("--series", action="store_true", help=say("command_line.help.series"))
 

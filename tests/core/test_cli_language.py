@@ -242,10 +242,11 @@ def test_demo_list_and_export_in_simplified_chinese_and_polish(
     created = capsys.readouterr().out
     session = re.search(r"（([0-9a-f]{32})）", created)
     assert created.startswith("已创建演示研讨会“") and session
+    # Without --language the demo is written in the language the command line speaks.
     assert cli.main(["--lang", "zh_CN", "list", "--db", db]) == 0
     assert capsys.readouterr().out == (
-        f"{session[1]}  2026年11月12日  Sales and Marketing alignment workshop  ·  "
-        "Brightwater Instruments（10 人，13 个行动项）\n"
+        f"{session[1]}  2026年11月12日  销售与市场营销协作研讨会  ·  "
+        "明水仪器有限公司（10 人，13 个行动项）\n"
     )
     target = tmp_path / "计划.pdf"
     assert (
@@ -275,8 +276,7 @@ def test_demo_list_and_export_in_simplified_chinese_and_polish(
     assert len(written) == 1 and written[0].startswith(f"Zapisano {folder}{os.sep}2026-11-12 ")
     assert cli.main(["--lang", "pl", "list", "--db", db]) == 0
     assert capsys.readouterr().out.endswith(
-        "12 listopada 2026  Sales and Marketing alignment workshop  ·  "
-        "Brightwater Instruments  (10 osób, 13 działań)\n"
+        "12 listopada 2026  销售与市场营销协作研讨会  ·  明水仪器有限公司  (10 osób, 13 działań)\n"
     )
     empty = str(tmp_path / "pusta.db")
     assert cli.main(["--lang", "pl", "list", "--db", empty]) == 0
