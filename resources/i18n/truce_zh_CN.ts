@@ -2170,7 +2170,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/messages/table_team.py" line="12"/>
         <source>the team library {place}</source>
-        <translation>团队资料库 {place}</translation>
+        <translation>团队资料库{place}</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_team.py" line="13"/>
@@ -2190,12 +2190,12 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/messages/table_team.py" line="16"/>
         <source>Truce cannot reach the team library {place} ({detail}).</source>
-        <translation>Truce 无法连接团队资料库 {place}（{detail}）。</translation>
+        <translation>Truce 无法连接团队资料库{place}（{detail}）。</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_team.py" line="19"/>
         <source>Truce cannot reach the team library {place} ({detail}). The last change was not saved there; the local library is unaffected.</source>
-        <translation>Truce 无法连接团队资料库 {place}（{detail}）。最后一次更改未保存到那里；本机资料库不受影响。</translation>
+        <translation>Truce 无法连接团队资料库{place}（{detail}）。最后一次更改未保存到那里；本机资料库不受影响。</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_team.py" line="23"/>
@@ -2205,37 +2205,37 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/messages/table_team.py" line="26"/>
         <source>The team library {place} was set up by a newer version of Truce (schema {version}); update Truce to use it.</source>
-        <translation>团队资料库 {place} 由更新版本的 Truce 创建（架构 {version}）；请更新 Truce 后再使用。</translation>
+        <translation>团队资料库{place} 由更新版本的 Truce 创建（架构 {version}）；请更新 Truce 后再使用。</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_team.py" line="30"/>
         <source>The team library {place} needs its tables brought to schema {version}, and this role may not change them: ask the library&apos;s administrator to open it once as its owner.</source>
-        <translation>团队资料库 {place} 的数据表需要升级到架构 {version}，而当前角色无权修改它们：请资料库管理员以所有者身份打开一次。</translation>
+        <translation>团队资料库{place} 的数据表需要升级到架构 {version}，而当前角色无权修改它们：请资料库管理员以所有者身份打开一次。</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_team.py" line="34"/>
         <source>Your role in the team library {place} may not do this (the library&apos;s permissions refuse it); nothing was changed.</source>
-        <translation>你在团队资料库 {place} 中的角色无权执行此操作（资料库权限不允许）；未做任何更改。</translation>
+        <translation>你在团队资料库{place} 中的角色无权执行此操作（资料库权限不允许）；未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_team.py" line="38"/>
         <source>The team library {place} refused the change ({detail}); nothing was changed.</source>
-        <translation>团队资料库 {place} 拒绝了这项更改（{detail}）；未做任何更改。</translation>
+        <translation>团队资料库{place} 拒绝了这项更改（{detail}）；未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_team.py" line="42"/>
         <source>The team library {place} could not be used: {detail}.</source>
-        <translation>无法使用团队资料库 {place}：{detail}。</translation>
+        <translation>无法使用团队资料库{place}：{detail}。</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_team.py" line="45"/>
         <source>“{title}” changed in the team library {place} since you last published or took it out (it is at version {theirs}; you last met version {known}): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
-        <translation>自你上次发布或取出以来，“{title}”已在团队资料库 {place} 中被修改（现为第 {theirs} 版；你上次见到的是第 {known} 版）：未覆盖任何内容。请比较两者，然后选择 --as-copy 或 --update。</translation>
+        <translation>自你上次发布或取出以来，“{title}”已在团队资料库{place} 中被修改（现为第 {theirs} 版；你上次见到的是第 {known} 版）：未覆盖任何内容。请比较两者，然后选择 --as-copy 或 --update。</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_team.py" line="49"/>
         <source>“{title}” changed in the team library {place} since you last published or took it out (it is at version {theirs}; you last met none of its versions): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
-        <translation>自你上次发布或取出以来，“{title}”已在团队资料库 {place} 中被修改（现为第 {theirs} 版；你之前没有见过它的任何版本）：未覆盖任何内容。请比较两者，然后选择 --as-copy 或 --update。</translation>
+        <translation>自你上次发布或取出以来，“{title}”已在团队资料库{place} 中被修改（现为第 {theirs} 版；你之前没有见过它的任何版本）：未覆盖任何内容。请比较两者，然后选择 --as-copy 或 --update。</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_team.py" line="53"/>

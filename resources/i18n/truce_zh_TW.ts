@@ -2170,7 +2170,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/messages/table_team.py" line="12"/>
         <source>the team library {place}</source>
-        <translation>團隊資料庫 {place}</translation>
+        <translation>團隊資料庫{place}</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_team.py" line="13"/>
@@ -2190,12 +2190,12 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/messages/table_team.py" line="16"/>
         <source>Truce cannot reach the team library {place} ({detail}).</source>
-        <translation>Truce 無法連線到團隊資料庫 {place}（{detail}）。</translation>
+        <translation>Truce 無法連線到團隊資料庫{place}（{detail}）。</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_team.py" line="19"/>
         <source>Truce cannot reach the team library {place} ({detail}). The last change was not saved there; the local library is unaffected.</source>
-        <translation>Truce 無法連線到團隊資料庫 {place}（{detail}）。最後一次變更未儲存到那裡；本機資料庫不受影響。</translation>
+        <translation>Truce 無法連線到團隊資料庫{place}（{detail}）。最後一次變更未儲存到那裡；本機資料庫不受影響。</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_team.py" line="23"/>
@@ -2205,37 +2205,37 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/messages/table_team.py" line="26"/>
         <source>The team library {place} was set up by a newer version of Truce (schema {version}); update Truce to use it.</source>
-        <translation>團隊資料庫 {place} 由較新版本的 Truce 建立（結構描述 {version}）；請更新 Truce 後再使用。</translation>
+        <translation>團隊資料庫{place} 由較新版本的 Truce 建立（結構描述 {version}）；請更新 Truce 後再使用。</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_team.py" line="30"/>
         <source>The team library {place} needs its tables brought to schema {version}, and this role may not change them: ask the library&apos;s administrator to open it once as its owner.</source>
-        <translation>團隊資料庫 {place} 的資料表需要升級到結構描述 {version}，而目前角色無權修改它們：請資料庫管理員以擁有者身分開啟一次。</translation>
+        <translation>團隊資料庫{place} 的資料表需要升級到結構描述 {version}，而目前角色無權修改它們：請資料庫管理員以擁有者身分開啟一次。</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_team.py" line="34"/>
         <source>Your role in the team library {place} may not do this (the library&apos;s permissions refuse it); nothing was changed.</source>
-        <translation>你在團隊資料庫 {place} 中的角色無權執行此操作（資料庫權限不允許）；未做任何變更。</translation>
+        <translation>你在團隊資料庫{place} 中的角色無權執行此操作（資料庫權限不允許）；未做任何變更。</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_team.py" line="38"/>
         <source>The team library {place} refused the change ({detail}); nothing was changed.</source>
-        <translation>團隊資料庫 {place} 拒絕了這項變更（{detail}）；未做任何變更。</translation>
+        <translation>團隊資料庫{place} 拒絕了這項變更（{detail}）；未做任何變更。</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_team.py" line="42"/>
         <source>The team library {place} could not be used: {detail}.</source>
-        <translation>無法使用團隊資料庫 {place}：{detail}。</translation>
+        <translation>無法使用團隊資料庫{place}：{detail}。</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_team.py" line="45"/>
         <source>“{title}” changed in the team library {place} since you last published or took it out (it is at version {theirs}; you last met version {known}): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
-        <translation>自你上次發佈或取出以來，「{title}」已在團隊資料庫 {place} 中被修改（現為第 {theirs} 版；你上次見到的是第 {known} 版）：未覆寫任何內容。請比較兩者，然後選擇 --as-copy 或 --update。</translation>
+        <translation>自你上次發佈或取出以來，「{title}」已在團隊資料庫{place} 中被修改（現為第 {theirs} 版；你上次見到的是第 {known} 版）：未覆寫任何內容。請比較兩者，然後選擇 --as-copy 或 --update。</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_team.py" line="49"/>
         <source>“{title}” changed in the team library {place} since you last published or took it out (it is at version {theirs}; you last met none of its versions): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
-        <translation>自你上次發佈或取出以來，「{title}」已在團隊資料庫 {place} 中被修改（現為第 {theirs} 版；你之前沒有見過它的任何版本）：未覆寫任何內容。請比較兩者，然後選擇 --as-copy 或 --update。</translation>
+        <translation>自你上次發佈或取出以來，「{title}」已在團隊資料庫{place} 中被修改（現為第 {theirs} 版；你之前沒有見過它的任何版本）：未覆寫任何內容。請比較兩者，然後選擇 --as-copy 或 --update。</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_team.py" line="53"/>

@@ -173,7 +173,7 @@ def test_publishing_and_its_conflict_in_polish_and_chinese(capsys, tmp_path, tea
         capsys, "--lang", "zh_CN", "publish", session_id, "--to", team, "--db", mine
     )
     assert code == 0, err
-    assert out.startswith("已将“Sales and Marketing alignment workshop”发布到团队资料库 ")
+    assert out.startswith("已将“Sales and Marketing alignment workshop”发布到团队资料库本机上的“")
     assert out.endswith("（第 1 版）。\n")
     team_repo.update_info(session_id, location="Sala B")
     local = Repository.open(tmp_path / "mine.db")
