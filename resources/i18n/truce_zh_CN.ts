@@ -6665,7 +6665,7 @@ Room code: %2</source>
     <message>
         <location filename="../../ui/tracker.py" line="327"/>
         <source>Carried over to a follow-up workshop, due %1</source>
-        <translation>已顺延到跟进会议，完成日期为 %1</translation>
+        <translation>已转入跟进会议，完成日期为 %1</translation>
     </message>
     <message>
         <location filename="../../ui/tracker.py" line="348"/>
@@ -7165,7 +7165,7 @@ Room code: %2</source>
     <message>
         <location filename="../../ui/models/actions.py" line="56"/>
         <source>Carried over</source>
-        <translation>已顺延</translation>
+        <translation>已转入后续</translation>
     </message>
     <message>
         <location filename="../../ui/models/actions.py" line="63"/>
