@@ -77,8 +77,10 @@ class LibraryPage(QWidget):
         self.trash_toggle = QPushButton(self.tr("Trash"), objectName="trashToggle", checkable=True)
         self.trash_toggle.toggled.connect(self._set_trash_mode)
 
+        # The table and the empty state take turns in one place; each is made inside it.
+        self.body = QStackedWidget(self)
         self.model = SessionTableModel(self)
-        self.table = QTableView(objectName="sessionTable")
+        self.table = QTableView(self.body, objectName="sessionTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -149,9 +151,8 @@ class LibraryPage(QWidget):
         buttons.addStretch(1)
 
         self.empty_state, self.empty_title = empty_library(
-            self.font(), self.new_session, self.create_demo
+            self.body, self.font(), self.new_session, self.create_demo
         )
-        self.body = QStackedWidget()
         self.body.addWidget(self.table)
         self.body.addWidget(self.empty_state)
 

@@ -97,14 +97,16 @@ class MainWindow(QMainWindow):
 
     def attach(self, store: SessionStore) -> None:
         self.store = store
-        self.library = LibraryPage(store, self.settings, self.undo)
+        # Each widget is made inside its parent, top down: moving a built page into its parent
+        # has Qt work through all of its children again.
+        self.pages = QStackedWidget(self)
+        self.setCentralWidget(self.pages)
+        self.library = LibraryPage(store, self.settings, self.undo, self.pages)
+        self.pages.addWidget(self.library)
         # The session's pages and its live commands are built when a session is first opened:
         # the library comes up without them (see the session_view property).
         self._view: SessionView | None = None
         self._live: LiveCommands | None = None
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.library)
-        self.setCentralWidget(self.pages)
         self.library.openRequested.connect(self.open_session)
         self.library.selectionChanged.connect(self.update_actions)
         store.saved.connect(self._saved)

@@ -6,16 +6,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.style import scaled_font
 
 
 def empty_library(
-    font: QFont, new_session: Callable[[], None], create_demo: Callable[[], None]
+    parent: QWidget, font: QFont, new_session: Callable[[], None], create_demo: Callable[[], None]
 ) -> tuple[QFrame, QLabel]:
-    """The frame, and its title (the library words it differently in the trash)."""
-    frame = QFrame(objectName="emptyState")
+    """The frame, made in ``parent``, and its title (the library words it differently in the
+    trash)."""
+    frame = QFrame(parent, objectName="emptyState")
     title = QLabel(QCoreApplication.translate("LibraryPage", "No workshop sessions yet"))
     title.setFont(scaled_font(font, 4))
     text = QLabel(
