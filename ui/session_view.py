@@ -46,28 +46,32 @@ MARKS = {Progress.EMPTY: "○", Progress.STARTED: "◐", Progress.COMPLETE: "●
 
 
 class StageFrame(QScrollArea):
-    """A page with its heading and the stage's introduction, scrolling as one."""
+    """A page with its heading and the stage's introduction, scrolling as one.
 
-    def __init__(self, page: StagePage):
-        super().__init__()
-        self.page = page
-        self.title = QLabel(objectName=f"{page.stage}_title")
-        self.title.setFont(scaled_font(self.font(), TITLE_POINT_DELTA))
-        self.intro = QLabel(wordWrap=True, objectName=f"{page.stage}_intro")
-        self.intro.setProperty("role", "hint")
+    Made top down, in ``parent``, each widget inside its own parent: a page built on its own and
+    then moved in (into the scrolled widget, the scroll area, the stack) had Qt work through its
+    hundreds of children again at each move."""
+
+    def __init__(self, page_type: type[StagePage], store: SessionStore, parent: QWidget):
+        super().__init__(parent)
         inner = QWidget()
-        layout = QVBoxLayout(inner)
+        layout = QVBoxLayout(inner)  # before setWidget, or what it holds is never shown
         layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN)
         layout.setSpacing(SPACING)
+        self.setWidget(inner)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.title = QLabel(inner, objectName=f"{page_type.stage}_title")
+        self.title.setFont(scaled_font(self.font(), TITLE_POINT_DELTA))
+        self.intro = QLabel(inner, wordWrap=True, objectName=f"{page_type.stage}_intro")
+        self.intro.setProperty("role", "hint")
+        self.page = page = page_type(store, inner)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
         layout.addSpacing(SPACING)
         layout.addWidget(page, 1)
         self.notes = NotesPanel(page)  # every stage keeps what the room said during it
         layout.addWidget(self.notes)
-        self.setWidget(inner)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
 
     def load(self, session: Session) -> None:
         content = load_content(session.info.language)
@@ -206,7 +210,7 @@ class SessionView(QWidget):
         """The stage's frame, built on first use, showing the open session."""
         frame = self.frames.get(stage)
         if frame is None:
-            frame = self.frames[stage] = StageFrame(page_class(stage)(self.store))
+            frame = self.frames[stage] = StageFrame(page_class(stage), self.store, self.stack)
             frame.page.set_read_only(self.review)
             frame.page.phonesRequested.connect(self.phonesRequested)
             self.stack.addWidget(frame)
