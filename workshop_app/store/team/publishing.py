@@ -112,6 +112,7 @@ def side_by_side(
     window or the command line that shows it: ``say`` words a message, ``date`` writes an ISO date
     and ``moment`` a stored timestamp."""
     shown = {"text": _short, "date": date, "moment": moment}
+    statuses = {status: say(Message(message_id)) for status, message_id in STATUS.items()}
     rows: list[tuple[str, str, str]] = []
     for field, label, kind in COMPARED:
         mine, theirs = getattr(here.info, field), getattr(there.info, field)
@@ -126,8 +127,8 @@ def side_by_side(
     mine_actions = {a.id: a for a in here.actions}
     their_actions = {a.id: a for a in there.actions}
     for action_id in [*mine_actions, *(i for i in their_actions if i not in mine_actions)]:
-        mine_a = _action(mine_actions.get(action_id), say, date)
-        theirs_a = _action(their_actions.get(action_id), say, date)
+        mine_a = _action(mine_actions.get(action_id), statuses, date)
+        theirs_a = _action(their_actions.get(action_id), statuses, date)
         if mine_a != theirs_a:
             rows.append((say(Message("team.row.action")), mine_a, theirs_a))
     if len(here.history) != len(there.history):
@@ -136,11 +137,11 @@ def side_by_side(
     return rows
 
 
-def _action(action: Any, say: Callable[[Message], str], date: Callable[[str], str]) -> str:
+def _action(action: Any, statuses: dict[str, str], date: Callable[[str], str]) -> str:
     if action is None:
         return "—"
     parts = (
-        say(Message(STATUS[str(action.status)])),
+        statuses[str(action.status)],
         action.owner,
         date(action.due) if action.due else "",
         _short(action.title, 30),
