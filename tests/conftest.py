@@ -172,11 +172,11 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 
 @pytest.fixture(scope="module", autouse=True)
 def long_lived_frozen_after_each_module() -> Iterator[None]:
-    """What outlives a module (the documents printed once per run with the log of what reportlab
-    placed on each page, shared sessions and windows' classes) is frozen too once the module's own
-    fixtures are gone, after one last collection of its garbage: every later full collection
-    walked it again, 15 % of the CPU of tests/documents, tests/store and tests/core (12.1 of 78 s
-    in the collector, 5.7 s after). Cyclic garbage made from then on is collected as before."""
+    """What outlives a module (the documents printed once per run, shared sessions, the classes
+    of windows) is frozen too once the module's own fixtures are gone, after one last collection
+    of its garbage: every later full collection walked it again, 15 % of the CPU of
+    tests/documents, tests/store and tests/core (12.1 of 78 s in the collector, 5.7 s after).
+    Cyclic garbage made from then on is collected as before."""
     yield
     gc.collect()
     gc.freeze()
