@@ -166,8 +166,13 @@ class TenStepsPage(StagePage):
         layout.addLayout(self.cards_layout)
         layout.addStretch(1)
         self.save_typing = self.debounced(self.save)
-        tones = {"sales": SALES_COLOUR, "marketing": MARKETING_COLOUR}
-        self.setStyleSheet(rows_sheet(tones | {"current": CURRENT_COLOUR, "target": TARGET_COLOUR}))
+        tones = {
+            "sales": SALES_COLOUR,
+            "marketing": MARKETING_COLOUR,
+            "current": CURRENT_COLOUR,
+            "target": TARGET_COLOUR,
+        }
+        self.setStyleSheet(rows_sheet(tones))
 
     # ------------------------------------------------------------------ model → widgets
 
