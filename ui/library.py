@@ -166,17 +166,20 @@ class LibraryPage(QWidget):
 
         store.libraryChanged.connect(self.refresh)
         # Edits inside a session (actions added, carried over by a follow-up review) change its
-        # row's figures: read again when the library is next shown, not on every keystroke.
+        # row's figures: read again when the library is next shown (catch_up), not on every
+        # keystroke.
         self._written: set[str] = set()
         store.sessionChanged.connect(self._written.add)
         self.refresh()
 
     # ------------------------------------------------------------------ state
 
-    def showEvent(self, event) -> None:
+    def catch_up(self) -> None:
+        """Read again if a session was edited since the library was last shown. The window calls
+        this when it shows the library: a showEvent override would have PySide build Qt's event
+        classes before the first paint."""
         if self._written:
             self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         self._written.clear()

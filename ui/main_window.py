@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from ui import maintenance, prompts
@@ -31,6 +31,8 @@ from workshop_app.store import Repository
 from workshop_app.store.faults import DatabaseDamaged
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from ui.live.commands import LiveCommands
     from ui.session_view import SessionView
 
@@ -206,6 +208,7 @@ class MainWindow(QMainWindow):
         if select is not None:
             self.library.select(select)
         self.pages.setCurrentWidget(self.library)
+        self.library.catch_up()
         if self._live is not None:
             self._live.closed()
         self.settings.set("session/last_opened", "")
