@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 RUNS = 5
-START_RUNS = 15  # start-up varies most from run to run
+START_RUNS = 25  # start-up varies most from run to run: 15 left the median 0.02 × either way
 
 # A child process that builds a window and reports, once it is shown and painted, the moment on
 # the system's monotonic clock (the parent's too) and its peak memory. ``exec`` is replaced so it
