@@ -89,6 +89,12 @@ def copy_title(title: str) -> str:
     return title + mark
 
 
+def copy_of(session: Session, title: str) -> Session:
+    """``session`` as a new one titled ``title``: an id of its own, no dates of storing yet."""
+    info = replace(session.info, id=new_id(), title=title, created_at="", updated_at="")
+    return replace(session, info=info)
+
+
 def import_session(
     repo: SessionRepository, session: Session, on_conflict: str = "error"
 ) -> Session:
@@ -97,14 +103,7 @@ def import_session(
     if not repo.exists(session.id):
         return repo.add(session)
     if on_conflict == "copy":
-        info = replace(
-            session.info,
-            id=new_id(),
-            title=copy_title(session.info.title),
-            created_at="",
-            updated_at="",
-        )
-        return repo.add(replace(session, info=info))
+        return repo.add(copy_of(session, copy_title(session.info.title)))
     if on_conflict == "replace":
         return repo.replace_session(session)
     raise AlreadyInLibrary("session.already_in_library", title=session.info.title)

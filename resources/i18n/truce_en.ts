@@ -2226,46 +2226,51 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/messages/table_team.py" line="42"/>
+        <source>The team library {place} already holds a workshop with this one&apos;s id that your role may not see (another facilitator&apos;s, not shared with you); nothing was changed. A new copy, with an id of its own, can be added instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="46"/>
         <source>The team library {place} could not be used: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="45"/>
+        <location filename="../../ui/messages/table_team.py" line="49"/>
         <source>“{title}” changed in the team library {place} since you last published or took it out (it is at version {theirs}; you last met version {known}): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="49"/>
+        <location filename="../../ui/messages/table_team.py" line="53"/>
         <source>“{title}” changed in the team library {place} since you last published or took it out (it is at version {theirs}; you last met none of its versions): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="53"/>
+        <location filename="../../ui/messages/table_team.py" line="57"/>
         <source>“{title}” changed in this computer&apos;s library since it last met the team library&apos;s copy (now at version {theirs}): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="57"/>
+        <location filename="../../ui/messages/table_team.py" line="61"/>
         <source>Publishing and taking out move sessions between this computer&apos;s library and a team library; give a local library with --db, or none for the usual one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="61"/>
+        <location filename="../../ui/messages/table_team.py" line="65"/>
         <source>Last changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="62"/>
+        <location filename="../../ui/messages/table_team.py" line="66"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="63"/>
+        <location filename="../../ui/messages/table_team.py" line="67"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="64"/>
+        <location filename="../../ui/messages/table_team.py" line="68"/>
         <source>History entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3442,7 +3447,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/library.py" line="70"/>
-        <location filename="../../ui/library.py" line="229"/>
+        <location filename="../../ui/library.py" line="233"/>
         <source>Workshop sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3453,159 +3458,159 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/library.py" line="77"/>
-        <location filename="../../ui/library.py" line="229"/>
+        <location filename="../../ui/library.py" line="233"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="110"/>
-        <location filename="../../ui/widgets/empty_library.py" line="31"/>
+        <location filename="../../ui/library.py" line="112"/>
+        <location filename="../../ui/widgets/empty_library.py" line="32"/>
         <source>New session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="112"/>
+        <location filename="../../ui/library.py" line="114"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="114"/>
+        <location filename="../../ui/library.py" line="116"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="115"/>
+        <location filename="../../ui/library.py" line="117"/>
         <source>Open read-only, at the wrap-up (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="117"/>
+        <location filename="../../ui/library.py" line="119"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="120"/>
+        <location filename="../../ui/library.py" line="122"/>
         <source>Duplicate for follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="123"/>
+        <location filename="../../ui/library.py" line="125"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="125"/>
+        <location filename="../../ui/library.py" line="127"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="127"/>
+        <location filename="../../ui/library.py" line="129"/>
         <source>Delete permanently…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="129"/>
+        <location filename="../../ui/library.py" line="131"/>
         <source>Empty trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/empty_library.py" line="19"/>
+        <location filename="../../ui/widgets/empty_library.py" line="20"/>
         <source>No workshop sessions yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/empty_library.py" line="22"/>
+        <location filename="../../ui/widgets/empty_library.py" line="23"/>
         <source>Create a session for your next Sales &amp; Marketing workshop, or explore Truce with a demo session of a fictional company.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/empty_library.py" line="35"/>
+        <location filename="../../ui/widgets/empty_library.py" line="36"/>
         <source>Create the demo session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="288"/>
+        <location filename="../../ui/library.py" line="292"/>
         <source>New session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="298"/>
+        <location filename="../../ui/library.py" line="302"/>
         <source>Demo session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="317"/>
         <location filename="../../ui/library.py" line="321"/>
+        <location filename="../../ui/library.py" line="325"/>
         <source>Rename session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="317"/>
+        <location filename="../../ui/library.py" line="321"/>
         <source>New title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="331"/>
+        <location filename="../../ui/library.py" line="335"/>
         <source>Duplicate for a follow-up workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="332"/>
+        <location filename="../../ui/library.py" line="336"/>
         <source>Title of the follow-up session:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="333"/>
+        <location filename="../../ui/library.py" line="337"/>
         <source>%1 – follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="338"/>
+        <location filename="../../ui/library.py" line="342"/>
         <source>Duplicate session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="351"/>
-        <location filename="../../ui/library.py" line="358"/>
+        <location filename="../../ui/library.py" line="355"/>
+        <location filename="../../ui/library.py" line="362"/>
         <source>Delete session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="353"/>
+        <location filename="../../ui/library.py" line="357"/>
         <source>Move “%1” to the trash? You can restore it from the trash, or undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="355"/>
+        <location filename="../../ui/library.py" line="359"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="365"/>
+        <location filename="../../ui/library.py" line="369"/>
         <source>Restore session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="371"/>
         <location filename="../../ui/library.py" line="375"/>
-        <location filename="../../ui/library.py" line="378"/>
+        <location filename="../../ui/library.py" line="379"/>
+        <location filename="../../ui/library.py" line="382"/>
         <source>Delete permanently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="372"/>
+        <location filename="../../ui/library.py" line="376"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="384"/>
         <location filename="../../ui/library.py" line="388"/>
-        <location filename="../../ui/library.py" line="391"/>
+        <location filename="../../ui/library.py" line="392"/>
+        <location filename="../../ui/library.py" line="395"/>
         <source>Empty trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library.py" line="386"/>
+        <location filename="../../ui/library.py" line="390"/>
         <source>Delete the %n session(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete the %n session in the trash for good? This cannot be undone.</numerusform>
@@ -3826,7 +3831,7 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Truce cannot start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3936,22 +3941,22 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>The session is open where you left it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Welcome back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>(read only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5847,42 +5852,42 @@ Room code: %2</source>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../ui/session_view.py" line="156"/>
+        <location filename="../../ui/session_view.py" line="160"/>
         <source>Review mode — read only. Reading, copying and exporting work; nothing can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="161"/>
+        <location filename="../../ui/session_view.py" line="165"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="162"/>
+        <location filename="../../ui/session_view.py" line="166"/>
         <source>Allow changes to this session (Ctrl+Shift+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="293"/>
+        <location filename="../../ui/session_view.py" line="297"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="294"/>
+        <location filename="../../ui/session_view.py" line="298"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="295"/>
+        <location filename="../../ui/session_view.py" line="299"/>
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="299"/>
+        <location filename="../../ui/session_view.py" line="303"/>
         <source>%1  %2 (skipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="303"/>
+        <location filename="../../ui/session_view.py" line="307"/>
         <source>Skipped in this workshop&apos;s agenda</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6447,17 +6452,17 @@ Room code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="228"/>
+        <location filename="../../ui/pages/ten_steps.py" line="233"/>
         <source>%1: today %2, target %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="264"/>
+        <location filename="../../ui/pages/ten_steps.py" line="269"/>
         <source>%1 of %2 steps rated · %3 to improve by the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ten_steps.py" line="272"/>
+        <location filename="../../ui/pages/ten_steps.py" line="277"/>
         <source>%n step(s) where the departments are 2 or more levels apart</source>
         <translation>
             <numerusform>%n step where the departments are 2 or more levels apart</numerusform>
@@ -6465,7 +6470,7 @@ Room code: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ten_steps.py" line="281"/>
+        <location filename="../../ui/pages/ten_steps.py" line="286"/>
         <source>%n linked action(s)</source>
         <translation>
             <numerusform>%n linked action</numerusform>
@@ -6473,12 +6478,12 @@ Room code: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="283"/>
+        <location filename="../../ui/pages/ten_steps.py" line="288"/>
         <source>No actions for this step yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="318"/>
+        <location filename="../../ui/pages/ten_steps.py" line="323"/>
         <source>Ten steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7480,102 +7485,102 @@ Room code: %2</source>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="178"/>
+        <location filename="../../ui/undo.py" line="184"/>
         <source>Edit Captured Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="180"/>
+        <location filename="../../ui/undo.py" line="186"/>
         <source>Edit Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="182"/>
+        <location filename="../../ui/undo.py" line="188"/>
         <source>Edit Session Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="187"/>
+        <location filename="../../ui/undo.py" line="193"/>
         <source>Add Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="189"/>
+        <location filename="../../ui/undo.py" line="195"/>
         <source>Delete Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="191"/>
+        <location filename="../../ui/undo.py" line="197"/>
         <source>Reorder Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="192"/>
+        <location filename="../../ui/undo.py" line="198"/>
         <source>Edit Action Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="193"/>
+        <location filename="../../ui/undo.py" line="199"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="223"/>
+        <location filename="../../ui/undo.py" line="229"/>
         <source>the action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="225"/>
+        <location filename="../../ui/undo.py" line="231"/>
         <source>the list of participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="227"/>
+        <location filename="../../ui/undo.py" line="233"/>
         <source>the session details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="229"/>
+        <location filename="../../ui/undo.py" line="235"/>
         <source>the captured notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="231"/>
+        <location filename="../../ui/undo.py" line="237"/>
         <source>the %1 page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="235"/>
+        <location filename="../../ui/undo.py" line="241"/>
         <source>Cannot undo “%1”: %2 has changed since (a tracker update, a follow-up decision or another window). Undo stops here, so that change is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="241"/>
+        <location filename="../../ui/undo.py" line="247"/>
         <source>Cannot redo “%1”: %2 has changed since. Redo stops here, so that change is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="280"/>
+        <location filename="../../ui/undo.py" line="286"/>
         <source>Review mode: switch to Edit to undo or redo changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="295"/>
+        <location filename="../../ui/undo.py" line="301"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="297"/>
+        <location filename="../../ui/undo.py" line="303"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="300"/>
+        <location filename="../../ui/undo.py" line="306"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="302"/>
+        <location filename="../../ui/undo.py" line="308"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2230,46 +2230,51 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     </message>
     <message>
         <location filename="../../ui/messages/table_team.py" line="42"/>
+        <source>The team library {place} already holds a workshop with this one&apos;s id that your role may not see (another facilitator&apos;s, not shared with you); nothing was changed. A new copy, with an id of its own, can be added instead.</source>
+        <translation>De teambibliotheek {place} bevat al een workshop met dezelfde id die jouw rol niet mag zien (van een andere facilitator, niet met je gedeeld); er is niets gewijzigd. In plaats daarvan kan een nieuwe kopie met een eigen id worden toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="46"/>
         <source>The team library {place} could not be used: {detail}.</source>
         <translation>De teambibliotheek {place} kon niet worden gebruikt: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="45"/>
+        <location filename="../../ui/messages/table_team.py" line="49"/>
         <source>“{title}” changed in the team library {place} since you last published or took it out (it is at version {theirs}; you last met version {known}): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
         <translation>‘{title}’ is in de teambibliotheek {place} gewijzigd sinds je hem voor het laatst publiceerde of ophaalde (hij staat op versie {theirs}; je kende versie {known}): er is niets overschreven. Vergelijk de twee en kies --as-copy of --update.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="49"/>
+        <location filename="../../ui/messages/table_team.py" line="53"/>
         <source>“{title}” changed in the team library {place} since you last published or took it out (it is at version {theirs}; you last met none of its versions): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
         <translation>‘{title}’ is in de teambibliotheek {place} gewijzigd sinds je hem voor het laatst publiceerde of ophaalde (hij staat op versie {theirs}; je kende nog geen enkele versie): er is niets overschreven. Vergelijk de twee en kies --as-copy of --update.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="53"/>
+        <location filename="../../ui/messages/table_team.py" line="57"/>
         <source>“{title}” changed in this computer&apos;s library since it last met the team library&apos;s copy (now at version {theirs}): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
         <translation>‘{title}’ is in de bibliotheek van deze computer gewijzigd sinds de laatste afstemming met de kopie in de teambibliotheek (nu op versie {theirs}): er is niets overschreven. Vergelijk de twee en kies --as-copy of --update.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="57"/>
+        <location filename="../../ui/messages/table_team.py" line="61"/>
         <source>Publishing and taking out move sessions between this computer&apos;s library and a team library; give a local library with --db, or none for the usual one.</source>
         <translation>Publiceren en ophalen verplaatsen sessies tussen de bibliotheek van deze computer en een teambibliotheek; geef een lokale bibliotheek op met --db, of geen voor de gebruikelijke.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="61"/>
+        <location filename="../../ui/messages/table_team.py" line="65"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="62"/>
+        <location filename="../../ui/messages/table_team.py" line="66"/>
         <source>People</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="63"/>
+        <location filename="../../ui/messages/table_team.py" line="67"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="64"/>
+        <location filename="../../ui/messages/table_team.py" line="68"/>
         <source>History entries</source>
         <translation>Regels in de geschiedenis</translation>
     </message>
@@ -3448,7 +3453,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     </message>
     <message>
         <location filename="../../ui/library.py" line="70"/>
-        <location filename="../../ui/library.py" line="229"/>
+        <location filename="../../ui/library.py" line="233"/>
         <source>Workshop sessions</source>
         <translation>Workshops</translation>
     </message>
@@ -3459,159 +3464,159 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
     </message>
     <message>
         <location filename="../../ui/library.py" line="77"/>
-        <location filename="../../ui/library.py" line="229"/>
+        <location filename="../../ui/library.py" line="233"/>
         <source>Trash</source>
         <translation>Prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="110"/>
-        <location filename="../../ui/widgets/empty_library.py" line="31"/>
+        <location filename="../../ui/library.py" line="112"/>
+        <location filename="../../ui/widgets/empty_library.py" line="32"/>
         <source>New session…</source>
         <translation>Nieuwe workshop…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="112"/>
+        <location filename="../../ui/library.py" line="114"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="114"/>
+        <location filename="../../ui/library.py" line="116"/>
         <source>Review</source>
         <translation>Inzien</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="115"/>
+        <location filename="../../ui/library.py" line="117"/>
         <source>Open read-only, at the wrap-up (Ctrl+R)</source>
         <translation>Alleen-lezen openen, bij de afronding (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="117"/>
+        <location filename="../../ui/library.py" line="119"/>
         <source>Rename…</source>
         <translation>Naam wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="120"/>
+        <location filename="../../ui/library.py" line="122"/>
         <source>Duplicate for follow-up…</source>
         <translation>Dupliceren voor vervolgoverleg…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="123"/>
+        <location filename="../../ui/library.py" line="125"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="125"/>
+        <location filename="../../ui/library.py" line="127"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="127"/>
+        <location filename="../../ui/library.py" line="129"/>
         <source>Delete permanently…</source>
         <translation>Definitief verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="129"/>
+        <location filename="../../ui/library.py" line="131"/>
         <source>Empty trash…</source>
         <translation>Prullenbak legen…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/empty_library.py" line="19"/>
+        <location filename="../../ui/widgets/empty_library.py" line="20"/>
         <source>No workshop sessions yet</source>
         <translation>Nog geen workshops</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/empty_library.py" line="22"/>
+        <location filename="../../ui/widgets/empty_library.py" line="23"/>
         <source>Create a session for your next Sales &amp; Marketing workshop, or explore Truce with a demo session of a fictional company.</source>
         <translation>Maak een sessie aan voor je volgende workshop met Verkoop en Marketing, of verken Truce met een voorbeeldworkshop van een fictief bedrijf.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/empty_library.py" line="35"/>
+        <location filename="../../ui/widgets/empty_library.py" line="36"/>
         <source>Create the demo session</source>
         <translation>Voorbeeldworkshop maken</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="288"/>
+        <location filename="../../ui/library.py" line="292"/>
         <source>New session</source>
         <translation>Nieuwe workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="298"/>
+        <location filename="../../ui/library.py" line="302"/>
         <source>Demo session</source>
         <translation>Voorbeeldworkshop</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="317"/>
         <location filename="../../ui/library.py" line="321"/>
+        <location filename="../../ui/library.py" line="325"/>
         <source>Rename session</source>
         <translation>Naam van de workshop wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="317"/>
+        <location filename="../../ui/library.py" line="321"/>
         <source>New title:</source>
         <translation>Nieuwe titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="331"/>
+        <location filename="../../ui/library.py" line="335"/>
         <source>Duplicate for a follow-up workshop</source>
         <translation>Dupliceren voor een vervolgoverleg</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="332"/>
+        <location filename="../../ui/library.py" line="336"/>
         <source>Title of the follow-up session:</source>
         <translation>Titel van het vervolgoverleg:</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="333"/>
+        <location filename="../../ui/library.py" line="337"/>
         <source>%1 – follow-up</source>
         <translation>%1 – vervolgoverleg</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="338"/>
+        <location filename="../../ui/library.py" line="342"/>
         <source>Duplicate session</source>
         <translation>Workshop dupliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="351"/>
-        <location filename="../../ui/library.py" line="358"/>
+        <location filename="../../ui/library.py" line="355"/>
+        <location filename="../../ui/library.py" line="362"/>
         <source>Delete session</source>
         <translation>Workshop verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="353"/>
+        <location filename="../../ui/library.py" line="357"/>
         <source>Move “%1” to the trash? You can restore it from the trash, or undo with Ctrl+Z.</source>
         <translation>‘%1’ naar de prullenbak verplaatsen? Je kunt de workshop daar terugzetten, of dit ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="355"/>
+        <location filename="../../ui/library.py" line="359"/>
         <source>Move to trash</source>
         <translation>Naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="365"/>
+        <location filename="../../ui/library.py" line="369"/>
         <source>Restore session</source>
         <translation>Workshop terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="371"/>
         <location filename="../../ui/library.py" line="375"/>
-        <location filename="../../ui/library.py" line="378"/>
+        <location filename="../../ui/library.py" line="379"/>
+        <location filename="../../ui/library.py" line="382"/>
         <source>Delete permanently</source>
         <translation>Definitief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="372"/>
+        <location filename="../../ui/library.py" line="376"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>‘%1’ definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="384"/>
         <location filename="../../ui/library.py" line="388"/>
-        <location filename="../../ui/library.py" line="391"/>
+        <location filename="../../ui/library.py" line="392"/>
+        <location filename="../../ui/library.py" line="395"/>
         <source>Empty trash</source>
         <translation>Prullenbak legen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library.py" line="386"/>
+        <location filename="../../ui/library.py" line="390"/>
         <source>Delete the %n session(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>De %n workshop in de prullenbak definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
@@ -3832,7 +3837,7 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Truce cannot start</source>
         <translation>Truce kan niet starten</translation>
     </message>
@@ -3942,22 +3947,22 @@ Het beschadigde bestand apart zetten en de back-up van %2 terugzetten?</translat
         <translation>Over &amp;Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation>Truce is de vorige keer niet normaal afgesloten. Alles wat als opgeslagen werd getoond, is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>The session is open where you left it.</source>
         <translation>De workshop staat open waar je was gebleven.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Welcome back</source>
         <translation>Welkom terug</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>(read only)</source>
         <translation>(alleen lezen)</translation>
     </message>
@@ -5856,42 +5861,42 @@ Zaalcode: %2</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../ui/session_view.py" line="156"/>
+        <location filename="../../ui/session_view.py" line="160"/>
         <source>Review mode — read only. Reading, copying and exporting work; nothing can be changed.</source>
         <translation>Inzagemodus — alleen lezen. Lezen, kopiëren en exporteren kan; wijzigen niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="161"/>
+        <location filename="../../ui/session_view.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="162"/>
+        <location filename="../../ui/session_view.py" line="166"/>
         <source>Allow changes to this session (Ctrl+Shift+R)</source>
         <translation>Wijzigingen in deze workshop toestaan (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="293"/>
+        <location filename="../../ui/session_view.py" line="297"/>
         <source>Not started</source>
         <translation>Niet begonnen</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="294"/>
+        <location filename="../../ui/session_view.py" line="298"/>
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="295"/>
+        <location filename="../../ui/session_view.py" line="299"/>
         <source>Complete</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="299"/>
+        <location filename="../../ui/session_view.py" line="303"/>
         <source>%1  %2 (skipped)</source>
         <translation>%1  %2 (overgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="303"/>
+        <location filename="../../ui/session_view.py" line="307"/>
         <source>Skipped in this workshop&apos;s agenda</source>
         <translation>Overgeslagen in de agenda van deze workshop</translation>
     </message>
@@ -6456,17 +6461,17 @@ Zaalcode: %2</translation>
         <translation>Klik op een niveau of typ 1–5 in een rij niveaus (Delete wist). Klik nogmaals op het gekozen niveau om het te wissen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="228"/>
+        <location filename="../../ui/pages/ten_steps.py" line="233"/>
         <source>%1: today %2, target %3</source>
         <translation>%1: nu %2, doel %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="264"/>
+        <location filename="../../ui/pages/ten_steps.py" line="269"/>
         <source>%1 of %2 steps rated · %3 to improve by the follow-up</source>
         <translation>%1 van %2 stappen gescoord · %3 te verbeteren vóór het vervolgoverleg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ten_steps.py" line="272"/>
+        <location filename="../../ui/pages/ten_steps.py" line="277"/>
         <source>%n step(s) where the departments are 2 or more levels apart</source>
         <translation>
             <numerusform>%n stap waarin de afdelingen 2 niveaus of meer uiteenliggen</numerusform>
@@ -6474,7 +6479,7 @@ Zaalcode: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ten_steps.py" line="281"/>
+        <location filename="../../ui/pages/ten_steps.py" line="286"/>
         <source>%n linked action(s)</source>
         <translation>
             <numerusform>%n gekoppelde actie</numerusform>
@@ -6482,12 +6487,12 @@ Zaalcode: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="283"/>
+        <location filename="../../ui/pages/ten_steps.py" line="288"/>
         <source>No actions for this step yet</source>
         <translation>Nog geen acties voor deze stap</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="318"/>
+        <location filename="../../ui/pages/ten_steps.py" line="323"/>
         <source>Ten steps</source>
         <translation>Tien stappen</translation>
     </message>
@@ -7489,102 +7494,102 @@ Zaalcode: %2</translation>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="178"/>
+        <location filename="../../ui/undo.py" line="184"/>
         <source>Edit Captured Notes</source>
         <translation>Vastgelegde notities bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="180"/>
+        <location filename="../../ui/undo.py" line="186"/>
         <source>Edit Participants</source>
         <translation>Deelnemers bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="182"/>
+        <location filename="../../ui/undo.py" line="188"/>
         <source>Edit Session Details</source>
         <translation>Workshopgegevens bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="187"/>
+        <location filename="../../ui/undo.py" line="193"/>
         <source>Add Action</source>
         <translation>Actie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="189"/>
+        <location filename="../../ui/undo.py" line="195"/>
         <source>Delete Action</source>
         <translation>Actie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="191"/>
+        <location filename="../../ui/undo.py" line="197"/>
         <source>Reorder Actions</source>
         <translation>Acties herschikken</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="192"/>
+        <location filename="../../ui/undo.py" line="198"/>
         <source>Edit Action Plan</source>
         <translation>Actieplan bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="193"/>
+        <location filename="../../ui/undo.py" line="199"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="223"/>
+        <location filename="../../ui/undo.py" line="229"/>
         <source>the action plan</source>
         <translation>het actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="225"/>
+        <location filename="../../ui/undo.py" line="231"/>
         <source>the list of participants</source>
         <translation>de deelnemerslijst</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="227"/>
+        <location filename="../../ui/undo.py" line="233"/>
         <source>the session details</source>
         <translation>de sessiegegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="229"/>
+        <location filename="../../ui/undo.py" line="235"/>
         <source>the captured notes</source>
         <translation>de vastgelegde notities</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="231"/>
+        <location filename="../../ui/undo.py" line="237"/>
         <source>the %1 page</source>
         <translation>de pagina ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="235"/>
+        <location filename="../../ui/undo.py" line="241"/>
         <source>Cannot undo “%1”: %2 has changed since (a tracker update, a follow-up decision or another window). Undo stops here, so that change is kept.</source>
         <translation>‘%1’ kan niet ongedaan worden gemaakt: %2 is sindsdien gewijzigd (een update in het actieoverzicht, een besluit bij de opvolging of een ander venster). Ongedaan maken stopt hier, zodat die wijziging blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="241"/>
+        <location filename="../../ui/undo.py" line="247"/>
         <source>Cannot redo “%1”: %2 has changed since. Redo stops here, so that change is kept.</source>
         <translation>‘%1’ kan niet opnieuw worden uitgevoerd: %2 is sindsdien gewijzigd. Opnieuw uitvoeren stopt hier, zodat die wijziging blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="280"/>
+        <location filename="../../ui/undo.py" line="286"/>
         <source>Review mode: switch to Edit to undo or redo changes.</source>
         <translation>Inzagemodus: schakel over naar Bewerken om wijzigingen ongedaan te maken of opnieuw uit te voeren.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="295"/>
+        <location filename="../../ui/undo.py" line="301"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="297"/>
+        <location filename="../../ui/undo.py" line="303"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="300"/>
+        <location filename="../../ui/undo.py" line="306"/>
         <source>&amp;Redo %1</source>
         <translation>Opnieuw &amp;uitvoeren: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="302"/>
+        <location filename="../../ui/undo.py" line="308"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>

@@ -2236,46 +2236,51 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     </message>
     <message>
         <location filename="../../ui/messages/table_team.py" line="42"/>
+        <source>The team library {place} already holds a workshop with this one&apos;s id that your role may not see (another facilitator&apos;s, not shared with you); nothing was changed. A new copy, with an id of its own, can be added instead.</source>
+        <translation>Biblioteka zespołu {place} ma już warsztat o tym samym identyfikatorze, którego Twoja rola nie widzi (należy do innego prowadzącego i nie został Ci udostępniony); niczego nie zmieniono. Zamiast tego można dodać nową kopię z własnym identyfikatorem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="46"/>
         <source>The team library {place} could not be used: {detail}.</source>
         <translation>Nie można użyć biblioteki zespołu {place}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="45"/>
+        <location filename="../../ui/messages/table_team.py" line="49"/>
         <source>“{title}” changed in the team library {place} since you last published or took it out (it is at version {theirs}; you last met version {known}): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
         <translation>Warsztat „{title}” zmienił się w bibliotece zespołu {place} od ostatniej publikacji lub pobrania (jest w wersji {theirs}; ostatnio widziana była wersja {known}): niczego nie nadpisano. Porównaj obie wersje i wybierz --as-copy albo --update.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="49"/>
+        <location filename="../../ui/messages/table_team.py" line="53"/>
         <source>“{title}” changed in the team library {place} since you last published or took it out (it is at version {theirs}; you last met none of its versions): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
         <translation>Warsztat „{title}” zmienił się w bibliotece zespołu {place} od ostatniej publikacji lub pobrania (jest w wersji {theirs}; żadna jego wersja nie była dotąd widziana): niczego nie nadpisano. Porównaj obie wersje i wybierz --as-copy albo --update.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="53"/>
+        <location filename="../../ui/messages/table_team.py" line="57"/>
         <source>“{title}” changed in this computer&apos;s library since it last met the team library&apos;s copy (now at version {theirs}): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
         <translation>Warsztat „{title}” zmienił się w bibliotece tego komputera od ostatniego zestawienia z kopią w bibliotece zespołu (teraz w wersji {theirs}): niczego nie nadpisano. Porównaj obie wersje i wybierz --as-copy albo --update.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="57"/>
+        <location filename="../../ui/messages/table_team.py" line="61"/>
         <source>Publishing and taking out move sessions between this computer&apos;s library and a team library; give a local library with --db, or none for the usual one.</source>
         <translation>Publikowanie i pobieranie przenosi warsztaty między biblioteką tego komputera a biblioteką zespołu; wskaż bibliotekę lokalną opcją --db albo pomiń tę opcję, aby użyć zwykłej.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="61"/>
+        <location filename="../../ui/messages/table_team.py" line="65"/>
         <source>Last changed</source>
         <translation>Ostatnia zmiana</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="62"/>
+        <location filename="../../ui/messages/table_team.py" line="66"/>
         <source>People</source>
         <translation>Uczestnicy</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="63"/>
+        <location filename="../../ui/messages/table_team.py" line="67"/>
         <source>Action</source>
         <translation>Działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="64"/>
+        <location filename="../../ui/messages/table_team.py" line="68"/>
         <source>History entries</source>
         <translation>Wpisy w historii</translation>
     </message>
@@ -3458,7 +3463,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     </message>
     <message>
         <location filename="../../ui/library.py" line="70"/>
-        <location filename="../../ui/library.py" line="229"/>
+        <location filename="../../ui/library.py" line="233"/>
         <source>Workshop sessions</source>
         <translation>Warsztaty</translation>
     </message>
@@ -3469,159 +3474,159 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
     </message>
     <message>
         <location filename="../../ui/library.py" line="77"/>
-        <location filename="../../ui/library.py" line="229"/>
+        <location filename="../../ui/library.py" line="233"/>
         <source>Trash</source>
         <translation>Kosz</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="110"/>
-        <location filename="../../ui/widgets/empty_library.py" line="31"/>
+        <location filename="../../ui/library.py" line="112"/>
+        <location filename="../../ui/widgets/empty_library.py" line="32"/>
         <source>New session…</source>
         <translation>Nowy warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="112"/>
+        <location filename="../../ui/library.py" line="114"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="114"/>
+        <location filename="../../ui/library.py" line="116"/>
         <source>Review</source>
         <translation>Przejrzyj</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="115"/>
+        <location filename="../../ui/library.py" line="117"/>
         <source>Open read-only, at the wrap-up (Ctrl+R)</source>
         <translation>Otwórz tylko do odczytu, na stronie „Podsumowanie” (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="117"/>
+        <location filename="../../ui/library.py" line="119"/>
         <source>Rename…</source>
         <translation>Zmień nazwę…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="120"/>
+        <location filename="../../ui/library.py" line="122"/>
         <source>Duplicate for follow-up…</source>
         <translation>Duplikuj na spotkanie kontrolne…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="123"/>
+        <location filename="../../ui/library.py" line="125"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="125"/>
+        <location filename="../../ui/library.py" line="127"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="127"/>
+        <location filename="../../ui/library.py" line="129"/>
         <source>Delete permanently…</source>
         <translation>Usuń na zawsze…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="129"/>
+        <location filename="../../ui/library.py" line="131"/>
         <source>Empty trash…</source>
         <translation>Opróżnij kosz…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/empty_library.py" line="19"/>
+        <location filename="../../ui/widgets/empty_library.py" line="20"/>
         <source>No workshop sessions yet</source>
         <translation>Nie ma jeszcze żadnych warsztatów</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/empty_library.py" line="22"/>
+        <location filename="../../ui/widgets/empty_library.py" line="23"/>
         <source>Create a session for your next Sales &amp; Marketing workshop, or explore Truce with a demo session of a fictional company.</source>
         <translation>Utwórz warsztat na najbliższe spotkanie sprzedaży i marketingu albo poznaj program Truce na przykładowym warsztacie fikcyjnej firmy.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/empty_library.py" line="35"/>
+        <location filename="../../ui/widgets/empty_library.py" line="36"/>
         <source>Create the demo session</source>
         <translation>Utwórz przykładowy warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="288"/>
+        <location filename="../../ui/library.py" line="292"/>
         <source>New session</source>
         <translation>Nowy warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="298"/>
+        <location filename="../../ui/library.py" line="302"/>
         <source>Demo session</source>
         <translation>Przykładowy warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="317"/>
         <location filename="../../ui/library.py" line="321"/>
+        <location filename="../../ui/library.py" line="325"/>
         <source>Rename session</source>
         <translation>Zmiana nazwy warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="317"/>
+        <location filename="../../ui/library.py" line="321"/>
         <source>New title:</source>
         <translation>Nowy tytuł:</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="331"/>
+        <location filename="../../ui/library.py" line="335"/>
         <source>Duplicate for a follow-up workshop</source>
         <translation>Duplikowanie na spotkanie kontrolne</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="332"/>
+        <location filename="../../ui/library.py" line="336"/>
         <source>Title of the follow-up session:</source>
         <translation>Tytuł spotkania kontrolnego:</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="333"/>
+        <location filename="../../ui/library.py" line="337"/>
         <source>%1 – follow-up</source>
         <translation>%1 – spotkanie kontrolne</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="338"/>
+        <location filename="../../ui/library.py" line="342"/>
         <source>Duplicate session</source>
         <translation>Duplikuj warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="351"/>
-        <location filename="../../ui/library.py" line="358"/>
+        <location filename="../../ui/library.py" line="355"/>
+        <location filename="../../ui/library.py" line="362"/>
         <source>Delete session</source>
         <translation>Usuń warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="353"/>
+        <location filename="../../ui/library.py" line="357"/>
         <source>Move “%1” to the trash? You can restore it from the trash, or undo with Ctrl+Z.</source>
         <translation>Przenieść „%1” do kosza? Możesz go stamtąd przywrócić albo cofnąć tę zmianę skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="355"/>
+        <location filename="../../ui/library.py" line="359"/>
         <source>Move to trash</source>
         <translation>Przenieś do kosza</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="365"/>
+        <location filename="../../ui/library.py" line="369"/>
         <source>Restore session</source>
         <translation>Przywróć warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="371"/>
         <location filename="../../ui/library.py" line="375"/>
-        <location filename="../../ui/library.py" line="378"/>
+        <location filename="../../ui/library.py" line="379"/>
+        <location filename="../../ui/library.py" line="382"/>
         <source>Delete permanently</source>
         <translation>Usuń na zawsze</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="372"/>
+        <location filename="../../ui/library.py" line="376"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>Usunąć „%1” na zawsze? Tego nie da się cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="384"/>
         <location filename="../../ui/library.py" line="388"/>
-        <location filename="../../ui/library.py" line="391"/>
+        <location filename="../../ui/library.py" line="392"/>
+        <location filename="../../ui/library.py" line="395"/>
         <source>Empty trash</source>
         <translation>Opróżnij kosz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library.py" line="386"/>
+        <location filename="../../ui/library.py" line="390"/>
         <source>Delete the %n session(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>Usunąć na zawsze %n warsztat z kosza? Tego nie da się cofnąć.</numerusform>
@@ -3843,7 +3848,7 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Truce cannot start</source>
         <translation>Nie można uruchomić programu Truce</translation>
     </message>
@@ -3953,22 +3958,22 @@ Odłożyć uszkodzony plik na bok i przywrócić kopię zapasową z %2?</transla
         <translation>&amp;O programie Truce</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation>Ostatnio Truce nie zamknął się prawidłowo. Wszystko, co było oznaczone jako zapisane, zostało zachowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>The session is open where you left it.</source>
         <translation>Warsztat jest otwarty w miejscu, w którym go zostawiono.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Welcome back</source>
         <translation>Witaj ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>(read only)</source>
         <translation>(tylko do odczytu)</translation>
     </message>
@@ -5874,42 +5879,42 @@ Kod sali: %2</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../ui/session_view.py" line="156"/>
+        <location filename="../../ui/session_view.py" line="160"/>
         <source>Review mode — read only. Reading, copying and exporting work; nothing can be changed.</source>
         <translation>Tryb przeglądu – tylko do odczytu. Można czytać, kopiować i eksportować, ale niczego nie można zmienić.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="161"/>
+        <location filename="../../ui/session_view.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edytuj</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="162"/>
+        <location filename="../../ui/session_view.py" line="166"/>
         <source>Allow changes to this session (Ctrl+Shift+R)</source>
         <translation>Zezwól na zmiany w tym warsztacie (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="293"/>
+        <location filename="../../ui/session_view.py" line="297"/>
         <source>Not started</source>
         <translation>Nie rozpoczęto</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="294"/>
+        <location filename="../../ui/session_view.py" line="298"/>
         <source>In progress</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="295"/>
+        <location filename="../../ui/session_view.py" line="299"/>
         <source>Complete</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="299"/>
+        <location filename="../../ui/session_view.py" line="303"/>
         <source>%1  %2 (skipped)</source>
         <translation>%1  %2 (pominięty)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="303"/>
+        <location filename="../../ui/session_view.py" line="307"/>
         <source>Skipped in this workshop&apos;s agenda</source>
         <translation>Pominięty w agendzie tego warsztatu</translation>
     </message>
@@ -6476,17 +6481,17 @@ Kod sali: %2</translation>
         <translation>Kliknij poziom albo wpisz 1–5 w wierszu poziomów (Delete czyści). Kliknij wybrany poziom jeszcze raz, aby go wyczyścić.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="228"/>
+        <location filename="../../ui/pages/ten_steps.py" line="233"/>
         <source>%1: today %2, target %3</source>
         <translation>%1: stan %2, cel %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="264"/>
+        <location filename="../../ui/pages/ten_steps.py" line="269"/>
         <source>%1 of %2 steps rated · %3 to improve by the follow-up</source>
         <translation>Ocenione kroki: %1 z %2 · do poprawy przed spotkaniem kontrolnym: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ten_steps.py" line="272"/>
+        <location filename="../../ui/pages/ten_steps.py" line="277"/>
         <source>%n step(s) where the departments are 2 or more levels apart</source>
         <translation>
             <numerusform>%n krok, w którym działy dzielą 2 poziomy lub więcej</numerusform>
@@ -6495,7 +6500,7 @@ Kod sali: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ten_steps.py" line="281"/>
+        <location filename="../../ui/pages/ten_steps.py" line="286"/>
         <source>%n linked action(s)</source>
         <translation>
             <numerusform>%n powiązane działanie</numerusform>
@@ -6504,12 +6509,12 @@ Kod sali: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="283"/>
+        <location filename="../../ui/pages/ten_steps.py" line="288"/>
         <source>No actions for this step yet</source>
         <translation>Brak działań dla tego kroku</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="318"/>
+        <location filename="../../ui/pages/ten_steps.py" line="323"/>
         <source>Ten steps</source>
         <translation>Dziesięć kroków</translation>
     </message>
@@ -7517,102 +7522,102 @@ Kod sali: %2</translation>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="178"/>
+        <location filename="../../ui/undo.py" line="184"/>
         <source>Edit Captured Notes</source>
         <translation>Edytuj notatki z sali</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="180"/>
+        <location filename="../../ui/undo.py" line="186"/>
         <source>Edit Participants</source>
         <translation>Edytuj uczestników</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="182"/>
+        <location filename="../../ui/undo.py" line="188"/>
         <source>Edit Session Details</source>
         <translation>Edytuj szczegóły warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="187"/>
+        <location filename="../../ui/undo.py" line="193"/>
         <source>Add Action</source>
         <translation>Dodaj działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="189"/>
+        <location filename="../../ui/undo.py" line="195"/>
         <source>Delete Action</source>
         <translation>Usuń działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="191"/>
+        <location filename="../../ui/undo.py" line="197"/>
         <source>Reorder Actions</source>
         <translation>Zmień kolejność działań</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="192"/>
+        <location filename="../../ui/undo.py" line="198"/>
         <source>Edit Action Plan</source>
         <translation>Edytuj plan działań</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="193"/>
+        <location filename="../../ui/undo.py" line="199"/>
         <source>Edit %1</source>
         <translation>Edytuj etap „%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="223"/>
+        <location filename="../../ui/undo.py" line="229"/>
         <source>the action plan</source>
         <translation>plan działań</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="225"/>
+        <location filename="../../ui/undo.py" line="231"/>
         <source>the list of participants</source>
         <translation>listę uczestników</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="227"/>
+        <location filename="../../ui/undo.py" line="233"/>
         <source>the session details</source>
         <translation>dane sesji</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="229"/>
+        <location filename="../../ui/undo.py" line="235"/>
         <source>the captured notes</source>
         <translation>notatki z sali</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="231"/>
+        <location filename="../../ui/undo.py" line="237"/>
         <source>the %1 page</source>
         <translation>stronę „%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="235"/>
+        <location filename="../../ui/undo.py" line="241"/>
         <source>Cannot undo “%1”: %2 has changed since (a tracker update, a follow-up decision or another window). Undo stops here, so that change is kept.</source>
         <translation>Nie można cofnąć „%1”: od tego czasu zmieniono %2 (aktualizacja w śledzeniu działań, decyzja na spotkaniu kontrolnym lub inne okno). Cofanie zatrzymuje się tutaj, żeby ta zmiana została zachowana.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="241"/>
+        <location filename="../../ui/undo.py" line="247"/>
         <source>Cannot redo “%1”: %2 has changed since. Redo stops here, so that change is kept.</source>
         <translation>Nie można ponowić „%1”: od tego czasu zmieniono %2. Ponawianie zatrzymuje się tutaj, żeby ta zmiana została zachowana.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="280"/>
+        <location filename="../../ui/undo.py" line="286"/>
         <source>Review mode: switch to Edit to undo or redo changes.</source>
         <translation>Tryb przeglądu: aby cofać lub ponawiać zmiany, przełącz na „Edytuj”.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="295"/>
+        <location filename="../../ui/undo.py" line="301"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Cofnij: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="297"/>
+        <location filename="../../ui/undo.py" line="303"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="300"/>
+        <location filename="../../ui/undo.py" line="306"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Ponów: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="302"/>
+        <location filename="../../ui/undo.py" line="308"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>

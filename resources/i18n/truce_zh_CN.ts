@@ -2205,65 +2205,70 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/messages/table_team.py" line="26"/>
         <source>The team library {place} was set up by a newer version of Truce (schema {version}); update Truce to use it.</source>
-        <translation>团队资料库{place} 由更新版本的 Truce 创建（架构 {version}）；请更新 Truce 后再使用。</translation>
+        <translation>团队资料库{place}由更新版本的 Truce 创建（架构 {version}）；请更新 Truce 后再使用。</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_team.py" line="30"/>
         <source>The team library {place} needs its tables brought to schema {version}, and this role may not change them: ask the library&apos;s administrator to open it once as its owner.</source>
-        <translation>团队资料库{place} 的数据表需要升级到架构 {version}，而当前角色无权修改它们：请资料库管理员以所有者身份打开一次。</translation>
+        <translation>团队资料库{place}的数据表需要升级到架构 {version}，而当前角色无权修改它们：请资料库管理员以所有者身份打开一次。</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_team.py" line="34"/>
         <source>Your role in the team library {place} may not do this (the library&apos;s permissions refuse it); nothing was changed.</source>
-        <translation>你在团队资料库{place} 中的角色无权执行此操作（资料库权限不允许）；未做任何更改。</translation>
+        <translation>你在团队资料库{place}中的角色无权执行此操作（资料库权限不允许）；未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_team.py" line="38"/>
         <source>The team library {place} refused the change ({detail}); nothing was changed.</source>
-        <translation>团队资料库{place} 拒绝了这项更改（{detail}）；未做任何更改。</translation>
+        <translation>团队资料库{place}拒绝了这项更改（{detail}）；未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_team.py" line="42"/>
+        <source>The team library {place} already holds a workshop with this one&apos;s id that your role may not see (another facilitator&apos;s, not shared with you); nothing was changed. A new copy, with an id of its own, can be added instead.</source>
+        <translation>团队资料库{place}中已有一个与它 ID 相同、而你的角色无权查看的研讨会（属于另一位引导师，未与你共享）；未做任何更改。可以改为添加一份拥有自己 ID 的新副本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="46"/>
         <source>The team library {place} could not be used: {detail}.</source>
         <translation>无法使用团队资料库{place}：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="45"/>
-        <source>“{title}” changed in the team library {place} since you last published or took it out (it is at version {theirs}; you last met version {known}): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
-        <translation>自你上次发布或取出以来，“{title}”已在团队资料库{place} 中被修改（现为第 {theirs} 版；你上次见到的是第 {known} 版）：未覆盖任何内容。请比较两者，然后选择 --as-copy 或 --update。</translation>
-    </message>
-    <message>
         <location filename="../../ui/messages/table_team.py" line="49"/>
-        <source>“{title}” changed in the team library {place} since you last published or took it out (it is at version {theirs}; you last met none of its versions): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
-        <translation>自你上次发布或取出以来，“{title}”已在团队资料库{place} 中被修改（现为第 {theirs} 版；你之前没有见过它的任何版本）：未覆盖任何内容。请比较两者，然后选择 --as-copy 或 --update。</translation>
+        <source>“{title}” changed in the team library {place} since you last published or took it out (it is at version {theirs}; you last met version {known}): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
+        <translation>自你上次发布或取出以来，“{title}”已在团队资料库{place}中被修改（现为第 {theirs} 版；你上次见到的是第 {known} 版）：未覆盖任何内容。请比较两者，然后选择 --as-copy 或 --update。</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_team.py" line="53"/>
+        <source>“{title}” changed in the team library {place} since you last published or took it out (it is at version {theirs}; you last met none of its versions): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
+        <translation>自你上次发布或取出以来，“{title}”已在团队资料库{place}中被修改（现为第 {theirs} 版；你之前没有见过它的任何版本）：未覆盖任何内容。请比较两者，然后选择 --as-copy 或 --update。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="57"/>
         <source>“{title}” changed in this computer&apos;s library since it last met the team library&apos;s copy (now at version {theirs}): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
         <translation>自上次与团队资料库中的副本对照以来，“{title}”已在本机资料库中被修改（现为第 {theirs} 版）：未覆盖任何内容。请比较两者，然后选择 --as-copy 或 --update。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="57"/>
+        <location filename="../../ui/messages/table_team.py" line="61"/>
         <source>Publishing and taking out move sessions between this computer&apos;s library and a team library; give a local library with --db, or none for the usual one.</source>
         <translation>发布和取出是在本机资料库与团队资料库之间移动研讨会记录；请用 --db 指定本地资料库，或省略以使用默认资料库。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="61"/>
+        <location filename="../../ui/messages/table_team.py" line="65"/>
         <source>Last changed</source>
         <translation>最后修改</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="62"/>
+        <location filename="../../ui/messages/table_team.py" line="66"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="63"/>
+        <location filename="../../ui/messages/table_team.py" line="67"/>
         <source>Action</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="64"/>
+        <location filename="../../ui/messages/table_team.py" line="68"/>
         <source>History entries</source>
         <translation>历史记录条数</translation>
     </message>
@@ -3438,7 +3443,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/library.py" line="70"/>
-        <location filename="../../ui/library.py" line="229"/>
+        <location filename="../../ui/library.py" line="233"/>
         <source>Workshop sessions</source>
         <translation>研讨会记录</translation>
     </message>
@@ -3449,159 +3454,159 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/library.py" line="77"/>
-        <location filename="../../ui/library.py" line="229"/>
+        <location filename="../../ui/library.py" line="233"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="110"/>
-        <location filename="../../ui/widgets/empty_library.py" line="31"/>
+        <location filename="../../ui/library.py" line="112"/>
+        <location filename="../../ui/widgets/empty_library.py" line="32"/>
         <source>New session…</source>
         <translation>新建研讨会…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="112"/>
+        <location filename="../../ui/library.py" line="114"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="114"/>
+        <location filename="../../ui/library.py" line="116"/>
         <source>Review</source>
         <translation>审阅</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="115"/>
+        <location filename="../../ui/library.py" line="117"/>
         <source>Open read-only, at the wrap-up (Ctrl+R)</source>
         <translation>以只读方式打开，并直接进入“总结”环节（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="117"/>
+        <location filename="../../ui/library.py" line="119"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="120"/>
+        <location filename="../../ui/library.py" line="122"/>
         <source>Duplicate for follow-up…</source>
         <translation>复制为跟进会议…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="123"/>
+        <location filename="../../ui/library.py" line="125"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="125"/>
+        <location filename="../../ui/library.py" line="127"/>
         <source>Restore</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="127"/>
+        <location filename="../../ui/library.py" line="129"/>
         <source>Delete permanently…</source>
         <translation>永久删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="129"/>
+        <location filename="../../ui/library.py" line="131"/>
         <source>Empty trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/empty_library.py" line="19"/>
+        <location filename="../../ui/widgets/empty_library.py" line="20"/>
         <source>No workshop sessions yet</source>
         <translation>还没有研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/empty_library.py" line="22"/>
+        <location filename="../../ui/widgets/empty_library.py" line="23"/>
         <source>Create a session for your next Sales &amp; Marketing workshop, or explore Truce with a demo session of a fictional company.</source>
         <translation>为下一场销售与市场营销研讨会新建记录，或者通过一家虚构公司的示例研讨会来熟悉 Truce。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/empty_library.py" line="35"/>
+        <location filename="../../ui/widgets/empty_library.py" line="36"/>
         <source>Create the demo session</source>
         <translation>创建示例研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="288"/>
+        <location filename="../../ui/library.py" line="292"/>
         <source>New session</source>
         <translation>新建研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="298"/>
+        <location filename="../../ui/library.py" line="302"/>
         <source>Demo session</source>
         <translation>示例研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="317"/>
         <location filename="../../ui/library.py" line="321"/>
+        <location filename="../../ui/library.py" line="325"/>
         <source>Rename session</source>
         <translation>重命名研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="317"/>
+        <location filename="../../ui/library.py" line="321"/>
         <source>New title:</source>
         <translation>新标题：</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="331"/>
+        <location filename="../../ui/library.py" line="335"/>
         <source>Duplicate for a follow-up workshop</source>
         <translation>复制为跟进会议</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="332"/>
+        <location filename="../../ui/library.py" line="336"/>
         <source>Title of the follow-up session:</source>
         <translation>跟进会议的标题：</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="333"/>
+        <location filename="../../ui/library.py" line="337"/>
         <source>%1 – follow-up</source>
         <translation>%1 – 跟进会议</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="338"/>
+        <location filename="../../ui/library.py" line="342"/>
         <source>Duplicate session</source>
         <translation>复制研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="351"/>
-        <location filename="../../ui/library.py" line="358"/>
+        <location filename="../../ui/library.py" line="355"/>
+        <location filename="../../ui/library.py" line="362"/>
         <source>Delete session</source>
         <translation>删除研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="353"/>
+        <location filename="../../ui/library.py" line="357"/>
         <source>Move “%1” to the trash? You can restore it from the trash, or undo with Ctrl+Z.</source>
         <translation>要将“%1”移到回收站吗？之后可以从回收站还原，也可以按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="355"/>
+        <location filename="../../ui/library.py" line="359"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="365"/>
+        <location filename="../../ui/library.py" line="369"/>
         <source>Restore session</source>
         <translation>还原研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="371"/>
         <location filename="../../ui/library.py" line="375"/>
-        <location filename="../../ui/library.py" line="378"/>
+        <location filename="../../ui/library.py" line="379"/>
+        <location filename="../../ui/library.py" line="382"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="372"/>
+        <location filename="../../ui/library.py" line="376"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>要永久删除“%1”吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="384"/>
         <location filename="../../ui/library.py" line="388"/>
-        <location filename="../../ui/library.py" line="391"/>
+        <location filename="../../ui/library.py" line="392"/>
+        <location filename="../../ui/library.py" line="395"/>
         <source>Empty trash</source>
         <translation>清空回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library.py" line="386"/>
+        <location filename="../../ui/library.py" line="390"/>
         <source>Delete the %n session(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>要永久删除回收站中的 %n 个研讨会吗？此操作无法撤销。</numerusform>
@@ -3821,7 +3826,7 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Truce cannot start</source>
         <translation>Truce 无法启动</translation>
     </message>
@@ -3931,22 +3936,22 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>关于 Truce(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation>Truce 上次没有正常关闭。所有显示为已保存的内容都已保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>The session is open where you left it.</source>
         <translation>研讨会已在您上次离开的位置打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Welcome back</source>
         <translation>欢迎回来</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>(read only)</source>
         <translation>（只读）</translation>
     </message>
@@ -5838,42 +5843,42 @@ Room code: %2</source>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../ui/session_view.py" line="156"/>
+        <location filename="../../ui/session_view.py" line="160"/>
         <source>Review mode — read only. Reading, copying and exporting work; nothing can be changed.</source>
         <translation>审阅模式 — 只读。可以查看、复制和导出，但不能做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="161"/>
+        <location filename="../../ui/session_view.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="162"/>
+        <location filename="../../ui/session_view.py" line="166"/>
         <source>Allow changes to this session (Ctrl+Shift+R)</source>
         <translation>允许修改此研讨会（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="293"/>
+        <location filename="../../ui/session_view.py" line="297"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="294"/>
+        <location filename="../../ui/session_view.py" line="298"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="295"/>
+        <location filename="../../ui/session_view.py" line="299"/>
         <source>Complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="299"/>
+        <location filename="../../ui/session_view.py" line="303"/>
         <source>%1  %2 (skipped)</source>
         <translation>%1  %2（已跳过）</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="303"/>
+        <location filename="../../ui/session_view.py" line="307"/>
         <source>Skipped in this workshop&apos;s agenda</source>
         <translation>本次研讨会的议程已跳过此环节</translation>
     </message>
@@ -6426,36 +6431,36 @@ Room code: %2</source>
         <translation>点击某个等级，或在等级行中输入 1–5（按 Delete 清除）。再次点击已选的等级即可清除。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="228"/>
+        <location filename="../../ui/pages/ten_steps.py" line="233"/>
         <source>%1: today %2, target %3</source>
         <translation>%1：当时 %2，目标 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="264"/>
+        <location filename="../../ui/pages/ten_steps.py" line="269"/>
         <source>%1 of %2 steps rated · %3 to improve by the follow-up</source>
         <translation>已评估 %1 / %2 步 · 跟进会议前需改进 %3 步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ten_steps.py" line="272"/>
+        <location filename="../../ui/pages/ten_steps.py" line="277"/>
         <source>%n step(s) where the departments are 2 or more levels apart</source>
         <translation>
             <numerusform>%n 个步骤两个部门相差两级或以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ten_steps.py" line="281"/>
+        <location filename="../../ui/pages/ten_steps.py" line="286"/>
         <source>%n linked action(s)</source>
         <translation>
             <numerusform>%n 个关联行动项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="283"/>
+        <location filename="../../ui/pages/ten_steps.py" line="288"/>
         <source>No actions for this step yet</source>
         <translation>这一步还没有行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="318"/>
+        <location filename="../../ui/pages/ten_steps.py" line="323"/>
         <source>Ten steps</source>
         <translation>十个步骤</translation>
     </message>
@@ -7461,102 +7466,102 @@ Room code: %2</source>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="178"/>
+        <location filename="../../ui/undo.py" line="184"/>
         <source>Edit Captured Notes</source>
         <translation>编辑现场笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="180"/>
+        <location filename="../../ui/undo.py" line="186"/>
         <source>Edit Participants</source>
         <translation>编辑参与者</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="182"/>
+        <location filename="../../ui/undo.py" line="188"/>
         <source>Edit Session Details</source>
         <translation>编辑研讨会信息</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="187"/>
+        <location filename="../../ui/undo.py" line="193"/>
         <source>Add Action</source>
         <translation>添加行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="189"/>
+        <location filename="../../ui/undo.py" line="195"/>
         <source>Delete Action</source>
         <translation>删除行动项</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="191"/>
+        <location filename="../../ui/undo.py" line="197"/>
         <source>Reorder Actions</source>
         <translation>调整行动项顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="192"/>
+        <location filename="../../ui/undo.py" line="198"/>
         <source>Edit Action Plan</source>
         <translation>编辑行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="193"/>
+        <location filename="../../ui/undo.py" line="199"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="223"/>
+        <location filename="../../ui/undo.py" line="229"/>
         <source>the action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="225"/>
+        <location filename="../../ui/undo.py" line="231"/>
         <source>the list of participants</source>
         <translation>参与者名单</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="227"/>
+        <location filename="../../ui/undo.py" line="233"/>
         <source>the session details</source>
         <translation>会议信息</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="229"/>
+        <location filename="../../ui/undo.py" line="235"/>
         <source>the captured notes</source>
         <translation>现场记录的笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="231"/>
+        <location filename="../../ui/undo.py" line="237"/>
         <source>the %1 page</source>
         <translation>“%1”页面</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="235"/>
+        <location filename="../../ui/undo.py" line="241"/>
         <source>Cannot undo “%1”: %2 has changed since (a tracker update, a follow-up decision or another window). Undo stops here, so that change is kept.</source>
         <translation>无法撤销“%1”：%2 在此之后已被更改（行动项跟踪中的更新、跟进会议的决定或另一个窗口）。撤销到此为止，以保留那项更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="241"/>
+        <location filename="../../ui/undo.py" line="247"/>
         <source>Cannot redo “%1”: %2 has changed since. Redo stops here, so that change is kept.</source>
         <translation>无法重做“%1”：%2 在此之后已被更改。重做到此为止，以保留那项更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="280"/>
+        <location filename="../../ui/undo.py" line="286"/>
         <source>Review mode: switch to Edit to undo or redo changes.</source>
         <translation>审阅模式：请先切换到“编辑”，再撤销或重做更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="295"/>
+        <location filename="../../ui/undo.py" line="301"/>
         <source>&amp;Undo %1</source>
         <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="297"/>
+        <location filename="../../ui/undo.py" line="303"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="300"/>
+        <location filename="../../ui/undo.py" line="306"/>
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="302"/>
+        <location filename="../../ui/undo.py" line="308"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>

@@ -2205,65 +2205,70 @@ Set the damaged file aside and restore the backup of %2?</source>
     <message>
         <location filename="../../ui/messages/table_team.py" line="26"/>
         <source>The team library {place} was set up by a newer version of Truce (schema {version}); update Truce to use it.</source>
-        <translation>團隊資料庫{place} 由較新版本的 Truce 建立（結構描述 {version}）；請更新 Truce 後再使用。</translation>
+        <translation>團隊資料庫{place}由較新版本的 Truce 建立（結構描述 {version}）；請更新 Truce 後再使用。</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_team.py" line="30"/>
         <source>The team library {place} needs its tables brought to schema {version}, and this role may not change them: ask the library&apos;s administrator to open it once as its owner.</source>
-        <translation>團隊資料庫{place} 的資料表需要升級到結構描述 {version}，而目前角色無權修改它們：請資料庫管理員以擁有者身分開啟一次。</translation>
+        <translation>團隊資料庫{place}的資料表需要升級到結構描述 {version}，而目前角色無權修改它們：請資料庫管理員以擁有者身分開啟一次。</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_team.py" line="34"/>
         <source>Your role in the team library {place} may not do this (the library&apos;s permissions refuse it); nothing was changed.</source>
-        <translation>你在團隊資料庫{place} 中的角色無權執行此操作（資料庫權限不允許）；未做任何變更。</translation>
+        <translation>你在團隊資料庫{place}中的角色無權執行此操作（資料庫權限不允許）；未做任何變更。</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_team.py" line="38"/>
         <source>The team library {place} refused the change ({detail}); nothing was changed.</source>
-        <translation>團隊資料庫{place} 拒絕了這項變更（{detail}）；未做任何變更。</translation>
+        <translation>團隊資料庫{place}拒絕了這項變更（{detail}）；未做任何變更。</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_team.py" line="42"/>
+        <source>The team library {place} already holds a workshop with this one&apos;s id that your role may not see (another facilitator&apos;s, not shared with you); nothing was changed. A new copy, with an id of its own, can be added instead.</source>
+        <translation>團隊資料庫{place}中已有一個與它 ID 相同、而你的角色無權檢視的工作坊（屬於另一位引導師，未與你共享）；未做任何變更。可以改為新增一份擁有自己 ID 的新副本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="46"/>
         <source>The team library {place} could not be used: {detail}.</source>
         <translation>無法使用團隊資料庫{place}：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="45"/>
-        <source>“{title}” changed in the team library {place} since you last published or took it out (it is at version {theirs}; you last met version {known}): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
-        <translation>自你上次發佈或取出以來，「{title}」已在團隊資料庫{place} 中被修改（現為第 {theirs} 版；你上次見到的是第 {known} 版）：未覆寫任何內容。請比較兩者，然後選擇 --as-copy 或 --update。</translation>
-    </message>
-    <message>
         <location filename="../../ui/messages/table_team.py" line="49"/>
-        <source>“{title}” changed in the team library {place} since you last published or took it out (it is at version {theirs}; you last met none of its versions): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
-        <translation>自你上次發佈或取出以來，「{title}」已在團隊資料庫{place} 中被修改（現為第 {theirs} 版；你之前沒有見過它的任何版本）：未覆寫任何內容。請比較兩者，然後選擇 --as-copy 或 --update。</translation>
+        <source>“{title}” changed in the team library {place} since you last published or took it out (it is at version {theirs}; you last met version {known}): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
+        <translation>自你上次發佈或取出以來，「{title}」已在團隊資料庫{place}中被修改（現為第 {theirs} 版；你上次見到的是第 {known} 版）：未覆寫任何內容。請比較兩者，然後選擇 --as-copy 或 --update。</translation>
     </message>
     <message>
         <location filename="../../ui/messages/table_team.py" line="53"/>
+        <source>“{title}” changed in the team library {place} since you last published or took it out (it is at version {theirs}; you last met none of its versions): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
+        <translation>自你上次發佈或取出以來，「{title}」已在團隊資料庫{place}中被修改（現為第 {theirs} 版；你之前沒有見過它的任何版本）：未覆寫任何內容。請比較兩者，然後選擇 --as-copy 或 --update。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/table_team.py" line="57"/>
         <source>“{title}” changed in this computer&apos;s library since it last met the team library&apos;s copy (now at version {theirs}): nothing was overwritten. Compare the two and choose --as-copy or --update.</source>
         <translation>自上次與團隊資料庫中的副本對照以來，「{title}」已在本機資料庫中被修改（現為第 {theirs} 版）：未覆寫任何內容。請比較兩者，然後選擇 --as-copy 或 --update。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="57"/>
+        <location filename="../../ui/messages/table_team.py" line="61"/>
         <source>Publishing and taking out move sessions between this computer&apos;s library and a team library; give a local library with --db, or none for the usual one.</source>
         <translation>發佈和取出是在本機資料庫與團隊資料庫之間移動工作坊紀錄；請用 --db 指定本機資料庫，或省略以使用預設資料庫。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="61"/>
+        <location filename="../../ui/messages/table_team.py" line="65"/>
         <source>Last changed</source>
         <translation>最後修改</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="62"/>
+        <location filename="../../ui/messages/table_team.py" line="66"/>
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="63"/>
+        <location filename="../../ui/messages/table_team.py" line="67"/>
         <source>Action</source>
         <translation>行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/table_team.py" line="64"/>
+        <location filename="../../ui/messages/table_team.py" line="68"/>
         <source>History entries</source>
         <translation>歷程記錄筆數</translation>
     </message>
@@ -3438,7 +3443,7 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/library.py" line="70"/>
-        <location filename="../../ui/library.py" line="229"/>
+        <location filename="../../ui/library.py" line="233"/>
         <source>Workshop sessions</source>
         <translation>工作坊紀錄</translation>
     </message>
@@ -3449,159 +3454,159 @@ Set the damaged file aside and restore the backup of %2?</source>
     </message>
     <message>
         <location filename="../../ui/library.py" line="77"/>
-        <location filename="../../ui/library.py" line="229"/>
+        <location filename="../../ui/library.py" line="233"/>
         <source>Trash</source>
         <translation>資源回收筒</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="110"/>
-        <location filename="../../ui/widgets/empty_library.py" line="31"/>
+        <location filename="../../ui/library.py" line="112"/>
+        <location filename="../../ui/widgets/empty_library.py" line="32"/>
         <source>New session…</source>
         <translation>新增工作坊…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="112"/>
+        <location filename="../../ui/library.py" line="114"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="114"/>
+        <location filename="../../ui/library.py" line="116"/>
         <source>Review</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="115"/>
+        <location filename="../../ui/library.py" line="117"/>
         <source>Open read-only, at the wrap-up (Ctrl+R)</source>
         <translation>以唯讀方式開啟，並直接顯示總結（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="117"/>
+        <location filename="../../ui/library.py" line="119"/>
         <source>Rename…</source>
         <translation>重新命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="120"/>
+        <location filename="../../ui/library.py" line="122"/>
         <source>Duplicate for follow-up…</source>
         <translation>複製為追蹤會議…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="123"/>
+        <location filename="../../ui/library.py" line="125"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="125"/>
+        <location filename="../../ui/library.py" line="127"/>
         <source>Restore</source>
         <translation>還原</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="127"/>
+        <location filename="../../ui/library.py" line="129"/>
         <source>Delete permanently…</source>
         <translation>永久刪除…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="129"/>
+        <location filename="../../ui/library.py" line="131"/>
         <source>Empty trash…</source>
         <translation>清空資源回收筒…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/empty_library.py" line="19"/>
+        <location filename="../../ui/widgets/empty_library.py" line="20"/>
         <source>No workshop sessions yet</source>
         <translation>還沒有任何工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/empty_library.py" line="22"/>
+        <location filename="../../ui/widgets/empty_library.py" line="23"/>
         <source>Create a session for your next Sales &amp; Marketing workshop, or explore Truce with a demo session of a fictional company.</source>
         <translation>為下一場銷售與行銷工作坊建立紀錄，或透過一家虛構公司的示範工作坊來認識 Truce。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/empty_library.py" line="35"/>
+        <location filename="../../ui/widgets/empty_library.py" line="36"/>
         <source>Create the demo session</source>
         <translation>建立示範工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="288"/>
+        <location filename="../../ui/library.py" line="292"/>
         <source>New session</source>
         <translation>新增工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="298"/>
+        <location filename="../../ui/library.py" line="302"/>
         <source>Demo session</source>
         <translation>示範工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="317"/>
         <location filename="../../ui/library.py" line="321"/>
+        <location filename="../../ui/library.py" line="325"/>
         <source>Rename session</source>
         <translation>重新命名工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="317"/>
+        <location filename="../../ui/library.py" line="321"/>
         <source>New title:</source>
         <translation>新標題：</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="331"/>
+        <location filename="../../ui/library.py" line="335"/>
         <source>Duplicate for a follow-up workshop</source>
         <translation>複製為追蹤會議</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="332"/>
+        <location filename="../../ui/library.py" line="336"/>
         <source>Title of the follow-up session:</source>
         <translation>追蹤會議的標題：</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="333"/>
+        <location filename="../../ui/library.py" line="337"/>
         <source>%1 – follow-up</source>
         <translation>%1 – 追蹤會議</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="338"/>
+        <location filename="../../ui/library.py" line="342"/>
         <source>Duplicate session</source>
         <translation>複製工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="351"/>
-        <location filename="../../ui/library.py" line="358"/>
+        <location filename="../../ui/library.py" line="355"/>
+        <location filename="../../ui/library.py" line="362"/>
         <source>Delete session</source>
         <translation>刪除工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="353"/>
+        <location filename="../../ui/library.py" line="357"/>
         <source>Move “%1” to the trash? You can restore it from the trash, or undo with Ctrl+Z.</source>
         <translation>要將「%1」移到資源回收筒嗎？之後可以從資源回收筒還原，或按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="355"/>
+        <location filename="../../ui/library.py" line="359"/>
         <source>Move to trash</source>
         <translation>移到資源回收筒</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="365"/>
+        <location filename="../../ui/library.py" line="369"/>
         <source>Restore session</source>
         <translation>還原工作坊</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="371"/>
         <location filename="../../ui/library.py" line="375"/>
-        <location filename="../../ui/library.py" line="378"/>
+        <location filename="../../ui/library.py" line="379"/>
+        <location filename="../../ui/library.py" line="382"/>
         <source>Delete permanently</source>
         <translation>永久刪除</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="372"/>
+        <location filename="../../ui/library.py" line="376"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>要永久刪除「%1」嗎？此動作無法復原。</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="384"/>
         <location filename="../../ui/library.py" line="388"/>
-        <location filename="../../ui/library.py" line="391"/>
+        <location filename="../../ui/library.py" line="392"/>
+        <location filename="../../ui/library.py" line="395"/>
         <source>Empty trash</source>
         <translation>清空資源回收筒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library.py" line="386"/>
+        <location filename="../../ui/library.py" line="390"/>
         <source>Delete the %n session(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>要永久刪除資源回收筒中的 %n 個工作坊嗎？此動作無法復原。</numerusform>
@@ -3821,7 +3826,7 @@ Set the damaged file aside and restore the backup of %2?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Truce cannot start</source>
         <translation>Truce 無法啟動</translation>
     </message>
@@ -3931,22 +3936,22 @@ Set the damaged file aside and restore the backup of %2?</source>
         <translation>關於 Truce(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Truce did not close normally last time. Everything that was shown as saved has been kept.</source>
         <translation>Truce 上次沒有正常關閉。所有顯示為已儲存的內容都已保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>The session is open where you left it.</source>
         <translation>工作坊已在您上次離開的位置開啟。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Welcome back</source>
         <translation>歡迎回來</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>(read only)</source>
         <translation>（唯讀）</translation>
     </message>
@@ -5838,42 +5843,42 @@ Room code: %2</source>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../ui/session_view.py" line="156"/>
+        <location filename="../../ui/session_view.py" line="160"/>
         <source>Review mode — read only. Reading, copying and exporting work; nothing can be changed.</source>
         <translation>檢視模式 — 唯讀。可以閱讀、複製與匯出，但無法修改任何內容。</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="161"/>
+        <location filename="../../ui/session_view.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="162"/>
+        <location filename="../../ui/session_view.py" line="166"/>
         <source>Allow changes to this session (Ctrl+Shift+R)</source>
         <translation>允許修改這個工作坊（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="293"/>
+        <location filename="../../ui/session_view.py" line="297"/>
         <source>Not started</source>
         <translation>未開始</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="294"/>
+        <location filename="../../ui/session_view.py" line="298"/>
         <source>In progress</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="295"/>
+        <location filename="../../ui/session_view.py" line="299"/>
         <source>Complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="299"/>
+        <location filename="../../ui/session_view.py" line="303"/>
         <source>%1  %2 (skipped)</source>
         <translation>%1  %2（略過）</translation>
     </message>
     <message>
-        <location filename="../../ui/session_view.py" line="303"/>
+        <location filename="../../ui/session_view.py" line="307"/>
         <source>Skipped in this workshop&apos;s agenda</source>
         <translation>這場工作坊的議程略過了這個環節</translation>
     </message>
@@ -6426,36 +6431,36 @@ Room code: %2</source>
         <translation>點選某個等級，或在等級列中輸入 1–5（按 Delete 清除）。再點一次已選的等級即可清除。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="228"/>
+        <location filename="../../ui/pages/ten_steps.py" line="233"/>
         <source>%1: today %2, target %3</source>
         <translation>%1：當時 %2，目標 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="264"/>
+        <location filename="../../ui/pages/ten_steps.py" line="269"/>
         <source>%1 of %2 steps rated · %3 to improve by the follow-up</source>
         <translation>已評估 %1 / %2 步 · 追蹤會議前要改善 %3 步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ten_steps.py" line="272"/>
+        <location filename="../../ui/pages/ten_steps.py" line="277"/>
         <source>%n step(s) where the departments are 2 or more levels apart</source>
         <translation>
             <numerusform>%n 個步驟兩個部門相差兩級以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ten_steps.py" line="281"/>
+        <location filename="../../ui/pages/ten_steps.py" line="286"/>
         <source>%n linked action(s)</source>
         <translation>
             <numerusform>%n 個相關行動項目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="283"/>
+        <location filename="../../ui/pages/ten_steps.py" line="288"/>
         <source>No actions for this step yet</source>
         <translation>這一步還沒有行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ten_steps.py" line="318"/>
+        <location filename="../../ui/pages/ten_steps.py" line="323"/>
         <source>Ten steps</source>
         <translation>十個步驟</translation>
     </message>
@@ -7461,102 +7466,102 @@ Room code: %2</source>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="178"/>
+        <location filename="../../ui/undo.py" line="184"/>
         <source>Edit Captured Notes</source>
         <translation>編輯現場紀錄</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="180"/>
+        <location filename="../../ui/undo.py" line="186"/>
         <source>Edit Participants</source>
         <translation>編輯參與者</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="182"/>
+        <location filename="../../ui/undo.py" line="188"/>
         <source>Edit Session Details</source>
         <translation>編輯工作坊資訊</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="187"/>
+        <location filename="../../ui/undo.py" line="193"/>
         <source>Add Action</source>
         <translation>新增行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="189"/>
+        <location filename="../../ui/undo.py" line="195"/>
         <source>Delete Action</source>
         <translation>刪除行動項目</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="191"/>
+        <location filename="../../ui/undo.py" line="197"/>
         <source>Reorder Actions</source>
         <translation>調整行動項目順序</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="192"/>
+        <location filename="../../ui/undo.py" line="198"/>
         <source>Edit Action Plan</source>
         <translation>編輯行動計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="193"/>
+        <location filename="../../ui/undo.py" line="199"/>
         <source>Edit %1</source>
         <translation>編輯%1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="223"/>
+        <location filename="../../ui/undo.py" line="229"/>
         <source>the action plan</source>
         <translation>行動計畫</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="225"/>
+        <location filename="../../ui/undo.py" line="231"/>
         <source>the list of participants</source>
         <translation>參與者名單</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="227"/>
+        <location filename="../../ui/undo.py" line="233"/>
         <source>the session details</source>
         <translation>會議資訊</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="229"/>
+        <location filename="../../ui/undo.py" line="235"/>
         <source>the captured notes</source>
         <translation>現場記錄的筆記</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="231"/>
+        <location filename="../../ui/undo.py" line="237"/>
         <source>the %1 page</source>
         <translation>「%1」頁面</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="235"/>
+        <location filename="../../ui/undo.py" line="241"/>
         <source>Cannot undo “%1”: %2 has changed since (a tracker update, a follow-up decision or another window). Undo stops here, so that change is kept.</source>
         <translation>無法復原「%1」：%2 在此之後已被變更（行動項目追蹤中的更新、追蹤會議的決定或另一個視窗）。復原到此為止，以保留那項變更。</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="241"/>
+        <location filename="../../ui/undo.py" line="247"/>
         <source>Cannot redo “%1”: %2 has changed since. Redo stops here, so that change is kept.</source>
         <translation>無法重做「%1」：%2 在此之後已被變更。重做到此為止，以保留那項變更。</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="280"/>
+        <location filename="../../ui/undo.py" line="286"/>
         <source>Review mode: switch to Edit to undo or redo changes.</source>
         <translation>檢視模式：請切換到「編輯」，才能復原或重做變更。</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="295"/>
+        <location filename="../../ui/undo.py" line="301"/>
         <source>&amp;Undo %1</source>
         <translation>復原「%1」(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="297"/>
+        <location filename="../../ui/undo.py" line="303"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="300"/>
+        <location filename="../../ui/undo.py" line="306"/>
         <source>&amp;Redo %1</source>
         <translation>重做「%1」(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="302"/>
+        <location filename="../../ui/undo.py" line="308"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>

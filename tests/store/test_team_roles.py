@@ -11,8 +11,11 @@ import pytest
 from workshop_app import library
 from workshop_app.domain import Action
 from workshop_app.errors import NotFound, TruceError
+from workshop_app.messages import say
 from workshop_app.paths import resources_dir
-from workshop_app.store.team.faults import NotAllowed
+from workshop_app.store import Repository
+from workshop_app.store.team.faults import IdTaken, NotAllowed
+from workshop_app.store.team.publishing import Links, publish
 from workshop_app.store.team.repository import TeamRepository
 
 ROLES_SQL = resources_dir() / "schema" / "team-roles.sql"
@@ -120,6 +123,29 @@ def test_a_facilitator_reads_another_facilitators_notes_only_when_granted(organi
         repos["ana"].db.execute("DELETE FROM truce_shares")
     with pytest.raises(NotFound):
         ben.get(ours)
+
+
+def test_publishing_an_id_only_another_facilitator_sees_is_said_and_a_copy_goes_in(
+    organisation, tmp_path
+):
+    repos, _, ours, theirs = organisation
+    ben = repos["ben"]
+    local = Repository.open(tmp_path / "ben.db")
+    local.add(repos["hui"].get(ours))  # Ben imported the document Ana's session came from
+    links = Links(tmp_path / "ben.db")
+    with pytest.raises(IdTaken) as refused:
+        publish(local, ben, ours, links)
+    said = say(refused.value.message, "pl")
+    assert "nie został Ci udostępniony" in said and "duplicate" not in said, said
+    copy = publish(local, ben, ours, links, "copy")
+    try:
+        assert (copy.what, copy.session.info.title) == ("copied", "Ours")
+        assert copy.session.id != ours
+        assert {s.id for s in ben.list_sessions()} == {theirs, copy.session.id}
+        assert repos["ana"].get(ours).info.notes.startswith("Łukasz")  # hers, untouched
+    finally:
+        ben.purge(copy.session.id)
+        local.close()
 
 
 def test_the_readme_shows_the_administrators_sql_as_it_is():

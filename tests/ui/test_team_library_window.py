@@ -14,7 +14,8 @@ from ui.team import presence as team_presence
 from ui.team import window as team_window
 from ui.team.opening import open_on_team
 from workshop_app import library
-from workshop_app.store.team import watch
+from workshop_app.store.team import publishing, watch
+from workshop_app.store.team.faults import IdTaken
 
 
 @pytest.fixture
@@ -99,6 +100,30 @@ def test_taking_out_and_publishing_with_a_conflict_shown_side_by_side(
     assert team_repo.get(session.id).info.location == "Kraków"  # not overwritten
     qtbot.waitUntil(lambda: len(titles(team_view)) == 2, timeout=5000)
     assert "Shared plan (copy)" in titles(team_view)
+
+
+def test_publishing_an_id_another_facilitator_holds_offers_a_new_copy(
+    window, team_view, team_repo, qtbot, monkeypatch
+):
+    session = library.create_session(window.store.repo, "Imported twice")
+    window.library.refresh()
+    publish = publishing.publish
+
+    def hidden(local, team, session_id, links, mode="error"):
+        # As the server refuses it when row-level security hides the session holding the id.
+        if mode != "copy":
+            raise IdTaken("team.id_taken", place=team.place)
+        return publish(local, team, session_id, links, mode)
+
+    offered = []
+    monkeypatch.setattr(publishing, "publish", hidden)
+    monkeypatch.setattr(prompts, "choose", lambda *args: offered.append(args[2:]) or 0)
+    window.library.select(session.id)
+    window.findChild(QAction, "actionPublishToTeam").trigger()
+    message, options = offered[0]
+    assert "not shared with you" in message and options == ["Publish as a New Copy"]
+    qtbot.waitUntil(lambda: titles(team_view) == ["Imported twice"], timeout=5000)
+    assert not team_repo.exists(session.id)  # the copy has an id of its own
 
 
 def test_an_address_with_a_password_is_not_kept(window, answers):

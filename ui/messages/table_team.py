@@ -39,6 +39,10 @@ def templates() -> dict[str, str]:
             "CoreMessages",
             "The team library {place} refused the change ({detail}); nothing was changed.",
         ),
+        "team.id_taken": translate(
+            "CoreMessages",
+            "The team library {place} already holds a workshop with this one's id that your role may not see (another facilitator's, not shared with you); nothing was changed. A new copy, with an id of its own, can be added instead.",
+        ),
         "team.unusable": translate(
             "CoreMessages", "The team library {place} could not be used: {detail}."
         ),

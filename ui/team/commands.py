@@ -189,7 +189,7 @@ class TeamCommands(QObject):
 
     def _settle(self, team: TeamRepository, session_id: str, *, publishing: bool) -> Outcome | None:
         """Publish or take out; on a conflict, both side by side and the person's choice."""
-        from workshop_app.store.team.faults import Conflict
+        from workshop_app.store.team.faults import Conflict, IdTaken
         from workshop_app.store.team.publishing import Links, publish, side_by_side, take_out
 
         store = self.window.store
@@ -220,6 +220,14 @@ class TeamCommands(QObject):
                 if choice is None:
                     return None
                 mode = ("copy", "update")[choice]
+            except IdTaken as exc:
+                # Only a new copy can go in (publishing): offered, as the message says.
+                if mode == "copy":
+                    prompts.error(self.window.widget(), title, say(exc))
+                    return None
+                if prompts.choose(self.window.widget(), title, say(exc), options[:1]) is None:
+                    return None
+                mode = "copy"
             except TruceError as exc:
                 prompts.error(self.window.widget(), title, say(exc))
                 return None

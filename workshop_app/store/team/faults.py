@@ -22,6 +22,11 @@ class NotAllowed(TruceError):
     """The team library's permissions refuse this to the connected role."""
 
 
+class IdTaken(TruceError):
+    """A session this role cannot see (row-level security) already has the id being added: two
+    facilitators who imported one document, say. A new copy, with an id of its own, can go in."""
+
+
 class StaleVersion(TruceError):
     """A publish or take-out found the other library's copy changed since they last met."""
 
@@ -87,6 +92,8 @@ def explain(exc: BaseException, where: Place, *, saving: bool = True) -> TruceEr
         return NotAllowed("team.not_allowed", place=where)
     if isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError):
         return unreachable(where, exc, saving=saving)
+    if isinstance(exc, errors.UniqueViolation) and exc.diag.constraint_name == "sessions_pkey":
+        return IdTaken("team.id_taken", place=where)
     if isinstance(exc, errors.CheckViolation | errors.ForeignKeyViolation | errors.UniqueViolation):
         return DatabaseError("team.refused", place=where, detail=_first_line(exc))
     return DatabaseError("team.unusable", place=where, detail=_first_line(exc))

@@ -167,7 +167,11 @@ def publish(
     link = links.get(team.address, session_id)
     with team.intent():
         stamp = team.stamp(session_id, lock=True)
-        if stamp is None:
+        if stamp is None and mode == "copy":
+            # Nothing this role sees has the id, but a session it may not see can (IdTaken): the
+            # copy takes an id of its own, and keeps its title, as no copy is there beside it.
+            stored, what = team.add(library.copy_of(session, session.info.title)), "copied"
+        elif stamp is None:
             stored, what = team.add(session), "added"
         elif mode == "copy":
             stored, what = library.import_session(team, session, "copy"), "copied"
