@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from tests.core.room_support import answer_set, device
+from ui.dialogs import phone_round
 from ui.dialogs.phone_round import PhoneRoundDialog
 from workshop_app.domain import Friction, FrictionMap, Note, Notes
 
@@ -122,6 +123,22 @@ def test_role_swap_answers_stay_sealed_until_the_reveal(window, session, qtbot):
     undo(window, qtbot)  # the reveal is a step of its own
     assert window.store.load(session.id).role_swap.sealed
     qtbot.waitUntil(lambda: not round_.revealed)
+    dialog.close()
+
+
+def test_a_reveal_before_the_pages_redraw_keeps_every_answer(window, session, qtbot, monkeypatch):
+    # Answers are drawn on the pages a moment after they are stored (REDRAW_MS); the facilitator
+    # may close the round and reveal within that moment, as the last phone answers.
+    monkeypatch.setattr(phone_round, "REDRAW_MS", 60_000)
+    dialog = entry(window, qtbot, "role_swap", "phones_role_swap")
+    dialog.open_button.click()
+    body = answer_set(dialog.server.round, "sales", answers={"goals": {"other": HOSTILE}})
+    assert send(qtbot, dialog, body) == (200, {"status": "stored"})
+    assert window.session_view.session.role_swap.answers == []  # not drawn yet
+    dialog.open_button.click()  # Close Round
+    dialog.reveal_button.click()
+    swap = window.store.load(session.id).role_swap
+    assert not swap.sealed and [a.text for a in swap.answers] == [HOSTILE]
     dialog.close()
 
 

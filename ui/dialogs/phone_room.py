@@ -81,11 +81,10 @@ class PhoneRoom(QObject):
             self.room, self.desk, self.server, self.session_id = room, desk, server, session.id
         assert self.room is not None and self.desk is not None and self.server is not None
         self.store_waiting()  # what the last round left is stored under that round
-        if kind == "role_swap" and not session.role_swap.sealed:
+        swap = self.store.repo.part(session.id, "role_swap")  # with what was just stored
+        if kind == "role_swap" and not swap.sealed:
             # The answers from phones arrive hidden: nothing shows before the reveal.
-            self.store.save_section(
-                session.id, "role_swap", replace(session.role_swap, sealed=True)
-            )
+            self.store.save_section(session.id, "role_swap", replace(swap, sealed=True))
             self.redraw()
         self.desk.new_round(ask)
         self.room.open_round(ask, named)
@@ -114,10 +113,15 @@ class PhoneRoom(QObject):
         """Show the sealed role-swap answers: on the page, the projector, and the phones."""
         view = self.window_._view
         session = view.session if view is not None else None
-        if session is None or not session.role_swap.sealed:
+        if session is None:
             return
         self.window_.flush_session()
-        self.store.save_section(session.id, "role_swap", replace(session.role_swap, sealed=False))
+        # As stored, not as the page shows it: answers stored in the last moments are drawn a
+        # little later (REDRAW_MS), and a reveal from the page's copy would drop them.
+        swap = self.store.repo.part(session.id, "role_swap")
+        if not swap.sealed:
+            return
+        self.store.save_section(session.id, "role_swap", replace(swap, sealed=False))
         self.redraw(session.id)  # the pages follow; the phones hear it in _session_written
 
     def _session_written(self, session_id: str) -> None:
