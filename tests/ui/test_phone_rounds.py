@@ -142,6 +142,22 @@ def test_a_reveal_before_the_pages_redraw_keeps_every_answer(window, session, qt
     dialog.close()
 
 
+def test_the_role_swap_page_keeps_answers_it_has_not_drawn_yet(window, session, qtbot, monkeypatch):
+    monkeypatch.setattr(phone_round, "REDRAW_MS", 60_000)
+    dialog = entry(window, qtbot, "role_swap", "phones_role_swap")
+    dialog.open_button.click()
+    page = window.session_view.page("role_swap")
+    body = answer_set(dialog.server.round, "sales", answers={"goals": {"other": HOSTILE}})
+    assert send(qtbot, dialog, body) == (200, {"status": "stored"})
+    page.timer.length.setValue(12)  # the page writes the section before it draws the answers
+    assert [a.text for a in window.store.load(session.id).role_swap.answers] == [HOSTILE]
+    page.seal.button.click()  # the page's own Reveal
+    swap = window.store.load(session.id).role_swap
+    assert not swap.sealed and [a.text for a in swap.answers] == [HOSTILE]
+    assert swap.round_minutes == 12
+    dialog.close()
+
+
 def test_friction_ratings_and_dot_votes_land_with_undo_and_reach_the_projector(
     window, session, qtbot
 ):
