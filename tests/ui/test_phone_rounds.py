@@ -158,6 +158,39 @@ def test_the_role_swap_page_keeps_answers_it_has_not_drawn_yet(window, session, 
     dialog.close()
 
 
+def test_the_frictions_page_keeps_votes_it_has_not_drawn_yet(window, session, qtbot, monkeypatch):
+    monkeypatch.setattr(phone_round, "REDRAW_MS", 60_000)
+    dialog = entry(window, qtbot, "frictions", "phones_votes")
+    dialog.budget.setValue(2)
+    dialog.open_button.click()
+    body = answer_set(dialog.server.round, "sales", votes={"targets": 2})
+    assert send(qtbot, dialog, body)[0] == 200
+    page = window.session_view.page("frictions")
+    # The first driver's notes, typed before the page has drawn the vote: saved after a pause.
+    page.notes.setPlainText("Typed while the votes come in")
+    qtbot.waitUntil(lambda: window.store.load(session.id).frictions.items[0].notes != "")
+    items = window.store.load(session.id).frictions.items
+    assert [f.votes for f in items] == [0, 2]
+    assert items[0].notes == "Typed while the votes come in"
+    dialog.close()
+
+
+def test_the_diagnosis_page_keeps_answers_it_has_not_drawn_yet(window, session, qtbot, monkeypatch):
+    monkeypatch.setattr(phone_round, "REDRAW_MS", 60_000)
+    dialog = entry(window, qtbot, "diagnosis", "phones_assessment")
+    dialog.open_button.click()
+    statements = dialog.server.round.statements
+    body = answer_set(dialog.server.round, "sales", answers=dict.fromkeys(statements, 4))
+    assert send(qtbot, dialog, body)[0] == 200
+    page = window.session_view.page("diagnosis")
+    page.notes.setPlainText("Typed while the answers come in")  # saved after a pause
+    qtbot.waitUntil(lambda: window.store.load(session.id).assessment.notes != "")
+    assessment = window.store.load(session.id).assessment
+    assert [(a.statement, a.value) for a in assessment.answers] == [(s, 4) for s in statements]
+    assert assessment.notes == "Typed while the answers come in"
+    dialog.close()
+
+
 def test_friction_ratings_and_dot_votes_land_with_undo_and_reach_the_projector(
     window, session, qtbot
 ):

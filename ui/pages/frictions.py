@@ -35,6 +35,7 @@ from workshop_app.content import Content, load_content
 from workshop_app.domain import Friction, FrictionMap, new_id
 from workshop_app.domain.limits import TEXT
 from workshop_app.friction_map import DEFAULT_CARRY, ranked, summarise, top
+from workshop_app.merge import merge_items
 
 
 class FrictionTable(QTableView):
@@ -274,7 +275,11 @@ class FrictionsPage(StagePage):
 
     def _save_items(self) -> None:
         if self.session is not None and not self._loading:
-            self._save(replace(self.session.frictions, items=list(self.model.items)))
+            # Ratings and votes from phones may have been stored since this page drew them:
+            # only what the page changed is written over what is stored.
+            stored = self.store.repo.part(self.session.id, "frictions").items
+            items = merge_items(self.session.frictions.items, self.model.items, stored)
+            self._save(replace(self.session.frictions, items=items))
 
     def _notes_typed(self) -> None:
         if not self._loading and len(self.notes.toPlainText()) <= TEXT:
