@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workshop_app.domain import Assessment, AssessmentAnswer, Friction
+from workshop_app.domain import Assessment, AssessmentAnswer, Friction, FrictionMap
 from workshop_app.merge import merge_fields, merge_items
 
 
@@ -35,4 +35,13 @@ def test_a_section_keeps_as_stored_every_field_the_page_left_alone():
     mine = Assessment(notes="The room agreed")
     assert merge_fields(Assessment(), mine, Assessment(answers=[phone])) == Assessment(
         answers=[phone], notes="The room agreed"
+    )
+
+
+def test_a_list_of_items_the_page_changed_is_merged_item_by_item():
+    base = FrictionMap([Friction("targets"), Friction("leads")])
+    mine = FrictionMap([Friction("targets", notes="Quota split"), Friction("leads")])
+    stored = FrictionMap([Friction("targets", votes=2), Friction("leads", votes=5)], notes="Room")
+    assert merge_fields(base, mine, stored) == FrictionMap(
+        [Friction("targets", notes="Quota split", votes=2), Friction("leads", votes=5)], "Room"
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QPushButton, QWidget
@@ -15,6 +16,7 @@ from ui.review_mode import ReadOnlySwitch
 from ui.store import SessionStore
 from workshop_app.domain import Session
 from workshop_app.errors import TruceError
+from workshop_app.merge import merge_fields
 from workshop_app.store.faults import DatabaseError
 
 # Typing pauses this long before a text field is written; leaving the field writes at once.
@@ -115,6 +117,14 @@ class StagePage(QWidget):
         """Write whatever is still waiting for a typing pause."""
         for pending in self._debounced:
             pending.flush()
+
+    def merged(self, kind: str, value: Any) -> Any:
+        """``value``, this page's new ``kind`` section, keeping as stored what the page did not
+        change since it drew the section: answers from phones are stored a moment before the
+        pages draw them (phone_round.REDRAW_MS), and writing the page's copy would drop them."""
+        assert self.session is not None
+        stored = self.store.repo.part(self.session.id, kind)
+        return merge_fields(getattr(self.session, kind), value, stored)
 
     def write(self, title: str, work: Callable[[], object]) -> bool:
         """Run one store write after the page has changed ``self.session`` to match.

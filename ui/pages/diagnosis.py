@@ -35,7 +35,6 @@ from ui.widgets.answer_grid import AnswerGrid
 from workshop_app.content import Content, load_content
 from workshop_app.domain import Assessment, Department, Prediction
 from workshop_app.domain.limits import TEXT
-from workshop_app.merge import merge_fields
 from workshop_app.scoring import results
 from workshop_app.series import perception_gap
 
@@ -260,10 +259,7 @@ class DiagnosisPage(StagePage):
     def _save(self, assessment: Assessment) -> None:
         assert self.session is not None
         session = self.session
-        # Answers from phones may have been stored since this page drew them: what the page
-        # did not change is kept as stored.
-        stored = self.store.repo.part(session.id, "assessment")
-        assessment = merge_fields(session.assessment, assessment, stored)
+        assessment = self.merged("assessment", assessment)
         if self.write(
             self.tr("Diagnosis"),
             lambda: self.store.save_section(session.id, "assessment", assessment),

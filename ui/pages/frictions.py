@@ -35,7 +35,6 @@ from workshop_app.content import Content, load_content
 from workshop_app.domain import Friction, FrictionMap, new_id
 from workshop_app.domain.limits import TEXT
 from workshop_app.friction_map import DEFAULT_CARRY, ranked, summarise, top
-from workshop_app.merge import merge_items
 
 
 class FrictionTable(QTableView):
@@ -266,6 +265,7 @@ class FrictionsPage(StagePage):
     def _save(self, frictions: FrictionMap) -> None:
         assert self.session is not None
         session = self.session
+        frictions = self.merged("frictions", frictions)  # ratings and votes from phones kept
         if self.write(
             self.tr("Friction map"),
             lambda: self.store.save_section(session.id, "frictions", frictions),
@@ -275,11 +275,7 @@ class FrictionsPage(StagePage):
 
     def _save_items(self) -> None:
         if self.session is not None and not self._loading:
-            # Ratings and votes from phones may have been stored since this page drew them:
-            # only what the page changed is written over what is stored.
-            stored = self.store.repo.part(self.session.id, "frictions").items
-            items = merge_items(self.session.frictions.items, self.model.items, stored)
-            self._save(replace(self.session.frictions, items=items))
+            self._save(replace(self.session.frictions, items=list(self.model.items)))
 
     def _notes_typed(self) -> None:
         if not self._loading and len(self.notes.toPlainText()) <= TEXT:

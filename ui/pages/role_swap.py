@@ -267,11 +267,7 @@ class RoleSwapPage(StagePage):
     def _save(self, swap: RoleSwap) -> bool:
         assert self.session is not None
         session = self.session
-        stored = self.store.repo.part(session.id, "role_swap")
-        if stored.sealed:
-            # While sealed, the answers are the phones' alone, and the last ones stored may not
-            # be drawn here yet (phone_round.REDRAW_MS): they are kept as stored.
-            swap = replace(swap, answers=stored.answers)
+        swap = self.merged("role_swap", swap)  # answers from phones kept
         if self.write(
             self.tr("Role swap"), lambda: self.store.save_section(session.id, "role_swap", swap)
         ):
