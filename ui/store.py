@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ui.messages import say
 from workshop_app.errors import TruceError
+from workshop_app.merge import merge_fields
 from workshop_app.store.faults import DatabaseError, explain
 
 if TYPE_CHECKING:
@@ -243,13 +244,21 @@ class SessionStore(QObject):
         self._wrote(session_id, library_too=True)
         self._record(session_id, "participants", old)
 
-    def save_section(self, session_id: str, name: str, value: Any) -> None:
+    def save_section(self, session_id: str, name: str, value: Any, drawn: Any = None) -> Any:
+        """Store ``value`` as the section ``name``; returns what was stored. ``drawn``, the
+        section as a page last drew it: what ``value`` left as there is kept as stored, for
+        answers from phones are stored a moment before the pages draw them
+        (phone_round.REDRAW_MS), and the page's copy would drop them."""
         self._writable(session_id)
         with self._saving():
             old = self._stored(session_id, name)
+            if drawn is not None:
+                stored = self.repo.part(session_id, name) if old is None else old
+                value = merge_fields(drawn, value, stored)
             self.repo.save_section(session_id, name, value)
         self._wrote(session_id)
         self._record(session_id, name, old)
+        return value
 
     def save_action(self, session_id: str, action: Action) -> None:
         self._writable(session_id)

@@ -16,7 +16,6 @@ from ui.review_mode import ReadOnlySwitch
 from ui.store import SessionStore
 from workshop_app.domain import Session
 from workshop_app.errors import TruceError
-from workshop_app.merge import merge_fields
 from workshop_app.store.faults import DatabaseError
 
 # Typing pauses this long before a text field is written; leaving the field writes at once.
@@ -118,13 +117,22 @@ class StagePage(QWidget):
         for pending in self._debounced:
             pending.flush()
 
-    def merged(self, kind: str, value: Any) -> Any:
-        """``value``, this page's new ``kind`` section, keeping as stored what the page did not
-        change since it drew the section: answers from phones are stored a moment before the
-        pages draw them (phone_round.REDRAW_MS), and writing the page's copy would drop them."""
+    def write_section(self, title: str, kind: str, value: Any) -> bool:
+        """Write this page's ``kind`` section over the one it drew (what it did not change is
+        kept as stored: SessionStore.save_section); the page's session then holds what was
+        stored."""
         assert self.session is not None
-        stored = self.store.repo.part(self.session.id, kind)
-        return merge_fields(getattr(self.session, kind), value, stored)
+        session = self.session
+        written = value
+
+        def work() -> None:
+            nonlocal written
+            written = self.store.save_section(session.id, kind, value, getattr(session, kind))
+
+        if not self.write(title, work):
+            return False
+        setattr(session, kind, written)
+        return True
 
     def write(self, title: str, work: Callable[[], object]) -> bool:
         """Run one store write after the page has changed ``self.session`` to match.

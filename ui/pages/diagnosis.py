@@ -257,14 +257,7 @@ class DiagnosisPage(StagePage):
     # ------------------------------------------------------------------ widgets → store
 
     def _save(self, assessment: Assessment) -> None:
-        assert self.session is not None
-        session = self.session
-        assessment = self.merged("assessment", assessment)
-        if self.write(
-            self.tr("Diagnosis"),
-            lambda: self.store.save_section(session.id, "assessment", assessment),
-        ):
-            session.assessment = assessment
+        self.write_section(self.tr("Diagnosis"), "assessment", assessment)
         self._show_results()
 
     def _save_answers(self) -> None:

@@ -263,14 +263,7 @@ class FrictionsPage(StagePage):
     # ------------------------------------------------------------------ widgets → store
 
     def _save(self, frictions: FrictionMap) -> None:
-        assert self.session is not None
-        session = self.session
-        frictions = self.merged("frictions", frictions)  # ratings and votes from phones kept
-        if self.write(
-            self.tr("Friction map"),
-            lambda: self.store.save_section(session.id, "frictions", frictions),
-        ):
-            session.frictions = frictions
+        self.write_section(self.tr("Friction map"), "frictions", frictions)
         self._show_summary()
 
     def _save_items(self) -> None:

@@ -265,15 +265,7 @@ class RoleSwapPage(StagePage):
     # ------------------------------------------------------------------ widgets → store
 
     def _save(self, swap: RoleSwap) -> bool:
-        assert self.session is not None
-        session = self.session
-        swap = self.merged("role_swap", swap)  # answers from phones kept
-        if self.write(
-            self.tr("Role swap"), lambda: self.store.save_section(session.id, "role_swap", swap)
-        ):
-            session.role_swap = swap
-            return True
-        return False
+        return self.write_section(self.tr("Role swap"), "role_swap", swap)
 
     def _answer_typed(self) -> None:
         if not self._loading:
